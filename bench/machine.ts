@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+
+// One paragraph describing the machine, for BENCHMARKS.md: figures only mean something beside it.
+export function describeMachine(workDir: string): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  let fsType = 'unknown';
+  try {
+    fsType = execFileSync('df', ['-T', workDir], { encoding: 'utf8' }).trim().split('\n')[1].split(/\s+/)[1];
+  } catch {
+    // keep unknown
+  }
+  let distro = '';
+  try {
+    distro = /PRETTY_NAME="([^"]+)"/.exec(fs.readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '';
+  } catch {
+    // keep empty
+  }
+  return [
+    `- CPU: ${cpu}, ${os.cpus().length} cores; RAM ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    `- OS: ${distro} (Linux ${os.release()}); Node ${process.version}`,
+    `- Bench directory: ${workDir} on ${fsType}`,
+  ].join('\n');
+}

@@ -1,0 +1,23 @@
+import { runCli } from './cli/main.js';
+import { ttyPathOf } from './io/tty-path.js';
+
+// Process entry: wires the real streams and turns Ctrl-C into an AbortSignal (twice = exit now).
+export async function main(): Promise<void> {
+  const controller = new AbortController();
+  let interrupts = 0;
+  process.on('SIGINT', () => {
+    interrupts += 1;
+    if (interrupts > 1) process.exit(130);
+    process.stderr.write('\nspoolrescue: interrupted, stopping cleanly (Ctrl-C again to quit at once)\n');
+    controller.abort(new Error('interrupted by Ctrl-C'));
+  });
+  process.on('SIGTERM', () => controller.abort(new Error('terminated')));
+  const code = await runCli(process.argv.slice(2), {
+    io: { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() },
+    signal: controller.signal,
+    ttyPath: ttyPathOf(0),
+  });
+  process.exitCode = code;
+}
+
+await main();

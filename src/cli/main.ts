@@ -1,0 +1,109 @@
+import { checkPositionals, parseArgs } from './args.js';
+import type { CliIo, CommandContext, CommandSpec, GlobalOptions } from './command.js';
+import { GLOBAL_FLAGS } from './global-flags.js';
+import { commandHelp, generalHelp } from './help.js';
+import { writeJson } from './output.js';
+import { COMMANDS } from '../commands/index.js';
+import { CliError, UsageError } from '../core/cli-error.js';
+import { ExitCode } from '../core/exit-codes.js';
+import { createSystemPaths } from '../core/system-paths.js';
+import { decideTerminalMode } from '../core/terminal-mode.js';
+import { VERSION } from '../version.js';
+
+export interface RunOptions {
+  io: CliIo;
+  signal?: AbortSignal;
+  /** Device behind stdin, for serial-console detection. */
+  ttyPath?: string;
+  commands?: readonly CommandSpec[];
+}
+
+function globalOptions(flags: Record<string, unknown>): GlobalOptions {
+  return {
+    root: flags.root as string | undefined,
+    postfixConfig: flags['postfix-config'] as string | undefined,
+    json: flags.json === true,
+    serial: flags.serial === true,
+    ascii: flags.ascii === true,
+    noColor: flags['no-color'] === true,
+  };
+}
+
+function reportError(io: CliIo, err: unknown, json: boolean, where: string): number {
+  if (err instanceof CliError) {
+    const hint = err.hint ?? (err instanceof UsageError ? `Try '${where} --help'.` : undefined);
+    io.stderr.write(`${err.message}\n`);
+    if (hint) io.stderr.write(`${hint}\n`);
+    if (json) writeJson(io, { error: { message: err.message, exitCode: err.exitCode, hint: hint ?? null } });
+    return err.exitCode;
+  }
+  const e = err as NodeJS.ErrnoException;
+  const message = `spoolrescue: unexpected error: ${e?.message ?? String(err)}`;
+  io.stderr.write(`${message}\n`);
+  if (io.env.SPOOLRESCUE_DEBUG && e?.stack) io.stderr.write(`${e.stack}\n`);
+  else io.stderr.write('Nothing more was done. Set SPOOLRESCUE_DEBUG=1 to see where it happened.\n');
+  if (json) writeJson(io, { error: { message, exitCode: ExitCode.failed, hint: null } });
+  return ExitCode.failed;
+}
+
+// Runs the CLI in-process: argv (without node and script) to exit code. Never throws.
+export async function runCli(argv: readonly string[], opts: RunOptions): Promise<number> {
+  const { io } = opts;
+  const commands = opts.commands ?? COMMANDS;
+  const signal = opts.signal ?? new AbortController().signal;
+  let json = argv.includes('--json');
+  let where = 'spoolrescue';
+  try {
+    const head = parseArgs(argv, GLOBAL_FLAGS, 'spoolrescue', true);
+    const [name, ...tail] = head.rest;
+    const spec = name === undefined ? undefined : commands.find((c) => c.name === name);
+    if (name !== undefined && !spec) {
+      throw new UsageError(`spoolrescue: unknown command '${name}'`, "Run 'spoolrescue --help' for the list of commands.");
+    }
+    if (spec) where = `spoolrescue ${spec.name}`;
+    const parsed = spec ? parseArgs(tail, [...GLOBAL_FLAGS, ...spec.flags], where) : { positionals: [], flags: {} };
+    const flags = { ...head.flags, ...parsed.flags };
+    json = flags.json === true;
+    if (flags.help) {
+      io.stdout.write(spec ? commandHelp(spec) : generalHelp(commands));
+      return ExitCode.done;
+    }
+    if (flags.version) {
+      io.stdout.write(`spoolrescue ${VERSION}\n`);
+      return ExitCode.done;
+    }
+    const global = globalOptions(flags);
+    const terminal = decideTerminalMode({
+      serialFlag: global.serial,
+      asciiFlag: global.ascii,
+      noColorFlag: global.noColor,
+      env: io.env,
+      ttyPath: opts.ttyPath,
+      isTTY: io.stdout.isTTY === true,
+    });
+    const ctx: CommandContext = {
+      command: spec?.name ?? '',
+      positionals: parsed.positionals,
+      flags,
+      global,
+      terminal,
+      paths: createSystemPaths(global.root, io.cwd),
+      io,
+      signal,
+    };
+    if (!spec) {
+      if (!io.stdout.isTTY || !io.stdin.isTTY || io.env.TERM === 'dumb') {
+        throw new UsageError(
+          'spoolrescue: the guided walk needs an interactive terminal (stdin and stdout a TTY, TERM not dumb).',
+          "Use the subcommands instead: spoolrescue df | hotspots | ls | capture | truncate | purge (see 'spoolrescue --help').",
+        );
+      }
+      const { runTui } = await import('../ui/run-tui.js');
+      return await runTui(ctx);
+    }
+    checkPositionals(parsed.positionals, spec.positionals, where);
+    return await spec.run(ctx);
+  } catch (err) {
+    return reportError(io, err, json, where);
+  }
+}

@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'vitest';
+import { findCommand } from '../../src/io/find-command.js';
+
+// What a test may need from the machine. CI sets SPOOLRESCUE_STRICT_TESTS=1 so that a missing
+// capability fails the run instead of skipping quietly.
+export type Capability = 'root' | 'postfix' | 'tmux' | 'mount' | 'xattr';
+
+export const STRICT = process.env.SPOOLRESCUE_STRICT_TESTS === '1';
+
+const cache = new Map<Capability, boolean>();
+
+function probeMount(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-probe-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
+    execFileSync('umount', [dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// True when this machine can run tests that need the capability.
+export function has(cap: Capability): boolean {
+  if (!cache.has(cap)) {
+    const root = process.getuid?.() === 0;
+    const value =
+      cap === 'root'
+        ? root
+        : cap === 'postfix'
+          ? root && !!findCommand('postfix') && !!findCommand('sendmail') && !!findCommand('postconf')
+          : cap === 'tmux'
+            ? !!findCommand('tmux')
+            : cap === 'xattr'
+              ? !!findCommand('getfattr') && !!findCommand('setfattr')
+              : probeMount();
+    cache.set(cap, value);
+  }
+  return cache.get(cap)!;
+}
+
+// describe() that runs only when the machine has every capability; otherwise it says so loudly
+// (a warning on stderr and a skipped suite), or fails under SPOOLRESCUE_STRICT_TESTS=1.
+export function describeWith(caps: Capability[], title: string, fn: () => void): void {
+  const missing = caps.filter((c) => !has(c));
+  if (missing.length === 0) {
+    describe(title, fn);
+    return;
+  }
+  const why = `needs ${missing.join(', ')} (run as root with postfix, tmux and attr installed; see .ci/run)`;
+  if (STRICT) {
+    describe(title, () => {
+      it(`cannot run here: ${why}`, () => {
+        throw new Error(`"${title}" ${why}; SPOOLRESCUE_STRICT_TESTS=1 makes this a failure`);
+      });
+    });
+    return;
+  }
+  process.stderr.write(`\n*** SKIPPED: "${title}" ${why} ***\n\n`);
+  describe.skip(`${title} [SKIPPED: ${why}]`, fn);
+}

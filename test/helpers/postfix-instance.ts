@@ -1,0 +1,128 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// A private Postfix instance (postfix -c DIR) whose queue, data and mail spool live in a test
+// directory, with no inet listeners and no chroot: real Postfix without touching the host's.
+export interface PostfixInstance {
+  base: string;
+  configDir: string;
+  queueDir: string;
+  dataDir: string;
+  mailSpool: string;
+  logFile: string;
+  /** Submits a message with the real sendmail -C (lands in maildrop; delivered if running). */
+  sendmail(to: string, subject: string, body: string, from?: string): { status: number | null; stderr: string };
+  start(): void;
+  stop(): void;
+  running(): boolean;
+  /** Output of `postfix -c DIR check` (empty when clean). */
+  check(): { status: number | null; output: string };
+  postconf(name: string): string;
+  /** Stops the instance if running (afterAll). */
+  dispose(): void;
+}
+
+export interface InstanceOptions {
+  /** Where the queue lives (e.g. on a small mounted filesystem); default base/spool. */
+  queueDir?: string;
+  /** Where local(8) delivers mailboxes; default base/mail. */
+  mailSpool?: string;
+}
+
+const run = (cmd: string, args: string[], input?: string) => {
+  const r = spawnSync(cmd, args, { input, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+};
+
+// Creates and checks a private instance under base (root only).
+export function createPostfixInstance(base: string, opts: InstanceOptions = {}): PostfixInstance {
+  const configDir = path.join(base, 'etc');
+  const queueDir = opts.queueDir ?? path.join(base, 'spool');
+  const dataDir = path.join(base, 'data');
+  const mailSpool = opts.mailSpool ?? path.join(base, 'mail');
+  const logFile = path.join(base, 'log', 'postfix.log');
+  for (const d of [configDir, queueDir, dataDir, mailSpool, path.dirname(logFile)]) fs.mkdirSync(d, { recursive: true });
+  execFileSync('chown', ['postfix', dataDir]);
+  fs.chmodSync(mailSpool, 0o1777);
+  fs.copyFileSync('/etc/postfix/master.cf', path.join(configDir, 'master.cf'));
+  fs.writeFileSync(
+    path.join(configDir, 'main.cf'),
+    [
+      'compatibility_level = 3.6',
+      'myhostname = rescue.example.test',
+      'mydomain = example.test',
+      'myorigin = $myhostname',
+      'mydestination = $myhostname, localhost',
+      'inet_interfaces = loopback-only',
+      'inet_protocols = ipv4',
+      'alias_maps =',
+      'alias_database =',
+      'local_recipient_maps =',
+      'mailbox_command =',
+      'home_mailbox =',
+      'mailbox_size_limit = 0',
+      'biff = no',
+      'default_transport = error',
+      'relay_transport = error',
+      `queue_directory = ${queueDir}`,
+      `data_directory = ${dataDir}`,
+      `mail_spool_directory = ${mailSpool}`,
+      `maillog_file_prefixes = ${path.dirname(logFile)}`,
+      `maillog_file = ${logFile}`,
+      '',
+    ].join('\n'),
+  );
+  // No listener on port 25 (instances run side by side) and no chroot (no etc/ copies needed).
+  run('postconf', ['-c', configDir, '-MX', 'smtp/inet']);
+  run('postconf', ['-c', configDir, '-F', '*/*/chroot = n']);
+  const check = () => {
+    const r = run('postfix', ['-c', configDir, 'check']);
+    return { status: r.status, output: (r.stdout + r.stderr).trim() };
+  };
+  const first = check();
+  if (first.status !== 0) throw new Error(`postfix -c ${configDir} check failed: ${first.output}`);
+  const running = () => run('postfix', ['-c', configDir, 'status']).status === 0;
+  const inst: PostfixInstance = {
+    base,
+    configDir,
+    queueDir,
+    dataDir,
+    mailSpool,
+    logFile,
+    sendmail(to, subject, body, from = 'cron@rescue.example.test') {
+      const msg = `From: ${from}\nTo: ${to}\nSubject: ${subject}\n\n${body}\n`;
+      const r = run('sendmail', ['-C', configDir, '-f', from, to], msg);
+      return { status: r.status, stderr: r.stderr };
+    },
+    start() {
+      const r = run('postfix', ['-c', configDir, 'start']);
+      if (r.status !== 0) throw new Error(`postfix start failed: ${r.stdout}${r.stderr}`);
+    },
+    stop() {
+      if (running()) run('postfix', ['-c', configDir, 'stop']);
+      for (let i = 0; i < 50 && running(); i++) spawnSync('sleep', ['0.1']);
+    },
+    running,
+    check,
+    postconf: (name) => run('postconf', ['-c', configDir, '-h', name]).stdout.trim(),
+    dispose() {
+      try {
+        inst.stop();
+      } catch {
+        run('postfix', ['-c', configDir, 'abort']);
+      }
+    },
+  };
+  return inst;
+}
+
+// Waits (polling) until check() is true or the timeout passes; returns whether it became true.
+export async function waitFor(check: () => boolean, timeoutMs = 20_000, stepMs = 100): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+  return check();
+}
