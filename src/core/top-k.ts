@@ -1,0 +1,78 @@
+// Keeps the K items with the smallest key seen so far in O(K) memory (a binary max-heap on key),
+// so "the 10 oldest of 5 million files" never holds 5 million entries.
+export class SmallestK<T> {
+  private heap: { key: number; item: T }[] = [];
+  constructor(private readonly k: number) {}
+
+  // Offers an item; kept only if it is among the K smallest keys so far.
+  offer(key: number, item: T): void {
+    if (this.k <= 0) return;
+    const h = this.heap;
+    if (h.length < this.k) {
+      h.push({ key, item });
+      this.up(h.length - 1);
+    } else if (key < h[0].key) {
+      h[0] = { key, item };
+      this.down(0);
+    }
+  }
+
+  // Whether a key would be kept (lets callers skip building the item).
+  wouldKeep(key: number): boolean {
+    return this.k > 0 && (this.heap.length < this.k || key < this.heap[0].key);
+  }
+
+  // The kept items, smallest key first.
+  sorted(): T[] {
+    return [...this.heap].sort((a, b) => a.key - b.key).map((e) => e.item);
+  }
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  private up(i: number): void {
+    const h = this.heap;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (h[p].key >= h[i].key) break;
+      [h[p], h[i]] = [h[i], h[p]];
+      i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && h[l].key > h[m].key) m = l;
+      if (r < h.length && h[r].key > h[m].key) m = r;
+      if (m === i) return;
+      [h[m], h[i]] = [h[i], h[m]];
+      i = m;
+    }
+  }
+}
+
+// Keeps the K items with the largest key (the newest files, the biggest directories).
+export class LargestK<T> {
+  private inner: SmallestK<T>;
+  constructor(k: number) {
+    this.inner = new SmallestK<T>(k);
+  }
+  offer(key: number, item: T): void {
+    this.inner.offer(-key, item);
+  }
+  wouldKeep(key: number): boolean {
+    return this.inner.wouldKeep(-key);
+  }
+  // The kept items, largest key first.
+  sorted(): T[] {
+    return this.inner.sorted();
+  }
+  get size(): number {
+    return this.inner.size;
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { LargestK, SmallestK } from '../../src/core/top-k.js';
+import { createRng } from '../../fixtures/lib/prng.js';
+
+describe('top-k', () => {
+  it('keeps exactly the k smallest and k largest of a random stream', () => {
+    const rng = createRng(3);
+    const xs = Array.from({ length: 5000 }, () => rng.int(0, 1e9));
+    const small = new SmallestK<number>(10);
+    const large = new LargestK<number>(10);
+    for (const x of xs) {
+      small.offer(x, x);
+      large.offer(x, x);
+    }
+    const sorted = [...xs].sort((a, b) => a - b);
+    expect(small.sorted()).toEqual(sorted.slice(0, 10));
+    expect(large.sorted()).toEqual(sorted.slice(-10).reverse());
+    expect(small.size).toBe(10);
+  });
+  it('handles fewer items than k and k = 0', () => {
+    const s = new SmallestK<string>(5);
+    s.offer(2, 'b');
+    s.offer(1, 'a');
+    expect(s.sorted()).toEqual(['a', 'b']);
+    const z = new SmallestK<string>(0);
+    z.offer(1, 'x');
+    expect(z.sorted()).toEqual([]);
+    expect(z.wouldKeep(0)).toBe(false);
+  });
+});
