@@ -26,6 +26,8 @@ const WANTED_HEADERS = /^(subject|from|to|date|message-id):/i;
 export function decodeRecords(buf: Buffer, maxRecords = 10_000): QueueRecord[] {
   const out: QueueRecord[] = [];
   let i = 0;
+  // cleanup(8) starts every queue file with its size record (C), postdrop(1) with the time (T)
+  if (buf.length && buf[0] !== 0x43 && buf[0] !== 0x54) throw new Error(`byte 0: 0x${buf[0].toString(16)} does not start a Postfix queue file`);
   while (i < buf.length && out.length < maxRecords) {
     const type = String.fromCharCode(buf[i]);
     if (!KNOWN.has(type)) throw new Error(`byte ${i}: 0x${buf[i].toString(16)} is not a Postfix record type`);
