@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
@@ -36,12 +37,9 @@ function incidentDestination(ctx: CommandContext, subject: string): string {
   // a path on this machine, never mapped under --root: evidence goes where the operator can read it
   const file = path.resolve(ctx.io.cwd, raw);
   const dir = path.dirname(file);
-  let st;
-  try {
-    st = statSubject(dir, dir);
-  } catch {
-    throw new CliError(`spoolrescue ${ctx.command}: the directory of the incident file does not exist: ${dir}`, ExitCode.failed, 'Create it, or pick a file in an existing directory.');
-  }
+  // the directory may be reached through a symlink (/var/run -> /run); the file itself never is
+  const st = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!st) throw new CliError(`spoolrescue ${ctx.command}: the directory of the incident file does not exist: ${dir}`, ExitCode.failed, 'Create it, or pick a file in an existing directory.');
   if (!st.isDirectory()) throw new CliError(`spoolrescue ${ctx.command}: ${dir} is not a directory`);
   const report = checkDestination(file, subject, ctx.flags['force-destination'] === true);
   if (!report.verdict.ok) {

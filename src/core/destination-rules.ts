@@ -13,8 +13,12 @@ export interface FsFacts {
   inodesFree: number;
 }
 
+// Thresholds from the rescue procedure: a destination needs headroom (98%, 10 MB); the captured
+// filesystem counts as full from 90%, when writing onto it would take space the rescue needs.
 export const DEST_MAX_USED_PERCENT = 98;
+// Smallest room a destination must have: a section of 10 + 10 capped messages fits many times.
 export const DEST_MIN_AVAIL_BYTES = 10 * 1024 * 1024;
+// From this share of bytes or inodes the captured filesystem is 'flagged full'.
 export const SOURCE_FULL_PERCENT = 90;
 
 // Used share in percent the way df computes it: used / (used + available to users).
@@ -50,6 +54,7 @@ export function destinationProblem(f: FsFacts): string | null {
   return null;
 }
 
+// The facts one destination decision needs: both filesystems, whether they are one, --force.
 export interface DestinationInput {
   dest: FsFacts;
   /** The filesystem of what is captured (or truncated). */
@@ -59,6 +64,7 @@ export interface DestinationInput {
   force: boolean;
 }
 
+// Allowed (with warnings when forced) or refused with the reason the operator sees.
 export type DestinationVerdict = { ok: true; warnings: string[] } | { ok: false; reason: string };
 
 // Applies the rules: refuse a destination that is nearly full, or that is the captured thing's own

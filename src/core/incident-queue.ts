@@ -20,6 +20,7 @@ export interface QueueFileEvidence {
   error?: string;
 }
 
+// Everything the queue section says, also what --json prints.
 export interface QueueEvidence {
   dir: FileFacts;
   /** Postfix queue name when the directory is one (maildrop, deferred, ...). */

@@ -19,6 +19,7 @@ export interface LinesCapture {
   bytesRead: number;
 }
 
+// How many lines, how long each may be, and the read chunk (tests use tiny ones).
 export interface LinesOptions extends ReadControl {
   lines: number;
   lineCap?: number;

@@ -3,6 +3,7 @@ import type { Chunk } from './chunk-walk.js';
 // Bytes a boundary test may look at around "From ": the empty line before it ("\r\n\r\n" at most)
 // and the five bytes of "From " itself. Chunks are padded by these so edges never hide one.
 export const BOUNDARY_BEFORE = 4;
+// (see BOUNDARY_BEFORE)
 export const BOUNDARY_AFTER = 5;
 
 const FROM = Buffer.from('From ');

@@ -5,6 +5,7 @@ import { parseFromLine, type FromLine } from './mbox-from-line.js';
 
 // Sizes that keep time and memory following what is captured, not the spool's size.
 export const DEFAULT_CHUNK = 1 << 20;
+// A message is kept up to this many bytes: enough for headers and the start of any cron report.
 export const DEFAULT_MESSAGE_CAP = 64 * 1024;
 
 // One captured message: where it sits, how much of it was kept and where it was cut.
@@ -24,6 +25,7 @@ export interface CapturedMessage {
   from: FromLine;
 }
 
+// What captureMbox found: the messages kept and what a reader must know to trust them.
 export interface MboxCapture {
   /** Size taken when the capture started; nothing past it was read. */
   size: number;
@@ -42,6 +44,7 @@ export interface MboxCapture {
   bytesRead: number;
 }
 
+// How many messages from each end, the cap per message, and the read chunk.
 export interface MboxCaptureOptions extends ReadControl {
   messages: number;
   messageCap?: number;

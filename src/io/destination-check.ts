@@ -17,6 +17,7 @@ function devOf(p: string): number | null {
   }
 }
 
+// The verdict on the chosen destination, plus alternatives when it is refused.
 export interface DestinationReport {
   verdict: DestinationVerdict;
   /** Filesystems that could take the incident file instead (the troubled one left out). */

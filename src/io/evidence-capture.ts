@@ -19,6 +19,7 @@ import { fileFactsOf, selinuxLabel } from './file-facts.js';
 import { openForCapture, type OpenedFile } from './file-chunk-reader.js';
 import { captureQueueDir } from './queue-capture.js';
 
+// Re-exported so the TUI imports the capture and its result from one place.
 export type { CaptureOutcome } from '../core/evidence.js';
 
 // What a capture can be about; chosen from the file itself unless the caller forces it.

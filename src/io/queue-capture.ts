@@ -8,6 +8,7 @@ import { oldestNewest, type ListedEntry } from './dir-listing.js';
 import { findCommand } from './find-command.js';
 import { runCommand } from './run-command.js';
 
+// How many files from each end, how much of each to read, and how to decode envelopes.
 export interface QueueCaptureOptions extends ReadControl {
   files: number;
   /** Bytes read from each listed file (hashed; the envelope is decoded from them natively). */
@@ -20,6 +21,7 @@ export interface QueueCaptureOptions extends ReadControl {
   usePostcat?: boolean;
 }
 
+// The count and the described oldest/newest files, with the decoder that was used.
 export interface QueueCaptureResult {
   count: number;
   subdirs: number;

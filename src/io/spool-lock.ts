@@ -10,6 +10,7 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
+// How long to wait and which helpers to use (injected so tests can force each fallback).
 export interface LockOptions {
   /** How long to wait for a concurrent holder before failing (bounded, never forever). */
   waitMs: number;
