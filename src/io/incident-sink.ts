@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import readline from 'node:readline';
+import { parseRecordLine, type IncidentRecord } from '../core/incident-records.js';
 
 // Where a section of the incident file ended up: all of it, part of it (disk full mid-way), or none.
 export interface AppendResult {
@@ -36,4 +38,30 @@ export function appendIncidentSection(file: string, markdown: string): AppendRes
   } finally {
     fs.closeSync(fd);
   }
+}
+
+// Reads the machine-readable records of an incident file line by line (bounded memory however
+// many sections it holds); a missing file has none.
+export async function readIncidentRecords(file: string, signal?: AbortSignal): Promise<IncidentRecord[]> {
+  let stream: fs.ReadStream;
+  try {
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    stream = fs.createReadStream('', { fd, encoding: 'utf8' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+  const out: IncidentRecord[] = [];
+  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      signal?.throwIfAborted();
+      const r = parseRecordLine(line);
+      if (r) out.push(r);
+    }
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+  return out;
 }

@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { findCommand } from './find-command.js';
+
+// A lock held on a mail spool until release(); `method` and `excludes` go into the report so the
+// reader knows which writers were kept out.
+export interface HeldLock {
+  method: string;
+  excludes: string;
+  release(): Promise<void>;
+}
+
+// How long to wait and which helpers to use (injected so tests can force each fallback).
+export interface LockOptions {
+  /** How long to wait for a concurrent holder before failing (bounded, never forever). */
+  waitMs: number;
+  /** Postfix configuration directory for postlock -c (only when it has a main.cf). */
+  postfixConfig?: string;
+  signal?: AbortSignal;
+  /** Programs to use; injected so tests can force the fallback. Default: found on PATH. */
+  postlock?: string | null;
+  python?: string | null;
+}
+
+// A lock failure the operator can act on (who holds it, what to do); nothing was changed.
+export class SpoolLockError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SpoolLockError';
+  }
+}
+
+const TOKEN = 'spoolrescue-lock-held';
+// Postfix treats a dotlock older than this as stale (stale_lock_time, 500 s) and removes it.
+export const STALE_DOTLOCK_MS = 500_000;
+
+// Node has no fcntl(), and a lock must be held by a live process while we truncate. So a helper
+// process takes the lock and keeps it until its stdin closes; it tells us it holds the lock by
+// echoing a token on stdout. spawn is used directly (not run-command) because the handshake needs
+// live pipes, not a run-to-completion result.
+function holdWith(program: string, args: string[], waitMs: number, what: string, signal?: AbortSignal): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let settled = false;
+    const finish = (e?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (e) {
+        child.kill('SIGTERM');
+        reject(e);
+      } else resolve(child);
+    };
+    const onAbort = () => finish(new SpoolLockError(`interrupted while waiting for ${what}; nothing was changed`));
+    const timer = setTimeout(() => finish(new SpoolLockError(`${what}: still held by another process after ${Math.round(waitMs / 1000)} s; nothing was changed. Try again later, or wait longer with --wait SECONDS.`)), waitMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes(TOKEN)) finish();
+    });
+    child.stderr!.on('data', (d) => (err += d));
+    child.on('error', (e) => finish(new SpoolLockError(`${what}: cannot run ${program}: ${e.message}`)));
+    child.on('exit', (code) => {
+      const why = err.trim().split('\n').at(-1) ?? '';
+      finish(new SpoolLockError(`${what} failed (exit ${code}${why ? `: ${why}` : ''}); the spool is probably locked by a delivery. Nothing was changed.`));
+    });
+    child.stdin!.on('error', () => {
+      // the helper exited early; its exit handler reports why
+    });
+    child.stdin!.write(TOKEN + '\n');
+  });
+}
+
+function releaseHolder(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.stdin!.end();
+    setTimeout(() => child.kill('SIGTERM'), 10_000).unref();
+  });
+}
+
+const PY_FCNTL = [
+  'import fcntl, os, sys, time',
+  'fd = os.open(sys.argv[1], os.O_RDWR | os.O_NOFOLLOW)',
+  'end = time.time() + float(sys.argv[2])',
+  'while True:',
+  '    try:',
+  '        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)',
+  '        break',
+  '    except OSError:',
+  '        if time.time() > end:',
+  '            sys.stderr.write("fcntl lock held by another process\\n"); sys.exit(75)',
+  '        time.sleep(0.2)',
+  'sys.stdout.write(sys.stdin.readline()); sys.stdout.flush()',
+  'sys.stdin.read()',
+].join('\n');
+
+// Takes the `<spool>.lock` dotlock (O_EXCL create, as Postfix, procmail and mutt do), removing a
+// stale one (older than 500 s, Postfix's rule); retries until the deadline.
+async function takeDotlock(spool: string, deadline: number, signal?: AbortSignal): Promise<() => void> {
+  const lock = `${spool}.lock`;
+  for (;;) {
+    signal?.throwIfAborted();
+    try {
+      fs.closeSync(fs.openSync(lock, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o600));
+      return () => fs.rmSync(lock, { force: true });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code !== 'EEXIST') throw new SpoolLockError(`cannot create the dotlock ${lock}: ${err.message}. Nothing was changed.`);
+    }
+    const st = fs.lstatSync(lock, { throwIfNoEntry: false });
+    if (st && Date.now() - st.mtimeMs > STALE_DOTLOCK_MS) {
+      fs.rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) throw new SpoolLockError(`the dotlock ${lock} is held by another process (created ${st ? new Date(st.mtimeMs).toISOString() : 'just now'}); nothing was changed. Try again later, or wait longer with --wait SECONDS.`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+// Locks a spool the way Postfix's local(8) does. With postlock (part of every Postfix package)
+// we hold exactly Postfix's locks (mailbox_delivery_lock: fcntl and dotlock on Linux). Without it,
+// an fcntl lock through python3's fcntl.lockf when python3 exists, plus the dotlock; without
+// python3, the dotlock alone, and `excludes` says that fcntl-only writers are not kept out.
+export async function lockSpool(spool: string, o: LockOptions): Promise<HeldLock> {
+  const postlock = o.postlock === undefined ? findCommand('postlock') : o.postlock;
+  const cat = findCommand('cat');
+  if (postlock && cat) {
+    const args = [...(o.postfixConfig ? ['-c', o.postfixConfig] : []), spool, cat];
+    const child = await holdWith(postlock, args, o.waitMs, `postlock ${args.join(' ')}`, o.signal);
+    return {
+      method: `postlock${o.postfixConfig ? ` -c ${o.postfixConfig}` : ''} (Postfix's own mailbox locks)`,
+      excludes: "every writer that honours Postfix's mailbox_delivery_lock (local(8), postlock, and mail clients using the same locks)",
+      release: () => releaseHolder(child),
+    };
+  }
+  const deadline = Date.now() + o.waitMs;
+  const python = o.python === undefined ? findCommand('python3') : o.python;
+  let holder: ChildProcess | undefined;
+  if (python) holder = await holdWith(python, ['-c', PY_FCNTL, spool, String(o.waitMs / 1000)], o.waitMs + 2000, `fcntl lock of ${spool}`, o.signal);
+  let unlock: () => void;
+  try {
+    unlock = await takeDotlock(spool, deadline, o.signal);
+  } catch (e) {
+    if (holder) await releaseHolder(holder);
+    throw e;
+  }
+  return {
+    method: holder ? 'fcntl lock (python3 fcntl.lockf) and dotlock (postlock is not installed)' : 'dotlock only (postlock and python3 are not installed)',
+    excludes: holder ? 'writers that use fcntl locks or the dotlock' : 'only writers that honour the <spool>.lock dotlock; writers using fcntl alone are NOT excluded (stop the MTA first)',
+    async release() {
+      unlock();
+      if (holder) await releaseHolder(holder);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { findCommand } from '../../src/io/find-command.js';
+import { lockSpool, SpoolLockError, STALE_DOTLOCK_MS } from '../../src/io/spool-lock.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+import { waitFor } from '../helpers/postfix-instance.js';
+
+const python = findCommand('python3');
+
+// The fallback used where postlock is absent: dotlock (+ fcntl through python3 when present).
+describe('spool lock without postlock', () => {
+  const tmp = makeTempDir('lock');
+  const spool = path.join(tmp.dir, 'root');
+  fs.writeFileSync(spool, 'From a  Mon Jan  5 10:00:00 2026\n\n');
+  const children: ReturnType<typeof spawn>[] = [];
+  afterEach(() => {
+    for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+    fs.rmSync(`${spool}.lock`, { force: true });
+  });
+  afterAll(tmp.cleanup);
+
+  it('takes and releases the dotlock, and says fcntl-only writers are not excluded without python3', async () => {
+    const lock = await lockSpool(spool, { waitMs: 1000, postlock: null, python: null });
+    expect(fs.existsSync(`${spool}.lock`)).toBe(true);
+    expect(lock.method).toBe('dotlock only (postlock and python3 are not installed)');
+    expect(lock.excludes).toMatch(/fcntl alone are NOT excluded/);
+    await lock.release();
+    expect(fs.existsSync(`${spool}.lock`)).toBe(false);
+  });
+
+  it('fails clearly (bounded wait) while another process holds a fresh dotlock, and leaves it alone', async () => {
+    fs.writeFileSync(`${spool}.lock`, '');
+    await expect(lockSpool(spool, { waitMs: 600, postlock: null, python: null })).rejects.toThrow(SpoolLockError);
+    await expect(lockSpool(spool, { waitMs: 600, postlock: null, python: null })).rejects.toThrow(/dotlock .*root\.lock is held by another process/);
+    expect(fs.existsSync(`${spool}.lock`)).toBe(true);
+  });
+
+  it('waits for a dotlock that is released in time', async () => {
+    fs.writeFileSync(`${spool}.lock`, '');
+    setTimeout(() => fs.rmSync(`${spool}.lock`, { force: true }), 400);
+    const lock = await lockSpool(spool, { waitMs: 5000, postlock: null, python: null });
+    expect(fs.existsSync(`${spool}.lock`)).toBe(true);
+    await lock.release();
+  });
+
+  it('removes a stale dotlock (older than 500 s, as Postfix does)', async () => {
+    fs.writeFileSync(`${spool}.lock`, '');
+    const old = (Date.now() - STALE_DOTLOCK_MS - 10_000) / 1000;
+    fs.utimesSync(`${spool}.lock`, old, old);
+    const lock = await lockSpool(spool, { waitMs: 500, postlock: null, python: null });
+    expect(fs.statSync(`${spool}.lock`).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    await lock.release();
+  });
+
+  it.runIf(!!python)('holds a real fcntl lock through python3 that a concurrent fcntl locker cannot take', async () => {
+    const lock = await lockSpool(spool, { waitMs: 2000, postlock: null, python });
+    expect(lock.method).toMatch(/^fcntl lock \(python3 fcntl.lockf\) and dotlock/);
+    const probe = `import fcntl,os,sys\nfd=os.open(sys.argv[1], os.O_RDWR)\ntry:\n  fcntl.lockf(fd, fcntl.LOCK_EX|fcntl.LOCK_NB); print('free')\nexcept OSError: print('held')`;
+    const ask = () =>
+      new Promise<string>((resolve) => {
+        const c = spawn(python!, ['-c', probe, spool]);
+        let out = '';
+        c.stdout.on('data', (d) => (out += d));
+        c.on('close', () => resolve(out.trim()));
+      });
+    expect(await ask()).toBe('held');
+    await lock.release();
+    expect(await ask()).toBe('free');
+  });
+
+  it.runIf(!!python)('fails clearly while another process holds the fcntl lock', async () => {
+    const holder = spawn(python!, ['-c', 'import fcntl,os,sys,time\nfd=os.open(sys.argv[1], os.O_RDWR)\nfcntl.lockf(fd, fcntl.LOCK_EX)\nopen(sys.argv[1]+".held","w").close()\ntime.sleep(60)', spool]);
+    children.push(holder);
+    expect(await waitFor(() => fs.existsSync(`${spool}.held`), 10_000)).toBe(true);
+    await expect(lockSpool(spool, { waitMs: 800, postlock: null, python })).rejects.toThrow(/fcntl lock of .* (failed|still held)/);
+    expect(fs.existsSync(`${spool}.lock`)).toBe(false);
+  });
+});
