@@ -7,7 +7,7 @@ import { findCommand } from '../../src/io/find-command.js';
 
 // What a test may need from the machine. CI sets SPOOLRESCUE_STRICT_TESTS=1 so that a missing
 // capability fails the run instead of skipping quietly.
-export type Capability = 'root' | 'postfix' | 'tmux' | 'mount' | 'xattr';
+export type Capability = 'root' | 'postfix' | 'tmux' | 'mount' | 'xattr' | 'python3';
 
 export const STRICT = process.env.SPOOLRESCUE_STRICT_TESTS === '1';
 
@@ -40,10 +40,31 @@ export function has(cap: Capability): boolean {
             ? !!findCommand('tmux')
             : cap === 'xattr'
               ? !!findCommand('getfattr') && !!findCommand('setfattr')
-              : probeMount();
+              : cap === 'python3'
+                ? !!findCommand('python3')
+                : probeMount();
     cache.set(cap, value);
   }
   return cache.get(cap)!;
+}
+
+const whyMissing = (missing: Capability[]) => `needs ${missing.join(', ')} (run as root with postfix, tmux, attr and python3 installed; see .ci/run)`;
+
+// it() with the same rule as describeWith, for a single test inside a wider suite.
+export function itWith(caps: Capability[], title: string, fn: () => Promise<void> | void, timeoutMs?: number): void {
+  const missing = caps.filter((c) => !has(c));
+  if (missing.length === 0) {
+    it(title, fn, timeoutMs);
+    return;
+  }
+  if (STRICT) {
+    it(`${title} [cannot run here: ${whyMissing(missing)}]`, () => {
+      throw new Error(`"${title}" ${whyMissing(missing)}; SPOOLRESCUE_STRICT_TESTS=1 makes this a failure`);
+    });
+    return;
+  }
+  process.stderr.write(`\n*** SKIPPED: "${title}" ${whyMissing(missing)} ***\n\n`);
+  it.skip(`${title} [SKIPPED: ${whyMissing(missing)}]`, fn);
 }
 
 // describe() that runs only when the machine has every capability; otherwise it says so loudly
@@ -54,7 +75,7 @@ export function describeWith(caps: Capability[], title: string, fn: () => void):
     describe(title, fn);
     return;
   }
-  const why = `needs ${missing.join(', ')} (run as root with postfix, tmux and attr installed; see .ci/run)`;
+  const why = whyMissing(missing);
   if (STRICT) {
     describe(title, () => {
       it(`cannot run here: ${why}`, () => {

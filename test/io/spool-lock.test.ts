@@ -6,6 +6,7 @@ import { findCommand } from '../../src/io/find-command.js';
 import { lockSpool, SpoolLockError, STALE_DOTLOCK_MS } from '../../src/io/spool-lock.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/postfix-instance.js';
+import { itWith } from '../helpers/capabilities.js';
 
 const python = findCommand('python3');
 
@@ -54,7 +55,7 @@ describe('spool lock without postlock', () => {
     await lock.release();
   });
 
-  it.runIf(!!python)('holds a real fcntl lock through python3 that a concurrent fcntl locker cannot take', async () => {
+  itWith(['python3'], 'holds a real fcntl lock through python3 that a concurrent fcntl locker cannot take', async () => {
     const lock = await lockSpool(spool, { waitMs: 2000, postlock: null, python });
     expect(lock.method).toMatch(/^fcntl lock \(python3 fcntl.lockf\) and dotlock/);
     const probe = `import fcntl,os,sys\nfd=os.open(sys.argv[1], os.O_RDWR)\ntry:\n  fcntl.lockf(fd, fcntl.LOCK_EX|fcntl.LOCK_NB); print('free')\nexcept OSError: print('held')`;
@@ -70,7 +71,7 @@ describe('spool lock without postlock', () => {
     expect(await ask()).toBe('free');
   });
 
-  it.runIf(!!python)('fails clearly while another process holds the fcntl lock', async () => {
+  itWith(['python3'], 'fails clearly while another process holds the fcntl lock', async () => {
     const holder = spawn(python!, ['-c', 'import fcntl,os,sys,time\nfd=os.open(sys.argv[1], os.O_RDWR)\nfcntl.lockf(fd, fcntl.LOCK_EX)\nopen(sys.argv[1]+".held","w").close()\ntime.sleep(60)', spool]);
     children.push(holder);
     expect(await waitFor(() => fs.existsSync(`${spool}.held`), 10_000)).toBe(true);
