@@ -1,16 +1,143 @@
-import type { CommandSpec } from '../cli/command.js';
-import { notImplemented } from './not-implemented.js';
+import type { CommandContext, CommandSpec } from '../cli/command.js';
+import { progressLine } from '../cli/progress-line.js';
+import { streamWriter } from '../cli/stream-writer.js';
+import { escapeName } from '../core/escape-name.js';
+import { ExitCode } from '../core/exit-codes.js';
+import { groupDigits } from '../core/listing-format.js';
+import { openListing } from '../io/listing.js';
+import { scanDirectory, type ScanOutcome } from '../io/listing-scan.js';
+import { pathError, resolveListingTarget } from '../io/listing-target.js';
+import { humanListingView, jsonListingView, type ListingView } from '../core/listing-views.js';
+
+// The outside world `ls` touches, injectable so tests can step in at the exact moment (delete the
+// directory during a count) without mocking modules.
+export interface LsDeps {
+  resolveTarget: typeof resolveListingTarget;
+  openListing: typeof openListing;
+  scanDirectory: typeof scanDirectory;
+}
+
+const REAL_DEPS: LsDeps = { resolveTarget: resolveListingTarget, openListing, scanDirectory };
+const PAGE = 1024;
+
+const DETAILS = `Entries come in directory order (never sorted, like ls -U), each with type, size and
+modification time from lstat (symlinks are not followed). Names are shown escaped like ls -b;
+--json keeps them exact (nameBase64 when a name is not valid UTF-8).
+With --count, --oldest or --newest only the summary is printed unless --limit is given.
+A DIR that is a symbolic link is refused (exit 3) unless --follow; a file is a usage error
+(exit 2); a directory deleted part-way is reported with what was counted (exit 1).`;
+
+// A failure after output started, as one line for the document's `incomplete` field.
+function failureText(err: unknown, shown: string, where: string, ctx: CommandContext): string {
+  return pathError(err, shown, where, ctx.paths.root).message.replace(`${where}: `, '');
+}
+
+// Columns for human output: the terminal's width, 80 on a serial console or when not a terminal.
+function outputWidth(ctx: CommandContext): number {
+  const out = ctx.io.stdout;
+  if (ctx.terminal.serial || !out.isTTY || !out.columns) return 80;
+  return Math.max(40, out.columns);
+}
+
+async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
+  const where = 'spoolrescue ls';
+  const f = ctx.flags;
+  const wantCount = f.count === true;
+  const oldestK = (f.oldest as number | undefined) ?? 0;
+  const newestK = (f.newest as number | undefined) ?? 0;
+  const summaryAsked = wantCount || oldestK > 0 || newestK > 0;
+  const limit = (f.limit as number | undefined) ?? (summaryAsked ? 0 : 50);
+  const target = deps.resolveTarget(ctx.paths.arg(ctx.positionals[0]), { paths: ctx.paths, follow: f.follow === true, where });
+  const shown = ctx.paths.toSystem(target.dir);
+  const escaped = escapeName(shown, { ascii: ctx.terminal.ascii });
+  let listing;
+  try {
+    listing = deps.openListing(target.dir, { signal: ctx.signal });
+  } catch (err) {
+    throw pathError(err, escaped, where, ctx.paths.root);
+  }
+
+  const out = streamWriter(ctx.io.stdout);
+  const symlink = target.symlink && { path: ctx.paths.toSystem(target.symlink.path), target: target.symlink.target };
+  const view: ListingView = ctx.global.json
+    ? jsonListingView(shown, symlink)
+    : humanListingView({ path: shown, symlink, limit, width: outputWidth(ctx), ascii: ctx.terminal.ascii });
+  let incomplete: string | null = null;
+  let written = 0;
+  let truncated = false;
+  // From here on the document has started: every failure ends it properly (incomplete), never twice.
+  try {
+    await out.write(view.head());
+    while (written < limit && !listing.done && !out.broken) {
+      const page = await listing.nextPage(Math.min(PAGE, limit - written));
+      await out.write(view.entries(page.entries, written));
+      written += page.entries.length;
+      if (page.incomplete) incomplete = page.incomplete;
+    }
+    if (!listing.done && !incomplete && !out.broken) await listing.nextPage(0);
+    truncated = !listing.done && !incomplete;
+  } catch (err) {
+    incomplete = ctx.signal.aborted ? `interrupted after ${written} entries` : failureText(err, escaped, where, ctx);
+  } finally {
+    listing.close();
+  }
+
+  let scan: ScanOutcome | null = null;
+  if (summaryAsked && !incomplete && !out.broken) {
+    const progress = progressLine(ctx.io, ctx.terminal.serial);
+    const what = oldestK || newestK ? 'reading modification times in' : 'counting';
+    try {
+      scan = await deps.scanDirectory(target.dir, {
+        oldest: oldestK,
+        newest: newestK,
+        signal: ctx.signal,
+        onProgress: (n) => progress.update(`${what} ${escaped}: ${groupDigits(n)} entries`),
+      });
+      if (scan.incomplete) incomplete = scan.incomplete.message;
+    } catch (err) {
+      incomplete = failureText(err, escaped, where, ctx);
+    } finally {
+      progress.clear();
+    }
+  }
+
+  await out.write(
+    view.tail({
+      written,
+      count: wantCount && scan ? scan.count : null,
+      truncated,
+      oldest: scan?.oldest ?? [],
+      newest: scan?.newest ?? [],
+      oldestAsked: oldestK,
+      newestAsked: newestK,
+      incomplete,
+    }),
+  );
+  out.dispose();
+  if (incomplete) {
+    ctx.io.stderr.write(`${where}: ${incomplete}\n`);
+    return ExitCode.failed;
+  }
+  return ExitCode.done;
+}
+
+// Builds the `ls` command around its outside world (real by default, stand-ins in tests).
+export function createLsCommand(deps: LsDeps = REAL_DEPS): CommandSpec {
+  return {
+    name: 'ls',
+    summary: 'unsorted, streaming, capped listing of a huge directory (like ls -U)',
+    positionals: [{ name: 'DIR', required: true, description: 'directory to look inside' }],
+    flags: [
+      { name: 'limit', type: 'integer', valueName: 'N', description: 'entries to show, in directory order (default 50; 0 with --count/--oldest/--newest)' },
+      { name: 'count', type: 'boolean', description: 'count every entry (streams the whole directory, names never kept)' },
+      { name: 'oldest', type: 'integer', valueName: 'K', min: 1, description: 'the K oldest entries by mtime (one lstat per entry, bounded memory)' },
+      { name: 'newest', type: 'integer', valueName: 'K', min: 1, description: 'the K newest entries by mtime (same pass as --oldest)' },
+      { name: 'follow', type: 'boolean', description: 'if DIR is a symbolic link, look inside its target' },
+    ],
+    details: DETAILS,
+    run: (ctx) => run(ctx, deps),
+  };
+}
 
 // `spoolrescue ls`: look inside a directory with millions of entries without sorting it.
-export const command: CommandSpec = {
-  name: 'ls',
-  summary: 'unsorted, streaming, capped listing of a huge directory (like ls -U)',
-  positionals: [{ name: 'DIR', required: true, description: 'directory to look inside' }],
-  flags: [
-    { name: 'limit', type: 'integer', valueName: 'N', description: 'entries to show, in directory order (default 50)' },
-    { name: 'count', type: 'boolean', description: 'count every entry (streams the whole directory)' },
-    { name: 'oldest', type: 'integer', valueName: 'K', min: 1, description: 'the K oldest entries by mtime' },
-    { name: 'newest', type: 'integer', valueName: 'K', min: 1, description: 'the K newest entries by mtime' },
-  ],
-  run: notImplemented('ls'),
-};
+export const command: CommandSpec = createLsCommand();

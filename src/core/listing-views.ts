@@ -32,6 +32,8 @@ export interface HumanViewOptions extends LineOptions {
   path: string;
   /** Entries asked for (--limit). */
   limit: number;
+  /** The symbolic link that was followed to get here (--follow). */
+  symlink?: SymlinkJson | null;
 }
 
 // The listing for a terminal, a pipe or a serial console: every line within o.width columns.
@@ -49,7 +51,9 @@ export function humanListingView(o: HumanViewOptions): ListingView {
   return {
     head() {
       const suffix = o.limit > 0 ? '  (directory order, not sorted)' : '';
-      return `${shownPath(o.path, o.width - suffix.length, o.ascii)}${suffix}\n`;
+      let s = `${shownPath(o.path, o.width - suffix.length, o.ascii)}${suffix}\n`;
+      if (o.symlink) s += `${shownPath(`(followed the symbolic link ${o.symlink.path} -> ${o.symlink.target})`, o.width, o.ascii)}\n`;
+      return s;
     },
     entries(page, index) {
       if (page.length === 0) return '';

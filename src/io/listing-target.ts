@@ -93,8 +93,9 @@ export function resolveListingTarget(hostPath: string, o: TargetOptions): Listin
     const target = fs.readlinkSync(current);
     const next = linkDestination(current, target, o.paths);
     if (!o.follow) {
+      const resolved = show(next) === escapeName(target) ? '' : ` (${show(next)})`;
       throw new RefusedError(
-        `${o.where}: ${show(current)} is a symbolic link to ${escapeName(target)} (${show(next)}, ${describePath(next)}); not followed`,
+        `${o.where}: ${show(current)} is a symbolic link to ${escapeName(target)}${resolved}, ${describePath(next)}; not followed`,
         `Look inside the target with 'spoolrescue ls ${show(next)}', or add --follow.`,
       );
     }

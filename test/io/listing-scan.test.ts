@@ -6,7 +6,7 @@ import { countEntries, firstEntries, oldestNewest } from '../../src/io/dir-listi
 import { ExactNameReader } from '../../src/io/exact-name-reader.js';
 import { createRng } from '../../fixtures/lib/prng.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
-import { bytePath, namesHex } from '../helpers/flat-dir.js';
+import { bytePath, fillWithLinks, namesHex } from '../helpers/flat-dir.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { mountTmpfs } from '../helpers/mounts.js';
 
@@ -96,8 +96,7 @@ describe('a directory deleted during a count', () => {
   for (const dated of [false, true]) {
     it(`says so and keeps what was counted (${dated ? 'with mtimes' : 'count only'})`, async () => {
       const dir = path.join(tmp.dir, `d-${dated}`);
-      fs.mkdirSync(dir);
-      for (let i = 0; i < 8000; i++) fs.writeFileSync(path.join(dir, `q${i}`), '');
+      fillWithLinks(dir, 8000);
       let deletedAt = -1;
       const r = await scanDirectory(dir, {
         oldest: dated ? 2 : 0,

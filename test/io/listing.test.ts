@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openListing } from '../../src/io/listing.js';
 import type { ListingEntry } from '../../src/core/listing-entry.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
-import { bytePath, namesHex } from '../helpers/flat-dir.js';
+import { bytePath, fillWithLinks, namesHex } from '../helpers/flat-dir.js';
 
 const hexOf = (e: ListingEntry) => Buffer.from(e.nameBytes ?? Buffer.from(e.name)).toString('hex');
 const BAD_FF = Buffer.from([0x62, 0x61, 0x64, 0xff]);
@@ -125,8 +125,7 @@ describe('openListing when the directory changes under it', () => {
 
   it('reports a directory deleted part-way as incomplete, with what it read', async () => {
     const dir = path.join(tmp.dir, 'deleted');
-    fs.mkdirSync(dir);
-    for (let i = 0; i < 3000; i++) fs.writeFileSync(path.join(dir, `m${i}`), '');
+    fillWithLinks(dir, 3000);
     const l = openListing(dir);
     await l.nextPage(10);
     fs.rmSync(dir, { recursive: true });
