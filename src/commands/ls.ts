@@ -20,12 +20,13 @@ export interface LsDeps {
 const REAL_DEPS: LsDeps = { resolveTarget: resolveListingTarget, openListing, scanDirectory };
 const PAGE = 1024;
 
-const DETAILS = `Entries come in directory order (never sorted, like ls -U), each with type, size and
-modification time from lstat (symlinks are not followed). Names are shown escaped like ls -b;
---json keeps them exact (nameBase64 when a name is not valid UTF-8).
-With --count, --oldest or --newest only the summary is printed unless --limit is given.
-A DIR that is a symbolic link is refused (exit 3) unless --follow; a file is a usage error
-(exit 2); a directory deleted part-way is reported with what was counted (exit 1).`;
+const DETAILS = `Entries come in directory order (never sorted, like ls -U), with type, size and
+modification time from lstat (symlinks are not followed). Names are escaped like
+ls -b; --json keeps them exact (nameBase64 when a name is not valid UTF-8).
+With --count, --oldest or --newest only the summary is printed unless --limit is
+given. A symbolic link is refused (exit 3) unless --follow; a file is a usage
+error (exit 2); a directory deleted part-way is reported with what was counted
+(exit 1).`;
 
 // A failure after output started, as one line for the document's `incomplete` field.
 function failureText(err: unknown, shown: string, where: string, ctx: CommandContext): string {
@@ -125,12 +126,12 @@ async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
 export function createLsCommand(deps: LsDeps = REAL_DEPS): CommandSpec {
   return {
     name: 'ls',
-    summary: 'unsorted, streaming, capped listing of a huge directory (like ls -U)',
+    summary: 'unsorted, streaming, capped listing of a huge directory (ls -U)',
     positionals: [{ name: 'DIR', required: true, description: 'directory to look inside' }],
     flags: [
-      { name: 'limit', type: 'integer', valueName: 'N', description: 'entries to show, in directory order (default 50; 0 with --count/--oldest/--newest)' },
-      { name: 'count', type: 'boolean', description: 'count every entry (streams the whole directory, names never kept)' },
-      { name: 'oldest', type: 'integer', valueName: 'K', min: 1, description: 'the K oldest entries by mtime (one lstat per entry, bounded memory)' },
+      { name: 'limit', type: 'integer', valueName: 'N', description: 'entries to show (default 50; 0 when --count/--oldest/--newest)' },
+      { name: 'count', type: 'boolean', description: 'count every entry (streams the directory, keeps no names)' },
+      { name: 'oldest', type: 'integer', valueName: 'K', min: 1, description: 'the K oldest entries by mtime (one lstat each, bounded memory)' },
       { name: 'newest', type: 'integer', valueName: 'K', min: 1, description: 'the K newest entries by mtime (same pass as --oldest)' },
       { name: 'follow', type: 'boolean', description: 'if DIR is a symbolic link, look inside its target' },
     ],

@@ -70,6 +70,8 @@ export function pathError(err: unknown, shown: string, where: string, root: stri
 // usage error (exit 2); a missing or unreadable path is a plain failure (exit 1).
 export function resolveListingTarget(hostPath: string, o: TargetOptions): ListingTarget {
   const show = (p: string) => escapeName(o.paths.toSystem(p));
+  // "link/" would make the kernel follow the link silently: the link itself is looked at instead.
+  hostPath = hostPath.length > 1 ? hostPath.replace(/\/+$/, '') || '/' : hostPath;
   let current = hostPath;
   let symlink: ListingTarget['symlink'] = null;
   for (let hop = 0; ; hop++) {

@@ -179,6 +179,9 @@ describe('spoolrescue ls on what is not a plain directory', () => {
     const f = ls(link, '--follow', '--json').json();
     expect(f).toMatchObject({ path: path.join(dir, 'mail'), symlink: { path: link, target: 'spool/mail' } });
     expect(f.entries.map((e: { name: string }) => e.name)).toEqual(['root']);
+    const slash = ls(link + '/');
+    expect(slash.status).toBe(3);
+    expect(slash.stderr.split('\n')[0]).toContain(`${link} is a symbolic link to spool/mail`);
     const h = ls(link, '--follow');
     expect(h.stdout.split('\n')[1]).toBe(`(followed the symbolic link ${link} -> spool/mail)`);
   });
