@@ -10,6 +10,7 @@ export interface ProgressLine {
   clear(): void;
 }
 
+// Redraw pace and clock, injectable for tests.
 export interface ProgressLineOptions {
   /** Redraw at most this often (default 100 ms; 500 ms on a serial console). */
   minIntervalMs?: number;

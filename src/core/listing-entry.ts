@@ -4,6 +4,7 @@
 // What a directory entry is: from lstat when it worked, else from readdir's d_type.
 export type EntryKind = 'file' | 'dir' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block' | 'unknown';
 
+// The entry itself; every listing, ranking and JSON document is made of these.
 export interface ListingEntry {
   /** The name as text; invalid UTF-8 bytes show as U+FFFD (then nameBytes holds the exact bytes). */
   name: string;

@@ -4,6 +4,7 @@ import { escapeName } from './escape-name.js';
 import { kindChar, type ListingEntry } from './listing-entry.js';
 import { fitMiddle } from './text-fit.js';
 
+// How lines must look on the terminal at hand.
 export interface LineOptions {
   /** Columns available (80 on a serial console or when not a terminal). */
   width: number;

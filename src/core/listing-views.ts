@@ -27,6 +27,7 @@ export interface ListingView {
   tail(t: ListingTail): string;
 }
 
+// What the human view needs besides the line options: the path and the limit asked for.
 export interface HumanViewOptions extends LineOptions {
   /** System path of the directory. */
   path: string;

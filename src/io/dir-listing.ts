@@ -5,6 +5,7 @@ import { scanDirectory, type ScanOutcome } from './listing-scan.js';
 // One entry as the listing shows it: lstat facts (never following symlinks) or the error that hid them.
 export type ListedEntry = ListingEntry;
 
+// Abort and progress for the simple helpers (evidence and the TUI use them).
 export interface ScanOptions {
   signal?: AbortSignal;
   /** Called now and then with the number of entries read so far. */

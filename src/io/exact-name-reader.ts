@@ -14,6 +14,7 @@ export interface NamedDirent {
   exact: boolean;
 }
 
+// Tuning of the reader; the defaults suit both the pager and the full scans.
 export interface ExactNameReaderOptions {
   /** 'text' reads names as strings (fast; switches to bytes at the first U+FFFD); 'bytes' from the start. */
   start?: 'text' | 'bytes';

@@ -5,6 +5,7 @@ import { entryStatter } from './entry-facts.js';
 import { ExactNameReader } from './exact-name-reader.js';
 import { deletedError, watchDirLife } from './dir-life.js';
 
+// What one pass should collect besides the count, and how it reports and stops.
 export interface DirScanOptions {
   /** Keep the K oldest entries by mtime (needs one lstat per entry). */
   oldest?: number;

@@ -13,6 +13,7 @@ export interface ListingTarget {
   symlink: { path: string; target: string } | null;
 }
 
+// How DIR is checked: path mapping for --root, --follow, and the prefix of messages.
 export interface TargetOptions {
   paths: SystemPaths;
   follow: boolean;

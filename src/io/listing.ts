@@ -2,6 +2,7 @@ import { readFailureText, type ListingEntry } from '../core/listing-entry.js';
 import { describeEntry, entryStatter } from './entry-facts.js';
 import { ExactNameReader, type NamedDirent } from './exact-name-reader.js';
 
+// Stopping and fairness for a pager shared with a TUI.
 export interface ListingOptions {
   signal?: AbortSignal;
   /** Give the event loop a turn at least this often during a big page, so a TUI can redraw (default 16 ms). */
