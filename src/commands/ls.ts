@@ -33,6 +33,11 @@ function failureText(err: unknown, shown: string, where: string, ctx: CommandCon
   return pathError(err, shown, where, ctx.paths.root).message.replace(`${where}: `, '');
 }
 
+// What stopped the command, in the words of whoever aborted it (Ctrl-C, SIGTERM, the TUI).
+function abortReason(signal: AbortSignal): string {
+  return signal.reason instanceof Error ? signal.reason.message : 'aborted';
+}
+
 // Columns for human output: the terminal's width, 80 on a serial console or when not a terminal.
 function outputWidth(ctx: CommandContext): number {
   const out = ctx.io.stdout;
@@ -78,7 +83,7 @@ async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
     if (!listing.done && !incomplete && !out.broken) await listing.nextPage(0);
     truncated = !listing.done && !incomplete;
   } catch (err) {
-    incomplete = ctx.signal.aborted ? `interrupted after ${written} entries` : failureText(err, escaped, where, ctx);
+    incomplete = ctx.signal.aborted ? `stopped after ${written} entries: ${abortReason(ctx.signal)}` : failureText(err, escaped, where, ctx);
   } finally {
     listing.close();
   }

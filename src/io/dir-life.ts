@@ -17,8 +17,9 @@ export function watchDirLife(dir: string): DirLife {
       if (fd === null) return false;
       try {
         return fs.fstatSync(fd).nlink === 0;
-      } catch {
-        return false;
+      } catch (err) {
+        // NFS says ESTALE once the directory is gone on the server
+        return (err as NodeJS.ErrnoException).code === 'ESTALE';
       }
     },
     close() {

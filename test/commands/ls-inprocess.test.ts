@@ -94,6 +94,15 @@ describe('spoolrescue ls in-process', () => {
     expect(fs.existsSync(dir)).toBe(true);
   });
 
+  it('ends the listing itself cleanly when aborted before the first page', async () => {
+    const dir = fill('abort-list', 100);
+    const m = memoryIo();
+    const code = await runCli(['ls', dir, '--json'], { io: m.io, signal: AbortSignal.abort(new Error('terminated')) });
+    expect(code).toBe(1);
+    expect(JSON.parse(m.stdout())).toMatchObject({ entries: [], truncated: false, incomplete: 'stopped after 0 entries: terminated' });
+    expect(m.stderr()).toBe('spoolrescue ls: stopped after 0 entries: terminated\n');
+  });
+
   it('uses the width of a wide terminal', async () => {
     const dir = path.join(tmp.dir, 'wide');
     fs.mkdirSync(dir);
