@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { generateServer } from '../../fixtures/generate.js';
 import { measureOnce } from '../measure.js';
+import { runCli } from '../../src/cli/main.js';
+import { PassThrough } from 'node:stream';
 import type { BenchContext, BenchRow } from '../types.js';
 
 const MILLION = 1_000_000;
@@ -41,16 +43,20 @@ export const rows: BenchRow[] = [
     group: 'ls',
     title: 'first 50 entries of a 1,000,000-entry maildrop, after the process is ready',
     setup,
-    ours: () => ({ label: 'spoolrescue ls DIR minus spoolrescue --version', argv: [] }),
-    // Both commands pay the same node start-up and bundle load; their difference is the listing.
+    ours: () => ({ label: 'spoolrescue ls DIR (in-process, modules loaded)', argv: [] }),
+    // The real command, run in this process once node and the modules are loaded: what is left is
+    // the listing itself (the TUI calls the same code). The bundled CLI is run too for its RSS.
     measure: async (ctx) => {
-      const version = await measureOnce({ label: '--version', argv: ctx.ours('--version') });
-      const list = await measureOnce({ label: 'ls', argv: ctx.ours('ls', dir) });
-      const afterReady = Math.max(0, list.wallS - version.wallS);
-      return {
-        ours: { wallS: afterReady, rssMB: list.rssMB, exitCode: list.exitCode },
-        figures: `start-up alone ${(version.wallS * 1000).toFixed(0)} ms`,
-      };
+      let out = '';
+      const stdout = new PassThrough().on('data', (d) => (out += d));
+      const stderr = new PassThrough().on('data', (d) => (out += d));
+      const io = { stdout, stderr, stdin: new PassThrough(), env: {}, cwd: process.cwd() };
+      const t0 = performance.now();
+      const code = await runCli(['ls', dir], { io });
+      const wallS = (performance.now() - t0) / 1000;
+      if (code !== 0 || !out.includes('more entries follow; the first 50 are shown')) throw new Error(`in-process ls failed (${code}): ${out.slice(-500)}`);
+      const whole = await measureOnce({ label: 'ls', argv: ctx.ours('ls', dir) });
+      return { ours: { wallS, rssMB: whole.rssMB, exitCode: 0 }, figures: `whole command with start-up ${(whole.wallS * 1000).toFixed(0)} ms` };
     },
     runs: 7,
     limits: { oursMaxS: 0.1 },

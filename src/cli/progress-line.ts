@@ -4,8 +4,8 @@ import type { CliIo } from './command.js';
 // with a carriage return and throttled (a serial console at 9600 baud cannot take more), shown
 // only when stderr is a terminal so pipes, logs and --json consumers never see it.
 export interface ProgressLine {
-  /** Shows text now if the last redraw is old enough (or when force is set). */
-  update(text: string, force?: boolean): void;
+  /** Shows text now if the last redraw is old enough (or when force is set); a function is only called then. */
+  update(text: string | (() => string), force?: boolean): void;
   /** Erases the line so the next output starts clean. */
   clear(): void;
 }
@@ -34,7 +34,8 @@ export function progressLine(io: CliIo, serial: boolean, o: ProgressLineOptions 
       const t = now();
       if (!force && t - last < interval) return;
       last = t;
-      const line = text.length > width ? text.slice(0, width) : text;
+      const full = typeof text === 'function' ? text() : text;
+      const line = full.length > width ? full.slice(0, width) : full;
       err.write('\r' + line.padEnd(shown));
       shown = line.length;
     },

@@ -1,10 +1,10 @@
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { progressLine } from '../cli/progress-line.js';
-import { streamWriter } from '../cli/stream-writer.js';
+import { streamWriter, type StreamWriter } from '../cli/stream-writer.js';
 import { escapeName } from '../core/escape-name.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { groupDigits } from '../core/listing-format.js';
-import { openListing } from '../io/listing.js';
+import { openListing, type Listing } from '../io/listing.js';
 import { scanDirectory, type ScanOutcome } from '../io/listing-scan.js';
 import { pathError, resolveListingTarget } from '../io/listing-target.js';
 import { humanListingView, jsonListingView, type ListingView } from '../core/listing-views.js';
@@ -28,11 +28,6 @@ given. A symbolic link is refused (exit 3) unless --follow; a file is a usage
 error (exit 2); a directory deleted part-way is reported with what was counted
 (exit 1).`;
 
-// A failure after output started, as one line for the document's `incomplete` field.
-function failureText(err: unknown, shown: string, where: string, ctx: CommandContext): string {
-  return pathError(err, shown, where, ctx.paths.root).message.replace(`${where}: `, '');
-}
-
 // What stopped the command, in the words of whoever aborted it (Ctrl-C, SIGTERM, the TUI).
 function abortReason(signal: AbortSignal): string {
   return signal.reason instanceof Error ? signal.reason.message : 'aborted';
@@ -43,6 +38,48 @@ function outputWidth(ctx: CommandContext): number {
   const out = ctx.io.stdout;
   if (ctx.terminal.serial || !out.isTTY || !out.columns) return 80;
   return Math.max(40, out.columns);
+}
+
+// The first `limit` entries, page by page to stdout; `truncated` when more exist. A failure or an
+// abort part-way ends the phase with `incomplete`, never with an exception (the document has begun).
+async function writeEntries(ctx: CommandContext, listing: Listing, view: ListingView, out: StreamWriter, limit: number, fail: (err: unknown) => string) {
+  let written = 0;
+  let incomplete: string | null = null;
+  let truncated = false;
+  try {
+    while (written < limit && !listing.done && !out.broken) {
+      const page = await listing.nextPage(Math.min(PAGE, limit - written));
+      await out.write(view.entries(page.entries, written));
+      written += page.entries.length;
+      if (page.incomplete) incomplete = page.incomplete;
+    }
+    if (!listing.done && !incomplete && !out.broken) await listing.nextPage(0);
+    truncated = !listing.done && !incomplete;
+  } catch (err) {
+    incomplete = ctx.signal.aborted ? `stopped after ${written} entries: ${abortReason(ctx.signal)}` : fail(err);
+  } finally {
+    listing.close();
+  }
+  return { written, truncated, incomplete };
+}
+
+// The one pass for --count/--oldest/--newest, with live progress on a terminal.
+async function summarize(ctx: CommandContext, deps: LsDeps, dir: string, shownDir: string, oldest: number, newest: number, fail: (err: unknown) => string) {
+  const progress = progressLine(ctx.io, ctx.terminal.serial);
+  const what = oldest || newest ? 'reading modification times in' : 'counting';
+  try {
+    const scan = await deps.scanDirectory(dir, {
+      oldest,
+      newest,
+      signal: ctx.signal,
+      onProgress: (n) => progress.update(() => `${what} ${shownDir}: ${groupDigits(n)} entries`),
+    });
+    return { scan, incomplete: scan.incomplete?.message ?? null };
+  } catch (err) {
+    return { scan: null, incomplete: fail(err) };
+  } finally {
+    progress.clear();
+  }
 }
 
 async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
@@ -56,7 +93,8 @@ async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
   const target = deps.resolveTarget(ctx.paths.arg(ctx.positionals[0]), { paths: ctx.paths, follow: f.follow === true, where });
   const shown = ctx.paths.toSystem(target.dir);
   const escaped = escapeName(shown, { ascii: ctx.terminal.ascii });
-  let listing;
+  const fail = (err: unknown) => pathError(err, escaped, where, ctx.paths.root).message.replace(`${where}: `, '');
+  let listing: Listing;
   try {
     listing = deps.openListing(target.dir, { signal: ctx.signal });
   } catch (err) {
@@ -68,50 +106,20 @@ async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
   const view: ListingView = ctx.global.json
     ? jsonListingView(shown, symlink)
     : humanListingView({ path: shown, symlink, limit, width: outputWidth(ctx), ascii: ctx.terminal.ascii });
-  let incomplete: string | null = null;
-  let written = 0;
-  let truncated = false;
-  // From here on the document has started: every failure ends it properly (incomplete), never twice.
-  try {
-    await out.write(view.head());
-    while (written < limit && !listing.done && !out.broken) {
-      const page = await listing.nextPage(Math.min(PAGE, limit - written));
-      await out.write(view.entries(page.entries, written));
-      written += page.entries.length;
-      if (page.incomplete) incomplete = page.incomplete;
-    }
-    if (!listing.done && !incomplete && !out.broken) await listing.nextPage(0);
-    truncated = !listing.done && !incomplete;
-  } catch (err) {
-    incomplete = ctx.signal.aborted ? `stopped after ${written} entries: ${abortReason(ctx.signal)}` : failureText(err, escaped, where, ctx);
-  } finally {
-    listing.close();
-  }
-
+  await out.write(view.head());
+  const listed = await writeEntries(ctx, listing, view, out, limit, fail);
+  let incomplete = listed.incomplete;
   let scan: ScanOutcome | null = null;
   if (summaryAsked && !incomplete && !out.broken) {
-    const progress = progressLine(ctx.io, ctx.terminal.serial);
-    const what = oldestK || newestK ? 'reading modification times in' : 'counting';
-    try {
-      scan = await deps.scanDirectory(target.dir, {
-        oldest: oldestK,
-        newest: newestK,
-        signal: ctx.signal,
-        onProgress: (n) => progress.update(`${what} ${escaped}: ${groupDigits(n)} entries`),
-      });
-      if (scan.incomplete) incomplete = scan.incomplete.message;
-    } catch (err) {
-      incomplete = failureText(err, escaped, where, ctx);
-    } finally {
-      progress.clear();
-    }
+    const summary = await summarize(ctx, deps, target.dir, escaped, oldestK, newestK, fail);
+    scan = summary.scan;
+    incomplete = summary.incomplete;
   }
-
   await out.write(
     view.tail({
-      written,
+      written: listed.written,
       count: wantCount && scan ? scan.count : null,
-      truncated,
+      truncated: listed.truncated,
       oldest: scan?.oldest ?? [],
       newest: scan?.newest ?? [],
       oldestAsked: oldestK,
