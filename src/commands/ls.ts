@@ -72,6 +72,8 @@ async function summarize(ctx: CommandContext, deps: LsDeps, dir: string, shownDi
       oldest,
       newest,
       signal: ctx.signal,
+      // The CLI runs nothing else that resolves relative paths meanwhile.
+      statByName: true,
       onProgress: (n) => progress.update(() => `${what} ${shownDir}: ${groupDigits(n)} entries`),
     });
     return { scan, incomplete: scan.incomplete?.message ?? null };

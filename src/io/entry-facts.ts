@@ -5,14 +5,15 @@ import type { NamedDirent } from './exact-name-reader.js';
 // lstat of one entry of a directory: by text path, or by exact bytes when the name is not UTF-8.
 export type EntryStatter = (e: NamedDirent) => fs.Stats | NodeJS.ErrnoException;
 
-// Builds the lstat function for one directory (the prefix is encoded once, not per entry).
-export function entryStatter(dirPath: string): EntryStatter {
-  const prefix = dirPath.endsWith('/') ? dirPath : dirPath + '/';
+// Builds the lstat function for one directory (the prefix is encoded once, not per entry);
+// `byName` looks names up relative to the working directory (see cwd-scope.ts).
+export function entryStatter(dirPath: string, byName = false): EntryStatter {
+  const prefix = byName ? '' : dirPath.endsWith('/') ? dirPath : dirPath + '/';
   let prefixBytes: Buffer | undefined;
   return (e) => {
     try {
       let p: string | Buffer = prefix + e.name;
-      if (e.bytes) p = Buffer.concat([(prefixBytes ??= Buffer.from(prefix)), e.bytes]);
+      if (e.bytes) p = prefix ? Buffer.concat([(prefixBytes ??= Buffer.from(prefix)), e.bytes]) : e.bytes;
       return fs.lstatSync(p);
     } catch (err) {
       return err as NodeJS.ErrnoException;

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { kindOfMode, readFailureText, type ListingEntry } from '../core/listing-entry.js';
 import { LargestK, SmallestK } from '../core/top-k.js';
 import { entryStatter } from './entry-facts.js';
 import { ExactNameReader } from './exact-name-reader.js';
 import { deletedError, watchDirLife } from './dir-life.js';
+import { enterDirScope } from './cwd-scope.js';
 
 // What one pass should collect besides the count, and how it reports and stops.
 export interface DirScanOptions {
@@ -16,6 +18,12 @@ export interface DirScanOptions {
   onProgress?: (entriesSeen: number) => void;
   /** Give the event loop a turn at least this often, so Ctrl-C and a TUI get through (default 16 ms). */
   yieldEveryMs?: number;
+  /**
+   * lstat by bare name from inside the directory (about 25% quicker on deep paths): the working
+   * directory is switched for each synchronous chunk. Only when nothing else in the process does
+   * relative-path file I/O meanwhile (true for the CLI). Default false.
+   */
+  statByName?: boolean;
 }
 
 // Why a scan stopped before the end of the directory; what was seen until then is still reported.
@@ -120,13 +128,14 @@ async function countOnly(dir: string, o: DirScanOptions): Promise<ScanOutcome> {
 
 async function withDates(dir: string, o: DirScanOptions): Promise<ScanOutcome> {
   const reader = new ExactNameReader(dir);
-  const stat = entryStatter(dir);
+  const scope = o.statByName ? enterDirScope(dir) : null;
+  const stat = entryStatter(dir, scope !== null);
   const oldest = new SmallestK<ListingEntry>(o.oldest ?? 0);
   const newest = new LargestK<ListingEntry>(o.newest ?? 0);
   let undated = 0;
   let eof = false;
   try {
-    const step: Step = () => {
+    const chunk: Step = () => {
       if (eof) return -1;
       let i = 0;
       try {
@@ -155,9 +164,11 @@ async function withDates(dir: string, o: DirScanOptions): Promise<ScanOutcome> {
       }
       return i;
     };
+    const step: Step = scope ? () => scope.run(chunk) : chunk;
     const { seen, stop } = await drive(step, o);
     return { count: seen, oldest: oldest.sorted(), newest: newest.sorted(), undated, incomplete: stop };
   } finally {
+    scope?.close();
     reader.close();
   }
 }
@@ -168,5 +179,6 @@ async function withDates(dir: string, o: DirScanOptions): Promise<ScanOutcome> {
 // was seen so far and `incomplete` saying why (the caller decides how loud to be).
 export async function scanDirectory(dir: string, o: DirScanOptions = {}): Promise<ScanOutcome> {
   const dated = (o.oldest ?? 0) > 0 || (o.newest ?? 0) > 0;
-  return dated ? withDates(dir, o) : countOnly(dir, o);
+  const absolute = path.resolve(dir);
+  return dated ? withDates(absolute, o) : countOnly(absolute, o);
 }

@@ -62,6 +62,17 @@ describe('scanDirectory: one pass, bounded memory', () => {
     expect(compat.newest.map((e) => e.name)).toEqual(byAge.slice(-3).reverse());
   });
 
+  it('gives the same answer by bare name from inside the directory, and always comes back', async () => {
+    const cwd = process.cwd();
+    const relative = path.relative(cwd, dir);
+    const seenCwd: string[] = [];
+    const fast = await scanDirectory(relative, { oldest: 5, newest: 5, statByName: true, onProgress: () => seenCwd.push(process.cwd()) });
+    const slow = await scanDirectory(dir, { oldest: 5, newest: 5 });
+    expect(fast).toEqual(slow);
+    expect(process.cwd()).toBe(cwd);
+    expect(new Set(seenCwd)).toEqual(new Set([cwd]));
+  });
+
   it('stops promptly when aborted and says after how many entries', async () => {
     const ac = new AbortController();
     const r = await scanDirectory(dir, {
@@ -132,8 +143,8 @@ describe('names that are not UTF-8 in an mtime scan (string fast path, exact byt
   put(FE, 'bb', T0 - 200);
   put(REAL, 'ccc', T0 - 100);
 
-  it('ranks them by their own mtime and returns their exact bytes', async () => {
-    const r = await scanDirectory(dir, { oldest: 3, newest: 1 });
+  it.each([false, true])('ranks them by their own mtime and returns their exact bytes (by name: %s)', async (statByName) => {
+    const r = await scanDirectory(dir, { oldest: 3, newest: 1, statByName });
     expect(r.count).toBe(3003);
     expect(r.undated).toBe(0);
     const [a, b, c] = r.oldest;
