@@ -10,6 +10,8 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Called now and then with the number of entries read so far. */
   onProgress?: (entriesSeen: number) => void;
+  /** oldestNewest only: lstat by bare name, quicker; see DirScanOptions.statByName for when it is safe. */
+  statByName?: boolean;
 }
 
 // The simple helpers below promise a whole answer or an exception: a pass that stopped part-way
