@@ -1,16 +1,159 @@
-import type { CommandSpec } from '../cli/command.js';
-import { notImplemented } from './not-implemented.js';
+import type { CommandContext, CommandSpec } from '../cli/command.js';
+import { progressLine } from '../cli/progress-line.js';
+import { streamWriter, type StreamWriter } from '../cli/stream-writer.js';
+import { escapeName } from '../core/escape-name.js';
+import { ExitCode } from '../core/exit-codes.js';
+import { groupDigits } from '../core/listing-format.js';
+import { openListing, type Listing } from '../io/listing.js';
+import { scanDirectory, type ScanOutcome } from '../io/listing-scan.js';
+import { pathError, resolveListingTarget } from '../io/listing-target.js';
+import { humanListingView, jsonListingView, type ListingView } from '../core/listing-views.js';
+
+// The outside world `ls` touches, injectable so tests can step in at the exact moment (delete the
+// directory during a count) without mocking modules.
+export interface LsDeps {
+  resolveTarget: typeof resolveListingTarget;
+  openListing: typeof openListing;
+  scanDirectory: typeof scanDirectory;
+}
+
+const REAL_DEPS: LsDeps = { resolveTarget: resolveListingTarget, openListing, scanDirectory };
+const PAGE = 1024;
+
+const DETAILS = `Entries come in directory order (never sorted, like ls -U), with type, size and
+modification time from lstat (symlinks are not followed). Names are escaped like
+ls -b; --json keeps them exact (nameBase64 when a name is not valid UTF-8).
+With --count, --oldest or --newest only the summary is printed unless --limit is
+given. A symbolic link is refused (exit 3) unless --follow; a file is a usage
+error (exit 2); a directory deleted part-way is reported with what was counted
+(exit 1).`;
+
+// What stopped the command, in the words of whoever aborted it (Ctrl-C, SIGTERM, the TUI).
+function abortReason(signal: AbortSignal): string {
+  return signal.reason instanceof Error ? signal.reason.message : 'aborted';
+}
+
+// Columns for human output: the terminal's width, 80 on a serial console or when not a terminal.
+function outputWidth(ctx: CommandContext): number {
+  const out = ctx.io.stdout;
+  if (ctx.terminal.serial || !out.isTTY || !out.columns) return 80;
+  return Math.max(40, out.columns);
+}
+
+// The first `limit` entries, page by page to stdout; `truncated` when more exist. A failure or an
+// abort part-way ends the phase with `incomplete`, never with an exception (the document has begun).
+async function writeEntries(ctx: CommandContext, listing: Listing, view: ListingView, out: StreamWriter, limit: number, fail: (err: unknown) => string) {
+  let written = 0;
+  let incomplete: string | null = null;
+  let truncated = false;
+  try {
+    while (written < limit && !listing.done && !out.broken) {
+      const page = await listing.nextPage(Math.min(PAGE, limit - written));
+      await out.write(view.entries(page.entries, written));
+      written += page.entries.length;
+      if (page.incomplete) incomplete = page.incomplete;
+    }
+    if (!listing.done && !incomplete && !out.broken) await listing.nextPage(0);
+    truncated = !listing.done && !incomplete;
+  } catch (err) {
+    incomplete = ctx.signal.aborted ? `stopped after ${written} entries: ${abortReason(ctx.signal)}` : fail(err);
+  } finally {
+    listing.close();
+  }
+  return { written, truncated, incomplete };
+}
+
+// The one pass for --count/--oldest/--newest, with live progress on a terminal.
+async function summarize(ctx: CommandContext, deps: LsDeps, dir: string, shownDir: string, oldest: number, newest: number, fail: (err: unknown) => string) {
+  const progress = progressLine(ctx.io, ctx.terminal.serial);
+  const what = oldest || newest ? 'reading modification times in' : 'counting';
+  try {
+    const scan = await deps.scanDirectory(dir, {
+      oldest,
+      newest,
+      signal: ctx.signal,
+      // The CLI runs nothing else that resolves relative paths meanwhile.
+      statByName: true,
+      onProgress: (n) => progress.update(() => `${what} ${shownDir}: ${groupDigits(n)} entries`),
+    });
+    return { scan, incomplete: scan.incomplete?.message ?? null };
+  } catch (err) {
+    return { scan: null, incomplete: fail(err) };
+  } finally {
+    progress.clear();
+  }
+}
+
+async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
+  const where = 'spoolrescue ls';
+  const f = ctx.flags;
+  const wantCount = f.count === true;
+  const oldestK = (f.oldest as number | undefined) ?? 0;
+  const newestK = (f.newest as number | undefined) ?? 0;
+  const summaryAsked = wantCount || oldestK > 0 || newestK > 0;
+  const limit = (f.limit as number | undefined) ?? (summaryAsked ? 0 : 50);
+  const target = deps.resolveTarget(ctx.paths.arg(ctx.positionals[0]), { paths: ctx.paths, follow: f.follow === true, where });
+  const shown = ctx.paths.toSystem(target.dir);
+  const escaped = escapeName(shown, { ascii: ctx.terminal.ascii });
+  const fail = (err: unknown) => pathError(err, escaped, where, ctx.paths.root).message.replace(`${where}: `, '');
+  let listing: Listing;
+  try {
+    listing = deps.openListing(target.dir, { signal: ctx.signal });
+  } catch (err) {
+    throw pathError(err, escaped, where, ctx.paths.root);
+  }
+
+  const out = streamWriter(ctx.io.stdout);
+  const symlink = target.symlink && { path: ctx.paths.toSystem(target.symlink.path), target: target.symlink.target };
+  const view: ListingView = ctx.global.json
+    ? jsonListingView(shown, symlink)
+    : humanListingView({ path: shown, symlink, limit, width: outputWidth(ctx), ascii: ctx.terminal.ascii });
+  await out.write(view.head());
+  const listed = await writeEntries(ctx, listing, view, out, limit, fail);
+  let incomplete = listed.incomplete;
+  let scan: ScanOutcome | null = null;
+  if (summaryAsked && !incomplete && !out.broken) {
+    const summary = await summarize(ctx, deps, target.dir, escaped, oldestK, newestK, fail);
+    scan = summary.scan;
+    incomplete = summary.incomplete;
+  }
+  await out.write(
+    view.tail({
+      written: listed.written,
+      count: wantCount && scan ? scan.count : null,
+      truncated: listed.truncated,
+      oldest: scan?.oldest ?? [],
+      newest: scan?.newest ?? [],
+      oldestAsked: oldestK,
+      newestAsked: newestK,
+      incomplete,
+    }),
+  );
+  out.dispose();
+  if (incomplete) {
+    ctx.io.stderr.write(`${where}: ${incomplete}\n`);
+    return ExitCode.failed;
+  }
+  return ExitCode.done;
+}
+
+// Builds the `ls` command around its outside world (real by default, stand-ins in tests).
+export function createLsCommand(deps: LsDeps = REAL_DEPS): CommandSpec {
+  return {
+    name: 'ls',
+    summary: 'unsorted, streaming, capped listing of a huge directory (ls -U)',
+    positionals: [{ name: 'DIR', required: true, description: 'directory to look inside' }],
+    flags: [
+      { name: 'limit', type: 'integer', valueName: 'N', description: 'entries to show (default 50; 0 when --count/--oldest/--newest)' },
+      { name: 'count', type: 'boolean', description: 'count every entry (streams the directory, keeps no names)' },
+      { name: 'oldest', type: 'integer', valueName: 'K', min: 1, description: 'the K oldest entries by mtime (one lstat each, bounded memory)' },
+      { name: 'newest', type: 'integer', valueName: 'K', min: 1, description: 'the K newest entries by mtime (same pass as --oldest)' },
+      { name: 'follow', type: 'boolean', description: 'if DIR is a symbolic link, look inside its target' },
+    ],
+    details: DETAILS,
+    run: (ctx) => run(ctx, deps),
+  };
+}
 
 // `spoolrescue ls`: look inside a directory with millions of entries without sorting it.
-export const command: CommandSpec = {
-  name: 'ls',
-  summary: 'unsorted, streaming, capped listing of a huge directory (like ls -U)',
-  positionals: [{ name: 'DIR', required: true, description: 'directory to look inside' }],
-  flags: [
-    { name: 'limit', type: 'integer', valueName: 'N', description: 'entries to show, in directory order (default 50)' },
-    { name: 'count', type: 'boolean', description: 'count every entry (streams the whole directory)' },
-    { name: 'oldest', type: 'integer', valueName: 'K', min: 1, description: 'the K oldest entries by mtime' },
-    { name: 'newest', type: 'integer', valueName: 'K', min: 1, description: 'the K newest entries by mtime' },
-  ],
-  run: notImplemented('ls'),
-};
+export const command: CommandSpec = createLsCommand();

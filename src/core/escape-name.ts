@@ -9,11 +9,21 @@ const SIMPLE: Record<number, string> = { 0x07: '\\a', 0x08: '\\b', 0x09: '\\t', 
 // Code points that change how the rest of a line is shown (bidi overrides, zero-width, line separators).
 const INVISIBLE = /[\u0080-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/u;
 
-function escapeText(s: string): string {
+const encoder = new TextEncoder();
+
+// Options for how a name is shown.
+export interface EscapeOptions {
+  /** ASCII-only terminal (serial console, --ascii): every non-ASCII byte as octal, like `ls -b` in the C locale. */
+  ascii?: boolean;
+}
+
+function escapeText(s: string, ascii: boolean): string {
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x20 || cp === 0x7f || cp === 0x5c) out += SIMPLE[cp] ?? oct(cp);
+    else if (cp < 0x80) out += ch;
+    else if (ascii) for (const b of encoder.encode(ch)) out += oct(b);
     else if (INVISIBLE.test(ch)) out += `\\u{${cp.toString(16)}}`;
     else out += ch;
   }
@@ -22,10 +32,11 @@ function escapeText(s: string): string {
 
 // Shows a name the way `ls -b` would: C escapes for control characters and backslash, octal
 // bytes for invalid UTF-8, \u{...} for invisible or direction-changing code points.
-export function escapeName(name: Buffer | Uint8Array | string): string {
-  if (typeof name === 'string') return escapeText(name);
+export function escapeName(name: Buffer | Uint8Array | string, opts: EscapeOptions = {}): string {
+  const ascii = opts.ascii === true;
+  if (typeof name === 'string') return escapeText(name, ascii);
   try {
-    return escapeText(decoder.decode(name));
+    return escapeText(decoder.decode(name), ascii);
   } catch {
     // invalid UTF-8: escape byte by byte, decoding the valid runs
   }
@@ -36,7 +47,7 @@ export function escapeName(name: Buffer | Uint8Array | string): string {
     const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (len > 0 && i + len <= name.length) {
       try {
-        out += escapeText(decoder.decode(name.subarray(i, i + len)));
+        out += escapeText(decoder.decode(name.subarray(i, i + len)), ascii);
         i += len;
         continue;
       } catch {
@@ -60,10 +71,10 @@ export function nameForJson(name: Buffer | Uint8Array): { name: string; nameBase
 
 // True when a name cannot be shown as it is (the TUI marks such names).
 export function needsEscaping(name: Buffer | Uint8Array | string): boolean {
-  if (typeof name === 'string') return escapeText(name) !== name;
+  if (typeof name === 'string') return escapeText(name, false) !== name;
   try {
     const text = decoder.decode(name);
-    return escapeText(text) !== text;
+    return escapeText(text, false) !== text;
   } catch {
     return true;
   }

@@ -1,18 +1,30 @@
+interface Slot<T> {
+  key: number;
+  /** Arrival order: among equal keys the first seen wins and comes first (stable, repeatable output). */
+  seq: number;
+  item: T;
+}
+
+// Heap order: (key, seq) lexicographically.
+const above = <T>(a: Slot<T>, b: Slot<T>): boolean => a.key > b.key || (a.key === b.key && a.seq > b.seq);
+
 // Keeps the K items with the smallest key seen so far in O(K) memory (a binary max-heap on key),
 // so "the 10 oldest of 5 million files" never holds 5 million entries.
 export class SmallestK<T> {
-  private heap: { key: number; item: T }[] = [];
+  private heap: Slot<T>[] = [];
+  private seen = 0;
   constructor(private readonly k: number) {}
 
   // Offers an item; kept only if it is among the K smallest keys so far.
   offer(key: number, item: T): void {
     if (this.k <= 0) return;
     const h = this.heap;
+    const seq = this.seen++;
     if (h.length < this.k) {
-      h.push({ key, item });
+      h.push({ key, seq, item });
       this.up(h.length - 1);
     } else if (key < h[0].key) {
-      h[0] = { key, item };
+      h[0] = { key, seq, item };
       this.down(0);
     }
   }
@@ -22,9 +34,9 @@ export class SmallestK<T> {
     return this.k > 0 && (this.heap.length < this.k || key < this.heap[0].key);
   }
 
-  // The kept items, smallest key first.
+  // The kept items, smallest key first (equal keys in the order they were offered).
   sorted(): T[] {
-    return [...this.heap].sort((a, b) => a.key - b.key).map((e) => e.item);
+    return [...this.heap].sort((a, b) => a.key - b.key || a.seq - b.seq).map((e) => e.item);
   }
 
   get size(): number {
@@ -35,7 +47,7 @@ export class SmallestK<T> {
     const h = this.heap;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (h[p].key >= h[i].key) break;
+      if (!above(h[i], h[p])) break;
       [h[p], h[i]] = [h[i], h[p]];
       i = p;
     }
@@ -47,8 +59,8 @@ export class SmallestK<T> {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < h.length && h[l].key > h[m].key) m = l;
-      if (r < h.length && h[r].key > h[m].key) m = r;
+      if (l < h.length && above(h[l], h[m])) m = l;
+      if (r < h.length && above(h[r], h[m])) m = r;
       if (m === i) return;
       [h[m], h[i]] = [h[i], h[m]];
       i = m;
@@ -68,7 +80,7 @@ export class LargestK<T> {
   wouldKeep(key: number): boolean {
     return this.inner.wouldKeep(-key);
   }
-  // The kept items, largest key first.
+  // The kept items, largest key first (equal keys in the order they were offered).
   sorted(): T[] {
     return this.inner.sorted();
   }

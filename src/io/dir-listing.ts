@@ -1,80 +1,46 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { LargestK, SmallestK } from '../core/top-k.js';
-import { direntKind, streamDir, type EntryKind } from './dir-stream.js';
+import type { ListingEntry } from '../core/listing-entry.js';
+import { openListing } from './listing.js';
+import { scanDirectory, type ScanOutcome } from './listing-scan.js';
 
 // One entry as the listing shows it: lstat facts (never following symlinks) or the error that hid them.
-export interface ListedEntry {
-  name: string;
-  type: EntryKind;
-  size: number | null;
-  mtimeMs: number | null;
-  error?: string;
-}
+export type ListedEntry = ListingEntry;
 
+// Abort and progress for the simple helpers (evidence and the TUI use them).
 export interface ScanOptions {
   signal?: AbortSignal;
   /** Called now and then with the number of entries read so far. */
   onProgress?: (entriesSeen: number) => void;
+  /** oldestNewest only: lstat by bare name, quicker; see DirScanOptions.statByName for when it is safe. */
+  statByName?: boolean;
 }
 
-function describeLstat(dir: string, d: fs.Dirent): ListedEntry {
-  const st = fs.lstatSync(path.join(dir, d.name), { throwIfNoEntry: false });
-  if (!st) return { name: d.name, type: direntKind(d), size: null, mtimeMs: null, error: 'vanished while listing' };
-  return { name: d.name, type: direntKind(d), size: st.size, mtimeMs: st.mtimeMs };
+// The simple helpers below promise a whole answer or an exception: a pass that stopped part-way
+// (aborted, directory deleted, I/O error) throws what stopped it.
+function whole(outcome: ScanOutcome): ScanOutcome {
+  if (outcome.incomplete) throw outcome.incomplete.error ?? new Error(outcome.incomplete.message);
+  return outcome;
 }
 
 // Counts the entries of a directory without keeping names: streams readdir, like `ls -U | wc -l`.
 export async function countEntries(dir: string, o: ScanOptions = {}): Promise<number> {
-  let n = 0;
-  for await (const batch of streamDir(dir, { signal: o.signal })) {
-    n += batch.length;
-    o.onProgress?.(n);
-  }
-  return n;
+  return whole(await scanDirectory(dir, o)).count;
 }
 
 // The K oldest and K newest entries by mtime (and the total count) in O(K) memory: the first
-// and last mail stuck in a flooded maildrop.
+// and last mail stuck in a flooded maildrop. Names that are not UTF-8 carry nameBytes.
 export async function oldestNewest(dir: string, k: number, o: ScanOptions = {}): Promise<{ oldest: ListedEntry[]; newest: ListedEntry[]; count: number }> {
-  const oldest = new SmallestK<ListedEntry>(k);
-  const newest = new LargestK<ListedEntry>(k);
-  let n = 0;
-  for await (const batch of streamDir(dir, { signal: o.signal })) {
-    for (const d of batch) {
-      const st = fs.lstatSync(path.join(dir, d.name), { throwIfNoEntry: false });
-      if (!st) continue;
-      const t = st.mtimeMs;
-      if (oldest.wouldKeep(t) || newest.wouldKeep(t)) {
-        const e: ListedEntry = { name: d.name, type: direntKind(d), size: st.size, mtimeMs: t };
-        oldest.offer(t, e);
-        newest.offer(t, e);
-      }
-    }
-    n += batch.length;
-    o.onProgress?.(n);
-  }
-  return { oldest: oldest.sorted(), newest: newest.sorted(), count: n };
+  const r = whole(await scanDirectory(dir, { ...o, oldest: k, newest: k }));
+  return { oldest: r.oldest, newest: r.newest, count: r.count };
 }
 
 // The first N entries in directory order with their lstat facts, and whether there are more.
 export async function firstEntries(dir: string, limit: number, o: ScanOptions = {}): Promise<{ entries: ListedEntry[]; truncated: boolean }> {
-  const entries: ListedEntry[] = [];
-  const it = streamDir(dir, { signal: o.signal, batchSize: Math.min(1024, limit + 1) });
-  let truncated = false;
+  const listing = openListing(dir, { signal: o.signal });
   try {
-    for await (const batch of it) {
-      for (const d of batch) {
-        if (entries.length === limit) {
-          truncated = true;
-          break;
-        }
-        entries.push(describeLstat(dir, d));
-      }
-      if (truncated) break;
-    }
+    const page = await listing.nextPage(limit);
+    if (page.incomplete) throw new Error(`${dir}: ${page.incomplete}`);
+    return { entries: page.entries, truncated: !page.done };
   } finally {
-    await it.return(undefined);
+    listing.close();
   }
-  return { entries, truncated };
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import type { EntryKind } from '../core/listing-entry.js';
 
-// What a directory entry is, from readdir's d_type (no stat needed).
-export type EntryKind = 'file' | 'dir' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block' | 'unknown';
+// What a directory entry is, from readdir's d_type (no stat needed); defined in core, re-exported here.
+export type { EntryKind };
 
 // The kind of a Dirent without an lstat.
 export function direntKind(d: fs.Dirent | fs.Dirent<Buffer>): EntryKind {

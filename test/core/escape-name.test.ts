@@ -43,4 +43,11 @@ describe('escapeName (ls -b style)', () => {
     expect(needsEscaping(Buffer.from([0xff]))).toBe(true);
     expect(needsEscaping(Buffer.from('é'))).toBe(false);
   });
+
+  it('shows only ASCII on an ASCII terminal: every non-ASCII byte as octal, like ls -b in the C locale', () => {
+    expect(escapeName('évian', { ascii: true })).toBe('\\303\\251vian');
+    expect(escapeName('rtl\u202e', { ascii: true })).toBe('rtl\\342\\200\\256');
+    expect(escapeName(Buffer.from([0x61, 0xff, 0xc3, 0xa9]), { ascii: true })).toBe('a\\377\\303\\251');
+    for (let cp = 0; cp < 0x800; cp++) expect(escapeName(String.fromCodePoint(cp), { ascii: true })).toMatch(/^[\x20-\x7e]+$/);
+  });
 });

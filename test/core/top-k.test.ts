@@ -28,3 +28,16 @@ describe('top-k', () => {
     expect(z.wouldKeep(0)).toBe(false);
   });
 });
+
+describe('top-k ties', () => {
+  it('keeps the first seen among equal keys and lists them in arrival order', () => {
+    const s = new SmallestK<string>(3);
+    const l = new LargestK<string>(3);
+    for (const [k, v] of [[5, 'a'], [1, 'b'], [1, 'c'], [1, 'd'], [1, 'e'], [9, 'f'], [9, 'g']] as const) {
+      s.offer(k, v);
+      l.offer(k, v);
+    }
+    expect(s.sorted()).toEqual(['b', 'c', 'd']);
+    expect(l.sorted()).toEqual(['f', 'g', 'a']);
+  });
+});

@@ -1,0 +1,74 @@
+// One directory entry as every listing (CLI, JSON, TUI, evidence) sees it: lstat facts, never
+// following symlinks, or the error that hid them (errors are entries, not exceptions).
+
+// What a directory entry is: from lstat when it worked, else from readdir's d_type.
+export type EntryKind = 'file' | 'dir' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block' | 'unknown';
+
+// The entry itself; every listing, ranking and JSON document is made of these.
+export interface ListingEntry {
+  /** The name as text; invalid UTF-8 bytes show as U+FFFD (then nameBytes holds the exact bytes). */
+  name: string;
+  /** Exact bytes, set only when the name is not valid UTF-8 (so `name` alone would be lossy). */
+  nameBytes?: Uint8Array;
+  type: EntryKind;
+  size: number | null;
+  mtimeMs: number | null;
+  /** Why size and mtime are missing (vanished while listing, permission denied, ...). */
+  error?: string;
+}
+
+const S_IFMT = 0o170000;
+const KIND_BY_FORMAT: Record<number, EntryKind> = {
+  0o100000: 'file',
+  0o040000: 'dir',
+  0o120000: 'symlink',
+  0o010000: 'fifo',
+  0o140000: 'socket',
+  0o020000: 'char',
+  0o060000: 'block',
+};
+
+// The kind from st_mode: authoritative where d_type is DT_UNKNOWN (XFS without ftype, some NFS).
+export function kindOfMode(mode: number): EntryKind {
+  return KIND_BY_FORMAT[mode & S_IFMT] ?? 'unknown';
+}
+
+const KIND_CHAR: Record<EntryKind, string> = {
+  file: '-',
+  dir: 'd',
+  symlink: 'l',
+  fifo: 'p',
+  socket: 's',
+  char: 'c',
+  block: 'b',
+  unknown: '?',
+};
+
+// The one-letter type `ls -l` shows, so operators read the listing without a legend.
+export function kindChar(kind: EntryKind): string {
+  return KIND_CHAR[kind];
+}
+
+// Plain-language reason for an lstat failure on one entry (the entry stays in the listing).
+export function entryErrorText(code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+      return 'vanished while listing';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENAMETOOLONG':
+      return 'path too long';
+    case 'EIO':
+      return 'I/O error';
+    default:
+      return code ? `lstat failed (${code})` : 'lstat failed';
+  }
+}
+
+// Why reading a whole directory stopped part-way, in words (the directory, not one entry).
+export function readFailureText(err: { code?: string; message?: string }, afterEntries: number): string {
+  const where = `after ${afterEntries} entries`;
+  if (err.code === 'ENOENT') return `the directory was deleted while it was being read (${where})`;
+  return `reading the directory failed ${where}: ${err.message ?? err.code ?? 'unknown error'}`;
+}
