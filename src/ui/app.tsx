@@ -2,7 +2,6 @@ import React, { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { isAvailable, type Ports } from './ports.js';
 import { LineWidth, ThemeProvider, T, type Theme } from './theme.js';
-import { commandFor, keyNameOf, type InkKey } from './keys.js';
 import { bodyRows } from './layout.js';
 import { safeText } from './format.js';
 import { createRunner, type Runner, type RunnerOptions } from './effects/runner.js';
@@ -56,22 +55,6 @@ export function incidentNameFor(hostname: string, at: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}`;
   return `spoolrescue-incident-${hostname.replace(/[^A-Za-z0-9.-]/g, '_') || 'host'}-${stamp}.md`;
-}
-
-function keyToAction(state: WalkState, input: string, key: InkKey): Action | undefined {
-  if (key.ctrl && input === 'c') return { type: 'command', command: 'interrupt' };
-  if (state.question) return { type: 'command', command: input === 'y' || input === 'Y' ? 'yes' : 'cancel' };
-  if (state.input) {
-    const name = keyNameOf(key);
-    if (name === 'escape') return { type: 'command', command: 'cancel' };
-    if (name === 'return') return { type: 'submit' };
-    if (name === 'backspace') return { type: 'erase' };
-    if (name || key.ctrl) return undefined;
-    const text = [...input].filter((c) => c >= ' ' && c !== '\x7f').join('');
-    return text ? { type: 'typed', text } : undefined;
-  }
-  const command = commandFor(input, key, activeScopes(state));
-  return command ? { type: 'command', command } : undefined;
 }
 
 function Screen({ state, width, height, show, dispatch }: { state: WalkState; width: number; height: number; show: (p: string) => string; dispatch: (a: Action) => void }) {
@@ -144,10 +127,7 @@ export function WalkApp(props: WalkAppProps) {
     props.onState?.(state);
   }, [state, props.onState]);
 
-  useInput((input, key) => {
-    const action = keyToAction(state, input, key);
-    if (action) dispatch(action);
-  });
+  useInput((input, key) => dispatch({ type: 'key', input, key }));
 
   const body = bodyRows(rows);
   const dialog = state.input ? 5 : 0;

@@ -7,6 +7,7 @@ import { evidenceChosen, evidenceCommand, evidenceResult, incidentPathTyped } fr
 import { destroying, purgeCommand, purgeConfirmed, purgeResult } from './purge.js';
 import { summaryCommand, summaryResult } from './summary.js';
 import { anyRunning } from './scopes.js';
+import { isKeyRun, keyToAction, splitKeys } from './key-action.js';
 import { ask, isRunning } from './tasks.js';
 import type { ReducerEnv, Task, WalkState } from './types.js';
 import { STEPS, goTo, neighbour } from './walk.js';
@@ -112,6 +113,11 @@ function onResult(state: WalkState, action: ResultAction, env: ReducerEnv): Walk
 export function createReducer(env: ReducerEnv): (state: WalkState, action: Action) => WalkState {
   return function reduce(state: WalkState, action: Action): WalkState {
     switch (action.type) {
+      case 'key': {
+        if (isKeyRun(action.input, action.key)) return splitKeys(action.input).reduce((s, k) => reduce(s, { type: 'key', ...k }), state);
+        const meant = keyToAction(state, action.input, action.key);
+        return meant ? reduce(state, meant) : state;
+      }
       case 'command':
         return onCommand(state, action.command, env);
       case 'typed':

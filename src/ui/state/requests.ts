@@ -18,7 +18,7 @@ import type {
   TruncatePlan,
   TruncateResult,
 } from '../ports.js';
-import type { Command } from '../keys.js';
+import type { Command, InkKey } from '../keys.js';
 
 // Side effects the reducer asks for, as data: the runner (effects/) performs them against the
 // ports and answers with actions carrying the same token. Tests read them without running anything.
@@ -93,6 +93,7 @@ export type ResultAction = DoneAction | ProgressAction | FailedAction | AbortedA
 
 // Everything the reducer handles.
 export type Action =
+  | { type: 'key'; input: string; key: InkKey }
   | { type: 'command'; command: Command }
   | { type: 'typed'; text: string }
   | { type: 'erase' }
