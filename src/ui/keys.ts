@@ -208,7 +208,8 @@ export function helpSections(): { title: string; lines: { keys: string; help: st
     ['evidence', 'Evidence'],
     ['purge', 'Purge / truncate'],
     ['running', 'While something runs'],
-    ['dialog', 'Dialogs'],
+    ['dialog', 'Dialogs and menus'],
+    ['help', 'This help'],
   ];
   const used = new Set<Binding>();
   const sections: { title: string; lines: { keys: string; help: string }[] }[] = [];

@@ -93,7 +93,7 @@ export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntr
         { mount: '/dev/shm', fstype: 'tmpfs', availBytes: 2 * 2 ** 30, usePercent: 0, dir: '/dev/shm', ok: true, troubled: false },
         { mount: '/var', fstype: 'ext4', availBytes: 0.1 * 2 ** 30, usePercent: 99, dir: '/var/tmp', ok: false, reason: '99% full', troubled: troubled.includes('/var') },
       ],
-      capture: { unavailable: 'the capture core (spoolrescue capture) is not in this build yet, really not' },
+      capture: { unavailable: 'not in this build yet' },
       record: async (file, title, markdown) => {
         calls.records.push({ file, title, markdown });
         return { ok: true, incidentFile: file, section: { title, source: 'the walk', kind: 'snapshot', sha256: 'a'.repeat(64), bytes: markdown.length } };

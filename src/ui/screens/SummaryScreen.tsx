@@ -52,12 +52,13 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
   const recorded = rec.status === 'done' && rec.value.ok ? ' (summary appended)' : rec.status === 'running' ? ' (writing...)' : '';
   const rowsFreed = state.summary.after.status === 'done' && state.disks.initial ? Math.max(1, freedRows(state.disks.initial, state.summary.after.value).length) + 1 : 1;
   const preventionRows = 5;
-  const logRoom = Math.max(1, height - rowsFreed - preventionRows - 6);
+  const logRoom = Math.max(1, height - rowsFreed - preventionRows - 7);
   const log = state.log.slice(-logRoom);
   return (
     <Box flexDirection="column" width={width}>
       <Freed state={state} width={width} />
-      <T>{`Incident file: ${file ? safeText(file, theme.ascii) + recorded : 'none (Evidence, step 4, creates one)'}`}</T>
+      <T>{file ? `Incident file${recorded}:` : 'Incident file: none (Evidence, step 4, creates one)'}</T>
+      {file ? <T>{`  ${safeText(file, theme.ascii)}`}</T> : null}
       <T bold>What the walk did:</T>
       {log.length ? log.map((e, i) => <T key={i}>{`  ${fmtTime(e.atMs).slice(11)} ${safeText(e.text, theme.ascii)}`}</T>) : <Text>  nothing yet</Text>}
       <T bold>So that it does not happen again:</T>

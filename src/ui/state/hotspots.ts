@@ -59,7 +59,7 @@ export function startScan(state: WalkState): WalkState {
   const mount = state.hotspots.mount;
   if (state.missing.hotspots || !mount) return state;
   const [s, token] = ask(state, { kind: 'scan', mount, top: SCAN_TOP });
-  return put(s, { scan: running(token), scanMount: mount, view: state.hotspots.view === 'mail' ? 'entries' : state.hotspots.view, cursor: 0, browsePath: null, children: { status: 'idle' } });
+  return put(s, { scan: running(token), scanMount: mount, view: state.hotspots.view === 'mail' ? 'entries' : state.hotspots.view, cursor: 0, browsePath: null, focusPath: null, children: { status: 'idle' } });
 }
 
 // Entering Hotspots: scan the picked filesystem once; without a scanner show the mail paths.
@@ -108,9 +108,9 @@ export function actionsChosen(state: WalkState, value: string): WalkState {
 
 const VIEW_OF: Partial<Record<Command, HotspotsView>> = { sortBytes: 'bytes', sortEntries: 'entries', largestFiles: 'files', mailPaths: 'mail' };
 
-function browse(state: WalkState, dir: string): WalkState {
+function browse(state: WalkState, dir: string, focusPath: string | null = null): WalkState {
   const [s, token] = ask(state, { kind: 'children', path: dir });
-  return put(s, { view: 'browse', browsePath: dir, children: running(token), cursor: 0 });
+  return put(s, { view: 'browse', browsePath: dir, children: running(token), cursor: 0, focusPath });
 }
 
 // Keys on the Hotspots screen.
@@ -135,7 +135,7 @@ export function hotspotsCommand(state: WalkState, command: Command, show: (p: st
     if (h.view !== 'browse' || !h.browsePath) return state;
     const root = h.scan.status === 'done' ? h.scan.value.root : h.browsePath;
     if (h.browsePath === root || !h.browsePath.startsWith(root)) return put(state, { view: h.sort, cursor: 0, browsePath: null });
-    return browse(state, path.dirname(h.browsePath));
+    return browse(state, path.dirname(h.browsePath), h.browsePath);
   }
   if (command === 'goto') return { ...state, input: { purpose: 'goto', prompt: 'Look inside which directory? ', buffer: '' } };
   if (!row) {
@@ -168,7 +168,11 @@ export function hotspotsResult(state: WalkState, action: ResultAction): WalkStat
     if (action.type === 'aborted') return { ...put(state, { scan: { status: 'aborted', token: action.token }, view: 'mail', cursor: 0 }), notice: { tone: 'info', text: 'Scan stopped. r scans again; the mail paths are below.' } };
   }
   if (action.kind === 'children' && matching(h.children, action.token)) {
-    if (action.type === 'done') return put(state, { children: { status: 'done', token: action.token, value: action.value } });
+    if (action.type === 'done') {
+      const s = put(state, { children: { status: 'done', token: action.token, value: action.value } });
+      const at = h.focusPath ? hotspotRows(s).findIndex((r) => r.path === h.focusPath) : -1;
+      return put(s, { cursor: Math.max(0, at), focusPath: null });
+    }
     if (action.type === 'failed') return put(state, { children: { status: 'failed', token: action.token, error: action.error } });
   }
   if (action.kind === 'mailPaths' && matching(h.mailPaths, action.token)) {

@@ -21,7 +21,7 @@ export function initialState(opts: { columns: number; rows: number; missing: Mis
     incidentName: opts.incidentName,
     log: [],
     disks: { load: idle, initial: null, cursor: 0 },
-    hotspots: { scan: idle, mount: null, scanMount: null, view: 'entries', sort: 'entries', cursor: 0, browsePath: null, children: idle, mailPaths: idle },
+    hotspots: { scan: idle, mount: null, scanMount: null, view: 'entries', sort: 'entries', cursor: 0, browsePath: null, focusPath: null, children: idle, mailPaths: idle },
     inside: {
       target: null,
       facts: idle,

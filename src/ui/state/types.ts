@@ -97,6 +97,8 @@ export interface HotspotsState {
   cursor: number;
   /** Directory being browsed and its children. */
   browsePath: string | null;
+  /** After going up: the directory we came from, to put the cursor on it (as ncdu does). */
+  focusPath: string | null;
   children: Task<HotspotDir[]>;
   mailPaths: Task<MailPath[]>;
 }
