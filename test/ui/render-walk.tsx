@@ -37,7 +37,7 @@ export function renderWalk(ports: Ports, opts: { columns?: number; rows?: number
   // Sends one key and waits until the frame differs from before (or the predicate holds).
   async function press(key: string, until?: string | RegExp | ((f: string) => boolean)): Promise<string> {
     // Let React run the effects of the last frame first: input listeners attach in effects.
-    await new Promise((res) => setTimeout(res, 10));
+    await new Promise((res) => setTimeout(res, 25));
     const before = frame();
     r.stdin.write(key);
     return until ? waitFor(until) : waitFor((f) => f !== before);

@@ -38,10 +38,13 @@ async function until(check: () => boolean, what: string) {
   await vi.waitFor(() => expect(check(), what).toBe(true), { timeout: 5000, interval: 10 });
 }
 
+// One key at a time, each after the screen has answered the previous one.
 const keys = async (t: ReturnType<typeof terminal>, ...ks: string[]) => {
   for (const k of ks) {
-    await new Promise((r) => setTimeout(r, 60));
+    await new Promise((r) => setTimeout(r, 30));
+    const before = t.out().length;
     t.stdin.press(k);
+    await vi.waitFor(() => expect(t.out().length).toBeGreaterThan(before), { timeout: 5000, interval: 5 }).catch(() => undefined);
   }
 };
 

@@ -54,8 +54,9 @@ describe('Purge screen', () => {
     expect(f).toContain('Removed  40 of 100 [########------------]  40%');
     expect(f).toContain('rate 12,345/s   ETA 1m 15s   390 KiB freed');
     expect(f).toMatch(/Esc stop/);
-    await w.press(KEY.esc, 'stopping cleanly...');
+    await w.press(KEY.esc, /stopping cleanly\.\.\.|Purge stopped/);
     await w.waitFor('Purge stopped. The directory is in place; purge again to finish.');
+    await expect(purge.run.promise).rejects.toThrow();
   });
 
   it('shows the verification when it is done and marks the step done', async () => {
