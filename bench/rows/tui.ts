@@ -101,6 +101,7 @@ async function serialPurge(ctx: BenchContext): Promise<{ ours: Measure; figures:
   }
 }
 
+// The tui group of `npm run bench`.
 export const rows: BenchRow[] = [
   {
     id: 'tui-version',

@@ -1,12 +1,14 @@
 // How the screen is cut up, shared by the views (what to draw) and the reducer (how far a page
 // moves), so paging always matches what is visible. Fits 80x24; more rows mean longer lists.
 
-// Rows above the screen body (title/step line, context line) and below it (notice, help bar).
+// Rows above the screen body: the step line and the context line.
 export const HEADER_ROWS = 2;
+// Rows below the body: the notice line and the help bar.
 export const FOOTER_ROWS = 2;
 
-// Smallest terminal the walk lays out for; smaller ones still work, with short lists.
+// Narrowest terminal the walk lays out for; narrower ones still work, with cut lines.
 export const MIN_COLUMNS = 40;
+// Fewest rows the layout is computed for.
 export const MIN_ROWS = 12;
 
 // Rows available to a screen.

@@ -19,6 +19,7 @@ export interface TmuxOptions {
   workDir: string;
 }
 
+// A running program in tmux, driven key by key.
 export interface TmuxSession {
   /** Sends one key: a character, or a tmux key name (Enter, Escape, BSpace, Tab, Up, C-c...). */
   key(k: string): void;

@@ -31,7 +31,11 @@ function terminal(opts: { serial?: boolean } = {}) {
     io: { stdout: out, stderr: err, stdin: stdin as unknown as CommandContext['io']['stdin'], env: {}, cwd: '/' },
     signal: ac.signal,
   };
-  return { ctx, stdin, out: () => text, err: () => errText, abort: () => ac.abort() };
+  const resize = (columns: number, rows: number) => {
+    Object.assign(out, { columns, rows });
+    out.emit('resize');
+  };
+  return { ctx, stdin, out: () => text, err: () => errText, abort: () => ac.abort(), resize };
 }
 
 async function until(check: () => boolean, what: string) {
@@ -62,6 +66,21 @@ describe('runTui', () => {
     expect(t.stdin.rawModes[0]).toBe(true);
     expect(t.stdin.rawModes.at(-1)).toBe(false);
     expect(t.err()).toBe('');
+  });
+
+  it('redraws everything at the new size when the terminal is resized', async () => {
+    const t = terminal();
+    const done = runTui(t.ctx, fakePorts().ports);
+    await until(() => t.out().includes('Which filesystem is full?'), 'first frame');
+    expect(t.out()).not.toContain('\u001b[40;1H');
+    const mark = t.out().length;
+    t.resize(120, 40);
+    await until(() => t.out().slice(mark).includes('\u001b[40;1H'), 'help bar on row 40');
+    const after = t.out().slice(mark);
+    expect(after.startsWith('\u001b[H\u001b[2J')).toBe(true);
+    expect(after).toContain('Which filesystem is full?');
+    t.abort();
+    expect(await done).toBe(0);
   });
 
   it('on a serial console uses no alternate screen and leaves the cursor below the last frame', async () => {

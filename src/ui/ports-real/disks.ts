@@ -10,8 +10,9 @@ const PSEUDO = new Set([
   'proc', 'sysfs', 'cgroup', 'cgroup2', 'devpts', 'mqueue', 'debugfs', 'tracefs', 'securityfs', 'pstore', 'bpf', 'configfs',
   'fusectl', 'hugetlbfs', 'autofs', 'binfmt_misc', 'nsfs', 'efivarfs', 'rpc_pipefs', 'selinuxfs', 'devtmpfs', 'ramfs', 'squashfs',
 ]);
-// Network filesystems: statfs can hang on a dead server, and this build has no timeout for it.
-const NETWORK = /^(nfs4?|cifs|smb3?|fuse\.sshfs|ceph|glusterfs|9p)$/;
+// Network and FUSE filesystems: statfs can hang on a dead server or daemon, and this build has no
+// timeout for it.
+const NETWORK = /^(nfs4?|cifs|smb3?|fuse\..+|ceph|glusterfs|9p)$/;
 
 // The filesystems worth showing: real ones and tmpfs (evidence can go there), one row per
 // device (bind mounts collapse onto the shortest mount point), no network mounts.

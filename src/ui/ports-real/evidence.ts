@@ -13,6 +13,7 @@ import { realMounts } from './disks.js';
 
 // Refuse destinations at or above this use, or with less than this available.
 export const MAX_USE_PERCENT = 98;
+// Less room than this cannot take a capture with its hashes.
 export const MIN_AVAIL_BYTES = 10 * 2 ** 20;
 
 const TMPFS_HOMES = new Set(['/dev/shm', '/run', '/tmp']);

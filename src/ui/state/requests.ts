@@ -86,6 +86,7 @@ export type ProgressAction = { [K in keyof ProgressOf]: { type: 'progress'; kind
 
 // A request that failed (the error is one line for the operator) or was stopped.
 export type FailedAction = { type: 'failed'; kind: Kind; token: number; error: string; atMs: number };
+// A request stopped by the operator (Esc, Ctrl-C) before it finished.
 export type AbortedAction = { type: 'aborted'; kind: Kind; token: number; atMs: number };
 
 // Every answer of the runner.

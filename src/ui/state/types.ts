@@ -76,8 +76,10 @@ export interface YesNo {
   question: string;
 }
 
+// What the Hotspots list shows: a ranking, the largest files, the mail paths, or a drill-down.
 export type HotspotsView = 'entries' | 'bytes' | 'files' | 'mail' | 'browse';
 
+// Step 1: the df report, the first one kept as the summary's "before".
 export interface DisksState {
   load: Task<DfReport>;
   /** The first report: "before" in the summary. */
@@ -85,6 +87,7 @@ export interface DisksState {
   cursor: number;
 }
 
+// Step 2: the scan, the current view and drill-down, the known mail paths.
 export interface HotspotsState {
   scan: Task<HotspotReport, ScanProgress>;
   /** Filesystem picked on the Disks screen. */
@@ -103,6 +106,7 @@ export interface HotspotsState {
   mailPaths: Task<MailPath[]>;
 }
 
+// Step 3: the open directory, the pages read so far, count and oldest/newest on demand.
 export interface InsideState {
   target: Target | null;
   facts: Task<PathFacts>;
@@ -121,6 +125,7 @@ export interface InsideState {
   showOldest: boolean;
 }
 
+// Step 4: source, destinations, the chosen one, and what was written.
 export interface EvidenceState {
   source: Target | null;
   destinations: Task<Destination[]>;
@@ -131,6 +136,7 @@ export interface EvidenceState {
   messages: number;
 }
 
+// Step 5: plan and run of a purge (directory) or a truncate (spool file).
 export interface PurgeState {
   target: Target | null;
   plan: Task<PurgePlan, number>;
@@ -139,6 +145,7 @@ export interface PurgeState {
   truncateRun: Task<TruncateResult>;
 }
 
+// Step 6: the "after" disks, the prevention checks, and what was recorded.
 export interface SummaryState {
   after: Task<DfReport>;
   prevention: Task<PreventionItem[]>;

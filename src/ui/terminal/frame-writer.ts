@@ -11,6 +11,7 @@ const ERASE_LINE_END = `${CSI}K`;
 // Spans closer than this are written as one (a cursor move costs about as many bytes).
 const MERGE_GAP = 6;
 
+// Where and how often to write; clock and timers are injected so tests run in simulated time.
 export interface FrameWriterOptions {
   write(data: string): void;
   columns: number;

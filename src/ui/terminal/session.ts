@@ -9,10 +9,12 @@ import { FrameWriter, type WriterStats } from './frame-writer.js';
 
 const CSI = '\u001b[';
 
-// At most 2 redraws a second on a serial console; about 30 elsewhere.
+// At most 2 redraws a second on a serial console (the limit).
 export const SERIAL_INTERVAL_MS = 500;
+// About 30 redraws a second elsewhere: smooth progress without burning a CPU.
 export const NORMAL_INTERVAL_MS = 33;
 
+// The walk's terminal: the sink Ink renders into, the size, and the way back.
 export interface TerminalSession {
   sink: FrameSink;
   columns: number;
@@ -50,6 +52,9 @@ export function openTerminal(io: CliIo, mode: TerminalMode): TerminalSession {
     for (const l of listeners) l(columns, rows);
   };
   out.on('resize', onResize);
+  // A terminal that went away (SIGHUP, closed ssh) fails writes with EIO/EPIPE: not a crash.
+  const onError = () => undefined;
+  out.on('error', onError);
   let closed = false;
   const close = () => {
     if (closed) return;
@@ -57,6 +62,7 @@ export function openTerminal(io: CliIo, mode: TerminalMode): TerminalSession {
     writer.flush();
     writer.dispose();
     out.off('resize', onResize);
+    out.off('error', onError);
     try {
       if (io.stdin.isTTY && io.stdin.setRawMode) io.stdin.setRawMode(false);
     } catch {
