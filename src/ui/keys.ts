@@ -79,14 +79,14 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'interrupt', keys: [{ input: 'c', ctrl: true }], scopes: ['global', 'dialog', 'menu', 'help', 'running'], keyLabel: 'Ctrl-C', help: 'stop what is running; when nothing runs, quit' },
   { command: 'cancel', keys: [named('escape')], scopes: ['dialog', 'menu'], keyLabel: 'Esc', bar: 'cancel', help: 'cancel the dialog or menu (nothing is done)' },
   { command: 'cancel', keys: [named('escape')], scopes: ['running'], keyLabel: 'Esc', bar: 'stop', help: 'stop the running scan, count, capture or purge cleanly' },
-  { command: 'help', keys: [ch('?'), named('escape'), ch('q')], scopes: ['help'], keyLabel: '?/Esc/q', bar: 'close help', help: 'close this help' },
+  { command: 'help', keys: [ch('?'), named('escape'), ch('q')], scopes: ['help'], keyLabel: '?/Esc/q', bar: 'close help', help: 'close this help (j/k and PgUp/PgDn scroll it)' },
   { command: 'yes', keys: [ch('y'), ch('Y')], scopes: ['dialog'], keyLabel: 'y', help: 'answer yes to a yes/no question (default is no)' },
   { command: 'open', keys: [named('return')], scopes: ['disks'], keyLabel: 'Enter', bar: 'scan it', help: 'scan the selected filesystem for hotspots' },
   { command: 'open', keys: [named('return')], scopes: ['purge'], keyLabel: 'Enter/p', bar: 'purge', help: 'purge or truncate: asks you to type the name first' },
-  { command: 'up', keys: [ch('k'), named('up')], scopes: ['list'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up' },
-  { command: 'down', keys: [ch('j'), named('down')], scopes: ['list'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up' },
-  { command: 'pageUp', keys: [named('pageUp'), ch('b')], scopes: ['list'], keyLabel: 'PgUp/b', help: 'previous page' },
-  { command: 'pageDown', keys: [named('pageDown'), ch(' '), ch('n')], scopes: ['list'], keyLabel: 'PgDn/Space/n', bar: 'next page', barKeys: 'n', barIn: ['inside'], help: 'next page (Look inside reads further into the directory)' },
+  { command: 'up', keys: [ch('k'), named('up')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up' },
+  { command: 'down', keys: [ch('j'), named('down')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up' },
+  { command: 'pageUp', keys: [named('pageUp'), ch('b')], scopes: ['list', 'help'], keyLabel: 'PgUp/b', help: 'previous page' },
+  { command: 'pageDown', keys: [named('pageDown'), ch(' '), ch('n')], scopes: ['list', 'help'], keyLabel: 'PgDn/Space/n', bar: 'next page', barKeys: 'n', barIn: ['inside'], help: 'next page (Look inside reads further into the directory)' },
   { command: 'home', keys: [named('home'), ch('g')], scopes: ['list'], keyLabel: 'Home/g', help: 'first row' },
   { command: 'end', keys: [named('end'), ch('G')], scopes: ['list'], keyLabel: 'End/G', help: 'last row' },
   { command: 'open', keys: [named('return'), ch('l'), named('right')], scopes: ['list'], keyLabel: 'Enter', bar: 'open', barIn: ['hotspots', 'inside'], help: 'open: pick the filesystem, drill into the directory, choose' },
@@ -227,4 +227,9 @@ export function helpSections(): { title: string; lines: { keys: string; help: st
     if (lines.length) sections.push({ title, lines });
   }
   return sections;
+}
+
+// Lines of the full help (titles included), for scrolling it.
+export function helpLineCount(): number {
+  return helpSections().reduce((n, s) => n + 1 + s.lines.length, 0);
 }

@@ -38,8 +38,10 @@ function askDestinations(state: WalkState): WalkState {
 export function enterEvidence(state: WalkState): WalkState {
   const source = defaultSource(state);
   let s = state;
-  if (source && source.path !== s.evidence.source?.path) s = put(s, { source, capture: { status: 'idle' } });
-  if (s.evidence.destinations.status === 'idle' || s.evidence.destinations.status === 'failed') s = askDestinations(s);
+  const moved = source !== null && source.path !== s.evidence.source?.path;
+  // A new source may sit on another filesystem: the destinations are judged again.
+  if (moved) s = put(s, { source, capture: { status: 'idle' } });
+  if (moved || s.evidence.destinations.status === 'idle' || s.evidence.destinations.status === 'failed') s = askDestinations(s);
   return s;
 }
 

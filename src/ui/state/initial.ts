@@ -12,6 +12,7 @@ export function initialState(opts: { columns: number; rows: number; missing: Mis
     rows: opts.rows,
     missing: opts.missing,
     helpOpen: false,
+    helpTop: 0,
     menu: null,
     input: null,
     question: null,

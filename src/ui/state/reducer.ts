@@ -1,4 +1,6 @@
-import type { Command } from '../keys.js';
+import { helpLineCount, type Command } from '../keys.js';
+import { bodyRows } from '../layout.js';
+import { moveCursor } from './cursor.js';
 import type { Action, ResultAction } from './requests.js';
 import { disksCommand, disksResult } from './disks.js';
 import { actionsChosen, hotspotsCommand, hotspotsResult } from './hotspots.js';
@@ -69,11 +71,17 @@ function onCommand(prev: WalkState, command: Command, env: ReducerEnv): WalkStat
   const state = prev.notice ? { ...prev, notice: null } : prev;
   if (state.question) return command === 'yes' ? quit(state) : { ...state, question: null };
   if (state.input) return command === 'cancel' ? { ...state, input: null, notice: { tone: 'info', text: 'Cancelled. Nothing was changed.' } } : state;
-  if (state.helpOpen) return command === 'help' || command === 'cancel' ? { ...state, helpOpen: false } : state;
+  if (state.helpOpen) {
+    if (command === 'help' || command === 'cancel') return { ...state, helpOpen: false };
+    // One row of the body shows "more below"; the last top shows the last line.
+    const page = bodyRows(state.rows) - 1;
+    const moved = moveCursor(state.helpTop, command, helpLineCount() - page + 1, page);
+    return moved === undefined ? state : { ...state, helpTop: moved };
+  }
   if (state.menu) return command === 'cancel' ? { ...state, menu: null } : state;
-  if (command === 'help') return { ...state, helpOpen: true };
+  if (command === 'help') return { ...state, helpOpen: true, helpTop: 0 };
   if (command === 'quit') {
-    if (destroying(state)) return { ...state, question: { purpose: 'quit-while-running', question: 'A purge is running. Stop it cleanly and quit? (y/N)' } };
+    if (destroying(state)) return { ...state, question: { purpose: 'quit-while-running', question: 'A purge or truncate is running. Stop it cleanly and quit? (y/N)' } };
     return quit(state);
   }
   if (command === 'nextStep' || command === 'prevStep') return goTo(state, neighbour(state.step, command === 'nextStep' ? 1 : -1));

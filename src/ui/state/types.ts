@@ -170,6 +170,8 @@ export interface WalkState {
   rows: number;
   missing: Missing;
   helpOpen: boolean;
+  /** First line of the full help on screen (it scrolls on short terminals). */
+  helpTop: number;
   menu: Menu | null;
   input: TextInput | null;
   question: YesNo | null;

@@ -45,3 +45,19 @@ describe('the walk as a whole', () => {
     expect(f).toContain('\u276f');
   });
 });
+
+describe('full help on a short terminal', () => {
+  it('scrolls with j and PgDn to the last key', async () => {
+    const w = renderWalk(fakePorts().ports, { rows: 20 });
+    await w.waitFor('Needs attention');
+    const first = await w.press('?', 'more below');
+    expect(first).toContain('Anywhere');
+    let f = first;
+    for (let i = 0; i < 10 && !f.includes('-- end --'); i++) f = await w.press(' ');
+    expect(f).toContain('-- end --');
+    expect(f).toContain('close this help');
+    expect(f).not.toContain('Anywhere');
+    const up = await w.press('k');
+    expect(up).toContain('more below');
+  });
+});
