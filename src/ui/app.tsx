@@ -60,7 +60,7 @@ export function incidentNameFor(hostname: string, at: Date): string {
 function Screen({ state, width, height, show, dispatch }: { state: WalkState; width: number; height: number; show: (p: string) => string; dispatch: (a: Action) => void }) {
   if (state.helpOpen) return <HelpScreen width={width} height={height} top={state.helpTop} />;
   if (state.menu) {
-    return <Menu title={state.menu.title} items={state.menu.items} width={width} focused onSelect={(value) => dispatch({ type: 'menuSelect', value })} />;
+    return <Menu key={state.menu.title} title={state.menu.title} items={state.menu.items} width={width} focused onSelect={(value) => dispatch({ type: 'menuSelect', value })} />;
   }
   switch (state.step) {
     case 'disks':

@@ -63,6 +63,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
     const hidden = e.destinations.value.length - offered.length;
     body = offered.length ? (
       <Menu
+        key="destinations"
         title={`Where should the incident file go?${hidden ? ` (${hidden} troubled or too full hidden, A shows them)` : ''}`}
         items={offered.map((d) => ({ value: `dest:${d.mount}`, label: destinationLabel(d, width, theme.ascii) }))}
         onSelect={onSelect}
@@ -77,6 +78,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
     const capture = state.missing.capture ? `Capture messages (${state.missing.capture})` : `Capture the first and last ${e.messages} messages/files of the source`;
     body = (
       <Menu
+        key="actions"
         title="What now?"
         items={[
           { value: 'capture', label: capture },
