@@ -19,10 +19,11 @@ interface Journey {
   incident: string;
 }
 
-async function journey(server: ServerManifest, work: string, env: Record<string, string>, extraArgs: string[] = []): Promise<Journey> {
+async function journey(server: ServerManifest, work: string, env: Record<string, string>, sessions: TmuxSession[]): Promise<Journey> {
   const incident = path.join(work, 'evidence', 'incident.md');
   fs.mkdirSync(path.dirname(incident), { recursive: true });
-  const session = startTmux({ argv: [process.execPath, BUNDLE, '--root', server.root, ...extraArgs], env: { ...env, LANG: 'C.UTF-8' }, workDir: path.join(work, 'tmux') });
+  const session = startTmux({ argv: [process.execPath, BUNDLE, '--root', server.root], env: { ...env, LANG: 'C.UTF-8' }, workDir: path.join(work, 'tmux') });
+  sessions.push(session);
   const s = session;
   // 1. Disks: the table with its header, the step line on step 1.
   const first = await s.waitFor('Which filesystem is full?');
@@ -113,8 +114,7 @@ describeWith(['tmux'], 'the guided walk in a real terminal (tmux 80x24, --root o
   });
 
   it('walks Disks, Hotspots (mail paths), Look inside, Evidence, Purge and Summary, and writes the incident file', async () => {
-    const j = await journey(server, path.join(tmp.dir, 'colour'), { TERM: 'xterm-256color' });
-    sessions.push(j.session);
+    const j = await journey(server, path.join(tmp.dir, 'colour'), { TERM: 'xterm-256color' }, sessions);
     checkIncident(j.incident);
     expect(fs.readdirSync(path.join(server.root, 'var/spool/postfix/maildrop'))).toHaveLength(MAILDROP);
     const raw = j.session.raw().toString('latin1');
@@ -123,8 +123,7 @@ describeWith(['tmux'], 'the guided walk in a real terminal (tmux 80x24, --root o
   });
 
   it('on a serial console (TERM=vt100) writes only ASCII, no colour, and the same walk works', async () => {
-    const j = await journey(server, path.join(tmp.dir, 'serial'), { TERM: 'vt100' });
-    sessions.push(j.session);
+    const j = await journey(server, path.join(tmp.dir, 'serial'), { TERM: 'vt100' }, sessions);
     checkIncident(j.incident);
     const raw = j.session.raw();
     const high = raw.findIndex((b) => b > 0x7e || (b < 0x20 && b !== 0x1b && b !== 0x0d && b !== 0x0a));
