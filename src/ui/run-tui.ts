@@ -1,7 +1,108 @@
+import { createElement } from 'react';
+import { render, type Instance } from 'ink';
 import type { CommandContext } from '../cli/command.js';
-import { CliError } from '../core/cli-error.js';
+import { ExitCode } from '../core/exit-codes.js';
+import { WalkApp } from './app.js';
+import { CrashBoundary } from './components/CrashBoundary.js';
+import type { Runner } from './effects/runner.js';
+import type { Ports } from './ports.js';
+import { createRealPorts } from './real-ports.js';
+import { openTerminal } from './terminal/session.js';
+import { themeFor } from './theme.js';
 
-// Opens the guided walk; loaded lazily so subcommands never pay for React and Ink.
-export async function runTui(_ctx: CommandContext): Promise<number> {
-  throw new CliError('spoolrescue: the guided walk is not implemented yet; use the subcommands (spoolrescue --help)');
+// Opens the guided walk; loaded lazily so subcommands never pay for React and Ink. The terminal
+// is put back on every way out (quit, Ctrl-C, SIGTERM/SIGHUP, a crash), and a crash says what
+// happened and where the incident file is.
+
+// How long the exit waits for stopped tasks to put things back (a purge restores DIR first).
+const SETTLE_MS = 30_000;
+
+function whereOf(e: unknown): string {
+  const frame = e instanceof Error ? /\n\s+at (?:async )?([^\s(]+)/.exec(e.stack ?? '')?.[1] : undefined;
+  return frame ? `in ${frame}` : 'outside the screens';
+}
+
+async function settle(runner: Runner | undefined, stderr: CommandContext['io']['stderr']): Promise<void> {
+  if (!runner || runner.active() === 0) return;
+  stderr.write('spoolrescue: waiting for the running step to stop cleanly...\n');
+  await Promise.race([runner.settled(), new Promise((r) => setTimeout(r, SETTLE_MS).unref())]);
+}
+
+async function noteCrash(ports: Ports, file: string | null, message: string): Promise<string> {
+  if (!file) return 'No incident file was written in this walk.';
+  try {
+    const r = await ports.evidence.record(file, 'The walk stopped on an error', `${message}\n`);
+    return r.ok ? `Incident file: ${file} (the error is recorded at its end).` : `Incident file: ${file} (recording the error failed: ${r.message}).`;
+  } catch {
+    return `Incident file: ${file}`;
+  }
+}
+
+// Runs the walk until the operator quits; the exit code follows the CLI contract.
+export async function runTui(ctx: CommandContext, ports: Ports = createRealPorts(ctx)): Promise<number> {
+  const theme = themeFor(ctx.terminal);
+  const term = openTerminal(ctx.io, ctx.terminal);
+  const stop = new AbortController();
+  let incidentFile: string | null = null;
+  let runner: Runner | undefined;
+  let crash: { error: unknown; where: string } | null = null;
+  let instance: Instance | undefined;
+
+  const onCrash = (error: unknown, where: string) => {
+    crash ??= { error, where };
+    instance?.unmount(error instanceof Error ? error : new Error(String(error)));
+  };
+  const onUncaught = (e: unknown) => onCrash(e, whereOf(e));
+  const onStop = () => stop.abort();
+  process.on('uncaughtException', onUncaught);
+  process.on('unhandledRejection', onUncaught);
+  process.on('SIGHUP', onStop);
+  ctx.signal.addEventListener('abort', onStop);
+
+  const element = () =>
+    createElement(
+      CrashBoundary,
+      { onCrash },
+      createElement(WalkApp, {
+        ports,
+        theme,
+        columns: term.columns,
+        rows: term.rows,
+        signal: stop.signal,
+        onState: (s) => (incidentFile = s.incidentFile),
+        onRunner: (r) => (runner = r),
+      }),
+    );
+  try {
+    instance = render(element(), {
+      stdout: term.sink as unknown as NodeJS.WriteStream,
+      stderr: term.sink as unknown as NodeJS.WriteStream,
+      stdin: ctx.io.stdin as NodeJS.ReadStream,
+      debug: true,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    });
+    term.onResize(() => instance?.rerender(element()));
+    await instance.waitUntilExit();
+  } catch (e) {
+    crash ??= { error: e, where: whereOf(e) };
+  } finally {
+    term.close();
+    process.off('SIGHUP', onStop);
+    ctx.signal.removeEventListener('abort', onStop);
+  }
+  await settle(runner, ctx.io.stderr);
+  process.off('uncaughtException', onUncaught);
+  process.off('unhandledRejection', onUncaught);
+  if (crash) {
+    const { error, where } = crash as { error: unknown; where: string };
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.io.stderr.write(`spoolrescue: the walk stopped on an unexpected error ${where}: ${message}\n`);
+    ctx.io.stderr.write(`${await noteCrash(ports, incidentFile, `${message} (${where})`)}\n`);
+    ctx.io.stderr.write('The terminal was restored; nothing more was done. Set SPOOLRESCUE_DEBUG=1 to see the stack.\n');
+    if (ctx.io.env.SPOOLRESCUE_DEBUG && error instanceof Error && error.stack) ctx.io.stderr.write(`${error.stack}\n`);
+    return ExitCode.failed;
+  }
+  if (incidentFile) ctx.io.stdout.write(`spoolrescue: incident file ${incidentFile}\n`);
+  return ExitCode.done;
 }

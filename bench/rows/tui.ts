@@ -1,0 +1,140 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateServer } from '../../fixtures/generate.js';
+import type { BenchContext, BenchRow, Measure } from '../types.js';
+
+// The guided walk's speed rows: start-up (--version, first frame through a pty) and the bytes a
+// serial console receives during a purge (needs the purge core; reports "pending" until then).
+
+const SERVER_KEY = 'tui-server';
+const READY = 'Which filesystem is full?';
+
+const server = (ctx: BenchContext) =>
+  ctx.input(SERVER_KEY, (dir) => {
+    generateServer(dir, { maildrop: 2000, bounce: 50, deferred: 50, mboxMessages: 100, maillogLines: 1000 });
+  });
+
+// Runs argv in a pseudo-terminal (util-linux script), under /usr/bin/time for peak RSS; resolves
+// when stdout shows `marker` (time from spawn), then sends `quit` and waits for the exit.
+async function timeToMarker(argv: string[], marker: string, quit: string, env: NodeJS.ProcessEnv = {}): Promise<Measure> {
+  const rssFile = path.join(os.tmpdir(), `sr-bench-tui-rss-${process.pid}-${Date.now()}`);
+  const cmd = ['/usr/bin/time', '-f', '%M', '-o', rssFile, ...argv].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const t0 = process.hrtime.bigint();
+  const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { ...process.env, TERM: 'xterm-256color', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let shownAt: bigint | undefined;
+  const shown = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no '${marker}' within 10 s; output: ${JSON.stringify(out.slice(-500))}`)), 10_000);
+    child.stdout.on('data', (d) => {
+      out += d.toString('latin1');
+      if (shownAt === undefined && out.includes(marker)) {
+        shownAt = process.hrtime.bigint();
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+  try {
+    await shown;
+  } finally {
+    child.stdin.write(quit);
+  }
+  const exitCode = await exited;
+  let rssKB = 0;
+  try {
+    rssKB = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  } finally {
+    fs.rmSync(rssFile, { force: true });
+  }
+  return { wallS: Number(shownAt! - t0) / 1e9, rssMB: rssKB / 1024, exitCode };
+}
+
+// Bytes the walk wrote to a serial console (tmux, TERM=vt100) while it purged maildrop.
+async function serialPurge(ctx: BenchContext): Promise<{ ours: Measure; figures: string }> {
+  const probe = spawnSync(process.execPath, [ctx.bundle, 'purge', '--dry-run', '--json', '/nonexistent-spoolrescue-probe'], { encoding: 'utf8' });
+  if (/not implemented yet/.test(probe.stderr)) throw new Error('pending: the purge core is not in this build yet (this row runs once it is)');
+  const root = path.join(ctx.workDir, 'tui-serial-purge');
+  fs.rmSync(root, { recursive: true, force: true });
+  generateServer(root, { maildrop: 1_000_000, bounce: 10, deferred: 10, mboxMessages: 10, maillogLines: 10 });
+  const sock = path.join(ctx.workDir, 'tui-serial.sock');
+  const raw = path.join(ctx.workDir, 'tui-serial.raw');
+  fs.rmSync(raw, { force: true });
+  const tmux = (...a: string[]) => spawnSync('tmux', ['-S', sock, '-f', '/dev/null', ...a], { encoding: 'utf8' });
+  const screen = () => tmux('capture-pane', '-p', '-t', 'w').stdout;
+  const until = async (re: RegExp, ms: number) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      if (re.test(screen())) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${re}; screen:\n${screen()}`);
+  };
+  tmux('new-session', '-d', '-s', 'w', '-x', '80', '-y', '24', `sleep 0.3; TERM=vt100 ${process.execPath} ${ctx.bundle} --root ${root}; sleep 600`);
+  tmux('pipe-pane', '-o', '-t', 'w', `cat >> ${raw}`);
+  try {
+    await until(new RegExp(READY), 10_000);
+    tmux('send-keys', '-t', 'w', '2');
+    await until(/Hotspots/, 5000);
+    tmux('send-keys', '-t', 'w', 'm');
+    await until(/Postfix maildrop/, 30_000);
+    tmux('send-keys', '-t', 'w', 'p');
+    await until(/to purge: you will type 'maildrop'/, 120_000);
+    tmux('send-keys', '-t', 'w', 'Enter');
+    await until(/DANGER/, 5000);
+    tmux('send-keys', '-t', 'w', '-l', 'maildrop');
+    tmux('send-keys', '-t', 'w', 'Enter');
+    await until(/Purging/, 5000);
+    const b0 = fs.statSync(raw).size;
+    const t0 = Date.now();
+    await until(/Done:|Failed:|Stopped:/, 600_000);
+    const seconds = (Date.now() - t0) / 1000;
+    const bytes = fs.statSync(raw).size - b0;
+    const perSecond = bytes / seconds;
+    if (perSecond > 200) throw new Error(`${perSecond.toFixed(0)} bytes/s > 200 bytes/s during a ${seconds.toFixed(1)} s purge`);
+    return { ours: { wallS: seconds, rssMB: 0, exitCode: 0 }, figures: `${bytes} bytes in ${seconds.toFixed(1)} s = ${perSecond.toFixed(0)} bytes/s` };
+  } finally {
+    tmux('kill-server');
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+// The tui group of `npm run bench`.
+export const rows: BenchRow[] = [
+  {
+    id: 'tui-version',
+    group: 'tui',
+    title: '--version (Node start-up included)',
+    runs: 9,
+    ours: (ctx) => ({ label: 'spoolrescue --version', argv: ctx.ours('--version') }),
+    classic: () => ({ label: 'node -e 0 (bare start-up)', argv: [process.execPath, '-e', '0'] }),
+    limits: { oursMaxS: 0.3 },
+  },
+  {
+    id: 'tui-first-frame',
+    group: 'tui',
+    title: 'first frame of the walk through a pty (Node start-up included)',
+    runs: 7,
+    ours: () => ({ label: 'spoolrescue --root DIR (until the Disks table)', argv: [] }),
+    classic: () => ({ label: "node -e (bare start-up, until 'ready')", argv: [] }),
+    measure: async (ctx) => {
+      const root = await server(ctx);
+      const ours = await timeToMarker(ctx.ours('--root', root), READY, 'q');
+      const classic = await timeToMarker([process.execPath, '-e', "process.stdout.write('ready\\n')"], 'ready', '');
+      return { ours, classic };
+    },
+    limits: { oursMaxS: 0.5 },
+  },
+  {
+    id: 'tui-serial-purge',
+    group: 'tui',
+    title: 'bytes to a serial console (TERM=vt100, tmux) while purging 1,000,000 files',
+    runs: 1,
+    ours: () => ({ label: 'walk: hotspots > mail paths > purge maildrop', argv: [] }),
+    measure: serialPurge,
+    limits: {},
+    notes: 'The figure is bytes per second of purge (budget 200; a 9600-baud console carries ~960).',
+  },
+];

@@ -1,0 +1,151 @@
+import React, { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Box, Text, useApp, useInput } from 'ink';
+import { isAvailable, type Ports } from './ports.js';
+import { LineWidth, ThemeProvider, T, type Theme } from './theme.js';
+import { bodyRows } from './layout.js';
+import { safeText } from './format.js';
+import { createRunner, type Runner, type RunnerOptions } from './effects/runner.js';
+import { createReducer } from './state/reducer.js';
+import { initialState } from './state/initial.js';
+import { activeScopes, selectFocused } from './state/scopes.js';
+import type { Action } from './state/requests.js';
+import type { Missing, WalkState } from './state/types.js';
+import { StepLine } from './components/StepLine.js';
+import { HelpBar } from './components/HelpBar.js';
+import { HelpScreen } from './components/HelpScreen.js';
+import { DangerConfirm } from './components/DangerConfirm.js';
+import { Menu } from './components/Menu.js';
+import { DisksScreen } from './screens/DisksScreen.js';
+import { HotspotsScreen } from './screens/HotspotsScreen.js';
+import { LookInsideScreen } from './screens/LookInsideScreen.js';
+import { EvidenceScreen } from './screens/EvidenceScreen.js';
+import { PurgeScreen } from './screens/PurgeScreen.js';
+import { SummaryScreen } from './screens/SummaryScreen.js';
+
+// The guided walk as one Ink component: a pure reducer holds the state, useInput only turns keys
+// into commands, the runner performs the reducer's requests against the injected ports.
+
+export interface WalkAppProps {
+  ports: Ports;
+  theme: Theme;
+  columns: number;
+  rows: number;
+  runner?: RunnerOptions;
+  /** Fires when the walk ends or is asked to (Ctrl-C outside the walk, SIGTERM). */
+  signal?: AbortSignal;
+  /** Sees every state (the entry point remembers the incident file for crash messages). */
+  onState?: (s: WalkState) => void;
+  /** Receives the runner once (the entry point waits for stopped tasks to settle on exit). */
+  onRunner?: (r: Runner) => void;
+}
+
+// Which cores the ports lack, with the reason each screen shows.
+export function missingOf(ports: Ports): Missing {
+  const why = (p: object) => ('unavailable' in p ? String((p as { unavailable: string }).unavailable) : null);
+  return {
+    hotspots: why(ports.hotspots),
+    capture: isAvailable(ports.evidence.capture) ? null : ports.evidence.capture.unavailable,
+    purge: why(ports.purge),
+    truncate: why(ports.truncate),
+  };
+}
+
+// Proposed incident file name: host and start time, safe in any directory.
+export function incidentNameFor(hostname: string, at: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}`;
+  return `spoolrescue-incident-${hostname.replace(/[^A-Za-z0-9.-]/g, '_') || 'host'}-${stamp}.md`;
+}
+
+function Screen({ state, width, height, show, dispatch }: { state: WalkState; width: number; height: number; show: (p: string) => string; dispatch: (a: Action) => void }) {
+  if (state.helpOpen) return <HelpScreen width={width} height={height} top={state.helpTop} />;
+  if (state.menu) {
+    return <Menu key={state.menu.title} title={state.menu.title} items={state.menu.items} width={width} focused onSelect={(value) => dispatch({ type: 'menuSelect', value })} />;
+  }
+  switch (state.step) {
+    case 'disks':
+      return <DisksScreen state={state} width={width} />;
+    case 'hotspots':
+      return <HotspotsScreen state={state} width={width} show={show} />;
+    case 'inside':
+      return <LookInsideScreen state={state} width={width} show={show} />;
+    case 'evidence':
+      return <EvidenceScreen state={state} width={width} show={show} focused={selectFocused(state) && !state.input} onSelect={(value) => dispatch({ type: 'menuSelect', value })} />;
+    case 'purge':
+      return <PurgeScreen state={state} width={width} show={show} />;
+    case 'summary':
+      return <SummaryScreen state={state} width={width} height={height} />;
+  }
+}
+
+function contextLine(state: WalkState, ports: Ports, theme: Theme): string {
+  const where = ports.session.root ? ` --root ${safeText(ports.session.root, theme.ascii)}` : '';
+  const serial = theme.serial ? ' (serial mode)' : '';
+  const target = state.target ? `  target: ${safeText(ports.session.show(state.target.path), theme.ascii)}` : '';
+  return `spoolrescue on ${safeText(ports.session.hostname, theme.ascii)}${where}${serial}${target}`;
+}
+
+// The walk.
+export function WalkApp(props: WalkAppProps) {
+  const { ports, theme, columns, rows } = props;
+  const { exit } = useApp();
+  const env = useMemo(() => ({ show: ports.session.show, resolve: ports.session.resolve }), [ports]);
+  const reducer = useMemo(() => createReducer(env), [env]);
+  const [state, dispatch] = useReducer(reducer, undefined, () =>
+    initialState({ columns, rows, missing: missingOf(ports), incidentName: incidentNameFor(ports.session.hostname, ports.session.now()) }),
+  );
+  const [runner] = useState(() => {
+    const r = createRunner(ports, dispatch, props.runner);
+    props.onRunner?.(r);
+    return r;
+  });
+  const lastRun = useRef(0);
+
+  useEffect(() => () => runner.dispose(), [runner]);
+  useEffect(() => {
+    const fresh = state.requests.filter((r) => r.token > lastRun.current);
+    if (!state.requests.length) return;
+    for (const r of fresh) runner.run(r);
+    lastRun.current = Math.max(lastRun.current, ...state.requests.map((r) => r.token));
+    dispatch({ type: 'requestsTaken', upTo: lastRun.current });
+  }, [state.requests, runner]);
+  useEffect(() => {
+    if (state.columns !== columns || state.rows !== rows) dispatch({ type: 'resize', columns, rows });
+  }, [columns, rows, state.columns, state.rows]);
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+  useEffect(() => {
+    const signal = props.signal;
+    if (!signal) return;
+    const stop = () => dispatch({ type: 'stopAll' });
+    if (signal.aborted) stop();
+    signal.addEventListener('abort', stop);
+    return () => signal.removeEventListener('abort', stop);
+  }, [props.signal]);
+  useEffect(() => {
+    props.onState?.(state);
+  }, [state, props.onState]);
+
+  useInput((input, key) => dispatch({ type: 'key', input, key }));
+
+  const body = bodyRows(rows);
+  const dialog = state.input ? 5 : 0;
+  const notice = state.question ? { text: state.question.question, tone: 'warn' as const } : state.notice;
+  return (
+    <ThemeProvider theme={theme}>
+      <LineWidth width={columns}>
+      <Box flexDirection="column" width={columns} height={Math.max(rows, 1)} overflow="hidden">
+        <StepLine step={state.step} marks={state.marks} width={columns} />
+        <T>{contextLine(state, ports, theme)}</T>
+        <Box flexDirection="column" height={body - dialog} overflow="hidden">
+          <Screen state={state} width={columns} height={body - dialog} show={env.show} dispatch={dispatch} />
+        </Box>
+        {state.input ? <DangerConfirm input={state.input} width={columns} /> : null}
+        <Box height={1}>{notice ? <T tone={notice.tone === 'info' ? 'accent' : notice.tone}>{notice.text}</T> : <Text> </Text>}</Box>
+        <HelpBar scopes={activeScopes(state)} width={columns - 1} />
+      </Box>
+      </LineWidth>
+    </ThemeProvider>
+  );
+}

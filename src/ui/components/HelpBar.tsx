@@ -1,0 +1,31 @@
+import React from 'react';
+import { Box } from 'ink';
+import { T } from '../theme.js';
+import { barItems, type Scope } from '../keys.js';
+
+// The help bar as text: the screen's keys that fit, then the essential ones (next step, help,
+// quit), which always stay.
+export function helpBarText(scopes: readonly Scope[], width: number): string {
+  const items = barItems(scopes);
+  const text = (i: { keys: string; label: string }) => `${i.keys} ${i.label}`;
+  const tail = items.filter((i) => i.essential).map(text).join('  ');
+  let head = '';
+  for (const item of items.filter((i) => !i.essential)) {
+    const piece = `${head ? '  ' : ''}${text(item)}`;
+    if (head.length + piece.length + 2 + tail.length > width) break;
+    head += piece;
+  }
+  const all = head && tail ? `${head}  ${tail}` : head || tail;
+  return all.slice(0, Math.max(0, width));
+}
+
+// The keys that work here, generated from the keymap.
+export function HelpBar({ scopes, width }: { scopes: readonly Scope[]; width: number }) {
+  return (
+    <Box width={width}>
+      <T tone="dim" width={width}>
+        {helpBarText(scopes, width)}
+      </T>
+    </Box>
+  );
+}

@@ -1,0 +1,30 @@
+import React from 'react';
+import { Box } from 'ink';
+import { T } from '../theme.js';
+import { STEPS } from '../state/walk.js';
+import type { StepId, StepMark } from '../state/types.js';
+
+const MARK: Record<StepMark, string> = { todo: ' ', visited: ' ', done: '*', skipped: '-' };
+
+// The step line as text: the current step in brackets, done steps starred, skipped ones dashed;
+// short labels when the terminal is narrow.
+export function stepLineText(step: StepId, marks: Record<StepId, StepMark>, width: number): string {
+  const make = (short: boolean) =>
+    STEPS.map((s, i) => {
+      const label = `${i + 1}${MARK[marks[s.id]]}${short ? s.short : s.label}`;
+      return s.id === step ? `[${label}]` : ` ${label} `;
+    }).join('');
+  const long = make(false);
+  return long.length <= width ? long : make(true);
+}
+
+// Where the operator is in the walk.
+export function StepLine({ step, marks, width }: { step: StepId; marks: Record<StepId, StepMark>; width: number }) {
+  return (
+    <Box width={width}>
+      <T tone="accent" bold>
+        {stepLineText(step, marks, width)}
+      </T>
+    </Box>
+  );
+}

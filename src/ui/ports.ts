@@ -1,0 +1,43 @@
+// What each screen of the walk needs from the outside world, as interfaces. Screens and the
+// reducer know only these; real-ports.ts wires them to the cores, component tests pass fakes.
+// The shapes follow the subcommands' --json documents so wiring a core is a thin mapping.
+import type { Maybe } from './ports/common.js';
+import type { DisksPort } from './ports/disks.js';
+import type { HotspotsPort, MailPathsPort } from './ports/hotspots.js';
+import type { LookInsidePort } from './ports/inside.js';
+import type { EvidencePort } from './ports/evidence.js';
+import type { PurgePort, TruncatePort } from './ports/purge.js';
+import type { SummaryPort } from './ports/summary.js';
+
+export * from './ports/common.js';
+export * from './ports/disks.js';
+export * from './ports/hotspots.js';
+export * from './ports/inside.js';
+export * from './ports/evidence.js';
+export * from './ports/purge.js';
+export * from './ports/summary.js';
+
+// Facts about this run that every screen may show.
+export interface SessionInfo {
+  hostname: string;
+  /** --root, when the rescued system is not the live one. */
+  root?: string;
+  /** The system path a host path stands for (identity without --root). */
+  show(hostPath: string): string;
+  /** Host path of a system path typed by the operator. */
+  resolve(typed: string): string;
+  now(): Date;
+}
+
+// Everything the walk talks to.
+export interface Ports {
+  session: SessionInfo;
+  disks: DisksPort;
+  hotspots: Maybe<HotspotsPort>;
+  mailPaths: MailPathsPort;
+  inside: LookInsidePort;
+  evidence: EvidencePort;
+  purge: Maybe<PurgePort>;
+  truncate: Maybe<TruncatePort>;
+  summary: SummaryPort;
+}

@@ -1,0 +1,76 @@
+import type { Command } from '../keys.js';
+import type { FilesystemRow } from '../ports.js';
+import { listRows } from '../layout.js';
+import type { ResultAction } from './requests.js';
+import { moveCursor } from './cursor.js';
+import { ask, matching, running } from './tasks.js';
+import type { WalkState } from './types.js';
+import { goTo, logged, markDone } from './walk.js';
+
+// Step 1, Disks: the df table; Enter picks the filesystem the hotspot scan will walk.
+
+// Asks for the df report (at start and on refresh).
+export function loadDisks(state: WalkState): WalkState {
+  const [s, token] = ask(state, { kind: 'loadDisks', purpose: 'start' });
+  return { ...s, disks: { ...s.disks, load: running(token) } };
+}
+
+// The filesystems the table shows (empty until loaded).
+export function diskRows(state: WalkState) {
+  return state.disks.load.status === 'done' ? state.disks.load.value.filesystems : [];
+}
+
+// Mount points flagged full or read-only: not offered for evidence by default.
+export function troubledMounts(state: WalkState): string[] {
+  const report = state.disks.load.status === 'done' ? state.disks.load.value : state.disks.initial;
+  return (report?.filesystems ?? []).filter((f) => f.flags.length > 0).map((f) => f.mount);
+}
+
+// Where the cursor starts: the filesystem fullest in bytes or inodes (a read-only flag alone
+// does not make one the likely culprit).
+export function fullest(rows: readonly FilesystemRow[]): number {
+  let best = 0;
+  let score = -1;
+  rows.forEach((f, i) => {
+    const s = Math.max(f.usePercent, f.inodeUsePercent);
+    if (s > score) {
+      score = s;
+      best = i;
+    }
+  });
+  return best;
+}
+
+// Keys on the Disks screen.
+export function disksCommand(state: WalkState, command: Command): WalkState | undefined {
+  const rows = diskRows(state);
+  const moved = moveCursor(state.disks.cursor, command, rows.length, listRows(state.rows, 'disks'));
+  if (moved !== undefined) return { ...state, disks: { ...state.disks, cursor: moved } };
+  if (command === 'refresh') return loadDisks(state);
+  if (command === 'open') {
+    const fs = rows[state.disks.cursor];
+    if (!fs) return { ...state, notice: { tone: 'warn', text: 'No filesystem to pick yet.' } };
+    const picked = { ...state, hotspots: { ...state.hotspots, mount: fs.mount } };
+    return goTo(markDone(picked, 'disks'), 'hotspots');
+  }
+  return undefined;
+}
+
+// Results for the Disks screen: the first report becomes the summary's "before".
+export function disksResult(state: WalkState, action: ResultAction): WalkState | undefined {
+  if (action.type === 'done' && action.kind === 'loadDisks' && matching(state.disks.load, action.token)) {
+    const report = action.value;
+    const first = state.disks.initial === null;
+    const cursor = first ? fullest(report.filesystems) : Math.min(state.disks.cursor, Math.max(0, report.filesystems.length - 1));
+    let s: WalkState = { ...state, disks: { load: { status: 'done', token: action.token, value: report }, initial: state.disks.initial ?? report, cursor } };
+    if (first) {
+      const full = report.filesystems.filter((f) => f.flags.length > 0).map((f) => `${f.mount} (${f.flags.join(', ')})`);
+      s = logged(s, full.length ? `Disks at start: ${full.join('; ')}` : 'Disks at start: no filesystem flagged', action.atMs);
+    }
+    return s;
+  }
+  if (action.type === 'failed' && action.kind === 'loadDisks' && matching(state.disks.load, action.token)) {
+    return { ...state, disks: { ...state.disks, load: { status: 'failed', token: action.token, error: action.error } } };
+  }
+  return undefined;
+}

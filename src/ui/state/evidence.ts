@@ -1,0 +1,127 @@
+import path from 'node:path';
+import type { Command } from '../keys.js';
+import type { Destination } from '../ports.js';
+import { disksSnapshotMarkdown } from '../incident-markdown.js';
+import type { ResultAction } from './requests.js';
+import { troubledMounts } from './disks.js';
+import { ask, isRunning, matching, running, askStop, stopping } from './tasks.js';
+import type { EvidenceState, ReducerEnv, Target, WalkState } from './types.js';
+import { goTo, logged, markDone } from './walk.js';
+
+// Step 4, Evidence: pick where the incident file goes (never the troubled filesystem unless
+// asked), then capture the first/last messages of the source and record what the walk saw.
+
+const put = (s: WalkState, e: Partial<EvidenceState>): WalkState => ({ ...s, evidence: { ...s.evidence, ...e } });
+
+// What evidence is taken of: the picked path, else root's mailbox from the mail paths.
+export function defaultSource(state: WalkState): Target | null {
+  if (state.target) return state.target;
+  const m = state.hotspots.mailPaths;
+  const spool = m.status === 'done' ? m.value.find((p) => p.kind === 'spool-file' && p.exists) : undefined;
+  return spool ? { path: spool.path, kind: 'file', tag: spool.label } : null;
+}
+
+// Destinations the picker offers: the good ones, or all of them after "A".
+export function offeredDestinations(state: WalkState): Destination[] {
+  const d = state.evidence.destinations;
+  if (d.status !== 'done') return [];
+  return state.evidence.showAll ? d.value : d.value.filter((x) => x.ok && !x.troubled);
+}
+
+function askDestinations(state: WalkState): WalkState {
+  const source = state.evidence.source?.path;
+  const [s, token] = ask(state, { kind: 'destinations', troubled: troubledMounts(state), source });
+  return put(s, { destinations: running(token) });
+}
+
+// Entering Evidence: follow the current target and look up destinations once.
+export function enterEvidence(state: WalkState): WalkState {
+  const source = defaultSource(state);
+  let s = state;
+  const moved = source !== null && source.path !== s.evidence.source?.path;
+  // A new source may sit on another filesystem: the destinations are judged again.
+  if (moved) s = put(s, { source, capture: { status: 'idle' } });
+  if (moved || s.evidence.destinations.status === 'idle' || s.evidence.destinations.status === 'failed') s = askDestinations(s);
+  return s;
+}
+
+function chooseDestination(state: WalkState, mount: string): WalkState {
+  const d = state.evidence.destinations;
+  const dest = d.status === 'done' ? d.value.find((x) => x.mount === mount) : undefined;
+  if (!dest) return state;
+  return { ...put(state, { destination: dest }), incidentFile: path.join(dest.dir, state.incidentName) };
+}
+
+function startCapture(state: WalkState): WalkState {
+  const e = state.evidence;
+  if (state.missing.capture) return { ...state, notice: { tone: 'warn', text: `Capturing messages: ${state.missing.capture}.` } };
+  if (!e.source) return { ...state, notice: { tone: 'warn', text: 'Nothing to capture: pick a spool or queue directory in Hotspots first.' } };
+  if (!state.incidentFile || isRunning(e.capture)) return state;
+  const [s, token] = ask(state, { kind: 'capture', request: { source: e.source.path, incidentFile: state.incidentFile, messages: e.messages } });
+  return put(s, { capture: running(token) });
+}
+
+function recordSnapshot(state: WalkState, env: ReducerEnv): WalkState {
+  const report = state.disks.load.status === 'done' ? state.disks.load.value : state.disks.initial;
+  if (!report) return { ...state, notice: { tone: 'warn', text: 'The disks are not read yet.' } };
+  if (!state.incidentFile || isRunning(state.evidence.snapshot)) return state;
+  const [s, token] = ask(state, { kind: 'record', file: state.incidentFile, title: 'Disks seen by the walk', markdown: disksSnapshotMarkdown(report, env.show), purpose: 'snapshot' });
+  return put(s, { snapshot: running(token) });
+}
+
+// A choice of the destination picker or of the action list.
+export function evidenceChosen(state: WalkState, value: string, env: ReducerEnv): WalkState {
+  if (value.startsWith('dest:')) return chooseDestination(state, value.slice(5));
+  if (value === 'capture') return startCapture(state);
+  if (value === 'snapshot') return recordSnapshot(state, env);
+  if (value === 'path') return { ...state, input: { purpose: 'incident-path', prompt: 'Incident file: ', buffer: state.incidentFile ?? '' } };
+  if (value === 'dest') return put(state, { destination: null });
+  return state;
+}
+
+// A typed incident file path: must be absolute (it is a path on this host, never mapped).
+export function incidentPathTyped(state: WalkState, typed: string): WalkState {
+  const text = typed.trim();
+  if (!text) return { ...state, notice: { tone: 'info', text: 'Incident file unchanged.' } };
+  if (!path.isAbsolute(text)) return { ...state, notice: { tone: 'warn', text: `Type an absolute path (got '${text}'); incident file unchanged.` } };
+  return { ...state, incidentFile: path.normalize(text), notice: { tone: 'info', text: `Incident file: ${path.normalize(text)}` } };
+}
+
+// Keys on the Evidence screen.
+export function evidenceCommand(state: WalkState, command: Command): WalkState | undefined {
+  const e = state.evidence;
+  if (command === 'cancel' && e.capture.status === 'running') return put(askStop(state, e.capture), { capture: stopping(e.capture) });
+  if (command === 'showAll') return put(state, { showAll: !e.showAll });
+  if (command === 'lookInside' && e.source) return goTo({ ...state, target: e.source }, 'inside');
+  if (command === 'purge' && e.source) return goTo({ ...state, target: e.source }, 'purge');
+  return undefined;
+}
+
+// Results for the Evidence screen.
+export function evidenceResult(state: WalkState, action: ResultAction, env: ReducerEnv): WalkState | undefined {
+  const e = state.evidence;
+  if (action.kind === 'destinations' && matching(e.destinations, action.token)) {
+    if (action.type === 'done') return put(state, { destinations: { status: 'done', token: action.token, value: action.value } });
+    if (action.type === 'failed') return put(state, { destinations: { status: 'failed', token: action.token, error: action.error } });
+  }
+  if (action.kind === 'capture' && matching(e.capture, action.token) && e.capture.status === 'running') {
+    if (action.type === 'progress') return put(state, { capture: { ...e.capture, progress: action.progress } });
+    if (action.type === 'done') {
+      const r = action.value;
+      const s = put(state, { capture: { status: 'done', token: action.token, value: r } });
+      const text = `Captured ${r.sections.length} section(s) of ${env.show(e.source?.path ?? '?')} into ${r.incidentFile}`;
+      return { ...markDone(logged(s, text, action.atMs), 'evidence'), notice: r.warning ? { tone: 'warn', text: r.warning } : null };
+    }
+    if (action.type === 'failed') return { ...put(state, { capture: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
+    if (action.type === 'aborted') return { ...put(state, { capture: { status: 'aborted', token: action.token } }), notice: { tone: 'info', text: 'Capture stopped; what was written stays in the incident file.' } };
+  }
+  if (action.kind === 'record' && matching(e.snapshot, action.token)) {
+    if (action.type === 'failed') return { ...put(state, { snapshot: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
+    if (action.type !== 'done') return undefined;
+    const r = action.value;
+    const s = put(state, { snapshot: { status: 'done', token: action.token, value: r } });
+    if (!r.ok) return { ...s, notice: { tone: 'error', text: r.message ?? `Writing ${r.incidentFile} failed.` } };
+    return { ...markDone(logged(s, `Recorded the disks snapshot in ${r.incidentFile}`, action.atMs), 'evidence'), notice: { tone: 'info', text: `Disks snapshot appended to ${r.incidentFile}` } };
+  }
+  return undefined;
+}

@@ -1,0 +1,136 @@
+import path from 'node:path';
+import type { Command } from '../keys.js';
+import { fmtBytes, fmtCount } from '../format.js';
+import type { ResultAction } from './requests.js';
+import { ask, isRunning, matching, running, askStop, stopping } from './tasks.js';
+import type { PurgeState, ReducerEnv, WalkState } from './types.js';
+import { goTo, logged, markDone } from './walk.js';
+
+// Step 5, Purge/Truncate: plan on screen first, then the directory's (or file's) name typed to
+// confirm (anything else cancels), then progress with abort, then the verification.
+
+const put = (s: WalkState, p: Partial<PurgeState>): WalkState => ({ ...s, purge: { ...s.purge, ...p } });
+
+function askPlan(state: WalkState): WalkState {
+  const t = state.purge.target;
+  if (!t) return state;
+  if (t.kind === 'dir') {
+    if (state.missing.purge) return state;
+    const [s, token] = ask(state, { kind: 'purgePlan', path: t.path });
+    return put(s, { plan: running(token) });
+  }
+  if (state.missing.truncate) return state;
+  const [s, token] = ask(state, { kind: 'truncatePlan', path: t.path, incidentFile: state.incidentFile ?? undefined });
+  return put(s, { truncatePlan: running(token) });
+}
+
+// Entering Purge: a new target gets a fresh plan; a finished purge stays on screen.
+export function enterPurge(state: WalkState): WalkState {
+  const t = state.target;
+  if (!t || state.purge.target?.path === t.path) return state;
+  if (isRunning(state.purge.run) || isRunning(state.purge.truncateRun)) return state;
+  const reset = put(state, { target: t, plan: { status: 'idle' }, run: { status: 'idle' }, truncatePlan: { status: 'idle' }, truncateRun: { status: 'idle' } });
+  return askPlan(reset);
+}
+
+// The name the operator must type: the last component of the target.
+export function confirmationWord(target: string): string {
+  return path.basename(target);
+}
+
+function askConfirmation(state: WalkState, env: ReducerEnv): WalkState {
+  const p = state.purge;
+  if (!p.target) return { ...state, notice: { tone: 'warn', text: 'Nothing picked: choose a directory or spool in Hotspots first.' } };
+  const word = confirmationWord(p.target.path);
+  if (p.target.kind === 'dir') {
+    if (state.missing.purge) return { ...state, notice: { tone: 'warn', text: `Purge: ${state.missing.purge}. Nothing was changed.` } };
+    if (p.plan.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The plan is not ready: nothing is done without it.' } };
+    if (p.plan.value.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${p.plan.value.refusal}` } };
+    if (isRunning(p.run) || p.run.status === 'done') return state;
+    return { ...state, input: { purpose: 'confirm-purge', prompt: `Type '${word}' to empty ${env.show(p.target.path)}: `, buffer: '', expected: word } };
+  }
+  if (state.missing.truncate) return { ...state, notice: { tone: 'warn', text: `Truncate: ${state.missing.truncate}. Nothing was changed.` } };
+  if (p.truncatePlan.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The plan is not ready: nothing is done without it.' } };
+  if (p.truncatePlan.value.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${p.truncatePlan.value.refusal}` } };
+  if (isRunning(p.truncateRun) || p.truncateRun.status === 'done') return state;
+  return { ...state, input: { purpose: 'confirm-truncate', prompt: `Type '${word}' to truncate ${env.show(p.target.path)}: `, buffer: '', expected: word } };
+}
+
+// The typed confirmation: exactly the name runs it; anything else (or nothing) cancels.
+export function purgeConfirmed(state: WalkState, purpose: 'confirm-purge' | 'confirm-truncate', typed: string, expected: string): WalkState {
+  if (typed !== expected) {
+    const why = typed === '' ? 'Cancelled' : `Cancelled: you typed '${typed}', not '${expected}'`;
+    return { ...state, notice: { tone: 'info', text: `${why}. Nothing was changed.` } };
+  }
+  const p = state.purge;
+  if (purpose === 'confirm-purge' && p.plan.status === 'done') {
+    const [s, token] = ask(state, { kind: 'purgeExecute', plan: p.plan.value, incidentFile: state.incidentFile ?? undefined });
+    return put(s, { run: running(token) });
+  }
+  if (purpose === 'confirm-truncate' && p.truncatePlan.status === 'done') {
+    const [s, token] = ask(state, { kind: 'truncateExecute', plan: p.truncatePlan.value, incidentFile: state.incidentFile ?? undefined });
+    return put(s, { truncateRun: running(token) });
+  }
+  return state;
+}
+
+// True while a destructive step runs (quitting asks first).
+export function destroying(state: WalkState): boolean {
+  return isRunning(state.purge.run) || isRunning(state.purge.truncateRun);
+}
+
+// Keys on the Purge screen.
+export function purgeCommand(state: WalkState, command: Command, env: ReducerEnv): WalkState | undefined {
+  const p = state.purge;
+  if (command === 'cancel') {
+    if (p.run.status === 'running') return put(askStop(state, p.run), { run: stopping(p.run) });
+    if (p.plan.status === 'running') return put(askStop(state, p.plan), { plan: stopping(p.plan) });
+    return undefined;
+  }
+  if (command === 'open' || command === 'purge') return askConfirmation(state, env);
+  if (command === 'lookInside' && p.target) return goTo({ ...state, target: p.target }, 'inside');
+  if (command === 'evidence' && p.target) return goTo({ ...state, target: p.target }, 'evidence');
+  return undefined;
+}
+
+// Results for the Purge screen.
+export function purgeResult(state: WalkState, action: ResultAction, env: ReducerEnv): WalkState | undefined {
+  const p = state.purge;
+  const shown = env.show(p.target?.path ?? '?');
+  if (action.kind === 'purgePlan' && matching(p.plan, action.token) && p.plan.status === 'running') {
+    if (action.type === 'progress') return put(state, { plan: { ...p.plan, progress: action.progress } });
+    if (action.type === 'done') return put(state, { plan: { status: 'done', token: action.token, value: action.value } });
+    if (action.type === 'failed') return put(state, { plan: { status: 'failed', token: action.token, error: action.error } });
+    if (action.type === 'aborted') return put(state, { plan: { status: 'aborted', token: action.token } });
+  }
+  if (action.kind === 'purgeExecute' && matching(p.run, action.token) && p.run.status === 'running') {
+    if (action.type === 'progress') return put(state, { run: { ...p.run, progress: action.progress } });
+    if (action.type === 'done') {
+      const r = action.value;
+      const s = put(state, { run: { status: 'done', token: action.token, value: r } });
+      const text = `Purge of ${shown}: ${r.outcome}, ${fmtCount(r.removed)} entries removed, ${fmtBytes(r.bytesFreed)} freed${r.message ? ` (${r.message})` : ''}`;
+      const l = logged(s, text, action.atMs);
+      return r.outcome === 'done' ? markDone(l, 'purge') : l;
+    }
+    if (action.type === 'failed') return { ...logged(put(state, { run: { status: 'failed', token: action.token, error: action.error } }), `Purge of ${shown} failed: ${action.error}`, action.atMs), notice: { tone: 'error', text: action.error } };
+    if (action.type === 'aborted') {
+      const s = put(state, { run: { status: 'aborted', token: action.token } });
+      return { ...logged(s, `Purge of ${shown} stopped by the operator`, action.atMs), notice: { tone: 'warn', text: 'Purge stopped. The directory is in place; purge again to finish.' } };
+    }
+  }
+  if (action.kind === 'truncatePlan' && matching(p.truncatePlan, action.token)) {
+    if (action.type === 'done') return put(state, { truncatePlan: { status: 'done', token: action.token, value: action.value } });
+    if (action.type === 'failed') return put(state, { truncatePlan: { status: 'failed', token: action.token, error: action.error } });
+  }
+  if (action.kind === 'truncateExecute' && matching(p.truncateRun, action.token)) {
+    if (action.type === 'done') {
+      const r = action.value;
+      const s = put(state, { truncateRun: { status: 'done', token: action.token, value: r } });
+      const text = `Truncate of ${shown}: ${r.ok ? 'done' : 'failed'}, ${fmtBytes(r.sizeBefore)} -> ${fmtBytes(r.sizeAfter)}${r.message ? ` (${r.message})` : ''}`;
+      const l = logged(s, text, action.atMs);
+      return r.ok ? markDone(l, 'purge') : l;
+    }
+    if (action.type === 'failed') return { ...put(state, { truncateRun: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+import { EventEmitter } from 'node:events';
+
+// The stdout Ink renders into (in debug mode Ink writes each whole frame here): it forwards
+// frames to the FrameWriter and tells Ink the real terminal's size.
+export class FrameSink extends EventEmitter {
+  readonly isTTY = false;
+  constructor(
+    public columns: number,
+    public rows: number,
+    private readonly onFrame: (frame: string) => void,
+  ) {
+    super();
+  }
+
+  // Ink's write: one complete frame.
+  write(data: string | Uint8Array): boolean {
+    this.onFrame(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+    return true;
+  }
+
+  // New terminal size; Ink lays out again on 'resize'.
+  resize(columns: number, rows: number): void {
+    this.columns = columns;
+    this.rows = rows;
+    this.emit('resize');
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { FrameWriter, changedSpans, spanUpdate } from '../../src/ui/terminal/frame-writer.js';
+import { ScreenModel } from './screen-model.js';
+
+// The writer must reproduce every frame exactly while sending as little as possible.
+
+function rng(seed: number) {
+  let x = seed >>> 0;
+  return () => ((x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function randomFrame(r: () => number, prev: string[] | null, columns: number, rows: number): string[] {
+  const chars = 'abc xyz0123456789-#';
+  const line = () => Array.from({ length: Math.floor(r() * columns) }, () => chars[Math.floor(r() * chars.length)]).join('');
+  if (!prev) return Array.from({ length: rows }, line);
+  return prev.map((l) => {
+    const roll = r();
+    if (roll < 0.6) return l;
+    if (roll < 0.8) return line();
+    const a = [...l.padEnd(columns, ' ').slice(0, columns)];
+    for (let i = 0; i < 3; i++) a[Math.floor(r() * columns)] = chars[Math.floor(r() * chars.length)];
+    return a.join('').replace(/\s+$/, '').slice(0, Math.floor(r() * columns) + 1);
+  });
+}
+
+function writer(spans: boolean, columns = 40, rows = 10) {
+  const screen = new ScreenModel(columns, rows);
+  let now = 0;
+  const w = new FrameWriter({ write: (s) => screen.apply(s), columns, rows, spans, minIntervalMs: 0, now: () => now++ });
+  return { w, screen };
+}
+
+describe('frame writer', () => {
+  it.each([true, false])('reproduces every frame exactly (spans: %s)', (spans) => {
+    const r = rng(7);
+    const { w, screen } = writer(spans);
+    let frame: string[] | null = null;
+    for (let i = 0; i < 300; i++) {
+      frame = randomFrame(r, frame, 40, 10);
+      w.push(frame.join('\n'));
+      const expected = frame.map((l, row) => (spans && row === 9 ? l.slice(0, 39) : l).replace(/\s+$/, '')).join('\n');
+      expect(screen.text()).toBe(expected);
+    }
+  });
+
+  it('sends only the changed digits of a progress line', () => {
+    const prev = 'Removed   123,456 of 1,000,000 [##--------]  12%';
+    const next = 'Removed   129,001 of 1,000,000 [##--------]  12%';
+    expect(changedSpans(prev, next)).toEqual([[12, 17]]);
+    expect(spanUpdate(5, prev, next)).toBe('\u001b[5;13H9,001');
+    expect(spanUpdate(5, 'rate 12,345/s   ETA 1m 15s', 'rate 12,399/s   ETA 1m 14s')).toBe('\u001b[5;10H99\u001b[13C4');
+    expect(spanUpdate(2, 'long line here', 'long')).toBe('\u001b[2;5H\u001b[K');
+  });
+
+  it('writes at most once per interval, the latest frame last, and nothing for an unchanged frame', () => {
+    let now = 0;
+    const timers: { at: number; fn: () => void }[] = [];
+    const writes: string[] = [];
+    const w = new FrameWriter({
+      write: (s) => writes.push(s),
+      columns: 20,
+      rows: 3,
+      spans: true,
+      minIntervalMs: 500,
+      now: () => now,
+      setTimer: (fn, ms) => timers.push({ at: now + ms, fn }),
+      clearTimer: () => undefined,
+    });
+    w.push('a\nb\nc');
+    expect(writes).toHaveLength(1);
+    now = 100;
+    w.push('a\nB\nc');
+    now = 200;
+    w.push('a\nBB\nc');
+    expect(writes).toHaveLength(1);
+    expect(timers).toHaveLength(1);
+    now = timers[0].at;
+    timers[0].fn();
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toBe('\u001b[2;1HBB');
+    now = 2000;
+    w.push('a\nBB\nc');
+    expect(writes).toHaveLength(2);
+    expect(w.stats.flushes).toBe(2);
+  });
+
+  it('never fills the bottom-right cell on a serial console, and redraws all after invalidate', () => {
+    const { w, screen } = writer(true, 10, 2);
+    w.push('0123456789\n0123456789');
+    expect(screen.text()).toBe('0123456789\n012345678');
+    w.invalidate();
+    w.push('0123456789\n0123456789');
+    expect(screen.text()).toBe('0123456789\n012345678');
+  });
+});

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import type { HotspotDir, HotspotReport, HotspotsPort, ScanProgress } from '../../../src/ui/ports.js';
+import { controlled, fakePorts } from '../fake-ports.js';
+import { KEY, renderWalk } from '../render-walk.js';
+
+afterEach(cleanup);
+
+const dir = (path: string, entries: number, bytes: number, subtreeEntries = entries, subtreeBytes = bytes, tag?: string): HotspotDir => ({ path, entries, bytes, subtreeEntries, subtreeBytes, tag });
+const REPORT: HotspotReport = {
+  root: '/var',
+  device: '254:1',
+  totalBytes: 9 * 2 ** 30,
+  totalEntries: 1_200_000,
+  byEntries: [dir('/var/spool/postfix/maildrop', 1_000_000, 600 * 2 ** 20, 1_000_000, 600 * 2 ** 20, 'Postfix maildrop'), dir('/var/log', 300, 2 ** 30, 300, 2 ** 30)],
+  byBytes: [dir('/var/spool/mail', 3, 4 * 2 ** 30, 3, 4 * 2 ** 30, 'mail spool'), dir('/var/spool/postfix/maildrop', 1_000_000, 600 * 2 ** 20, 1_000_000, 600 * 2 ** 20, 'Postfix maildrop')],
+  largestFiles: [{ path: '/var/spool/mail/root', bytes: 4 * 2 ** 30, tag: "root's mailbox" }],
+  errors: [{ path: '/var/lib/secret', message: 'EACCES' }],
+};
+const CHILDREN: Record<string, HotspotDir[]> = {
+  '/var': [dir('/var/log', 300, 2 ** 30), dir('/var/spool', 2, 0, 1_000_100, 5 * 2 ** 30)],
+  '/var/spool': [dir('/var/spool/postfix', 14, 0, 1_000_050, 600 * 2 ** 20), dir('/var/spool/mail', 3, 4 * 2 ** 30)],
+};
+
+function scanner() {
+  const run = controlled<HotspotReport>();
+  let report: (p: ScanProgress) => void = () => undefined;
+  const seen: { root: string; signal?: AbortSignal } = { root: '' };
+  const port: HotspotsPort = {
+    scan: async (root, o) => {
+      seen.root = root;
+      seen.signal = o.signal;
+      report = o.onProgress ?? report;
+      run.attach(o.signal);
+      const r = await run.promise;
+      return { report: r, children: async (p) => CHILDREN[p] ?? [] };
+    },
+  };
+  return { port, run, seen, progress: (p: ScanProgress) => report(p) };
+}
+
+async function scanning() {
+  const s = scanner();
+  const { ports } = fakePorts({ hotspots: s.port });
+  const w = renderWalk(ports);
+  await w.waitFor('Needs attention');
+  await w.press(KEY.enter, 'Scanning /var');
+  return { w, s };
+}
+
+describe('Hotspots screen', () => {
+  it('shows live scan progress (entries, rate, current path) and stops on Esc', async () => {
+    const { w, s } = await scanning();
+    await vi.waitFor(() => expect(s.seen.root).toBe('/var'));
+    s.progress({ entries: 123_456, bytes: 2 ** 30, rate: 45_678, currentPath: '/var/spool/postfix/maildrop' });
+    const f = await w.waitFor('123,456');
+    expect(f).toMatch(/Entries +123,456/);
+    expect(f).toContain('rate 45,678/s');
+    expect(f).toContain('1 GiB seen');
+    expect(f).toContain('/var/spool/postfix/maildrop');
+    expect(f).toMatch(/Esc stop/);
+    await w.press(KEY.esc, 'Scan stopped');
+    expect(s.seen.signal?.aborted).toBe(true);
+    expect(w.frame()).toContain('Postfix maildrop');
+  });
+
+  it('ranks by entries, by bytes and largest files, with mail paths tagged', async () => {
+    const { w, s } = await scanning();
+    s.run.resolve(REPORT);
+    const f = await w.waitFor('Scanned /var');
+    expect(f).toContain('Scanned /var: 1,200,000 entries, 9 GiB, 1 unreadable');
+    expect(f).toMatch(/\[C entries\]/);
+    expect(f).toMatch(/^> +1,000,000 +600 MiB +\/var\/spool\/postfix\/maildrop \(Postfix maildrop\)$/m);
+    const bytes = await w.press('s', /\[s bytes\]/);
+    expect(bytes).toMatch(/^> +3 +4 GiB +\/var\/spool\/mail \(mail spool\)$/m);
+    const files = await w.press('f', /\[f files\]/);
+    expect(files).toMatch(/^> +4 GiB +\/var\/spool\/mail\/root \(root's mailbox\)$/m);
+  });
+
+  it('drills down with Enter and goes up with h/Backspace/Left', async () => {
+    const { w, s } = await scanning();
+    s.run.resolve({ ...REPORT, byBytes: [dir('/var', 0, 0, 1_200_000, 9 * 2 ** 30)] });
+    await w.waitFor('Scanned /var');
+    await w.press('s', /\[s bytes\]/);
+    const top = await w.press(KEY.enter, /^> +5 GiB +1,000,100 +\/var\/spool$/m);
+    expect(top).toMatch(/in \/var$/m);
+    expect(top).toMatch(/^ +1 GiB +300 +\/var\/log$/m);
+    const spool = await w.press(KEY.enter, /^> +4 GiB +3 +\/var\/spool\/mail$/m);
+    expect(spool).toMatch(/in \/var\/spool$/m);
+    expect(spool).toMatch(/^ +600 MiB +1,000,050 +\/var\/spool\/postfix$/m);
+    // up again: the cursor comes back to the directory we left
+    await w.press('h', /^> +5 GiB +1,000,100 +\/var\/spool$/m);
+    await w.press('j', /^> +1 GiB +300 +\/var\/log$/m);
+    await w.press('k', /^> +5 GiB +1,000,100 +\/var\/spool$/m);
+    await w.press(KEY.enter, /in \/var\/spool$/m);
+    await w.press(KEY.backspace, /^> +5 GiB +1,000,100 +\/var\/spool$/m);
+    await w.press(KEY.left, /\[s bytes\]/);
+  });
+
+  it('offers look inside, evidence or purge for a leaf directory, and jumps there', async () => {
+    const { w, s } = await scanning();
+    s.run.resolve(REPORT);
+    await w.waitFor('Scanned /var');
+    const menu = await w.press(KEY.enter, 'Look inside (first entries');
+    expect(menu).toContain('/var/spool/postfix/maildrop (Postfix maildrop)');
+    expect(menu).toContain('Purge: empty this directory (plan first)');
+    expect(menu).toMatch(/Esc cancel/);
+    await w.press(KEY.esc, 'Scanned /var');
+    await w.press(KEY.enter, 'Look inside (first entries');
+    const inside = await w.press(KEY.enter, /\[3 Look inside\]/);
+    expect(inside).toContain('/var/spool/postfix/maildrop (Postfix maildrop)');
+    await vi.waitFor(() => expect(w.state().target).toEqual({ path: '/var/spool/postfix/maildrop', kind: 'dir', tag: 'Postfix maildrop' }));
+    await w.press('2', /\[2\*Hotspots\]/);
+    await w.press('f', /\[f files\]/);
+    const trunc = await w.press('p', /\[5 Purge\/Truncate\]/);
+    expect(trunc).toContain('Truncate /var/spool/mail/root');
+  });
+
+  it('without a scanner, says so and lists the known mail paths', async () => {
+    const { ports } = fakePorts();
+    const w = renderWalk(ports);
+    await w.waitFor('Needs attention');
+    const f = await w.press(KEY.enter, 'Hotspot scan');
+    expect(f).toContain('Hotspot scan: needs the hotspots core; known mail paths below.');
+    expect(f).toMatch(/^> +28 MiB +Postfix maildrop +\/var\/spool\/postfix\/maildrop$/m);
+    expect(f).toMatch(/4 GiB +root's mailbox +\/var\/spool\/mail\/root/);
+    const n = await w.press('s');
+    expect(n).toContain('Hotspot scan: needs the hotspots core.');
+  });
+});

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import type { DfReport } from '../../../src/ui/ports.js';
+import { DISKS, fakePorts, fsRow } from '../fake-ports.js';
+import { KEY, renderWalk } from '../render-walk.js';
+
+afterEach(cleanup);
+
+const AFTER: DfReport = { ...DISKS, filesystems: [DISKS.filesystems[0], fsRow('/var', { usedBytes: 3 * 2 ** 30, inodesUsed: 12_000 }), DISKS.filesystems[2]] };
+
+describe('Summary screen', () => {
+  it('shows bytes and inodes freed per filesystem, what was done, and what prevents a repeat; records it once', async () => {
+    let reads = 0;
+    const { ports, calls } = fakePorts({ disks: { loadDisks: async () => (reads++ === 0 ? DISKS : AFTER) } });
+    const w = renderWalk(ports);
+    await w.waitFor('Needs attention');
+    await w.press('4', 'Where should');
+    await w.press(KEY.enter, 'What now?');
+    await w.press('j');
+    await w.press(KEY.enter, /sha256/);
+    await w.press(KEY.tab, /\[5 Purge/);
+    const f = await w.press(KEY.tab, 'Summary appended to');
+    expect(f).toMatch(/\[6\*Summary\]/);
+    expect(f).toMatch(/^FILESYSTEM +USED BEFORE +USED AFTER +FREED +INODES FREED$/m);
+    expect(f).toMatch(/^\/var +9\.9 GiB +3 GiB +6\.9 GiB +987,000$/m);
+    expect(f).toContain('Incident file (summary appended):\n  /dev/shm/spoolrescue-incident-mx1-20261120-0314.md\n');
+    expect(f).toMatch(/Disks at start: \/var \(bytes 99% used, inodes 100% used\)/);
+    expect(f).toMatch(/Recorded the disks snapshot in \/dev\/shm/);
+    expect(f).toContain("[ ] Forward root mail: no root: alias");
+    await vi.waitFor(() => expect(calls.records.map((r) => r.title)).toEqual(['Disks seen by the walk', 'Summary of the walk']));
+    expect(calls.records[1].markdown).toMatch(/^\| \/var \| 9\.9 GiB \| 3 GiB \| 6\.9 GiB \| 987,000 \|$/m);
+    expect(calls.records[1].markdown).toContain('- [ ] Forward root mail: no root: alias (/etc/aliases)');
+    await w.press('r');
+    await w.press('1', /\[1 Disks\]/);
+    await w.press('6', /\[6\*Summary\]/);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.records).toHaveLength(2);
+  });
+
+  it('without an incident file says where one would come from and writes nothing', async () => {
+    const { ports, calls } = fakePorts();
+    const w = renderWalk(ports);
+    await w.waitFor('Needs attention');
+    const f = await w.press('6', /\[ \] Forward root mail/);
+    expect(f).toMatch(/^\/var +9\.9 GiB +9\.9 GiB +0 B +0$/m);
+    expect(f).toContain('Incident file: none (Evidence, step 4, creates one)');
+    expect(calls.records).toHaveLength(0);
+  });
+});
