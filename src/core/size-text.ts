@@ -1,0 +1,54 @@
+// Sizes and counts as df -h and du -h show them, so an operator can compare with the classic
+// tools at a glance, in at most 5 characters for 80-column tables.
+
+const UNITS = ['K', 'M', 'G', 'T', 'P', 'E'];
+
+// Bytes in powers of 1024 like `df -h`: "0", "812", "4.0K", "23G", "1.5T" (rounded up, as df does).
+export function shortBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '?';
+  if (bytes < 1024) return String(Math.round(bytes));
+  let v = bytes;
+  let u = -1;
+  while (v >= 1024 && u < UNITS.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  if (v < 10) {
+    const r = Math.ceil(v * 10) / 10;
+    if (r < 10) return `${r.toFixed(1)}${UNITS[u]}`;
+    v = r;
+  }
+  const whole = Math.ceil(v);
+  if (whole >= 1024 && u < UNITS.length - 1) return `1.0${UNITS[u + 1]}`;
+  return `${whole}${UNITS[u]}`;
+}
+
+// A count in at most 5 characters like `df -hi`: "812", "45K", "1.2M".
+export function shortCount(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '?';
+  if (n < 1000) return String(Math.round(n));
+  const units = ['K', 'M', 'G', 'T'];
+  let v = n;
+  let u = -1;
+  while (v >= 1000 && u < units.length - 1) {
+    v /= 1000;
+    u++;
+  }
+  return v < 10 ? `${(Math.ceil(v * 10) / 10).toFixed(1)}${units[u]}` : `${Math.ceil(v)}${units[u]}`;
+}
+
+// A count with thousands separators, for sentences ("505,051 entries").
+export function groupDigits(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+// Shortens text to width by cutting its middle ("/var/spool/po...maildrop"): both the top of a
+// path and its last component stay readable.
+export function elideMiddle(text: string, width: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= width) return text;
+  if (width <= 3) return chars.slice(0, width).join('');
+  const keep = width - 3;
+  const head = Math.ceil(keep / 2);
+  return `${chars.slice(0, head).join('')}...${chars.slice(chars.length - (keep - head)).join('')}`;
+}
