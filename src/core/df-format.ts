@@ -1,6 +1,6 @@
 import type { DfFilesystem, DfReport } from './df-model.js';
 import { escapeName } from './escape-name.js';
-import { elideMiddle, shortBytes, shortCount } from './size-text.js';
+import { elideMiddle, shortBytes, shortCount, wrap } from './table-text.js';
 
 const num = (v: number | null, f: (n: number) => string) => (v === null ? '-' : f(v));
 const pct = (v: number | null) => (v === null ? '-' : `${v}%`);
@@ -68,20 +68,4 @@ export function formatDfReport(report: DfReport, width = 80): string {
   lines.push(...formatDeletedOpen(report, w));
   if (report.skippedProcesses > 0) lines.push(`(${report.skippedProcesses} processes could not be examined: they ended or denied access)`);
   return lines.join('\n') + '\n';
-}
-
-// Wraps text at spaces to width, continuing lines with indent.
-export function wrap(text: string, width: number, indent: string): string[] {
-  const words = text.split(' ');
-  const out: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (Array.from(candidate).length > width && line) {
-      out.push(line);
-      line = indent + word;
-    } else line = candidate;
-  }
-  if (line) out.push(line);
-  return out.map((l) => (Array.from(l).length > width ? elideMiddle(l, width) : l));
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { buildDfReport, selectFilesystems, type DfReport, type StatfsResult } from '../core/df-model.js';
 import { parseMountinfo } from '../core/mountinfo.js';
-import { shortBytes } from '../core/size-text.js';
+import { shortBytes } from '../core/table-text.js';
 import { listDeletedOpenFds, measureDeletedOpen } from './deleted-open.js';
 import { statfsMounts, type StatfsOptions, type StatfsOutcome } from './statfs.js';
 

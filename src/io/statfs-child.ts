@@ -1,5 +1,6 @@
 // The program the statfs helper process runs (`node -e`). It is serialised with toString(), so it
 // must stay self-contained: no imports, no outside names, only its parameters.
+import { callSource } from './eval-source.js';
 
 // One answer line: the numbers of statfs(2) for paths[i], or the error it gave.
 export type StatfsLine =
@@ -21,5 +22,5 @@ export function statfsChildMain(fs: typeof import('node:fs'), paths: string[], o
 
 // The `node -e` source that runs statfsChildMain with the paths given as one JSON argument.
 export function statfsChildSource(): string {
-  return `(${statfsChildMain.toString()})(require('node:fs'), JSON.parse(process.argv[1]), process.stdout)`;
+  return callSource(statfsChildMain, "require('node:fs')", 'JSON.parse(process.argv[1])', 'process.stdout');
 }

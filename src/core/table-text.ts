@@ -1,5 +1,5 @@
-// Sizes and counts as df -h and du -h show them, so an operator can compare with the classic
-// tools at a glance, in at most 5 characters for 80-column tables.
+// Text for 80-column tables: sizes and counts as df -h and du -h show them (an operator compares
+// with the classic tools at a glance), and paths and sentences shortened or wrapped to fit.
 
 const UNITS = ['K', 'M', 'G', 'T', 'P', 'E'];
 
@@ -23,18 +23,18 @@ export function shortBytes(bytes: number): string {
   return `${whole}${UNITS[u]}`;
 }
 
-// A count in at most 5 characters like `df -hi`: "812", "45K", "1.2M".
+// A count in at most 5 characters like `df -hi`: "812", "10.1K", "450K", "1.2M".
 export function shortCount(n: number): string {
   if (!Number.isFinite(n) || n < 0) return '?';
   if (n < 1000) return String(Math.round(n));
   const units = ['K', 'M', 'G', 'T'];
   let v = n;
   let u = -1;
-  while (v >= 1000 && u < units.length - 1) {
+  while (v >= 999.5 && u < units.length - 1) {
     v /= 1000;
     u++;
   }
-  return v < 10 ? `${(Math.ceil(v * 10) / 10).toFixed(1)}${units[u]}` : `${Math.ceil(v)}${units[u]}`;
+  return v < 99.95 ? `${v.toFixed(1)}${units[u]}` : `${Math.round(v)}${units[u]}`;
 }
 
 // A count with thousands separators, for sentences ("505,051 entries").
@@ -51,4 +51,20 @@ export function elideMiddle(text: string, width: number): string {
   const keep = width - 3;
   const head = Math.ceil(keep / 2);
   return `${chars.slice(0, head).join('')}...${chars.slice(chars.length - (keep - head)).join('')}`;
+}
+
+// Wraps text at spaces to width, continuing lines with indent.
+export function wrap(text: string, width: number, indent: string): string[] {
+  const words = text.split(' ');
+  const out: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (Array.from(candidate).length > width && line) {
+      out.push(line);
+      line = indent + word;
+    } else line = candidate;
+  }
+  if (line) out.push(line);
+  return out.map((l) => (Array.from(l).length > width ? elideMiddle(l, width) : l));
 }

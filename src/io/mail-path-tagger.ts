@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import { createMailPathTagger, type MailTag } from '../core/mail-paths.js';
+import type { SystemPaths } from '../core/system-paths.js';
+import { readPostfixSettings } from './postfix-settings.js';
+
+// The mail-path tagger for the system being rescued: Postfix settings of --root (or of the host,
+// through postconf) and real paths, so /var/mail and /var/spool/mail both match the spool.
+export async function readMailPathTagger(opts: { paths: SystemPaths; postfixConfig?: string }): Promise<(hostPath: string) => MailTag | undefined> {
+  const settings = await readPostfixSettings({ paths: opts.paths, postfixConfig: opts.postfixConfig });
+  return createMailPathTagger(settings, opts.paths, (p) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return p;
+    }
+  });
+}
