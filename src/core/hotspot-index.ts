@@ -116,12 +116,13 @@ export class HotspotIndex {
       sb[i] = this.self[i] + this.direct[i];
       se[i] = this.count[i];
     }
-    se[0] += 1; // the start directory itself, as du --inodes counts it
     for (let i = n - 1; i > 0; i--) {
       const p = this.parents[i];
       sb[p] += sb[i];
       se[p] += se[i];
     }
+    // Each directory's own inode (du --inodes counts it); its parent counted it as a direct entry.
+    for (let i = 0; i < n; i++) se[i] += 1;
     const start = new Int32Array(n + 1);
     for (let i = 1; i < n; i++) start[this.parents[i] + 1]++;
     for (let i = 0; i < n; i++) start[i + 1] += start[i];
