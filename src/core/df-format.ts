@@ -55,7 +55,7 @@ export function formatDeletedOpen(report: DfReport, width = 80, limit = 20): str
     out.push(`  ${String(d.pid).padStart(7)} ${elideMiddle(escapeName(d.command), 14).padEnd(15)}${String(d.fd).padStart(5)} ${size.padStart(6)} ${elideMiddle(escapeName(d.path), pathWidth)}`);
   }
   if (report.deletedOpenCount > Math.min(limit, list.length)) out.push(`  ... and ${report.deletedOpenCount - Math.min(limit, list.length)} more (see --json)`);
-  out.push(...wrap('Free the space by restarting the holder, or empty the file in place: : > /proc/PID/fd/FD', width, '  '));
+  out.push('To free the space, restart the holder, or empty the file in place:', '    : > /proc/PID/fd/FD');
   return out;
 }
 
@@ -66,6 +66,7 @@ export function formatDfReport(report: DfReport, width = 80): string {
   const lines = [...formatFilesystems(report.filesystems, w), ''];
   if (flags.length) lines.push(...flags, '');
   lines.push(...formatDeletedOpen(report, w));
-  if (report.skippedProcesses > 0) lines.push(`(${report.skippedProcesses} processes could not be examined: they ended or denied access)`);
+  const n = report.skippedProcesses;
+  if (n > 0) lines.push(`(${n} ${n === 1 ? 'process' : 'processes'} could not be examined: they ended or denied access)`);
   return lines.join('\n') + '\n';
 }
