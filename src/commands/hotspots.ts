@@ -5,7 +5,7 @@ import { formatHotspotReport } from '../core/hotspot-format.js';
 import { tagReport } from '../core/hotspot-rank.js';
 import { stderrProgress } from '../io/hotspot-progress.js';
 import { scan } from '../io/hotspot-scan.js';
-import { readMailPathTagger } from '../io/mail-path-tagger.js';
+import { readMailPathTagger, safeRealpath } from '../io/mail-path-tagger.js';
 
 const DETAILS = `Scans PATH like du -sx: allocated bytes and inodes, hard links counted once, symlinks never
 followed, other filesystems never entered (their mount points are listed, not counted). The
@@ -51,7 +51,8 @@ export const command: CommandSpec = {
     if (ctx.global.json) writeJson(ctx.io, report);
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
-      ctx.io.stdout.write(formatHotspotReport(report, width));
+      const rootDir = ctx.paths.root === undefined ? undefined : ctx.paths.sys('/');
+      ctx.io.stdout.write(formatHotspotReport(report, width, rootDir && safeRealpath(rootDir)));
     }
     return 0;
   },

@@ -131,7 +131,7 @@ export function buildHotspotReport(index: HotspotIndex, facts: ReportFacts, opts
       .slice(0, opts.top)
       .map((f) => withTag({ ...pathForJson(f.path), bytes: f.bytes, size: f.size })),
     skippedMounts: facts.skipped.map(pathText).sort(),
-    errors: facts.errors.map((e) => ({ ...pathForJson(e.path), message: e.message })),
+    errors: facts.errors.map((e) => ({ ...pathForJson(e.path), message: e.message })).sort((a, b) => compareText(a.path, b.path)),
     errorCount: facts.errorCount,
     elapsedMs: Math.round(facts.elapsedMs),
   };

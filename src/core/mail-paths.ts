@@ -2,7 +2,7 @@ import path from 'node:path';
 import { CHROOT_DIRS, queueDirInfo } from './postfix-layout.js';
 import type { SystemPaths } from './system-paths.js';
 
-// What part of the mail system a path belongs to, so a hotspot reads "Postfix maildrop queue"
+// What part of the mail system a path belongs to, so a hotspot reads "maildrop queue"
 // rather than a bare path, and the walk knows which step fits (purge a queue, truncate a mailbox).
 export type MailPathKind =
   /** $queue_directory itself, or something directly in it that is not a queue. */
@@ -24,7 +24,7 @@ export interface MailTag {
   queue?: string;
   /** Mailbox owner's name for kind 'mailbox'. */
   user?: string;
-  /** Words for the operator, e.g. "Postfix maildrop queue", "root's mailbox". */
+  /** Words for the operator, e.g. "maildrop queue", "root's mailbox". */
   label: string;
 }
 
@@ -62,12 +62,12 @@ export function createMailPathTagger(
     if (!relative) return { kind: 'queue-directory', label: 'Postfix queue directory' };
     const [first, ...deeper] = relative.split('/');
     const info = queueDirInfo(first);
-    if (info?.protected) return { kind: 'queue-protected', queue: first, label: `Postfix ${first}/ (never mass-delete)` };
-    if (CHROOT_DIRS.includes(first)) return { kind: 'queue-protected', label: `Postfix chroot copy ${first}/ (never delete)` };
-    if (!info) return { kind: 'queue-directory', label: 'in the Postfix queue directory' };
-    if (deeper.length === 0) return { kind: 'queue', queue: first, label: `Postfix ${first} queue` };
-    const sub = hashed.has(first) && deeper.length === 1 && /^[0-9A-F]$/i.test(deeper[0]) ? ' (hashed subdirectory)' : '';
-    return { kind: 'queue', queue: first, label: `in Postfix ${first} queue${sub}` };
+    if (info?.protected) return { kind: 'queue-protected', queue: first, label: `Postfix ${first}/: never mass-delete` };
+    if (CHROOT_DIRS.includes(first)) return { kind: 'queue-protected', label: `Postfix chroot ${first}/: never delete` };
+    if (!info) return { kind: 'queue-directory', label: 'in Postfix queue directory' };
+    if (deeper.length === 0) return { kind: 'queue', queue: first, label: `${first} queue` };
+    const sub = hashed.has(first) && deeper.length === 1 && /^[0-9A-F]$/i.test(deeper[0]) ? ' (hash dir)' : '';
+    return { kind: 'queue', queue: first, label: `in ${first} queue${sub}` };
   };
 
   const spoolTag = (p: string, s: string): MailTag => {

@@ -55,11 +55,12 @@ export function elideMiddle(text: string, width: number): string {
 
 // Wraps text at spaces to width, continuing lines with indent.
 export function wrap(text: string, width: number, indent: string): string[] {
-  const words = text.split(' ');
+  const lead = /^ */.exec(text)![0];
+  const words = text.slice(lead.length).split(' ');
   const out: string[] = [];
   let line = '';
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
+    const candidate = line ? `${line} ${word}` : lead + word;
     if (Array.from(candidate).length > width && line) {
       out.push(line);
       line = indent + word;

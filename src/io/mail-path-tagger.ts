@@ -7,11 +7,14 @@ import { readPostfixSettings } from './postfix-settings.js';
 // through postconf) and real paths, so /var/mail and /var/spool/mail both match the spool.
 export async function readMailPathTagger(opts: { paths: SystemPaths; postfixConfig?: string }): Promise<(hostPath: string) => MailTag | undefined> {
   const settings = await readPostfixSettings({ paths: opts.paths, postfixConfig: opts.postfixConfig });
-  return createMailPathTagger(settings, opts.paths, (p) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return p;
-    }
-  });
+  return createMailPathTagger(settings, opts.paths, safeRealpath);
+}
+
+// The canonical path when it exists, else the path as given (scans report canonical paths).
+export function safeRealpath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
 }

@@ -33,5 +33,6 @@ describe('table text', () => {
     expect(elideMiddle('/var/spool/postfix/maildrop', 16)).toHaveLength(16);
     expect(elideMiddle('short', 16)).toBe('short');
     expect(wrap('one two three four', 9, '  ')).toEqual(['one two', '  three', '  four']);
+    expect(wrap('  one two three', 9, '    ')).toEqual(['  one two', '    three']);
   });
 });
