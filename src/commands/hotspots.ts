@@ -39,6 +39,7 @@ export const command: CommandSpec = {
         signal: ctx.signal,
         top: ctx.flags.top as number | undefined,
         workers: ctx.flags.workers as number | undefined,
+        chdir: true,
         onProgress: progress.onProgress,
       });
     } catch (e) {

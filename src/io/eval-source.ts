@@ -2,9 +2,12 @@
 // way that works the same from the single bundled file and from the TypeScript sources under test.
 
 // Calls fn's own source text with the argument expressions given (evaluated over there, e.g.
-// "require('node:fs')"). fn must be self-contained. Transpilers that keep function names (tsx,
-// esbuild keepNames) wrap inner functions in a __name() helper that lives outside fn, so a
-// stand-in is defined first.
-export function callSource(fn: (...args: never[]) => unknown, ...argExpressions: string[]): string {
-  return `(() => { const __name = (f) => f; return (${fn.toString()}); })()(${argExpressions.join(', ')})`;
+// "require('node:fs')"); helpers are defined first under their own names, so an argument can
+// name one. fn and helpers must be self-contained. Transpilers that keep function names (tsx,
+// esbuild keepNames) wrap inner functions in a __name() helper that lives outside them, so a
+// stand-in is defined too.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function callSource(fn: (...args: any[]) => unknown, helpers: readonly ((...args: any[]) => unknown)[], ...argExpressions: string[]): string {
+  const defs = helpers.map((h) => `${h.toString()}\n`).join('');
+  return `(() => { const __name = (f) => f;\n${defs}return (${fn.toString()})(${argExpressions.join(', ')}); })()`;
 }

@@ -1,16 +1,16 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CliError, UsageError } from '../core/cli-error.js';
+import { CliError } from '../core/cli-error.js';
 import { baseName, HotspotIndex, joinPath, type PathPart } from '../core/hotspot-index.js';
 import { buildHotspotReport, pathText, type HotspotReport } from '../core/hotspot-rank.js';
 import type { MailTag } from '../core/mail-paths.js';
-import { devIdOf, mayHang, mountForPath, mountsBelow, type MountEntry } from '../core/mountinfo.js';
+import { devIdOf, mountsBelow, type MountEntry } from '../core/mountinfo.js';
 import { LargestK } from '../core/top-k.js';
 import { readMounts } from './fs-usage.js';
-import { hotspotWorkerSource, type ToWorker, type WorkerBatch, type WorkerLargest, type WorkerSetup } from './hotspot-worker.js';
-import { statfsPaths } from './statfs.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './hotspot-protocol.js';
+import { hotspotWorkerSource } from './hotspot-worker.js';
+import { checkStart, moveBack, moveTo } from './hotspot-start.js';
 
 // How far a scan has come, for a progress line or the walk's status bar.
 export interface ScanProgress {
@@ -42,6 +42,10 @@ export interface HotspotScanOptions {
   probeTimeoutMs?: number;
   /** Called on the main thread right before directories go to a worker (tests race with it). */
   beforeDispatch?: (paths: readonly PathPart[]) => void;
+  /** Move the process's working directory to the start for the scan (restored after): each lstat
+   *  then walks a shorter relative path, ~15% less kernel time. Only for a process that does
+   *  nothing else meanwhile (the CLI); relative paths used elsewhere would break. */
+  chdir?: boolean;
 }
 
 // A finished scan: the report (rankings) and the per-directory index for drill-down.
@@ -57,39 +61,6 @@ interface Slot {
   busy: boolean;
 }
 
-// Checks the start of a scan and returns its canonical path and lstat: it must exist, be a
-// directory, and not be a symlink (hotspots never follows one, not even at the start).
-function checkStart(start: string): { real: string; st: fs.BigIntStats } {
-  const abs = path.resolve(start);
-  let st: fs.BigIntStats;
-  try {
-    st = fs.lstatSync(abs, { bigint: true });
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') throw new CliError(`spoolrescue hotspots: ${abs}: no such directory`, 1, 'Check the path (with --root, paths are looked up under the root).');
-    throw new CliError(`spoolrescue hotspots: cannot examine ${abs}: ${err.message}`);
-  }
-  if (st.isSymbolicLink()) {
-    let target = '?';
-    try {
-      target = fs.readlinkSync(abs);
-    } catch {
-      // keep '?'
-    }
-    throw new UsageError(`spoolrescue hotspots: ${abs} is a symlink (to ${target}); symlinks are never followed`, `Run it on the target: spoolrescue hotspots ${path.resolve(path.dirname(abs), target)}`);
-  }
-  if (!st.isDirectory()) {
-    throw new UsageError(`spoolrescue hotspots: ${abs} is not a directory (${Number(st.blocks) * 512} bytes allocated)`, 'Give the directory that holds it; to look inside a spool use capture.');
-  }
-  let real = abs;
-  try {
-    real = fs.realpathSync(abs);
-  } catch {
-    // keep the lexical path
-  }
-  return { real, st };
-}
-
 // du-style scan of one filesystem from start: allocated bytes and inodes like du -sx -B1 and
 // du -sx --inodes (hard links once, symlinks never followed, other filesystems never entered),
 // ranked by what sits directly in each directory. Worker threads do synchronous readdir + lstat
@@ -99,26 +70,24 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   o.signal?.throwIfAborted();
   const t0 = performance.now();
   const mounts = o.mounts ?? readMounts();
-  const lexical = path.resolve(start);
-  const home = mountForPath(mounts, lexical);
-  if (home && mayHang(home.fstype)) {
-    const [probe] = await statfsPaths([lexical], { timeoutMs: o.probeTimeoutMs, signal: o.signal });
-    if (!probe.ok && probe.timedOut) {
-      throw new CliError(`spoolrescue hotspots: ${lexical} is on ${home.fstype} ${home.source}, which does not answer: ${probe.message}`, 1, 'Nothing was scanned. Check the server or daemon behind that mount.');
-    }
-  }
-  const { real, st } = checkStart(start);
+  const { real, st, mount } = await checkStart(start, mounts, { timeoutMs: o.probeTimeoutMs, signal: o.signal });
   const rootDevId = devIdOf(st.dev);
-  const mount = mountForPath(mounts, real) ?? home;
-  const skip = [...new Set(mountsBelow(mounts, real).filter((m) => m.devId !== rootDevId).map((m) => m.mountPoint))];
+  const previousCwd = o.chdir ? moveTo(real) : undefined;
+  const base: PathPart = previousCwd !== undefined ? '.' : real;
+  // Paths to and from workers are relative to the start when the scan moved there.
+  const wire = (p: string) => (base === '.' ? path.relative(real, p) : p);
+  const absolute = (p: PathPart): PathPart => (base !== '.' ? p : pathText(p) === '.' ? real : joinPath(real, p));
+  const skip = [...new Set(mountsBelow(mounts, real).filter((m) => m.devId !== rootDevId).map((m) => wire(m.mountPoint)))];
   const top = o.top ?? 10;
-  const setup: WorkerSetup = { rootDev: Number(st.dev), skip, topFiles: top, progressMs: 100 };
-  const index = new HotspotIndex(real, Number(st.blocks) * 512);
   const n = Math.max(1, o.workers ?? Math.min(4, os.availableParallelism()));
+  const setup: WorkerSetup = { rootDev: Number(st.dev), skip, topFiles: top, progressMs: 100, workers: n };
+  const index = new HotspotIndex(real, Number(st.blocks) * 512);
   const slots: Slot[] = Array.from({ length: n }, () => ({ worker: new Worker(hotspotWorkerSource(), { eval: true, workerData: setup }), busy: false }));
 
   const queueIds: number[] = [0];
-  const queuePaths: PathPart[] = [real];
+  const queuePaths: PathPart[] = [base];
+  // Chunks of names of huge directories, shared by the worker reading them: served first.
+  const names: { id: number; dir: string; names: string[] }[] = [];
   const seenInodes = new Set<number>();
   const largest = new LargestK<{ path: PathPart; bytes: number; size: number }>(top);
   const skipped = new Set<string>();
@@ -140,7 +109,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     o.onProgress({ entries, bytes, directories: index.size, rate: elapsedMs > 0 ? (entries * 1000) / elapsedMs : 0, currentPath, elapsedMs });
   };
 
-  const apply = (b: WorkerBatch) => {
+  const apply = (b: Extract<FromWorker, { t: 'batch' }>) => {
     for (let i = 0; i < b.dirIds.length; i++) {
       index.addDirect(b.dirIds[i], b.fileBytes[i], b.entries[i]);
       entries += b.entries[i];
@@ -165,7 +134,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       const key = pathText(p);
       if (!skipped.has(key)) {
         skipped.add(key);
-        skippedParts.push(p);
+        skippedParts.push(absolute(p));
       }
     }
     for (let i = 0; i < b.errIds.length; i++) {
@@ -173,7 +142,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       errorCount++;
       if (errors.length < MAX_ERRORS) errors.push({ path: index.path(b.errIds[i]), message: b.errMsgs[i] });
     }
-    if (b.path) currentPath = b.path;
+    if (b.path) currentPath = pathText(absolute(b.path));
   };
 
   try {
@@ -189,23 +158,35 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       o.signal?.addEventListener('abort', onAbort, { once: true });
       const dispatch = () => {
         for (const slot of slots) {
-          if (slot.busy || queueIds.length === 0) continue;
+          if (slot.busy) continue;
+          const chunk = names.shift();
+          if (chunk) {
+            slot.busy = true;
+            slot.worker.postMessage({ t: 'names', ...chunk } satisfies ToWorker);
+            continue;
+          }
+          if (queueIds.length === 0) continue;
           const k = Math.max(1, Math.min(64, Math.ceil(queueIds.length / (2 * n))));
           const ids = queueIds.splice(queueIds.length - k, k);
           const paths = queuePaths.splice(queuePaths.length - k, k);
-          o.beforeDispatch?.(paths);
+          o.beforeDispatch?.(paths.map(absolute));
           slot.busy = true;
           const msg: ToWorker = { t: 'dirs', ids, paths };
           slot.worker.postMessage(msg);
         }
-        if (queueIds.length === 0 && slots.every((s) => !s.busy) && finishing === 0) {
+        if (queueIds.length === 0 && names.length === 0 && slots.every((s) => !s.busy) && finishing === 0) {
           finishing = slots.length;
           for (const s of slots) s.worker.postMessage({ t: 'finish' } satisfies ToWorker);
         }
       };
       for (const slot of slots) {
-        slot.worker.on('message', (m: WorkerBatch | WorkerLargest) => {
+        slot.worker.on('message', (m: FromWorker) => {
           if (failed) return;
+          if (m.t === 'share') {
+            names.push({ id: m.id, dir: m.dir, names: m.names });
+            dispatch();
+            return;
+          }
           if (m.t === 'largest') {
             for (let i = 0; i < m.bytes.length; i++) {
               if (largest.wouldKeep(m.bytes[i])) largest.offer(m.bytes[i], { path: joinPath(index.path(m.dirIds[i]), m.names[i]), bytes: m.bytes[i], size: m.sizes[i] });
@@ -233,6 +214,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       s.worker.removeAllListeners('exit');
       void s.worker.terminate();
     }
+    if (previousCwd !== undefined) moveBack(previousCwd);
   }
   progress(true);
   index.finish();

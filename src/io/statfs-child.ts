@@ -22,5 +22,5 @@ export function statfsChildMain(fs: typeof import('node:fs'), paths: string[], o
 
 // The `node -e` source that runs statfsChildMain with the paths given as one JSON argument.
 export function statfsChildSource(): string {
-  return callSource(statfsChildMain, "require('node:fs')", 'JSON.parse(process.argv[1])', 'process.stdout');
+  return callSource(statfsChildMain, [], "require('node:fs')", 'JSON.parse(process.argv[1])', 'process.stdout');
 }

@@ -52,8 +52,15 @@ describe('hotspot scan on a generated tree', () => {
   const { invalidDir } = buildTree(root);
   const du = duTotals(root);
 
-  it.each([1, 2, 4])('counts bytes and inodes exactly like du -sx with %i worker(s)', async (workers) => {
-    const { report } = await scan(root, { workers });
+  it.each([
+    [1, false],
+    [2, false],
+    [4, false],
+    [2, true],
+  ])('counts bytes and inodes exactly like du -sx with %i worker(s), chdir %s', async (workers, chdir) => {
+    const cwd = process.cwd();
+    const { report } = await scan(root, { workers, chdir });
+    expect(process.cwd()).toBe(cwd);
     expect(report.totalBytes).toBe(du.bytes);
     expect(report.totalEntries).toBe(du.inodes);
     expect(report.errors).toEqual([]);
@@ -92,8 +99,8 @@ describe('hotspot scan on a generated tree', () => {
     expect(links.subtreeEntries).toBe(duTotals(path.join(root, 'links')).inodes);
   });
 
-  it('reads names that are not UTF-8 as bytes instead of reporting bogus errors', async () => {
-    const { report, index } = await scan(root, { top: 50 });
+  it.each([false, true])('reads names that are not UTF-8 as bytes instead of reporting bogus errors (chdir %s)', async (chdir) => {
+    const { report, index } = await scan(root, { top: 50, chdir });
     expect(report.errors).toEqual([]);
     const dirs = index.children(index.find(path.join(root, 'odd'))!);
     const bad = dirs.find((d) => typeof d.name !== 'string');
@@ -132,7 +139,7 @@ describe('hotspot scan on a generated tree', () => {
       }
     };
     const spinning = spin();
-    const { report } = await scan(root, { progressIntervalMs: 0, onProgress: (p) => seen.push(p), workers: 2 });
+    const { report } = await scan(root, { progressIntervalMs: 0, onProgress: (p) => seen.push(p), workers: 2, chdir: true });
     done = true;
     await spinning;
     expect(turns).toBeGreaterThan(5);
@@ -164,6 +171,7 @@ describe('hotspot scan on a generated tree', () => {
     fs.cpSync(path.join(root, 'home'), victim, { recursive: true });
     const gone = path.join(victim, 'u7');
     const { report } = await scan(victim, {
+      chdir: true,
       beforeDispatch: (paths) => {
         if (paths.includes(gone)) fs.rmSync(gone, { recursive: true });
       },
@@ -182,6 +190,29 @@ describe('hotspot scan on a generated tree', () => {
   });
 });
 
+describe('hotspot scan of one huge directory', () => {
+  const tmp = makeTempDir('hotspots-huge', '/var/tmp');
+  afterAll(tmp.cleanup);
+  const dir = path.join(tmp.dir, 'maildrop');
+  fs.mkdirSync(dir);
+  for (let i = 0; i < 20_000; i++) fs.writeFileSync(path.join(dir, `Q${i}`), i % 10 === 0 ? Buffer.alloc(9000) : '');
+  fs.mkdirSync(path.join(dir, 'zsub'));
+  fs.writeFileSync(path.join(dir, 'zsub', 'big'), Buffer.alloc(300_000));
+  fs.writeFileSync(Buffer.from(path.join(dir, 'bad\xff'), 'latin1'), Buffer.alloc(100));
+  fs.writeFileSync(path.join(dir, 'Q1'), Buffer.alloc(200_000));
+  fs.linkSync(path.join(dir, 'Q1'), path.join(dir, 'Q1-link'));
+
+  it.each([1, 2, 3])('shares its names between %i worker(s) and still counts exactly like du', async (workers) => {
+    const du = duTotals(dir);
+    const { report, index } = await scan(dir, { workers, chdir: workers === 2 });
+    expect([report.totalBytes, report.totalEntries]).toEqual([du.bytes, du.inodes]);
+    expect(index.get(0).entries).toBe(20_002); // 20,000 + zsub + the non-UTF-8 name; Q1 and Q1-link are one inode
+    expect(report.byEntries[0]).toMatchObject({ path: fs.realpathSync(dir), entries: 20_002 });
+    expect(report.largestFiles.map((f) => path.basename(f.path)).slice(0, 2)).toEqual(['big', expect.stringMatching(/^Q1(-link)?$/)]);
+    expect(report.errors).toEqual([]);
+  });
+});
+
 describeWith(['mount'], 'hotspot scan with another filesystem mounted inside', () => {
   const tmp = makeTempDir('hotspots-mnt');
   const root = path.join(tmp.dir, 'tree');
@@ -193,9 +224,9 @@ describeWith(['mount'], 'hotspot scan with another filesystem mounted inside', (
     tmp.cleanup();
   });
 
-  it('neither enters nor counts it, like du -sx, and lists it as not entered', async () => {
+  it.each([false, true])('neither enters nor counts it, like du -sx, and lists it as not entered (chdir %s)', async (chdir) => {
     const du = duTotals(root);
-    const { report, index } = await scan(root);
+    const { report, index } = await scan(root, { chdir });
     expect(report.totalBytes).toBe(du.bytes);
     expect(report.totalEntries).toBe(du.inodes);
     expect(report.skippedMounts).toEqual([mnt.dir]);
