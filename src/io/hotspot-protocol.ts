@@ -24,7 +24,7 @@ export interface WorkerSetup {
 // reading, or "send your largest files, we are done".
 export type ToWorker =
   | { t: 'dirs'; ids: number[]; paths: WirePath[] }
-  | { t: 'names'; id: number; dir: string; names: string[] }
+  | { t: 'names'; id: number; dir: string; names: string }
   | { t: 'finish' };
 
 // What a worker found since its last message. Every number is an increment, so partial reports
@@ -60,7 +60,8 @@ export interface WorkerShare {
   t: 'share';
   id: number;
   dir: string;
-  names: string[];
+  /** Names joined with NUL (no name can hold one): one string is far cheaper to pass on than an array. */
+  names: string;
 }
 
 // The worker's answer to 'finish': its largest single-link files.

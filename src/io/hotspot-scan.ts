@@ -87,7 +87,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   const queueIds: number[] = [0];
   const queuePaths: PathPart[] = [base];
   // Chunks of names of huge directories, shared by the worker reading them: served first.
-  const names: { id: number; dir: string; names: string[] }[] = [];
+  const names: { id: number; dir: string; names: string }[] = [];
   const seenInodes = new Set<number>();
   const largest = new LargestK<{ path: PathPart; bytes: number; size: number }>(top);
   const skipped = new Set<string>();

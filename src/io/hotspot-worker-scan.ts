@@ -12,8 +12,8 @@ export interface ScanSink {
   due(): boolean;
   /** Sends the batch (idle: the work item is done) and starts a new one. */
   post(idle: boolean, where: WirePath): void;
-  /** Hands a chunk of names of a huge directory to the other workers. */
-  share(id: number, dir: string, names: string[]): void;
+  /** Hands a chunk of names of a huge directory (joined with NUL) to the other workers. */
+  share(id: number, dir: string, names: string): void;
   /** Offers a single-link file to the worker's largest-files list. */
   offerLargest(bytes: number, size: number, dirId: number, name: WirePath): void;
 }
@@ -151,7 +151,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
           chunk.push(name);
           if (chunk.length === SHARE_CHUNK) {
             if (turn++ % setup.workers === 0) visitNames(dir, chunk);
-            else sink.share(dirId, dir, chunk);
+            else sink.share(dirId, dir, chunk.join('\0'));
             chunk = [];
           }
           continue;
@@ -201,9 +201,9 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
       end();
     },
     // Counts a chunk of names another worker read from a huge directory.
-    scanNames(dirId: number, dir: string, names: readonly string[]): void {
+    scanNames(dirId: number, dir: string, names: string): void {
       begin(dirId);
-      visitNames(dir, names);
+      visitNames(dir, names.split('\0'));
       end();
     },
   };

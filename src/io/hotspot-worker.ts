@@ -36,7 +36,7 @@ export function hotspotWorkerMain(
       out = fresh();
       lastPost = performance.now();
     },
-    share(id: number, dir: string, names: string[]) {
+    share(id: number, dir: string, names: string) {
       const msg: WorkerShare = { t: 'share', id, dir, names };
       port.postMessage(msg);
     },
