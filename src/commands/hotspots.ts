@@ -7,20 +7,24 @@ import { stderrProgress } from '../io/hotspot-progress.js';
 import { scan } from '../io/hotspot-scan.js';
 import { readMailPathTagger, safeRealpath } from '../io/mail-path-tagger.js';
 
-const DETAILS = `Scans PATH like du -sx: allocated bytes and inodes, hard links counted once, symlinks never
-followed, other filesystems never entered (their mount points are listed, not counted). The
-totals equal du -sx -B1 and du -sx --inodes. Directories are ranked by what sits directly in
-them, so a flooded maildrop comes first rather than /var: by bytes of the files directly inside,
-and by entries directly inside; each row also shows its subtree. The largest files follow (a
-swollen mailbox is one file). Postfix queues, the mail spool, mailboxes and mail logs are tagged.
-Unreadable directories are listed as errors; the scan goes on. Progress goes to stderr when it is
-a terminal; Ctrl-C stops the scan at once. Read-only: nothing is changed.
-With --root DIR, PATH defaults to DIR and Postfix settings come from DIR.`;
+const DETAILS = `Scans PATH like du -sx: allocated bytes and inodes, hard links counted once,
+symlinks never followed, other filesystems never entered (their mount points
+are listed, not counted, and never even looked at, so a dead NFS mount cannot
+hang the scan). The totals equal du -sx -B1 and du -sx --inodes. Directories
+are ranked by what sits directly in them, so a flooded maildrop comes first
+rather than /var: by bytes of the files directly inside, and by entries
+directly inside; each row also shows its subtree. The largest files follow (a
+swollen mailbox is one file). Postfix queues, the mail spool, mailboxes and
+mail logs are tagged. Unreadable directories are listed as errors; the scan
+goes on. Progress goes to stderr when it is a terminal; Ctrl-C stops the scan
+at once. Read-only: nothing is changed. With --root DIR, PATH defaults to DIR,
+paths are shown as the rescued system sees them, and Postfix settings come
+from DIR.`;
 
 // `spoolrescue hotspots`: where the bytes and the inodes of one filesystem sit.
 export const command: CommandSpec = {
   name: 'hotspots',
-  summary: 'du-style scan of one filesystem: biggest directories by bytes and by entries',
+  summary: 'du-style scan of one filesystem: where the bytes and inodes sit',
   positionals: [{ name: 'PATH', required: false, description: 'where to start (default /, or --root)' }],
   flags: [
     { name: 'top', type: 'integer', valueName: 'N', min: 1, description: 'rows per ranking (default 10)' },

@@ -34,7 +34,6 @@ export interface MailPathSettings {
   queueDirectory: string;
   mailSpoolDirectory: string;
   maillogFile?: string;
-  hashQueueNames?: readonly string[];
 }
 
 // Syslog's usual names for the mail log (Red Hat, Debian, SUSE), with their rotations.
@@ -54,7 +53,6 @@ export function createMailPathTagger(
   const queues = aliases(settings.queueDirectory);
   const spools = aliases(settings.mailSpoolDirectory);
   const logDirs = aliases(paths.sys('/var/log'));
-  const hashed = new Set(settings.hashQueueNames ?? ['deferred', 'defer']);
   const maillog = settings.maillogFile ? aliases(settings.maillogFile) : [];
 
   const queueTag = (p: string, q: string): MailTag => {
@@ -66,8 +64,7 @@ export function createMailPathTagger(
     if (CHROOT_DIRS.includes(first)) return { kind: 'queue-protected', label: `Postfix chroot ${first}/: never delete` };
     if (!info) return { kind: 'queue-directory', label: 'in Postfix queue directory' };
     if (deeper.length === 0) return { kind: 'queue', queue: first, label: `${first} queue` };
-    const sub = hashed.has(first) && deeper.length === 1 && /^[0-9A-F]$/i.test(deeper[0]) ? ' (hash dir)' : '';
-    return { kind: 'queue', queue: first, label: `in ${first} queue${sub}` };
+    return { kind: 'queue', queue: first, label: `in ${first} queue` };
   };
 
   const spoolTag = (p: string, s: string): MailTag => {

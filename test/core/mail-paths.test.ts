@@ -5,7 +5,7 @@ import { createSystemPaths } from '../../src/core/system-paths.js';
 describe('mail path tagging', () => {
   const live = createSystemPaths(undefined, '/');
   const tag = createMailPathTagger(
-    { queueDirectory: '/var/spool/postfix', mailSpoolDirectory: '/var/mail', hashQueueNames: ['deferred', 'defer'] },
+    { queueDirectory: '/var/spool/postfix', mailSpoolDirectory: '/var/mail' },
     live,
     (p) => (p === '/var/mail' ? '/var/spool/mail' : p),
   );
@@ -14,7 +14,7 @@ describe('mail path tagging', () => {
     ['/var/spool/postfix', { kind: 'queue-directory', label: 'Postfix queue directory' }],
     ['/var/spool/postfix/maildrop', { kind: 'queue', queue: 'maildrop', label: 'maildrop queue' }],
     ['/var/spool/postfix/maildrop/4F1A2B3C4D', { kind: 'queue', queue: 'maildrop', label: 'in maildrop queue' }],
-    ['/var/spool/postfix/deferred/2', { kind: 'queue', queue: 'deferred', label: 'in deferred queue (hash dir)' }],
+    ['/var/spool/postfix/deferred/2', { kind: 'queue', queue: 'deferred', label: 'in deferred queue' }],
     ['/var/spool/postfix/bounce', { kind: 'queue', queue: 'bounce', label: 'bounce queue' }],
     ['/var/spool/postfix/private', { kind: 'queue-protected', queue: 'private', label: 'Postfix private/: never mass-delete' }],
     ['/var/spool/postfix/lib', { kind: 'queue-protected', label: 'Postfix chroot lib/: never delete' }],
