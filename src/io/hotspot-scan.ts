@@ -71,6 +71,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   const t0 = performance.now();
   const mounts = o.mounts ?? readMounts();
   const { real, st, mount } = await checkStart(start, mounts, { timeoutMs: o.probeTimeoutMs, signal: o.signal });
+  o.signal?.throwIfAborted();
   const rootDevId = devIdOf(st.dev);
   const previousCwd = o.chdir ? moveTo(real) : undefined;
   const base: PathPart = previousCwd !== undefined ? '.' : real;
@@ -145,6 +146,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     if (b.path) currentPath = pathText(absolute(b.path));
   };
 
+  let onAbort: (() => void) | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
       let finishing = 0;
@@ -154,8 +156,9 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
         failed = true;
         reject(e);
       };
-      const onAbort = () => fail(o.signal!.reason ?? new Error('aborted'));
+      onAbort = () => fail(o.signal!.reason ?? new Error('aborted'));
       o.signal?.addEventListener('abort', onAbort, { once: true });
+      if (o.signal?.aborted) onAbort();
       const dispatch = () => {
         for (const slot of slots) {
           if (slot.busy) continue;
@@ -191,10 +194,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
             for (let i = 0; i < m.bytes.length; i++) {
               if (largest.wouldKeep(m.bytes[i])) largest.offer(m.bytes[i], { path: joinPath(index.path(m.dirIds[i]), m.names[i]), bytes: m.bytes[i], size: m.sizes[i] });
             }
-            if (--finishing === 0) {
-              o.signal?.removeEventListener('abort', onAbort);
-              resolve();
-            }
+            if (--finishing === 0) resolve();
             return;
           }
           apply(m);
@@ -210,6 +210,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       dispatch();
     });
   } finally {
+    if (onAbort) o.signal?.removeEventListener('abort', onAbort);
     for (const s of slots) {
       s.worker.removeAllListeners('exit');
       void s.worker.terminate();
