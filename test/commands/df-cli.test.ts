@@ -43,7 +43,7 @@ describe('spoolrescue df', () => {
   it('has help that says why it never hangs', () => {
     const r = runCli(['df', '--help']);
     expect(r.stdout).toContain('--timeout MS');
-    expect(r.stdout).toContain('not responding instead of hanging');
+    expect(r.stdout).toMatch(/not\s+responding\s+instead\s+of\s+hanging/);
   });
 });
 
