@@ -27,7 +27,7 @@ export const command: CommandSpec = {
     if (ctx.global.json) writeJson(ctx.io, report);
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
-      ctx.io.stdout.write(formatDfReport(report, width));
+      ctx.io.stdout.write(formatDfReport(report, width, ctx.terminal.ascii));
     }
     return 0;
   },

@@ -34,8 +34,8 @@ export const command: CommandSpec = {
   async run(ctx) {
     const start = ctx.positionals[0] !== undefined ? ctx.paths.arg(ctx.positionals[0]) : ctx.paths.sys('/');
     // Postfix settings (maybe a postconf run) are read while the scan runs; tags are added after.
-    const tagger = readMailPathTagger({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig });
-    tagger.catch(() => undefined);
+    // Tags are a help, not a need: unreadable Postfix settings leave the report untagged.
+    const tagger = readMailPathTagger({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig }).catch(() => undefined);
     const progress = stderrProgress(ctx.io, { serial: ctx.terminal.serial });
     let result;
     try {
@@ -52,12 +52,13 @@ export const command: CommandSpec = {
     } finally {
       progress.finish();
     }
-    const report = tagReport(result.report, await tagger);
+    const tag = await tagger;
+    const report = tag ? tagReport(result.report, tag) : result.report;
     if (ctx.global.json) writeJson(ctx.io, report);
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
       const rootDir = ctx.paths.root === undefined ? undefined : ctx.paths.sys('/');
-      ctx.io.stdout.write(formatHotspotReport(report, width, rootDir && safeRealpath(rootDir)));
+      ctx.io.stdout.write(formatHotspotReport(report, width, rootDir && safeRealpath(rootDir), ctx.terminal.ascii));
     }
     return 0;
   },

@@ -1,3 +1,5 @@
+import { escapeName } from './escape-name.js';
+
 // Text for 80-column tables: sizes and counts as df -h and du -h show them (an operator compares
 // with the classic tools at a glance), and paths and sentences shortened or wrapped to fit.
 
@@ -68,4 +70,16 @@ export function wrap(text: string, width: number, indent: string): string[] {
   }
   if (line) out.push(line);
   return out.map((l) => (Array.from(l).length > width ? elideMiddle(l, width) : l));
+}
+
+// Text for a terminal that shows only ASCII (serial consoles, --ascii): every other code point
+// becomes \u{...}, so the name stays recognisable and nothing garbles the console.
+export function asciiOnly(text: string): string {
+  return text.replace(/[^\x00-\x7e]/gu, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
+}
+
+// A name (path, device, command) as a table shows it: escaped like ls -b, and ASCII-only when asked.
+export function shownName(name: string | Uint8Array, ascii: boolean): string {
+  const text = escapeName(name);
+  return ascii ? asciiOnly(text) : text;
 }

@@ -17,6 +17,7 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
   const root = path.join(tmp.dir, 'server');
   generateServer(root, { maildrop: 3000, bounce: 50, deferred: 300, mboxBytes: 6 << 20, maillogLines: 20_000 });
   fs.writeFileSync(path.join(root, 'var/spool/postfix/maildrop', 'odd\nname'), Buffer.alloc(2 << 20, 1));
+  fs.writeFileSync(path.join(root, 'var/spool/mail', 'j\u00fcrgen'), Buffer.alloc(3 << 20, 1));
 
   it('scans the root by default and prints exactly one JSON document with du-equal totals and mail tags', () => {
     const r = runCli(['hotspots', '--root', root, '--json', '--top', '5']);
@@ -46,6 +47,18 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
     expect(r.stdout).toContain("[root's mailbox]");
     expect(r.stdout).toMatch(/Most bytes in files directly inside\n +BYTES +ENTRIES +SUBTREE +PATH/);
     expect(r.stderr).toBe('');
+  });
+
+  it('shows names in plain ASCII on a serial console', () => {
+    for (const flag of ['--ascii', '--serial']) {
+      const r = runCli(['hotspots', '--root', root, flag]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("/var/spool/mail/j\\u{fc}rgen  [j\\u{fc}rgen's mailbox]");
+      expect(/^[\x00-\x7e]*$/.test(r.stdout)).toBe(true);
+      for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    }
+    const utf8 = runCli(['hotspots', '--root', root]);
+    expect(utf8.stdout).toContain('/var/spool/mail/j\u00fcrgen');
   });
 
   it('takes PATH relative to --root, and refuses a file, a symlink and a missing path clearly', () => {

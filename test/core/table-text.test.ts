@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elideMiddle, groupDigits, shortBytes, shortCount, wrap } from '../../src/core/table-text.js';
+import { asciiOnly, elideMiddle, groupDigits, shortBytes, shortCount, wrap } from '../../src/core/table-text.js';
 
 describe('table text', () => {
   it.each([
@@ -34,5 +34,10 @@ describe('table text', () => {
     expect(elideMiddle('short', 16)).toBe('short');
     expect(wrap('one two three four', 9, '  ')).toEqual(['one two', '  three', '  four']);
     expect(wrap('  one two three', 9, '    ')).toEqual(['  one two', '    three']);
+  });
+
+  it('turns everything beyond ASCII into \\u{...} for serial consoles', () => {
+    expect(asciiOnly('/var/mail/j\u00fcrgen \u{1f4e7}\n')).toBe('/var/mail/j\\u{fc}rgen \\u{1f4e7}\n');
+    expect(asciiOnly('plain')).toBe('plain');
   });
 });
