@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { CliError } from '../core/cli-error.js';
 import { buildDfReport, selectFilesystems, type DfReport, type StatfsResult } from '../core/df-model.js';
 import { parseMountinfo } from '../core/mountinfo.js';
 import { shortBytes } from '../core/table-text.js';
@@ -35,7 +36,13 @@ const realDeps: DfDeps = {
 // mount: statfs runs in a helper process with a deadline. Always reads the host's /proc.
 export async function readDfReport(opts: DfOptions = {}): Promise<DfReport> {
   const deps = { ...realDeps, ...opts.deps };
-  const mounts = parseMountinfo(deps.readMountinfo());
+  let text: string;
+  try {
+    text = deps.readMountinfo();
+  } catch (e) {
+    throw new CliError(`spoolrescue df: cannot read /proc/self/mountinfo: ${(e as Error).message}`, 1, 'Is /proc mounted? In a rescue shell: mount -t proc proc /proc');
+  }
+  const mounts = parseMountinfo(text);
   const shown = selectFilesystems(mounts);
   // /proc is read first (readlink and fdinfo never wait for a filesystem), then statfs; a helper
   // process for network mounts starts at once and its deadline runs while local ones answer.

@@ -61,6 +61,16 @@ interface Slot {
   busy: boolean;
 }
 
+// The mount table, or none when /proc is not mounted (a bare rescue shell): the scan still stays
+// on its filesystem by st_dev, it only cannot skip mount points without looking at them.
+function readMountsOrNone(): MountEntry[] {
+  try {
+    return readMounts();
+  } catch {
+    return [];
+  }
+}
+
 // du-style scan of one filesystem from start: allocated bytes and inodes like du -sx -B1 and
 // du -sx --inodes (hard links once, symlinks never followed, other filesystems never entered),
 // ranked by what sits directly in each directory. Worker threads do synchronous readdir + lstat
@@ -69,7 +79,7 @@ interface Slot {
 export async function scan(start: string, o: HotspotScanOptions = {}): Promise<HotspotScan> {
   o.signal?.throwIfAborted();
   const t0 = performance.now();
-  const mounts = o.mounts ?? readMounts();
+  const mounts = o.mounts ?? readMountsOrNone();
   const { real, st, mount } = await checkStart(start, mounts, { timeoutMs: o.probeTimeoutMs, signal: o.signal });
   o.signal?.throwIfAborted();
   const rootDevId = devIdOf(st.dev);

@@ -115,4 +115,16 @@ describe('df report dependencies', () => {
       proc.cleanup();
     }
   });
+
+  it('says what to do when /proc is not mounted', async () => {
+    await expect(
+      readDfReport({
+        deps: {
+          readMountinfo: () => {
+            throw new Error("ENOENT: no such file or directory, open '/proc/self/mountinfo'");
+          },
+        },
+      }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/^spoolrescue df: cannot read \/proc\/self\/mountinfo: ENOENT/), hint: 'Is /proc mounted? In a rescue shell: mount -t proc proc /proc', exitCode: 1 });
+  });
 });
