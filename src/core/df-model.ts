@@ -143,6 +143,7 @@ export function flagsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry, fmt: 
   return flags;
 }
 
+// Everything the report is built from, read by src/io/df-report.ts.
 export interface DfInput {
   mounts: readonly MountEntry[];
   /** statfs result per mount, by mount id. */

@@ -98,6 +98,7 @@ export function hotspotRow(index: HotspotIndex, id: DirId, tag?: (p: string) => 
   return row;
 }
 
+// What the scan saw besides the index: its filesystem, largest files, skipped mounts, errors.
 export interface ReportFacts {
   device: string;
   fstype: string;

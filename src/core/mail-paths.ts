@@ -18,6 +18,7 @@ export type MailPathKind =
   /** A mail log (maillog_file, /var/log/maillog, mail.log, their rotations). */
   | 'mail-log';
 
+// The tag a report row carries (JSON `mail`).
 export interface MailTag {
   kind: MailPathKind;
   /** Queue name for kind 'queue' / 'queue-protected' (maildrop, deferred, ...). */

@@ -22,6 +22,7 @@ export interface DeletedOpenFd {
   note?: string;
 }
 
+// The sized deleted-open files and what they hold per filesystem.
 export interface DeletedOpenScan {
   /** The largest `limit` entries (all of them when fewer). */
   files: DeletedOpenFd[];
@@ -100,6 +101,7 @@ function readMountId(procDir: string, pid: string, fd: string): number | undefin
   }
 }
 
+// Where /proc is, what not to stat, how many to keep.
 export interface MeasureOptions {
   procDir?: string;
   /** Mount ids whose filesystem did not answer statfs: their files are not stat'ed (it could hang). */

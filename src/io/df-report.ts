@@ -15,6 +15,7 @@ export interface DfDeps {
   procDir: string;
 }
 
+// Deadline, Ctrl-C, list size and test doubles for readDfReport.
 export interface DfOptions {
   /** How long one filesystem may take to answer statfs (default 3000 ms). */
   timeoutMs?: number;

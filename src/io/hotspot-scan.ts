@@ -25,6 +25,7 @@ export interface ScanProgress {
   elapsedMs: number;
 }
 
+// Knobs of a scan; all optional, the CLI and the walk set a few.
 export interface HotspotScanOptions {
   signal?: AbortSignal;
   onProgress?: (p: ScanProgress) => void;

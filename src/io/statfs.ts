@@ -18,6 +18,7 @@ export type StatfsOutcome =
   | { ok: true; stats: StatfsNumbers }
   | { ok: false; timedOut: boolean; code?: string; message: string };
 
+// Deadline, Ctrl-C and the program that runs the helper.
 export interface StatfsOptions {
   /** How long any one path may take (all are asked at once, so this is also the total). Default 3000 ms. */
   timeoutMs?: number;
