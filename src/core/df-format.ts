@@ -48,7 +48,7 @@ export function formatDeletedOpen(report: DfReport, width = 80, limit = 20, asci
   if (report.deletedOpenCount === 0) return ['No deleted files are held open.'];
   const out = [`Deleted but still open (${report.deletedOpenCount}; df counts them, du cannot see them):`];
   const pathWidth = Math.max(10, width - 2 - 8 - 16 - 6 - 7);
-  out.push(`  ${'PID'.padStart(7)} ${'COMMAND'.padEnd(15)}${'FD'.padStart(5)} ${'SIZE'.padStart(6)} PATH`);
+  out.push(`  ${'PID'.padStart(7)} ${'COMMAND'.padEnd(15)}${'FD'.padStart(5)} ${'HOLDS'.padStart(6)} PATH`);
   for (const d of list.slice(0, limit)) {
     const size = d.allocatedBytes === null ? '?' : shortBytes(d.allocatedBytes);
     out.push(`  ${String(d.pid).padStart(7)} ${elideMiddle(shownName(d.command, ascii), 14).padEnd(15)}${String(d.fd).padStart(5)} ${size.padStart(6)} ${elideMiddle(shownName(d.path, ascii), pathWidth)}`);
