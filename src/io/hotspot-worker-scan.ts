@@ -75,6 +75,14 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     return `cannot read directory: ${e.message}`;
   };
 
+  const close = (handle: import('node:fs').Dir) => {
+    try {
+      handle.closeSync();
+    } catch {
+      // already closed after a read error
+    }
+  };
+
   const textPath = (dir: string, name: string) => (dir === '.' ? name : dir === '/' ? '/' + name : dir + '/' + name);
 
   // Counts one entry of the current directory (full: its path; name: for the largest files).
@@ -162,7 +170,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     } catch (e) {
       error(describe(e as NodeJS.ErrnoException));
     } finally {
-      handle.closeSync();
+      close(handle);
     }
     return replaced;
   };
@@ -188,7 +196,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     } catch (e) {
       error(describe(e as NodeJS.ErrnoException));
     } finally {
-      handle.closeSync();
+      close(handle);
     }
   };
 
