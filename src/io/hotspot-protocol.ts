@@ -23,7 +23,7 @@ export interface WorkerSetup {
 // Work for a worker: whole directories, a chunk of names of a huge directory another worker is
 // reading, or "send your largest files, we are done".
 export type ToWorker =
-  | { t: 'dirs'; ids: number[]; paths: WirePath[] }
+  | { t: 'dirs'; ids: number[]; paths: WirePath[]; sizes: number[] }
   | { t: 'names'; id: number; dir: string; names: string }
   | { t: 'finish' };
 
@@ -37,10 +37,12 @@ export interface WorkerBatch {
   dirIds: number[];
   fileBytes: number[];
   entries: number[];
-  /** Subdirectories found: parent id, full path, allocated bytes of the directory itself. */
+  /** Subdirectories found: parent id, full path, allocated bytes of the directory itself, and
+   *  its st_size (which bounds its number of entries: small ones are read in one call). */
   subParents: number[];
   subPaths: WirePath[];
   subBytes: number[];
+  subSizes: number[];
   /** Files with more than one link, for the main thread to count once per inode. */
   linkDirs: number[];
   linkInos: number[];

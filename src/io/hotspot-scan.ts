@@ -98,6 +98,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
 
   const queueIds: number[] = [0];
   const queuePaths: PathPart[] = [base];
+  const queueSizes: number[] = [Number(st.size)];
   // Chunks of names of huge directories, shared by the worker reading them: served first.
   const names: { id: number; dir: string; names: string }[] = [];
   const seenInodes = new Set<number>();
@@ -133,6 +134,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       bytes += b.subBytes[i];
       queueIds.push(id);
       queuePaths.push(p);
+      queueSizes.push(b.subSizes[i]);
     }
     for (let i = 0; i < b.linkInos.length; i++) {
       if (seenInodes.has(b.linkInos[i])) continue;
@@ -183,9 +185,10 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
           const k = Math.max(1, Math.min(64, Math.ceil(queueIds.length / (2 * n))));
           const ids = queueIds.splice(queueIds.length - k, k);
           const paths = queuePaths.splice(queuePaths.length - k, k);
+          const sizes = queueSizes.splice(queueSizes.length - k, k);
           o.beforeDispatch?.(paths.map(absolute));
           slot.busy = true;
-          const msg: ToWorker = { t: 'dirs', ids, paths };
+          const msg: ToWorker = { t: 'dirs', ids, paths, sizes };
           slot.worker.postMessage(msg);
         }
         if (queueIds.length === 0 && names.length === 0 && slots.every((s) => !s.busy) && finishing === 0) {

@@ -29,6 +29,11 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   // Names of a directory are shared only past this many, in chunks of SHARE_CHUNK.
   const SHARE_AFTER = 4096;
   const SHARE_CHUNK = 1024;
+  // A directory whose st_size is at most this has at most ~32k entries on any filesystem (btrfs
+  // counts 2 bytes per name byte, tmpfs 20 per entry, ext4 and xfs more): read in one call,
+  // without a Dirent per entry. Bigger ones are streamed.
+  const SMALL_DIR = 64 * 1024;
+  const NO_THROW = { throwIfNoEntry: false } as const;
   let sinceCheck = 0;
   // The directory whose entries are being counted, and its counts since the last flush.
   let id = 0;
@@ -93,7 +98,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     }
     let st: import('node:fs').Stats | undefined;
     try {
-      st = fs.lstatSync(full as string, { throwIfNoEntry: false });
+      st = fs.lstatSync(full as string, NO_THROW);
     } catch (e) {
       statFailures++;
       statError ||= (e as NodeJS.ErrnoException).code ?? 'error';
@@ -112,6 +117,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
       out.subParents.push(id);
       out.subPaths.push(full);
       out.subBytes.push(bytes);
+      out.subSizes.push(st.size);
     } else if (st.nlink > 1) {
       const out = sink.out();
       out.linkDirs.push(id);
@@ -136,7 +142,8 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
 
   // Reads a directory by name as text; names that are not valid UTF-8 come back with U+FFFD and
   // cannot be lstat'ed, so they are left for a second pass over the bytes. Returns true then.
-  const readText = (dirId: number, dir: string): boolean => {
+  const readText = (dirId: number, dir: string, size: number): boolean => {
+    if (size <= SMALL_DIR) return readSmall(dir);
     let handle: import('node:fs').Dir;
     try {
       handle = fs.opendirSync(dir, { bufferSize: 1024 });
@@ -175,6 +182,22 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     return replaced;
   };
 
+  const readSmall = (dir: string): boolean => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch (e) {
+      error(describe(e as NodeJS.ErrnoException));
+      return false;
+    }
+    let replaced = false;
+    for (const name of names) {
+      if (name.includes(REPLACEMENT)) replaced = true;
+      else visit(textPath(dir, name), name, dir);
+    }
+    return replaced;
+  };
+
   // Reads a directory as bytes: for a path that is not UTF-8, or for the names that were not.
   const readBytes = (dir: WirePath, onlyReplaced: boolean) => {
     const dirBytes = Buffer.from(typeof dir === 'string' ? Buffer.from(dir) : dir);
@@ -202,10 +225,10 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
 
   return {
     // Counts everything directly inside one directory.
-    scanDir(dirId: number, dir: WirePath): void {
+    scanDir(dirId: number, dir: WirePath, size: number): void {
       begin(dirId);
       if (typeof dir !== 'string') readBytes(dir, false);
-      else if (readText(dirId, dir)) readBytes(dir, true);
+      else if (readText(dirId, dir, size)) readBytes(dir, true);
       end();
     },
     // Counts a chunk of names another worker read from a huge directory.

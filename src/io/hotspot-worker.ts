@@ -18,7 +18,7 @@ export function hotspotWorkerMain(
   const port = wt.parentPort!;
   const setup = wt.workerData as WorkerSetup;
   const fresh = (): WorkerBatch => ({
-    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [],
+    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [],
     linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], path: '',
   });
   let out = fresh();
@@ -55,7 +55,7 @@ export function hotspotWorkerMain(
     } else {
       for (let i = 0; i < m.ids.length; i++) {
         where = m.paths[i];
-        scan.scanDir(m.ids[i], m.paths[i]);
+        scan.scanDir(m.ids[i], m.paths[i], m.sizes[i]);
       }
     }
     out.idle = true;
