@@ -32,7 +32,8 @@ export const command: CommandSpec = {
   ],
   details: DETAILS,
   async run(ctx) {
-    const start = ctx.positionals[0] !== undefined ? ctx.paths.arg(ctx.positionals[0]) : ctx.paths.sys('/');
+    // A PATH that is a symlink is refused (never followed); --root itself may be one.
+    const start = ctx.positionals[0] !== undefined ? ctx.paths.arg(ctx.positionals[0]) : safeRealpath(ctx.paths.sys('/'));
     // Postfix settings (maybe a postconf run) are read while the scan runs; tags are added after.
     // Tags are a help, not a need: unreadable Postfix settings leave the report untagged.
     const tagger = readMailPathTagger({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig }).catch(() => undefined);

@@ -77,6 +77,14 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
     expect(missing.stderr).not.toMatch(/\bat .*:\d+:\d+/);
   });
 
+  it('accepts a --root that is itself a symlink', () => {
+    const link = path.join(tmp.dir, 'server-link');
+    fs.symlinkSync(root, link);
+    const r = runCli(['hotspots', '--root', link, '--json', '--top', '1']);
+    expect(r.status).toBe(0);
+    expect(r.json<HotspotReport>().byEntries[0].mail?.queue).toBe('maildrop');
+  });
+
   it('runs from a copy of the single bundled file alone (its workers start from that file)', () => {
     const lone = makeTempDir('lone');
     try {
