@@ -146,6 +146,8 @@ async function main(): Promise<void> {
     } catch (e) {
       missed++;
       console.log(`  FAILED: ${(e as Error).message}`);
+    } finally {
+      await row.teardown?.(ctx);
     }
   }
   if (!values['no-write']) {

@@ -45,6 +45,8 @@ export interface BenchRow {
   group: string;
   title: string;
   setup?: (ctx: BenchContext) => void | Promise<void>;
+  /** Undoes what setup did to the machine (mounts...); runs even when the row fails. */
+  teardown?: (ctx: BenchContext) => void | Promise<void>;
   ours: (ctx: BenchContext) => BenchCommand;
   classic?: (ctx: BenchContext) => BenchCommand;
   /** Custom measurement for rows that are not "run a command" (first frame through a pty, bytes/s). */

@@ -1,11 +1,34 @@
 import type { CommandSpec } from '../cli/command.js';
-import { notImplemented } from './not-implemented.js';
+import { writeJson } from '../cli/output.js';
+import { formatDfReport } from '../core/df-format.js';
+import { readDfReport } from '../io/df-report.js';
+
+const DETAILS = `Lists every real filesystem from /proc/self/mountinfo (proc, sysfs, cgroup and
+the like are left out; tmpfs such as /dev/shm and /run are kept: evidence can
+go there), one line per filesystem even when it is bind-mounted several times.
+A line starts with "!" when bytes or inodes are at least 90% used or the
+filesystem is read-only; the reasons follow in words. Local filesystems answer
+statfs from memory; network, FUSE and unknown ones are asked through a helper
+process with a deadline (--timeout), so a dead NFS mount is reported as not
+responding instead of hanging the command. Files deleted but still held open
+are listed with their holder (from /proc/PID/fd, no lsof needed): df counts
+them, du cannot see them. With --root, df still shows the host's filesystems
+(it reads /proc). Read-only: nothing is changed.`;
 
 // `spoolrescue df`: every filesystem's bytes and inodes, and the space held by deleted-open files.
 export const command: CommandSpec = {
   name: 'df',
-  summary: 'filesystems: bytes, inodes, reserved, read-only; deleted-open files',
+  summary: 'filesystems: bytes, inodes, read-only; deleted-open files',
   positionals: [],
-  flags: [],
-  run: notImplemented('df'),
+  flags: [{ name: 'timeout', type: 'integer', valueName: 'MS', min: 1, description: 'how long statfs of one filesystem may take (default 3000)' }],
+  details: DETAILS,
+  async run(ctx) {
+    const report = await readDfReport({ timeoutMs: ctx.flags.timeout as number | undefined, signal: ctx.signal });
+    if (ctx.global.json) writeJson(ctx.io, report);
+    else {
+      const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
+      ctx.io.stdout.write(formatDfReport(report, width, ctx.terminal.ascii));
+    }
+    return 0;
+  },
 };

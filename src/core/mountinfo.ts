@@ -61,3 +61,59 @@ export function mountForPath(mounts: readonly MountEntry[], absPath: string): Mo
   }
   return best;
 }
+
+// Kernel filesystems that hold no user data (df leaves them out); tmpfs/devtmpfs/ramfs are kept:
+// they are where evidence can go when every disk is full.
+const PSEUDO_FS = new Set([
+  'proc', 'sysfs', 'cgroup', 'cgroup2', 'devpts', 'mqueue', 'debugfs', 'tracefs', 'securityfs', 'pstore', 'bpf',
+  'configfs', 'fusectl', 'hugetlbfs', 'autofs', 'binfmt_misc', 'efivarfs', 'selinuxfs', 'nsfs', 'rpc_pipefs',
+  'nfsd', 'sockfs', 'pipefs', 'anon_inodefs', 'fuse.gvfsd-fuse', 'fuse.portal', 'rootfs',
+]);
+
+// True for proc, sysfs, cgroup and the like: mounts that are not a place where bytes pile up.
+export function isPseudoFilesystem(fstype: string): boolean {
+  return PSEUDO_FS.has(fstype);
+}
+
+const NETWORK_FS = /^(nfs|nfs4|cifs|smb3|smbfs|ncpfs|afs|ceph|glusterfs|9p|lustre|gpfs|ocfs2|gfs2|davfs|fuse(\..*)?|fuseblk)$/;
+
+// True for filesystems whose statfs/lstat can block for a long time when a server or daemon is gone.
+export function mayHang(fstype: string): boolean {
+  return NETWORK_FS.test(fstype);
+}
+
+// "major:minor" of an st_dev number as the kernel encodes it (glibc's gnu_dev_major/minor), to
+// match a stat() result against mountinfo's devId.
+export function devIdOf(stDev: number | bigint): string {
+  const d = BigInt(stDev);
+  const major = ((d >> 8n) & 0xfffn) | ((d >> 32n) & ~0xfffn);
+  const minor = (d & 0xffn) | ((d >> 12n) & ~0xffn);
+  return `${major}:${minor}`;
+}
+
+// The mounts a process can actually reach: a mount hidden by a later mount on the same point
+// (over-mounted) is dropped, since statfs of that path answers for the one on top.
+export function visibleMounts(mounts: readonly MountEntry[]): MountEntry[] {
+  const last = new Map<string, number>();
+  mounts.forEach((m, i) => last.set(m.mountPoint, i));
+  return mounts.filter((m, i) => last.get(m.mountPoint) === i);
+}
+
+// Mount points strictly below dir (dir itself excluded), for scans that must not step into them.
+export function mountsBelow(mounts: readonly MountEntry[], dir: string): MountEntry[] {
+  const prefix = dir === '/' ? '/' : dir + '/';
+  return mounts.filter((m) => m.mountPoint !== dir && m.mountPoint.startsWith(prefix));
+}
+
+// Local filesystems whose statfs is answered from in-memory counters (no I/O, no server): safe to
+// ask in-process. Anything else (network, FUSE, ZFS whose pool may be suspended, unknown) is
+// asked through a helper process with a deadline.
+const ANSWERS_FROM_MEMORY = new Set([
+  'ext2', 'ext3', 'ext4', 'xfs', 'btrfs', 'tmpfs', 'devtmpfs', 'ramfs', 'vfat', 'msdos', 'exfat', 'f2fs', 'jfs',
+  'reiserfs', 'iso9660', 'squashfs', 'udf', 'overlay', 'nilfs2', 'erofs', 'hfsplus', 'ntfs3',
+]);
+
+// True when statfs of this filesystem type cannot wait on a server, daemon or pool.
+export function statfsIsLocal(fstype: string): boolean {
+  return ANSWERS_FROM_MEMORY.has(fstype);
+}

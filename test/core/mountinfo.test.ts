@@ -27,3 +27,37 @@ describe('mountinfo', () => {
     expect(mountForPath(m, '/dev/shm')!.fstype).toBe('tmpfs');
   });
 });
+
+import { devIdOf, isPseudoFilesystem, mayHang, mountsBelow, statfsIsLocal, visibleMounts } from '../../src/core/mountinfo.js';
+
+describe('mountinfo helpers', () => {
+  const m = parseMountinfo(
+    [
+      '22 1 254:0 / / rw - ext4 /dev/vda rw',
+      '30 22 0:23 / /dev/shm rw - tmpfs tmpfs rw',
+      '31 30 0:27 / /dev/shm rw - tmpfs tmpfs rw,size=100k',
+      '40 22 7:0 / /var/spool rw - ext4 /dev/loop0 rw',
+      '41 40 0:50 / /var/spool/nfs rw - nfs4 srv:/x rw',
+    ].join('\n'),
+  );
+  it('drops over-mounted entries (statfs answers for the one on top)', () => {
+    expect(visibleMounts(m).map((e) => e.mountId)).toEqual([22, 31, 40, 41]);
+  });
+  it('lists mounts strictly below a directory', () => {
+    expect(mountsBelow(m, '/var').map((e) => e.mountPoint)).toEqual(['/var/spool', '/var/spool/nfs']);
+    expect(mountsBelow(m, '/var/spool').map((e) => e.mountPoint)).toEqual(['/var/spool/nfs']);
+    expect(mountsBelow(m, '/').length).toBe(4);
+  });
+  it('turns st_dev into major:minor, also for large minors', () => {
+    expect(devIdOf(65024)).toBe('254:0');
+    expect(devIdOf(0x0700)).toBe('7:0');
+    expect(devIdOf(27)).toBe('0:27');
+    expect(devIdOf(5 | (259 << 8) | (0x123 << 20))).toBe(`259:${5 | (0x123 << 8)}`);
+  });
+  it('knows pseudo, local and possibly hanging filesystem types', () => {
+    expect(['proc', 'sysfs', 'cgroup2', 'devpts'].every(isPseudoFilesystem)).toBe(true);
+    expect(['tmpfs', 'ext4', 'devtmpfs'].some(isPseudoFilesystem)).toBe(false);
+    expect(['nfs', 'nfs4', 'cifs', 'fuse.sshfs', 'fuse'].every(mayHang)).toBe(true);
+    expect(statfsIsLocal('ext4') && statfsIsLocal('tmpfs') && !statfsIsLocal('nfs4') && !statfsIsLocal('zfs')).toBe(true);
+  });
+});

@@ -1,0 +1,79 @@
+// Messages between the hotspot scheduler (main thread, hotspot-scan.ts) and its worker threads
+// (hotspot-worker.ts). Structured-clone friendly: flat arrays of numbers and strings/bytes.
+
+// A path as it travels: text, or exact bytes when a name is not valid UTF-8. Absolute, or
+// relative to the process's working directory when the scan moved to its start ("." is the start).
+export type WirePath = string | Uint8Array;
+
+// Fixed facts for one scan, given to every worker at start (workerData).
+export interface WorkerSetup {
+  /** st_dev of the scan's start: nothing on another device is counted or entered. */
+  rootDev: number;
+  /** Mount points below the start that belong to another filesystem, written like the paths
+   *  workers build: never lstat'ed (a dead NFS mount would hang the lstat), never counted. */
+  skip: string[];
+  /** How many largest files each worker keeps. */
+  topFiles: number;
+  /** A worker busy in one directory reports at least this often (ms). */
+  progressMs: number;
+  /** Workers in the scan: a worker in a huge directory hands every other chunk of names to them. */
+  workers: number;
+}
+
+// Work for a worker: whole directories, a chunk of names of a huge directory another worker is
+// reading, or "send your largest files, we are done".
+export type ToWorker =
+  | { t: 'dirs'; ids: number[]; paths: WirePath[]; sizes: number[] }
+  | { t: 'names'; id: number; dir: string; names: string }
+  | { t: 'finish' };
+
+// What a worker found since its last message. Every number is an increment, so partial reports
+// from a directory that takes long (a million-file maildrop) add up without double counting.
+export interface WorkerBatch {
+  t: 'batch';
+  /** True when the last 'dirs' or 'names' message is done (the worker is idle). */
+  idle: boolean;
+  /** Direct bytes (non-directories, hard links excluded) and direct entries per directory id. */
+  dirIds: number[];
+  fileBytes: number[];
+  entries: number[];
+  /** Subdirectories found: parent id, full path, allocated bytes of the directory itself, and
+   *  its st_size (which bounds its number of entries: small ones are read in one call). */
+  subParents: number[];
+  subPaths: WirePath[];
+  subBytes: number[];
+  subSizes: number[];
+  /** Files with more than one link, for the main thread to count once per inode. */
+  linkDirs: number[];
+  linkInos: number[];
+  linkBytes: number[];
+  linkSizes: number[];
+  linkNames: WirePath[];
+  /** Directories on another filesystem that were not entered. */
+  skipped: WirePath[];
+  errIds: number[];
+  errMsgs: string[];
+  /** Where the worker is (for progress). */
+  path: string;
+}
+
+// A chunk of names from a huge directory, for another worker to lstat (the reader goes on reading).
+export interface WorkerShare {
+  t: 'share';
+  id: number;
+  dir: string;
+  /** Names joined with NUL (no name can hold one): one string is far cheaper to pass on than an array. */
+  names: string;
+}
+
+// The worker's answer to 'finish': its largest single-link files.
+export interface WorkerLargest {
+  t: 'largest';
+  bytes: number[];
+  sizes: number[];
+  dirIds: number[];
+  names: WirePath[];
+}
+
+// Any message from a worker.
+export type FromWorker = WorkerBatch | WorkerShare | WorkerLargest;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { asciiOnly, elideMiddle, groupDigits, shortBytes, shortCount, wrap } from '../../src/core/table-text.js';
+
+describe('table text', () => {
+  it.each([
+    [0, '0'],
+    [812, '812'],
+    [1024, '1.0K'],
+    [4096, '4.0K'],
+    [1536, '1.5K'],
+    [10 * 1024, '10K'],
+    [1023 * 1024 + 1, '1.0M'],
+    [23 * 2 ** 30, '23G'],
+    [1.5 * 2 ** 40, '1.5T'],
+  ])('shortBytes(%d) = %s, rounded up like df -h', (n, s) => {
+    expect(shortBytes(n)).toBe(s);
+  });
+
+  it.each([
+    [999, '999'],
+    [1000, '1.0K'],
+    [10_100, '10.1K'],
+    [450_000, '450K'],
+    [1_234_567, '1.2M'],
+    [999_999, '1.0M'],
+  ])('shortCount(%d) = %s', (n, s) => {
+    expect(shortCount(n)).toBe(s);
+  });
+
+  it('groups digits, elides in the middle and wraps at spaces', () => {
+    expect(groupDigits(505051)).toBe('505,051');
+    expect(elideMiddle('/var/spool/postfix/maildrop', 16)).toBe('/var/sp...ildrop');
+    expect(elideMiddle('/var/spool/postfix/maildrop', 16)).toHaveLength(16);
+    expect(elideMiddle('short', 16)).toBe('short');
+    expect(wrap('one two three four', 9, '  ')).toEqual(['one two', '  three', '  four']);
+    expect(wrap('  one two three', 9, '    ')).toEqual(['  one two', '    three']);
+  });
+
+  it('turns everything beyond ASCII into \\u{...} for serial consoles', () => {
+    expect(asciiOnly('/var/mail/j\u00fcrgen \u{1f4e7}\n')).toBe('/var/mail/j\\u{fc}rgen \\u{1f4e7}\n');
+    expect(asciiOnly('plain')).toBe('plain');
+  });
+});
