@@ -59,17 +59,23 @@ export function formatDuration(s: number): string {
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
 }
 
-// One status line: "deleting .maildrop...: 120,000 / 1,000,000 (12%), 58.6 MiB freed, 80,000/s, ETA 11 s".
+// One status line, figures first (a narrow terminal cuts the path, not the numbers):
+// "deleting: 120,000 / 1,000,000 (12%) removed, 3 MiB freed, 80,000/s, ETA 11 s - /q/maildrop".
 export function progressLine(p: PurgeProgress): string {
-  const verb = p.phase === 'counting' ? 'counting' : p.phase === 'postsuper' ? 'postsuper' : p.phase === 'swapping' ? 'swapping' : p.phase === 'finishing' ? 'finishing' : 'deleting';
-  let line = `${verb} ${escapeName(p.where)}: ${int(p.done)}`;
-  if (p.total !== undefined && p.phase !== 'counting') {
+  const where = escapeName(p.where);
+  if (p.phase === 'swapping') {
+    const after = p.dirBackInPlaceAfterMs === undefined ? '' : ` ${formatDuration(p.dirBackInPlaceAfterMs / 1000)} after start`;
+    return `swapped: ${where} is back in place, empty,${after}; the old one is deleted next`;
+  }
+  if (p.phase === 'counting') return `counting: ${int(p.done)} entries - ${where}`;
+  let line = `${p.phase === 'postsuper' ? 'postsuper' : 'deleting'}: ${int(p.done)}`;
+  if (p.total !== undefined) {
     const pct = p.total > 0 ? Math.min(100, Math.floor((p.done * 100) / p.total)) : 100;
     line += ` / ${int(p.total)} (${pct}%)`;
   }
-  line += p.phase === 'counting' ? ' entries' : ' removed';
-  if (p.phase !== 'counting' && p.bytesFreed > 0) line += `, ${formatBytes(p.bytesFreed)} freed`;
+  line += ' removed';
+  if (p.bytesFreed > 0) line += `, ${formatBytes(p.bytesFreed)} freed`;
   if (p.ratePerS > 0) line += `, ${int(p.ratePerS)}/s`;
-  if (p.etaS !== undefined && p.phase !== 'counting') line += `, ETA ${formatDuration(p.etaS)}`;
-  return line;
+  if (p.etaS !== undefined) line += `, ETA ${formatDuration(p.etaS)}`;
+  return `${line} - ${where}`;
 }

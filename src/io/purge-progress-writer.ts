@@ -3,7 +3,8 @@ import { progressLine, type PurgeProgress } from '../core/purge-progress.js';
 import type { TerminalMode } from '../core/terminal-mode.js';
 
 // Shows purge progress on stderr, one line redrawn in place, only when stderr is a terminal (never
-// in a pipe, a log or next to --json on stdout), at most 4 redraws a second (2 on a serial console).
+// in a pipe or a log), at most 4 redraws a second (2 on a serial console); the moment DIR is back
+// in place (swap) gets a line of its own.
 export function progressPrinter(io: CliIo, terminal: TerminalMode, nowMs: () => number = () => performance.now()): { onProgress: (p: PurgeProgress) => void; done: () => void } {
   const live = io.stderr.isTTY === true;
   const every = terminal.serial ? 500 : 250;
@@ -17,10 +18,14 @@ export function progressPrinter(io: CliIo, terminal: TerminalMode, nowMs: () => 
       if (t - last < every && p.phase === lastPhase) return;
       last = t;
       lastPhase = p.phase;
-      const width = Math.max(20, (io.stderr.columns ?? 80) - 1);
-      let line = progressLine(p);
-      if (p.dirBackInPlaceAfterMs !== undefined && p.phase === 'deleting') line += ' [DIR back in place]';
-      io.stderr.write('\r' + line.slice(0, width).padEnd(width));
+      const width = Math.max(20, (io.stderr.columns || 80) - 1);
+      const line = progressLine(p).slice(0, width).padEnd(width);
+      if (p.phase === 'swapping') {
+        io.stderr.write(`\r${line}\n`);
+        shown = false;
+        return;
+      }
+      io.stderr.write('\r' + line);
       shown = true;
     },
     done() {

@@ -52,10 +52,13 @@ describe('progress arithmetic', () => {
     expect(formatDuration(185)).toBe('3 min 05 s');
     expect(formatDuration(3725)).toBe('1 h 02 min');
   });
-  it('prints one line with counts, bytes, rate and ETA, the path escaped', () => {
+  it('prints one line with counts, bytes, rate and ETA first, the path last and escaped', () => {
     const line = progressLine({ phase: 'deleting', where: '/q/mail\ndrop', done: 120_000, total: 1_000_000, bytesFreed: 3 * 2 ** 20, ratePerS: 80_000, etaS: 11, elapsedMs: 1500 });
-    expect(line).toBe('deleting /q/mail\\ndrop: 120,000 / 1,000,000 (12%) removed, 3 MiB freed, 80,000/s, ETA 11 s');
-    expect(progressLine({ phase: 'counting', where: '/q', done: 5000, bytesFreed: 0, ratePerS: 0, elapsedMs: 1 })).toBe('counting /q: 5,000 entries');
+    expect(line).toBe('deleting: 120,000 / 1,000,000 (12%) removed, 3 MiB freed, 80,000/s, ETA 11 s - /q/mail\\ndrop');
+    expect(progressLine({ phase: 'counting', where: '/q', done: 5000, bytesFreed: 0, ratePerS: 0, elapsedMs: 1 })).toBe('counting: 5,000 entries - /q');
+    expect(progressLine({ phase: 'swapping', where: '/q', done: 0, bytesFreed: 0, ratePerS: 0, elapsedMs: 1, dirBackInPlaceAfterMs: 210 })).toBe(
+      'swapped: /q is back in place, empty, 0.2 s after start; the old one is deleted next',
+    );
   });
 });
 
