@@ -96,7 +96,7 @@ async function runPurge(ctx: CommandContext): Promise<number> {
     else show([...planLines(plan), '', 'Dry run: nothing was changed.']);
     return ExitCode.done;
   }
-  show(planLines(plan));
+  if (!json || !yes) show(planLines(plan));
   if (!yes) {
     const name = path.basename(plan.dir);
     if (!(await askTypedName(io, name, ctx.signal))) throw new RefusedError(`spoolrescue purge: cancelled; nothing was changed`);
