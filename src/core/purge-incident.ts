@@ -7,6 +7,7 @@ import type { PurgeReport } from './purge-report.js';
 import { purgeFailures } from './purge-result.js';
 import { formatLabel, formatMode, formatOwner } from './purge-snapshot.js';
 
+// Facts about the run the section records that core cannot look up itself.
 export interface IncidentContext {
   host: string;
   version: string;

@@ -1,6 +1,7 @@
 // Reads /etc/passwd and /etc/group text of the system being rescued (which may be --root's, not the
 // host's): uids and gids are shown with their names, and Postfix's mail_owner/setgid_group resolved.
 
+// Ids to names and back, for one of passwd or group.
 export interface IdNames {
   byId: Map<number, string>;
   byName: Map<string, number>;

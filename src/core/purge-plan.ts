@@ -6,12 +6,14 @@ import { formatLabel, formatMode, formatOwner, type DirSnapshot } from './purge-
 import type { StrategyChoice } from './purge-strategy.js';
 import type { TargetClass } from './purge-target.js';
 
+// A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
 export interface PlanLeftover {
   kind: 'aside' | 'fresh';
   name: string;
   path: string;
 }
 
+// What the streaming count found inside DIR before acting.
 export interface PlanCount {
   entries: number;
   bytes: number | null;
@@ -19,6 +21,7 @@ export interface PlanCount {
   skippedCount: number;
 }
 
+// The Postfix instance the plan checked DIR against, and whether it runs.
 export interface PlanPostfix {
   configDir: string;
   queueDirectory: string;
@@ -29,6 +32,7 @@ export interface PlanPostfix {
   pid?: number;
 }
 
+// Everything the operator reviews before confirming, and everything the execution relies on.
 export interface PurgePlan {
   /** Host path of DIR (its parent resolved, DIR itself never followed). */
   dir: string;
@@ -69,7 +73,7 @@ export function planLines(p: PurgePlan): string[] {
   if (p.count) {
     const bytes = p.count.bytes === null ? '' : `, ${formatBytes(p.count.bytes)}`;
     row('contents', `${n(p.count.entries)} entries${bytes}`);
-    for (const k of p.count.skipped.slice(0, 5)) row('not entered', `${escapeName(k.name)}: ${k.reason}`);
+    for (const k of p.count.skipped.slice(0, 5)) row('skipped', `${escapeName(k.name)}: ${k.reason}`);
   } else row('contents', 'not counted before acting (--yes); counted right before deleting');
   row('filesystem', `${p.filesystem.mount} (${p.filesystem.fstype}), ${n(p.filesystem.inodesFree)} inodes free, ${formatBytes(p.filesystem.bytesFree)} free`);
   const pf = p.postfix;

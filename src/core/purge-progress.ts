@@ -3,8 +3,10 @@
 import prettyBytes from 'pretty-bytes';
 import { escapeName } from './escape-name.js';
 
-export type PurgePhase = 'counting' | 'swapping' | 'deleting' | 'postsuper' | 'finishing';
+// Which step of a purge a progress report belongs to.
+export type PurgePhase = 'counting' | 'swapping' | 'deleting' | 'postsuper';
 
+// One progress report: what a TUI or a terminal line needs to show removed, freed, rate and ETA.
 export interface PurgeProgress {
   phase: PurgePhase;
   /** Entries counted (counting) or removed (deleting, postsuper) so far. */

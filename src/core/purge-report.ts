@@ -12,6 +12,7 @@ export interface IncidentNote {
   message?: string;
 }
 
+// Everything a finished purge is reported from (terminal, JSON, incident file).
 export interface PurgeReport {
   plan: PurgePlan;
   outcome: PurgeOutcome;

@@ -24,6 +24,7 @@ export interface PostsuperResult {
   failure?: string;
 }
 
+// What the execution did, whatever the strategy, including what it could not do.
 export interface PurgeOutcome {
   strategyUsed: PurgeStrategy;
   /** Why the planned swap was not done after all (then it ran in place). */
@@ -80,8 +81,9 @@ export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: 
   if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(`postsuper failed: ${o.postsuper.failure ?? o.postsuper.output}`);
   if (!v.dirPresent) out.push(v.differences[0] ?? 'DIR is missing');
   else if (v.differences.length) out.push(`DIR does not match its snapshot: ${v.differences.join('; ')}`);
-  if (o.errors) out.push(`${o.errors.toLocaleString('en-US')} entries could not be removed`);
-  if (o.skipped) out.push(`${o.skipped.toLocaleString('en-US')} directories were not entered (left as they are)`);
+  if (o.errors) out.push(`${o.errors.toLocaleString('en-US')} ${o.errors === 1 ? 'entry' : 'entries'} could not be removed`);
+  if (o.skipped === 1) out.push('1 directory was not entered (left as it is)');
+  else if (o.skipped > 1) out.push(`${o.skipped.toLocaleString('en-US')} directories were not entered (left as they are)`);
   if (v.dirPresent && v.entriesLeft > 0 && o.strategyUsed !== 'postsuper') {
     out.push(`DIR is not empty: ${v.entriesLeftCapped ? 'at least ' : ''}${v.entriesLeft.toLocaleString('en-US')} entries left`);
   }

@@ -10,6 +10,7 @@ export type LabelState =
   | { state: 'unsupported' }
   | { state: 'unknown'; why: string };
 
+// The attributes of DIR that must survive the purge unchanged (dev/ino tell which directory it was).
 export interface DirSnapshot {
   uid: number;
   gid: number;
@@ -64,6 +65,7 @@ export function snapshotDifferences(before: DirSnapshot, after: DirSnapshot): st
   return out;
 }
 
+// Postfix's owner and group names and their ids on the rescued system, when known.
 export interface PostfixIds {
   mailOwner: string;
   mailOwnerUid?: number;

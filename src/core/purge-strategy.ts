@@ -3,8 +3,10 @@
 // whenever swap cannot be done exactly (no inode, a mount point, a label that cannot be copied).
 import type { LabelState } from './purge-snapshot.js';
 
+// How DIR gets emptied.
 export type PurgeStrategy = 'swap' | 'in-place' | 'postsuper';
 
+// The facts the strategy depends on, gathered by the inspection.
 export interface StrategyFacts {
   /** DIR is itself a mount point (it cannot be renamed). */
   dirIsMountPoint: boolean;
@@ -24,6 +26,7 @@ export interface StrategyFacts {
   postsuperRequested: boolean;
 }
 
+// The chosen strategy and the reasons shown in the plan.
 export interface StrategyChoice {
   strategy: PurgeStrategy;
   /** One line per reason, shown in the plan. */

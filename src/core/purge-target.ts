@@ -5,6 +5,7 @@ import { CHROOT_DIRS, queueDirInfo } from './postfix-layout.js';
 // What kind of place DIR is, which decides whether it may be purged without --any-directory.
 export type PurgeTargetKind = 'postfix-queue' | 'postfix-queue-subdir' | 'mail-spool' | 'other';
 
+// Canonical host paths of DIR and of the places that decide whether it may be purged.
 export interface TargetPaths {
   dir: string;
   /** The directory treated as "/" (the host's / or --root). */
@@ -17,6 +18,7 @@ export interface TargetPaths {
   parentLooksLikeOtherQueue: boolean;
 }
 
+// The verdict on DIR: its kind, whether a flag is needed, or why it is refused.
 export interface TargetClass {
   kind: PurgeTargetKind;
   /** Queue name (first path component under $queue_directory) for Postfix targets. */

@@ -7,6 +7,7 @@ import type { PostfixSettings } from './postfix-settings.js';
 // and warns about owners). Its warnings go to the log, not the terminal, so the lines it appended
 // to maillog_file are collected too.
 
+// The command runner, injected.
 export interface CheckDeps {
   run: (program: string, args: readonly string[]) => Promise<CommandResult>;
 }

@@ -12,12 +12,14 @@ export interface PostfixState {
   pid?: number;
 }
 
+// The command runner and /proc, injected so tests can stand in a fake master.
 export interface StatusDeps {
   run: (program: string, args: readonly string[]) => Promise<CommandResult>;
   /** /proc of the host (tests may point elsewhere). */
   proc?: string;
 }
 
+// Which instance to ask about, and whether the host Postfix may be asked at all.
 export interface StatusInput {
   configDir: string;
   queueDirectory: string;

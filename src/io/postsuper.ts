@@ -6,6 +6,7 @@ import type { CommandResult } from './run-command.js';
 // (readdir + remove, no glob). Progress comes from the filesystem's free inodes, which grow by one
 // per deleted queue file, polled while postsuper works.
 
+// The queue to delete, where to watch free inodes for progress, abort and the runner.
 export interface PostsuperOptions {
   configDir: string;
   queue: string;

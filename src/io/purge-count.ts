@@ -4,6 +4,7 @@ import { openDirNoFollow, walkTree, type OpenedDir, type WalkHooks } from './unl
 // Counts what a purge would remove, walking exactly as the deletion does (same filesystem, no
 // symlinks followed) so the plan's figures match what will happen; streaming, bounded memory.
 
+// The plan's figures for a tree, and what the walk would not enter.
 export interface TreeCount {
   /** Entries below the directory (files, symlinks, subdirectories, ...). */
   entries: number;
@@ -15,6 +16,7 @@ export interface TreeCount {
   aborted: boolean;
 }
 
+// Abort, bytes or not, and progress for a count.
 export interface CountOptions {
   signal?: AbortSignal;
   /** lstat every entry for its size (slower; the plan shows bytes). */

@@ -11,7 +11,6 @@ import { unlinkTree } from './unlink-tree.js';
 
 // Carries out a plan: swap (or restore a DIR an interrupted run left missing), in place, or
 // postsuper; then deletes every set-aside copy. Streams, reports progress, stops on abort.
-export type { PurgeOutcome };
 
 interface Unit {
   path: string;

@@ -24,6 +24,7 @@ import type { LabelTools } from './xattr.js';
 // Gathers every fact a purge decides on and turns them into the plan, refusing (exit 3, nothing
 // changed) whatever the safety rails forbid. Reads only; never changes anything.
 
+// What the operator asked for, as the CLI or the TUI passes it on.
 export interface PurgeRequest {
   dirArg: string;
   paths: SystemPaths;
@@ -52,6 +53,7 @@ export interface PurgeDeps {
   pid: number;
 }
 
+// The plan plus the facts the execution needs that the plan does not show.
 export interface Inspection {
   plan: PurgePlan;
   settings: PostfixSettings;

@@ -9,6 +9,7 @@ import type { LabelTools } from './xattr.js';
 // place by two renames in the same parent; the old directory, renamed aside under a name a rerun
 // recognises, is deleted afterwards. Any failure before DIR moved leaves DIR untouched.
 
+// Whether the swap happened; when not, DIR is exactly as it was.
 export interface SwapResult {
   ok: boolean;
   /** Where the old DIR now is (ok only). */

@@ -104,6 +104,7 @@ export interface TreeVisitor {
   batchDone?(): void;
 }
 
+// Abort, race seams and batch size for a walk.
 export interface WalkOptions {
   signal?: AbortSignal;
   hooks?: WalkHooks;

@@ -5,6 +5,7 @@ import { openDirNoFollow, walkTree, type OpenedDir, type WalkHooks } from './unl
 // bounded number of asynchronous unlink() calls in flight (libuv's threadpool overlaps the
 // filesystem's waits, about twice as fast as one synchronous unlink after the other).
 
+// Running totals of a deletion, reported after each batch.
 export interface UnlinkStats {
   /** Entries removed (files, symlinks, sockets, subdirectories). */
   removed: number;
@@ -23,6 +24,7 @@ export interface UnlinkProblem {
   message: string;
 }
 
+// How a deletion ended: totals, why it stopped early, and the first few problems.
 export interface UnlinkResult extends UnlinkStats {
   aborted: boolean;
   /** Set when the walk stopped early for another reason than an abort (e.g. the filesystem went read-only). */
@@ -32,6 +34,7 @@ export interface UnlinkResult extends UnlinkStats {
   topRemoved: boolean;
 }
 
+// Abort, concurrency, progress and per-entry callbacks for a deletion.
 export interface UnlinkOptions {
   signal?: AbortSignal;
   /** Unlinks in flight (default 64). */

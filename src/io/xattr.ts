@@ -18,6 +18,7 @@ export interface LabelTools {
   readonly describe: string;
 }
 
+// Seams for tests: the command runner, which tools exist, where selinuxfs is.
 export interface LabelToolDeps {
   run?: (program: string, args: readonly string[]) => Promise<CommandResult>;
   has?: (program: string) => boolean;
