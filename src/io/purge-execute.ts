@@ -17,6 +17,8 @@ interface Unit {
   shown: string;
   expect: { dev: number; ino: number };
   removeTop: boolean;
+  /** Entries inside, when the plan counted them (else counted right before deleting, for the ETA). */
+  total?: number;
 }
 
 // Runs the plan. Returns what happened as data; only programming errors throw.
@@ -47,7 +49,8 @@ export async function executePurge(ins: Inspection, req: PurgeRequest, deps: Pur
   };
   const toDelete: Unit[] = [];
   const leftoverUnit = (l: Inspection['leftovers'][number]): Unit => ({ path: l.path, shown: req.paths.toSystem(l.path), expect: l, removeTop: true });
-  let inPlace: Unit | undefined = { path: plan.dir, shown: plan.shownDir, expect: plan.snapshot, removeTop: false };
+  const counted = plan.count?.entries;
+  let inPlace: Unit | undefined = { path: plan.dir, shown: plan.shownDir, expect: plan.snapshot, removeTop: false, total: counted };
   const asides = ins.leftovers.filter((l) => l.kind === 'aside');
   const freshes = ins.leftovers.filter((l) => l.kind === 'fresh');
 
@@ -61,7 +64,7 @@ export async function executePurge(ins: Inspection, req: PurgeRequest, deps: Pur
     if (r.ok) {
       backInPlace();
       inPlace = undefined;
-      toDelete.push(...asides.map(leftoverUnit), ...freshes.slice(1).filter((f) => fs.existsSync(f.path)).map(leftoverUnit));
+      toDelete.push(...asides.map(leftoverUnit), ...freshes.filter((f) => fs.existsSync(f.path)).map(leftoverUnit));
     } else {
       fs.renameSync(newest.path, plan.dir);
       out.strategyUsed = 'in-place';
@@ -76,7 +79,7 @@ export async function executePurge(ins: Inspection, req: PurgeRequest, deps: Pur
       if (r.ok) {
         backInPlace();
         inPlace = undefined;
-        toDelete.unshift({ path: r.asidePath!, shown: req.paths.toSystem(r.asidePath!), expect: plan.snapshot, removeTop: true });
+        toDelete.unshift({ path: r.asidePath!, shown: req.paths.toSystem(r.asidePath!), expect: plan.snapshot, removeTop: true, total: counted });
       } else {
         out.strategyUsed = 'in-place';
         out.fallback = `swap was not possible (${r.failure}); emptied in place instead`;
@@ -90,7 +93,7 @@ export async function executePurge(ins: Inspection, req: PurgeRequest, deps: Pur
       if (u.removeTop) out.asides.push({ path: u.shown, removed: false });
       continue;
     }
-    await deleteUnit(u, plan.count?.entries, req, deps, out, names, emit);
+    await deleteUnit(u, req, deps, out, names, emit);
   }
   out.firstRemoved = names.head();
   out.lastRemoved = names.tail();
@@ -100,9 +103,9 @@ export async function executePurge(ins: Inspection, req: PurgeRequest, deps: Pur
 
 type Emit = (phase: PurgePhase, where: string, done: number, total: number | undefined, bytes: number, rate: number) => void;
 
-async function deleteUnit(u: Unit, plannedTotal: number | undefined, req: PurgeRequest, deps: PurgeDeps, out: PurgeOutcome, names: FirstLastNames<Buffer>, emit: Emit): Promise<void> {
+async function deleteUnit(u: Unit, req: PurgeRequest, deps: PurgeDeps, out: PurgeOutcome, names: FirstLastNames<Buffer>, emit: Emit): Promise<void> {
   const meter = new RateMeter();
-  let total = u.removeTop || plannedTotal === undefined ? undefined : plannedTotal;
+  let total = u.total;
   if (total === undefined) {
     const c = await countTree(u.path, u.expect, { signal: req.signal, hooks: deps.hooks, onProgress: (n) => emit('counting', u.shown, n, undefined, 0, 0) });
     if (c.aborted) {
