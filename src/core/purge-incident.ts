@@ -1,7 +1,8 @@
 // The purge's section of the incident file (Markdown): what was emptied, exactly how it looked
 // before, how, how much, which names went first and last, and whether the result was verified.
-// All formatting lives here so the section can follow a shared header format later.
+// It starts with the header every incident section shares (host, time, what, where, hash).
 import { escapeName } from './escape-name.js';
+import { formatSectionHeader } from './incident-section.js';
 import { formatBytes, formatDuration } from './purge-progress.js';
 import type { PurgeReport } from './purge-report.js';
 import { purgeFailures } from './purge-result.js';
@@ -30,10 +31,19 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
   const check = c.ran
     ? `${c.command}: ${c.ok ? 'ok' : `exit ${c.exitCode}`}${[c.output, ...c.logLines].filter(Boolean).length ? ` — ${[c.output, ...c.logLines].filter(Boolean).join(' | ')}` : ''}`
     : `not run (${c.skipped})`;
+  const header = formatSectionHeader({
+    step: 'purge',
+    title: plan.shownDir,
+    host: ctx.host,
+    time: new Date(ctx.at),
+    what: `emptied the directory (${o.strategyUsed}): ${o.removed.toLocaleString('en-US')} entries, ${formatBytes(o.bytes)}`,
+    source: plan.shownDir,
+    sha256: null,
+    rows: [['spoolrescue', ctx.version]],
+    record: { dir: plan.shownDir, strategy: o.strategyUsed, removed: o.removed, bytes: o.bytes, ok: failures.length === 0 },
+  });
   const lines = [
-    `## Purge of ${dir}`,
-    '',
-    `- Host: ${ctx.host}; spoolrescue ${ctx.version}; written ${ctx.at}`,
+    header,
     `- Started: ${o.startedAt}; duration ${formatDuration(o.durationMs / 1000)}`,
     `- Directory: ${dir} (${plan.target.description}; allowed: ${plan.allowedBy})`,
     `- Snapshot before: owner ${formatOwner(s)}, mode ${formatMode(s.mode)}, SELinux label ${formatLabel(s.label)}`,

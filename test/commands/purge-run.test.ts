@@ -57,7 +57,7 @@ describeWith(['root', 'xattr'], 'purge empties DIR and leaves it exactly as it w
     expect(fs.readdirSync(q('maildrop'))).toEqual([]);
     expect(fs.readdirSync(q('.')).filter((n) => n.includes('spoolrescue'))).toEqual([]);
     const md = fs.readFileSync(incident, 'utf8');
-    expect(md).toMatch(/^## Purge of \/var\/spool\/postfix\/maildrop$/m);
+    expect(md).toMatch(/^## spoolrescue purge: \/var\/spool\/postfix\/maildrop$/m);
     expect(md).toContain(`Snapshot before: owner postfix:postdrop (${postfixUid}:${postdropGid}), mode 01730, SELinux label ${LABEL}`);
     expect(md).toMatch(/Strategy: swap/);
     expect(md).toMatch(/Removed: 400 entries/);
@@ -101,7 +101,7 @@ describeWith(['root', 'xattr'], 'purge empties DIR and leaves it exactly as it w
     expect(fs.lstatSync(dir).mode & 0o7777).toBe(0o2775);
     expect(fs.readFileSync(path.join(made.outsideTarget, 'precious'), 'utf8')).toBe('keep me');
     const md = fs.readFileSync(incident, 'utf8');
-    const section = md.slice(md.indexOf('## Purge of /var/spool/mail/backlog'));
+    const section = md.slice(md.indexOf('## spoolrescue purge: /var/spool/mail/backlog'));
     expect(section).not.toContain('line\nbreak');
     expect(section).toMatch(/line\\nbreak|b\\377\\nA/);
   });

@@ -77,8 +77,10 @@ describe('purge plan and report', () => {
 
   it('writes an incident section whose names cannot break out of their code block', () => {
     const md = purgeIncidentSection(report, { host: 'mail1', version: '1.2.3', at: '2026-11-22T07:01:00Z' });
-    expect(md).toMatch(/^## Purge of \/var\/spool\/postfix\/maildrop\n/);
-    expect(md).toContain('- Host: mail1; spoolrescue 1.2.3; written 2026-11-22T07:01:00Z');
+    expect(md).toMatch(/^\n## spoolrescue purge: \/var\/spool\/postfix\/maildrop\n/);
+    expect(md).toContain('| host | mail1 |');
+    expect(md).toContain('| time | 2026-11-22T07:01:00.000Z (UTC) |');
+    expect(md).toContain('| spoolrescue | 1.2.3 |');
     expect(md).toContain('- Snapshot before: owner postfix:postdrop (107:114), mode 01730, SELinux label a');
     expect(md).toContain('- Removed: 1,000,000 entries, 4,294,967,296 bytes (4 GiB)');
     expect(md).toContain('- Result: done');
