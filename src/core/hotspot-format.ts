@@ -40,12 +40,21 @@ function fileTable(files: readonly HotspotFile[], width: number, show: (p: strin
 export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: string, ascii = false): string {
   const esc = (name: string) => shownName(name, ascii);
   const w = Math.max(60, width);
-  const show = (p: string) => (rootDir && (p === rootDir || p.startsWith(`${rootDir}/`)) ? p.slice(rootDir.length) || '/' : p);
+  const system = (p: string) => (rootDir && (p === rootDir || p.startsWith(`${rootDir}/`)) ? p.slice(rootDir.length) || '/' : p);
+  // Rows show paths below the scanned directory relative to it ("./postfix/maildrop"), so an
+  // 80-column line keeps the part that matters and the mail tag.
+  const start = system(r.root);
+  const show = (p: string) => {
+    const s = system(p);
+    if (start === '/' || !(s === start || s.startsWith(`${start}/`))) return s;
+    return s === start ? '.' : `.${s.slice(start.length)}`;
+  };
   const seconds = (r.elapsedMs / 1000).toFixed(1);
-  const where = rootDir ? `${esc(show(r.root))} under root ${esc(rootDir)}` : esc(r.root);
+  const where = rootDir ? `${esc(start)} under root ${esc(rootDir)}` : esc(r.root);
   const lines = [
     ...wrap(`${where} on ${esc(r.device)} (${r.fstype}, mounted at ${esc(r.mount)})`, w, '  '),
     ...wrap(`${shortBytes(r.totalBytes)} (${groupDigits(r.totalBytes)} bytes allocated) in ${groupDigits(r.totalEntries)} entries, ${groupDigits(r.directories)} directories, ${seconds}s`, w, '  '),
+    ...(start === '/' ? [] : wrap(`Paths below are relative to ${esc(start)} (./ is that directory).`, w, '  ')),
     '',
     ...dirTable('Most bytes in files directly inside', ['BYTES', 'ENTRIES', 'SUBTREE'], r.byBytes, (x) => [shortBytes(x.bytes), shortCount(x.entries), shortBytes(x.subtreeBytes)], w, show, ascii),
     ...dirTable('Most entries directly inside', ['ENTRIES', 'BYTES', 'SUBTREE'], r.byEntries, (x) => [shortCount(x.entries), shortBytes(x.bytes), shortCount(x.subtreeEntries)], w, show, ascii),

@@ -58,12 +58,12 @@ export function createMailPathTagger(
 
   const queueTag = (p: string, q: string): MailTag => {
     const relative = rest(p, q);
-    if (!relative) return { kind: 'queue-directory', label: 'Postfix queue directory' };
+    if (!relative) return { kind: 'queue-directory', label: 'Postfix queue dir' };
     const [first, ...deeper] = relative.split('/');
     const info = queueDirInfo(first);
-    if (info?.protected) return { kind: 'queue-protected', queue: first, label: `Postfix ${first}/: never mass-delete` };
-    if (CHROOT_DIRS.includes(first)) return { kind: 'queue-protected', label: `Postfix chroot ${first}/: never delete` };
-    if (!info) return { kind: 'queue-directory', label: 'in Postfix queue directory' };
+    if (info?.protected) return { kind: 'queue-protected', queue: first, label: `Postfix ${first}/, keep` };
+    if (CHROOT_DIRS.includes(first)) return { kind: 'queue-protected', label: `chroot ${first}/, keep` };
+    if (!info) return { kind: 'queue-directory', label: 'in Postfix queue dir' };
     if (deeper.length === 0) return { kind: 'queue', queue: first, label: `${first} queue` };
     return { kind: 'queue', queue: first, label: `in ${first} queue` };
   };

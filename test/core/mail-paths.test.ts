@@ -11,14 +11,14 @@ describe('mail path tagging', () => {
   );
 
   it.each([
-    ['/var/spool/postfix', { kind: 'queue-directory', label: 'Postfix queue directory' }],
+    ['/var/spool/postfix', { kind: 'queue-directory', label: 'Postfix queue dir' }],
     ['/var/spool/postfix/maildrop', { kind: 'queue', queue: 'maildrop', label: 'maildrop queue' }],
     ['/var/spool/postfix/maildrop/4F1A2B3C4D', { kind: 'queue', queue: 'maildrop', label: 'in maildrop queue' }],
     ['/var/spool/postfix/deferred/2', { kind: 'queue', queue: 'deferred', label: 'in deferred queue' }],
     ['/var/spool/postfix/bounce', { kind: 'queue', queue: 'bounce', label: 'bounce queue' }],
-    ['/var/spool/postfix/private', { kind: 'queue-protected', queue: 'private', label: 'Postfix private/: never mass-delete' }],
-    ['/var/spool/postfix/lib', { kind: 'queue-protected', label: 'Postfix chroot lib/: never delete' }],
-    ['/var/spool/postfix/something', { kind: 'queue-directory', label: 'in Postfix queue directory' }],
+    ['/var/spool/postfix/private', { kind: 'queue-protected', queue: 'private', label: 'Postfix private/, keep' }],
+    ['/var/spool/postfix/lib', { kind: 'queue-protected', label: 'chroot lib/, keep' }],
+    ['/var/spool/postfix/something', { kind: 'queue-directory', label: 'in Postfix queue dir' }],
     ['/var/mail', { kind: 'mail-spool', label: 'mail spool' }],
     ['/var/spool/mail', { kind: 'mail-spool', label: 'mail spool' }],
     ['/var/spool/mail/root', { kind: 'mailbox', user: 'root', label: "root's mailbox" }],
