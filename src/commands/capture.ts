@@ -8,6 +8,7 @@ import type { DestinationCandidate } from '../core/destination-rules.js';
 import { evidenceJson, evidenceSummary } from '../core/evidence.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { checkDestination, destinationCandidates } from '../io/destination-check.js';
+import { shortBytes } from '../core/table-text.js';
 import { captureEvidence, statSubject, type CaptureProgress, type EvidenceKind } from '../io/evidence-capture.js';
 import { appendIncidentSection } from '../io/incident-sink.js';
 import { readPostfixSettings } from '../io/postfix-settings.js';
@@ -17,7 +18,7 @@ const KINDS: EvidenceKind[] = ['mbox', 'queue', 'log', 'raw'];
 // "/dev/shm/incident.md (tmpfs, 11.8 GB free)" lines for messages that send the operator elsewhere.
 export function candidateHint(c: readonly DestinationCandidate[]): string {
   if (!c.length) return 'No other writable filesystem with 10 MB free was found; free some space first, or use --force-destination knowingly.';
-  const lines = c.slice(0, 5).map((d) => `  --incident ${d.suggestion}   (${d.fstype}, ${(d.availBytes / 2 ** 30).toFixed(1)} GiB free, ${d.usedPercent}% used)`);
+  const lines = c.slice(0, 5).map((d) => `  --incident ${d.suggestion}   (${d.fstype}, ${shortBytes(d.availBytes)} free, ${d.usedPercent}% used)`);
   return ['Filesystems with room:', ...lines].join('\n');
 }
 

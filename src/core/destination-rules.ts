@@ -93,11 +93,14 @@ export interface DestinationCandidate {
 // Pseudo filesystems nobody writes a report onto.
 const PSEUDO = new Set(['proc', 'sysfs', 'cgroup', 'cgroup2', 'devpts', 'mqueue', 'debugfs', 'tracefs', 'securityfs', 'pstore', 'bpf', 'autofs', 'configfs', 'fusectl', 'hugetlbfs', 'devtmpfs', 'binfmt_misc', 'efivarfs', 'selinuxfs', 'rpc_pipefs', 'nsfs', 'ramfs', 'squashfs', 'iso9660', 'nfsd']);
 
+// Kernel and device trees (/proc, /sys, /dev) are no place for a report, /dev/shm excepted.
+const systemMount = (mount: string): boolean => mount !== '/dev/shm' && /^\/(proc|sys|dev)(\/|$)/.test(mount);
+
 // Ranks candidate filesystems: tmpfs in memory first (/dev/shm, /run), then real disks by room.
 export function rankCandidates(list: readonly (FsFacts & { sameAsSource: boolean; writable: boolean })[], fileName: string): DestinationCandidate[] {
   const seen = new Set<string>();
   const ok = list.filter((f) => {
-    if (PSEUDO.has(f.fstype) || f.sameAsSource || !f.writable || destinationProblem(f)) return false;
+    if (PSEUDO.has(f.fstype) || f.sameAsSource || !f.writable || destinationProblem(f) || systemMount(f.mount)) return false;
     if (seen.has(f.mount)) return false;
     seen.add(f.mount);
     return true;
