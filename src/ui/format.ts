@@ -52,17 +52,10 @@ export function fmtTime(ms: number | null | undefined): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-// A name or path made safe for the terminal: escaped like ls -b, and in ASCII mode every
-// non-ASCII character spelled \u{...} so a serial console never receives a byte above 0x7e.
-export function safeText(text: string, ascii: boolean): string {
-  const escaped = escapeName(text);
-  if (!ascii) return escaped;
-  let out = '';
-  for (const ch of escaped) {
-    const cp = ch.codePointAt(0)!;
-    out += cp > 0x7e ? `\\u{${cp.toString(16)}}` : ch;
-  }
-  return out;
+// A name or path made safe for the terminal: escaped like ls -b (the same escaping as the CLI),
+// and in ASCII mode every byte above 0x7e spelled in octal, so a serial console never receives one.
+export function safeText(text: string | Uint8Array, ascii: boolean): string {
+  return escapeName(text, { ascii });
 }
 
 // Fits text into width columns, cutting in the middle of long paths ("/var/sp...maildrop").

@@ -8,6 +8,8 @@ export const fsRow = (mount: string, over: Partial<FilesystemRow> = {}): Filesys
   mount,
   device: `/dev/${mount === '/' ? 'vda1' : 'vdb1'}`,
   fstype: 'ext4',
+  devId: mount === '/' ? '254:1' : `254:${mount.length + 10}`,
+  mountId: 20 + mount.length,
   sizeBytes: 10 * 2 ** 30,
   usedBytes: 5 * 2 ** 30,
   availBytes: 5 * 2 ** 30,
@@ -18,13 +20,30 @@ export const fsRow = (mount: string, over: Partial<FilesystemRow> = {}): Filesys
   usePercent: 50,
   inodeUsePercent: 10,
   readOnly: false,
+  deletedOpenBytes: 0,
   flags: [],
   ...over,
 });
 
-export const FULL_VAR = fsRow('/var', { usedBytes: 9.9 * 2 ** 30, availBytes: 0.1 * 2 ** 30, usePercent: 99, inodesUsed: 999_000, inodesFree: 1000, inodeUsePercent: 100, flags: ['bytes 99% used', 'inodes 100% used'] });
+export const FULL_VAR = fsRow('/var', {
+  usedBytes: 9.9 * 2 ** 30,
+  availBytes: 0.1 * 2 ** 30,
+  usePercent: 99,
+  inodesUsed: 999_000,
+  inodesFree: 1000,
+  inodeUsePercent: 100,
+  flags: [
+    { code: 'bytes-full', reason: 'bytes 99% used, 102M left for ordinary users' },
+    { code: 'inodes-full', reason: 'inodes 100% used, 1,000 left: new files will soon fail' },
+  ],
+});
 
-export const DISKS: DfReport = { filesystems: [fsRow('/'), FULL_VAR, fsRow('/dev/shm', { fstype: 'tmpfs', device: 'tmpfs' })], deletedOpen: null, deletedOpenNote: 'not available in this build' };
+export const DISKS: DfReport = {
+  filesystems: [fsRow('/'), FULL_VAR, fsRow('/dev/shm', { fstype: 'tmpfs', device: 'tmpfs' })],
+  deletedOpen: [],
+  deletedOpenCount: 0,
+  skippedProcesses: 0,
+};
 
 // A promise the test settles, that also rejects when the task's signal fires.
 export function controlled<T>() {
@@ -39,7 +58,7 @@ export function controlled<T>() {
 
 // Entries named f0..f(n-1) for a fake directory.
 export function entries(n: number, prefix = 'f'): LsEntry[] {
-  return Array.from({ length: n }, (_, i) => ({ name: `${prefix}${i}`, type: 'file', size: 100 + i, mtime: Date.UTC(2026, 0, 1) + i * 60_000 }));
+  return Array.from({ length: n }, (_, i) => ({ name: `${prefix}${i}`, type: 'file', size: 100 + i, mtimeMs: Date.UTC(2026, 0, 1) + i * 60_000 }));
 }
 
 export interface FakeCalls {
@@ -79,24 +98,21 @@ export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntr
           close: () => undefined,
         };
       },
-      count: async (p) => {
+      scan: async (p, k) => {
         calls.counts.push(p);
-        return (dirs[p] ?? []).length;
-      },
-      oldestNewest: async (p, k) => {
         const all = dirs[p] ?? [];
-        return { oldest: all.slice(0, k), newest: all.slice(-k).reverse(), count: all.length };
+        return { count: all.length, oldest: all.slice(0, k), newest: k ? all.slice(-k).reverse() : [], undated: 0, incomplete: null };
       },
     },
     evidence: {
-      destinations: async (troubled) => [
-        { mount: '/dev/shm', fstype: 'tmpfs', availBytes: 2 * 2 ** 30, usePercent: 0, dir: '/dev/shm', ok: true, troubled: false },
-        { mount: '/var', fstype: 'ext4', availBytes: 0.1 * 2 ** 30, usePercent: 99, dir: '/var/tmp', ok: false, reason: '99% full', troubled: troubled.includes('/var') },
+      destinations: async ({ troubled, fileName }) => [
+        { mount: '/dev/shm', fstype: 'tmpfs', availBytes: 2 * 2 ** 30, usePercent: 0, file: `/dev/shm/${fileName}`, ok: true, troubled: false },
+        { mount: '/var', fstype: 'ext4', availBytes: 0.1 * 2 ** 30, usePercent: 99, file: `/var/${fileName}`, ok: false, reason: 'is 99% full (limit 98%)', troubled: troubled.includes('/var') },
       ],
       capture: { unavailable: 'not in this build yet' },
       record: async (file, title, markdown) => {
         calls.records.push({ file, title, markdown });
-        return { ok: true, incidentFile: file, section: { title, source: 'the walk', kind: 'snapshot', sha256: 'a'.repeat(64), bytes: markdown.length } };
+        return { ok: true, incidentFile: file, section: { title, sha256: 'a'.repeat(64), bytes: markdown.length } };
       },
     },
     purge: { unavailable: 'needs the purge core' },

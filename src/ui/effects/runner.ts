@@ -103,7 +103,7 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
         });
       }
       case 'children':
-        return task('children', token, () => (lastScan ? lastScan.children(req.path) : Promise.reject(new Error('no scan to drill into'))));
+        return task('children', token, () => (lastScan ? lastScan.children(req.path, req.by) : Promise.reject(new Error('no scan to drill into'))));
       case 'stat':
         return task('stat', token, () => ports.inside.stat(req.path));
       case 'openPager':
@@ -120,11 +120,11 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
         pagers.delete(req.pager);
         return;
       case 'count':
-        return task('count', token, (signal) => ports.inside.count(req.path, { signal, onProgress: progress('count', token) }));
+        return task('count', token, (signal) => ports.inside.scan(req.path, 0, { signal, onProgress: progress('count', token) }));
       case 'oldestNewest':
-        return task('oldestNewest', token, (signal) => ports.inside.oldestNewest(req.path, req.k, { signal, onProgress: progress('oldestNewest', token) }));
+        return task('oldestNewest', token, (signal) => ports.inside.scan(req.path, req.k, { signal, onProgress: progress('oldestNewest', token) }));
       case 'destinations':
-        return task('destinations', token, () => ports.evidence.destinations(req.troubled, req.source));
+        return task('destinations', token, () => ports.evidence.destinations({ report: req.report, troubled: req.troubled, source: req.source, fileName: req.fileName }));
       case 'capture': {
         const cap = ports.evidence.capture;
         if (!isAvailable(cap)) return task('capture', token, () => Promise.reject(new Error(cap.unavailable)));
@@ -150,7 +150,7 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
       case 'truncateExecute': {
         const t = ports.truncate;
         if (!isAvailable(t)) return task('truncateExecute', token, () => Promise.reject(new Error(t.unavailable)));
-        return task('truncateExecute', token, () => t.execute(req.plan, req.incidentFile));
+        return task('truncateExecute', token, (signal) => t.execute(req.plan, { signal, incidentFile: req.incidentFile }));
       }
       case 'prevention':
         return task('prevention', token, () => ports.summary.prevention());

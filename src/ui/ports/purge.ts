@@ -56,15 +56,24 @@ export interface PurgePort {
   execute(plan: PurgePlan, opts: TaskOptions<PurgeProgress> & { incidentFile?: string }): Promise<PurgeResult>;
 }
 
-// The plan of a truncate: the spool's facts and whether evidence of it exists.
+// The plan of a truncate: the spool's facts and the capture it relies on.
 export interface TruncatePlan {
   target: string;
   sizeBytes: number;
+  dev: number;
+  ino: number;
+  uid: number;
+  gid: number;
   owner: string;
   group: string;
   mode: number;
+  /** How the spool will be locked while it is truncated. */
   lock: string;
-  hasEvidence: boolean;
+  /** The capture of this very file (same path, device and inode) found in the incident file. */
+  capture: { time: string; sha256: string; size: number | null } | null;
+  /** Bytes that arrived after the capture and would be lost uncaptured. */
+  lateBytes: number;
+  /** When set, the truncate is refused and nothing may be confirmed. */
   refusal?: string;
 }
 
@@ -73,11 +82,15 @@ export interface TruncateResult {
   ok: boolean;
   sizeBefore: number;
   sizeAfter: number;
+  /** Inode, owner, mode and label unchanged (checked again after). */
+  kept: boolean;
+  lock: string;
+  recorded: boolean;
   message?: string;
 }
 
 // Step 5b: truncate a spool in place under Postfix's lock.
 export interface TruncatePort {
   plan(spool: string, incidentFile: string | undefined): Promise<TruncatePlan>;
-  execute(plan: TruncatePlan, incidentFile: string | undefined): Promise<TruncateResult>;
+  execute(plan: TruncatePlan, opts: { signal: AbortSignal; incidentFile?: string }): Promise<TruncateResult>;
 }

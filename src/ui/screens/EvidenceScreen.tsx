@@ -4,9 +4,9 @@ import { T, useTheme } from '../theme.js';
 import { Menu } from '../components/Menu.js';
 import { ProgressLine } from '../components/ProgressLine.js';
 import { cell, fitMiddle, fmtBytes, fmtPercent, safeText } from '../format.js';
-import { listRows } from '../layout.js';
+import { bodyRows, listRows } from '../layout.js';
 import { offeredDestinations } from '../state/evidence.js';
-import type { CaptureSection, Destination } from '../ports.js';
+import type { CaptureProgress, CaptureResult, Destination } from '../ports.js';
 import type { WalkState } from '../state/types.js';
 
 // Step 4: where the incident file goes (filesystems with room, never the troubled one unless
@@ -15,24 +15,37 @@ import type { WalkState } from '../state/types.js';
 // A destination as a menu label.
 export function destinationLabel(d: Destination, width: number, ascii: boolean): string {
   const why = d.reason ? `  ${d.reason}` : '';
-  return `${cell(fitMiddle(safeText(d.mount, ascii), 20), 20)} ${cell(d.fstype, 7)} ${cell(fmtBytes(d.availBytes), 9, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`.slice(0, Math.max(10, width - 4));
+  return `${cell(fitMiddle(safeText(d.mount, ascii), 20), 20)} ${cell(safeText(d.fstype, ascii), 7)} ${cell(fmtBytes(d.availBytes), 9, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`.slice(0, Math.max(10, width - 4));
 }
 
-function sectionLines(s: CaptureSection, show: (p: string) => string): string[] {
-  const window = s.firstDate || s.lastDate ? `, ${s.firstDate ?? '?'} .. ${s.lastDate ?? '?'}` : '';
-  return [`${s.title}: ${show(s.source)} (${fmtBytes(s.bytes)}${window})`, `  sha256 ${s.sha256}`];
+// What a capture wrote, as screen lines: the evidence core's summary, the hash on a line of its own
+// (64 hex digits must never be cut).
+export function captureLines(r: CaptureResult): string[] {
+  const lines = r.summary.filter((l) => !l.includes(r.sha256));
+  return [`${r.warning ? 'NOT written' : 'Written'} to the incident file (${fmtBytes(r.bytesWritten)}):`, ...lines, `  sha256 ${r.sha256}`];
 }
 
-function Results({ state, show, width }: { state: WalkState; show: (p: string) => string; width: number }) {
+function Results({ state, width, max }: { state: WalkState; width: number; max: number }) {
   const e = state.evidence;
-  const sections = [...(e.capture.status === 'done' ? e.capture.value.sections : []), ...(e.snapshot.status === 'done' && e.snapshot.value.section ? [e.snapshot.value.section] : [])];
-  if (!sections.length) return null;
+  const lines: string[] = [];
+  if (e.snapshot.status === 'done' && e.snapshot.value.section) lines.push(`${e.snapshot.value.section.title}:`, `  sha256 ${e.snapshot.value.section.sha256}`);
+  if (e.capture.status === 'done') lines.unshift(...captureLines(e.capture.value));
+  if (!lines.length) return null;
+  const shown = lines.length > max ? [...lines.slice(0, max - 2), '  ...', lines[lines.length - 1]] : lines;
   return (
     <Box flexDirection="column" width={width}>
-      <T bold>Written to the incident file:</T>
-      {sections.flatMap((s, i) => sectionLines(s, show).map((l, j) => <T key={`${i}.${j}`}>{l}</T>))}
+      {shown.map((l, i) => (
+        <T key={i}>{l}</T>
+      ))}
     </Box>
   );
+}
+
+// A capture's progress as figures: bytes of the spool read, or queue files listed.
+export function captureFigures(p: CaptureProgress | null, stopping: boolean) {
+  if (!p) return { label: 'Capturing:', done: 0, stopping };
+  if (p.phase === 'listing') return { label: 'Capturing: files listed', done: p.done, stopping };
+  return { label: p.phase === 'counting' ? 'Counting messages: bytes' : 'Capturing: bytes read', done: p.done, total: p.total || null, stopping };
 }
 
 // The Evidence screen.
@@ -51,7 +64,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
     return (
       <Box flexDirection="column" width={width}>
         {head}
-        <ProgressLine width={width} p={{ label: 'Capturing: bytes read', done: p?.bytesRead ?? 0, detail: p?.what ?? '', stopping: e.capture.stopping }} />
+        <ProgressLine width={width} p={captureFigures(p, e.capture.stopping)} />
       </Box>
     );
   }
@@ -98,7 +111,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
       <Text> </Text>
       {body}
       <Text> </Text>
-      <Results state={state} show={show} width={width} />
+      <Results state={state} width={width} max={Math.max(3, bodyRows(state.rows) - 10)} />
     </Box>
   );
 }

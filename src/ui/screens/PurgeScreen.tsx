@@ -35,14 +35,19 @@ export function resultLines(r: PurgeResult): string[] {
   return lines;
 }
 
-function truncateLines(p: TruncatePlan, r: TruncateResult | null): string[] {
+// The plan of a truncate and, once run, how it ended, as lines.
+export function truncateLines(p: TruncatePlan, r: TruncateResult | null): string[] {
   const lines = [
-    `Size:      ${fmtBytes(p.sizeBytes)}`,
-    `Owner:     ${p.owner}:${p.group}   mode ${fmtMode(p.mode)} (kept: truncated in place, same inode)`,
+    `Size:      ${fmtBytes(p.sizeBytes)} -> 0, inode ${p.ino} kept (truncated in place)`,
+    `Owner:     ${p.owner}:${p.group} (uid ${p.uid}, gid ${p.gid})   mode ${fmtMode(p.mode)} (kept)`,
     `Lock:      ${p.lock}`,
-    `Evidence:  ${p.hasEvidence ? 'captured in the incident file' : 'NOT captured yet (Evidence, step 4)'}`,
+    `Evidence:  ${p.capture ? `captured ${p.capture.time}, sha256 ${p.capture.sha256.slice(0, 16)}...` : 'NOT captured yet (Evidence, step 4)'}`,
   ];
-  if (r) lines.push(`${r.ok ? 'Done' : 'Failed'}: ${fmtBytes(r.sizeBefore)} -> ${fmtBytes(r.sizeAfter)}${r.message ? ` (${r.message})` : ''}`);
+  if (p.lateBytes > 0) lines.push(`Warning:   ${fmtBytes(p.lateBytes)} arrived after the capture and would be lost uncaptured`);
+  if (r) {
+    lines.push(`${r.ok ? 'Done' : 'Failed'}: ${fmtBytes(r.sizeBefore)} -> ${fmtBytes(r.sizeAfter)}; inode, owner, mode ${r.kept ? 'kept' : 'CHANGED (check them)'}${r.recorded ? '; recorded in the incident file' : ''}`);
+    if (r.message) lines.push(r.message);
+  }
   return lines;
 }
 

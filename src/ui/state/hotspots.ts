@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from '../keys.js';
 import { listRows } from '../layout.js';
-import type { MailPath } from '../ports.js';
+import type { HotspotDir, MailPath } from '../ports.js';
 import type { ResultAction } from './requests.js';
 import { moveCursor } from './cursor.js';
 import { ask, matching, running, askStop, stopping } from './tasks.js';
@@ -19,6 +19,10 @@ export interface HotRow {
   entries?: number;
   subtreeBytes?: number;
   subtreeEntries?: number;
+  /** The path is not valid UTF-8 (path shows U+FFFD): it can be looked at, not opened. */
+  lossy?: boolean;
+  /** Read only part of it (see the scan's errors). */
+  incomplete?: boolean;
   mail?: MailPath;
 }
 
@@ -39,19 +43,30 @@ function mailRows(state: WalkState): HotRow[] {
   }));
 }
 
+// A ranked directory of the hotspot core as a row (its mail tag in words).
+function dirRow(d: HotspotDir): HotRow {
+  return {
+    path: d.path,
+    kind: 'dir',
+    tag: d.mail?.label,
+    bytes: d.bytes,
+    entries: d.entries,
+    subtreeBytes: d.subtreeBytes,
+    subtreeEntries: d.subtreeEntries,
+    ...(d.pathBase64 ? { lossy: true } : {}),
+    ...(d.incomplete ? { incomplete: true } : {}),
+  };
+}
+
 // The rows of the current view (rankings, largest files, mail paths or drill-down children).
 export function hotspotRows(state: WalkState): HotRow[] {
   const h = state.hotspots;
   if (h.view === 'mail') return mailRows(state);
-  if (h.view === 'browse') {
-    if (h.children.status !== 'done') return [];
-    const key = h.sort === 'bytes' ? 'subtreeBytes' : 'subtreeEntries';
-    return [...h.children.value].sort((a, b) => b[key] - a[key]).map((d) => ({ ...d, kind: 'dir' as const }));
-  }
+  if (h.view === 'browse') return h.children.status === 'done' ? h.children.value.map(dirRow) : [];
   if (h.scan.status !== 'done') return [];
   const r = h.scan.value;
-  if (h.view === 'files') return r.largestFiles.map((f) => ({ path: f.path, kind: 'file' as const, tag: f.tag, bytes: f.bytes }));
-  return (h.view === 'bytes' ? r.byBytes : r.byEntries).map((d) => ({ ...d, kind: 'dir' as const }));
+  if (h.view === 'files') return r.largestFiles.map((f) => ({ path: f.path, kind: 'file' as const, tag: f.mail?.label, bytes: f.bytes, ...(f.pathBase64 ? { lossy: true } : {}) }));
+  return (h.view === 'bytes' ? r.byBytes : r.byEntries).map(dirRow);
 }
 
 // Starts (or restarts) the scan of the picked filesystem.
@@ -106,10 +121,13 @@ export function actionsChosen(state: WalkState, value: string): WalkState {
   return s;
 }
 
+// Keys that act on the selected row's path.
+const ACTS = new Set<Command>(['open', 'actions', 'lookInside', 'evidence', 'purge']);
+
 const VIEW_OF: Partial<Record<Command, HotspotsView>> = { sortBytes: 'bytes', sortEntries: 'entries', largestFiles: 'files', mailPaths: 'mail' };
 
 function browse(state: WalkState, dir: string, focusPath: string | null = null): WalkState {
-  const [s, token] = ask(state, { kind: 'children', path: dir });
+  const [s, token] = ask(state, { kind: 'children', path: dir, by: state.hotspots.sort });
   return put(s, { view: 'browse', browsePath: dir, children: running(token), cursor: 0, focusPath });
 }
 
@@ -144,6 +162,7 @@ export function hotspotsCommand(state: WalkState, command: Command, show: (p: st
     }
     return undefined;
   }
+  if (row.lossy && ACTS.has(command)) return { ...state, notice: { tone: 'warn', text: 'This path is not valid UTF-8: the walk cannot open it (spoolrescue hotspots --json gives its exact bytes).' } };
   const target: Target = { path: row.path, kind: row.kind, tag: row.tag };
   if (command === 'open') {
     if (row.kind === 'dir' && h.view !== 'mail' && (row.subtreeEntries ?? 0) > (row.entries ?? 0)) return browse(state, row.path);

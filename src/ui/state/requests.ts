@@ -6,7 +6,8 @@ import type {
   DfReport,
   HotspotDir,
   HotspotReport,
-  LsEntry,
+  DirScan,
+  ListingPage,
   MailPath,
   PathFacts,
   PreventionItem,
@@ -26,14 +27,14 @@ export type Request =
   | { kind: 'loadDisks'; token: number; purpose: 'start' | 'summary' }
   | { kind: 'mailPaths'; token: number }
   | { kind: 'scan'; token: number; mount: string; top: number }
-  | { kind: 'children'; token: number; path: string }
+  | { kind: 'children'; token: number; path: string; by: 'bytes' | 'entries' }
   | { kind: 'stat'; token: number; path: string }
   | { kind: 'openPager'; token: number; path: string }
   | { kind: 'nextPage'; token: number; pager: number; count: number }
   | { kind: 'closePager'; token: number; pager: number }
   | { kind: 'count'; token: number; path: string }
   | { kind: 'oldestNewest'; token: number; path: string; k: number }
-  | { kind: 'destinations'; token: number; troubled: string[]; source?: string }
+  | { kind: 'destinations'; token: number; report: DfReport | null; troubled: string[]; source?: string; fileName: string }
   | { kind: 'capture'; token: number; request: CaptureRequest }
   | { kind: 'record'; token: number; file: string; title: string; markdown: string; purpose: 'snapshot' | 'summary' }
   | { kind: 'purgePlan'; token: number; path: string }
@@ -51,10 +52,10 @@ export interface ResultOf {
   children: HotspotDir[];
   stat: PathFacts;
   openPager: true;
-  nextPage: { entries: LsEntry[]; done: boolean };
+  nextPage: ListingPage;
   closePager: true;
-  count: number;
-  oldestNewest: { oldest: LsEntry[]; newest: LsEntry[]; count: number };
+  count: DirScan;
+  oldestNewest: DirScan;
   destinations: Destination[];
   capture: CaptureResult;
   record: RecordResult;

@@ -5,6 +5,7 @@ import type {
   DfReport,
   HotspotDir,
   HotspotReport,
+  DirScan,
   LsEntry,
   MailPath,
   PathFacts,
@@ -120,8 +121,8 @@ export interface InsideState {
   loading: Task<true>;
   done: boolean;
   cursor: number;
-  count: Task<number, number>;
-  oldestNewest: Task<{ oldest: LsEntry[]; newest: LsEntry[]; count: number }, number>;
+  count: Task<DirScan, number>;
+  oldestNewest: Task<DirScan, number>;
   showOldest: boolean;
 }
 

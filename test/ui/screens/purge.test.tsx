@@ -81,9 +81,25 @@ describe('Purge screen', () => {
   });
 
   it('truncates a spool in place after its plan and the typed name', async () => {
-    const plan: TruncatePlan = { target: '/var/spool/mail/root', sizeBytes: 4 * 2 ** 30, owner: 'root', group: 'mail', mode: 0o600, lock: 'postlock (fcntl + dotlock)', hasEvidence: true };
+    const plan: TruncatePlan = {
+      target: '/var/spool/mail/root',
+      sizeBytes: 4 * 2 ** 30,
+      dev: 2049,
+      ino: 1234,
+      uid: 0,
+      gid: 8,
+      owner: 'root',
+      group: 'mail',
+      mode: 0o600,
+      lock: "Postfix's own mailbox locks (postlock)",
+      capture: { time: '2026-11-20T03:20:00.000Z', sha256: 'c'.repeat(64), size: 4 * 2 ** 30 - 500 },
+      lateBytes: 500,
+    };
     const executed: TruncatePlan[] = [];
-    const truncate: TruncatePort = { plan: async () => plan, execute: async (p) => (executed.push(p), { ok: true, sizeBefore: p.sizeBytes, sizeAfter: 0 }) };
+    const truncate: TruncatePort = {
+      plan: async () => plan,
+      execute: async (p) => (executed.push(p), { ok: true, sizeBefore: p.sizeBytes, sizeAfter: 0, kept: true, lock: p.lock, recorded: true }),
+    };
     const { ports } = fakePorts({ truncate });
     const w = renderWalk(ports);
     await w.waitFor('Needs attention');
@@ -91,11 +107,13 @@ describe('Purge screen', () => {
     await w.press('j', /^> .*root's mailbox/m);
     const f = await w.press('p', 'Lock:');
     expect(f).toContain('Truncate /var/spool/mail/root');
-    expect(f).toContain('Owner:     root:mail   mode 0600 (kept: truncated in place, same inode)');
-    expect(f).toContain('Evidence:  captured in the incident file');
+    expect(f).toContain('Size:      4 GiB -> 0, inode 1234 kept (truncated in place)');
+    expect(f).toContain('Owner:     root:mail (uid 0, gid 8)   mode 0600 (kept)');
+    expect(f).toContain('Evidence:  captured 2026-11-20T03:20:00.000Z, sha256 cccccccccccccccc...');
+    expect(f).toContain('Warning:   500 B arrived after the capture and would be lost uncaptured');
     await w.press(KEY.enter, "Type 'root' to truncate /var/spool/mail/root");
     await w.type('root');
-    const done = await w.press(KEY.enter, 'Done: 4 GiB -> 0 B');
+    const done = await w.press(KEY.enter, 'Done: 4 GiB -> 0 B; inode, owner, mode kept; recorded in the incident file');
     expect(done).toMatch(/5\*Purge/);
     expect(executed).toEqual([plan]);
   });

@@ -33,7 +33,7 @@ describe('walk reducer', () => {
     const s = withDisks(start());
     expect(s.disks.cursor).toBe(1);
     expect(s.disks.initial).toBe(DISKS);
-    expect(s.log[0].text).toContain('/var (bytes 99% used, inodes 100% used)');
+    expect(s.log[0].text).toContain('/var (bytes-full, inodes-full)');
   });
 
   it('scans the picked filesystem when the scanner exists, else shows the mail paths', () => {
@@ -166,12 +166,16 @@ describe('walk reducer', () => {
   });
 
   it('keeps troubled filesystems out of the evidence destinations unless asked', () => {
-    let s = cmd(withDisks(start()), 'gotoStep4');
+    let s = withDisks(start(NONE_MISSING));
+    const spool = { path: '/var/spool/mail/root', label: "root's mailbox", kind: 'spool-file' as const, exists: true, sizeBytes: 1e9 };
+    s = cmd(done(s, { kind: 'mailPaths', token: lastReq(s, 'mailPaths').token, value: [spool] }), 'gotoStep4');
     const d = lastReq(s, 'destinations');
     expect(d.troubled).toEqual(['/var']);
+    expect(d.fileName).toBe('spoolrescue-incident-mx1-20261120-0314.md');
+    expect(d.report?.filesystems.map((f) => f.mount)).toEqual(['/', '/var', '/dev/shm']);
     s = done(s, { kind: 'destinations', token: d.token, value: [
-      { mount: '/dev/shm', fstype: 'tmpfs', availBytes: 1e9, usePercent: 1, dir: '/dev/shm', ok: true, troubled: false },
-      { mount: '/var', fstype: 'ext4', availBytes: 1e8, usePercent: 99, dir: '/var', ok: false, reason: '99% full', troubled: true },
+      { mount: '/dev/shm', fstype: 'tmpfs', availBytes: 1e9, usePercent: 1, file: `/dev/shm/${d.fileName}`, ok: true, troubled: false },
+      { mount: '/var', fstype: 'ext4', availBytes: 1e8, usePercent: 99, file: `/var/${d.fileName}`, ok: false, reason: 'is 99% full (limit 98%)', troubled: true },
     ] });
     s = reduce(s, { type: 'menuSelect', value: 'dest:/dev/shm' });
     expect(s.incidentFile).toBe('/dev/shm/spoolrescue-incident-mx1-20261120-0314.md');
@@ -182,6 +186,13 @@ describe('walk reducer', () => {
     const rel = reduce(reduce(cleared, { type: 'typed', text: 'x.md' }), { type: 'submit' });
     expect(rel.incidentFile).toBe('/dev/shm/spoolrescue-incident-mx1-20261120-0314.md');
     expect(rel.notice?.text).toContain('absolute path');
+    // Capturing onto the offered filesystem follows the rules; onto a hidden one, chosen from the
+    // full list, is forced knowingly.
+    const normal = reduce(s, { type: 'menuSelect', value: 'capture' });
+    expect(lastReq(normal, 'capture').request).toEqual({ source: '/var/spool/mail/root', incidentFile: '/dev/shm/spoolrescue-incident-mx1-20261120-0314.md', messages: 5 });
+    const all = reduce(reduce(reduce(s, { type: 'menuSelect', value: 'dest' }), { type: 'command', command: 'showAll' }), { type: 'menuSelect', value: 'dest:/var' });
+    expect(all.incidentFile).toBe('/var/spoolrescue-incident-mx1-20261120-0314.md');
+    expect(lastReq(reduce(all, { type: 'menuSelect', value: 'capture' }), 'capture').request.force).toBe(true);
   });
 
   it('summarises before/after once both reads are in, and records it in the incident file once', () => {
