@@ -74,3 +74,14 @@ export function cell(text: string, width: number, align: 'left' | 'right' = 'lef
   const t = text.length > width ? text.slice(0, width) : text;
   return align === 'right' ? t.padStart(width) : t.padEnd(width);
 }
+
+// A labelled value on one line when it fits, else the label alone and the value cut into lines of
+// the width: a path the operator must copy (the incident file) is never shortened.
+export function labelledLines(label: string, value: string, width: number): string[] {
+  const one = `${label} ${value}`;
+  if (one.length <= width) return [one];
+  const room = Math.max(10, width - 2);
+  const out = [label];
+  for (let i = 0; i < value.length; i += room) out.push(`  ${value.slice(i, i + room)}`);
+  return out;
+}

@@ -24,17 +24,20 @@ export interface FreedRow {
 }
 
 // Before/after per filesystem, from the first df report and a fresh one (only those that changed
-// or were flagged at start).
+// or were flagged at start): the ones flagged at start first, then the others, most freed first.
 export function freedRows(before: DfReport, after: DfReport): FreedRow[] {
-  const out: FreedRow[] = [];
+  const out: (FreedRow & { flagged: boolean })[] = [];
   for (const b of before.filesystems) {
     const a = after.filesystems.find((f) => f.mount === b.mount);
     if (!a || b.usedBytes === null || a.usedBytes === null) continue;
     const changed = a.usedBytes !== b.usedBytes || a.inodesUsed !== b.inodesUsed;
     if (!changed && b.flags.length === 0) continue;
-    out.push({ mount: b.mount, usedBefore: b.usedBytes, usedAfter: a.usedBytes, inodesBefore: b.inodesUsed ?? 0, inodesAfter: a.inodesUsed ?? 0 });
+    out.push({ mount: b.mount, usedBefore: b.usedBytes, usedAfter: a.usedBytes, inodesBefore: b.inodesUsed ?? 0, inodesAfter: a.inodesUsed ?? 0, flagged: b.flags.length > 0 });
   }
-  return out;
+  const freed = (r: FreedRow) => r.usedBefore - r.usedAfter;
+  const inodes = (r: FreedRow) => r.inodesBefore - r.inodesAfter;
+  out.sort((x, y) => Number(y.flagged) - Number(x.flagged) || freed(y) - freed(x) || inodes(y) - inodes(x));
+  return out.map(({ flagged: _flagged, ...r }) => r);
 }
 
 // The summary section: what was freed, what was done, what stops it happening again.

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { T, useTheme } from '../theme.js';
 import { Menu } from '../components/Menu.js';
 import { ProgressLine } from '../components/ProgressLine.js';
-import { cell, fitMiddle, fmtBytes, fmtPercent, safeText } from '../format.js';
+import { cell, fitMiddle, fmtBytes, fmtPercent, labelledLines, safeText } from '../format.js';
 import { bodyRows, listRows } from '../layout.js';
 import { offeredDestinations } from '../state/evidence.js';
 import type { CaptureProgress, CaptureResult, Destination } from '../ports.js';
@@ -53,10 +53,13 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
   const theme = useTheme();
   const e = state.evidence;
   const source = e.source ? `${safeText(show(e.source.path), theme.ascii)}${e.source.tag ? ` (${e.source.tag})` : ''}` : '(nothing picked: choose a spool or queue directory in Hotspots)';
+  const fileLines = labelledLines('Incident file:', state.incidentFile ? safeText(state.incidentFile, theme.ascii) : '(choose where it goes)', width);
   const head = (
     <>
       <T>{`Source: ${source}`}</T>
-      <T>{`Incident file: ${state.incidentFile ? safeText(state.incidentFile, theme.ascii) : '(choose where it goes)'}`}</T>
+      {fileLines.map((l, i) => (
+        <T key={`f${i}`}>{l}</T>
+      ))}
     </>
   );
   if (e.capture.status === 'running') {
@@ -111,7 +114,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
       <Text> </Text>
       {body}
       <Text> </Text>
-      <Results state={state} width={width} max={Math.max(3, bodyRows(state.rows) - 10)} />
+      <Results state={state} width={width} max={Math.max(3, bodyRows(state.rows) - 9 - fileLines.length)} />
     </Box>
   );
 }

@@ -165,7 +165,9 @@ export function hotspotsCommand(state: WalkState, command: Command, show: (p: st
   if (row.lossy && ACTS.has(command)) return { ...state, notice: { tone: 'warn', text: 'This path is not valid UTF-8: the walk cannot open it (spoolrescue hotspots --json gives its exact bytes).' } };
   const target: Target = { path: row.path, kind: row.kind, tag: row.tag };
   if (command === 'open') {
-    if (row.kind === 'dir' && h.view !== 'mail' && (row.subtreeEntries ?? 0) > (row.entries ?? 0)) return browse(state, row.path);
+    // The subtree counts the directory itself: more than that and its direct entries means
+    // something lies deeper, so Enter drills down; a leaf directory gets the action menu.
+    if (row.kind === 'dir' && h.view !== 'mail' && (row.subtreeEntries ?? 0) > (row.entries ?? 0) + 1) return browse(state, row.path);
     return { ...state, menu: actionsMenu(target, show) };
   }
   if (command === 'actions') return { ...state, menu: actionsMenu(target, show) };
