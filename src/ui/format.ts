@@ -85,3 +85,27 @@ export function labelledLines(label: string, value: string, width: number): stri
   for (let i = 0; i < value.length; i += room) out.push(`  ${value.slice(i, i + room)}`);
   return out;
 }
+
+// Word-wraps text to lines of at most width columns (long words are cut), for messages the
+// operator must read whole: why a write failed, what to do.
+export function wrapLines(text: string, width: number, indent = ''): string[] {
+  const room = Math.max(10, width);
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    const next = line ? `${line} ${word}` : `${out.length ? indent : ''}${word}`;
+    if (next.length <= room) {
+      line = next;
+      continue;
+    }
+    if (line) out.push(line);
+    let rest = `${indent}${word}`;
+    while (rest.length > room) {
+      out.push(rest.slice(0, room));
+      rest = indent + rest.slice(room);
+    }
+    line = rest;
+  }
+  if (line) out.push(line);
+  return out;
+}

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { T, useTheme } from '../theme.js';
 import { Menu } from '../components/Menu.js';
 import { ProgressLine } from '../components/ProgressLine.js';
-import { cell, fitMiddle, fmtBytes, fmtPercent, labelledLines, safeText } from '../format.js';
+import { cell, fitMiddle, fmtBytes, fmtPercent, labelledLines, safeText, wrapLines } from '../format.js';
 import { bodyRows, listRows } from '../layout.js';
 import { offeredDestinations } from '../state/evidence.js';
 import type { CaptureProgress, CaptureResult, Destination } from '../ports.js';
@@ -12,24 +12,29 @@ import type { WalkState } from '../state/types.js';
 // Step 4: where the incident file goes (filesystems with room, never the troubled one unless
 // asked), then the capture, then the file's path and every section's SHA-256.
 
+// Columns of a destination's mount point (its reason must still fit in 80 columns).
+export const DEST_MOUNT_WIDTH = 17;
+
 // A destination as a menu label.
 export function destinationLabel(d: Destination, width: number, ascii: boolean): string {
   const why = d.reason ? `  ${d.reason}` : '';
-  return `${cell(fitMiddle(safeText(d.mount, ascii), 20), 20)} ${cell(safeText(d.fstype, ascii), 7)} ${cell(fmtBytes(d.availBytes), 9, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`.slice(0, Math.max(10, width - 4));
+  return `${cell(fitMiddle(safeText(d.mount, ascii), DEST_MOUNT_WIDTH), DEST_MOUNT_WIDTH)} ${cell(safeText(d.fstype, ascii), 6)} ${cell(fmtBytes(d.availBytes), 8, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`;
 }
 
 // What a capture wrote, as screen lines: the evidence core's summary, the hash on a line of its own
 // (64 hex digits must never be cut).
-export function captureLines(r: CaptureResult): string[] {
-  const lines = r.summary.filter((l) => !l.includes(r.sha256));
-  return [`${r.warning ? 'NOT written' : 'Written'} to the incident file (${fmtBytes(r.bytesWritten)}):`, ...lines, `  sha256 ${r.sha256}`];
+export function captureLines(r: CaptureResult, width: number): string[] {
+  // The summary is the CLI's; its hint at a flag the walk has no use for is left out.
+  const lines = r.summary.filter((l) => !l.includes(r.sha256)).map((l) => l.replace(/ \(use --count: [^)]*\)$/, ''));
+  const head = r.warning ? ['NOT written to the incident file:', ...wrapLines(r.warning, width, '  ')] : [`Written to the incident file (${fmtBytes(r.bytesWritten)}):`];
+  return [...head, ...lines, `  sha256 ${r.sha256}`];
 }
 
 function Results({ state, width, max }: { state: WalkState; width: number; max: number }) {
   const e = state.evidence;
   const lines: string[] = [];
   if (e.snapshot.status === 'done' && e.snapshot.value.section) lines.push(`${e.snapshot.value.section.title}:`, `  sha256 ${e.snapshot.value.section.sha256}`);
-  if (e.capture.status === 'done') lines.unshift(...captureLines(e.capture.value));
+  if (e.capture.status === 'done') lines.unshift(...captureLines(e.capture.value, width));
   if (!lines.length) return null;
   const shown = lines.length > max ? [...lines.slice(0, max - 2), '  ...', lines[lines.length - 1]] : lines;
   return (

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { fitMiddle } from '../../../src/ui/format.js';
+import { DEST_MOUNT_WIDTH } from '../../../src/ui/screens/EvidenceScreen.js';
 import type { TmuxSession } from '../../helpers/tmux.js';
 import { MAILDROP_FILES, type RescueScene } from './rescued-server.js';
 
@@ -16,7 +17,7 @@ export function selectedLine(screen: string): string {
 
 // Moves the cursor down until the screen passes the check; at the end of the list (j changes
 // nothing) it goes to the top once (g) and goes on.
-async function moveUntil(s: TmuxSession, ok: (screen: string) => boolean, what: string): Promise<string> {
+export async function moveUntil(s: TmuxSession, ok: (screen: string) => boolean, what: string): Promise<string> {
   let wrapped = false;
   for (let i = 0; i < 80; i++) {
     const screen = s.screen();
@@ -76,8 +77,8 @@ export async function rescueWalk(s: TmuxSession, scene: RescueScene): Promise<Wa
   const files = await s.press('f', /\[f files\]/);
   expect(selectedLine(files)).toMatch(/\/var\/spool\/mail\/root \(root's mailbox\)$/);
   const dest = await s.press('e', 'Where should the incident file go?');
-  expect(dest).not.toContain(fitMiddle(scene.srv, 20));
-  const label = fitMiddle(scene.evid, 20);
+  expect(dest).not.toContain(fitMiddle(scene.srv, DEST_MOUNT_WIDTH));
+  const label = fitMiddle(scene.evid, DEST_MOUNT_WIDTH);
   await moveUntil(s, (sc) => selectedLine(sc).startsWith(label), scene.evid);
   const ready = await s.press('Enter', 'What now?');
   // The whole path is on screen (cut into lines, never shortened): the operator copies it.
