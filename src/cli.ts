@@ -1,3 +1,4 @@
+import './io/threadpool-size.js';
 import { runCli } from './cli/main.js';
 import { ttyPathOf } from './io/tty-path.js';
 

@@ -1,5 +1,40 @@
-import type { CommandSpec } from '../cli/command.js';
-import { notImplemented } from './not-implemented.js';
+import os from 'node:os';
+import path from 'node:path';
+import type { CommandContext, CommandSpec } from '../cli/command.js';
+import { note, writeJson, writeLine } from '../cli/output.js';
+import { RefusedError } from '../core/cli-error.js';
+import { ExitCode } from '../core/exit-codes.js';
+import { purgeIncidentSection } from '../core/purge-incident.js';
+import { planJson, planLines } from '../core/purge-plan.js';
+import { purgeJson, purgeSummaryLines, type IncidentNote } from '../core/purge-report.js';
+import { purgeFailures, type PostfixCheckResult } from '../core/purge-result.js';
+import { readMounts } from '../io/fs-usage.js';
+import { appendIncidentSection } from '../io/incident-sink.js';
+import { runPostfixCheck } from '../io/postfix-check.js';
+import { askTypedName } from '../io/purge-confirm.js';
+import { executePurge } from '../io/purge-execute.js';
+import { inspectPurge, type PurgeDeps, type PurgeRequest } from '../io/purge-inspect.js';
+import { progressPrinter } from '../io/purge-progress-writer.js';
+import { verifyPurge } from '../io/purge-verify.js';
+import { runCommand } from '../io/run-command.js';
+import { procFdAvailable } from '../io/unlink-descend.js';
+import { createLabelTools } from '../io/xattr.js';
+import { CliError } from '../core/cli-error.js';
+import { VERSION } from '../version.js';
+
+const DETAILS = `Empties DIR of every entry without a shell or a glob, streaming (millions of files, bounded
+memory), and leaves DIR exactly as it was: owner, group, full mode (sticky/setgid) and SELinux label
+are snapshotted first, restored, and compared afterwards. Exit 0 only when all of that holds.
+
+Allowed without --any-directory: Postfix queue directories (maildrop, bounce, deferred, ...) and
+directories under the mail spool. Always refused (exit 3): /, a symlink, not a directory, Postfix's
+queue directory itself, pid/ public/ private/, the chroot's etc/ lib/ usr/ dev/, a queue of a
+running Postfix (use --postsuper), and any directory holding the queue, spool or configuration.
+
+Strategy (chosen, shown with the reason): swap - a new empty directory with the same owner, mode and
+label replaces DIR within a second, the old one is renamed aside (.DIR.spoolrescue-purge-STAMP) and
+deleted with progress; a rerun finishes what Ctrl-C or a crash left. In place - when DIR is a mount
+point, a filesystem is mounted inside it, no inode is free or the label cannot be copied.`;
 
 // `spoolrescue purge`: empty a huge queue directory without globs, keeping its owner, mode and label.
 export const command: CommandSpec = {
@@ -7,9 +42,79 @@ export const command: CommandSpec = {
   summary: 'empty a huge queue directory (maildrop, bounce, ...) and restore its exact owner/mode',
   positionals: [{ name: 'DIR', required: true, description: 'directory to empty' }],
   flags: [
-    { name: 'dry-run', type: 'boolean', description: 'show the plan, change nothing' },
+    { name: 'dry-run', type: 'boolean', description: 'show the plan (strategy, entries, bytes, owner/mode, Postfix state), change nothing' },
     { name: 'yes', type: 'boolean', description: 'do not ask for the typed confirmation' },
     { name: 'incident', type: 'string', valueName: 'FILE', description: 'incident file to record the purge in' },
+    { name: 'postsuper', type: 'boolean', description: "let Postfix delete the queue: postsuper -d ALL QUEUE (works while it runs)" },
+    { name: 'in-place', type: 'boolean', description: 'unlink the entries inside DIR instead of swapping in a new directory' },
+    { name: 'any-directory', type: 'boolean', description: 'allow a directory outside the Postfix queues and the mail spool' },
   ],
-  run: notImplemented('purge'),
+  details: DETAILS,
+  run: runPurge,
 };
+
+// The real outside world for a purge (tests call inspectPurge/executePurge with their own seams).
+export function realPurgeDeps(): PurgeDeps {
+  return {
+    labels: createLabelTools(),
+    run: (program, args, signal) => runCommand(program, args, { signal, timeoutMs: program === 'postsuper' ? undefined : 120_000 }),
+    readMounts,
+    now: () => performance.now(),
+    pid: process.pid,
+  };
+}
+
+async function runPurge(ctx: CommandContext): Promise<number> {
+  const { io, flags } = ctx;
+  const dryRun = flags['dry-run'] === true;
+  const yes = flags.yes === true;
+  const json = ctx.global.json;
+  if (!procFdAvailable()) throw new CliError('spoolrescue purge: /proc is not mounted; the purge needs /proc/self/fd to walk directories safely', ExitCode.failed, 'Mount it: mount -t proc proc /proc');
+  if (!dryRun && !yes && !io.stdin.isTTY) {
+    throw new RefusedError('spoolrescue purge: refused: no terminal to confirm on and no --yes; nothing was changed', 'Review with --dry-run, then rerun with --yes.');
+  }
+  const incidentFile = typeof flags.incident === 'string' ? ctx.paths.arg(flags.incident) : undefined;
+  const printer = progressPrinter(io, ctx.terminal);
+  const deps = realPurgeDeps();
+  const req: PurgeRequest = {
+    dirArg: ctx.positionals[0],
+    paths: ctx.paths,
+    postfixConfig: ctx.global.postfixConfig,
+    anyDirectory: flags['any-directory'] === true,
+    inPlace: flags['in-place'] === true,
+    postsuper: flags.postsuper === true,
+    incidentFile,
+    countFirst: dryRun || !yes,
+    signal: ctx.signal,
+    onProgress: printer.onProgress,
+  };
+  const ins = await inspectPurge(req, deps).finally(printer.done);
+  const { plan } = ins;
+  const show = (lines: string[]) => lines.forEach((l) => (json ? note(io, l) : writeLine(io, l)));
+  if (dryRun) {
+    if (json) writeJson(io, { dryRun: true, plan: planJson(plan) });
+    else show([...planLines(plan), '', 'Dry run: nothing was changed.']);
+    return ExitCode.done;
+  }
+  if (!json || !yes) show(planLines(plan));
+  if (!yes) {
+    const name = path.basename(plan.dir);
+    if (!(await askTypedName(io, name, ctx.signal))) throw new RefusedError(`spoolrescue purge: cancelled; nothing was changed`);
+  }
+  const outcome = await executePurge(ins, req, deps).finally(printer.done);
+  const postfixTarget = plan.target.kind === 'postfix-queue' || plan.target.kind === 'postfix-queue-subdir';
+  const postfixCheck: PostfixCheckResult = postfixTarget
+    ? await runPostfixCheck(ins.settings, { run: (p, a) => deps.run(p, a) })
+    : { ran: false, skipped: 'DIR is not a Postfix queue', output: '', logLines: [] };
+  const verification = await verifyPurge(plan, deps.labels);
+  let incident: IncidentNote | null = null;
+  if (incidentFile) {
+    const section = purgeIncidentSection({ plan, outcome, verification, postfixCheck }, { host: os.hostname(), version: VERSION, at: new Date().toISOString() });
+    const w = appendIncidentSection(incidentFile, section);
+    incident = { file: ctx.paths.toSystem(incidentFile), ok: w.ok, message: w.message };
+  }
+  const report = { plan, outcome, verification, postfixCheck, incident };
+  if (json) writeJson(io, purgeJson(report));
+  else show(['', ...purgeSummaryLines(report)]);
+  return purgeFailures(outcome, verification, incident).length ? ExitCode.failed : ExitCode.done;
+}

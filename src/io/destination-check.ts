@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MountEntry } from '../core/mountinfo.js';
+import { statfsIsLocal, type MountEntry } from '../core/mountinfo.js';
+import { selectFilesystems } from '../core/df-model.js';
 import { judgeDestination, rankCandidates, type DestinationCandidate, type DestinationVerdict } from '../core/destination-rules.js';
 import { fsUsageOf, readMounts } from './fs-usage.js';
 
@@ -25,11 +26,13 @@ export interface DestinationReport {
 }
 
 // Filesystems offered for the incident file: writable mounts with room, not the one of `capturedPath`.
+// Only filesystems whose statfs answers from memory are looked at (one mount per filesystem, no
+// pseudo filesystems): asking a dead NFS server or a hung FUSE daemon here would hang the rescue.
 export function destinationCandidates(capturedPath: string, fileName = 'incident.md', mounts: readonly MountEntry[] = readMounts()): DestinationCandidate[] {
   const sourceDev = devOf(capturedPath);
   const facts = [];
-  for (const m of mounts) {
-    if (m.readOnly) continue;
+  for (const m of selectFilesystems(mounts)) {
+    if (m.readOnly || !statfsIsLocal(m.fstype)) continue;
     try {
       const st = fs.statSync(m.mountPoint);
       if (!st.isDirectory()) continue;

@@ -43,6 +43,12 @@ export function createPostfixInstance(base: string, opts: InstanceOptions = {}):
   const mailSpool = opts.mailSpool ?? path.join(base, 'mail');
   const logFile = path.join(base, 'log', 'postfix.log');
   for (const d of [configDir, queueDir, dataDir, mailSpool, path.dirname(logFile)]) fs.mkdirSync(d, { recursive: true });
+  // Postfix's daemons run as the postfix user: every directory above the queue must be
+  // traversable (mkdtemp makes 0700 directories).
+  for (let d = path.dirname(queueDir); d !== path.dirname(d); d = path.dirname(d)) {
+    if ((fs.statSync(d).mode & 0o001) === 0) fs.chmodSync(d, fs.statSync(d).mode | 0o055);
+  }
+  for (const d of [base, configDir]) fs.chmodSync(d, 0o755);
   execFileSync('chown', ['postfix', dataDir]);
   fs.chmodSync(mailSpool, 0o1777);
   fs.copyFileSync('/etc/postfix/master.cf', path.join(configDir, 'master.cf'));

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import { direntKind, streamDirBuffers } from './dir-stream.js';
+
+// Walks a tree for a purge without ever following a symlink or leaving one filesystem. Every
+// directory is held open by a file descriptor and reached through /proc/self/fd/N, so an entry
+// renamed or swapped for a symlink mid-run cannot redirect the walk (the unlinkat() guarantee,
+// which Node lacks, through procfs).
+
+const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW } = fs.constants;
+const SLASH = Buffer.from('/');
+
+// A directory held open for the walk: names inside it are reached as `${via}/${name}`.
+export interface OpenedDir {
+  fd: number;
+  /** /proc/self/fd/N */
+  via: string;
+  /** `${via}/` as bytes, to build entry paths from exact names. */
+  prefix: Buffer;
+  dev: number;
+  ino: number;
+  close(): void;
+}
+
+// Why a directory was not entered: the walk leaves it as it is and reports it.
+export interface SkipReason {
+  reason: string;
+}
+
+// Seams for tests that provoke races (swap a directory for a symlink just before it is opened).
+export interface WalkHooks {
+  beforeOpenDir?: (hostPath: string) => void;
+}
+
+function opened(fd: number, dev: number, ino: number): OpenedDir {
+  const via = `/proc/self/fd/${fd}`;
+  let closed = false;
+  return {
+    fd,
+    via,
+    prefix: Buffer.from(via + '/'),
+    dev,
+    ino,
+    close() {
+      if (closed) return;
+      closed = true;
+      fs.closeSync(fd);
+    },
+  };
+}
+
+// True when /proc/self/fd is usable (the walk needs it; rescue shells without /proc must mount it).
+export function procFdAvailable(): boolean {
+  try {
+    return fs.statSync('/proc/self/fd').isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// Opens the directory a purge works on: never through a symlink, and only if it is still the
+// inode that was snapshotted (a directory swapped in between is refused).
+export function openDirNoFollow(path: string | Buffer, expect?: { dev: number; ino: number }): OpenedDir | SkipReason {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'ENOTDIR') return { reason: 'is a symlink or not a directory (not followed)' };
+    return { reason: `cannot be opened (${code ?? (e as Error).message})` };
+  }
+  const st = fs.fstatSync(fd);
+  if (expect && (st.dev !== expect.dev || st.ino !== expect.ino)) {
+    fs.closeSync(fd);
+    return { reason: 'is not the directory that was checked (it changed just before it was opened; not followed)' };
+  }
+  return opened(fd, st.dev, st.ino);
+}
+
+// Re-checks an entry right before descending: lstat (a directory, not a symlink), the same
+// filesystem as the walk's root, then open with O_NOFOLLOW and compare the inode.
+export function openChildDir(parent: OpenedDir, name: Buffer, rootDev: number, hooks?: WalkHooks): OpenedDir | SkipReason | 'not-a-directory' {
+  const p = Buffer.concat([parent.prefix, name]);
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(p);
+  } catch (e) {
+    return { reason: `vanished before it was entered (${(e as NodeJS.ErrnoException).code})` };
+  }
+  if (!st.isDirectory()) return 'not-a-directory';
+  if (st.dev !== rootDev) return { reason: 'another filesystem is mounted here; not crossed' };
+  hooks?.beforeOpenDir?.(p.toString());
+  return openDirNoFollow(p, { dev: st.dev, ino: st.ino });
+}
+
+// What the walk calls: file() for every entry that is not a directory it enters, dirDone() after
+// a subdirectory was walked and closed, skipped() for a directory it refused to enter.
+export interface TreeVisitor {
+  file(parent: OpenedDir, name: Buffer, rel: Buffer): void | Promise<void>;
+  /** Called before a directory's descriptor is closed: in-flight work on it must finish first. */
+  beforeClose(dir: OpenedDir): void | Promise<void>;
+  dirDone(parent: OpenedDir, name: Buffer, rel: Buffer): void | Promise<void>;
+  skipped(rel: Buffer, reason: string): void;
+  /** After each batch of entries (progress). */
+  batchDone?(): void;
+}
+
+// Abort, race seams and batch size for a walk.
+export interface WalkOptions {
+  signal?: AbortSignal;
+  hooks?: WalkHooks;
+  batchSize?: number;
+}
+
+// Walks everything below an opened directory, depth first, in readdir order, one batch of names
+// in memory per level. Throws the signal's reason when aborted (after beforeClose on each level).
+export async function walkTree(root: OpenedDir, v: TreeVisitor, o: WalkOptions = {}): Promise<void> {
+  const walk = async (dir: OpenedDir, rel: Buffer): Promise<void> => {
+    let batches: AsyncGenerator<fs.Dirent<Buffer>[]>;
+    try {
+      batches = streamDirBuffers(dir.via, { signal: o.signal, batchSize: o.batchSize });
+    } catch (e) {
+      v.skipped(rel.length ? rel : Buffer.from('.'), `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return;
+    }
+    for await (const batch of batches) {
+      for (const d of batch) {
+        const relName = rel.length ? Buffer.concat([rel, SLASH, d.name]) : d.name;
+        let kind = direntKind(d);
+        if (kind === 'unknown') {
+          const st = fs.lstatSync(Buffer.concat([dir.prefix, d.name]), { throwIfNoEntry: false });
+          if (!st) continue;
+          kind = st.isDirectory() ? 'dir' : 'file';
+        }
+        if (kind !== 'dir') {
+          await v.file(dir, d.name, relName);
+          continue;
+        }
+        const child = openChildDir(dir, d.name, root.dev, o.hooks);
+        if (child === 'not-a-directory') {
+          await v.file(dir, d.name, relName);
+          continue;
+        }
+        if (!('fd' in child)) {
+          v.skipped(relName, child.reason);
+          continue;
+        }
+        try {
+          await walk(child, relName);
+        } finally {
+          await v.beforeClose(child);
+          child.close();
+        }
+        await v.dirDone(dir, d.name, relName);
+      }
+      v.batchDone?.();
+    }
+  };
+  await walk(root, Buffer.alloc(0));
+}

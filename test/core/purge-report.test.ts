@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { purgeIncidentSection } from '../../src/core/purge-incident.js';
+import { planJson, planLines, type PurgePlan } from '../../src/core/purge-plan.js';
+import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge-report.js';
+import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge-result.js';
+
+const snapshot = { uid: 107, gid: 114, owner: 'postfix', group: 'postdrop', mode: 0o1730, dev: 1, ino: 2, label: { state: 'present', hex: '6100', text: 'a' } } as const;
+const plan: PurgePlan = {
+  dir: '/var/spool/postfix/maildrop',
+  shownDir: '/var/spool/postfix/maildrop',
+  target: { kind: 'postfix-queue', queueName: 'maildrop', allowedByDefault: true, description: 'Postfix queue maildrop' },
+  allowedBy: 'Postfix queue maildrop',
+  exists: true,
+  snapshot: { ...snapshot },
+  snapshotOf: '/var/spool/postfix/maildrop',
+  tableWarnings: [],
+  postfix: { configDir: '/etc/postfix', queueDirectory: '/var/spool/postfix', installed: true, settingsFrom: 'postconf', running: false, how: 'postfix -c /etc/postfix status: not running' },
+  strategy: { strategy: 'swap', reasons: ['why one'] },
+  filesystem: { mount: '/', fstype: 'ext4', inodesFree: 0, bytesFree: 1 << 20 },
+  mountsInside: [],
+  count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [{ name: Buffer.from('mnt\n'), reason: 'another filesystem is mounted here; not crossed' }], skippedCount: 1 },
+  leftovers: [{ kind: 'aside', name: '.maildrop.spoolrescue-purge-20260101T000000Z-1', path: '/var/spool/postfix/.maildrop.spoolrescue-purge-20260101T000000Z-1' }],
+  labelTools: 'read with getfattr, written with setfattr',
+  warnings: [],
+};
+const names = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`${prefix}${i}`));
+const outcome: PurgeOutcome = {
+  strategyUsed: 'swap',
+  removed: 1_000_000,
+  bytes: 4 * 2 ** 30,
+  errors: 0,
+  skipped: 0,
+  problems: [],
+  aborted: false,
+  firstRemoved: [Buffer.from('evil\nname'), Buffer.from([0x66, 0xff]), Buffer.from('```'), ...names('F', 17)],
+  lastRemoved: names('L', 20),
+  startedAt: '2026-11-22T07:00:00.000Z',
+  durationMs: 12_300,
+  dirBackInPlaceAfterMs: 180,
+  asides: [{ path: '/var/spool/postfix/.maildrop.spoolrescue-purge-x', removed: true }],
+};
+const verification: PurgeVerification = { dirPresent: true, differences: [], repaired: [], after: { ...snapshot, ino: 3 }, entriesLeft: 0, entriesLeftCapped: false, sampleLeft: [] };
+const report: PurgeReport = { plan, outcome, verification, postfixCheck: { ran: true, command: 'postfix -c /etc/postfix check', ok: true, exitCode: 0, output: '', logLines: [] }, incident: { file: '/dev/shm/i.md', ok: true } };
+
+describe('purge plan and report', () => {
+  it('shows the plan with every fact the operator reviews, names escaped', () => {
+    const text = planLines(plan).join('\n');
+    expect(text).toContain('snapshot:   owner postfix:postdrop (107:114), mode 01730, SELinux label a');
+    expect(text).toContain('contents:   1,000,000 entries, 4 GiB');
+    expect(text).toContain('skipped:    mnt\\n: another filesystem is mounted here; not crossed');
+    expect(text).toContain('Postfix:    not running (postfix -c /etc/postfix status: not running)');
+    expect(text).toContain('strategy:   swap\n              - why one');
+    expect(text).toContain('leftover:   .maildrop.spoolrescue-purge-20260101T000000Z-1: set aside by an interrupted purge; deleted too');
+    expect(planJson(plan)).toMatchObject({ strategy: 'swap', snapshot: { mode: '01730', label: 'a', labelHex: '6100' }, count: { entries: 1_000_000, skipped: [{ name: 'mnt\n' }] } });
+  });
+
+  it('succeeds only when DIR is there, empty, as snapshotted, and nothing was left or skipped', () => {
+    expect(purgeFailures(outcome, verification)).toEqual([]);
+    expect(purgeFailures({ ...outcome, aborted: true }, verification)[0]).toMatch(/rerun the same command/);
+    expect(purgeFailures(outcome, { ...verification, differences: ['mode is 0730, was 01730'] })).toEqual(['DIR does not match its snapshot: mode is 0730, was 01730']);
+    expect(purgeFailures(outcome, { ...verification, entriesLeft: 1000, entriesLeftCapped: true })).toEqual(['DIR is not empty: at least 1,000 entries left']);
+    expect(purgeFailures({ ...outcome, asides: [{ path: '/x', removed: false }] }, verification)).toEqual(['set-aside copies left to finish: /x']);
+    expect(purgeFailures(outcome, verification, { ok: false, message: 'ENOSPC' })).toEqual(['the incident file was not written: ENOSPC']);
+    expect(purgeFailures({ ...outcome, strategyUsed: 'postsuper' }, { ...verification, entriesLeft: 3 })).toEqual([]);
+  });
+
+  it('gives one JSON document with exact names and a terminal summary with escaped ones', () => {
+    const j = purgeJson(report) as any;
+    expect(j).toMatchObject({ ok: true, failures: [], result: { entriesRemoved: 1_000_000, dirBackInPlaceAfterMs: 180 }, verification: { snapshotHeld: true, empty: true, after: { mode: '01730' } } });
+    expect(j.result.firstRemoved[0]).toEqual({ name: 'evil\nname' });
+    expect(j.result.firstRemoved[1].nameBase64).toBe(Buffer.from([0x66, 0xff]).toString('base64'));
+    const lines = purgeSummaryLines(report);
+    expect(lines[0]).toBe('Purged: /var/spool/postfix/maildrop (swap): 1,000,000 entries removed, 4 GiB freed in 12 s');
+    expect(lines.join('\n')).toContain('DIR was back in place, empty, 0.2 s after start');
+    expect(lines.join('\n')).toContain('postfix check: ok, nothing to report');
+  });
+
+  it('writes an incident section whose names cannot break out of their code block', () => {
+    const md = purgeIncidentSection(report, { host: 'mail1', version: '1.2.3', at: '2026-11-22T07:01:00Z' });
+    expect(md).toMatch(/^\n## spoolrescue purge: \/var\/spool\/postfix\/maildrop\n/);
+    expect(md).toContain('| host | mail1 |');
+    expect(md).toContain('| time | 2026-11-22T07:01:00.000Z (UTC) |');
+    expect(md).toContain('| spoolrescue | 1.2.3 |');
+    expect(md).toContain('- Snapshot before: owner postfix:postdrop (107:114), mode 01730, SELinux label a');
+    expect(md).toContain('- Removed: 1,000,000 entries, 4,294,967,296 bytes (4 GiB)');
+    expect(md).toContain('- Result: done');
+    expect(md).toContain('evil\\nname');
+    expect(md).toContain('f\\377');
+    expect(md).toContain('\n````\nevil\\nname\n');
+    expect(md).not.toContain('evil\nname');
+    expect(md).toContain('L19');
+  });
+});

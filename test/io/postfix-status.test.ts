@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { masterFromPidFile, postfixState } from '../../src/io/postfix-status.js';
+import type { CommandResult } from '../../src/io/run-command.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+
+const said = (exitCode: number): CommandResult => ({ command: 'postfix status', exitCode, stdout: '', stderr: '', ok: exitCode === 0, notFound: false, timedOut: false });
+
+describe('Postfix running state', () => {
+  const tmp = makeTempDir('pfstatus');
+  afterAll(tmp.cleanup);
+  const queue = path.join(tmp.dir, 'spool');
+  const proc = path.join(tmp.dir, 'proc');
+  fs.mkdirSync(path.join(queue, 'pid'), { recursive: true });
+  const fakeProcess = (pid: number, comm: string, cwd: string) => {
+    fs.mkdirSync(path.join(proc, String(pid)), { recursive: true });
+    fs.writeFileSync(path.join(proc, String(pid), 'comm'), comm + '\n');
+    fs.rmSync(path.join(proc, String(pid), 'cwd'), { force: true });
+    fs.symlinkSync(cwd, path.join(proc, String(pid), 'cwd'));
+  };
+  const pidFile = (text: string) => fs.writeFileSync(path.join(queue, 'pid', 'master.pid'), text);
+
+  it('is not running without a pid file', () => {
+    expect(masterFromPidFile(path.join(tmp.dir, 'nowhere'), proc)).toMatchObject({ alive: false, detail: 'no pid/master.pid' });
+  });
+
+  it('is running when master.pid names a live master working in this queue', () => {
+    fakeProcess(4242, 'master', queue);
+    pidFile('       4242\n');
+    expect(masterFromPidFile(queue, proc)).toEqual({ pid: 4242, alive: true, detail: 'master pid 4242 (pid/master.pid)' });
+  });
+
+  it('sees through stale pid files: gone, reused by another program, another instance', () => {
+    pidFile('999999\n');
+    expect(masterFromPidFile(queue, proc).detail).toMatch(/not running \(stale\)/);
+    fakeProcess(4243, 'bash', queue);
+    pidFile('4243\n');
+    expect(masterFromPidFile(queue, proc).detail).toMatch(/'bash', not master/);
+    fakeProcess(4244, 'master', tmp.dir);
+    pidFile('4244\n');
+    expect(masterFromPidFile(queue, proc).detail).toMatch(/another instance/);
+  });
+
+  it('asks postfix status on the live system and trusts either positive answer', async () => {
+    pidFile('4242\n');
+    const input = { configDir: '/etc/pf', queueDirectory: queue, postfixInstalled: true, rooted: false };
+    let asked: readonly string[] = [];
+    const yes = await postfixState(input, { proc, run: async (_p, a) => ((asked = a), said(0)) });
+    expect(asked).toEqual(['-c', '/etc/pf', 'status']);
+    expect(yes).toMatchObject({ running: true, pid: 4242 });
+    expect((await postfixState(input, { proc, run: async () => said(1) })).running).toBe(true);
+    pidFile('999999\n');
+    expect(await postfixState(input, { proc, run: async () => said(1) })).toMatchObject({ running: false, how: 'postfix -c /etc/pf status: not running' });
+  });
+
+  it('under --root never asks the host postfix, only the pid file', async () => {
+    pidFile('4242\n');
+    const r = await postfixState({ configDir: '/r/etc/postfix', queueDirectory: queue, postfixInstalled: true, rooted: true }, { proc, run: async () => { throw new Error('must not run'); } });
+    expect(r).toMatchObject({ running: true, how: 'master pid 4242 (pid/master.pid)' });
+  });
+});

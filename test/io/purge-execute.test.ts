@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSystemPaths } from '../../src/core/system-paths.js';
+import { makeQueueDirs } from '../../fixtures/lib/queue-tree.js';
+import { readMounts } from '../../src/io/fs-usage.js';
+import { executePurge } from '../../src/io/purge-execute.js';
+import { inspectPurge, type PurgeDeps, type PurgeRequest } from '../../src/io/purge-inspect.js';
+import { verifyPurge } from '../../src/io/purge-verify.js';
+import { runCommand } from '../../src/io/run-command.js';
+import type { LabelTools } from '../../src/io/xattr.js';
+import type { PurgeProgress } from '../../src/core/purge-progress.js';
+import { makeFlatTree } from '../helpers/purge-tree.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+
+// A label the filesystem "has" but refuses to take on a new directory (as an xattr-less copy
+// target would): the planned swap must give up before DIR moves and empty it in place instead.
+const stubbornLabels: LabelTools = {
+  writable: true,
+  selinuxEnabled: false,
+  describe: 'test labels',
+  read: async () => ({ state: 'present', hex: '6100', text: 'a' }),
+  write: async () => ({ ok: false, failure: 'setfattr: Operation not supported' }),
+};
+
+describe('executePurge', () => {
+  const tmp = makeTempDir('purge-exec');
+  afterAll(tmp.cleanup);
+  const root = tmp.dir;
+  const queue = path.join(root, 'var/spool/postfix');
+  makeQueueDirs(queue, { mailOwnerUid: process.getuid!(), setgidGid: process.getgid!(), rootGid: process.getgid!(), submitterUid: process.getuid!() }, 0o730);
+  const deps: PurgeDeps = { labels: stubbornLabels, run: (p, a) => runCommand(p, a), readMounts, now: () => performance.now(), pid: process.pid };
+  const request = (over: Partial<PurgeRequest> = {}): PurgeRequest => ({
+    dirArg: '/var/spool/postfix/maildrop',
+    paths: createSystemPaths(root),
+    anyDirectory: false,
+    inPlace: false,
+    postsuper: false,
+    countFirst: true,
+    ...over,
+  });
+
+  it('falls back to in place when the new directory cannot take the label, and says why', async () => {
+    makeFlatTree(path.join(queue, 'maildrop'), 120);
+    const before = fs.lstatSync(path.join(queue, 'maildrop'));
+    const progress: PurgeProgress[] = [];
+    const req = request({ onProgress: (p) => progress.push(p) });
+    const ins = await inspectPurge(req, deps);
+    expect(ins.plan.strategy.strategy).toBe('swap');
+    expect(ins.plan.count).toMatchObject({ entries: 120 });
+    const out = await executePurge(ins, req, deps);
+    expect(out.strategyUsed).toBe('in-place');
+    expect(out.fallback).toMatch(/swap was not possible \(copying the SELinux label: setfattr: Operation not supported\); emptied in place instead/);
+    expect(out).toMatchObject({ removed: 120, errors: 0, aborted: false, asides: [] });
+    expect(out.dirBackInPlaceAfterMs).toBeUndefined();
+    expect(fs.lstatSync(path.join(queue, 'maildrop')).ino).toBe(before.ino);
+    expect(fs.readdirSync(queue).filter((n) => n.includes('spoolrescue'))).toEqual([]);
+    const deleting = progress.filter((p) => p.phase === 'deleting');
+    expect(deleting.at(-1)).toMatchObject({ done: 120, total: 120 });
+    const v = await verifyPurge(ins.plan, stubbornLabels);
+    expect(v).toMatchObject({ dirPresent: true, differences: [], entriesLeft: 0 });
+  });
+
+  it('verification puts back a mode that drifted and says so', async () => {
+    const req = request();
+    const ins = await inspectPurge(req, deps);
+    fs.chmodSync(path.join(queue, 'maildrop'), 0o755);
+    const v = await verifyPurge(ins.plan, stubbornLabels);
+    expect(v.repaired).toEqual(['mode is 0755, was 0730']);
+    expect(v.differences).toEqual([]);
+    expect(fs.lstatSync(path.join(queue, 'maildrop')).mode & 0o7777).toBe(0o730);
+  });
+});
