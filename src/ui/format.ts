@@ -86,26 +86,22 @@ export function labelledLines(label: string, value: string, width: number): stri
   return out;
 }
 
-// Word-wraps text to lines of at most width columns (long words are cut), for messages the
-// operator must read whole: why a write failed, what to do.
+// Wraps a line to at most width columns at its last space that fits (a word longer than the line
+// is cut), continuation lines starting with indent; the line's own spacing is kept. For messages
+// and plans the operator must read whole.
 export function wrapLines(text: string, width: number, indent = ''): string[] {
-  const room = Math.max(10, width);
+  const room = Math.max(indent.length + 10, width);
   const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/ +/)) {
-    const next = line ? `${line} ${word}` : `${out.length ? indent : ''}${word}`;
-    if (next.length <= room) {
-      line = next;
-      continue;
-    }
-    if (line) out.push(line);
-    let rest = `${indent}${word}`;
-    while (rest.length > room) {
-      out.push(rest.slice(0, room));
-      rest = indent + rest.slice(room);
-    }
-    line = rest;
+  let rest = text;
+  let first = true;
+  while (rest.length > room) {
+    const lead = first ? (/^ */.exec(rest)?.[0].length ?? 0) : indent.length;
+    let cut = rest.lastIndexOf(' ', room);
+    if (cut <= lead) cut = room;
+    out.push(rest.slice(0, cut).trimEnd());
+    rest = indent + rest.slice(cut).trimStart();
+    first = false;
   }
-  if (line) out.push(line);
+  out.push(rest);
   return out;
 }

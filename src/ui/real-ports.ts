@@ -10,16 +10,12 @@ import { hotspotsPort } from './ports-real/hotspots.js';
 import { lookInsidePort } from './ports-real/look-inside.js';
 import { listMailPaths } from './ports-real/mail-paths.js';
 import { prevention } from './ports-real/prevention.js';
+import { purgePort } from './ports-real/purge.js';
 import { recordSection } from './ports-real/record.js';
 import { truncatePort } from './ports-real/truncate.js';
 
-// The walk's ports on the cores: df, hotspots, listing, evidence, truncate (and purge once it is
-// in this build; until then its screen says so instead of pretending).
-
-// Why a step is missing, in the words the screen shows.
-export const NOT_IN_THIS_BUILD = {
-  purge: 'not in this build yet',
-} as const;
+// The walk's ports on the cores: df, hotspots, listing, evidence, purge and truncate, each the
+// same code the subcommand runs (the walk never enables the CLI's chdir speed-ups).
 
 // Builds the ports for a run of the CLI (paths mapped by --root, Postfix by --postfix-config).
 export function createRealPorts(ctx: CommandContext): Ports {
@@ -45,7 +41,7 @@ export function createRealPorts(ctx: CommandContext): Ports {
     mailPaths: { list: () => listMailPaths(paths, postfixConfig) },
     inside: lookInsidePort(paths),
     evidence: { destinations: listDestinations(paths.sys('/')), capture: capturePort(paths, postfixConfig), record: recordSection },
-    purge: { unavailable: NOT_IN_THIS_BUILD.purge },
+    purge: purgePort(paths, postfixConfig),
     truncate: truncatePort(paths, postfixConfig),
     summary: { prevention: () => prevention(paths) },
   };

@@ -1,5 +1,5 @@
 import type { DfReport } from '../../core/df-model.js';
-import type { Maybe, TaskOptions } from './common.js';
+import type { TaskOptions } from './common.js';
 
 // Step 4's port: where the incident file may go (the destination rules of `spoolrescue capture`),
 // the capture itself (the evidence core), and the walk's own sections.
@@ -70,6 +70,6 @@ export interface RecordResult {
 export interface EvidencePort {
   /** Every filesystem judged as a destination; `report` is the df report the Disks step read. */
   destinations(req: { report: DfReport | null; troubled: readonly string[]; source?: string; fileName: string }): Promise<Destination[]>;
-  capture: Maybe<{ run(req: CaptureRequest, opts: TaskOptions<CaptureProgress>): Promise<CaptureResult> }>;
+  capture: { run(req: CaptureRequest, opts: TaskOptions<CaptureProgress>): Promise<CaptureResult> };
   record(incidentFile: string, title: string, markdown: string): Promise<RecordResult>;
 }

@@ -96,7 +96,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
       <T tone="warn">No writable filesystem with room is offered; A shows all of them.</T>
     );
   } else {
-    const capture = state.missing.capture ? `Capture messages (${state.missing.capture})` : `Capture the first and last ${e.messages} messages/files of the source`;
+    const capture = `Capture the first and last ${e.messages} messages/files of the source`;
     body = (
       <Menu
         key="actions"

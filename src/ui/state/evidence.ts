@@ -55,7 +55,6 @@ function chooseDestination(state: WalkState, mount: string): WalkState {
 
 function startCapture(state: WalkState): WalkState {
   const e = state.evidence;
-  if (state.missing.capture) return { ...state, notice: { tone: 'warn', text: `Capturing messages: ${state.missing.capture}.` } };
   if (!e.source) return { ...state, notice: { tone: 'warn', text: 'Nothing to capture: pick a spool or queue directory in Hotspots first.' } };
   if (!state.incidentFile || isRunning(e.capture)) return state;
   // A destination the rules hide (troubled, too full) was chosen knowingly from the full list.

@@ -72,19 +72,19 @@ export function hotspotRows(state: WalkState): HotRow[] {
 // Starts (or restarts) the scan of the picked filesystem.
 export function startScan(state: WalkState): WalkState {
   const mount = state.hotspots.mount;
-  if (state.missing.hotspots || !mount) return state;
+  if (!mount) return state;
   const [s, token] = ask(state, { kind: 'scan', mount, top: SCAN_TOP });
   return put(s, { scan: running(token), scanMount: mount, view: state.hotspots.view === 'mail' ? 'entries' : state.hotspots.view, cursor: 0, browsePath: null, focusPath: null, children: { status: 'idle' } });
 }
 
-// Entering Hotspots: scan the picked filesystem once; without a scanner show the mail paths.
+// Entering Hotspots: scan the picked filesystem once; with none picked show the mail paths.
 export function enterHotspots(state: WalkState): WalkState {
   let s = state;
   if (s.hotspots.mailPaths.status === 'idle' || s.hotspots.mailPaths.status === 'failed') {
     const [asked, token] = ask(s, { kind: 'mailPaths' });
     s = put(asked, { mailPaths: running(token) });
   }
-  if (s.missing.hotspots || !s.hotspots.mount) return s.hotspots.scan.status === 'idle' ? put(s, { view: 'mail', cursor: 0 }) : s;
+  if (!s.hotspots.mount) return s.hotspots.scan.status === 'idle' ? put(s, { view: 'mail', cursor: 0 }) : s;
   if (s.hotspots.scanMount !== s.hotspots.mount || s.hotspots.scan.status === 'idle') return startScan(s);
   return s;
 }
@@ -137,11 +137,11 @@ export function hotspotsCommand(state: WalkState, command: Command, show: (p: st
   if (command === 'cancel' && h.scan.status === 'running') return put(askStop(state, h.scan), { scan: stopping(h.scan) });
   const view = VIEW_OF[command];
   if (view) {
-    if (view !== 'mail' && state.missing.hotspots) return { ...state, notice: { tone: 'warn', text: `Hotspot scan: ${state.missing.hotspots}.` } };
+    if (view !== 'mail' && h.scan.status === 'idle') return { ...state, notice: { tone: 'warn', text: 'No scan yet: pick a filesystem on the Disks screen (1) and press Enter.' } };
     return put(state, { view, cursor: 0, sort: view === 'bytes' || view === 'entries' ? view : h.sort });
   }
   if (command === 'refresh') {
-    if (!state.missing.hotspots && h.mount) return startScan(state);
+    if (h.mount) return startScan(state);
     const [s, token] = ask(state, { kind: 'mailPaths' });
     return put(s, { mailPaths: running(token) });
   }

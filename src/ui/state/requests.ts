@@ -11,9 +11,9 @@ import type {
   MailPath,
   PathFacts,
   PreventionItem,
-  PurgePlan,
   PurgeProgress,
   PurgeResult,
+  PurgeReview,
   RecordResult,
   ScanProgress,
   TruncatePlan,
@@ -37,8 +37,8 @@ export type Request =
   | { kind: 'destinations'; token: number; report: DfReport | null; troubled: string[]; source?: string; fileName: string }
   | { kind: 'capture'; token: number; request: CaptureRequest }
   | { kind: 'record'; token: number; file: string; title: string; markdown: string; purpose: 'snapshot' | 'summary' }
-  | { kind: 'purgePlan'; token: number; path: string }
-  | { kind: 'purgeExecute'; token: number; plan: PurgePlan; incidentFile?: string }
+  | { kind: 'purgePlan'; token: number; path: string; incidentFile?: string }
+  | { kind: 'purgeExecute'; token: number; review: PurgeReview; incidentFile?: string }
   | { kind: 'truncatePlan'; token: number; path: string; incidentFile?: string }
   | { kind: 'truncateExecute'; token: number; plan: TruncatePlan; incidentFile?: string }
   | { kind: 'prevention'; token: number }
@@ -59,7 +59,7 @@ export interface ResultOf {
   destinations: Destination[];
   capture: CaptureResult;
   record: RecordResult;
-  purgePlan: PurgePlan;
+  purgePlan: PurgeReview;
   purgeExecute: PurgeResult;
   truncatePlan: TruncatePlan;
   truncateExecute: TruncateResult;
@@ -73,7 +73,7 @@ export interface ProgressOf {
   count: number;
   oldestNewest: number;
   capture: CaptureProgress;
-  purgePlan: number;
+  purgePlan: PurgeProgress;
   purgeExecute: PurgeProgress;
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateServer } from '../../../fixtures/generate.js';
-import { isAvailable, type HotspotsPort } from '../../../src/ui/ports.js';
+
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { realPortsFor } from './context.js';
 
@@ -16,10 +16,7 @@ describe('hotspots and look inside on a generated server (--root)', () => {
   const server = generateServer(root, { maildrop: 2500, bounce: 10, deferred: 30, mboxMessages: 20, maillogLines: 50 });
   const ports = realPortsFor(root);
   const maildrop = path.join(root, 'var/spool/postfix/maildrop');
-  const hotspots = (): HotspotsPort => {
-    if (!isAvailable(ports.hotspots)) throw new Error('the hotspots port is missing');
-    return ports.hotspots;
-  };
+  const hotspots = () => ports.hotspots;
 
   it('ranks maildrop first by entries, tagged, with progress on the way, and drills down through the index', async () => {
     const seen: number[] = [];

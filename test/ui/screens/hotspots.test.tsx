@@ -130,15 +130,25 @@ describe('Hotspots screen', () => {
     expect(trunc).toContain('Truncate /var/spool/mail/root');
   });
 
-  it('without a scanner, says so and lists the known mail paths', async () => {
+  it('lists the known mail paths on m, and before any scan when entered without a pick', async () => {
     const { ports } = fakePorts();
     const w = renderWalk(ports);
     await w.waitFor('Needs attention');
-    const f = await w.press(KEY.enter, 'Hotspot scan');
-    expect(f).toContain('Hotspot scan: needs the hotspots core; known mail paths below.');
+    const f = await w.press('2', /\[m mail paths\]/);
+    expect(f).toContain('No filesystem picked (step 1); known mail paths below.');
     expect(f).toMatch(/^> +28 MiB +Postfix maildrop +\/var\/spool\/postfix\/maildrop$/m);
     expect(f).toMatch(/4 GiB +root's mailbox +\/var\/spool\/mail\/root/);
-    const n = await w.press('s');
-    expect(n).toContain('Hotspot scan: needs the hotspots core.');
+    const n = await w.press('s', 'No scan yet');
+    expect(n).toContain('No scan yet: pick a filesystem on the Disks screen (1) and press Enter.');
+  });
+
+  it('says why a scan failed and falls back to the mail paths', async () => {
+    const hotspots = { scan: async () => Promise.reject(new Error('spoolrescue hotspots: a scan worker failed: out of memory')) };
+    const { ports } = fakePorts({ hotspots });
+    const w = renderWalk(ports);
+    await w.waitFor('Needs attention');
+    const f = await w.press(KEY.enter, 'Scan failed:');
+    expect(f).toContain('Scan failed: spoolrescue hotspots: a scan worker failed: out of memory');
+    expect(f).toMatch(/\[m mail paths\]/);
   });
 });
