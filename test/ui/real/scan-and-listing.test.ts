@@ -86,9 +86,10 @@ describe('hotspots and look inside on a generated server (--root)', () => {
   it("lists the queue directories, root's mailbox and the mail log from main.cf", async () => {
     const list = await ports.mailPaths.list();
     const by = (label: string) => list.find((m) => m.label === label)!;
-    expect(by('Postfix maildrop')).toMatchObject({ path: maildrop, kind: 'queue-dir', exists: true });
+    expect(by('maildrop queue')).toMatchObject({ path: maildrop, kind: 'queue-dir', exists: true });
     expect(by("root's mailbox")).toMatchObject({ path: path.join(root, 'var/spool/mail/root'), kind: 'spool-file', exists: true, sizeBytes: server.mbox.bytes });
     expect(by('mail log')).toMatchObject({ path: path.join(root, 'var/log/maillog'), exists: true });
+    expect(list.map((m) => m.label)).toEqual(['maildrop queue', 'incoming queue', 'active queue', 'deferred queue', 'defer queue', 'bounce queue', 'hold queue', 'corrupt queue', "root's mailbox", 'mail spool', 'mail log']);
   });
 
   it('checks prevention in the rescued system, not the host', async () => {

@@ -44,6 +44,7 @@ describe('Purge screen', () => {
     await w.waitFor('Needs attention');
     await w.press('2', 'Postfix maildrop');
     await w.press('p', 'Making the plan: 0 entries counted so far (Esc stops)');
+    await vi.waitFor(() => expect(plans).toHaveLength(1));
     progress({ phase: 'counting', done: 420_000, bytesFreed: 0, ratePerS: 0, elapsedMs: 1000, where: '/var/spool/postfix/maildrop' });
     await w.waitFor('Making the plan: 420,000 entries counted so far (Esc stops)');
     await w.press(KEY.esc, 'Planning stopped; nothing was changed. Enter or p plans again.');
@@ -80,7 +81,7 @@ describe('Purge screen', () => {
     expect(f).toContain('maildrop is back in place, empty, with its owner and mode.\nDeleting in /var/spool/postfix/.maildrop.spoolrescue-purge-1');
     expect(f).toMatch(/Esc stop/);
     await w.press(KEY.esc, /stopping cleanly\.\.\./);
-    expect(purge.signal()?.aborted).toBe(true);
+    await vi.waitFor(() => expect(purge.signal()?.aborted).toBe(true));
     purge.run.resolve(purged({ ok: false, aborted: true, removed: 40, lines: ['Stopped: /var/spool/postfix/maildrop (swap): 40 entries removed'], failures: ['stopped by Ctrl-C before the end; rerun the same command to finish'] }));
     const stopped = await w.waitFor('Purge stopped: the directory is back in place; purge again to finish.');
     expect(stopped).toContain('Enter or p makes a new plan to finish.');
