@@ -1,6 +1,6 @@
 import React, { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
-import { isAvailable, type Ports } from './ports.js';
+import type { Ports } from './ports.js';
 import { LineWidth, ThemeProvider, T, type Theme } from './theme.js';
 import { bodyRows } from './layout.js';
 import { safeText } from './format.js';
@@ -9,7 +9,7 @@ import { createReducer } from './state/reducer.js';
 import { initialState } from './state/initial.js';
 import { activeScopes, selectFocused } from './state/scopes.js';
 import type { Action } from './state/requests.js';
-import type { Missing, WalkState } from './state/types.js';
+import type { WalkState } from './state/types.js';
 import { StepLine } from './components/StepLine.js';
 import { HelpBar } from './components/HelpBar.js';
 import { HelpScreen } from './components/HelpScreen.js';
@@ -37,17 +37,6 @@ export interface WalkAppProps {
   onState?: (s: WalkState) => void;
   /** Receives the runner once (the entry point waits for stopped tasks to settle on exit). */
   onRunner?: (r: Runner) => void;
-}
-
-// Which cores the ports lack, with the reason each screen shows.
-export function missingOf(ports: Ports): Missing {
-  const why = (p: object) => ('unavailable' in p ? String((p as { unavailable: string }).unavailable) : null);
-  return {
-    hotspots: why(ports.hotspots),
-    capture: isAvailable(ports.evidence.capture) ? null : ports.evidence.capture.unavailable,
-    purge: why(ports.purge),
-    truncate: why(ports.truncate),
-  };
 }
 
 // Proposed incident file name: host and start time, safe in any directory.
@@ -92,7 +81,7 @@ export function WalkApp(props: WalkAppProps) {
   const env = useMemo(() => ({ show: ports.session.show, resolve: ports.session.resolve }), [ports]);
   const reducer = useMemo(() => createReducer(env), [env]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
-    initialState({ columns, rows, missing: missingOf(ports), incidentName: incidentNameFor(ports.session.hostname, ports.session.now()) }),
+    initialState({ columns, rows, incidentName: incidentNameFor(ports.session.hostname, ports.session.now()) }),
   );
   const [runner] = useState(() => {
     const r = createRunner(ports, dispatch, props.runner);

@@ -1,28 +1,17 @@
 import type { DfReport, PreventionItem } from './ports.js';
 import type { LogEntry } from './state/types.js';
-import { fmtBytes, fmtCount, fmtPercent } from './format.js';
+import { formatDfReport } from '../core/df-format.js';
+import { fmtBytes, fmtCount } from './format.js';
 
 // The walk's own sections of the incident file, as Markdown a person pastes into a report.
 // Host, time and SHA-256 are added by the sink that writes them.
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/[\r\n]/g, ' ');
 
-// The df table as the walk saw it.
-export function disksSnapshotMarkdown(report: DfReport, show: (p: string) => string): string {
-  const lines = [
-    '| mount | type | size | used | avail | use% | inodes used | inode use% | flags |',
-    '|---|---|---|---|---|---|---|---|---|',
-    ...report.filesystems.map(
-      (f) =>
-        `| ${esc(f.mount)} | ${esc(f.fstype)} | ${fmtBytes(f.sizeBytes)} | ${fmtBytes(f.usedBytes)} | ${fmtBytes(f.availBytes)} | ${fmtPercent(f.usePercent)} | ${fmtCount(f.inodesUsed)} | ${fmtPercent(f.inodeUsePercent)} | ${esc(f.flags.join(', '))} |`,
-    ),
-  ];
-  if (report.deletedOpen === null) lines.push('', `Deleted-but-open files: not checked (${report.deletedOpenNote ?? 'not available'}).`);
-  else if (report.deletedOpen.length) {
-    lines.push('', 'Deleted-but-open files:');
-    for (const d of report.deletedOpen) lines.push(`- pid ${d.pid} (${esc(d.command)}) fd ${d.fd}: ${esc(show(d.path))}, ${fmtBytes(d.sizeBytes)} on ${esc(d.mount)}`);
-  }
-  return lines.join('\n') + '\n';
+// The df table as the walk saw it: the df core's own text (the same as `spoolrescue df`), fenced
+// so it keeps its columns in any Markdown viewer.
+export function disksSnapshotMarkdown(report: DfReport): string {
+  return ['```', formatDfReport(report, 100, false).replace(/`/g, "'").trimEnd(), '```', ''].join('\n');
 }
 
 // One filesystem's change between the start of the walk and now.
@@ -35,17 +24,20 @@ export interface FreedRow {
 }
 
 // Before/after per filesystem, from the first df report and a fresh one (only those that changed
-// or were flagged at start).
+// or were flagged at start): the ones flagged at start first, then the others, most freed first.
 export function freedRows(before: DfReport, after: DfReport): FreedRow[] {
-  const out: FreedRow[] = [];
+  const out: (FreedRow & { flagged: boolean })[] = [];
   for (const b of before.filesystems) {
     const a = after.filesystems.find((f) => f.mount === b.mount);
-    if (!a) continue;
+    if (!a || b.usedBytes === null || a.usedBytes === null) continue;
     const changed = a.usedBytes !== b.usedBytes || a.inodesUsed !== b.inodesUsed;
     if (!changed && b.flags.length === 0) continue;
-    out.push({ mount: b.mount, usedBefore: b.usedBytes, usedAfter: a.usedBytes, inodesBefore: b.inodesUsed, inodesAfter: a.inodesUsed });
+    out.push({ mount: b.mount, usedBefore: b.usedBytes, usedAfter: a.usedBytes, inodesBefore: b.inodesUsed ?? 0, inodesAfter: a.inodesUsed ?? 0, flagged: b.flags.length > 0 });
   }
-  return out;
+  const freed = (r: FreedRow) => r.usedBefore - r.usedAfter;
+  const inodes = (r: FreedRow) => r.inodesBefore - r.inodesAfter;
+  out.sort((x, y) => Number(y.flagged) - Number(x.flagged) || freed(y) - freed(x) || inodes(y) - inodes(x));
+  return out.map(({ flagged: _flagged, ...r }) => r);
 }
 
 // The summary section: what was freed, what was done, what stops it happening again.

@@ -1,7 +1,6 @@
 // What each screen of the walk needs from the outside world, as interfaces. Screens and the
 // reducer know only these; real-ports.ts wires them to the cores, component tests pass fakes.
-// The shapes follow the subcommands' --json documents so wiring a core is a thin mapping.
-import type { Maybe } from './ports/common.js';
+// The shapes are the cores' own data wherever they fit, so wiring a core is a thin mapping.
 import type { DisksPort } from './ports/disks.js';
 import type { HotspotsPort, MailPathsPort } from './ports/hotspots.js';
 import type { LookInsidePort } from './ports/inside.js';
@@ -33,11 +32,11 @@ export interface SessionInfo {
 export interface Ports {
   session: SessionInfo;
   disks: DisksPort;
-  hotspots: Maybe<HotspotsPort>;
+  hotspots: HotspotsPort;
   mailPaths: MailPathsPort;
   inside: LookInsidePort;
   evidence: EvidencePort;
-  purge: Maybe<PurgePort>;
-  truncate: Maybe<TruncatePort>;
+  purge: PurgePort;
+  truncate: TruncatePort;
   summary: SummaryPort;
 }

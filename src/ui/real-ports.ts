@@ -1,42 +1,48 @@
 import os from 'node:os';
 import type { CommandContext } from '../cli/command.js';
+import { createSystemPaths } from '../core/system-paths.js';
+import { readDfReport } from '../io/df-report.js';
+import { safeRealpath } from '../io/mail-path-tagger.js';
 import type { Ports } from './ports.js';
-import { loadDisks } from './ports-real/disks.js';
-import { listMailPaths } from './ports-real/mail-paths.js';
+import { capturePort } from './ports-real/capture.js';
+import { listDestinations } from './ports-real/destinations.js';
+import { hotspotsPort } from './ports-real/hotspots.js';
 import { lookInsidePort } from './ports-real/look-inside.js';
-import { destinations, recordSection } from './ports-real/evidence.js';
+import { listMailPaths } from './ports-real/mail-paths.js';
 import { prevention } from './ports-real/prevention.js';
+import { purgePort } from './ports-real/purge.js';
+import { recordSection } from './ports-real/record.js';
+import { truncatePort } from './ports-real/truncate.js';
 
-// The walk's ports on this build. Disks, mail paths, Look inside, evidence destinations, the walk's
-// own incident sections and the prevention checks are real; the steps whose cores are not in this
-// build say so on screen instead of pretending.
-
-// Why a step is missing, in the words the screen shows.
-export const NOT_IN_THIS_BUILD = {
-  hotspots: 'not in this build yet',
-  capture: 'not in this build yet',
-  purge: 'not in this build yet',
-  truncate: 'not in this build yet',
-} as const;
+// The walk's ports on the cores: df, hotspots, listing, evidence, purge and truncate, each the
+// same code the subcommand runs (the walk never enables the CLI's chdir speed-ups).
 
 // Builds the ports for a run of the CLI (paths mapped by --root, Postfix by --postfix-config).
 export function createRealPorts(ctx: CommandContext): Ports {
   const { paths } = ctx;
+  const postfixConfig = ctx.global.postfixConfig;
+  // Scans report canonical paths: a --root reached through a symlink is shown as the system too.
+  const realRoot = paths.root === undefined ? undefined : safeRealpath(paths.root);
+  const realPaths = realRoot && realRoot !== paths.root ? createSystemPaths(realRoot, '/') : undefined;
+  const show = (p: string) => {
+    const s = paths.toSystem(p);
+    return s === p && realPaths ? realPaths.toSystem(p) : s;
+  };
   return {
     session: {
       hostname: os.hostname(),
       root: paths.root,
-      show: (p) => paths.toSystem(p),
+      show,
       resolve: (p) => paths.arg(p),
       now: () => new Date(),
     },
-    disks: { loadDisks },
-    hotspots: { unavailable: NOT_IN_THIS_BUILD.hotspots },
-    mailPaths: { list: () => listMailPaths(paths, ctx.global.postfixConfig) },
+    disks: { loadDisks: () => readDfReport() },
+    hotspots: hotspotsPort(paths, postfixConfig),
+    mailPaths: { list: () => listMailPaths(paths, postfixConfig) },
     inside: lookInsidePort(paths),
-    evidence: { destinations, capture: { unavailable: NOT_IN_THIS_BUILD.capture }, record: recordSection },
-    purge: { unavailable: NOT_IN_THIS_BUILD.purge },
-    truncate: { unavailable: NOT_IN_THIS_BUILD.truncate },
+    evidence: { destinations: listDestinations(paths.sys('/')), capture: capturePort(paths, postfixConfig), record: recordSection },
+    purge: purgePort(paths, postfixConfig),
+    truncate: truncatePort(paths, postfixConfig),
     summary: { prevention: () => prevention(paths) },
   };
 }

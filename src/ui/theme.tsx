@@ -58,7 +58,10 @@ const COLOR: Record<Tone, string | undefined> = { normal: undefined, accent: 'cy
 export function T({ tone = 'normal', bold, inverse, width, children }: { tone?: Tone; bold?: boolean; inverse?: boolean; width?: number; children: string }) {
   const theme = useTheme();
   const max = width ?? useContext(WidthContext);
-  const text = theme.ascii && children.length > max ? children.slice(0, Math.max(0, max - 3)) + '...'.slice(0, max) : children;
+  // Names are escaped before they get here; this is the net under messages that quote raw text
+  // (an errno message with a path): no control character, and nothing beyond ASCII on a serial line.
+  const clean = children.replace(theme.ascii ? /[^\x20-\x7e]/g : /[\u0000-\u001f\u007f]/g, '?');
+  const text = theme.ascii && clean.length > max ? clean.slice(0, Math.max(0, max - 3)) + '...'.slice(0, max) : clean;
   if (!theme.color) return <Text wrap="truncate">{text}</Text>;
   return (
     <Text wrap="truncate" color={COLOR[tone]} bold={bold} inverse={inverse}>

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DfReport, FilesystemRow, LsEntry, Ports, PurgePlan, PurgeProgress, PurgeResult, TaskOptions } from '../../src/ui/ports.js';
+import type { DfReport, FilesystemRow, HotspotReport, LsEntry, Ports, PurgePort, PurgeProgress, PurgeResult, PurgeReview, TaskOptions } from '../../src/ui/ports.js';
 
 // Ports for component tests: plain data and promises the test controls, recording every call.
 // Nothing here touches the filesystem.
@@ -8,6 +8,8 @@ export const fsRow = (mount: string, over: Partial<FilesystemRow> = {}): Filesys
   mount,
   device: `/dev/${mount === '/' ? 'vda1' : 'vdb1'}`,
   fstype: 'ext4',
+  devId: mount === '/' ? '254:1' : `254:${mount.length + 10}`,
+  mountId: 20 + mount.length,
   sizeBytes: 10 * 2 ** 30,
   usedBytes: 5 * 2 ** 30,
   availBytes: 5 * 2 ** 30,
@@ -18,13 +20,30 @@ export const fsRow = (mount: string, over: Partial<FilesystemRow> = {}): Filesys
   usePercent: 50,
   inodeUsePercent: 10,
   readOnly: false,
+  deletedOpenBytes: 0,
   flags: [],
   ...over,
 });
 
-export const FULL_VAR = fsRow('/var', { usedBytes: 9.9 * 2 ** 30, availBytes: 0.1 * 2 ** 30, usePercent: 99, inodesUsed: 999_000, inodesFree: 1000, inodeUsePercent: 100, flags: ['bytes 99% used', 'inodes 100% used'] });
+export const FULL_VAR = fsRow('/var', {
+  usedBytes: 9.9 * 2 ** 30,
+  availBytes: 0.1 * 2 ** 30,
+  usePercent: 99,
+  inodesUsed: 999_000,
+  inodesFree: 1000,
+  inodeUsePercent: 100,
+  flags: [
+    { code: 'bytes-full', reason: 'bytes 99% used, 102M left for ordinary users' },
+    { code: 'inodes-full', reason: 'inodes 100% used, 1,000 left: new files will soon fail' },
+  ],
+});
 
-export const DISKS: DfReport = { filesystems: [fsRow('/'), FULL_VAR, fsRow('/dev/shm', { fstype: 'tmpfs', device: 'tmpfs' })], deletedOpen: null, deletedOpenNote: 'not available in this build' };
+export const DISKS: DfReport = {
+  filesystems: [fsRow('/'), FULL_VAR, fsRow('/dev/shm', { fstype: 'tmpfs', device: 'tmpfs' })],
+  deletedOpen: [],
+  deletedOpenCount: 0,
+  skippedProcesses: 0,
+};
 
 // A promise the test settles, that also rejects when the task's signal fires.
 export function controlled<T>() {
@@ -39,13 +58,13 @@ export function controlled<T>() {
 
 // Entries named f0..f(n-1) for a fake directory.
 export function entries(n: number, prefix = 'f'): LsEntry[] {
-  return Array.from({ length: n }, (_, i) => ({ name: `${prefix}${i}`, type: 'file', size: 100 + i, mtime: Date.UTC(2026, 0, 1) + i * 60_000 }));
+  return Array.from({ length: n }, (_, i) => ({ name: `${prefix}${i}`, type: 'file', size: 100 + i, mtimeMs: Date.UTC(2026, 0, 1) + i * 60_000 }));
 }
 
 export interface FakeCalls {
   scans: string[];
   records: { file: string; title: string; markdown: string }[];
-  purges: PurgePlan[];
+  purges: PurgeReview[];
   pagesRead: number[];
   counts: string[];
   captures: string[];
@@ -57,7 +76,12 @@ export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntr
   const ports: Ports = {
     session: { hostname: 'mx1', show: (p) => p, resolve: (p) => path.resolve('/', p), now: () => new Date(2026, 10, 20, 3, 14) },
     disks: { loadDisks: async () => DISKS },
-    hotspots: { unavailable: 'needs the hotspots core' },
+    hotspots: {
+      scan: async (root) => {
+        calls.scans.push(root);
+        return { report: SMALL_REPORT(root), children: async () => [] };
+      },
+    },
     mailPaths: {
       list: async () => [
         { path: '/var/spool/postfix/maildrop', label: 'Postfix maildrop', kind: 'queue-dir', exists: true, sizeBytes: 28 * 2 ** 20 },
@@ -79,28 +103,33 @@ export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntr
           close: () => undefined,
         };
       },
-      count: async (p) => {
+      scan: async (p, k) => {
         calls.counts.push(p);
-        return (dirs[p] ?? []).length;
-      },
-      oldestNewest: async (p, k) => {
         const all = dirs[p] ?? [];
-        return { oldest: all.slice(0, k), newest: all.slice(-k).reverse(), count: all.length };
+        return { count: all.length, oldest: all.slice(0, k), newest: k ? all.slice(-k).reverse() : [], undated: 0, incomplete: null };
       },
     },
     evidence: {
-      destinations: async (troubled) => [
-        { mount: '/dev/shm', fstype: 'tmpfs', availBytes: 2 * 2 ** 30, usePercent: 0, dir: '/dev/shm', ok: true, troubled: false },
-        { mount: '/var', fstype: 'ext4', availBytes: 0.1 * 2 ** 30, usePercent: 99, dir: '/var/tmp', ok: false, reason: '99% full', troubled: troubled.includes('/var') },
+      destinations: async ({ troubled, fileName }) => [
+        { mount: '/dev/shm', fstype: 'tmpfs', availBytes: 2 * 2 ** 30, usePercent: 0, file: `/dev/shm/${fileName}`, ok: true, troubled: false },
+        { mount: '/var', fstype: 'ext4', availBytes: 0.1 * 2 ** 30, usePercent: 99, file: `/var/${fileName}`, ok: false, reason: 'is 99% full (limit 98%)', troubled: troubled.includes('/var') },
       ],
-      capture: { unavailable: 'not in this build yet' },
+      capture: {
+        run: async (req) => {
+          calls.captures.push(req.source);
+          return { incidentFile: req.incidentFile, kind: 'mbox', source: req.source, sha256: 'b'.repeat(64), bytesWritten: 1000, summary: [`mbox ${req.source}: 1000 bytes`] };
+        },
+      },
       record: async (file, title, markdown) => {
         calls.records.push({ file, title, markdown });
-        return { ok: true, incidentFile: file, section: { title, source: 'the walk', kind: 'snapshot', sha256: 'a'.repeat(64), bytes: markdown.length } };
+        return { ok: true, incidentFile: file, section: { title, sha256: 'a'.repeat(64), bytes: markdown.length } };
       },
     },
-    purge: { unavailable: 'needs the purge core' },
-    truncate: { unavailable: 'needs the truncate core' },
+    purge: steppedPurge().port,
+    truncate: {
+      plan: async (spool) => ({ target: spool, sizeBytes: 4 * 2 ** 30, dev: 1, ino: 2, uid: 0, gid: 8, owner: 'root', group: 'mail', mode: 0o600, lock: 'dotlock', capture: null, lateBytes: 0, refusal: 'no incident file yet: capture this spool first (Evidence, step 4)' }),
+      execute: async () => Promise.reject(new Error('refused plans are never executed')),
+    },
     summary: { prevention: async () => [{ title: 'Forward root mail', status: 'todo', detail: 'no root: alias', file: '/etc/aliases' }] },
     ...over,
   };
@@ -108,38 +137,64 @@ export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntr
 }
 
 // A purge port whose execution the test steps through (progress, then the result).
-export function steppedPurge(plan: Partial<PurgePlan> = {}) {
+export function steppedPurge(review: Partial<PurgeReview> = {}) {
   const run = controlled<PurgeResult>();
   let progress: ((p: PurgeProgress) => void) | undefined;
-  const planned: PurgePlan = {
+  const planned: PurgeReview = {
     target: '/var/spool/postfix/maildrop',
-    strategy: 'swap',
-    strategyReason: 'an empty copy is swapped in at once',
+    name: 'maildrop',
     entries: 100,
-    bytes: 1_000_000,
-    uid: 107,
-    gid: 114,
-    owner: 'postfix',
-    group: 'postdrop',
-    mode: 0o1730,
-    selinuxLabel: null,
-    postfixRunning: false,
-    warnings: [],
-    ...plan,
+    lines: [
+      '  what:       Postfix maildrop queue (allowed: Postfix maildrop queue)',
+      '  snapshot:   owner postfix:postdrop (107:114), mode 01730, SELinux label none',
+      '  contents:   100 entries, 976.6 KiB',
+      '  Postfix:    not running (no pid/master.pid); config /etc/postfix, queue /var/spool/postfix',
+      '  strategy:   swap',
+      '              - an empty copy with the same owner, mode and label replaces DIR at once',
+    ],
+    ...review,
   };
-  const executed: PurgePlan[] = [];
+  const executed: PurgeReview[] = [];
+  let signal: AbortSignal | undefined;
   return {
     executed,
     run,
     progress: (p: PurgeProgress) => progress?.(p),
+    /** The signal of the running purge (like the core, the fake does not reject on abort: the test resolves). */
+    signal: () => signal,
     port: {
       plan: async (dir: string) => ({ ...planned, target: dir }),
-      execute: (p: PurgePlan, opts: TaskOptions<PurgeProgress>) => {
-        executed.push(p);
+      execute: (r: PurgeReview, opts: TaskOptions<PurgeProgress>) => {
+        executed.push(r);
         progress = opts.onProgress;
-        run.attach(opts.signal);
+        signal = opts.signal;
         return run.promise;
       },
-    },
+    } satisfies PurgePort,
   };
+}
+
+// The result of a purge that went well, as the purge core words it.
+export function purged(over: Partial<PurgeResult> = {}): PurgeResult {
+  return {
+    ok: true,
+    aborted: false,
+    removed: 100,
+    bytesFreed: 1_000_000,
+    seconds: 2,
+    lines: [
+      'Purged: /var/spool/postfix/maildrop (swap): 100 entries removed, 976.6 KiB freed in 2.0 s',
+      '  verified: owner postfix:postdrop (107:114), mode 01730, label none: as snapshotted',
+      '  contents: empty',
+      '  postfix check: ok, nothing to report',
+    ],
+    failures: [],
+    ...over,
+  };
+}
+
+// A report small enough for screens that only need a scan to have happened.
+function SMALL_REPORT(root: string): HotspotReport {
+  const dir = { path: '/var/spool/postfix/maildrop', bytes: 28 * 2 ** 20, entries: 100, subtreeBytes: 28 * 2 ** 20, subtreeEntries: 101, mail: { kind: 'queue' as const, queue: 'maildrop', label: 'maildrop queue' } };
+  return { root, device: '/dev/vdb1', fstype: 'ext4', mount: root, totalBytes: 29 * 2 ** 20, totalEntries: 120, directories: 10, byBytes: [dir], byEntries: [dir], largestFiles: [{ path: '/var/spool/mail/root', bytes: 4 * 2 ** 30, size: 4 * 2 ** 30, mail: { kind: 'mailbox', user: 'root', label: "root's mailbox" } }], skippedMounts: [], errors: [], errorCount: 0, elapsedMs: 5 };
 }

@@ -6,7 +6,7 @@ import { themeFor } from '../../src/ui/theme.js';
 import { FrameSink } from '../../src/ui/terminal/frame-sink.js';
 import { FrameWriter } from '../../src/ui/terminal/frame-writer.js';
 import { SERIAL_INTERVAL_MS } from '../../src/ui/terminal/session.js';
-import { entries, fakePorts, steppedPurge } from './fake-ports.js';
+import { entries, fakePorts, purged, steppedPurge } from './fake-ports.js';
 import { ScreenModel } from './screen-model.js';
 import { FakeStdin } from './fake-stdin.js';
 
@@ -40,7 +40,7 @@ describe('serial console byte budget', () => {
         t.fn();
       }
     };
-    const purge = steppedPurge({ entries: 1_000_000, bytes: 4 * 2 ** 30 });
+    const purge = steppedPurge({ entries: 1_000_000 });
     const { ports } = fakePorts({ purge: purge.port }, { '/var/spool/postfix/maildrop': entries(50) });
     const sink = new FrameSink(80, 24, (f) => writer.push(f));
     const stdin = new FakeStdin();
@@ -73,7 +73,7 @@ describe('serial console byte budget', () => {
     for (let t = 100; t <= 30_000; t += 100) {
       now = start + t;
       const removed = Math.round((1_000_000 * t) / 30_000);
-      purge.progress({ removed, total: 1_000_000, bytesFreed: removed * 4295, rate: 33_000 + ((t / 100) % 7) * 111, etaSeconds: (30_000 - t) / 1000 });
+      purge.progress({ phase: 'deleting', done: removed, total: 1_000_000, bytesFreed: removed * 4295, ratePerS: 33_000 + ((t / 100) % 7) * 111, etaS: (30_000 - t) / 1000, elapsedMs: t, dirBackInPlaceAfterMs: 150, where: '/var/spool/postfix/.maildrop.spoolrescue-purge-20261120-031400-4242' });
       await new Promise((r) => setImmediate(r));
       runDue();
     }
@@ -89,7 +89,7 @@ describe('serial console byte budget', () => {
     expect(writer.stats.flushes).toBeLessThanOrEqual(2 * 32 + 20);
     expect([...Buffer.from(out)].every((b) => b <= 0x7e)).toBe(true);
     expect(out).not.toMatch(/\u001b\[[0-9;]*m/);
-    purge.run.resolve({ outcome: 'done', removed: 1_000_000, bytesFreed: 4 * 2 ** 30, seconds: 30, verification: null });
+    purge.run.resolve(purged({ removed: 1_000_000, bytesFreed: 4 * 2 ** 30, seconds: 30 }));
     app.unmount();
     process.stdout.write(`serial purge: ${spent} bytes in 30 s = ${perSecond.toFixed(1)} bytes/s\n`);
   });

@@ -1,5 +1,5 @@
 import { CliError } from '../../core/cli-error.js';
-import { isAvailable, type DirectoryPager, type HotspotScan, type Ports } from '../ports.js';
+import type { DirectoryPager, HotspotScan, Ports } from '../ports.js';
 import type { Action, ProgressOf, Request, ResultOf } from '../state/requests.js';
 
 // Performs the reducer's requests against the ports: one AbortController per long task, progress
@@ -93,17 +93,14 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
         return task('loadDisks', token, () => ports.disks.loadDisks());
       case 'mailPaths':
         return task('mailPaths', token, () => ports.mailPaths.list());
-      case 'scan': {
-        const hs = ports.hotspots;
-        if (!isAvailable(hs)) return task('scan', token, () => Promise.reject(new Error(hs.unavailable)));
+      case 'scan':
         return task('scan', token, async (signal) => {
-          const scan = await hs.scan(scanStart(req.mount, ports.session.root), { signal, top: req.top, onProgress: progress('scan', token) });
+          const scan = await ports.hotspots.scan(scanStart(req.mount, ports.session.root), { signal, top: req.top, onProgress: progress('scan', token) });
           lastScan = scan;
           return scan.report;
         });
-      }
       case 'children':
-        return task('children', token, () => (lastScan ? lastScan.children(req.path) : Promise.reject(new Error('no scan to drill into'))));
+        return task('children', token, () => (lastScan ? lastScan.children(req.path, req.by) : Promise.reject(new Error('no scan to drill into'))));
       case 'stat':
         return task('stat', token, () => ports.inside.stat(req.path));
       case 'openPager':
@@ -120,38 +117,23 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
         pagers.delete(req.pager);
         return;
       case 'count':
-        return task('count', token, (signal) => ports.inside.count(req.path, { signal, onProgress: progress('count', token) }));
+        return task('count', token, (signal) => ports.inside.scan(req.path, 0, { signal, onProgress: progress('count', token) }));
       case 'oldestNewest':
-        return task('oldestNewest', token, (signal) => ports.inside.oldestNewest(req.path, req.k, { signal, onProgress: progress('oldestNewest', token) }));
+        return task('oldestNewest', token, (signal) => ports.inside.scan(req.path, req.k, { signal, onProgress: progress('oldestNewest', token) }));
       case 'destinations':
-        return task('destinations', token, () => ports.evidence.destinations(req.troubled, req.source));
-      case 'capture': {
-        const cap = ports.evidence.capture;
-        if (!isAvailable(cap)) return task('capture', token, () => Promise.reject(new Error(cap.unavailable)));
-        return task('capture', token, (signal) => cap.run(req.request, { signal, onProgress: progress('capture', token) }));
-      }
+        return task('destinations', token, () => ports.evidence.destinations({ report: req.report, troubled: req.troubled, source: req.source, fileName: req.fileName }));
+      case 'capture':
+        return task('capture', token, (signal) => ports.evidence.capture.run(req.request, { signal, onProgress: progress('capture', token) }));
       case 'record':
         return task('record', token, () => ports.evidence.record(req.file, req.title, req.markdown));
-      case 'purgePlan': {
-        const p = ports.purge;
-        if (!isAvailable(p)) return task('purgePlan', token, () => Promise.reject(new Error(p.unavailable)));
-        return task('purgePlan', token, (signal) => p.plan(req.path, { signal, onProgress: progress('purgePlan', token) }));
-      }
-      case 'purgeExecute': {
-        const p = ports.purge;
-        if (!isAvailable(p)) return task('purgeExecute', token, () => Promise.reject(new Error(p.unavailable)));
-        return task('purgeExecute', token, (signal) => p.execute(req.plan, { signal, onProgress: progress('purgeExecute', token), incidentFile: req.incidentFile }));
-      }
-      case 'truncatePlan': {
-        const t = ports.truncate;
-        if (!isAvailable(t)) return task('truncatePlan', token, () => Promise.reject(new Error(t.unavailable)));
-        return task('truncatePlan', token, () => t.plan(req.path, req.incidentFile));
-      }
-      case 'truncateExecute': {
-        const t = ports.truncate;
-        if (!isAvailable(t)) return task('truncateExecute', token, () => Promise.reject(new Error(t.unavailable)));
-        return task('truncateExecute', token, () => t.execute(req.plan, req.incidentFile));
-      }
+      case 'purgePlan':
+        return task('purgePlan', token, (signal) => ports.purge.plan(req.path, { signal, onProgress: progress('purgePlan', token), incidentFile: req.incidentFile }));
+      case 'purgeExecute':
+        return task('purgeExecute', token, (signal) => ports.purge.execute(req.review, { signal, onProgress: progress('purgeExecute', token), incidentFile: req.incidentFile }));
+      case 'truncatePlan':
+        return task('truncatePlan', token, () => ports.truncate.plan(req.path, req.incidentFile));
+      case 'truncateExecute':
+        return task('truncateExecute', token, (signal) => ports.truncate.execute(req.plan, { signal, incidentFile: req.incidentFile }));
       case 'prevention':
         return task('prevention', token, () => ports.summary.prevention());
       case 'abort':

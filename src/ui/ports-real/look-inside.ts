@@ -1,77 +1,70 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { countEntries, oldestNewest, type ListedEntry } from '../../io/dir-listing.js';
-import { direntKind, streamDir } from '../../io/dir-stream.js';
-import type { DirectoryPager, LookInsidePort, LsEntry, PathFacts } from '../ports.js';
-import { nameTables } from './names.js';
+import { loadAccountNames } from '../../io/account-names.js';
+import { openListing } from '../../io/listing.js';
+import { scanDirectory } from '../../io/listing-scan.js';
+import { pathError } from '../../io/listing-target.js';
+import { escapeName } from '../../core/escape-name.js';
+import type { DirectoryPager, LookInsidePort, PathFacts } from '../ports.js';
 
-// Look inside on what this build has (src/io/dir-stream.ts, src/io/dir-listing.ts): a forward
-// pager over one readdir stream, so page N+1 continues where page N stopped and a directory of
-// millions is never read from the start again nor held in memory.
+// Look inside on the listing core: a pager over one open directory (page N+1 continues where
+// page N stopped, nothing is re-read or held), and one streaming pass for the count and the
+// oldest/newest. The CLI's chdir speed-up (statByName) is never used: the walk does other file
+// work in the same process at the same time.
 
-const toLs = (e: ListedEntry): LsEntry => ({ name: e.name, type: e.type, size: e.size, mtime: e.mtimeMs, ...(e.error ? { error: e.error } : {}) });
+const WHERE = 'Look inside';
 
-function entryOf(dir: string, d: fs.Dirent): LsEntry {
-  const st = fs.lstatSync(path.join(dir, d.name), { throwIfNoEntry: false });
-  if (!st) return { name: d.name, type: direntKind(d), size: null, mtime: null, error: 'vanished while listing' };
-  return { name: d.name, type: direntKind(d), size: st.size, mtime: st.mtimeMs };
-}
-
-// A pager over one open directory stream; close() releases the handle.
-export function openPager(dir: string): DirectoryPager {
-  const stream = streamDir(dir, { batchSize: 256 });
-  let buffered: fs.Dirent[] = [];
-  let ended = false;
+// A pager over one directory; opening failures throw at once with a one-line reason.
+export function openPager(dir: string, paths: SystemPaths): DirectoryPager {
+  const stop = new AbortController();
+  let listing;
+  try {
+    listing = openListing(dir, { signal: stop.signal });
+  } catch (e) {
+    throw pathError(e, escapeName(paths.toSystem(dir)), WHERE, paths.root);
+  }
+  const l = listing;
   return {
     async next(count, signal) {
-      const out: LsEntry[] = [];
-      while (out.length < count) {
-        signal.throwIfAborted();
-        if (!buffered.length) {
-          if (ended) break;
-          const r = await stream.next();
-          if (r.done) {
-            ended = true;
-            break;
-          }
-          buffered = r.value;
-        }
-        const take = buffered.splice(0, count - out.length);
-        for (const d of take) out.push(entryOf(dir, d));
+      signal.throwIfAborted();
+      const onAbort = () => stop.abort(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      try {
+        const page = await l.nextPage(count);
+        return { entries: page.entries, done: page.done, ...(page.incomplete ? { incomplete: page.incomplete } : {}) };
+      } finally {
+        signal.removeEventListener('abort', onAbort);
       }
-      if (!buffered.length && !ended) {
-        const r = await stream.next();
-        if (r.done) ended = true;
-        else buffered = r.value;
-      }
-      return { entries: out, done: ended && !buffered.length };
     },
-    close() {
-      void stream.return(undefined);
-    },
+    close: () => l.close(),
   };
 }
 
 // The whole Look inside port; owner names come from the rescued system's own files.
 export function lookInsidePort(paths: SystemPaths): LookInsidePort {
-  const names = nameTables(paths);
+  let names: ReturnType<typeof loadAccountNames> | undefined;
   return {
     async stat(p): Promise<PathFacts> {
       let st: fs.Stats;
       try {
         st = fs.lstatSync(p);
       } catch (e) {
-        return { path: p, kind: 'missing', sizeBytes: 0, mode: 0, uid: 0, gid: 0, mtimeMs: 0, error: (e as Error).message };
+        return { path: p, kind: 'missing', sizeBytes: 0, mode: 0, uid: 0, gid: 0, mtimeMs: 0, error: pathError(e, escapeName(paths.toSystem(p)), WHERE, paths.root).message };
       }
+      names ??= loadAccountNames(paths);
       const kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : st.isSymbolicLink() ? 'symlink' : 'other';
-      return { path: p, kind, sizeBytes: st.size, mode: st.mode, uid: st.uid, gid: st.gid, owner: names.user(st.uid), group: names.group(st.gid), mtimeMs: st.mtimeMs };
+      return { path: p, kind, sizeBytes: st.size, mode: st.mode, uid: st.uid, gid: st.gid, owner: names.user(st.uid) ?? undefined, group: names.group(st.gid) ?? undefined, mtimeMs: st.mtimeMs };
     },
-    open: openPager,
-    count: (dir, o) => countEntries(dir, o),
-    async oldestNewest(dir, k, o) {
-      const r = await oldestNewest(dir, k, o);
-      return { oldest: r.oldest.map(toLs), newest: r.newest.map(toLs), count: r.count };
+    open: (dir) => openPager(dir, paths),
+    async scan(dir, k, o) {
+      let r;
+      try {
+        r = await scanDirectory(dir, { oldest: k, newest: k, signal: o.signal, onProgress: o.onProgress });
+      } catch (e) {
+        throw pathError(e, escapeName(paths.toSystem(dir)), WHERE, paths.root);
+      }
+      if (r.incomplete?.reason === 'aborted') throw o.signal.reason ?? new Error('stopped');
+      return { count: r.count, oldest: r.oldest, newest: r.newest, undated: r.undated, incomplete: r.incomplete?.message ?? null };
     },
   };
 }

@@ -1,41 +1,13 @@
-// Step 1's port, typed after `spoolrescue df --json`.
+import type { DfDeletedOpen, DfFilesystem, DfFlag, DfReport } from '../../core/df-model.js';
 
-// One filesystem row of `df --json`.
-export interface FilesystemRow {
-  mount: string;
-  device: string;
-  fstype: string;
-  sizeBytes: number;
-  usedBytes: number;
-  availBytes: number;
-  reservedBytes: number;
-  inodes: number;
-  inodesUsed: number;
-  inodesFree: number;
-  usePercent: number;
-  inodeUsePercent: number;
-  readOnly: boolean;
-  /** Why this filesystem needs attention, in words ("bytes 97% used", "read-only"); empty when fine. */
-  flags: string[];
-}
+// Step 1's port: the df core's report as it is (src/core/df-model.ts), so the walk and
+// `spoolrescue df --json` show the same filesystems, flags and deleted-open files.
 
+// One filesystem of the report; numbers are null when statfs did not answer.
+export type FilesystemRow = DfFilesystem;
 // A file deleted but still held open by a process: df counts it, du does not.
-export interface DeletedOpenFile {
-  pid: number;
-  command: string;
-  fd: number;
-  path: string;
-  sizeBytes: number;
-  mount: string;
-}
-
-// The whole `df --json` document; deletedOpen is null when this build cannot look.
-export interface DfReport {
-  filesystems: FilesystemRow[];
-  deletedOpen: DeletedOpenFile[] | null;
-  /** Why deletedOpen is null. */
-  deletedOpenNote?: string;
-}
+export type DeletedOpenFile = DfDeletedOpen;
+export type { DfFlag, DfReport };
 
 // Step 1: filesystems now (called at start and again for the summary's before/after).
 export interface DisksPort {

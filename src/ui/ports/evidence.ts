@@ -1,47 +1,45 @@
-import type { Maybe, TaskOptions } from './common.js';
+import type { DfReport } from '../../core/df-model.js';
+import type { TaskOptions } from './common.js';
 
-// Step 4's port, typed after `spoolrescue capture --json`.
+// Step 4's port: where the incident file may go (the destination rules of `spoolrescue capture`),
+// the capture itself (the evidence core), and the walk's own sections.
 
 // A filesystem the incident file could go to, judged by the destination rules.
 export interface Destination {
   mount: string;
   fstype: string;
-  availBytes: number;
-  usePercent: number;
-  /** Suggested directory for the incident file on this filesystem. */
-  dir: string;
-  /** Passes the rules (writable, < 98% full, >= 10 MB available). */
+  availBytes: number | null;
+  usePercent: number | null;
+  /** Incident file proposed on this filesystem. */
+  file: string;
+  /** Passes the destination rules (writable, < 98% full, >= 10 MB available, not the source's). */
   ok: boolean;
-  /** Why it is not ok, or a warning. */
+  /** Why it is not ok, or why it is hidden although ok. */
   reason?: string;
-  /** Holds what is being rescued or is flagged full: hidden unless asked for. */
+  /** Holds what is being rescued or is flagged on the Disks screen: hidden unless asked for. */
   troubled: boolean;
 }
 
-// One captured section of the incident file.
-export interface CaptureSection {
-  title: string;
-  source: string;
-  kind: 'mbox' | 'queue' | 'log' | 'snapshot' | 'note';
-  sha256: string;
-  bytes: number;
-  /** Problem window: first and last dates found, when the kind has them. */
-  firstDate?: string;
-  lastDate?: string;
-}
-
-// What a capture wrote.
+// What a capture wrote: the evidence core's summary lines (dates, counts, SHA-256) for the screen.
 export interface CaptureResult {
   incidentFile: string;
-  sections: CaptureSection[];
-  /** Set when a write failed mid-way (ENOSPC, EROFS): what was kept and what to do. */
+  kind: string;
+  /** System path of what was captured. */
+  source: string;
+  sha256: string;
+  /** Lines for the screen, from the evidence core (first/last dates, counts, the hash). */
+  summary: string[];
+  bytesWritten: number;
+  /** Set when writing the section failed (ENOSPC, EROFS): what was kept and what to do. */
   warning?: string;
 }
 
-// Progress of a capture (bytes read, what is being read).
+// Progress of a capture, as the evidence core reports it.
 export interface CaptureProgress {
-  bytesRead: number;
-  what: string;
+  phase: 'reading' | 'counting' | 'listing';
+  done: number;
+  /** 0 when unknown (directory listings). */
+  total: number;
 }
 
 // What to capture and where.
@@ -49,19 +47,29 @@ export interface CaptureRequest {
   source: string;
   incidentFile: string;
   messages: number;
+  /** The operator picked a destination the rules hide (troubled or too full): write anyway. */
+  force?: boolean;
 }
 
-// Appending one section the walk wrote itself (disks snapshot, summary).
+// A section the walk wrote itself (disks snapshot, summary) as the screen shows it.
+export interface RecordedSection {
+  title: string;
+  sha256: string;
+  bytes: number;
+}
+
+// Appending one section the walk wrote itself.
 export interface RecordResult {
   ok: boolean;
   incidentFile: string;
-  section?: CaptureSection;
+  section?: RecordedSection;
   message?: string;
 }
 
 // Step 4: where evidence may go, the capture itself, and the walk's own notes.
 export interface EvidencePort {
-  destinations(troubledMounts: readonly string[], sourcePath?: string): Promise<Destination[]>;
-  capture: Maybe<{ run(req: CaptureRequest, opts: TaskOptions<CaptureProgress>): Promise<CaptureResult> }>;
+  /** Every filesystem judged as a destination; `report` is the df report the Disks step read. */
+  destinations(req: { report: DfReport | null; troubled: readonly string[]; source?: string; fileName: string }): Promise<Destination[]>;
+  capture: { run(req: CaptureRequest, opts: TaskOptions<CaptureProgress>): Promise<CaptureResult> };
   record(incidentFile: string, title: string, markdown: string): Promise<RecordResult>;
 }

@@ -1,36 +1,12 @@
+import type { HotspotFile, HotspotReport, HotspotRow } from '../../core/hotspot-rank.js';
 import type { TaskOptions } from './common.js';
 
-// Step 2's ports, typed after `spoolrescue hotspots --json`, and the known mail paths.
+// Step 2's ports: the hotspot core's report as it is (src/core/hotspot-rank.ts), drill-down over
+// its index, and the known mail paths.
 
-// A directory ranked by what sits directly in it, with its subtree totals for drill-down.
-export interface HotspotDir {
-  path: string;
-  bytes: number;
-  entries: number;
-  subtreeBytes: number;
-  subtreeEntries: number;
-  /** Mail path tag ("Postfix maildrop", "mail spool"), when the path is one. */
-  tag?: string;
-}
-
-// One of the largest single files (a swollen mbox is one file).
-export interface HotspotFile {
-  path: string;
-  bytes: number;
-  tag?: string;
-}
-
-// The `hotspots --json` document.
-export interface HotspotReport {
-  root: string;
-  device: string;
-  totalBytes: number;
-  totalEntries: number;
-  byBytes: HotspotDir[];
-  byEntries: HotspotDir[];
-  largestFiles: HotspotFile[];
-  errors: { path: string; message: string }[];
-}
+// A directory ranked by what sits directly in it, with its subtree totals and mail tag.
+export type HotspotDir = HotspotRow;
+export type { HotspotFile, HotspotReport };
 
 // Live figures of a running scan.
 export interface ScanProgress {
@@ -44,8 +20,8 @@ export interface ScanProgress {
 // A finished scan: the report plus its per-directory aggregates for drill-down.
 export interface HotspotScan {
   report: HotspotReport;
-  /** Subdirectories of a scanned directory with their totals (files are summed into the parent). */
-  children(dirPath: string): Promise<HotspotDir[]>;
+  /** Subdirectories of a scanned directory with their subtree totals, biggest first. */
+  children(dirPath: string, by: 'bytes' | 'entries'): Promise<HotspotDir[]>;
 }
 
 // Step 2: du-style scan of one filesystem from a start path.

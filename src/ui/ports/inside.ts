@@ -1,19 +1,24 @@
+import type { ListingEntry } from '../../core/listing-entry.js';
 import type { TaskOptions } from './common.js';
 
-// Step 3's port, typed after `spoolrescue ls --json`.
+// Step 3's port, over the listing core (src/io/listing.ts, src/io/listing-scan.ts).
 
-// One entry as `ls --json` gives it (mtime in ms since the epoch).
-export interface LsEntry {
-  name: string;
-  type: string;
-  size: number | null;
-  mtime: number | null;
-  error?: string;
+// One entry as every listing sees it: lstat facts or the error that hid them (exact name bytes
+// in nameBytes when the name is not UTF-8).
+export type LsEntry = ListingEntry;
+
+// One page of a directory in readdir order.
+export interface ListingPage {
+  entries: LsEntry[];
+  /** No entries after these. */
+  done: boolean;
+  /** Why reading stopped early (directory deleted, I/O error); the entries before are kept. */
+  incomplete?: string;
 }
 
 // Forward-only reader over a huge directory: each page continues where the last one stopped.
 export interface DirectoryPager {
-  next(count: number, signal: AbortSignal): Promise<{ entries: LsEntry[]; done: boolean }>;
+  next(count: number, signal: AbortSignal): Promise<ListingPage>;
   close(): void;
 }
 
@@ -31,10 +36,22 @@ export interface PathFacts {
   error?: string;
 }
 
+// One pass over a whole directory: the exact count and, when asked, the oldest and newest.
+export interface DirScan {
+  count: number;
+  oldest: LsEntry[];
+  newest: LsEntry[];
+  /** Entries that could not be dated (vanished, permission denied). */
+  undated: number;
+  /** Why the pass stopped before the end (directory deleted, I/O error), with what it saw. */
+  incomplete: string | null;
+}
+
 // Step 3: unsorted, streaming, capped listing; counting and oldest/newest on demand.
 export interface LookInsidePort {
   stat(path: string): Promise<PathFacts>;
+  /** Opens the directory at once (throws the reason in words when it cannot). */
   open(dirPath: string): DirectoryPager;
-  count(dirPath: string, opts: TaskOptions<number>): Promise<number>;
-  oldestNewest(dirPath: string, k: number, opts: TaskOptions<number>): Promise<{ oldest: LsEntry[]; newest: LsEntry[]; count: number }>;
+  /** Counts every entry; with k > 0 also keeps the k oldest and k newest by mtime. */
+  scan(dirPath: string, k: number, opts: TaskOptions<number>): Promise<DirScan>;
 }

@@ -5,12 +5,26 @@ import { ListView } from '../components/ListView.js';
 import { cell, fitMiddle, fmtBytes, fmtCount, fmtPercent, safeText } from '../format.js';
 import { listRows } from '../layout.js';
 import { diskRows } from '../state/disks.js';
-import type { FilesystemRow } from '../ports.js';
+import type { DfFlag, FilesystemRow } from '../ports.js';
 import type { WalkState } from '../state/types.js';
 
-// Step 1: every filesystem's bytes and inodes with its flags; the selected one in detail.
+// Step 1: every filesystem's bytes and inodes with its flags (the df core's, in words); the
+// selected one in detail, with the deleted-but-open files that hold space on it.
 
 const FIXED = 2 + 1 + 7 + 1 + 9 + 1 + 5 + 1 + 9 + 1 + 6 + 1;
+
+// Lines the details under the table take (the layout reserves them).
+export const DETAIL_ROWS = 5;
+
+// A flag in two words for the table column; the details give the whole reason.
+const SHORT: Record<DfFlag['code'], string> = {
+  'bytes-full': 'bytes',
+  'inodes-full': 'inodes',
+  'read-only': 'read-only',
+  'not-responding': 'no-answer',
+  'statfs-failed': 'statfs',
+  'deleted-open': 'deleted',
+};
 
 function columns(width: number) {
   const mount = Math.max(10, Math.min(32, Math.floor((width - FIXED) * 0.6)));
@@ -26,27 +40,37 @@ export function disksHeader(width: number): string {
 // One filesystem as a table row.
 export function diskLine(f: FilesystemRow, width: number, ascii: boolean): string {
   const c = columns(width);
-  const flags = f.flags.length ? `! ${f.flags.join(', ')}` : '';
-  return `${cell(fitMiddle(safeText(f.mount, ascii), c.mount), c.mount)} ${cell(f.fstype, 7)} ${cell(fmtBytes(f.sizeBytes), 9, 'right')} ${cell(fmtPercent(f.usePercent), 5, 'right')} ${cell(fmtBytes(f.availBytes), 9, 'right')} ${cell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${cell(flags, c.flags)}`;
+  const flags = f.flags.length ? `! ${f.flags.map((x) => SHORT[x.code]).join(' ')}` : '';
+  return `${cell(fitMiddle(safeText(f.mount, ascii), c.mount), c.mount)} ${cell(safeText(f.fstype, ascii), 7)} ${cell(fmtBytes(f.sizeBytes), 9, 'right')} ${cell(fmtPercent(f.usePercent), 5, 'right')} ${cell(fmtBytes(f.availBytes), 9, 'right')} ${cell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${cell(flags, c.flags)}`;
+}
+
+// The deleted-but-open files on one filesystem, in one line (the space df counts and du cannot see).
+export function deletedOpenLine(f: FilesystemRow, state: WalkState, ascii: boolean): string {
+  const report = state.disks.load.status === 'done' ? state.disks.load.value : null;
+  const held = report?.deletedOpen.filter((d) => d.mount === f.mount) ?? [];
+  if (f.deletedOpenBytes === 0 && held.length === 0) return 'Deleted-but-open files: none on this filesystem';
+  const first = held[0];
+  const example = first ? `; largest: pid ${first.pid} ${safeText(first.command, ascii)} fd ${first.fd} ${safeText(first.path, ascii)} (free it: : > /proc/${first.pid}/fd/${first.fd})` : '';
+  return `Deleted-but-open files hold ${fmtBytes(f.deletedOpenBytes)} (df counts them, du cannot see them)${example}`;
 }
 
 function Details({ f, state, width }: { f: FilesystemRow; state: WalkState; width: number }) {
   const theme = useTheme();
-  const report = state.disks.load.status === 'done' ? state.disks.load.value : null;
-  const held = report?.deletedOpen?.filter((d) => d.mount === f.mount) ?? [];
-  const heldBytes = held.reduce((n, d) => n + d.sizeBytes, 0);
-  const deleted =
-    report?.deletedOpen === null
-      ? `Deleted-but-open files: not checked (${report.deletedOpenNote ?? 'not available in this build'})`
-      : held.length
-        ? `Deleted-but-open files: ${held.length} holding ${fmtBytes(heldBytes)} (df counts them, du does not)`
-        : 'Deleted-but-open files: none on this filesystem';
+  const a = theme.ascii;
+  const usage =
+    f.sizeBytes === null
+      ? `${safeText(f.mount, a)} on ${safeText(f.device, a)} (${safeText(f.fstype, a)}): no figures (statfs did not answer)`
+      : `${safeText(f.mount, a)} on ${safeText(f.device, a)} (${safeText(f.fstype, a)}${f.readOnly ? ', read-only' : ''}): ${fmtBytes(f.usedBytes)} used of ${fmtBytes(f.sizeBytes)}, ${fmtBytes(f.availBytes)} available, ${fmtBytes(f.reservedBytes)} reserved for root`;
+  const inodes = f.inodes === 0 ? 'Inodes: no fixed number on this filesystem' : `Inodes: ${fmtCount(f.inodesUsed)} used of ${fmtCount(f.inodes)} (${fmtPercent(f.inodeUsePercent)}), ${fmtCount(f.inodesFree)} free`;
+  const room = DETAIL_ROWS - 3;
+  const reasons = f.flags.map((x) => x.reason);
+  const shown = reasons.length > room ? [...reasons.slice(0, room - 1), `(${reasons.length - room + 1} more: ${reasons.slice(room - 1).map((r) => r.split(':')[0]).join('; ')})`] : reasons;
   return (
     <Box flexDirection="column" width={width}>
-      <T>{`${safeText(f.mount, theme.ascii)} on ${safeText(f.device, theme.ascii)} (${f.fstype}${f.readOnly ? ', read-only' : ''}): ${fmtBytes(f.usedBytes)} used of ${fmtBytes(f.sizeBytes)}, ${fmtBytes(f.availBytes)} available, ${fmtBytes(f.reservedBytes)} reserved for root`}</T>
-      <T>{`Inodes: ${fmtCount(f.inodesUsed)} used of ${fmtCount(f.inodes)} (${fmtPercent(f.inodeUsePercent)}), ${fmtCount(f.inodesFree)} free`}</T>
-      {f.flags.length ? <T tone="warn">{`Needs attention: ${f.flags.join('; ')}`}</T> : <Text>Not flagged.</Text>}
-      <T>{deleted}</T>
+      <T>{usage}</T>
+      <T>{inodes}</T>
+      {shown.length ? shown.map((r, i) => <T key={i} tone="warn">{`${i === 0 ? 'Needs attention: ' : '             and '}${r}`}</T>) : <Text>Not flagged.</Text>}
+      <T>{deletedOpenLine(f, state, a)}</T>
     </Box>
   );
 }

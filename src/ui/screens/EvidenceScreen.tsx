@@ -3,36 +3,54 @@ import { Box, Text } from 'ink';
 import { T, useTheme } from '../theme.js';
 import { Menu } from '../components/Menu.js';
 import { ProgressLine } from '../components/ProgressLine.js';
-import { cell, fitMiddle, fmtBytes, fmtPercent, safeText } from '../format.js';
-import { listRows } from '../layout.js';
+import { cell, fitMiddle, fmtBytes, fmtPercent, labelledLines, safeText, wrapLines } from '../format.js';
+import { bodyRows, listRows } from '../layout.js';
 import { offeredDestinations } from '../state/evidence.js';
-import type { CaptureSection, Destination } from '../ports.js';
+import type { CaptureProgress, CaptureResult, Destination } from '../ports.js';
 import type { WalkState } from '../state/types.js';
 
 // Step 4: where the incident file goes (filesystems with room, never the troubled one unless
 // asked), then the capture, then the file's path and every section's SHA-256.
 
+// Columns of a destination's mount point (its reason must still fit in 80 columns).
+export const DEST_MOUNT_WIDTH = 17;
+
 // A destination as a menu label.
 export function destinationLabel(d: Destination, width: number, ascii: boolean): string {
   const why = d.reason ? `  ${d.reason}` : '';
-  return `${cell(fitMiddle(safeText(d.mount, ascii), 20), 20)} ${cell(d.fstype, 7)} ${cell(fmtBytes(d.availBytes), 9, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`.slice(0, Math.max(10, width - 4));
+  return `${cell(fitMiddle(safeText(d.mount, ascii), DEST_MOUNT_WIDTH), DEST_MOUNT_WIDTH)} ${cell(safeText(d.fstype, ascii), 6)} ${cell(fmtBytes(d.availBytes), 8, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`;
 }
 
-function sectionLines(s: CaptureSection, show: (p: string) => string): string[] {
-  const window = s.firstDate || s.lastDate ? `, ${s.firstDate ?? '?'} .. ${s.lastDate ?? '?'}` : '';
-  return [`${s.title}: ${show(s.source)} (${fmtBytes(s.bytes)}${window})`, `  sha256 ${s.sha256}`];
+// What a capture wrote, as screen lines: the evidence core's summary, the hash on a line of its own
+// (64 hex digits must never be cut).
+export function captureLines(r: CaptureResult, width: number): string[] {
+  // The summary is the CLI's; its hint at a flag the walk has no use for is left out.
+  const lines = r.summary.filter((l) => !l.includes(r.sha256)).map((l) => l.replace(/ \(use --count: [^)]*\)$/, ''));
+  const head = r.warning ? ['NOT written to the incident file:', ...wrapLines(r.warning, width, '  ')] : [`Written to the incident file (${fmtBytes(r.bytesWritten)}):`];
+  return [...head, ...lines, `  sha256 ${r.sha256}`];
 }
 
-function Results({ state, show, width }: { state: WalkState; show: (p: string) => string; width: number }) {
+function Results({ state, width, max }: { state: WalkState; width: number; max: number }) {
   const e = state.evidence;
-  const sections = [...(e.capture.status === 'done' ? e.capture.value.sections : []), ...(e.snapshot.status === 'done' && e.snapshot.value.section ? [e.snapshot.value.section] : [])];
-  if (!sections.length) return null;
+  const lines: string[] = [];
+  if (e.snapshot.status === 'done' && e.snapshot.value.section) lines.push(`${e.snapshot.value.section.title}:`, `  sha256 ${e.snapshot.value.section.sha256}`);
+  if (e.capture.status === 'done') lines.unshift(...captureLines(e.capture.value, width));
+  if (!lines.length) return null;
+  const shown = lines.length > max ? [...lines.slice(0, max - 2), '  ...', lines[lines.length - 1]] : lines;
   return (
     <Box flexDirection="column" width={width}>
-      <T bold>Written to the incident file:</T>
-      {sections.flatMap((s, i) => sectionLines(s, show).map((l, j) => <T key={`${i}.${j}`}>{l}</T>))}
+      {shown.map((l, i) => (
+        <T key={i}>{l}</T>
+      ))}
     </Box>
   );
+}
+
+// A capture's progress as figures: bytes of the spool read, or queue files listed.
+export function captureFigures(p: CaptureProgress | null, stopping: boolean) {
+  if (!p) return { label: 'Capturing:', done: 0, stopping };
+  if (p.phase === 'listing') return { label: 'Capturing: files listed', done: p.done, stopping };
+  return { label: p.phase === 'counting' ? 'Counting messages: bytes' : 'Capturing: bytes read', done: p.done, total: p.total || null, stopping };
 }
 
 // The Evidence screen.
@@ -40,10 +58,13 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
   const theme = useTheme();
   const e = state.evidence;
   const source = e.source ? `${safeText(show(e.source.path), theme.ascii)}${e.source.tag ? ` (${e.source.tag})` : ''}` : '(nothing picked: choose a spool or queue directory in Hotspots)';
+  const fileLines = labelledLines('Incident file:', state.incidentFile ? safeText(state.incidentFile, theme.ascii) : '(choose where it goes)', width);
   const head = (
     <>
       <T>{`Source: ${source}`}</T>
-      <T>{`Incident file: ${state.incidentFile ? safeText(state.incidentFile, theme.ascii) : '(choose where it goes)'}`}</T>
+      {fileLines.map((l, i) => (
+        <T key={`f${i}`}>{l}</T>
+      ))}
     </>
   );
   if (e.capture.status === 'running') {
@@ -51,7 +72,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
     return (
       <Box flexDirection="column" width={width}>
         {head}
-        <ProgressLine width={width} p={{ label: 'Capturing: bytes read', done: p?.bytesRead ?? 0, detail: p?.what ?? '', stopping: e.capture.stopping }} />
+        <ProgressLine width={width} p={captureFigures(p, e.capture.stopping)} />
       </Box>
     );
   }
@@ -75,7 +96,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
       <T tone="warn">No writable filesystem with room is offered; A shows all of them.</T>
     );
   } else {
-    const capture = state.missing.capture ? `Capture messages (${state.missing.capture})` : `Capture the first and last ${e.messages} messages/files of the source`;
+    const capture = `Capture the first and last ${e.messages} messages/files of the source`;
     body = (
       <Menu
         key="actions"
@@ -98,7 +119,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
       <Text> </Text>
       {body}
       <Text> </Text>
-      <Results state={state} show={show} width={width} />
+      <Results state={state} width={width} max={Math.max(3, bodyRows(state.rows) - 9 - fileLines.length)} />
     </Box>
   );
 }

@@ -47,7 +47,6 @@ export function hotHeader(view: HotspotsView): string {
 
 function Status({ state, show }: { state: WalkState; show: (p: string) => string }) {
   const h = state.hotspots;
-  if (state.missing.hotspots) return <T tone="warn">{`Hotspot scan: ${state.missing.hotspots}; known mail paths below.`}</T>;
   if (!h.mount) return <T>No filesystem picked (step 1); known mail paths below.</T>;
   if (h.scan.status === 'done') {
     const r = h.scan.value;

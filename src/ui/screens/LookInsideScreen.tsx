@@ -5,22 +5,21 @@ import { ListView } from '../components/ListView.js';
 import { cell, fitMiddle, fmtBytes, fmtCount, fmtMode, fmtTime, safeText } from '../format.js';
 import { listRows } from '../layout.js';
 import { currentPage } from '../state/inside.js';
-import type { LsEntry, PathFacts } from '../ports.js';
+import type { DirScan, LsEntry, PathFacts } from '../ports.js';
+import { kindChar } from '../../core/listing-entry.js';
 import type { WalkState } from '../state/types.js';
 
 // Step 3: a page of the directory in readdir order (never sorted), counts and oldest/newest
 // on demand; names always escaped.
 
-const TYPE: Record<string, string> = { file: 'f', dir: 'd', symlink: 'l', fifo: 'p', socket: 's', char: 'c', block: 'b' };
-
-// One entry as a row: type, size, mtime, escaped name.
+// One entry as a row: type (as ls -l shows it), size, mtime, escaped name.
 export function entryLine(e: LsEntry, width: number, ascii: boolean): string {
-  const name = safeText(e.name, ascii) + (e.error ? `  (${e.error})` : '');
-  return `${TYPE[e.type] ?? '?'} ${cell(fmtBytes(e.size), 9, 'right')}  ${cell(fmtTime(e.mtime), 16)}  ${fitMiddle(name, width - 30)}`;
+  const name = safeText(e.nameBytes ?? e.name, ascii) + (e.error ? `  (${e.error})` : '');
+  return `${kindChar(e.type)} ${cell(fmtBytes(e.size), 9, 'right')}  ${cell(fmtTime(e.mtimeMs), 16)}  ${fitMiddle(name, width - 30)}`;
 }
 
 function factsLine(f: PathFacts, show: (p: string) => string, ascii: boolean): string {
-  if (f.kind === 'missing') return `${safeText(show(f.path), ascii)}: ${f.error ?? 'does not exist'}`;
+  if (f.kind === 'missing') return f.error ?? `${safeText(show(f.path), ascii)}: does not exist`;
   const who = `${f.owner ?? f.uid}:${f.group ?? f.gid}`;
   const size = f.kind === 'dir' ? `directory itself ${fmtBytes(f.sizeBytes)}` : `${fmtBytes(f.sizeBytes)}`;
   return `${f.kind} ${who} mode ${fmtMode(f.mode)}, ${size}, modified ${fmtTime(f.mtimeMs)}`;
@@ -29,7 +28,7 @@ function factsLine(f: PathFacts, show: (p: string) => string, ascii: boolean): s
 function CountLine({ state }: { state: WalkState }) {
   const c = state.inside.count;
   if (c.status === 'running') return <T>{c.stopping ? 'Counting: stopping...' : `Counting: ${fmtCount(c.progress ?? 0)} entries so far (Esc stops)`}</T>;
-  if (c.status === 'done') return <T tone="accent">{`${fmtCount(c.value)} entries in all`}</T>;
+  if (c.status === 'done') return c.value.incomplete ? <T tone="warn">{`${fmtCount(c.value.count)} entries counted, then: ${c.value.incomplete}`}</T> : <T tone="accent">{`${fmtCount(c.value.count)} entries in all`}</T>;
   if (c.status === 'aborted') return <Text>Count stopped (c counts again).</Text>;
   if (c.status === 'failed') return <T tone="error">{`Count failed: ${c.error}`}</T>;
   return <T>Not counted (c counts every entry; o finds the oldest and newest).</T>;
@@ -42,9 +41,10 @@ function OldestNewest({ state, width }: { state: WalkState; width: number }) {
   if (t.status === 'failed') return <T tone="error">{t.error}</T>;
   if (t.status !== 'done') return <Text>o finds the oldest and newest entries.</Text>;
   const { oldest, newest } = t.value;
+  const cut = scanNote(t.value);
   return (
     <Box flexDirection="column" width={width}>
-      <T bold>{`Oldest ${oldest.length} (o shows the listing again)`}</T>
+      <T bold>{`Oldest ${oldest.length} (o shows the listing again)${cut}`}</T>
       {oldest.map((e, i) => (
         <T key={`o${i}`}>{`  ${entryLine(e, width - 2, theme.ascii)}`}</T>
       ))}
@@ -54,6 +54,12 @@ function OldestNewest({ state, width }: { state: WalkState; width: number }) {
       ))}
     </Box>
   );
+}
+
+// What limits a finished pass: entries that could not be dated, or why it stopped early.
+function scanNote(r: DirScan): string {
+  if (r.incomplete) return ` - incomplete: ${r.incomplete}`;
+  return r.undated ? ` - ${fmtCount(r.undated)} could not be dated` : '';
 }
 
 function pageInfo(state: WalkState, shown: number): string {
@@ -71,7 +77,7 @@ export function LookInsideScreen({ state, width, show }: { state: WalkState; wid
   const i = state.inside;
   if (!i.target) return <T>Nothing picked yet: choose a directory in Hotspots (2), or press / to type a path.</T>;
   const title = `${safeText(show(i.target.path), theme.ascii)}${i.target.tag ? ` (${i.target.tag})` : ''}`;
-  const facts = i.facts.status === 'done' ? factsLine(i.facts.value, show, theme.ascii) : i.facts.status === 'failed' ? `cannot stat: ${i.facts.error}` : 'reading...';
+  const facts = i.facts.status === 'done' ? factsLine(i.facts.value, show, theme.ascii) : i.facts.status === 'failed' ? i.facts.error : 'reading...';
   if (i.target.kind === 'file') {
     return (
       <Box flexDirection="column" width={width}>
@@ -105,7 +111,7 @@ export function LookInsideScreen({ state, width, show }: { state: WalkState; wid
       ) : (
         <>
           <T>{failed ? '' : pageInfo(state, page.length)}</T>
-          {failed ? <T tone="error">{`Cannot read the directory: ${failed}`}</T> : <ListView items={page} cursor={i.cursor} height={rows} line={(e) => entryLine(e, width - 2, theme.ascii)} empty=" " />}
+          {failed ? <T tone="error">{failed}</T> : <ListView items={page} cursor={i.cursor} height={rows} line={(e) => entryLine(e, width - 2, theme.ascii)} empty=" " />}
         </>
       )}
     </Box>

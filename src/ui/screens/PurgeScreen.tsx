@@ -1,48 +1,57 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../theme.js';
-import { ProgressLine } from '../components/ProgressLine.js';
-import { fmtBytes, fmtCount, fmtDuration, fmtMode, safeText } from '../format.js';
+import { ProgressLine, type ProgressFigures } from '../components/ProgressLine.js';
+import { fitMiddle, fmtBytes, fmtCount, fmtMode, safeText, wrapLines } from '../format.js';
 import { confirmationWord } from '../state/purge.js';
-import type { PurgePlan, PurgeResult, TruncatePlan, TruncateResult } from '../ports.js';
+import type { PurgeProgress, TruncatePlan, TruncateResult } from '../ports.js';
 import type { WalkState } from '../state/types.js';
 
 // Step 5: the plan on screen before anything happens, the typed confirmation, live progress
 // with rate and ETA, and the verification (owner, group, mode, label, postfix check).
 
 
-// The plan of a purge as lines.
-export function planLines(p: PurgePlan): string[] {
-  const lines = [
-    `Strategy:  ${p.strategy} - ${p.strategyReason}`,
-    `Entries:   ${fmtCount(p.entries)}   Bytes: ${fmtBytes(p.bytes)}`,
-    `Owner:     ${p.owner}:${p.group} (uid ${p.uid}, gid ${p.gid})   mode ${fmtMode(p.mode)}`,
-    `SELinux:   ${p.selinuxLabel ?? 'no label'}`,
-    `Postfix:   ${p.postfixRunning === null ? 'state unknown' : p.postfixRunning ? 'running' : 'stopped'}`,
-  ];
-  for (const w of p.warnings) lines.push(`Warning:   ${w}`);
-  return lines;
+// Lines cut to the width at word boundaries, continuation lines indented under their value.
+export function wrapAll(lines: readonly string[], width: number, indent: string): string[] {
+  return lines.flatMap((l) => wrapLines(l, width, indent));
 }
 
-// How a purge ended, with its verification, as lines.
-export function resultLines(r: PurgeResult): string[] {
-  const lines = [`${r.outcome === 'done' ? 'Done' : r.outcome === 'aborted' ? 'Stopped' : 'Failed'}: ${fmtCount(r.removed)} entries removed, ${fmtBytes(r.bytesFreed)} freed in ${fmtDuration(r.seconds)}${r.message ? ` (${r.message})` : ''}`];
-  const v = r.verification;
-  if (v) {
-    lines.push(`Verified:  owner ${v.ownerOk ? 'ok' : 'WRONG'}, group ${v.groupOk ? 'ok' : 'WRONG'}, mode ${v.modeOk ? 'ok' : 'WRONG'}, label ${v.labelOk === null ? 'n/a' : v.labelOk ? 'ok' : 'WRONG'}`);
-    if (v.postfixCheck) lines.push(`postfix check: ${v.postfixCheck.ran ? (v.postfixCheck.ok ? 'clean' : `problems: ${v.postfixCheck.output.split('\n')[0]}`) : 'not run'}`);
-  }
-  return lines;
+// A purge's progress as figures: entries removed of the count, rate, ETA, bytes freed.
+export function purgeFigures(g: PurgeProgress | null, entries: number | null, stopping: boolean): ProgressFigures {
+  const total = g?.total ?? entries;
+  return {
+    label: g?.phase === 'postsuper' ? 'postsuper deleted' : 'Removed',
+    done: g?.done ?? 0,
+    total,
+    rate: g?.ratePerS ?? null,
+    etaSeconds: g?.etaS ?? null,
+    extra: `${fmtBytes(g?.bytesFreed ?? 0)} freed`,
+    stopping,
+  };
 }
 
-function truncateLines(p: TruncatePlan, r: TruncateResult | null): string[] {
+// Where a running purge is: DIR back in place (swap) and what is being deleted.
+export function phaseLines(g: PurgeProgress | null, name: string, width: number): string[] {
+  if (!g) return ['Starting...'];
+  const back = g.dirBackInPlaceAfterMs !== undefined ? [`${name} is back in place, empty, with its owner and mode.`] : [];
+  if (g.phase === 'swapping') return [...back, `Swapping in an empty copy of ${name}...`];
+  if (g.phase === 'postsuper') return ['postsuper is deleting the queue files (Postfix is running).'];
+  return [...back, `Deleting in ${fitMiddle(g.where, Math.max(10, width - 12))}`];
+}
+
+// The plan of a truncate and, once run, how it ended, as lines.
+export function truncateLines(p: TruncatePlan, r: TruncateResult | null): string[] {
   const lines = [
-    `Size:      ${fmtBytes(p.sizeBytes)}`,
-    `Owner:     ${p.owner}:${p.group}   mode ${fmtMode(p.mode)} (kept: truncated in place, same inode)`,
+    `Size:      ${fmtBytes(p.sizeBytes)} -> 0, inode ${p.ino} kept (truncated in place)`,
+    `Owner:     ${p.owner}:${p.group} (uid ${p.uid}, gid ${p.gid})   mode ${fmtMode(p.mode)} (kept)`,
     `Lock:      ${p.lock}`,
-    `Evidence:  ${p.hasEvidence ? 'captured in the incident file' : 'NOT captured yet (Evidence, step 4)'}`,
+    `Evidence:  ${p.capture ? `captured ${p.capture.time}, sha256 ${p.capture.sha256.slice(0, 16)}...` : 'NOT captured yet (Evidence, step 4)'}`,
   ];
-  if (r) lines.push(`${r.ok ? 'Done' : 'Failed'}: ${fmtBytes(r.sizeBefore)} -> ${fmtBytes(r.sizeAfter)}${r.message ? ` (${r.message})` : ''}`);
+  if (p.lateBytes > 0) lines.push(`Warning:   ${fmtBytes(p.lateBytes)} arrived after the capture and would be lost uncaptured`);
+  if (r) {
+    lines.push(`${r.ok ? 'Done' : 'Failed'}: ${fmtBytes(r.sizeBefore)} -> ${fmtBytes(r.sizeAfter)}; inode, owner, mode ${r.kept ? 'kept' : 'CHANGED (check them)'}${r.recorded ? '; recorded in the incident file' : ''}`);
+    if (r.message) lines.push(r.message);
+  }
   return lines;
 }
 
@@ -59,26 +68,40 @@ const Lines = ({ lines }: { lines: string[] }) => (
 function DirPurge({ state, width }: { state: WalkState; width: number }) {
   const p = state.purge;
   const word = confirmationWord(p.target!.path);
-  if (state.missing.purge) return <T tone="warn">{`Purge: ${state.missing.purge}. Nothing will be changed.`}</T>;
+  const counted = p.plan.status === 'done' ? p.plan.value.entries : null;
   if (p.run.status === 'running') {
     const g = p.run.progress;
     return (
       <Box flexDirection="column" width={width}>
-        <T>Purging. Esc stops cleanly (the directory stays in place with its owner and mode).</T>
-        <ProgressLine width={width} p={{ label: 'Removed', done: g?.removed ?? 0, total: g?.total ?? (p.plan.status === 'done' ? p.plan.value.entries : null), rate: g?.rate ?? null, etaSeconds: g?.etaSeconds ?? null, extra: `${fmtBytes(g?.bytesFreed ?? 0)} freed`, stopping: p.run.stopping }} />
+        <T>Purging. Esc stops cleanly (the directory keeps its owner and mode).</T>
+        <ProgressLine width={width} p={purgeFigures(g, counted, p.run.stopping)} />
+        <Lines lines={phaseLines(g, word, width)} />
       </Box>
     );
   }
-  if (p.run.status === 'done') return <Lines lines={resultLines(p.run.value)} />;
-  if (p.plan.status === 'running') return <T>{p.plan.stopping ? 'Stopping...' : `Making the plan: ${fmtCount(p.plan.progress ?? 0)} entries counted so far (Esc stops)`}</T>;
-  if (p.plan.status === 'failed') return <T tone="error">{`No plan: ${p.plan.error}`}</T>;
+  if (p.run.status === 'done') {
+    const r = p.run.value;
+    return (
+      <Box flexDirection="column" width={width}>
+        <Lines lines={wrapAll(r.lines, width, '    ')} />
+        {r.ok ? null : <T tone="accent">Enter or p makes a new plan to finish.</T>}
+      </Box>
+    );
+  }
+  if (p.plan.status === 'running') {
+    const n = p.plan.progress?.done ?? 0;
+    return <T>{p.plan.stopping ? 'Stopping...' : `Making the plan: ${fmtCount(n)} entries counted so far (Esc stops)`}</T>;
+  }
+  if (p.plan.status === 'failed') return <Lines lines={[...wrapAll([`No plan: ${p.plan.error}`], width, '  '), 'Enter or p tries again.']} />;
+  if (p.plan.status === 'aborted') return <T>Planning stopped; nothing was changed. Enter or p plans again.</T>;
   if (p.plan.status !== 'done') return <Text>No plan yet.</Text>;
-  const plan = p.plan.value;
+  const review = p.plan.value;
+  if (review.refusal) return <Lines lines={[...wrapAll([`Refused: ${review.refusal}`], width, '  '), 'Nothing will be changed.']} />;
   return (
     <Box flexDirection="column" width={width}>
-      <Lines lines={planLines(plan)} />
+      <Lines lines={wrapAll(review.lines, width, ' '.repeat(14))} />
       <Text> </Text>
-      {plan.refusal ? <T tone="warn">{`Refused: ${plan.refusal}. Nothing will be changed.`}</T> : <T tone="accent">{`Enter or p to purge: you will type '${word}' to confirm.`}</T>}
+      <T tone="accent">{`Enter or p to purge: you will type '${word}' to confirm.`}</T>
       {p.run.status === 'failed' ? <T tone="error">{`Purge failed: ${p.run.error}`}</T> : null}
     </Box>
   );
@@ -86,7 +109,6 @@ function DirPurge({ state, width }: { state: WalkState; width: number }) {
 
 function FileTruncate({ state, width }: { state: WalkState; width: number }) {
   const p = state.purge;
-  if (state.missing.truncate) return <T tone="warn">{`Truncate: ${state.missing.truncate}. Nothing will be changed.`}</T>;
   if (p.truncatePlan.status === 'failed') return <T tone="error">{`No plan: ${p.truncatePlan.error}`}</T>;
   if (p.truncatePlan.status !== 'done') return <Text>Making the plan...</Text>;
   const plan = p.truncatePlan.value;

@@ -32,7 +32,7 @@ export function fullest(rows: readonly FilesystemRow[]): number {
   let best = 0;
   let score = -1;
   rows.forEach((f, i) => {
-    const s = Math.max(f.usePercent, f.inodeUsePercent);
+    const s = Math.max(f.usePercent ?? -1, f.inodeUsePercent ?? -1);
     if (s > score) {
       score = s;
       best = i;
@@ -64,7 +64,7 @@ export function disksResult(state: WalkState, action: ResultAction): WalkState |
     const cursor = first ? fullest(report.filesystems) : Math.min(state.disks.cursor, Math.max(0, report.filesystems.length - 1));
     let s: WalkState = { ...state, disks: { load: { status: 'done', token: action.token, value: report }, initial: state.disks.initial ?? report, cursor } };
     if (first) {
-      const full = report.filesystems.filter((f) => f.flags.length > 0).map((f) => `${f.mount} (${f.flags.join(', ')})`);
+      const full = report.filesystems.filter((f) => f.flags.length > 0).map((f) => `${f.mount} (${f.flags.map((x) => x.code).join(', ')})`);
       s = logged(s, full.length ? `Disks at start: ${full.join('; ')}` : 'Disks at start: no filesystem flagged', action.atMs);
     }
     return s;

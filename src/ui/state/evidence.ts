@@ -5,7 +5,7 @@ import { disksSnapshotMarkdown } from '../incident-markdown.js';
 import type { ResultAction } from './requests.js';
 import { troubledMounts } from './disks.js';
 import { ask, isRunning, matching, running, askStop, stopping } from './tasks.js';
-import type { EvidenceState, ReducerEnv, Target, WalkState } from './types.js';
+import type { EvidenceState, Target, WalkState } from './types.js';
 import { goTo, logged, markDone } from './walk.js';
 
 // Step 4, Evidence: pick where the incident file goes (never the troubled filesystem unless
@@ -30,7 +30,8 @@ export function offeredDestinations(state: WalkState): Destination[] {
 
 function askDestinations(state: WalkState): WalkState {
   const source = state.evidence.source?.path;
-  const [s, token] = ask(state, { kind: 'destinations', troubled: troubledMounts(state), source });
+  const report = state.disks.load.status === 'done' ? state.disks.load.value : state.disks.initial;
+  const [s, token] = ask(state, { kind: 'destinations', report, troubled: troubledMounts(state), source, fileName: state.incidentName });
   return put(s, { destinations: running(token) });
 }
 
@@ -49,31 +50,33 @@ function chooseDestination(state: WalkState, mount: string): WalkState {
   const d = state.evidence.destinations;
   const dest = d.status === 'done' ? d.value.find((x) => x.mount === mount) : undefined;
   if (!dest) return state;
-  return { ...put(state, { destination: dest }), incidentFile: path.join(dest.dir, state.incidentName) };
+  return { ...put(state, { destination: dest }), incidentFile: dest.file };
 }
 
 function startCapture(state: WalkState): WalkState {
   const e = state.evidence;
-  if (state.missing.capture) return { ...state, notice: { tone: 'warn', text: `Capturing messages: ${state.missing.capture}.` } };
   if (!e.source) return { ...state, notice: { tone: 'warn', text: 'Nothing to capture: pick a spool or queue directory in Hotspots first.' } };
   if (!state.incidentFile || isRunning(e.capture)) return state;
-  const [s, token] = ask(state, { kind: 'capture', request: { source: e.source.path, incidentFile: state.incidentFile, messages: e.messages } });
+  // A destination the rules hide (troubled, too full) was chosen knowingly from the full list.
+  const chosen = e.destination !== null && e.destination.file === state.incidentFile && (!e.destination.ok || e.destination.troubled);
+  const request = { source: e.source.path, incidentFile: state.incidentFile, messages: e.messages, ...(chosen ? { force: true } : {}) };
+  const [s, token] = ask(state, { kind: 'capture', request });
   return put(s, { capture: running(token) });
 }
 
-function recordSnapshot(state: WalkState, env: ReducerEnv): WalkState {
+function recordSnapshot(state: WalkState): WalkState {
   const report = state.disks.load.status === 'done' ? state.disks.load.value : state.disks.initial;
   if (!report) return { ...state, notice: { tone: 'warn', text: 'The disks are not read yet.' } };
   if (!state.incidentFile || isRunning(state.evidence.snapshot)) return state;
-  const [s, token] = ask(state, { kind: 'record', file: state.incidentFile, title: 'Disks seen by the walk', markdown: disksSnapshotMarkdown(report, env.show), purpose: 'snapshot' });
+  const [s, token] = ask(state, { kind: 'record', file: state.incidentFile, title: 'Disks seen by the walk', markdown: disksSnapshotMarkdown(report), purpose: 'snapshot' });
   return put(s, { snapshot: running(token) });
 }
 
 // A choice of the destination picker or of the action list.
-export function evidenceChosen(state: WalkState, value: string, env: ReducerEnv): WalkState {
+export function evidenceChosen(state: WalkState, value: string): WalkState {
   if (value.startsWith('dest:')) return chooseDestination(state, value.slice(5));
   if (value === 'capture') return startCapture(state);
-  if (value === 'snapshot') return recordSnapshot(state, env);
+  if (value === 'snapshot') return recordSnapshot(state);
   if (value === 'path') return { ...state, input: { purpose: 'incident-path', prompt: 'Incident file: ', buffer: state.incidentFile ?? '' } };
   if (value === 'dest') return put(state, { destination: null });
   return state;
@@ -98,7 +101,7 @@ export function evidenceCommand(state: WalkState, command: Command): WalkState |
 }
 
 // Results for the Evidence screen.
-export function evidenceResult(state: WalkState, action: ResultAction, env: ReducerEnv): WalkState | undefined {
+export function evidenceResult(state: WalkState, action: ResultAction): WalkState | undefined {
   const e = state.evidence;
   if (action.kind === 'destinations' && matching(e.destinations, action.token)) {
     if (action.type === 'done') return put(state, { destinations: { status: 'done', token: action.token, value: action.value } });
@@ -109,11 +112,12 @@ export function evidenceResult(state: WalkState, action: ResultAction, env: Redu
     if (action.type === 'done') {
       const r = action.value;
       const s = put(state, { capture: { status: 'done', token: action.token, value: r } });
-      const text = `Captured ${r.sections.length} section(s) of ${env.show(e.source?.path ?? '?')} into ${r.incidentFile}`;
-      return { ...markDone(logged(s, text, action.atMs), 'evidence'), notice: r.warning ? { tone: 'warn', text: r.warning } : null };
+      const text = r.warning ? `Capture of ${r.source} could not be written to ${r.incidentFile}` : `Captured ${r.kind} ${r.source} into ${r.incidentFile} (SHA-256 ${r.sha256.slice(0, 16)}...)`;
+      if (r.warning) return { ...logged(s, text, action.atMs), notice: { tone: 'error', text: r.warning } };
+      return { ...markDone(logged(s, text, action.atMs), 'evidence'), notice: null };
     }
     if (action.type === 'failed') return { ...put(state, { capture: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
-    if (action.type === 'aborted') return { ...put(state, { capture: { status: 'aborted', token: action.token } }), notice: { tone: 'info', text: 'Capture stopped; what was written stays in the incident file.' } };
+    if (action.type === 'aborted') return { ...put(state, { capture: { status: 'aborted', token: action.token } }), notice: { tone: 'info', text: 'Capture stopped; nothing was written to the incident file.' } };
   }
   if (action.kind === 'record' && matching(e.snapshot, action.token)) {
     if (action.type === 'failed') return { ...put(state, { snapshot: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };

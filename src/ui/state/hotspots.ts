@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from '../keys.js';
 import { listRows } from '../layout.js';
-import type { MailPath } from '../ports.js';
+import type { HotspotDir, MailPath } from '../ports.js';
 import type { ResultAction } from './requests.js';
 import { moveCursor } from './cursor.js';
 import { ask, matching, running, askStop, stopping } from './tasks.js';
@@ -19,6 +19,10 @@ export interface HotRow {
   entries?: number;
   subtreeBytes?: number;
   subtreeEntries?: number;
+  /** The path is not valid UTF-8 (path shows U+FFFD): it can be looked at, not opened. */
+  lossy?: boolean;
+  /** Read only part of it (see the scan's errors). */
+  incomplete?: boolean;
   mail?: MailPath;
 }
 
@@ -39,37 +43,48 @@ function mailRows(state: WalkState): HotRow[] {
   }));
 }
 
+// A ranked directory of the hotspot core as a row (its mail tag in words).
+function dirRow(d: HotspotDir): HotRow {
+  return {
+    path: d.path,
+    kind: 'dir',
+    tag: d.mail?.label,
+    bytes: d.bytes,
+    entries: d.entries,
+    subtreeBytes: d.subtreeBytes,
+    subtreeEntries: d.subtreeEntries,
+    ...(d.pathBase64 ? { lossy: true } : {}),
+    ...(d.incomplete ? { incomplete: true } : {}),
+  };
+}
+
 // The rows of the current view (rankings, largest files, mail paths or drill-down children).
 export function hotspotRows(state: WalkState): HotRow[] {
   const h = state.hotspots;
   if (h.view === 'mail') return mailRows(state);
-  if (h.view === 'browse') {
-    if (h.children.status !== 'done') return [];
-    const key = h.sort === 'bytes' ? 'subtreeBytes' : 'subtreeEntries';
-    return [...h.children.value].sort((a, b) => b[key] - a[key]).map((d) => ({ ...d, kind: 'dir' as const }));
-  }
+  if (h.view === 'browse') return h.children.status === 'done' ? h.children.value.map(dirRow) : [];
   if (h.scan.status !== 'done') return [];
   const r = h.scan.value;
-  if (h.view === 'files') return r.largestFiles.map((f) => ({ path: f.path, kind: 'file' as const, tag: f.tag, bytes: f.bytes }));
-  return (h.view === 'bytes' ? r.byBytes : r.byEntries).map((d) => ({ ...d, kind: 'dir' as const }));
+  if (h.view === 'files') return r.largestFiles.map((f) => ({ path: f.path, kind: 'file' as const, tag: f.mail?.label, bytes: f.bytes, ...(f.pathBase64 ? { lossy: true } : {}) }));
+  return (h.view === 'bytes' ? r.byBytes : r.byEntries).map(dirRow);
 }
 
 // Starts (or restarts) the scan of the picked filesystem.
 export function startScan(state: WalkState): WalkState {
   const mount = state.hotspots.mount;
-  if (state.missing.hotspots || !mount) return state;
+  if (!mount) return state;
   const [s, token] = ask(state, { kind: 'scan', mount, top: SCAN_TOP });
   return put(s, { scan: running(token), scanMount: mount, view: state.hotspots.view === 'mail' ? 'entries' : state.hotspots.view, cursor: 0, browsePath: null, focusPath: null, children: { status: 'idle' } });
 }
 
-// Entering Hotspots: scan the picked filesystem once; without a scanner show the mail paths.
+// Entering Hotspots: scan the picked filesystem once; with none picked show the mail paths.
 export function enterHotspots(state: WalkState): WalkState {
   let s = state;
   if (s.hotspots.mailPaths.status === 'idle' || s.hotspots.mailPaths.status === 'failed') {
     const [asked, token] = ask(s, { kind: 'mailPaths' });
     s = put(asked, { mailPaths: running(token) });
   }
-  if (s.missing.hotspots || !s.hotspots.mount) return s.hotspots.scan.status === 'idle' ? put(s, { view: 'mail', cursor: 0 }) : s;
+  if (!s.hotspots.mount) return s.hotspots.scan.status === 'idle' ? put(s, { view: 'mail', cursor: 0 }) : s;
   if (s.hotspots.scanMount !== s.hotspots.mount || s.hotspots.scan.status === 'idle') return startScan(s);
   return s;
 }
@@ -106,10 +121,13 @@ export function actionsChosen(state: WalkState, value: string): WalkState {
   return s;
 }
 
+// Keys that act on the selected row's path.
+const ACTS = new Set<Command>(['open', 'actions', 'lookInside', 'evidence', 'purge']);
+
 const VIEW_OF: Partial<Record<Command, HotspotsView>> = { sortBytes: 'bytes', sortEntries: 'entries', largestFiles: 'files', mailPaths: 'mail' };
 
 function browse(state: WalkState, dir: string, focusPath: string | null = null): WalkState {
-  const [s, token] = ask(state, { kind: 'children', path: dir });
+  const [s, token] = ask(state, { kind: 'children', path: dir, by: state.hotspots.sort });
   return put(s, { view: 'browse', browsePath: dir, children: running(token), cursor: 0, focusPath });
 }
 
@@ -119,11 +137,11 @@ export function hotspotsCommand(state: WalkState, command: Command, show: (p: st
   if (command === 'cancel' && h.scan.status === 'running') return put(askStop(state, h.scan), { scan: stopping(h.scan) });
   const view = VIEW_OF[command];
   if (view) {
-    if (view !== 'mail' && state.missing.hotspots) return { ...state, notice: { tone: 'warn', text: `Hotspot scan: ${state.missing.hotspots}.` } };
+    if (view !== 'mail' && h.scan.status === 'idle') return { ...state, notice: { tone: 'warn', text: 'No scan yet: pick a filesystem on the Disks screen (1) and press Enter.' } };
     return put(state, { view, cursor: 0, sort: view === 'bytes' || view === 'entries' ? view : h.sort });
   }
   if (command === 'refresh') {
-    if (!state.missing.hotspots && h.mount) return startScan(state);
+    if (h.mount) return startScan(state);
     const [s, token] = ask(state, { kind: 'mailPaths' });
     return put(s, { mailPaths: running(token) });
   }
@@ -144,9 +162,12 @@ export function hotspotsCommand(state: WalkState, command: Command, show: (p: st
     }
     return undefined;
   }
+  if (row.lossy && ACTS.has(command)) return { ...state, notice: { tone: 'warn', text: 'This path is not valid UTF-8: the walk cannot open it (spoolrescue hotspots --json gives its exact bytes).' } };
   const target: Target = { path: row.path, kind: row.kind, tag: row.tag };
   if (command === 'open') {
-    if (row.kind === 'dir' && h.view !== 'mail' && (row.subtreeEntries ?? 0) > (row.entries ?? 0)) return browse(state, row.path);
+    // The subtree counts the directory itself: more than that and its direct entries means
+    // something lies deeper, so Enter drills down; a leaf directory gets the action menu.
+    if (row.kind === 'dir' && h.view !== 'mail' && (row.subtreeEntries ?? 0) > (row.entries ?? 0) + 1) return browse(state, row.path);
     return { ...state, menu: actionsMenu(target, show) };
   }
   if (command === 'actions') return { ...state, menu: actionsMenu(target, show) };

@@ -1,16 +1,15 @@
 import { loadDisks } from './disks.js';
 import { ask, running } from './tasks.js';
-import type { Missing, WalkState } from './types.js';
+import type { WalkState } from './types.js';
 
 // What the walk starts from: the Disks step, with the df report and the mail paths asked for.
-export function initialState(opts: { columns: number; rows: number; missing: Missing; incidentName: string }): WalkState {
+export function initialState(opts: { columns: number; rows: number; incidentName: string }): WalkState {
   const idle = { status: 'idle' } as const;
   const base: WalkState = {
     step: 'disks',
     marks: { disks: 'visited', hotspots: 'todo', inside: 'todo', evidence: 'todo', purge: 'todo', summary: 'todo' },
     columns: opts.columns,
     rows: opts.rows,
-    missing: opts.missing,
     helpOpen: false,
     helpTop: 0,
     menu: null,

@@ -4,7 +4,7 @@ import { listRows } from '../layout.js';
 import type { ResultAction } from './requests.js';
 import { moveCursor } from './cursor.js';
 import { ask, isRunning, matching, running, askStop, stopping } from './tasks.js';
-import type { InsideState, ReducerEnv, Target, WalkState } from './types.js';
+import type { InsideState, Notice, ReducerEnv, Target, WalkState } from './types.js';
 import { goTo, markDone } from './walk.js';
 
 // Step 3, Look inside: the first page at once, then page forward through the directory without
@@ -118,6 +118,7 @@ export function insideCommand(state: WalkState, command: Command): WalkState | u
   if (command === 'open') {
     const e = rows[i.cursor];
     if (e?.type !== 'dir') return undefined;
+    if (e.nameBytes) return { ...state, notice: { tone: 'warn', text: 'This name is not valid UTF-8: the walk cannot open it (spoolrescue ls --json gives its exact bytes).' } };
     const target: Target = { path: path.join(i.target.path, e.name), kind: 'dir' };
     return reset({ ...state, target }, target);
   }
@@ -155,9 +156,10 @@ export function insideResult(state: WalkState, action: ResultAction): WalkState 
   if (action.kind === 'nextPage' && matching(i.loading, action.token)) {
     if (action.type === 'failed') return put(state, { loading: { status: 'failed', token: action.token, error: action.error } });
     if (action.type !== 'done') return undefined;
-    const { entries, done } = action.value;
+    const { entries, done, incomplete } = action.value;
     const loading = { status: 'done' as const, token: action.token, value: true as const };
-    if (entries.length === 0 && i.pages.length > 0) return { ...put(state, { loading, done: true }), notice: { tone: 'info', text: 'End of the directory.' } };
+    const stopped: Notice | null = incomplete ? { tone: 'error', text: `Listing stopped: ${incomplete}` } : null;
+    if (entries.length === 0 && i.pages.length > 0) return { ...put(state, { loading, done: true }), notice: stopped ?? { tone: 'info', text: 'End of the directory.' } };
     let pages = [...i.pages, entries];
     let first = i.firstPageNumber;
     if (pages.length > MAX_PAGES) {
@@ -165,7 +167,8 @@ export function insideResult(state: WalkState, action: ResultAction): WalkState 
       first += 1;
     }
     const page = first + pages.length - 1;
-    return markDone(put(state, { loading, done, pages, firstPageNumber: first, page, cursor: 0 }), 'inside');
+    const s = markDone(put(state, { loading, done, pages, firstPageNumber: first, page, cursor: 0 }), 'inside');
+    return stopped ? { ...s, notice: stopped } : s;
   }
   if (action.kind === 'count' && matching(i.count, action.token) && i.count.status === 'running') {
     if (action.type === 'progress') return put(state, { count: { ...i.count, progress: action.progress } });
@@ -178,7 +181,7 @@ export function insideResult(state: WalkState, action: ResultAction): WalkState 
     if (action.type === 'progress') return put(state, { oldestNewest: { ...t, progress: action.progress } });
     if (action.type === 'done') {
       const value = action.value;
-      const count = i.count.status === 'running' ? i.count : { status: 'done' as const, token: action.token, value: value.count };
+      const count = i.count.status === 'running' ? i.count : { status: 'done' as const, token: action.token, value };
       return put(state, { oldestNewest: { status: 'done', token: action.token, value }, count });
     }
     if (action.type === 'failed') return { ...put(state, { oldestNewest: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };

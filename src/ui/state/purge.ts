@@ -15,11 +15,9 @@ function askPlan(state: WalkState): WalkState {
   const t = state.purge.target;
   if (!t) return state;
   if (t.kind === 'dir') {
-    if (state.missing.purge) return state;
-    const [s, token] = ask(state, { kind: 'purgePlan', path: t.path });
+    const [s, token] = ask(state, { kind: 'purgePlan', path: t.path, incidentFile: state.incidentFile ?? undefined });
     return put(s, { plan: running(token) });
   }
-  if (state.missing.truncate) return state;
   const [s, token] = ask(state, { kind: 'truncatePlan', path: t.path, incidentFile: state.incidentFile ?? undefined });
   return put(s, { truncatePlan: running(token) });
 }
@@ -43,13 +41,14 @@ function askConfirmation(state: WalkState, env: ReducerEnv): WalkState {
   if (!p.target) return { ...state, notice: { tone: 'warn', text: 'Nothing picked: choose a directory or spool in Hotspots first.' } };
   const word = confirmationWord(p.target.path);
   if (p.target.kind === 'dir') {
-    if (state.missing.purge) return { ...state, notice: { tone: 'warn', text: `Purge: ${state.missing.purge}. Nothing was changed.` } };
+    if (isRunning(p.run) || (p.run.status === 'done' && p.run.value.ok)) return state;
+    // After a stopped or failed run the directory has changed: a new plan is made and shown first.
+    if (p.run.status !== 'idle') return { ...askPlan(put(state, { run: { status: 'idle' } })), notice: { tone: 'info', text: 'Planning again: review the new plan, then confirm.' } };
+    if (p.plan.status === 'failed' || p.plan.status === 'aborted') return { ...askPlan(state), notice: { tone: 'info', text: 'Planning again.' } };
     if (p.plan.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The plan is not ready: nothing is done without it.' } };
     if (p.plan.value.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${p.plan.value.refusal}` } };
-    if (isRunning(p.run) || p.run.status === 'done') return state;
     return { ...state, input: { purpose: 'confirm-purge', prompt: `Type '${word}' to empty ${env.show(p.target.path)}: `, buffer: '', expected: word } };
   }
-  if (state.missing.truncate) return { ...state, notice: { tone: 'warn', text: `Truncate: ${state.missing.truncate}. Nothing was changed.` } };
   if (p.truncatePlan.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The plan is not ready: nothing is done without it.' } };
   if (p.truncatePlan.value.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${p.truncatePlan.value.refusal}` } };
   if (isRunning(p.truncateRun) || p.truncateRun.status === 'done') return state;
@@ -64,7 +63,7 @@ export function purgeConfirmed(state: WalkState, purpose: 'confirm-purge' | 'con
   }
   const p = state.purge;
   if (purpose === 'confirm-purge' && p.plan.status === 'done') {
-    const [s, token] = ask(state, { kind: 'purgeExecute', plan: p.plan.value, incidentFile: state.incidentFile ?? undefined });
+    const [s, token] = ask(state, { kind: 'purgeExecute', review: p.plan.value, incidentFile: state.incidentFile ?? undefined });
     return put(s, { run: running(token) });
   }
   if (purpose === 'confirm-truncate' && p.truncatePlan.status === 'done') {
@@ -108,9 +107,11 @@ export function purgeResult(state: WalkState, action: ResultAction, env: Reducer
     if (action.type === 'done') {
       const r = action.value;
       const s = put(state, { run: { status: 'done', token: action.token, value: r } });
-      const text = `Purge of ${shown}: ${r.outcome}, ${fmtCount(r.removed)} entries removed, ${fmtBytes(r.bytesFreed)} freed${r.message ? ` (${r.message})` : ''}`;
+      const how = r.ok ? 'done' : r.aborted ? 'stopped' : 'INCOMPLETE';
+      const text = `Purge of ${shown}: ${how}, ${fmtCount(r.removed)} entries removed, ${fmtBytes(r.bytesFreed)} freed${r.failures.length ? ` (${r.failures[0]})` : ''}`;
       const l = logged(s, text, action.atMs);
-      return r.outcome === 'done' ? markDone(l, 'purge') : l;
+      if (r.ok) return markDone(l, 'purge');
+      return { ...l, notice: { tone: r.aborted ? 'warn' : 'error', text: r.aborted ? 'Purge stopped: the directory is back in place; purge again to finish.' : `Purge incomplete: ${r.failures[0] ?? 'see above'}` } };
     }
     if (action.type === 'failed') return { ...logged(put(state, { run: { status: 'failed', token: action.token, error: action.error } }), `Purge of ${shown} failed: ${action.error}`, action.atMs), notice: { tone: 'error', text: action.error } };
     if (action.type === 'aborted') {

@@ -110,7 +110,7 @@ function onResult(state: WalkState, action: ResultAction, env: ReducerEnv): Walk
     disksResult(state, action) ??
     hotspotsResult(state, action) ??
     insideResult(state, action) ??
-    evidenceResult(state, action, env) ??
+    evidenceResult(state, action) ??
     purgeResult(state, action, env) ??
     summaryResult(state, action) ??
     state
@@ -136,7 +136,7 @@ export function createReducer(env: ReducerEnv): (state: WalkState, action: Actio
         return onSubmit(state, env);
       case 'menuSelect':
         if (state.menu) return actionsChosen(state, action.value);
-        return state.step === 'evidence' ? evidenceChosen(state, action.value, env) : state;
+        return state.step === 'evidence' ? evidenceChosen(state, action.value) : state;
       case 'resize':
         return { ...state, columns: action.columns, rows: action.rows };
       case 'requestsTaken':

@@ -6,13 +6,14 @@ import type {
   DfReport,
   HotspotDir,
   HotspotReport,
-  LsEntry,
+  DirScan,
+  ListingPage,
   MailPath,
   PathFacts,
   PreventionItem,
-  PurgePlan,
   PurgeProgress,
   PurgeResult,
+  PurgeReview,
   RecordResult,
   ScanProgress,
   TruncatePlan,
@@ -26,18 +27,18 @@ export type Request =
   | { kind: 'loadDisks'; token: number; purpose: 'start' | 'summary' }
   | { kind: 'mailPaths'; token: number }
   | { kind: 'scan'; token: number; mount: string; top: number }
-  | { kind: 'children'; token: number; path: string }
+  | { kind: 'children'; token: number; path: string; by: 'bytes' | 'entries' }
   | { kind: 'stat'; token: number; path: string }
   | { kind: 'openPager'; token: number; path: string }
   | { kind: 'nextPage'; token: number; pager: number; count: number }
   | { kind: 'closePager'; token: number; pager: number }
   | { kind: 'count'; token: number; path: string }
   | { kind: 'oldestNewest'; token: number; path: string; k: number }
-  | { kind: 'destinations'; token: number; troubled: string[]; source?: string }
+  | { kind: 'destinations'; token: number; report: DfReport | null; troubled: string[]; source?: string; fileName: string }
   | { kind: 'capture'; token: number; request: CaptureRequest }
   | { kind: 'record'; token: number; file: string; title: string; markdown: string; purpose: 'snapshot' | 'summary' }
-  | { kind: 'purgePlan'; token: number; path: string }
-  | { kind: 'purgeExecute'; token: number; plan: PurgePlan; incidentFile?: string }
+  | { kind: 'purgePlan'; token: number; path: string; incidentFile?: string }
+  | { kind: 'purgeExecute'; token: number; review: PurgeReview; incidentFile?: string }
   | { kind: 'truncatePlan'; token: number; path: string; incidentFile?: string }
   | { kind: 'truncateExecute'; token: number; plan: TruncatePlan; incidentFile?: string }
   | { kind: 'prevention'; token: number }
@@ -51,14 +52,14 @@ export interface ResultOf {
   children: HotspotDir[];
   stat: PathFacts;
   openPager: true;
-  nextPage: { entries: LsEntry[]; done: boolean };
+  nextPage: ListingPage;
   closePager: true;
-  count: number;
-  oldestNewest: { oldest: LsEntry[]; newest: LsEntry[]; count: number };
+  count: DirScan;
+  oldestNewest: DirScan;
   destinations: Destination[];
   capture: CaptureResult;
   record: RecordResult;
-  purgePlan: PurgePlan;
+  purgePlan: PurgeReview;
   purgeExecute: PurgeResult;
   truncatePlan: TruncatePlan;
   truncateExecute: TruncateResult;
@@ -72,7 +73,7 @@ export interface ProgressOf {
   count: number;
   oldestNewest: number;
   capture: CaptureProgress;
-  purgePlan: number;
+  purgePlan: PurgeProgress;
   purgeExecute: PurgeProgress;
 }
 

@@ -5,13 +5,14 @@ import type {
   DfReport,
   HotspotDir,
   HotspotReport,
+  DirScan,
   LsEntry,
   MailPath,
   PathFacts,
   PreventionItem,
-  PurgePlan,
   PurgeProgress,
   PurgeResult,
+  PurgeReview,
   RecordResult,
   ScanProgress,
   TruncatePlan,
@@ -120,8 +121,8 @@ export interface InsideState {
   loading: Task<true>;
   done: boolean;
   cursor: number;
-  count: Task<number, number>;
-  oldestNewest: Task<{ oldest: LsEntry[]; newest: LsEntry[]; count: number }, number>;
+  count: Task<DirScan, number>;
+  oldestNewest: Task<DirScan, number>;
   showOldest: boolean;
 }
 
@@ -139,7 +140,7 @@ export interface EvidenceState {
 // Step 5: plan and run of a purge (directory) or a truncate (spool file).
 export interface PurgeState {
   target: Target | null;
-  plan: Task<PurgePlan, number>;
+  plan: Task<PurgeReview, PurgeProgress>;
   run: Task<PurgeResult, PurgeProgress>;
   truncatePlan: Task<TruncatePlan>;
   truncateRun: Task<TruncateResult>;
@@ -154,21 +155,12 @@ export interface SummaryState {
   recordedUpTo: number;
 }
 
-// Cores this build lacks: the reason for each missing one, null when present.
-export interface Missing {
-  hotspots: string | null;
-  capture: string | null;
-  purge: string | null;
-  truncate: string | null;
-}
-
 // The whole walk.
 export interface WalkState {
   step: StepId;
   marks: Record<StepId, StepMark>;
   columns: number;
   rows: number;
-  missing: Missing;
   helpOpen: boolean;
   /** First line of the full help on screen (it scrolls on short terminals). */
   helpTop: number;

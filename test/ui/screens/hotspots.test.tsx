@@ -6,16 +6,29 @@ import { KEY, renderWalk } from '../render-walk.js';
 
 afterEach(cleanup);
 
-const dir = (path: string, entries: number, bytes: number, subtreeEntries = entries, subtreeBytes = bytes, tag?: string): HotspotDir => ({ path, entries, bytes, subtreeEntries, subtreeBytes, tag });
+const dir = (path: string, entries: number, bytes: number, subtreeEntries = entries, subtreeBytes = bytes, label?: string): HotspotDir => ({
+  path,
+  entries,
+  bytes,
+  subtreeEntries,
+  subtreeBytes,
+  ...(label ? { mail: { kind: 'queue' as const, label } } : {}),
+});
 const REPORT: HotspotReport = {
   root: '/var',
-  device: '254:1',
+  device: '/dev/vdb1',
+  fstype: 'ext4',
+  mount: '/var',
   totalBytes: 9 * 2 ** 30,
   totalEntries: 1_200_000,
-  byEntries: [dir('/var/spool/postfix/maildrop', 1_000_000, 600 * 2 ** 20, 1_000_000, 600 * 2 ** 20, 'Postfix maildrop'), dir('/var/log', 300, 2 ** 30, 300, 2 ** 30)],
-  byBytes: [dir('/var/spool/mail', 3, 4 * 2 ** 30, 3, 4 * 2 ** 30, 'mail spool'), dir('/var/spool/postfix/maildrop', 1_000_000, 600 * 2 ** 20, 1_000_000, 600 * 2 ** 20, 'Postfix maildrop')],
-  largestFiles: [{ path: '/var/spool/mail/root', bytes: 4 * 2 ** 30, tag: "root's mailbox" }],
+  directories: 40,
+  byEntries: [dir('/var/spool/postfix/maildrop', 1_000_000, 600 * 2 ** 20, 1_000_000, 600 * 2 ** 20, 'maildrop queue'), dir('/var/log', 300, 2 ** 30, 300, 2 ** 30)],
+  byBytes: [dir('/var/spool/mail', 3, 4 * 2 ** 30, 3, 4 * 2 ** 30, 'mail spool'), dir('/var/spool/postfix/maildrop', 1_000_000, 600 * 2 ** 20, 1_000_000, 600 * 2 ** 20, 'maildrop queue')],
+  largestFiles: [{ path: '/var/spool/mail/root', bytes: 4 * 2 ** 30, size: 4 * 2 ** 30, mail: { kind: 'mailbox', user: 'root', label: "root's mailbox" } }],
+  skippedMounts: [],
   errors: [{ path: '/var/lib/secret', message: 'EACCES' }],
+  errorCount: 1,
+  elapsedMs: 1234,
 };
 const CHILDREN: Record<string, HotspotDir[]> = {
   '/var': [dir('/var/log', 300, 2 ** 30), dir('/var/spool', 2, 0, 1_000_100, 5 * 2 ** 30)],
@@ -33,7 +46,8 @@ function scanner() {
       report = o.onProgress ?? report;
       run.attach(o.signal);
       const r = await run.promise;
-      return { report: r, children: async (p) => CHILDREN[p] ?? [] };
+      const key = (by: 'bytes' | 'entries') => (by === 'bytes' ? 'subtreeBytes' : 'subtreeEntries');
+      return { report: r, children: async (p, by) => [...(CHILDREN[p] ?? [])].sort((a, b) => b[key(by)] - a[key(by)]) };
     },
   };
   return { port, run, seen, progress: (p: ScanProgress) => report(p) };
@@ -70,7 +84,7 @@ describe('Hotspots screen', () => {
     const f = await w.waitFor('Scanned /var');
     expect(f).toContain('Scanned /var: 1,200,000 entries, 9 GiB, 1 unreadable');
     expect(f).toMatch(/\[C entries\]/);
-    expect(f).toMatch(/^> +1,000,000 +600 MiB +\/var\/spool\/postfix\/maildrop \(Postfix maildrop\)$/m);
+    expect(f).toMatch(/^> +1,000,000 +600 MiB +\/var\/spool\/postfix\/maildrop \(maildrop queue\)$/m);
     const bytes = await w.press('s', /\[s bytes\]/);
     expect(bytes).toMatch(/^> +3 +4 GiB +\/var\/spool\/mail \(mail spool\)$/m);
     const files = await w.press('f', /\[f files\]/);
@@ -102,29 +116,39 @@ describe('Hotspots screen', () => {
     s.run.resolve(REPORT);
     await w.waitFor('Scanned /var');
     const menu = await w.press(KEY.enter, 'Look inside (first entries');
-    expect(menu).toContain('/var/spool/postfix/maildrop (Postfix maildrop)');
+    expect(menu).toContain('/var/spool/postfix/maildrop (maildrop queue)');
     expect(menu).toContain('Purge: empty this directory (plan first)');
     expect(menu).toMatch(/Esc cancel/);
     await w.press(KEY.esc, 'Scanned /var');
     await w.press(KEY.enter, 'Look inside (first entries');
     const inside = await w.press(KEY.enter, /\[3 Look inside\]/);
-    expect(inside).toContain('/var/spool/postfix/maildrop (Postfix maildrop)');
-    await vi.waitFor(() => expect(w.state().target).toEqual({ path: '/var/spool/postfix/maildrop', kind: 'dir', tag: 'Postfix maildrop' }));
+    expect(inside).toContain('/var/spool/postfix/maildrop (maildrop queue)');
+    await vi.waitFor(() => expect(w.state().target).toEqual({ path: '/var/spool/postfix/maildrop', kind: 'dir', tag: 'maildrop queue' }));
     await w.press('2', /\[2\*Hotspots\]/);
     await w.press('f', /\[f files\]/);
     const trunc = await w.press('p', /\[5 Purge\/Truncate\]/);
     expect(trunc).toContain('Truncate /var/spool/mail/root');
   });
 
-  it('without a scanner, says so and lists the known mail paths', async () => {
+  it('lists the known mail paths on m, and before any scan when entered without a pick', async () => {
     const { ports } = fakePorts();
     const w = renderWalk(ports);
     await w.waitFor('Needs attention');
-    const f = await w.press(KEY.enter, 'Hotspot scan');
-    expect(f).toContain('Hotspot scan: needs the hotspots core; known mail paths below.');
+    const f = await w.press('2', /\[m mail paths\]/);
+    expect(f).toContain('No filesystem picked (step 1); known mail paths below.');
     expect(f).toMatch(/^> +28 MiB +Postfix maildrop +\/var\/spool\/postfix\/maildrop$/m);
     expect(f).toMatch(/4 GiB +root's mailbox +\/var\/spool\/mail\/root/);
-    const n = await w.press('s');
-    expect(n).toContain('Hotspot scan: needs the hotspots core.');
+    const n = await w.press('s', 'No scan yet');
+    expect(n).toContain('No scan yet: pick a filesystem on the Disks screen (1) and press Enter.');
+  });
+
+  it('says why a scan failed and falls back to the mail paths', async () => {
+    const hotspots = { scan: async () => Promise.reject(new Error('spoolrescue hotspots: a scan worker failed: out of memory')) };
+    const { ports } = fakePorts({ hotspots });
+    const w = renderWalk(ports);
+    await w.waitFor('Needs attention');
+    const f = await w.press(KEY.enter, 'Scan failed:');
+    expect(f).toContain('Scan failed: spoolrescue hotspots: a scan worker failed: out of memory');
+    expect(f).toMatch(/\[m mail paths\]/);
   });
 });

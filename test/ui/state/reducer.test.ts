@@ -3,7 +3,7 @@ import type { Command } from '../../../src/ui/keys.js';
 import { createReducer } from '../../../src/ui/state/reducer.js';
 import { initialState } from '../../../src/ui/state/initial.js';
 import type { Action, Request } from '../../../src/ui/state/requests.js';
-import type { Missing, WalkState } from '../../../src/ui/state/types.js';
+import type { WalkState } from '../../../src/ui/state/types.js';
 import { MAX_PAGES } from '../../../src/ui/state/inside.js';
 import { DISKS, entries, fsRow } from '../fake-ports.js';
 
@@ -11,10 +11,7 @@ import { DISKS, entries, fsRow } from '../fake-ports.js';
 
 const env = { show: (p: string) => p, resolve: (p: string) => (p.startsWith('/') ? p : `/cwd/${p}`) };
 const reduce = createReducer(env);
-const ALL_MISSING: Missing = { hotspots: 'not here', capture: 'not here', purge: 'not here', truncate: 'not here' };
-const NONE_MISSING: Missing = { hotspots: null, capture: null, purge: null, truncate: null };
-
-const start = (missing: Missing = ALL_MISSING) => initialState({ columns: 80, rows: 24, missing, incidentName: 'spoolrescue-incident-mx1-20261120-0314.md' });
+const start = () => initialState({ columns: 80, rows: 24, incidentName: 'spoolrescue-incident-mx1-20261120-0314.md' });
 const cmd = (s: WalkState, ...commands: Command[]) => commands.reduce((st, command) => reduce(st, { type: 'command', command }), s);
 const req = <K extends Request['kind']>(s: WalkState, kind: K) => s.requests.filter((r): r is Extract<Request, { kind: K }> => r.kind === kind);
 const lastReq = <K extends Request['kind']>(s: WalkState, kind: K) => req(s, kind).at(-1)!;
@@ -33,18 +30,19 @@ describe('walk reducer', () => {
     const s = withDisks(start());
     expect(s.disks.cursor).toBe(1);
     expect(s.disks.initial).toBe(DISKS);
-    expect(s.log[0].text).toContain('/var (bytes 99% used, inodes 100% used)');
+    expect(s.log[0].text).toContain('/var (bytes-full, inodes-full)');
   });
 
-  it('scans the picked filesystem when the scanner exists, else shows the mail paths', () => {
-    const withScanner = cmd(withDisks(start(NONE_MISSING)), 'open');
-    expect(withScanner.step).toBe('hotspots');
-    expect(withScanner.marks.disks).toBe('done');
-    expect(lastReq(withScanner, 'scan')).toMatchObject({ mount: '/var' });
-    expect(withScanner.hotspots.scan.status).toBe('running');
-    const without = cmd(withDisks(start()), 'open');
-    expect(req(without, 'scan')).toHaveLength(0);
-    expect(without.hotspots.view).toBe('mail');
+  it('scans the picked filesystem; entered without a pick, shows the mail paths', () => {
+    const picked = cmd(withDisks(start()), 'open');
+    expect(picked.step).toBe('hotspots');
+    expect(picked.marks.disks).toBe('done');
+    expect(lastReq(picked, 'scan')).toMatchObject({ mount: '/var' });
+    expect(picked.hotspots.scan.status).toBe('running');
+    const skipped = cmd(withDisks(start()), 'gotoStep2');
+    expect(req(skipped, 'scan')).toHaveLength(0);
+    expect(skipped.hotspots.view).toBe('mail');
+    expect(cmd(skipped, 'sortBytes').notice?.text).toBe('No scan yet: pick a filesystem on the Disks screen (1) and press Enter.');
   });
 
   it('marks a step left forward undone as skipped, and revisiting makes it current again', () => {
@@ -103,9 +101,9 @@ describe('walk reducer', () => {
   });
 
   it('never purges without the exact name typed; empty or wrong cancels with nothing asked', () => {
-    let s = cmd({ ...withDisks(start(NONE_MISSING)), target: { path: '/q/maildrop', kind: 'dir' } }, 'gotoStep5');
+    let s = cmd({ ...withDisks(start()), target: { path: '/q/maildrop', kind: 'dir' } }, 'gotoStep5');
     const planReq = lastReq(s, 'purgePlan');
-    s = done(s, { kind: 'purgePlan', token: planReq.token, value: { target: '/q/maildrop', strategy: 'swap', strategyReason: 'r', entries: 3, bytes: 3, uid: 1, gid: 2, owner: 'postfix', group: 'postdrop', mode: 0o1730, selinuxLabel: null, postfixRunning: false, warnings: [] } });
+    s = done(s, { kind: 'purgePlan', token: planReq.token, value: { target: '/q/maildrop', name: 'maildrop', entries: 3, lines: ['  strategy:   swap'] } });
     const ask = cmd(s, 'open');
     expect(ask.input).toMatchObject({ purpose: 'confirm-purge', expected: 'maildrop', buffer: '' });
     const empty = reduce(ask, { type: 'submit' });
@@ -117,7 +115,7 @@ describe('walk reducer', () => {
     const esc = cmd(reduce(ask, { type: 'typed', text: 'maildrop' }), 'cancel');
     expect(req(esc, 'purgeExecute')).toHaveLength(0);
     const right = reduce(reduce(ask, { type: 'key', input: 'maildrop', key: {} }), { type: 'key', input: '', key: { return: true } });
-    expect(lastReq(right, 'purgeExecute').plan.target).toBe('/q/maildrop');
+    expect(lastReq(right, 'purgeExecute').review.target).toBe('/q/maildrop');
     expect(right.purge.run.status).toBe('running');
     // quitting now asks first (default no), and yes stops the purge cleanly before quitting
     const q = cmd(right, 'quit');
@@ -132,15 +130,15 @@ describe('walk reducer', () => {
   });
 
   it('refuses to confirm a refused plan', () => {
-    let s = cmd({ ...withDisks(start(NONE_MISSING)), target: { path: '/q/pid', kind: 'dir' } }, 'gotoStep5');
-    s = done(s, { kind: 'purgePlan', token: lastReq(s, 'purgePlan').token, value: { target: '/q/pid', strategy: 'in-place', strategyReason: '', entries: 1, bytes: 1, uid: 0, gid: 0, owner: 'root', group: 'root', mode: 0o755, selinuxLabel: null, postfixRunning: null, warnings: [], refusal: "Postfix's pid/ is never purged" } });
+    let s = cmd({ ...withDisks(start()), target: { path: '/q/pid', kind: 'dir' } }, 'gotoStep5');
+    s = done(s, { kind: 'purgePlan', token: lastReq(s, 'purgePlan').token, value: { target: '/q/pid', name: 'pid', entries: null, lines: [], refusal: "Postfix's pid/ is never purged" } });
     const s2 = cmd(s, 'purge');
     expect(s2.input).toBeNull();
     expect(s2.notice?.text).toContain("Refused: Postfix's pid/ is never purged");
   });
 
   it('Ctrl-C first stops what runs, then quits', () => {
-    let s = cmd(withDisks(start(NONE_MISSING)), 'open');
+    let s = cmd(withDisks(start()), 'open');
     const scan = lastReq(s, 'scan').token;
     s = cmd(s, 'interrupt');
     expect(lastReq(s, 'abort').task).toBe(scan);
@@ -166,12 +164,16 @@ describe('walk reducer', () => {
   });
 
   it('keeps troubled filesystems out of the evidence destinations unless asked', () => {
-    let s = cmd(withDisks(start()), 'gotoStep4');
+    let s = withDisks(start());
+    const spool = { path: '/var/spool/mail/root', label: "root's mailbox", kind: 'spool-file' as const, exists: true, sizeBytes: 1e9 };
+    s = cmd(done(s, { kind: 'mailPaths', token: lastReq(s, 'mailPaths').token, value: [spool] }), 'gotoStep4');
     const d = lastReq(s, 'destinations');
     expect(d.troubled).toEqual(['/var']);
+    expect(d.fileName).toBe('spoolrescue-incident-mx1-20261120-0314.md');
+    expect(d.report?.filesystems.map((f) => f.mount)).toEqual(['/', '/var', '/dev/shm']);
     s = done(s, { kind: 'destinations', token: d.token, value: [
-      { mount: '/dev/shm', fstype: 'tmpfs', availBytes: 1e9, usePercent: 1, dir: '/dev/shm', ok: true, troubled: false },
-      { mount: '/var', fstype: 'ext4', availBytes: 1e8, usePercent: 99, dir: '/var', ok: false, reason: '99% full', troubled: true },
+      { mount: '/dev/shm', fstype: 'tmpfs', availBytes: 1e9, usePercent: 1, file: `/dev/shm/${d.fileName}`, ok: true, troubled: false },
+      { mount: '/var', fstype: 'ext4', availBytes: 1e8, usePercent: 99, file: `/var/${d.fileName}`, ok: false, reason: 'is 99% full (limit 98%)', troubled: true },
     ] });
     s = reduce(s, { type: 'menuSelect', value: 'dest:/dev/shm' });
     expect(s.incidentFile).toBe('/dev/shm/spoolrescue-incident-mx1-20261120-0314.md');
@@ -182,6 +184,13 @@ describe('walk reducer', () => {
     const rel = reduce(reduce(cleared, { type: 'typed', text: 'x.md' }), { type: 'submit' });
     expect(rel.incidentFile).toBe('/dev/shm/spoolrescue-incident-mx1-20261120-0314.md');
     expect(rel.notice?.text).toContain('absolute path');
+    // Capturing onto the offered filesystem follows the rules; onto a hidden one, chosen from the
+    // full list, is forced knowingly.
+    const normal = reduce(s, { type: 'menuSelect', value: 'capture' });
+    expect(lastReq(normal, 'capture').request).toEqual({ source: '/var/spool/mail/root', incidentFile: '/dev/shm/spoolrescue-incident-mx1-20261120-0314.md', messages: 5 });
+    const all = reduce(reduce(reduce(s, { type: 'menuSelect', value: 'dest' }), { type: 'command', command: 'showAll' }), { type: 'menuSelect', value: 'dest:/var' });
+    expect(all.incidentFile).toBe('/var/spoolrescue-incident-mx1-20261120-0314.md');
+    expect(lastReq(reduce(all, { type: 'menuSelect', value: 'capture' }), 'capture').request.force).toBe(true);
   });
 
   it('summarises before/after once both reads are in, and records it in the incident file once', () => {
