@@ -1,9 +1,22 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import { T } from '../theme.js';
-import { safeText } from '../format.js';
+import { fitMiddle, safeText } from '../format.js';
 import { useTheme } from '../theme.js';
 import type { TextInput } from '../state/types.js';
+
+// The prompt and what was typed on one line of the width: the prompt is shortened in its middle
+// (the plan above shows the whole path) and a long answer shows its end, so the operator always
+// sees what they typed and the cursor.
+export function promptLine(prompt: string, typed: string, width: number): string {
+  const whole = `${prompt}${typed}_`;
+  if (whole.length <= width) return whole;
+  const label = prompt.trimEnd();
+  const head = `${fitMiddle(label, Math.min(label.length, Math.max(Math.floor(width / 2), width - typed.length - 2)))} `;
+  const line = `${head}${typed}_`;
+  if (line.length <= width) return line;
+  return `${head}...${`${typed}_`.slice(-Math.max(1, width - head.length - 3))}`;
+}
 
 // The typed confirmation before anything is destroyed, and the plain text prompts: the buffer is
 // shown escaped, Enter submits, Esc cancels; for confirmations anything but the exact name cancels.
@@ -19,7 +32,7 @@ export function DangerConfirm({ input, width }: { input: TextInput; width: numbe
           {'DANGER: this cannot be undone. Default is to cancel.'}
         </T>
       ) : null}
-      <T>{`${input.prompt}${safeText(input.buffer, theme.ascii)}_`}</T>
+      <T>{promptLine(input.prompt, safeText(input.buffer, theme.ascii), width)}</T>
       <T tone="dim">{danger ? `Enter runs it only if you typed '${input.expected}'; Esc or anything else cancels.` : 'Enter to accept, Esc to cancel.'}</T>
       <T>{rule}</T>
     </Box>
