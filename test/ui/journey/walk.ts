@@ -34,7 +34,7 @@ export async function moveUntil(s: TmuxSession, ok: (screen: string) => boolean,
 }
 
 // The incident file path as the Evidence screen shows it: after the label, or on the lines below.
-function shownIncidentFile(screen: string): string {
+export function shownIncidentFile(screen: string): string {
   const lines = screen.split('\n');
   const i = lines.findIndex((l) => l.startsWith('Incident file:'));
   const rest = lines[i].slice('Incident file:'.length).trim();

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fitMiddle } from '../../src/ui/format.js';
+import { DEST_MOUNT_WIDTH } from '../../src/ui/screens/EvidenceScreen.js';
+import { describeWith } from '../helpers/capabilities.js';
+import { treeChecksums } from '../helpers/flood.js';
+import { BUNDLE } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+import { startTmux, type TmuxSession } from '../helpers/tmux.js';
+import { moveUntil, selectedLine, shownIncidentFile } from '../ui/journey/walk.js';
+import { expectEvidence, expectRescued, floodedPostfix, maildropExtremes, type FloodedPostfix } from './flooded-postfix.js';
+
+// The same incident as the CLI acceptance (a real Postfix on a really full ext4 filesystem),
+// rescued through the guided walk on a serial console: tmux at 80x24, --serial, TERM=vt100, keys
+// one by one. The end state must be the CLI's: maildrop empty with its owner, group and mode,
+// nothing else changed, postfix check silent, mail flows again, the evidence in the incident file
+// on the tmpfs. Every byte that reached the terminal must be ASCII, with no colour.
+describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the same rescue through the walk (tmux 80x24, --serial)', () => {
+  const tmp = makeTempDir('accept-tui', '/var/tmp');
+  let scene: FloodedPostfix;
+  let s: TmuxSession;
+  let rest: Map<string, string>;
+  let extremes: { oldest: Set<string>; newest: Set<string> };
+  let incidentFile = '';
+  let shownOldest = '';
+  let shownNewest = '';
+
+  beforeAll(async () => {
+    scene = await floodedPostfix(tmp.dir);
+    rest = treeChecksums(scene.disk.dir, scene.maildrop);
+    extremes = maildropExtremes(scene);
+    s = startTmux({
+      argv: [process.execPath, BUNDLE, '--serial', '--postfix-config', scene.inst.configDir],
+      env: { TERM: 'vt100', LANG: 'C.UTF-8' },
+      columns: 80,
+      rows: 24,
+      workDir: path.join(tmp.dir, 'tmux'),
+    });
+  }, 600_000);
+
+  afterAll(() => {
+    s?.kill();
+    scene?.dispose();
+    tmp.cleanup();
+  });
+
+  const flooded = () => scene.flood.submitted + scene.flood.copies;
+
+  it('Disks: the flooded filesystem is flagged for its inodes; Enter scans it and maildrop comes first by entries', async () => {
+    await s.waitFor('Which filesystem is full?');
+    const disks = await moveUntil(s, (sc) => sc.includes(`${scene.disk.dir} on /dev/`), scene.disk.dir);
+    expect(disks).toMatch(/^Inodes: [\d,]+ used of [\d,]+ \(100%\), 0 free$/m);
+    expect(disks).toMatch(/^Needs attention: inodes 100% used/m);
+    const hot = await s.press('Enter', /Scanned \S+: [\d,]+ entries/, 60_000);
+    expect(hot).toContain(`Scanned ${scene.disk.dir}:`);
+    expect(selectedLine(hot)).toMatch(new RegExp(`^ +${flooded().toLocaleString('en-US')} +\\S+ \\S+ +\\S+maildrop \\(maildrop queue\\)$`));
+  }, 120_000);
+
+  it("Evidence: root's mailbox, then maildrop, captured into an incident file on the tmpfs (the full filesystem is not offered)", async () => {
+    const files = await s.press('f', /\[f files\]/);
+    expect(selectedLine(files)).toMatch(/\/mail\/root \(root's mailbox\)$/);
+    const dest = await s.press('e', 'Where should the incident file go?');
+    expect(dest).not.toContain(fitMiddle(scene.disk.dir, DEST_MOUNT_WIDTH));
+    await moveUntil(s, (sc) => selectedLine(sc).startsWith(fitMiddle(scene.evidence.dir, DEST_MOUNT_WIDTH)), scene.evidence.dir);
+    const ready = await s.press('Enter', 'What now?');
+    incidentFile = shownIncidentFile(ready);
+    expect(path.dirname(incidentFile)).toBe(scene.evidence.dir);
+    const mbox = await s.press('Enter', /sha256 [0-9a-f]{64}/, 30_000);
+    expect(mbox).toMatch(/^ {2}captured: first 5 and last 5 messages$/m);
+    // Back to the ranking by entries ([ twice: the choice list keeps digits for itself).
+    await s.press('[', /\[3\*?Look inside\]/);
+    await s.press('[', /\[2\*Hotspots\]/);
+    const ranked = await s.press('C', /\[C entries\]/);
+    expect(selectedLine(ranked)).toMatch(/maildrop \(maildrop queue\)$/);
+    await s.press('e', /^Source: \S+maildrop \(maildrop q/m);
+    const queue = await s.press('Enter', /newest: \S+ \S+\n(.*\n)*.*sha256 [0-9a-f]{64}/, 30_000);
+    expect(queue).toMatch(new RegExp(`^ {2}files: ${flooded()}$`, 'm'));
+    shownOldest = /^ {2}oldest: \S+ (\S+)$/m.exec(queue)![1];
+    shownNewest = /^ {2}newest: \S+ (\S+)$/m.exec(queue)![1];
+    expect(extremes.oldest.has(shownOldest)).toBe(true);
+    expect(extremes.newest.has(shownNewest)).toBe(true);
+  }, 120_000);
+
+  it('Purge: the plan (in place: no inode free), the typed name, the verification and a clean postfix check', async () => {
+    const plan = await s.press('p', /Enter or p to purge: you will type 'maildrop' to confirm\./, 60_000);
+    expect(plan).toMatch(new RegExp(`^ {2}contents: +${flooded().toLocaleString('en-US')} entries, `, 'm'));
+    expect(plan).toMatch(/^ {2}filesystem: .*, 0 inodes free, /m);
+    expect(plan).toMatch(/^ {2}Postfix: +not running/m);
+    expect(plan).toMatch(/^ {2}strategy: +in-place$/m);
+    await s.press('Enter', 'DANGER');
+    s.type('maildrop');
+    await s.waitFor(/: maildrop_?$/m);
+    // Long lines continue on the next row, indented by four: read them joined.
+    const done = (await s.press('Enter', /postfix check: /, 120_000)).replace(/\n {4}(?=\S)/g, ' ');
+    expect(done).toMatch(new RegExp(`^Purged: \\S+ \\(in-place\\): ${flooded().toLocaleString('en-US')} entries`, 'm'));
+    expect(done).toMatch(/^ {2}verified: owner \S+ \(\d+:\d+\), mode 0730, label none: as snapshotted$/m);
+    expect(done).toMatch(/^ {2}contents: empty$/m);
+    expect(done).toMatch(/^ {2}postfix check: ok, nothing to report$/m);
+    expect(done.replace(/\s+/g, '')).toContain(`incidentfile:sectionappendedto${incidentFile}`);
+  }, 180_000);
+
+  it('Summary: the inodes came back; q leaves the walk and names the incident file', async () => {
+    const summary = await s.press('Tab', 'Summary appended to', 30_000);
+    const row = summary.split('\n').find((l) => l.startsWith(fitMiddle(scene.disk.dir, 28)));
+    expect(row, summary).toBeDefined();
+    expect(Number(row!.trim().split(/ +/).at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(flooded());
+    s.key('q');
+    expect(await s.waitExit()).toBe(0);
+    expect(s.raw().toString('latin1')).toContain(`spoolrescue: incident file ${incidentFile}\r\n`);
+  }, 60_000);
+
+  it('wrote only ASCII and no colour to the serial console', () => {
+    const raw = s.raw();
+    expect(raw.length).toBeGreaterThan(0);
+    const bad = raw.findIndex((b) => b > 0x7e || (b < 0x20 && b !== 0x1b && b !== 0x0d && b !== 0x0a && b !== 0x08));
+    expect(bad, `byte ${raw[bad]} at ${bad}`).toBe(-1);
+    expect(raw.toString('latin1')).not.toMatch(/\u001b\[[0-9;]*m/);
+  });
+
+  it('left the same end state as the CLI rescue: maildrop intact and empty, the rest unchanged, postfix check silent, mail flows', async () => {
+    expect(fs.existsSync(incidentFile)).toBe(true);
+    expectEvidence(scene, incidentFile, 5, shownOldest, shownNewest);
+    await expectRescued(scene, rest);
+  }, 120_000);
+});
