@@ -1,7 +1,8 @@
 import type { RowResult } from './types.js';
 
 const s = (x: number | undefined) => (x === undefined ? '-' : x < 0.1 ? `${(x * 1000).toFixed(1)} ms` : `${x.toFixed(2)} s`);
-const mb = (x: number | undefined) => (x === undefined ? '-' : `${x.toFixed(0)} MB`);
+// A peak RSS of 0 means the row could not measure it (the program ran inside tmux).
+const mb = (x: number | undefined) => (x === undefined || x === 0 ? '-' : `${x.toFixed(0)} MB`);
 
 function target(r: RowResult): string {
   const t: string[] = [];
@@ -41,7 +42,10 @@ export function renderBenchmarks(results: RowResult[], machine: string, groupsOr
     for (const r of rows) out.push(rowLine(r));
     const notes = rows.filter((r) => r.notes).map((r) => `- ${r.title}: ${r.notes}`);
     const when = [...new Set(rows.map((r) => r.measuredAt.slice(0, 10)))].join(', ');
-    out.push('', `Measured ${when}, ${rows[0].runs} runs per command.`, ...(notes.length ? ['', ...notes] : []), '');
+    const plural = (n: number) => `${n} ${n === 1 ? 'run' : 'runs'}`;
+    const counts = [...new Set(rows.map((r) => r.runs))];
+    const runs = counts.length === 1 ? `${plural(counts[0])} per command` : `runs per command: ${rows.map((r) => `${plural(r.runs)} (${r.title})`).join('; ')}`;
+    out.push('', `Measured ${when}, ${runs}.`, ...(notes.length ? ['', ...notes] : []), '');
   }
   return out.join('\n');
 }

@@ -1,4 +1,4 @@
-// `npm run bench [-- --only PATTERN] [--runs N] [--keep] [--no-write]`: builds inputs with the
+// `npm run bench [-- --only PATTERN] [--runs N] [--keep] [--no-write] [--report-only]`: builds inputs with the
 // fixture generator, runs each row's command and the classic tool alternately, prints medians,
 // ratios and peak RSS, and rewrites BENCHMARKS.md from bench/results.json.
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     keep: { type: 'boolean' },
     'no-write': { type: 'boolean' },
+    'report-only': { type: 'boolean' },
   },
 });
 
@@ -125,7 +126,15 @@ async function runRow(row: BenchRow, ctx: BenchContext): Promise<RowResult> {
   };
 }
 
+// Rewrites BENCHMARKS.md from the stored results without measuring (after a change of wording).
+async function reportOnly(): Promise<void> {
+  const stored: RowResult[] = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  fs.writeFileSync(path.join(top, 'BENCHMARKS.md'), renderBenchmarks(stored, describeMachine(workDir), GROUP_ORDER));
+  console.log(`wrote BENCHMARKS.md (${stored.length} rows, from ${path.relative(top, resultsFile)})`);
+}
+
 async function main(): Promise<void> {
+  if (values['report-only']) return reportOnly();
   if (!fs.existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing (apt-get install time)');
   execFileSync(process.execPath, [path.join(top, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   fs.mkdirSync(workDir, { recursive: true });
