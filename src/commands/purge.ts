@@ -1,26 +1,21 @@
-import os from 'node:os';
 import path from 'node:path';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { RefusedError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { purgeIncidentSection } from '../core/purge-incident.js';
 import { planJson, planLines } from '../core/purge-plan.js';
-import { purgeJson, purgeSummaryLines, type IncidentNote } from '../core/purge-report.js';
-import { purgeFailures, type PostfixCheckResult } from '../core/purge-result.js';
+import { purgeJson, purgeSummaryLines } from '../core/purge-report.js';
+import { purgeFailures } from '../core/purge-result.js';
 import { readMounts } from '../io/fs-usage.js';
-import { appendIncidentSection } from '../io/incident-sink.js';
-import { runPostfixCheck } from '../io/postfix-check.js';
 import { askTypedName } from '../io/purge-confirm.js';
 import { executePurge } from '../io/purge-execute.js';
+import { finishPurge } from '../io/purge-finish.js';
 import { inspectPurge, type PurgeDeps, type PurgeRequest } from '../io/purge-inspect.js';
 import { progressPrinter } from '../io/purge-progress-writer.js';
-import { verifyPurge } from '../io/purge-verify.js';
 import { runCommand } from '../io/run-command.js';
 import { procFdAvailable } from '../io/unlink-descend.js';
 import { createLabelTools } from '../io/xattr.js';
 import { CliError } from '../core/cli-error.js';
-import { VERSION } from '../version.js';
 
 const DETAILS = `Empties DIR of every entry without a shell or a glob, streaming (millions of files, bounded
 memory), and leaves DIR exactly as it was: owner, group, full mode (sticky/setgid) and SELinux label
@@ -102,19 +97,9 @@ async function runPurge(ctx: CommandContext): Promise<number> {
     if (!(await askTypedName(io, name, ctx.signal))) throw new RefusedError(`spoolrescue purge: cancelled; nothing was changed`);
   }
   const outcome = await executePurge(ins, req, deps).finally(printer.done);
-  const postfixTarget = plan.target.kind === 'postfix-queue' || plan.target.kind === 'postfix-queue-subdir';
-  const postfixCheck: PostfixCheckResult = postfixTarget
-    ? await runPostfixCheck(ins.settings, { run: (p, a) => deps.run(p, a) })
-    : { ran: false, skipped: 'DIR is not a Postfix queue', output: '', logLines: [] };
-  const verification = await verifyPurge(plan, deps.labels);
-  let incident: IncidentNote | null = null;
-  if (incidentFile) {
-    const section = purgeIncidentSection({ plan, outcome, verification, postfixCheck }, { host: os.hostname(), version: VERSION, at: new Date().toISOString() });
-    const w = appendIncidentSection(incidentFile, section);
-    incident = { file: ctx.paths.toSystem(incidentFile), ok: w.ok, message: w.message };
-  }
-  const report = { plan, outcome, verification, postfixCheck, incident };
+  const finished = await finishPurge(ins, outcome, deps, incidentFile);
+  const report = { ...finished, incident: finished.incident && { ...finished.incident, file: ctx.paths.toSystem(finished.incident.file) } };
   if (json) writeJson(io, purgeJson(report));
   else show(['', ...purgeSummaryLines(report)]);
-  return purgeFailures(outcome, verification, incident).length ? ExitCode.failed : ExitCode.done;
+  return purgeFailures(outcome, report.verification, report.incident).length ? ExitCode.failed : ExitCode.done;
 }

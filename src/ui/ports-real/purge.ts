@@ -1,23 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { realPurgeDeps } from '../../commands/purge.js';
 import { RefusedError } from '../../core/cli-error.js';
 import { POSTSUPER_QUEUES } from '../../core/postfix-layout.js';
-import { purgeIncidentSection } from '../../core/purge-incident.js';
 import { planLines } from '../../core/purge-plan.js';
-import { purgeSummaryLines, type IncidentNote } from '../../core/purge-report.js';
-import { purgeFailures, type PostfixCheckResult } from '../../core/purge-result.js';
+import { purgeSummaryLines } from '../../core/purge-report.js';
+import { purgeFailures } from '../../core/purge-result.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { appendIncidentSection } from '../../io/incident-sink.js';
-import { runPostfixCheck } from '../../io/postfix-check.js';
 import { readPostfixSettings } from '../../io/postfix-settings.js';
 import { postfixState } from '../../io/postfix-status.js';
 import { executePurge } from '../../io/purge-execute.js';
+import { finishPurge } from '../../io/purge-finish.js';
 import { inspectPurge, type Inspection, type PurgeDeps, type PurgeRequest } from '../../io/purge-inspect.js';
-import { verifyPurge } from '../../io/purge-verify.js';
 import { procFdAvailable } from '../../io/unlink-descend.js';
-import { VERSION } from '../../version.js';
 import type { PurgePort, PurgeReview } from '../ports.js';
 
 // Purge on the purge core, in the order `spoolrescue purge` follows: inspect and count (the plan
@@ -82,24 +77,12 @@ export function purgePort(paths: SystemPaths, postfixConfig?: string, deps: Purg
       if (!planned) throw new Error('this plan was not made here; make the plan again');
       const { ins } = planned;
       const req: PurgeRequest = { ...planned.req, signal: o.signal, onProgress: o.onProgress };
-      const { plan } = ins;
       // The core times from its clock's zero (the CLI's start); the walk starts long before the
       // purge, so its clock starts with the purge ("DIR was back in place 0.2 s after start").
       const t0 = deps.now();
       const outcome = await executePurge(ins, req, { ...deps, now: () => deps.now() - t0 });
-      const postfixTarget = plan.target.kind === 'postfix-queue' || plan.target.kind === 'postfix-queue-subdir';
-      const postfixCheck: PostfixCheckResult = postfixTarget
-        ? await runPostfixCheck(ins.settings, { run: (p, a) => deps.run(p, a) })
-        : { ran: false, skipped: 'DIR is not a Postfix queue', output: '', logLines: [] };
-      const verification = await verifyPurge(plan, deps.labels);
-      let incident: IncidentNote | null = null;
-      if (o.incidentFile) {
-        const section = purgeIncidentSection({ plan, outcome, verification, postfixCheck }, { host: os.hostname(), version: VERSION, at: new Date().toISOString() });
-        const w = appendIncidentSection(o.incidentFile, section);
-        incident = { file: o.incidentFile, ok: w.ok, message: w.message };
-      }
-      const report = { plan, outcome, verification, postfixCheck, incident };
-      const failures = purgeFailures(outcome, verification, incident);
+      const report = await finishPurge(ins, outcome, deps, o.incidentFile);
+      const failures = purgeFailures(outcome, report.verification, report.incident);
       return {
         ok: failures.length === 0,
         aborted: outcome.aborted,
