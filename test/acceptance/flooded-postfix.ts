@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -37,7 +38,9 @@ export async function floodedPostfix(dir: string): Promise<FloodedPostfix> {
     for (const m of mounts.reverse()) m.unmount();
   };
   try {
-    const evidence = mountTmpfs(path.join(dir, 'evidence'), { size: '32m' });
+    // Screens shorten mount points in the middle: a name ending unique to this scene keeps the row
+    // recognisable when another run's mounts are listed too.
+    const evidence = mountTmpfs(path.join(dir, `evidence-${crypto.randomBytes(3).toString('hex')}`), { size: '32m' });
     mounts.push(evidence);
     inst = createPostfixInstance(path.join(dir, 'pf'), {
       queueDir: path.join(disk.dir, 'spool/postfix'),

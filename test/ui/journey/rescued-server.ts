@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateServer, type ServerManifest } from '../../../fixtures/generate.js';
@@ -31,7 +32,9 @@ export function rescueScene(dir: string): RescueScene {
   const srvMount = mountTmpfs(path.join(dir, 'srv'), { size: '64m' });
   const mounts: TestMount[] = [srvMount];
   try {
-    const evidMount = mountTmpfs(path.join(dir, 'evid'), { size: '64m' });
+    // Screens shorten mount points in the middle: a name ending unique to this scene keeps the row
+    // recognisable when another run's mounts are listed too.
+    const evidMount = mountTmpfs(path.join(dir, `evid-${crypto.randomBytes(3).toString('hex')}`), { size: '64m' });
     mounts.push(evidMount);
     const server = generateServer(path.join(srvMount.dir, 'root'), {
       maildrop: MAILDROP_FILES,
