@@ -32,7 +32,9 @@ function globalOptions(flags: Record<string, unknown>): GlobalOptions {
 function reportError(io: CliIo, err: unknown, json: boolean, where: string): number {
   if (err instanceof CliError) {
     const hint = err.hint ?? (err instanceof UsageError ? `Try '${where} --help'.` : undefined);
-    io.stderr.write(`${err.message}\n`);
+    // Every error line names the command it comes from, as the cores' messages do not.
+    const line = err.message.startsWith('spoolrescue') ? err.message : `${where}: ${err.message}`;
+    io.stderr.write(`${line}\n`);
     if (hint) io.stderr.write(`${hint}\n`);
     if (json) writeJson(io, { error: { message: err.message, exitCode: err.exitCode, hint: hint ?? null } });
     return err.exitCode;

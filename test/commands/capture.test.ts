@@ -107,7 +107,7 @@ describe('spoolrescue capture', () => {
     expect(s.stderr).toContain('/var/spool/mail/alias is a symlink to root');
     const miss = cli('/var/spool/mail/nobody', '--incident', incident);
     expect(miss.status).toBe(1);
-    expect(miss.stderr.split('\n')[0]).toBe('/var/spool/mail/nobody: no such file or directory');
+    expect(miss.stderr.split('\n')[0]).toBe('spoolrescue capture: /var/spool/mail/nobody: no such file or directory');
     expect(miss.stderr).not.toMatch(/\bat .*\.(ts|js|mjs):\d+/);
   });
 
