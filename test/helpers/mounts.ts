@@ -68,3 +68,14 @@ export function fillFilesystem(dir: string): string {
   }
   return file;
 }
+
+// Creates empty files until the filesystem has no inode left (a flooded queue's state).
+export function exhaustInodes(dir: string): void {
+  for (let i = 0; ; i++) {
+    try {
+      fs.writeFileSync(path.join(dir, `.inode-${i}`), '');
+    } catch {
+      return;
+    }
+  }
+}

@@ -4,7 +4,7 @@ import { afterAll, expect, it } from 'vitest';
 import { fitMiddle } from '../../src/ui/format.js';
 import { DEST_MOUNT_WIDTH } from '../../src/ui/screens/EvidenceScreen.js';
 import { describeWith } from '../helpers/capabilities.js';
-import { fillFilesystem, mountTmpfs, type TestMount } from '../helpers/mounts.js';
+import { exhaustInodes, fillFilesystem, mountTmpfs, type TestMount } from '../helpers/mounts.js';
 import { BUNDLE } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { startTmux, type TmuxSession } from '../helpers/tmux.js';
@@ -42,13 +42,7 @@ describeWith(['tmux', 'root', 'mount'], 'bad inputs in the walk (tmux 80x24)', (
     const full = mountTmpfs(path.join(tmp.dir, 'full'), { size: '4m', nrInodes: 16 });
     mounts.push(full);
     fillFilesystem(full.dir);
-    for (let i = 0; ; i++) {
-      try {
-        fs.writeFileSync(path.join(full.dir, `i${i}`), '');
-      } catch {
-        break;
-      }
-    }
+    exhaustInodes(full.dir);
     const root = scene.server.root;
     const gone = path.join(root, 'var/spool/mail/leaving');
     fs.mkdirSync(gone);

@@ -6,7 +6,7 @@ import { generateServer } from '../../../fixtures/generate.js';
 import { parseRecordLine } from '../../../src/core/incident-records.js';
 import type { CaptureProgress, Ports } from '../../../src/ui/ports.js';
 import { describeWith } from '../../helpers/capabilities.js';
-import { fillFilesystem, mountTmpfs, type TestMount } from '../../helpers/mounts.js';
+import { exhaustInodes, fillFilesystem, mountTmpfs, type TestMount } from '../../helpers/mounts.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { realPortsFor } from './context.js';
 
@@ -31,13 +31,7 @@ describeWith(['root', 'mount'], 'disks, evidence and truncate on real mounts', (
   const evid = mountTmpfs(path.join(tmp.dir, 'evid'), { size: '64m' });
   mounts.push(full, ro, rescued, evid);
   fillFilesystem(full.dir);
-  for (let i = 0; ; i++) {
-    try {
-      fs.writeFileSync(path.join(full.dir, `i${i}`), '');
-    } catch {
-      break;
-    }
-  }
+  exhaustInodes(full.dir);
   const root = path.join(rescued.dir, 'srv');
   const server = generateServer(root, { maildrop: 200, bounce: 5, deferred: 5, mboxMessages: 40, maillogLines: 50 });
   const spool = path.join(root, 'var/spool/mail/root');
