@@ -1,5 +1,5 @@
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { T } from '../theme.js';
 import { fitMiddle, safeText } from '../format.js';
 import { useTheme } from '../theme.js';

@@ -1,5 +1,5 @@
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { LineWidth, T } from '../theme.js';
 import { helpSections } from '../keys.js';
 

@@ -1,5 +1,5 @@
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useTheme, T } from '../theme.js';
 import { fmtCount, fmtDuration, fmtRate } from '../format.js';
 

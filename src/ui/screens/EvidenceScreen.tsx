@@ -16,7 +16,7 @@ import type { WalkState } from '../state/types.js';
 export const DEST_MOUNT_WIDTH = 17;
 
 // A destination as a menu label.
-export function destinationLabel(d: Destination, width: number, ascii: boolean): string {
+export function destinationLabel(d: Destination, ascii: boolean): string {
   const why = d.reason ? `  ${d.reason}` : '';
   return `${cell(fitMiddle(safeText(d.mount, ascii), DEST_MOUNT_WIDTH), DEST_MOUNT_WIDTH)} ${cell(safeText(d.fstype, ascii), 6)} ${cell(fmtBytes(d.availBytes), 8, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`;
 }
@@ -86,7 +86,7 @@ export function EvidenceScreen({ state, width, show, onSelect, focused }: { stat
       <Menu
         key="destinations"
         title={`Where should the incident file go?${hidden ? ` (${hidden} troubled or too full hidden, A shows them)` : ''}`}
-        items={offered.map((d) => ({ value: `dest:${d.mount}`, label: destinationLabel(d, width, theme.ascii) }))}
+        items={offered.map((d) => ({ value: `dest:${d.mount}`, label: destinationLabel(d, theme.ascii) }))}
         onSelect={onSelect}
         focused={focused}
         width={width}
