@@ -9,7 +9,7 @@ export type WirePath = string | Uint8Array;
 export interface WorkerSetup {
   /** st_dev of the scan's start: nothing on another device is counted or entered. */
   rootDev: number;
-  /** Mount points below the start that belong to another filesystem, written like the paths
+  /** Mount points below the start (other filesystems and bind mounts), written like the paths
    *  workers build: never lstat'ed (a dead NFS mount would hang the lstat), never counted. */
   skip: string[];
   /** How many largest files each worker keeps. */

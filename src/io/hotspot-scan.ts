@@ -5,7 +5,7 @@ import { CliError } from '../core/cli-error.js';
 import { baseName, HotspotIndex, joinPath, type PathPart } from '../core/hotspot-index.js';
 import { buildHotspotReport, pathText, type HotspotReport } from '../core/hotspot-rank.js';
 import type { MailTag } from '../core/mail-paths.js';
-import { devIdOf, mountsBelow, type MountEntry } from '../core/mountinfo.js';
+import { mountsBelow, type MountEntry } from '../core/mountinfo.js';
 import { LargestK } from '../core/top-k.js';
 import { readMounts } from './fs-usage.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './hotspot-protocol.js';
@@ -83,13 +83,14 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   const mounts = o.mounts ?? readMountsOrNone();
   const { real, st, mount } = await checkStart(start, mounts, { timeoutMs: o.probeTimeoutMs, signal: o.signal });
   o.signal?.throwIfAborted();
-  const rootDevId = devIdOf(st.dev);
   const previousCwd = o.chdir ? moveTo(real) : undefined;
   const base: PathPart = previousCwd !== undefined ? '.' : real;
   // Paths to and from workers are relative to the start when the scan moved there.
   const wire = (p: string) => (base === '.' ? path.relative(real, p) : p);
   const absolute = (p: PathPart): PathPart => (base !== '.' ? p : pathText(p) === '.' ? real : joinPath(real, p));
-  const skip = [...new Set(mountsBelow(mounts, real).filter((m) => m.devId !== rootDevId).map((m) => wire(m.mountPoint)))];
+  // Every mount point below the start is skipped, bind mounts of this same filesystem included
+  // (same st_dev, so only the mount table tells): their files live outside the scanned tree.
+  const skip = [...new Set(mountsBelow(mounts, real).map((m) => wire(m.mountPoint)))];
   const top = o.top ?? 10;
   const n = Math.max(1, o.workers ?? Math.min(4, os.availableParallelism()));
   const setup: WorkerSetup = { rootDev: Number(st.dev), skip, topFiles: top, progressMs: 100, workers: n };

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { direntKind, streamDirBuffers } from './dir-stream.js';
+import { mountIdOfFd, mountPointsUnder, pathOfFd } from './mount-points.js';
 
-// Walks a tree for a purge without ever following a symlink or leaving one filesystem. Every
+// Walks a tree for a purge without ever following a symlink or entering a mount point (another
+// filesystem or a bind mount of the same one: mountinfo and the mount ID decide, not st_dev). Every
 // directory is held open by a file descriptor and reached through /proc/self/fd/N, so an entry
 // renamed or swapped for a symlink mid-run cannot redirect the walk (the unlinkat() guarantee,
 // which Node lacks, through procfs).
@@ -18,6 +20,8 @@ export interface OpenedDir {
   prefix: Buffer;
   dev: number;
   ino: number;
+  /** Mount ID of the mount it was reached through (undefined when the kernel does not say). */
+  mntId: number | undefined;
   close(): void;
 }
 
@@ -40,6 +44,7 @@ function opened(fd: number, dev: number, ino: number): OpenedDir {
     prefix: Buffer.from(via + '/'),
     dev,
     ino,
+    mntId: mountIdOfFd(fd),
     close() {
       if (closed) return;
       closed = true;
@@ -76,8 +81,11 @@ export function openDirNoFollow(path: string | Buffer, expect?: { dev: number; i
   return opened(fd, st.dev, st.ino);
 }
 
+const MOUNT_POINT = 'a mount point (another filesystem or a bind mount); not entered, left as it is';
+
 // Re-checks an entry right before descending: lstat (a directory, not a symlink), the same
-// filesystem as the walk's root, then open with O_NOFOLLOW and compare the inode.
+// filesystem as the walk's root, then open with O_NOFOLLOW, compare the inode, and refuse a
+// directory reached through another mount than its parent (a bind mount has the same st_dev).
 export function openChildDir(parent: OpenedDir, name: Buffer, rootDev: number, hooks?: WalkHooks): OpenedDir | SkipReason | 'not-a-directory' {
   const p = Buffer.concat([parent.prefix, name]);
   let st: fs.Stats;
@@ -87,9 +95,14 @@ export function openChildDir(parent: OpenedDir, name: Buffer, rootDev: number, h
     return { reason: `vanished before it was entered (${(e as NodeJS.ErrnoException).code})` };
   }
   if (!st.isDirectory()) return 'not-a-directory';
-  if (st.dev !== rootDev) return { reason: 'another filesystem is mounted here; not crossed' };
+  if (st.dev !== rootDev) return { reason: MOUNT_POINT };
   hooks?.beforeOpenDir?.(p.toString());
-  return openDirNoFollow(p, { dev: st.dev, ino: st.ino });
+  const child = openDirNoFollow(p, { dev: st.dev, ino: st.ino });
+  if ('fd' in child && child.mntId !== parent.mntId) {
+    child.close();
+    return { reason: MOUNT_POINT };
+  }
+  return child;
 }
 
 // What the walk calls: file() for every entry that is not a directory it enters, dirDone() after
@@ -114,6 +127,10 @@ export interface WalkOptions {
 // Walks everything below an opened directory, depth first, in readdir order, one batch of names
 // in memory per level. Throws the signal's reason when aborted (after beforeClose on each level).
 export async function walkTree(root: OpenedDir, v: TreeVisitor, o: WalkOptions = {}): Promise<void> {
+  // Mount points below the root, by path, checked before an entry is even looked at (a dead
+  // network mount would hang the lstat); the mount ID check in openChildDir closes the race.
+  const rootPath = pathOfFd(root.fd);
+  const mountPoints = rootPath === undefined ? new Set<string>() : mountPointsUnder(rootPath);
   const walk = async (dir: OpenedDir, rel: Buffer): Promise<void> => {
     let batches: AsyncGenerator<fs.Dirent<Buffer>[]>;
     try {
@@ -125,6 +142,10 @@ export async function walkTree(root: OpenedDir, v: TreeVisitor, o: WalkOptions =
     for await (const batch of batches) {
       for (const d of batch) {
         const relName = rel.length ? Buffer.concat([rel, SLASH, d.name]) : d.name;
+        if (mountPoints.size && mountPoints.has(relName.toString('latin1'))) {
+          v.skipped(relName, MOUNT_POINT);
+          continue;
+        }
         let kind = direntKind(d);
         if (kind === 'unknown') {
           const st = fs.lstatSync(Buffer.concat([dir.prefix, d.name]), { throwIfNoEntry: false });
