@@ -8,6 +8,7 @@ import type { PurgePlan } from '../core/purge-plan.js';
 import type { PurgeProgress } from '../core/purge-progress.js';
 import { postfixTableWarnings } from '../core/purge-snapshot.js';
 import { chooseStrategy } from '../core/purge-strategy.js';
+import { BLOCKING_FLAGS } from '../core/dir-attrs.js';
 import { classifyTarget, pathIsSameOrUnder } from '../core/purge-target.js';
 import type { SystemPaths } from '../core/system-paths.js';
 import { fsUsageOf } from './fs-usage.js';
@@ -140,6 +141,10 @@ export async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<
   const ids = loadIdDirectory(req.paths);
   const snapshotOf = st ? dir : asides[0].path;
   const snapshot = await takeSnapshot(snapshotOf, deps.labels, ids);
+  const blocking = snapshot.flags.state === 'read' ? [...snapshot.flags.flags].filter((c) => BLOCKING_FLAGS[c]) : [];
+  if (blocking.length) {
+    refuse(`is ${blocking.map((c) => BLOCKING_FLAGS[c]).join(' and ')} (chattr +${blocking.join('')}): nothing inside it can be removed`, `If that is really meant to go, clear the flag first: chattr -${blocking.join('')} ${shownDir}`);
+  }
   const mounts = deps.readMounts();
   const mountsInside = mounts.filter((m) => m.mountPoint !== dir && pathIsSameOrUnder(m.mountPoint, dir)).map((m) => m.mountPoint);
   const dirIsMountPoint = !!st && (mounts.some((m) => m.mountPoint === dir) || st.dev !== fs.lstatSync(parent).dev);
@@ -154,7 +159,10 @@ export async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<
     parentInodesFree: parentUsage.inodesFree,
     parentBytesFree: parentUsage.freeBytes,
     label: snapshot.label,
-    labelWritable: deps.labels.writable,
+    xattrs: snapshot.xattrs,
+    flags: snapshot.flags,
+    xattrsWritable: deps.labels.xattrsWritable,
+    flagsWritable: deps.labels.flagsWritable,
     selinuxEnabled: deps.labels.selinuxEnabled,
     inPlaceRequested: req.inPlace,
     postsuperRequested: req.postsuper,
@@ -182,7 +190,7 @@ export async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<
     if (pathIsSameOrUnder(inc, dir) || leftovers.some((l) => pathIsSameOrUnder(inc, l.path))) refuse(`contains the incident file ${req.incidentFile}`, 'Write the incident file elsewhere (/dev/shm, /run, another disk).');
     if (fsUsageOf(inc, mounts).mount === usage.mount) warnings.push(`the incident file is on the filesystem being purged (${usage.mount}); it may not have room`);
   }
-  if (snapshot.label.state === 'unknown') warnings.push(`DIR's SELinux label could not be read: ${snapshot.label.why}`);
+  if (snapshot.label.state === 'unknown' && deps.labels.selinuxEnabled) warnings.push(`DIR's SELinux label could not be read: ${snapshot.label.why}`);
   if (!st) warnings.push('DIR is missing: an earlier purge was interrupted between its two renames');
   const ownerIds = { mailOwner: settings.mailOwner, mailOwnerUid: ids.users.byName.get(settings.mailOwner), setgidGroup: settings.setgidGroup, setgidGid: ids.groups.byName.get(settings.setgidGroup) };
   const tableWarnings = target.kind === 'postfix-queue' ? postfixTableWarnings(target.queueName!, snapshot, ownerIds) : [];
