@@ -15,6 +15,7 @@ import { fsUsageOf } from './fs-usage.js';
 import { hostPostfixMismatch } from './postfix-check.js';
 import { readPostfixSettings, type PostfixSettings } from './postfix-settings.js';
 import { postfixState } from './postfix-status.js';
+import { checkPurgeAccess } from './purge-access.js';
 import { countTree } from './purge-count.js';
 import { findLeftovers, type Leftover } from './purge-leftovers.js';
 import { loadIdDirectory, takeSnapshot } from './purge-snapshot.js';
@@ -135,9 +136,6 @@ export async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<
   }
   const allowedBy = target.allowedByDefault ? target.description : '--any-directory';
   const usage = fsUsageOf(st ? dir : parent, deps.readMounts());
-  if (usage.readOnly) {
-    throw new CliError(`spoolrescue purge: ${usage.mount} is mounted read-only: nothing can be deleted there`, ExitCode.failed, `Remount it read-write first (mount -o remount,rw ${usage.mount}) if the filesystem is healthy.`);
-  }
   const ids = loadIdDirectory(req.paths);
   const snapshotOf = st ? dir : asides[0].path;
   const snapshot = await takeSnapshot(snapshotOf, deps.labels, ids);
@@ -145,6 +143,7 @@ export async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<
   if (blocking.length) {
     refuse(`is ${blocking.map((c) => BLOCKING_FLAGS[c]).join(' and ')} (chattr +${blocking.join('')}): nothing inside it can be removed`, `If that is really meant to go, clear the flag first: chattr -${blocking.join('')} ${shownDir}`);
   }
+  checkPurgeAccess(snapshotOf, req.paths.toSystem(snapshotOf), usage);
   const mounts = deps.readMounts();
   const mountsInside = mounts.filter((m) => m.mountPoint !== dir && pathIsSameOrUnder(m.mountPoint, dir)).map((m) => m.mountPoint);
   const dirIsMountPoint = !!st && (mounts.some((m) => m.mountPoint === dir) || st.dev !== fs.lstatSync(parent).dev);

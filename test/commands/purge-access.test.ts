@@ -9,6 +9,7 @@ import { describeWith } from '../helpers/capabilities.js';
 import { mountTmpfs, remount, type TestMount } from '../helpers/mounts.js';
 import { makeFlatTree } from '../helpers/purge-tree.js';
 import { BUNDLE, runCli } from '../helpers/run-cli.js';
+import { queueServers } from '../helpers/queue-servers.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 const owners = { mailOwnerUid: 0, setgidGid: 0, rootGid: 0, submitterUid: 0 };
@@ -62,39 +63,28 @@ describeWith(['root'], 'purge as an ordinary user: what is wrong is said before 
 });
 
 describeWith(['root', 'mount'], 'purge on a read-only filesystem: refused before acting, exit 3', () => {
-  const tmp = makeTempDir('purge-ro');
-  const mounts: TestMount[] = [];
-  afterAll(() => {
-    for (const m of mounts.reverse()) m.unmount();
-    tmp.cleanup();
-  });
+  const servers = queueServers('purge-ro');
+  afterAll(servers.cleanup);
 
   it.each(['maildrop', 'bounce'])('a tmpfs remounted read-only under the queue (%s): the dry run and the run both say so', (name) => {
-    const root = path.join(tmp.dir, `ro-${name}`);
-    const queue = path.join(root, 'var/spool/postfix');
-    fs.mkdirSync(queue, { recursive: true });
-    const m = mountTmpfs(queue, { size: '8m' });
-    mounts.push(m);
-    makeQueueDirs(queue, owners, 0o1730);
+    let m: TestMount | undefined;
+    const { root, queue } = servers.server(`ro-${name}`, (dir) => (m = mountTmpfs(dir, { size: '8m' })));
     makeFlatTree(path.join(queue, name), 10);
-    remount(m.dir, true);
+    remount(m!.dir, true);
     for (const mode of ['--dry-run', '--yes']) {
       const r = runCli(['purge', '--root', root, `/var/spool/postfix/${name}`, mode]);
       expect(r.status, r.stdout + r.stderr).toBe(3);
-      expect(r.stderr).toMatch(new RegExp(`refused: /var/spool/postfix/${name} is on a read-only filesystem \\(${m.dir}\\): nothing can be deleted there; nothing was changed`));
+      expect(r.stderr).toMatch(new RegExp(`refused: /var/spool/postfix/${name} is on a read-only filesystem \\(${m!.dir}\\): nothing can be deleted there; nothing was changed`));
       expect(r.stdout).not.toMatch(/entries/);
     }
     expect(fs.readdirSync(path.join(queue, name))).toHaveLength(10);
   });
 
   it('a read-only bind mount of a writable filesystem as DIR is refused too', () => {
-    const root = path.join(tmp.dir, 'ro-bind');
-    const queue = path.join(root, 'var/spool/postfix');
-    makeQueueDirs(queue, owners, 0o1730);
-    const data = path.join(tmp.dir, 'writable-elsewhere');
+    const { root, q } = servers.server('ro-bind');
+    const data = path.join(servers.dir, 'writable-elsewhere');
     makeFlatTree(data, 6);
-    const b = bindMount(data, path.join(queue, 'hold'));
-    mounts.push(b);
+    const b = servers.track(bindMount(data, q('hold')));
     execFileSync('mount', ['-o', 'remount,bind,ro', b.dir]);
     const r = runCli(['purge', '--root', root, '/var/spool/postfix/hold', '--yes']);
     expect(r.status, r.stdout + r.stderr).toBe(3);

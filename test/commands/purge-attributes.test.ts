@@ -2,14 +2,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { makeQueueDirs } from '../../fixtures/lib/queue-tree.js';
 import { describeWith } from '../helpers/capabilities.js';
-import { mountExt4Image, mountTmpfs, type TestMount } from '../helpers/mounts.js';
+import { mountExt4Image, mountTmpfs } from '../helpers/mounts.js';
 import { makeFlatTree } from '../helpers/purge-tree.js';
 import { runCli } from '../helpers/run-cli.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
+import { queueServers } from '../helpers/queue-servers.js';
 
-const owners = { mailOwnerUid: 0, setgidGid: 0, rootGid: 0, submitterUid: 0 };
 const sh = (program: string, args: string[]) => execFileSync(program, args, { encoding: 'utf8' });
 
 // Everything about a directory a swap must carry over, as the standard tools print it.
@@ -26,20 +24,10 @@ function attributes(dir: string) {
 }
 
 describeWith(['root', 'mount', 'xattr', 'acl', 'chattr'], 'a swap carries over ACLs, every xattr and inode flags, on ext4 and tmpfs', () => {
-  const tmp = makeTempDir('purge-attrs');
-  const mounts: TestMount[] = [];
-  afterAll(() => {
-    for (const m of mounts.reverse()) m.unmount();
-    tmp.cleanup();
-  });
-  const server = (name: string, fsType: 'ext4' | 'tmpfs') => {
-    const root = path.join(tmp.dir, name);
-    const queue = path.join(root, 'var/spool/postfix');
-    fs.mkdirSync(queue, { recursive: true });
-    mounts.push(fsType === 'ext4' ? mountExt4Image(queue, { sizeMB: 32, image: path.join(tmp.dir, `${name}.ext4`) }) : mountTmpfs(queue, { size: '16m' }));
-    makeQueueDirs(queue, owners, 0o1730);
-    return { root, q: (p: string) => path.join(queue, p) };
-  };
+  const servers = queueServers('purge-attrs');
+  afterAll(servers.cleanup);
+  const server = (name: string, fsType: 'ext4' | 'tmpfs') =>
+    servers.server(name, (queue) => (fsType === 'ext4' ? mountExt4Image(queue, { sizeMB: 32, image: path.join(servers.dir, `${name}.ext4`) }) : mountTmpfs(queue, { size: '16m' })));
   const purge = (root: string, dir: string) => runCli(['purge', '--root', root, `/var/spool/postfix/${dir}`, '--yes', '--json']);
 
   for (const fsType of ['ext4', 'tmpfs'] as const) {

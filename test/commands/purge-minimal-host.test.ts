@@ -2,36 +2,22 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { makeQueueDirs } from '../../fixtures/lib/queue-tree.js';
 import { asideName } from '../../src/core/purge-aside.js';
 import { describeWith, itWith } from '../helpers/capabilities.js';
 import { pathWithout } from '../helpers/minimal-path.js';
-import { mountTmpfs, type TestMount } from '../helpers/mounts.js';
+import { mountTmpfs } from '../helpers/mounts.js';
 import { makeFlatTree } from '../helpers/purge-tree.js';
 import { runCli } from '../helpers/run-cli.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
-
-const owners = { mailOwnerUid: 0, setgidGid: 0, rootGid: 0, submitterUid: 0 };
+import { queueServers } from '../helpers/queue-servers.js';
 
 // A server without Debian's attr and acl packages, e2fsprogs' lsattr/chattr, python3 or postlock
 // (the programs are on disk; they are not on PATH, which is where the tool looks).
 const minimal = () => ({ PATH: pathWithout() });
 
 describeWith(['root', 'mount'], 'purge on a host without getfattr, setfattr, lsattr, chattr, python3, postlock', () => {
-  const tmp = makeTempDir('purge-minimal');
-  const mounts: TestMount[] = [];
-  afterAll(() => {
-    for (const m of mounts.reverse()) m.unmount();
-    tmp.cleanup();
-  });
-  const server = (name: string) => {
-    const root = path.join(tmp.dir, name);
-    const queue = path.join(root, 'var/spool/postfix');
-    fs.mkdirSync(queue, { recursive: true });
-    mounts.push(mountTmpfs(queue, { size: '16m' }));
-    makeQueueDirs(queue, owners, 0o1730);
-    return { root, q: (p: string) => path.join(queue, p) };
-  };
+  const servers = queueServers('purge-minimal');
+  afterAll(servers.cleanup);
+  const server = (name: string) => servers.server(name, (queue) => mountTmpfs(queue, { size: '16m' }));
 
   it.each(['maildrop', 'bounce', 'deferred'])('empties %s in place, keeps its inode, says what was not compared and exits 0 (not INCOMPLETE)', (queue) => {
     const { root, q } = server(`plain-${queue}`);
