@@ -7,14 +7,14 @@ import { findCommand } from '../../src/io/find-command.js';
 
 // What a test may need from the machine. CI sets SPOOLRESCUE_STRICT_TESTS=1 so that a missing
 // capability fails the run instead of skipping quietly.
-export type Capability = 'root' | 'postfix' | 'tmux' | 'mount' | 'xattr' | 'python3' | 'acl' | 'chattr';
+export type Capability = 'root' | 'postfix' | 'tmux' | 'mount' | 'xattr' | 'python3' | 'acl' | 'chattr' | 'postlock';
 
 export const STRICT = process.env.SPOOLRESCUE_STRICT_TESTS === '1';
 
 // CI's minimal-host leg hides the optional tools from PATH on purpose: there, a test that needs
 // them is expected not to run (skipped by name), while every other missing capability still fails.
 export const MINIMAL_HOST = process.env.SPOOLRESCUE_MINIMAL_HOST === '1';
-const HIDDEN_ON_MINIMAL_HOST: readonly Capability[] = ['xattr', 'python3', 'acl', 'chattr'];
+const HIDDEN_ON_MINIMAL_HOST: readonly Capability[] = ['xattr', 'python3', 'acl', 'chattr', 'postlock'];
 const expectedAbsent = (missing: Capability[]) => MINIMAL_HOST && missing.every((c) => HIDDEN_ON_MINIMAL_HOST.includes(c));
 
 const cache = new Map<Capability, boolean>();
@@ -52,7 +52,9 @@ export function has(cap: Capability): boolean {
                   ? !!findCommand('getfacl') && !!findCommand('setfacl')
                   : cap === 'chattr'
                     ? !!findCommand('lsattr') && !!findCommand('chattr')
-                    : probeMount();
+                    : cap === 'postlock'
+                      ? !!findCommand('postlock')
+                      : probeMount();
     cache.set(cap, value);
   }
   return cache.get(cap)!;
