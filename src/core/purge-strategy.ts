@@ -48,7 +48,7 @@ export function chooseStrategy(f: StrategyFacts): StrategyChoice {
   if (f.dirIsMountPoint) blockers.push('DIR is a mount point: it cannot be renamed aside');
   if (f.mountsInside.length) {
     const more = f.mountsInside.length > 1 ? ` and ${f.mountsInside.length - 1} more` : '';
-    blockers.push(`a filesystem is mounted inside DIR (${f.mountsInside[0]}${more}): swapping would carry it along; it is left alone`);
+    blockers.push(`a filesystem or bind mount is mounted inside DIR (${f.mountsInside[0]}${more}): swapping would carry it along; it is left alone, never entered`);
   }
   if (f.parentInodesFree < 1) blockers.push('no free inode for a new directory (swap needs one)');
   else if (f.parentBytesFree < 4096) blockers.push('no free block for a new directory (swap needs one)');

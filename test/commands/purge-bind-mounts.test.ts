@@ -38,6 +38,7 @@ describeWith(['root', 'mount'], 'purge with a bind mount of the same filesystem 
     const plan = dry.json().plan;
     expect(plan.mountsInside).toEqual([mountPoint]);
     expect(plan.strategy).toBe('in-place');
+    expect(plan.reasons).toContain(`a filesystem or bind mount is mounted inside DIR (${mountPoint}): swapping would carry it along; it is left alone, never entered`);
     expect(plan.count.skipped).toEqual([{ name: at, reason: 'a mount point (another filesystem or a bind mount); not entered, left as it is' }]);
     expect(plan.count.entries).toBe(25 + at.split('/').length - 1);
 
