@@ -8,7 +8,7 @@ import { CliError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { hostSystemPaths } from '../io/root-confine.js';
 import { guardIo } from '../io/terminal-sink.js';
-import { terminalLine } from '../core/terminal-text.js';
+import { terminalLine, terminalText } from '../core/terminal-text.js';
 import { decideTerminalMode } from '../core/terminal-mode.js';
 import { VERSION } from '../version.js';
 
@@ -37,7 +37,7 @@ function reportError(io: CliIo, err: unknown, json: boolean, where: string): num
     // Every error line names the command it comes from, as the cores' messages do not.
     const line = err.message.startsWith('spoolrescue') ? err.message : `${where}: ${err.message}`;
     io.stderr.write(`${terminalLine(line)}\n`);
-    if (hint) io.stderr.write(`${terminalLine(hint)}\n`);
+    if (hint) io.stderr.write(`${terminalText(hint)}\n`);
     if (json) writeJson(io, { error: { message: err.message, exitCode: err.exitCode, hint: hint ?? null } });
     return err.exitCode;
   }

@@ -44,10 +44,10 @@ function incidentDestination(ctx: CommandContext, subject: string): string {
   if (!st) throw new CliError(`spoolrescue ${ctx.command}: the directory of the incident file does not exist: ${dir}`, ExitCode.failed, 'Create it, or pick a file in an existing directory.');
   if (!st.isDirectory()) throw new CliError(`spoolrescue ${ctx.command}: ${dir} is not a directory`);
   try {
-    checkIncidentUsable(file);
+    checkIncidentUsable(file, false);
   } catch (e) {
     if (e instanceof CliError) throw new CliError(`spoolrescue ${ctx.command}: ${e.message}`, e.exitCode, e.hint);
-    throw new CliError(`spoolrescue ${ctx.command}: cannot write the incident file ${file}: ${(e as Error).message}`);
+    throw e;
   }
   const report = checkDestination(file, subject, ctx.flags['force-destination'] === true);
   if (!report.verdict.ok) {

@@ -78,20 +78,23 @@ export function openIncidentForRead(file: string): number | null {
 
 // Checks, before anything is changed, that the incident file can be used: an existing one passes
 // the rules (opened and closed, nothing written); for a new one its directory must exist and be
-// writable. Throws IncidentFileRefused or a plain Error with the reason.
-export function checkIncidentUsable(file: string): void {
+// writable (unless dirCheck is false: the caller judges the destination itself). Throws
+// IncidentFileRefused or a plain Error with the reason.
+export function checkIncidentUsable(file: string, dirCheck = true): void {
   let fd: number | null = null;
   try {
     fd = openExisting(file, O_WRONLY | O_APPEND);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code !== 'ENOENT') throw err;
+    if (err instanceof IncidentFileRefused || (dirCheck && err.code !== 'ENOENT')) throw err;
+    if (err.code !== 'ENOENT') return;
   }
   if (fd !== null) {
     checkOpened(fd, file);
     fs.closeSync(fd);
     return;
   }
+  if (!dirCheck) return;
   const dir = path.dirname(file);
   const st = fs.statSync(dir, { throwIfNoEntry: false });
   if (!st?.isDirectory()) throw Object.assign(new Error(`its directory ${dir} does not exist`), { code: 'ENOENT' });

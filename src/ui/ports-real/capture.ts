@@ -20,7 +20,7 @@ export function checkIncidentFile(file: string, source: string, force: boolean):
   const st = fs.statSync(dir, { throwIfNoEntry: false });
   if (!st) throw new CliError(`the directory of the incident file does not exist: ${dir}`);
   if (!st.isDirectory()) throw new CliError(`${dir} is not a directory`);
-  checkIncidentUsable(file);
+  checkIncidentUsable(file, false);
   const report = checkDestination(file, source, force);
   if (!report.verdict.ok) {
     const other = report.candidates[0] ? ` Filesystems with room: ${report.candidates.slice(0, 3).map((c) => c.mount).join(', ')}.` : '';
