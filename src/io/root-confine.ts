@@ -51,7 +51,7 @@ export function confineUnderRoot(root: string, systemPath: string, followLast: b
 // The deepest existing ancestor of the result must really be inside ROOT: a link swapped in
 // between the lstat above and this check is caught here rather than followed later.
 function checkStaysInside(root: string, result: string, systemPath: string): void {
-  let probe = path.dirname(result);
+  let probe = result === root ? root : path.dirname(result);
   for (;;) {
     let real: string | undefined;
     try {
