@@ -61,7 +61,7 @@ async function run(ctx: CommandContext): Promise<number> {
   const acceptLoss = ctx.flags['accept-loss'] === true;
   const capturedSize = typeof capture?.size === 'number' ? capture.size : null;
   const lateNow = capturedSize === null ? 0 : Math.max(0, st.size - capturedSize);
-  if (incident) checkIncidentRoom(incident, neededIncidentBytes(lateNow));
+  if (incident) checkIncidentRoom(incident, neededIncidentBytes(acceptLoss ? 0 : lateNow));
   const file = fileFactsOf(hostPath, st, ctx.paths, loadAccountNames(ctx.paths));
   const plan = [
     `truncate ${systemPath} in place: ${st.size} bytes -> 0, inode ${st.ino}, ${ownerText(file)}, mode ${modeText(file.mode)} (all kept)`,
