@@ -1,10 +1,14 @@
 import './io/threadpool-size.js';
 import { runCli } from './cli/main.js';
 import { ttyPathOf } from './io/tty-path.js';
+import { survivePipeClose } from './io/terminal-sink.js';
 
 // Process entry: wires the real streams and turns Ctrl-C into an AbortSignal (twice = exit now).
 export async function main(): Promise<void> {
   const controller = new AbortController();
+  // A reader that goes away (`| head`) must not kill a purge half-way: EPIPE is noted, not fatal.
+  survivePipeClose(process.stdout);
+  survivePipeClose(process.stderr);
   let interrupts = 0;
   process.on('SIGINT', () => {
     interrupts += 1;

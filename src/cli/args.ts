@@ -8,6 +8,8 @@ export interface FlagSpec {
   valueName?: string;
   /** Smallest accepted value for integer flags (default 0). */
   min?: number;
+  /** Largest value accepted (integer flags); larger is a usage error. */
+  max?: number;
 }
 
 // A positional argument a command accepts, in order.
@@ -33,6 +35,7 @@ function flagValue(spec: FlagSpec, raw: string, where: string): string | number 
   const n = Number(raw);
   const min = spec.min ?? 0;
   if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${where}: --${spec.name} must be a whole number >= ${min}, got '${raw}'`);
+  if (spec.max !== undefined && n > spec.max) throw new UsageError(`${where}: --${spec.name} must be at most ${spec.max}, got '${raw}'`);
   return n;
 }
 

@@ -6,7 +6,9 @@ import { writeJson } from './output.js';
 import { COMMANDS } from '../commands/index.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { createSystemPaths } from '../core/system-paths.js';
+import { hostSystemPaths } from '../io/root-confine.js';
+import { guardIo } from '../io/terminal-sink.js';
+import { terminalLine, terminalText } from '../core/terminal-text.js';
 import { decideTerminalMode } from '../core/terminal-mode.js';
 import { VERSION } from '../version.js';
 
@@ -34,14 +36,14 @@ function reportError(io: CliIo, err: unknown, json: boolean, where: string): num
     const hint = err.hint ?? (err instanceof UsageError ? `Try '${where} --help'.` : undefined);
     // Every error line names the command it comes from, as the cores' messages do not.
     const line = err.message.startsWith('spoolrescue') ? err.message : `${where}: ${err.message}`;
-    io.stderr.write(`${line}\n`);
-    if (hint) io.stderr.write(`${hint}\n`);
+    io.stderr.write(`${terminalLine(line)}\n`);
+    if (hint) io.stderr.write(`${terminalText(hint)}\n`);
     if (json) writeJson(io, { error: { message: err.message, exitCode: err.exitCode, hint: hint ?? null } });
     return err.exitCode;
   }
   const e = err as NodeJS.ErrnoException;
   const message = `spoolrescue: unexpected error: ${e?.message ?? String(err)}`;
-  io.stderr.write(`${message}\n`);
+  io.stderr.write(`${terminalLine(message)}\n`);
   if (io.env.SPOOLRESCUE_DEBUG && e?.stack) io.stderr.write(`${e.stack}\n`);
   else io.stderr.write('Nothing more was done. Set SPOOLRESCUE_DEBUG=1 to see where it happened.\n');
   if (json) writeJson(io, { error: { message, exitCode: ExitCode.failed, hint: null } });
@@ -50,7 +52,9 @@ function reportError(io: CliIo, err: unknown, json: boolean, where: string): num
 
 // Runs the CLI in-process: argv (without node and script) to exit code. Never throws.
 export async function runCli(argv: readonly string[], opts: RunOptions): Promise<number> {
-  const { io } = opts;
+  const rawIo = opts.io;
+  // Every subcommand writes through the escaping, pipe-tolerant sink (the walk draws its own frames).
+  let io = guardIo(rawIo, argv.includes('--json'));
   const commands = opts.commands ?? COMMANDS;
   const signal = opts.signal ?? new AbortController().signal;
   let json = argv.includes('--json');
@@ -66,6 +70,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     const parsed = spec ? parseArgs(tail, [...GLOBAL_FLAGS, ...spec.flags], where) : { positionals: [], flags: {} };
     const flags = { ...head.flags, ...parsed.flags };
     json = flags.json === true;
+    io = guardIo(rawIo, json);
     if (flags.help) {
       io.stdout.write(spec ? commandHelp(spec) : generalHelp(commands));
       return ExitCode.done;
@@ -89,7 +94,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
       flags,
       global,
       terminal,
-      paths: createSystemPaths(global.root, io.cwd),
+      paths: hostSystemPaths(global.root, io.cwd),
       io,
       signal,
     };
@@ -101,7 +106,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
         );
       }
       const { runTui } = await import('../ui/run-tui.js');
-      return await runTui(ctx);
+      return await runTui({ ...ctx, io: rawIo });
     }
     checkPositionals(parsed.positionals, spec.positionals, where);
     return await spec.run(ctx);

@@ -1,8 +1,9 @@
 import type { CliIo } from './command.js';
+import { terminalSafeJson } from '../core/terminal-text.js';
 
 // Writes the one JSON document `--json` promises on stdout.
 export function writeJson(io: CliIo, value: unknown): void {
-  io.stdout.write(JSON.stringify(value, null, 2) + '\n');
+  io.stdout.write(terminalSafeJson(JSON.stringify(value, null, 2)) + '\n');
 }
 
 // Writes a line to stdout (human output).

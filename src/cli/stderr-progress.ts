@@ -1,4 +1,6 @@
 import type { CliIo } from './command.js';
+import { writeControl } from '../io/terminal-sink.js';
+import { terminalLine } from '../core/terminal-text.js';
 
 // A progress line on stderr, redrawn in place at most every `everyMs` (serial consoles are slow),
 // and only when stderr is a terminal: pipes and logs get no progress noise.
@@ -18,10 +20,10 @@ export function stderrProgress(io: CliIo, everyMs = 250): StderrProgress {
       if (now - last < everyMs) return;
       last = now;
       shown = true;
-      io.stderr.write(`\r${text.slice(0, Math.max(10, (io.stderr.columns ?? 80) - 1))}\x1b[K`);
+      writeControl(io.stderr, `\r${terminalLine(text).slice(0, Math.max(10, (io.stderr.columns ?? 80) - 1))}\x1b[K`);
     },
     done() {
-      if (shown) io.stderr.write('\r\x1b[K');
+      if (shown) writeControl(io.stderr, '\r\x1b[K');
       shown = false;
     },
   };

@@ -11,6 +11,7 @@ import { checkDestination, destinationCandidates } from '../io/destination-check
 import { shortBytes } from '../core/table-text.js';
 import { captureEvidence, statSubject, type CaptureProgress, type EvidenceKind } from '../io/evidence-capture.js';
 import { appendIncidentSection } from '../io/incident-sink.js';
+import { checkIncidentUsable } from '../io/incident-file.js';
 import { readPostfixSettings } from '../io/postfix-settings.js';
 
 const KINDS: EvidenceKind[] = ['mbox', 'queue', 'log', 'raw'];
@@ -42,6 +43,12 @@ function incidentDestination(ctx: CommandContext, subject: string): string {
   const st = fs.statSync(dir, { throwIfNoEntry: false });
   if (!st) throw new CliError(`spoolrescue ${ctx.command}: the directory of the incident file does not exist: ${dir}`, ExitCode.failed, 'Create it, or pick a file in an existing directory.');
   if (!st.isDirectory()) throw new CliError(`spoolrescue ${ctx.command}: ${dir} is not a directory`);
+  try {
+    checkIncidentUsable(file, false);
+  } catch (e) {
+    if (e instanceof CliError) throw new CliError(`spoolrescue ${ctx.command}: ${e.message}`, e.exitCode, e.hint);
+    throw e;
+  }
   const report = checkDestination(file, subject, ctx.flags['force-destination'] === true);
   if (!report.verdict.ok) {
     throw new RefusedError(`spoolrescue ${ctx.command}: refusing to write the incident file ${file}: ${report.verdict.reason}. Nothing was written.`, candidateHint(report.candidates));

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { CommandSpec } from '../cli/command.js';
 import { writeJson } from '../cli/output.js';
 import { CliError } from '../core/cli-error.js';
@@ -6,6 +7,9 @@ import { tagReport } from '../core/hotspot-rank.js';
 import { stderrProgress } from '../io/hotspot-progress.js';
 import { scan } from '../io/hotspot-scan.js';
 import { readMailPathTagger, safeRealpath } from '../io/mail-path-tagger.js';
+
+// Each worker thread costs ~9 MB and a thread-pool slot: more than twice the cores buys nothing.
+const MAX_WORKERS = Math.min(16, 2 * Math.max(1, os.availableParallelism()));
 
 const DETAILS = `Scans PATH like du -sx: allocated bytes and inodes, hard links counted once,
 symlinks never followed, other filesystems never entered (their mount points
@@ -28,7 +32,7 @@ export const command: CommandSpec = {
   positionals: [{ name: 'PATH', required: false, description: 'where to start (default /, or --root)' }],
   flags: [
     { name: 'top', type: 'integer', valueName: 'N', min: 1, description: 'rows per ranking (default 10)' },
-    { name: 'workers', type: 'integer', valueName: 'N', min: 1, description: 'scanning threads (default: cores, at most 4)' },
+    { name: 'workers', type: 'integer', valueName: 'N', min: 1, max: MAX_WORKERS, description: `scanning threads (default: cores, at most 4; at most ${MAX_WORKERS} here: twice the cores, never more than 16)` },
   ],
   details: DETAILS,
   async run(ctx) {

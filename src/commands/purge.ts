@@ -72,7 +72,8 @@ async function runPurge(ctx: CommandContext): Promise<number> {
   if (!dryRun && !yes && !io.stdin.isTTY) {
     throw new RefusedError('spoolrescue purge: refused: no terminal to confirm on and no --yes; nothing was changed', 'Review with --dry-run, then rerun with --yes.');
   }
-  const incidentFile = typeof flags.incident === 'string' ? ctx.paths.arg(flags.incident) : undefined;
+  // a path on this machine, never mapped under --root (as for capture and truncate)
+  const incidentFile = typeof flags.incident === 'string' ? path.resolve(ctx.io.cwd, flags.incident) : undefined;
   const printer = progressPrinter(io, ctx.terminal);
   const deps = realPurgeDeps();
   const req: PurgeRequest = {
@@ -102,7 +103,7 @@ async function runPurge(ctx: CommandContext): Promise<number> {
   }
   const outcome = await executePurge(ins, req, deps).finally(printer.done);
   const finished = await finishPurge(ins, outcome, deps, incidentFile);
-  const report = { ...finished, incident: finished.incident && { ...finished.incident, file: ctx.paths.toSystem(finished.incident.file) } };
+  const report = finished;
   if (json) writeJson(io, purgeJson(report));
   else show(['', ...purgeSummaryLines(report)]);
   return purgeFailures(outcome, report.verification, report.incident).length ? ExitCode.failed : ExitCode.done;

@@ -1,3 +1,4 @@
+import { escapeName, nameForJson } from './escape-name.js';
 import { showBytes } from './capture-text.js';
 import { fileFactsJson, modeText, ownerText, type FileFacts } from './incident-file-facts.js';
 import type { LogEvidence } from './incident-log.js';
@@ -35,7 +36,7 @@ function messageJson(m: CapturedMessage) {
 
 function queueFileJson(f: QueueFileEvidence) {
   return {
-    name: f.name,
+    ...(f.nameBytes ? nameForJson(f.nameBytes) : { name: f.name }),
     size: f.size,
     mtime: new Date(f.mtimeMs).toISOString(),
     uid: f.uid,
@@ -104,7 +105,8 @@ export function evidenceSummary(o: CaptureOutcome): string[] {
   } else if (o.kind === 'queue') {
     const q = o.data;
     lines.push(`  files: ${q.count}${q.subdirs ? ` (in ${q.subdirs} hash subdirectories)` : ''}`);
-    if (q.oldest[0]) lines.push(`  oldest: ${new Date(q.oldest[0].mtimeMs).toISOString()} ${q.oldest[0].name}`, `  newest: ${new Date(q.newest[0].mtimeMs).toISOString()} ${q.newest[0].name}`);
+    const shown = (f: QueueFileEvidence) => `${new Date(f.mtimeMs).toISOString()} ${escapeName(f.nameBytes ?? f.name)}`;
+    if (q.oldest[0]) lines.push(`  oldest: ${shown(q.oldest[0])}`, `  newest: ${shown(q.newest[0])}`);
     lines.push(`  envelopes: ${q.decoder}`);
   } else if (o.kind === 'log') {
     const s = o.data.span;

@@ -1,3 +1,4 @@
+import { escapeName } from './escape-name.js';
 import { fencedBlock, inlineText, showBytes } from './capture-text.js';
 import { fileFactRows, fileRecord, modeText, sourceText, type FileFacts } from './incident-file-facts.js';
 import { formatSection, sha256Hex, type SectionHeader } from './incident-section.js';
@@ -7,6 +8,8 @@ import type { QueueEnvelope } from './queue-record.js';
 export interface QueueFileEvidence {
   /** Path below the queue directory ("24EB9888E", or "2/24EB9888E" in hashed queues). */
   name: string;
+  /** Exact bytes of name when they are not UTF-8 (name then shows U+FFFD in their place). */
+  nameBytes?: Buffer;
   size: number;
   mtimeMs: number;
   uid: number;
@@ -42,7 +45,7 @@ export function queueSha(oldest: readonly QueueFileEvidence[], newest: readonly 
 }
 
 function fileBlock(f: QueueFileEvidence): string {
-  const lines = [`#### ${inlineText(f.name)}: ${f.size} bytes, mtime ${new Date(f.mtimeMs).toISOString()}, ${f.uid}:${f.gid} ${modeText(f.mode)}`, ''];
+  const lines = [`#### ${inlineText(escapeName(f.nameBytes ?? f.name))}: ${f.size} bytes, mtime ${new Date(f.mtimeMs).toISOString()}, ${f.uid}:${f.gid} ${modeText(f.mode)}`, ''];
   if (f.envelope) {
     const e = f.envelope;
     lines.push(`- arrival: ${inlineText(e.arrival ?? 'unknown')}`);

@@ -15,10 +15,13 @@ export interface TruncateEvidence {
   labelAfter: string | null;
   /** The capture this truncation relies on (null with --no-evidence). */
   capture: IncidentRecord | null;
+  /** Mail that arrived after the capture, measured under the lock: kept in the incident file, or lost knowingly (--accept-loss). */
+  late?: { bytes: number; fate: 'kept' | 'lost' | 'none' };
 }
 
 // Bytes that arrived after the capture and were truncated without being captured.
 export function uncapturedBytes(e: TruncateEvidence): number | null {
+  if (e.late) return e.late.fate === 'lost' ? e.late.bytes : 0;
   const size = e.capture?.size;
   return typeof size === 'number' ? Math.max(0, e.sizeBefore - size) : null;
 }
@@ -37,7 +40,8 @@ export function truncateSection(e: TruncateEvidence, h: Pick<SectionHeader, 'hos
   if (e.labelBefore || e.labelAfter) rows.push(['SELinux label', e.labelBefore === e.labelAfter ? `${e.labelAfter} (kept)` : `${e.labelBefore} -> ${e.labelAfter} (CHANGED)`]);
   rows.push(['evidence', e.capture ? `capture of ${String(e.capture.time)} (SHA-256 ${String(e.capture.sha256)})` : 'none (--no-evidence)']);
   const body: string[] = [];
-  if (late !== null && late > 0) body.push(`- ${late} bytes arrived after the capture and were truncated without being captured.`, '');
+  if (late !== null && late > 0) body.push(`- ${late} bytes arrived after the capture and were truncated without being captured (--accept-loss).`, '');
+  if (e.late?.fate === 'kept') body.push(`- ${e.late.bytes} bytes arrived after the capture; they were appended to this file (section "arrived after the capture") under the lock, before truncating.`, '');
   const header: SectionHeader = {
     step: 'truncate',
     title: `spool ${e.file.systemPath}`,

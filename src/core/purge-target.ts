@@ -1,5 +1,6 @@
 // Decides from paths alone whether a directory may be purged: the first safety rail, before any
 // filesystem fact is looked at. All paths are canonical host paths (parent realpath + basename).
+import { implausibleMailDirectory } from './config-path-guard.js';
 import { CHROOT_DIRS, queueDirInfo } from './postfix-layout.js';
 
 // What kind of place DIR is, which decides whether it may be purged without --any-directory.
@@ -61,6 +62,8 @@ export function classifyTarget(p: TargetPaths): TargetClass {
     }
     if (isUnder(where, dir)) return refused('other', `a directory holding ${what}`, `it contains ${what} (${where})`);
   }
+  const doubt = configDoubt(p);
+  if (doubt) return doubt;
   if (isUnder(dir, p.queueDirectory)) {
     const rel = dir.slice(p.queueDirectory.length + 1);
     const first = rel.split('/')[0];
@@ -83,6 +86,17 @@ export function classifyTarget(p: TargetPaths): TargetClass {
   }
   if (isUnder(dir, p.mailSpoolDirectory)) return { kind: 'mail-spool', allowedByDefault: true, description: 'a directory under the mail spool' };
   return { kind: 'other', allowedByDefault: false, description: 'a directory outside the Postfix queue and the mail spool' };
+}
+
+// A DIR below a configured queue directory or mail spool that cannot be one (main.cf says
+// `mail_spool_directory = /`): such a setting grants nothing; --any-directory is needed.
+function configDoubt(p: TargetPaths): TargetClass | null {
+  const sys = (h: string) => (p.systemRoot === '/' ? h : h === p.systemRoot ? '/' : h.startsWith(p.systemRoot + '/') ? h.slice(p.systemRoot.length) : h);
+  for (const [where, name] of [[p.queueDirectory, 'queue_directory'], [p.mailSpoolDirectory, 'mail_spool_directory']] as const) {
+    const why = isUnder(p.dir, where) ? implausibleMailDirectory(sys(where)) : null;
+    if (why) return { kind: 'other', allowedByDefault: false, description: `a directory under ${name} = ${sys(where)}, which the configuration cannot mean (${why})` };
+  }
+  return null;
 }
 
 // True when a path is the other path or inside it (incident file inside DIR, mounts inside DIR).

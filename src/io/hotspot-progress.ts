@@ -2,6 +2,8 @@ import type { CliIo } from '../cli/command.js';
 import { escapeName } from '../core/escape-name.js';
 import { elideMiddle, groupDigits } from '../core/table-text.js';
 import type { ScanProgress } from './hotspot-scan.js';
+import { writeControl } from './terminal-sink.js';
+import { terminalLine } from '../core/terminal-text.js';
 
 // A one-line progress display on stderr for the CLI, only when stderr is a terminal (never in
 // pipes, logs or --json captures): entries, rate and where the scan is. A serial console gets at
@@ -18,11 +20,11 @@ export function stderrProgress(io: CliIo, opts: { serial: boolean }): { onProgre
       last = p.elapsedMs;
       const head = `scanning: ${groupDigits(p.entries)} entries, ${groupDigits(p.rate)}/s `;
       const line = head + elideMiddle(escapeName(p.currentPath), Math.max(10, width - head.length));
-      io.stderr.write(`\r${line.padEnd(width)}`);
+      writeControl(io.stderr, `\r${terminalLine(line).padEnd(width)}`);
       shown = true;
     },
     finish() {
-      if (shown) io.stderr.write(`\r${' '.repeat(width)}\r`);
+      if (shown) writeControl(io.stderr, `\r${' '.repeat(width)}\r`);
     },
   };
 }

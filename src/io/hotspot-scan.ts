@@ -92,7 +92,8 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   // (same st_dev, so only the mount table tells): their files live outside the scanned tree.
   const skip = [...new Set(mountsBelow(mounts, real).map((m) => wire(m.mountPoint)))];
   const top = o.top ?? 10;
-  const n = Math.max(1, o.workers ?? Math.min(4, os.availableParallelism()));
+  // bounded whatever the caller asks: each thread costs memory and a thread-pool slot
+  const n = Math.min(Math.max(1, o.workers ?? Math.min(4, os.availableParallelism())), Math.min(16, 2 * os.availableParallelism()));
   const setup: WorkerSetup = { rootDev: Number(st.dev), skip, topFiles: top, progressMs: 100, workers: n };
   const index = new HotspotIndex(real, Number(st.blocks) * 512);
   const slots: Slot[] = Array.from({ length: n }, () => ({ worker: new Worker(hotspotWorkerSource(), { eval: true, workerData: setup }), busy: false }));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import readline from 'node:readline';
-import { parseRecordLine, type IncidentRecord } from '../core/incident-records.js';
+import type { IncidentRecord } from '../core/incident-records.js';
+import { SealReader, sealSection } from '../core/incident-seal.js';
+import { IncidentFileRefused, openIncidentForAppend, openIncidentForRead } from './incident-file.js';
 
 // Where a section of the incident file ended up: all of it, part of it (disk full mid-way), or none.
 export interface AppendResult {
@@ -11,16 +12,18 @@ export interface AppendResult {
   message?: string;
 }
 
-// Appends one Markdown section to the incident file: created 0600, never truncated (O_APPEND),
+// Appends one Markdown section to the incident file, framed and sealed (sealSection) so a later
+// step trusts only what this tool wrote and finished; opened the one safe way (openIncidentForAppend:
+// no symlink, no FIFO, nobody else's file, new files O_EXCL 0600), never truncated (O_APPEND),
 // fsynced before returning so a crash or power loss right after keeps the evidence.
 export function appendIncidentSection(file: string, markdown: string): AppendResult {
-  const data = Buffer.from(markdown.endsWith('\n') ? markdown : markdown + '\n');
+  const data = Buffer.from(sealSection(markdown));
   let fd: number;
   try {
-    fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
+    fd = openIncidentForAppend(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, bytesWritten: 0, errorCode: err.code, message: `cannot open incident file ${file}: ${err.message}` };
+    return { ok: false, bytesWritten: 0, errorCode: err.code, message: err instanceof IncidentFileRefused ? err.message : `cannot open incident file ${file}: ${err.message}` };
   }
   let written = 0;
   try {
@@ -40,28 +43,39 @@ export function appendIncidentSection(file: string, markdown: string): AppendRes
   }
 }
 
-// Reads the machine-readable records of an incident file line by line (bounded memory however
-// many sections it holds); a missing file has none.
+// The bytes one section will take in the incident file (to check there is room before acting).
+export function sealedSectionBytes(markdown: string): number {
+  return Buffer.byteLength(sealSection(markdown));
+}
+
+// Reads the records of the sections this tool wrote and sealed, line by line in bounded memory;
+// forged record lines (inside captured text) and half-written sections are not returned. A
+// missing file has none; a file that fails the ownership rules is refused (IncidentFileRefused).
 export async function readIncidentRecords(file: string, signal?: AbortSignal): Promise<IncidentRecord[]> {
-  let stream: fs.ReadStream;
+  const fd = openIncidentForRead(file);
+  if (fd === null) return [];
+  const stream = fs.createReadStream('', { fd, highWaterMark: 1 << 20 });
+  const reader = new SealReader();
+  let rest: Buffer = Buffer.alloc(0);
   try {
-    const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-    stream = fs.createReadStream('', { fd, encoding: 'utf8' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
-  const out: IncidentRecord[] = [];
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
-  try {
-    for await (const line of lines) {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
       signal?.throwIfAborted();
-      const r = parseRecordLine(line);
-      if (r) out.push(r);
+      let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+      let nl: number;
+      while ((nl = buf.indexOf(0x0a)) !== -1) {
+        reader.line(buf.subarray(0, nl));
+        buf = buf.subarray(nl + 1);
+      }
+      // frame lines are short: a longer line is body text, hashed in pieces
+      if (buf.length > 1 << 20) {
+        reader.partial(buf);
+        rest = Buffer.alloc(0);
+      } else rest = Buffer.from(buf);
     }
+    if (rest.length) reader.line(rest);
+    reader.end();
   } finally {
-    lines.close();
     stream.destroy();
   }
-  return out;
+  return reader.records;
 }

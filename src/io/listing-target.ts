@@ -34,9 +34,11 @@ const KIND_WORDS: Record<EntryKind, string> = {
 
 const MAX_HOPS = 40;
 
-// Where a link points, as a host path: absolute targets are system paths (mapped under --root).
+// Where a link points, as a host path: under --root the target is resolved inside the root (an
+// absolute target is a system path, `..` never climbs above the root), as in a chroot.
 function linkDestination(link: string, target: string, paths: SystemPaths): string {
-  return path.isAbsolute(target) ? paths.sys(target) : path.resolve(path.dirname(link), target);
+  if (paths.root === undefined) return path.resolve(path.dirname(link), target);
+  return paths.sys(path.posix.resolve(path.dirname(paths.toSystem(link)), target));
 }
 
 // What a path is, for messages: "a directory", "missing", ...

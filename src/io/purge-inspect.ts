@@ -22,6 +22,7 @@ import { loadIdDirectory, takeSnapshot } from './purge-snapshot.js';
 import type { CommandResult } from './run-command.js';
 import type { WalkHooks } from './unlink-descend.js';
 import type { LabelTools } from './xattr.js';
+import { checkIncidentUsable } from './incident-file.js';
 
 // Gathers every fact a purge decides on and turns them into the plan, refusing (exit 3, nothing
 // changed) whatever the safety rails forbid. Reads only; never changes anything.
@@ -88,15 +89,13 @@ function hostDirOf(req: PurgeRequest): string {
 // The incident file must be appendable before anything is touched: a purge the operator wanted
 // recorded must not run unrecorded.
 function checkIncidentWritable(file: string, shown: string): void {
-  const st = fs.lstatSync(file, { throwIfNoEntry: false });
-  const fail = (why: string): never => {
-    throw new CliError(`spoolrescue purge: cannot write the incident file ${shown}: ${why}; nothing was changed`, ExitCode.failed, 'Give a file on a filesystem with room (/dev/shm, /run, another disk).');
-  };
-  if (st && !st.isFile()) fail(st.isSymbolicLink() ? 'it is a symlink (never followed)' : 'it is not a regular file');
   try {
-    fs.accessSync(st ? file : path.dirname(file), fs.constants.W_OK);
+    checkIncidentUsable(file);
   } catch (e) {
-    fail(`${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its directory does not exist' : 'not writable'}`);
+    if (e instanceof RefusedError) throw new RefusedError(`spoolrescue purge: ${e.message}; nothing was changed`, e.hint);
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'its directory does not exist' : err.code === 'EACCES' || err.code === 'EROFS' ? 'not writable' : err.message;
+    throw new CliError(`spoolrescue purge: cannot write the incident file ${shown}: ${why}; nothing was changed`, ExitCode.failed, 'Give a file on a filesystem with room (/dev/shm, /run, another disk).');
   }
 }
 
@@ -184,7 +183,7 @@ export async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<
   }
   const warnings: string[] = [];
   if (req.incidentFile) {
-    checkIncidentWritable(req.incidentFile, req.paths.toSystem(req.incidentFile));
+    checkIncidentWritable(req.incidentFile, req.incidentFile);
     const inc = canonical(req.incidentFile);
     if (pathIsSameOrUnder(inc, dir) || leftovers.some((l) => pathIsSameOrUnder(inc, l.path))) refuse(`contains the incident file ${req.incidentFile}`, 'Write the incident file elsewhere (/dev/shm, /run, another disk).');
     if (fsUsageOf(inc, mounts).mount === usage.mount) warnings.push(`the incident file is on the filesystem being purged (${usage.mount}); it may not have room`);

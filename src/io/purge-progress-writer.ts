@@ -1,6 +1,8 @@
 import type { CliIo } from '../cli/command.js';
 import { progressLine, type PurgeProgress } from '../core/purge-progress.js';
 import type { TerminalMode } from '../core/terminal-mode.js';
+import { writeControl } from './terminal-sink.js';
+import { terminalLine } from '../core/terminal-text.js';
 
 // Shows purge progress on stderr, one line redrawn in place, only when stderr is a terminal (never
 // in a pipe or a log), at most 4 redraws a second (2 on a serial console); the moment DIR is back
@@ -19,17 +21,17 @@ export function progressPrinter(io: CliIo, terminal: TerminalMode, nowMs: () => 
       last = t;
       lastPhase = p.phase;
       const width = Math.max(20, (io.stderr.columns || 80) - 1);
-      const line = progressLine(p).slice(0, width).padEnd(width);
+      const line = terminalLine(progressLine(p)).slice(0, width).padEnd(width);
       if (p.phase === 'swapping') {
-        io.stderr.write(`\r${line}\n`);
+        writeControl(io.stderr, `\r${line}\n`);
         shown = false;
         return;
       }
-      io.stderr.write('\r' + line);
+      writeControl(io.stderr, '\r' + line);
       shown = true;
     },
     done() {
-      if (shown) io.stderr.write('\n');
+      if (shown) writeControl(io.stderr, '\n');
       shown = false;
     },
   };

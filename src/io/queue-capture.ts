@@ -32,6 +32,8 @@ export interface QueueCaptureResult {
 
 interface Listed extends ListedEntry {
   rel: string;
+  /** Exact bytes of rel: names that are not UTF-8 must still open the real file. */
+  relBytes: Buffer;
 }
 
 // The directories to list: the queue itself, plus its one-character hash subdirectories (any
@@ -43,8 +45,9 @@ function* listDirs(dir: string, hashed: boolean, rel = ''): Generator<{ dir: str
 }
 
 async function describeFile(dir: string, e: Listed, o: QueueCaptureOptions, postcat: string | undefined): Promise<QueueFileEvidence> {
-  const full = path.join(dir, e.rel);
-  const base: QueueFileEvidence = { name: e.rel, size: e.size ?? 0, mtimeMs: e.mtimeMs ?? 0, uid: 0, gid: 0, mode: 0, head: Buffer.alloc(0), envelope: null, decodedBy: null };
+  const full = Buffer.concat([Buffer.from(dir.endsWith('/') ? dir : dir + '/'), e.relBytes]);
+  const exact = !e.relBytes.equals(Buffer.from(e.rel));
+  const base: QueueFileEvidence = { name: e.rel, ...(exact ? { nameBytes: e.relBytes } : {}), size: e.size ?? 0, mtimeMs: e.mtimeMs ?? 0, uid: 0, gid: 0, mode: 0, head: Buffer.alloc(0), envelope: null, decodedBy: null };
   let fd: number;
   try {
     fd = fs.openSync(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
@@ -59,8 +62,9 @@ async function describeFile(dir: string, e: Listed, o: QueueCaptureOptions, post
   } finally {
     fs.closeSync(fd);
   }
-  if (postcat) {
-    const args = [...(o.postfixConfig ? ['-c', o.postfixConfig] : []), '-e', '-h', full];
+  // postcat takes the name as an argument, which a non-UTF-8 name cannot be: decoded natively
+  if (postcat && !exact) {
+    const args = [...(o.postfixConfig ? ['-c', o.postfixConfig] : []), '-e', '-h', full.toString()];
     const r = await runCommand(postcat, args, { timeoutMs: 10_000, signal: o.signal });
     if (r.ok && !/not a valid queue file/.test(r.stderr)) return { ...base, envelope: envelopeFromPostcat(r.stdout), decodedBy: 'postcat' };
     base.error = /not a valid queue file/.test(r.stderr) ? 'postcat: not a queue file (e.g. a bounce or defer log)' : (r.failure ?? 'postcat failed');
@@ -87,8 +91,9 @@ export async function captureQueueDir(dir: string, o: QueueCaptureOptions): Prom
     const r = await oldestNewest(d.dir, o.files, { signal: o.signal, onProgress: (n) => o.onProgress?.(count + n, 0) });
     // in a hashed queue the top level holds the hash directories themselves: count files only
     const files = (l: ListedEntry[]) => l.filter((e) => e.type === 'file' || e.type === 'unknown');
-    for (const e of files(r.oldest)) oldest.offer(e.mtimeMs ?? 0, { ...e, rel: d.rel + e.name });
-    for (const e of files(r.newest)) newest.offer(e.mtimeMs ?? 0, { ...e, rel: d.rel + e.name });
+    const listed = (e: ListedEntry): Listed => ({ ...e, rel: d.rel + e.name, relBytes: Buffer.concat([Buffer.from(d.rel), e.nameBytes ? Buffer.from(e.nameBytes) : Buffer.from(e.name)]) });
+    for (const e of files(r.oldest)) oldest.offer(e.mtimeMs ?? 0, listed(e));
+    for (const e of files(r.newest)) newest.offer(e.mtimeMs ?? 0, listed(e));
     count += r.count - d.subdirs;
   }
   const usePostcat = o.usePostcat ?? true;

@@ -39,11 +39,12 @@ export interface WalkAppProps {
   onRunner?: (r: Runner) => void;
 }
 
-// Proposed incident file name: host and start time, safe in any directory.
-export function incidentNameFor(hostname: string, at: Date): string {
+// Proposed incident file name: host and start time, safe in any directory, and a random tag so
+// another user cannot plant the file in /dev/shm in advance (the sink refuses it anyway).
+export function incidentNameFor(hostname: string, at: Date, tag?: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}`;
-  return `spoolrescue-incident-${hostname.replace(/[^A-Za-z0-9.-]/g, '_') || 'host'}-${stamp}.md`;
+  return `spoolrescue-incident-${hostname.replace(/[^A-Za-z0-9.-]/g, '_') || 'host'}-${stamp}${tag ? `-${tag.replace(/[^A-Za-z0-9]/g, '')}` : ''}.md`;
 }
 
 function Screen({ state, width, height, show, dispatch }: { state: WalkState; width: number; height: number; show: (p: string) => string; dispatch: (a: Action) => void }) {
@@ -81,7 +82,7 @@ export function WalkApp(props: WalkAppProps) {
   const env = useMemo(() => ({ show: ports.session.show, resolve: ports.session.resolve }), [ports]);
   const reducer = useMemo(() => createReducer(env), [env]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
-    initialState({ columns, rows, incidentName: incidentNameFor(ports.session.hostname, ports.session.now()) }),
+    initialState({ columns, rows, incidentName: incidentNameFor(ports.session.hostname, ports.session.now(), ports.session.uniqueTag?.()) }),
   );
   const [runner] = useState(() => {
     const r = createRunner(ports, dispatch, props.runner);

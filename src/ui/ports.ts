@@ -26,6 +26,8 @@ export interface SessionInfo {
   /** Host path of a system path typed by the operator. */
   resolve(typed: string): string;
   now(): Date;
+  /** Random letters for the default incident file name, so nobody can plant that file in advance. */
+  uniqueTag?(): string;
 }
 
 // Everything the walk talks to.

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import os from 'node:os';
 import type { CommandContext } from '../cli/command.js';
 import { createSystemPaths } from '../core/system-paths.js';
@@ -35,6 +36,7 @@ export function createRealPorts(ctx: CommandContext): Ports {
       show,
       resolve: (p) => paths.arg(p),
       now: () => new Date(),
+      uniqueTag: () => crypto.randomBytes(6).toString('hex'),
     },
     disks: { loadDisks: () => readDfReport() },
     hotspots: hotspotsPort(paths, postfixConfig),

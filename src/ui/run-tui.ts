@@ -9,6 +9,7 @@ import type { Ports } from './ports.js';
 import { createRealPorts } from './real-ports.js';
 import { openTerminal } from './terminal/session.js';
 import { themeFor } from './theme.js';
+import { terminalLine } from '../core/terminal-text.js';
 
 // Opens the guided walk; loaded lazily so subcommands never pay for React and Ink. The terminal
 // is put back on every way out (quit, Ctrl-C, SIGTERM/SIGHUP, a crash), and a crash says what
@@ -97,12 +98,12 @@ export async function runTui(ctx: CommandContext, ports: Ports = createRealPorts
   if (crash) {
     const { error, where } = crash as { error: unknown; where: string };
     const message = error instanceof Error ? error.message : String(error);
-    ctx.io.stderr.write(`spoolrescue: the walk stopped on an unexpected error ${where}: ${message}\n`);
-    ctx.io.stderr.write(`${await noteCrash(ports, incidentFile, `${message} (${where})`)}\n`);
+    ctx.io.stderr.write(`${terminalLine(`spoolrescue: the walk stopped on an unexpected error ${where}: ${message}`)}\n`);
+    ctx.io.stderr.write(`${terminalLine(await noteCrash(ports, incidentFile, `${message} (${where})`))}\n`);
     ctx.io.stderr.write('The terminal was restored; nothing more was done. Set SPOOLRESCUE_DEBUG=1 to see the stack.\n');
     if (ctx.io.env.SPOOLRESCUE_DEBUG && error instanceof Error && error.stack) ctx.io.stderr.write(`${error.stack}\n`);
     return ExitCode.failed;
   }
-  if (incidentFile) ctx.io.stdout.write(`spoolrescue: incident file ${incidentFile}\n`);
+  if (incidentFile) ctx.io.stdout.write(`${terminalLine(`spoolrescue: incident file ${incidentFile}`)}\n`);
   return ExitCode.done;
 }

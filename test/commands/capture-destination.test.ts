@@ -64,7 +64,7 @@ describeWith(['mount'], 'capture: where the incident file may go', () => {
   it('when a write fails mid-way (ENOSPC), keeps what was written and prints the evidence on stdout', () => {
     const incident = path.join(full.dir, 'partial.md');
     fs.rmSync(path.join(full.dir, '.filler'));
-    fs.writeFileSync(incident, '# incident\n');
+    fs.writeFileSync(incident, '# incident\n', { mode: 0o600 });
     fillFilesystem(full.dir);
     const r = runCli(['capture', spool, '--incident', incident, '--force-destination']);
     expect(r.status).toBe(1);

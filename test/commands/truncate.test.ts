@@ -90,7 +90,12 @@ describeWith(['root', 'postfix'], 'spoolrescue truncate', () => {
     const j = JSON.parse(r.stdout);
     // it truncated only after the holder had appended and released the lock
     expect(j.sizeBefore).toBe(sizeWhileHeld + late.length);
-    expect(j.uncapturedBytes).toBe(late.length);
+    // what the holder delivered after the capture was kept in the incident file under the lock first
+    expect(j.uncapturedBytes).toBe(0);
+    expect(j.lateBytes).toEqual({ bytes: late.length, fate: 'kept' });
+    const kept = records(inc).find((x) => x.kind === 'late')!;
+    expect(kept).toMatchObject({ fromOffset: sizeWhileHeld, length: late.length });
+    expect(fs.readFileSync(inc, 'utf8')).toContain('Subject: late');
     expect(fs.statSync(spool).size).toBe(0);
   });
 

@@ -9,6 +9,8 @@ import { waitFor } from '../helpers/postfix-instance.js';
 import { itWith } from '../helpers/capabilities.js';
 
 const python = findCommand('python3');
+// No helper that can take an fcntl lock, and the operator's --dotlock-only.
+const DOTLOCK_ONLY = { postlock: null, python: null, perl: null, allowDotlockOnly: true } as const;
 
 // The fallback used where postlock is absent: dotlock (+ fcntl through python3 when present).
 describe('spool lock without postlock', () => {
@@ -22,10 +24,10 @@ describe('spool lock without postlock', () => {
   });
   afterAll(tmp.cleanup);
 
-  it('takes and releases the dotlock, and says fcntl-only writers are not excluded without python3', async () => {
-    const lock = await lockSpool(spool, { waitMs: 1000, postlock: null, python: null });
+  it('takes and releases the dotlock alone only when asked (--dotlock-only), and says fcntl-only writers are not excluded', async () => {
+    const lock = await lockSpool(spool, { ...DOTLOCK_ONLY, waitMs: 1000 });
     expect(fs.existsSync(`${spool}.lock`)).toBe(true);
-    expect(lock.method).toBe('dotlock only (postlock and python3 are not installed)');
+    expect(lock.method).toBe('dotlock only (--dotlock-only: postlock, python3 and perl are not installed)');
     expect(lock.excludes).toMatch(/fcntl alone are NOT excluded/);
     await lock.release();
     expect(fs.existsSync(`${spool}.lock`)).toBe(false);
@@ -33,15 +35,15 @@ describe('spool lock without postlock', () => {
 
   it('fails clearly (bounded wait) while another process holds a fresh dotlock, and leaves it alone', async () => {
     fs.writeFileSync(`${spool}.lock`, '');
-    await expect(lockSpool(spool, { waitMs: 600, postlock: null, python: null })).rejects.toThrow(SpoolLockError);
-    await expect(lockSpool(spool, { waitMs: 600, postlock: null, python: null })).rejects.toThrow(/dotlock .*root\.lock is held by another process/);
+    await expect(lockSpool(spool, { waitMs: 600, ...DOTLOCK_ONLY })).rejects.toThrow(SpoolLockError);
+    await expect(lockSpool(spool, { waitMs: 600, ...DOTLOCK_ONLY })).rejects.toThrow(/dotlock .*root\.lock is held by another process/);
     expect(fs.existsSync(`${spool}.lock`)).toBe(true);
   });
 
   it('waits for a dotlock that is released in time', async () => {
     fs.writeFileSync(`${spool}.lock`, '');
     setTimeout(() => fs.rmSync(`${spool}.lock`, { force: true }), 400);
-    const lock = await lockSpool(spool, { waitMs: 5000, postlock: null, python: null });
+    const lock = await lockSpool(spool, { waitMs: 5000, ...DOTLOCK_ONLY });
     expect(fs.existsSync(`${spool}.lock`)).toBe(true);
     await lock.release();
   });
@@ -50,7 +52,7 @@ describe('spool lock without postlock', () => {
     fs.writeFileSync(`${spool}.lock`, '');
     const old = (Date.now() - STALE_DOTLOCK_MS - 10_000) / 1000;
     fs.utimesSync(`${spool}.lock`, old, old);
-    const lock = await lockSpool(spool, { waitMs: 500, postlock: null, python: null });
+    const lock = await lockSpool(spool, { waitMs: 500, ...DOTLOCK_ONLY });
     expect(fs.statSync(`${spool}.lock`).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
     await lock.release();
   });

@@ -6,6 +6,7 @@ import type { SystemPaths } from '../../core/system-paths.js';
 import { checkDestination } from '../../io/destination-check.js';
 import { captureEvidence, statSubject } from '../../io/evidence-capture.js';
 import { appendIncidentSection } from '../../io/incident-sink.js';
+import { checkIncidentUsable } from '../../io/incident-file.js';
 import { readPostfixSettings } from '../../io/postfix-settings.js';
 import type { CaptureProgress, CaptureRequest, CaptureResult, TaskOptions } from '../ports.js';
 
@@ -19,6 +20,7 @@ export function checkIncidentFile(file: string, source: string, force: boolean):
   const st = fs.statSync(dir, { throwIfNoEntry: false });
   if (!st) throw new CliError(`the directory of the incident file does not exist: ${dir}`);
   if (!st.isDirectory()) throw new CliError(`${dir} is not a directory`);
+  checkIncidentUsable(file, false);
   const report = checkDestination(file, source, force);
   if (!report.verdict.ok) {
     const other = report.candidates[0] ? ` Filesystems with room: ${report.candidates.slice(0, 3).map((c) => c.mount).join(', ')}.` : '';

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { terminalFrame } from '../../core/terminal-text.js';
 
 // The stdout Ink renders into (in debug mode Ink writes each whole frame here): it forwards
 // frames to the FrameWriter and tells Ink the real terminal's size.
@@ -12,9 +13,9 @@ export class FrameSink extends EventEmitter {
     super();
   }
 
-  // Ink's write: one complete frame.
+  // Ink's write: one complete frame; a name inside it cannot put a raw control byte on the terminal.
   write(data: string | Uint8Array): boolean {
-    this.onFrame(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+    this.onFrame(terminalFrame(typeof data === 'string' ? data : Buffer.from(data).toString('utf8')));
     return true;
   }
 

@@ -84,7 +84,7 @@ export async function rescueWalk(s: TmuxSession, scene: RescueScene): Promise<Wa
   // The whole path is on screen (cut into lines, never shortened): the operator copies it.
   const incidentFile = shownIncidentFile(ready);
   expect(path.dirname(incidentFile)).toBe(scene.evid);
-  expect(path.basename(incidentFile)).toMatch(/^spoolrescue-incident-.+-\d{8}-\d{4}\.md$/);
+  expect(path.basename(incidentFile)).toMatch(/^spoolrescue-incident-.+-\d{8}-\d{4}-[0-9a-f]{12}\.md$/);
   const captured = await s.press('Enter', /sha256 [0-9a-f]{64}/, 30_000);
   expect(captured).toContain('first separator: Thu Nov 20 03:14:00 2025');
   expect(captured).toContain('last separator:  Fri Nov 20 03:14:00 2026');
