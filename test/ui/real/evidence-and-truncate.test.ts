@@ -93,7 +93,8 @@ describeWith(['root', 'mount'], 'disks, evidence and truncate on real mounts', (
     const r = await ports.evidence.record(file, 'Disks seen by the walk', '```\ntable\n```\n');
     expect(r.ok).toBe(true);
     const text = fs.readFileSync(file, 'utf8');
-    expect(text).toMatch(/^\n## spoolrescue walk: Disks seen by the walk\n\n\| \| \|\n\|---\|---\|\n\| host \| .+ \|\n\| time \| \d{4}-.+ \(UTC\) \|/);
+    // the section comes framed by the incident file's begin and seal lines
+    expect(text).toMatch(/^\n<!--\u2063spoolrescue-begin -->\n\n## spoolrescue walk: Disks seen by the walk\n\n\| \| \|\n\|---\|---\|\n\| host \| .+ \|\n\| time \| \d{4}-.+ \(UTC\) \|/);
     const sha = crypto.createHash('sha256').update('```\ntable\n```\n').digest('hex');
     expect(r.section?.sha256).toBe(sha);
     expect(text).toContain(`| SHA-256 | \`${sha}\` (the text below this table) |\n\n\`\`\`\ntable\n\`\`\`\n`);
@@ -106,7 +107,7 @@ describeWith(['root', 'mount'], 'disks, evidence and truncate on real mounts', (
     const t = ports.truncate;
     expect((await t.plan(spool, undefined)).refusal).toBe('no incident file yet: capture this spool first (Evidence, step 4)');
     const empty = path.join(evid.dir, 'other.md');
-    fs.writeFileSync(empty, '# nothing captured here\n');
+    fs.writeFileSync(empty, '# nothing captured here\n', { mode: 0o600 });
     expect((await t.plan(spool, empty)).refusal).toMatch(/^other\.md holds no capture of \/var\/spool\/mail\/root \(inode \d+\): capture it first/);
     expect((await t.plan(path.join(root, 'var/spool/postfix/maildrop'), empty)).refusal).toMatch(/is not a regular file/);
     const file = path.join(evid.dir, 'truncate.md');
