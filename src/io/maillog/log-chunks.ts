@@ -37,7 +37,7 @@ async function* plainChunks(log: OpenedLog, signal?: AbortSignal): AsyncGenerato
 
 // Decompressed chunks of a gzip file (several members, as logrotate may append, are read on).
 async function* gzipChunks(log: OpenedLog, signal?: AbortSignal): AsyncGenerator<LogChunk> {
-  const input = fs.createReadStream('', { fd: log.fd, autoClose: false, start: 0, highWaterMark: 1 << 20 });
+  const input = fs.createReadStream('', { fd: log.release(), autoClose: true, start: 0, highWaterMark: 1 << 20 });
   const gunzip = zlib.createGunzip({ chunkSize: 1 << 20 });
   input.pipe(gunzip);
   const stop = () => gunzip.destroy(new Error('aborted'));

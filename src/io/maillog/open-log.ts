@@ -8,6 +8,8 @@ export interface OpenedLog {
   mtimeMs: number;
   gzip: boolean;
   close(): void;
+  /** Hands the descriptor to a stream that closes it; close() then does nothing. */
+  release(): number;
 }
 
 // Why a log could not be opened, as data for the caller's message.
@@ -49,6 +51,10 @@ export function openLog(path: string): OpenedLog {
     close() {
       if (!closed) fs.closeSync(fd);
       closed = true;
+    },
+    release() {
+      closed = true;
+      return fd;
     },
   };
 }
