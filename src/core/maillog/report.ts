@@ -93,7 +93,7 @@ export function buildReport(st: MaillogStats, top = 10): PassReport {
       totals.set(st.tags[tag], (totals.get(st.tags[tag]) ?? 0) + n);
     });
     return { day: dayText(dayNo), lines, bytes, byProcess };
-  });
+  }).filter((d) => d.lines > 0);
   const statuses: Record<string, number> = {};
   for (let k = QStatus.Sent; k <= QStatus.Other; k++) statuses[STATUS_NAMES[k]] = st.deliveryStatus[k];
   statuses.expired += st.statuses.get('expired') ?? 0;
