@@ -85,6 +85,14 @@ export class QueueTable {
     this.day2 = g(this.day2, (k) => new Int32Array(k));
   }
 
+  // Slot of a queue ID already in the table (its last time moved to t), else -1.
+  find(id: string, t: number): number {
+    const i = this.index.get(id);
+    if (i === undefined) return -1;
+    if (t > this.lastWall[i]) this.lastWall[i] = t;
+    return i;
+  }
+
   // Slot of a queue ID seen at wall time t, created on first sight; -1 when the table is full.
   slot(id: string, t: number): number {
     let i = this.index.get(id);

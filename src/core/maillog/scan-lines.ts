@@ -137,11 +137,13 @@ export class LineScanner {
     if (s.charCodeAt(k) !== 58 || !isQueueId(s, m, k)) return this.plainMessage(s, m, le, wall);
     const r = k + 2;
     const q = st.queue;
-    const i = q.slot(s.substring(m, k), wall);
     const c0 = s.charCodeAt(r);
-    if (c0 === 116 && s.startsWith('to=<', r)) return this.delivery(s, r, le, wall, i);
+    // a message gets its slot where its life shows (qmgr, deliveries); lines that only name it
+    // (client=, message-id=, uid=) cost no lookup
+    if (c0 === 116 && s.startsWith('to=<', r)) return this.delivery(s, r, le, wall, q.slot(s.substring(m, k), wall));
     if (c0 === 109 && s.startsWith('message-id=', r)) return;
     if (c0 === 102 && kind === TagKind.Qmgr && s.startsWith('from=<', r)) {
+      const i = q.slot(s.substring(m, k), wall);
       st.fromLines++;
       if (s.charCodeAt(r + 6) === 62) st.nullSender++;
       const gt = s.indexOf('>, ', r + 6);
@@ -152,7 +154,9 @@ export class LineScanner {
       return;
     }
     if (c0 === 114 && s.startsWith('removed', r)) {
+      const i = q.find(s.substring(m, k), wall);
       if (i >= 0) st.finish(i);
+      else st.removed++;
       return;
     }
     if (kind === TagKind.Smtpd && s.startsWith('client=', r)) return this.client(s, r + 7, le);
