@@ -9,6 +9,7 @@ import { maillogMarkdown } from '../core/maillog/markdown.js';
 import { passProgressText } from '../core/maillog/progress-text.js';
 import { reportLines } from '../core/maillog/report-text.js';
 import { parseWallTime } from '../core/maillog/wall-time.js';
+import { printable } from '../core/maillog/printable.js';
 import { appendIncidentSection } from '../io/incident-sink.js';
 import { isRefusal, planMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
 import { incidentDestination } from './capture.js';
@@ -57,11 +58,11 @@ async function run(ctx: CommandContext): Promise<number> {
   for (const u of plan.unreadable) note(ctx.io, `spoolrescue maillog: skipped ${u.message}`);
   if (ctx.flags['first-look'] === true) {
     if (ctx.global.json) writeJson(ctx.io, { schemaVersion: 1, ...planJson(plan, show), pass: null });
-    else for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, l);
+    else for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, printable(l));
     return ExitCode.done;
   }
   if (!ctx.global.json) {
-    for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, l);
+    for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, printable(l));
     writeLine(ctx.io, '');
   }
   const progress = progressLine(ctx.io, ctx.terminal.serial);
@@ -85,7 +86,7 @@ async function run(ctx: CommandContext): Promise<number> {
     const secs = pass.elapsedMs / 1000;
     const read = pass.files.reduce((a, f) => a + f.bytesRead, 0);
     writeLine(ctx.io, `${complete ? 'full pass' : 'PARTIAL pass (stopped)'} in ${secs.toFixed(1)} s (${(read / 2 ** 20 / Math.max(secs, 0.001)).toFixed(0)} MiB/s read):`);
-    for (const l of reportLines(report, { charts: ctx.flags.chart === true, width })) writeLine(ctx.io, l);
+    for (const l of reportLines(report, { charts: ctx.flags.chart === true, width })) writeLine(ctx.io, printable(l));
     if (incidentJson?.ok) writeLine(ctx.io, `\nappended ${incidentJson.bytesWritten} bytes to ${incident}`);
   }
   if (pass.aborted) {

@@ -114,6 +114,16 @@ describe('spoolrescue maillog', () => {
     expect(empty.stderr).toMatch(/no mail log found \(looked at .*\/var\/log\/maillog/);
   });
 
+  it('never lets control bytes from the log or its name reach the terminal', () => {
+    const hostile = path.join(tmp.dir, 'mail\x1b]0;owned\x07.log');
+    const line = (n: number) => `Dec 06 04:00:0${n} mail postfix/smtp[1]: ABCDEF123: to=<x\x1b[2J@evil.example>, relay=none, delay=1, delays=1/0/0/0, dsn=4.4.1, status=deferred (\x1b[31mred\x9b reason)\n`;
+    fs.writeFileSync(hostile, [1, 2, 3, 4].map(line).join(''));
+    const r = runCli(['maillog', hostile, '--chart']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('ABCDEF123');
+    expect(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/.test(r.stdout)).toBe(false);
+  });
+
   it('--since/--until keep only the lines of the window', () => {
     const r = runCli(['maillog', log, '--since', '2026-11-22', '--until', '2026-11-24', '--json']);
     expect(r.status, r.stderr).toBe(0);

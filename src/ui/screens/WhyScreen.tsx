@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { T } from '../theme.js';
 import { ProgressLine } from '../components/ProgressLine.js';
 import { whyLines } from '../state/why-lines.js';
+import { printable } from '../../core/maillog/printable.js';
 import type { WalkState } from '../state/types.js';
 
 // Step "Why": the first look at once, the full pass with progress, then verdicts and charts with
@@ -29,7 +30,7 @@ export function WhyScreen({ state, width, height }: { state: WalkState; width: n
     return (
       <Box flexDirection="column" width={width}>
         {lines.map((l, i) => (
-          <T key={i}>{l.slice(0, width)}</T>
+          <T key={i}>{printable(l).slice(0, width)}</T>
         ))}
         <Text> </Text>
         <ProgressLine p={{ label: 'reading (MiB)', done: Math.round((pr?.bytesDone ?? 0) / 2 ** 20), total: Math.max(1, Math.round(look.bytesTotal / 2 ** 20)), extra: pr ? `${pr.lines.toLocaleString('en-US')} lines` : undefined, stopping: p.stopping }} width={width} />
@@ -44,7 +45,7 @@ export function WhyScreen({ state, width, height }: { state: WalkState; width: n
     <Box flexDirection="column" width={width}>
       <T tone={p.value.complete ? 'accent' : 'warn'}>{status}</T>
       {visible(lines, cursorLine, Math.max(1, height - 1)).map((l, i) => (
-        <T key={i}>{l.slice(0, width)}</T>
+        <T key={i}>{printable(l).slice(0, width)}</T>
       ))}
     </Box>
   );
