@@ -47,6 +47,7 @@ const expect = (ok: (j: any) => boolean, what: string) => (stdout: string) => {
 const awkCmd = (file: string): BenchCommand => ({ label: 'mawk -f maillog-counts.awk FILE', argv: ['mawk', '-f', AWK, file] });
 const size = () => `${MB} MB log`;
 
+// The issue's targets, each against the classic tool in the same run.
 export const rows: BenchRow[] = [
   {
     id: 'maillog-full-vs-pflogsumm',

@@ -10,6 +10,7 @@ export interface LogChunk {
   fileBytesDone: number;
 }
 
+// Plain reads are this big: few syscalls, and the scanner cuts them into small strings anyway.
 export const CHUNK_BYTES = 4 << 20;
 
 function readInto(fd: number, buf: Buffer, pos: number): Promise<number> {
