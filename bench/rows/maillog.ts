@@ -73,7 +73,7 @@ export const rows: BenchRow[] = [
   {
     id: 'maillog-gzip-vs-zcat-mawk',
     group: 'maillog',
-    title: `full pass over the same log gzip-compressed vs zcat | mawk`,
+    title: 'full pass over the same log gzip-compressed vs zcat piped to mawk',
     setup,
     ours: (ctx) => ours(ctx, files.gz, 'spoolrescue maillog FILE.gz --json'),
     classic: () => ({ label: 'zcat FILE.gz | mawk -f maillog-counts.awk', argv: ['sh', '-c', 'zcat "$1" | mawk -f "$2"', 'sh', files.gz, AWK] }),
