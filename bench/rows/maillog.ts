@@ -76,7 +76,7 @@ export const rows: BenchRow[] = [
     title: 'full pass over the same log gzip-compressed vs zcat piped to mawk',
     setup,
     ours: (ctx) => ours(ctx, files.gz, 'spoolrescue maillog FILE.gz --json'),
-    classic: () => ({ label: 'zcat FILE.gz | mawk -f maillog-counts.awk', argv: ['sh', '-c', 'zcat "$1" | mawk -f "$2"', 'sh', files.gz, AWK] }),
+    classic: () => ({ label: 'zcat FILE.gz, piped to mawk -f maillog-counts.awk', argv: ['sh', '-c', 'zcat "$1" | mawk -f "$2"', 'sh', files.gz, AWK] }),
     limits: { ratioMax: 1.5 },
     notes: size(),
   },
