@@ -17,6 +17,8 @@ export interface PositionalSpec {
   name: string;
   required: boolean;
   description: string;
+  /** The last positional may repeat (FILE...). */
+  variadic?: boolean;
 }
 
 // Flag values by name: booleans are true when present, integers are checked numbers.
@@ -97,7 +99,7 @@ export function checkPositionals(positionals: readonly string[], specs: readonly
   if (positionals.length < required) {
     throw new UsageError(`${where}: missing argument ${specs[positionals.length].name}`);
   }
-  if (positionals.length > specs.length) {
+  if (positionals.length > specs.length && !specs[specs.length - 1]?.variadic) {
     throw new UsageError(`${where}: unexpected argument '${positionals[specs.length]}'`);
   }
 }

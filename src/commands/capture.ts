@@ -31,7 +31,7 @@ function progressText(p: CaptureProgress): string {
 
 // Resolves and checks the incident file before anything is read: refuses (exit 3) a destination
 // that is nearly full or on the troubled filesystem, naming filesystems with room instead.
-function incidentDestination(ctx: CommandContext, subject: string): string {
+export function incidentDestination(ctx: CommandContext, subject: string): string {
   const raw = ctx.flags.incident as string | undefined;
   if (!raw) {
     throw new UsageError(`spoolrescue ${ctx.command}: --incident FILE is required (where the evidence is appended)`, candidateHint(destinationCandidates(subject)));

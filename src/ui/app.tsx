@@ -21,6 +21,7 @@ import { LookInsideScreen } from './screens/LookInsideScreen.js';
 import { EvidenceScreen } from './screens/EvidenceScreen.js';
 import { PurgeScreen } from './screens/PurgeScreen.js';
 import { SummaryScreen } from './screens/SummaryScreen.js';
+import { WhyScreen } from './screens/WhyScreen.js';
 
 // The guided walk as one Ink component: a pure reducer holds the state, useInput only turns keys
 // into commands, the runner performs the reducer's requests against the injected ports.
@@ -65,6 +66,8 @@ function Screen({ state, width, height, show, dispatch }: { state: WalkState; wi
       return <PurgeScreen state={state} width={width} show={show} />;
     case 'summary':
       return <SummaryScreen state={state} width={width} height={height} />;
+    case 'why':
+      return <WhyScreen state={state} width={width} height={height} />;
   }
 }
 

@@ -36,10 +36,13 @@ export type Command =
   | 'oldestNewest'
   | 'goto'
   | 'showAll'
+  | 'why'
+  | 'whyDays'
+  | 'whyIds'
   | 'yes';
 
 // Where a binding applies: always, in a screen, while something runs, in a dialog.
-export type Scope = 'global' | 'steps' | 'list' | 'disks' | 'hotspots' | 'inside' | 'evidence' | 'purge' | 'summary' | 'running' | 'dialog' | 'menu' | 'help';
+export type Scope = 'global' | 'steps' | 'list' | 'disks' | 'hotspots' | 'inside' | 'evidence' | 'purge' | 'summary' | 'why' | 'running' | 'dialog' | 'menu' | 'help';
 
 // Named keys, normalised from Ink's Key flags.
 export type KeyName = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace' | 'tab';
@@ -103,7 +106,11 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'lookInside', keys: [ch('i')], scopes: ['hotspots', 'evidence', 'purge'], keyLabel: 'i', bar: 'inside', help: 'look inside the selected directory' },
   { command: 'evidence', keys: [ch('e')], scopes: ['hotspots', 'inside', 'purge'], keyLabel: 'e', bar: 'evidence', help: 'capture evidence of the selected path' },
   { command: 'purge', keys: [ch('p')], scopes: ['hotspots', 'inside', 'evidence', 'purge'], keyLabel: 'p', bar: 'purge', help: 'purge the directory or truncate the spool (plan first)' },
-  { command: 'refresh', keys: [ch('r')], scopes: ['disks', 'hotspots', 'summary'], keyLabel: 'r', bar: 'refresh', help: 'read again (disks, scan, summary)' },
+  { command: 'why', keys: [ch('w')], scopes: ['disks', 'hotspots'], keyLabel: 'w', bar: 'why', help: 'why the disk filled: analyse the mail log (step Why)' },
+  { command: 'whyDays', keys: [ch('d')], scopes: ['why'], keyLabel: 'd', bar: 'days', help: 'list the days (Enter: processes and retries of that day)' },
+  { command: 'whyIds', keys: [ch('u')], scopes: ['why'], keyLabel: 'u', bar: 'queue IDs', help: 'list the most retried queue IDs (Enter: attempts per day)' },
+  { command: 'cancel', keys: [named('escape')], scopes: ['why'], keyLabel: 'Esc', bar: 'back', help: 'back to the list, then to the step you came from' },
+  { command: 'refresh', keys: [ch('r')], scopes: ['disks', 'hotspots', 'summary', 'why'], keyLabel: 'r', bar: 'refresh', help: 'read again (disks, scan, summary)' },
   { command: 'nextStep', keys: [named('tab', false), ch(']')], scopes: ['global'], keyLabel: 'Tab/]', bar: 'next step', barKeys: 'Tab', essential: true, help: 'next step (a step left undone is marked skipped)' },
   { command: 'prevStep', keys: [named('tab', true), ch('[')], scopes: ['global'], keyLabel: 'Shift-Tab/[', help: 'previous step' },
   { command: 'gotoStep1', keys: [ch('1')], scopes: ['steps'], keyLabel: '1-6', help: 'go to a step by number (revisit or skip ahead)' },
@@ -207,6 +214,7 @@ export function helpSections(): { title: string; lines: { keys: string; help: st
     ['inside', 'Look inside'],
     ['evidence', 'Evidence'],
     ['purge', 'Purge / truncate'],
+    ['why', 'Why (mail log)'],
     ['running', 'While something runs'],
     ['dialog', 'Dialogs and menus'],
     ['help', 'This help'],

@@ -7,6 +7,7 @@ import type { LookInsidePort } from './ports/inside.js';
 import type { EvidencePort } from './ports/evidence.js';
 import type { PurgePort, TruncatePort } from './ports/purge.js';
 import type { SummaryPort } from './ports/summary.js';
+import type { MaillogPort } from './ports/maillog.js';
 
 export * from './ports/common.js';
 export * from './ports/disks.js';
@@ -15,6 +16,7 @@ export * from './ports/inside.js';
 export * from './ports/evidence.js';
 export * from './ports/purge.js';
 export * from './ports/summary.js';
+export * from './ports/maillog.js';
 
 // Facts about this run that every screen may show.
 export interface SessionInfo {
@@ -41,4 +43,5 @@ export interface Ports {
   purge: PurgePort;
   truncate: TruncatePort;
   summary: SummaryPort;
+  maillog: MaillogPort;
 }

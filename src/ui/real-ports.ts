@@ -14,6 +14,7 @@ import { prevention } from './ports-real/prevention.js';
 import { purgePort } from './ports-real/purge.js';
 import { recordSection } from './ports-real/record.js';
 import { truncatePort } from './ports-real/truncate.js';
+import { maillogPort } from './ports-real/maillog.js';
 
 // The walk's ports on the cores: df, hotspots, listing, evidence, purge and truncate, each the
 // same code the subcommand runs (the walk never enables the CLI's chdir speed-ups).
@@ -46,5 +47,6 @@ export function createRealPorts(ctx: CommandContext): Ports {
     purge: purgePort(paths, postfixConfig),
     truncate: truncatePort(paths, postfixConfig),
     summary: { prevention: () => prevention(paths) },
+    maillog: maillogPort(paths, postfixConfig),
   };
 }

@@ -14,8 +14,9 @@ export function stepLineText(step: StepId, marks: Record<StepId, StepMark>, widt
       const label = `${i + 1}${MARK[marks[s.id]]}${short ? s.short : s.label}`;
       return s.id === step ? `[${label}]` : ` ${label} `;
     }).join('');
-  const long = make(false);
-  return long.length <= width ? long : make(true);
+  const side = step === 'why' ? ' [Why]' : '';
+  const long = make(false) + side;
+  return long.length <= width ? long : make(true) + side;
 }
 
 // Where the operator is in the walk.

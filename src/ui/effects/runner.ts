@@ -136,6 +136,10 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
         return task('truncateExecute', token, (signal) => ports.truncate.execute(req.plan, { signal, incidentFile: req.incidentFile }));
       case 'prevention':
         return task('prevention', token, () => ports.summary.prevention());
+      case 'maillogLook':
+        return task('maillogLook', token, () => ports.maillog.look(req.files, req.width));
+      case 'maillogPass':
+        return task('maillogPass', token, (signal) => ports.maillog.pass(req.files, { signal, onProgress: progress('maillogPass', token) }));
       case 'abort':
         controllers.get(req.task)?.abort(new Error('stopped by the operator'));
         return;

@@ -1,3 +1,4 @@
+import { openWhy } from './why.js';
 import path from 'node:path';
 import type { Command } from '../keys.js';
 import { listRows } from '../layout.js';
@@ -103,6 +104,7 @@ export function actionsMenu(target: Target, show: (p: string) => string): Menu {
     items: [
       { label: isDir ? 'Look inside (first entries, count, oldest/newest)' : 'Look at it (size, owner, mode)', value: 'inside' },
       { label: 'Capture evidence into the incident file', value: 'evidence' },
+      ...(!isDir && /log/i.test(`${target.tag ?? ''} ${target.path}`) ? [{ label: 'Why: analyse this mail log (storms, abuse, disk full)', value: 'why' }] : []),
       { label: isDir ? 'Purge: empty this directory (plan first)' : 'Truncate: empty this spool in place (plan first)', value: 'purge' },
       { label: 'Cancel', value: 'cancel' },
     ],
@@ -118,6 +120,7 @@ export function actionsChosen(state: WalkState, value: string): WalkState {
   if (value === 'inside') return goTo(t, 'inside');
   if (value === 'evidence') return goTo(t, 'evidence');
   if (value === 'purge') return goTo(t, 'purge');
+  if (value === 'why') return openWhy(t, [menu.target.path], 'hotspots');
   return s;
 }
 

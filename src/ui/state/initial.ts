@@ -1,13 +1,14 @@
 import { loadDisks } from './disks.js';
 import { ask, running } from './tasks.js';
 import type { WalkState } from './types.js';
+import { initialWhy } from './why.js';
 
 // What the walk starts from: the Disks step, with the df report and the mail paths asked for.
 export function initialState(opts: { columns: number; rows: number; incidentName: string }): WalkState {
   const idle = { status: 'idle' } as const;
   const base: WalkState = {
     step: 'disks',
-    marks: { disks: 'visited', hotspots: 'todo', inside: 'todo', evidence: 'todo', purge: 'todo', summary: 'todo' },
+    marks: { disks: 'visited', hotspots: 'todo', inside: 'todo', evidence: 'todo', purge: 'todo', summary: 'todo', why: 'todo' },
     columns: opts.columns,
     rows: opts.rows,
     helpOpen: false,
@@ -39,6 +40,7 @@ export function initialState(opts: { columns: number; rows: number; incidentName
     evidence: { source: null, destinations: idle, showAll: false, destination: null, capture: idle, snapshot: idle, messages: 5 },
     purge: { target: null, plan: idle, run: idle, truncatePlan: idle, truncateRun: idle },
     summary: { after: idle, prevention: idle, recorded: idle, recordedUpTo: 0 },
+    why: initialWhy,
     nextToken: 1,
     requests: [],
     quit: false,

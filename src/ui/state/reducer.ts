@@ -8,6 +8,7 @@ import { insideClosed, insideCommand, insideGoto, insideResult } from './inside.
 import { evidenceChosen, evidenceCommand, evidenceResult, incidentPathTyped } from './evidence.js';
 import { destroying, purgeCommand, purgeConfirmed, purgeResult } from './purge.js';
 import { summaryCommand, summaryResult } from './summary.js';
+import { openWhy, whyCommand, whyResult } from './why.js';
 import { anyRunning } from './scopes.js';
 import { isKeyRun, keyToAction, splitKeys } from './key-action.js';
 import { ask, isRunning } from './tasks.js';
@@ -20,7 +21,7 @@ import { STEPS, goTo, neighbour } from './walk.js';
 const STEP_KEYS: Partial<Record<Command, number>> = { gotoStep1: 0, gotoStep2: 1, gotoStep3: 2, gotoStep4: 3, gotoStep5: 4, gotoStep6: 5 };
 
 function allTasks(s: WalkState): Task<unknown, unknown>[] {
-  return [s.hotspots.scan, s.inside.count, s.inside.oldestNewest, s.evidence.capture, s.purge.plan, s.purge.run];
+  return [s.hotspots.scan, s.inside.count, s.inside.oldestNewest, s.evidence.capture, s.purge.plan, s.purge.run, s.why.pass];
 }
 
 // Asks the runner to stop every long task (Ctrl-C, quit); each screen shows "stopping".
@@ -34,6 +35,7 @@ function stopEverything(state: WalkState): WalkState {
     inside: { ...s.inside, count: mark(s.inside.count), oldestNewest: mark(s.inside.oldestNewest) },
     evidence: { ...s.evidence, capture: mark(s.evidence.capture) },
     purge: { ...s.purge, plan: mark(s.purge.plan), run: mark(s.purge.run) },
+    why: { ...s.why, pass: mark(s.why.pass) },
   };
 }
 
@@ -63,6 +65,8 @@ function stepCommand(state: WalkState, command: Command, env: ReducerEnv): WalkS
       return purgeCommand(state, command, env);
     case 'summary':
       return summaryCommand(state, command);
+    case 'why':
+      return whyCommand(state, command);
   }
 }
 
@@ -85,6 +89,7 @@ function onCommand(prev: WalkState, command: Command, env: ReducerEnv): WalkStat
     return quit(state);
   }
   if (command === 'nextStep' || command === 'prevStep') return goTo(state, neighbour(state.step, command === 'nextStep' ? 1 : -1));
+  if (command === 'why') return openWhy(state, [], state.step);
   const n = STEP_KEYS[command];
   if (n !== undefined) return goTo(state, STEPS[n].id);
   return stepCommand(state, command, env) ?? state;
@@ -113,6 +118,7 @@ function onResult(state: WalkState, action: ResultAction, env: ReducerEnv): Walk
     evidenceResult(state, action) ??
     purgeResult(state, action, env) ??
     summaryResult(state, action) ??
+    whyResult(state, action) ??
     state
   );
 }

@@ -20,6 +20,7 @@ import type {
   TruncateResult,
 } from '../ports.js';
 import type { Command, InkKey } from '../keys.js';
+import type { MaillogLook, MaillogPass, MaillogProgress } from '../ports/maillog.js';
 
 // Side effects the reducer asks for, as data: the runner (effects/) performs them against the
 // ports and answers with actions carrying the same token. Tests read them without running anything.
@@ -42,6 +43,8 @@ export type Request =
   | { kind: 'truncatePlan'; token: number; path: string; incidentFile?: string }
   | { kind: 'truncateExecute'; token: number; plan: TruncatePlan; incidentFile?: string }
   | { kind: 'prevention'; token: number }
+  | { kind: 'maillogLook'; token: number; files: string[]; width: number }
+  | { kind: 'maillogPass'; token: number; files: string[] }
   | { kind: 'abort'; token: number; task: number };
 
 // What each request kind answers with.
@@ -64,6 +67,8 @@ export interface ResultOf {
   truncatePlan: TruncatePlan;
   truncateExecute: TruncateResult;
   prevention: PreventionItem[];
+  maillogLook: MaillogLook;
+  maillogPass: MaillogPass;
   abort: true;
 }
 
@@ -75,6 +80,7 @@ export interface ProgressOf {
   capture: CaptureProgress;
   purgePlan: PurgeProgress;
   purgeExecute: PurgeProgress;
+  maillogPass: MaillogProgress;
 }
 
 type Kind = Request['kind'];

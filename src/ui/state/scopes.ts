@@ -16,6 +16,8 @@ export function runningTasks(state: WalkState, step: StepId = state.step): boole
       return isRunning(state.evidence.capture);
     case 'purge':
       return isRunning(state.purge.run) || isRunning(state.purge.plan);
+    case 'why':
+      return isRunning(state.why.pass);
     default:
       return false;
   }
@@ -23,7 +25,7 @@ export function runningTasks(state: WalkState, step: StepId = state.step): boole
 
 // True when any step has a long task running (Ctrl-C stops them before it quits).
 export function anyRunning(state: WalkState): boolean {
-  return (['hotspots', 'inside', 'evidence', 'purge'] as const).some((s) => runningTasks(state, s));
+  return (['hotspots', 'inside', 'evidence', 'purge', 'why'] as const).some((s) => runningTasks(state, s));
 }
 
 // True when the screen shows an ink-select-input list that owns j/k/Enter/digits.
@@ -42,7 +44,7 @@ export function activeScopes(state: WalkState): Scope[] {
   const scopes: Scope[] = [];
   if (runningTasks(state)) scopes.push('running');
   scopes.push(state.step);
-  if (!selectFocused(state) && (state.step === 'disks' || state.step === 'hotspots' || state.step === 'inside')) scopes.push('list');
+  if (!selectFocused(state) && (state.step === 'disks' || state.step === 'hotspots' || state.step === 'inside' || state.step === 'why')) scopes.push('list');
   scopes.push('global');
   if (!selectFocused(state)) scopes.push('steps');
   return scopes;

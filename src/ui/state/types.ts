@@ -19,9 +19,10 @@ import type {
   TruncateResult,
 } from '../ports.js';
 import type { Request } from './requests.js';
+import type { WhyState } from './why.js';
 
 // The steps of the walk, in order.
-export type StepId = 'disks' | 'hotspots' | 'inside' | 'evidence' | 'purge' | 'summary';
+export type StepId = 'disks' | 'hotspots' | 'inside' | 'evidence' | 'purge' | 'summary' | 'why';
 
 // How far the operator got with a step; the step line shows it.
 export type StepMark = 'todo' | 'visited' | 'done' | 'skipped';
@@ -179,6 +180,7 @@ export interface WalkState {
   evidence: EvidenceState;
   purge: PurgeState;
   summary: SummaryState;
+  why: WhyState;
   nextToken: number;
   requests: Request[];
   quit: boolean;

@@ -4,6 +4,7 @@ import { enterInside } from './inside.js';
 import { enterEvidence } from './evidence.js';
 import { enterPurge } from './purge.js';
 import { enterSummary } from './summary.js';
+import { enterWhy } from './why.js';
 
 // The walk from "disk full" to "mail flows again", in order; labels as the step line shows them.
 export const STEPS: readonly { id: StepId; label: string; short: string }[] = [
@@ -26,6 +27,7 @@ const ENTER: Partial<Record<StepId, (s: WalkState) => WalkState>> = {
   evidence: enterEvidence,
   purge: enterPurge,
   summary: enterSummary,
+  why: enterWhy,
 };
 
 // Moves to a step: leaving one forward without finishing it marks it skipped; entering a step

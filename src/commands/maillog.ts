@@ -1,0 +1,115 @@
+import os from 'node:os';
+import type { CommandContext, CommandSpec } from '../cli/command.js';
+import { note, writeJson, writeLine } from '../cli/output.js';
+import { progressLine } from '../cli/progress-line.js';
+import { CliError, UsageError } from '../core/cli-error.js';
+import { ExitCode } from '../core/exit-codes.js';
+import { lookJson, lookLines } from '../core/maillog/first-look-view.js';
+import { maillogMarkdown } from '../core/maillog/markdown.js';
+import { passProgressText } from '../core/maillog/progress-text.js';
+import { reportLines } from '../core/maillog/report-text.js';
+import { parseWallTime } from '../core/maillog/wall-time.js';
+import { printable } from '../core/maillog/printable.js';
+import { appendIncidentSection } from '../io/incident-sink.js';
+import { isRefusal, planMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
+import { incidentDestination } from './capture.js';
+
+const DETAILS = `Why the disk filled, from the mail log. With no FILE: Postfix's maillog_file
+(main.cf), else /var/log/maillog or /var/log/mail.log, with their rotated siblings
+(maillog-YYYYMMDD, mail.log.1, .gz ones too), ordered by their first time stamp.
+First look (milliseconds): size, first and last time, bytes per day found by
+seeking. Then one streaming pass: lines and bytes per day and process, delivery
+attempts per queue ID and per day (retry storms), statuses, folded deferral
+reasons, destinations, who sent (SASL logins, clients, the null sender <>, local
+uids), disk-full signals, and verdicts with their evidence. Formats: classic
+syslog (year from the file's mtime, across the new year), Postfix's own
+maillog_file, RFC 3339, journalctl -o short-iso. Ctrl-C stops the pass and
+prints what was counted so far (exit 1). --since/--until take the log's own
+clock: 2026-12-26 or 2026-12-26T04:00. Read-only.`;
+
+function wallFlag(ctx: CommandContext, name: string): number | undefined {
+  const v = ctx.flags[name] as string | undefined;
+  if (v === undefined) return undefined;
+  const w = parseWallTime(v);
+  if (w === null) throw new UsageError(`spoolrescue maillog: --${name} expects a date like 2026-12-26 or 2026-12-26T04:00, got '${v}'`);
+  return w;
+}
+
+function planJson(plan: MaillogPlan, show: (p: string) => string) {
+  return { ...lookJson(plan.files, show), source: plan.source, unreadable: plan.unreadable.map((u) => ({ path: show(u.path), hostPath: u.path, code: u.code, message: u.message })), maximalQueueLifetimeSecs: plan.lifetimeSecs };
+}
+
+async function run(ctx: CommandContext): Promise<number> {
+  const show = (p: string) => ctx.paths.toSystem(p);
+  const sinceWall = wallFlag(ctx, 'since');
+  const untilWall = wallFlag(ctx, 'until');
+  const files = ctx.positionals.map((p) => ctx.paths.arg(p));
+  const incident = ctx.flags.incident !== undefined ? incidentDestination(ctx, files[0] ?? ctx.paths.sys('/var/log')) : undefined;
+  const plan = await planMaillog({ files, paths: ctx.paths, postfixConfig: ctx.global.postfixConfig, sinceWall, untilWall, top: ctx.flags.top as number | undefined });
+  if (isRefusal(plan)) {
+    const code = plan.refused.code === 'symlink' ? ExitCode.refused : ExitCode.failed;
+    if (ctx.global.json) {
+      writeJson(ctx.io, { schemaVersion: 1, refused: plan.refused });
+      return code;
+    }
+    throw new CliError(`spoolrescue maillog: ${plan.refused.reason}`, code, plan.refused.hint);
+  }
+  const width = Math.max(60, ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80);
+  for (const u of plan.unreadable) note(ctx.io, `spoolrescue maillog: skipped ${u.message}`);
+  if (ctx.flags['first-look'] === true) {
+    if (ctx.global.json) writeJson(ctx.io, { schemaVersion: 1, ...planJson(plan, show), pass: null });
+    else for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, printable(l));
+    return ExitCode.done;
+  }
+  if (!ctx.global.json) {
+    for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, printable(l));
+    writeLine(ctx.io, '');
+  }
+  const progress = progressLine(ctx.io, ctx.terminal.serial);
+  const t0 = performance.now();
+  const outcome = await runMaillog(plan, undefined, (p) => progress.update(() => passProgressText(p, performance.now() - t0)), ctx.signal);
+  progress.clear();
+  const { report, pass } = outcome;
+  const complete = !pass.aborted && pass.files.every((f) => f.complete);
+  for (const f of pass.files) if (f.error) note(ctx.io, `spoolrescue maillog: ${f.error}`);
+  let incidentJson = null;
+  if (incident) {
+    const md = maillogMarkdown(report, { host: os.hostname(), time: new Date(), files: plan.files.map((f) => show(f.path)), complete });
+    const w = appendIncidentSection(incident, md);
+    incidentJson = { file: incident, ok: w.ok, bytesWritten: w.bytesWritten, error: w.ok ? null : { code: w.errorCode ?? null, message: w.message ?? null } };
+    if (!w.ok) note(ctx.io, `spoolrescue maillog: ${w.message}`);
+  }
+  if (ctx.global.json) {
+    const passJson = { complete, aborted: pass.aborted, elapsedMs: Math.round(pass.elapsedMs), files: pass.files.map((f) => ({ path: show(f.path), hostPath: f.path, bytesRead: f.bytesRead, complete: f.complete, error: f.error ?? null })) };
+    writeJson(ctx.io, { schemaVersion: 1, ...planJson(plan, show), pass: passJson, report, incident: incidentJson });
+  } else {
+    const secs = pass.elapsedMs / 1000;
+    const read = pass.files.reduce((a, f) => a + f.bytesRead, 0);
+    writeLine(ctx.io, `${complete ? 'full pass' : 'PARTIAL pass (stopped)'} in ${secs.toFixed(1)} s (${(read / 2 ** 20 / Math.max(secs, 0.001)).toFixed(0)} MiB/s read):`);
+    for (const l of reportLines(report, { charts: ctx.flags.chart === true, width })) writeLine(ctx.io, printable(l));
+    if (incidentJson?.ok) writeLine(ctx.io, `\nappended ${incidentJson.bytesWritten} bytes to ${incident}`);
+  }
+  if (pass.aborted) {
+    note(ctx.io, 'spoolrescue maillog: interrupted; the counts above cover the part read before Ctrl-C');
+    return ExitCode.failed;
+  }
+  return incidentJson && !incidentJson.ok ? ExitCode.failed : ExitCode.done;
+}
+
+// `spoolrescue maillog`: why the disk filled, from the mail log, in seconds.
+export const command: CommandSpec = {
+  name: 'maillog',
+  summary: 'why the disk filled: retry storms, abuse, disk-full signals from the mail log',
+  positionals: [{ name: 'FILE...', required: false, variadic: true, description: 'mail logs, plain or .gz (default: the system mail log and its rotated siblings)' }],
+  flags: [
+    { name: 'since', type: 'string', valueName: 'T', description: 'only lines at or after T (log clock: 2026-12-26 or 2026-12-26T04:00)' },
+    { name: 'until', type: 'string', valueName: 'T', description: 'only lines before T' },
+    { name: 'chart', type: 'boolean', description: 'draw bytes per day and process, and attempts per day of the most retried IDs' },
+    { name: 'first-look', type: 'boolean', description: 'only the first look (sizes, first/last time, bytes per day by seeking)' },
+    { name: 'top', type: 'integer', valueName: 'N', min: 1, description: 'rows per ranking (default 10)' },
+    { name: 'incident', type: 'string', valueName: 'FILE', description: 'append the charts and tables to this incident file (Markdown)' },
+    { name: 'force-destination', type: 'boolean', description: 'write the incident file even on a full filesystem or the troubled one' },
+  ],
+  details: DETAILS,
+  run,
+};

@@ -1,0 +1,107 @@
+import { MaillogStats } from '../core/maillog/stats.js';
+import { buildReport, type PassReport } from '../core/maillog/report.js';
+import { DEFAULT_QUEUE_LIMITS, type QueueTableLimits } from '../core/maillog/queue-table.js';
+import type { SystemPaths } from '../core/system-paths.js';
+import { discoverMailLogs, queueLifetimeSecs, type DiscoveredLogs } from '../io/maillog/discover.js';
+import { firstLook, type FileLook } from '../io/maillog/first-look.js';
+import { runFullPass, type PassProgress, type PassResult } from '../io/maillog/full-pass.js';
+import { LogOpenError } from '../io/maillog/open-log.js';
+
+// The maillog use case for the CLI and the walk alike: plan = find the logs and take the first
+// look (milliseconds), run = the full pass into a report. Refusals are data, never exceptions.
+
+// What the operator asked.
+export interface MaillogRequest {
+  /** Host paths of the logs named on the command line; empty = discover the system's. */
+  files: string[];
+  paths: SystemPaths;
+  postfixConfig?: string;
+  sinceWall?: number;
+  untilWall?: number;
+  top?: number;
+  queueLimits?: QueueTableLimits;
+}
+
+// Why nothing could be done.
+export interface Refusal {
+  refused: { code: string; reason: string; hint?: string };
+}
+
+// The first look at every log, in the order of their first time stamps.
+export interface MaillogPlan {
+  files: FileLook[];
+  /** Files that could not be read (they are left out of the pass). */
+  unreadable: { path: string; code: string; message: string }[];
+  source: DiscoveredLogs['source'] | 'arguments';
+  lifetimeSecs: number;
+  request: MaillogRequest;
+}
+
+// The full pass's outcome.
+export interface MaillogOutcome {
+  report: PassReport;
+  pass: PassResult;
+}
+
+// The outside world the op uses (the real adapters by default; tests may pass their own).
+export interface MaillogDeps {
+  discover: typeof discoverMailLogs;
+  firstLook: typeof firstLook;
+  fullPass: typeof runFullPass;
+  lifetime: typeof queueLifetimeSecs;
+}
+
+// The real adapters.
+export const realMaillogDeps: MaillogDeps = { discover: discoverMailLogs, firstLook, fullPass: runFullPass, lifetime: queueLifetimeSecs };
+
+// Finds the logs and looks at them.
+export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realMaillogDeps): Promise<MaillogPlan | Refusal> {
+  let files = req.files;
+  let source: MaillogPlan['source'] = 'arguments';
+  let lifetimeSecs: number;
+  if (!files.length) {
+    const found = await deps.discover(req.paths, req.postfixConfig);
+    if (!found.files.length) {
+      return { refused: { code: 'no-mail-log', reason: `no mail log found (looked at ${found.looked.map((p) => req.paths.toSystem(p)).join(', ')})`, hint: 'Name the log: spoolrescue maillog FILE... (journald-only systems: journalctl -u postfix -o short-iso > FILE)' } };
+    }
+    files = found.files;
+    source = found.source;
+    lifetimeSecs = found.lifetimeSecs;
+  } else {
+    lifetimeSecs = deps.lifetime(req.postfixConfig ? req.paths.arg(req.postfixConfig) : req.paths.sys('/etc/postfix'));
+  }
+  const looks: FileLook[] = [];
+  const unreadable: MaillogPlan['unreadable'] = [];
+  for (const f of files) {
+    try {
+      looks.push(deps.firstLook(f));
+    } catch (e) {
+      if (!(e instanceof LogOpenError)) throw e;
+      unreadable.push({ path: f, code: e.code, message: e.message });
+    }
+  }
+  if (!looks.length) {
+    const u = unreadable[0];
+    return { refused: { code: u.code, reason: unreadable.map((x) => x.message).join('; '), hint: u.code === 'symlink' ? 'Give the real path (readlink -f FILE).' : undefined } };
+  }
+  looks.sort((a, b) => (a.firstWall ?? Infinity) - (b.firstWall ?? Infinity) || a.path.localeCompare(b.path));
+  return { files: looks, unreadable, source, lifetimeSecs, request: req };
+}
+
+// Reads every line of the planned logs; aborting keeps what was counted (pass.aborted tells).
+export async function runMaillog(plan: MaillogPlan, deps: MaillogDeps = realMaillogDeps, onProgress?: (p: PassProgress) => void, signal?: AbortSignal): Promise<MaillogOutcome> {
+  const r = plan.request;
+  const stats = new MaillogStats({ sinceWall: r.sinceWall, untilWall: r.untilWall, lifetimeSecs: plan.lifetimeSecs, queueLimits: r.queueLimits ?? DEFAULT_QUEUE_LIMITS, topRetried: Math.max(20, r.top ?? 10) });
+  const pass = await deps.fullPass(
+    plan.files.map((f) => ({ path: f.path, startYear: f.startYear, size: f.size })),
+    stats,
+    onProgress,
+    signal,
+  );
+  return { report: buildReport(stats, r.top ?? 10), pass };
+}
+
+// True when planMaillog refused.
+export function isRefusal(x: MaillogPlan | Refusal): x is Refusal {
+  return 'refused' in x;
+}

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRng } from '../../../fixtures/lib/prng.js';
+import { writeStormLog } from '../../../fixtures/lib/maillog-storm.js';
+import { createSystemPaths } from '../../../src/core/system-paths.js';
+import { maillogPort } from '../../../src/ui/ports-real/maillog.js';
+import { fakePorts } from '../fake-ports.js';
+import { KEY, renderWalk } from '../render-walk.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
+
+// Step "Why" in the walk, on the real maillog port and a generated log with a known storm under
+// --root: reached with w from Disks, first look, full pass, charts, a day and a queue ID opened.
+
+const STORM = [14, 261, 461, 287, 345, 102, 0];
+
+describe('the Why step', () => {
+  const tmp = makeTempDir('why', '/var/tmp');
+  afterAll(tmp.cleanup);
+  let storm = '';
+  beforeAll(() => {
+    fs.mkdirSync(path.join(tmp.dir, 'var/log'), { recursive: true });
+    const log = path.join(tmp.dir, 'var/log/maillog');
+    storm = writeStormLog({ path: log, rng: createRng(9), startDay: new Date(Date.UTC(2026, 11, 20)), days: 9, bytes: 1 << 20, storm: { perDay: STORM, startDayIndex: 1 }, diskFull: true }).stormQueueId;
+    fs.utimesSync(log, new Date('2026-12-28T23:59:59Z'), new Date('2026-12-28T23:59:59Z'));
+  });
+
+  it('shows the verdicts and the per-day chart, and opens a day and the storm queue ID', async () => {
+    const { ports } = fakePorts({ maillog: maillogPort(createSystemPaths(tmp.dir, '/')) });
+    const w = renderWalk(ports, { columns: 100, rows: 30 });
+    await w.waitFor('Disks');
+    await w.press('w', 'bytes per day and process');
+    let f = w.frame();
+    expect(f).toContain('[Why]');
+    expect(f).toContain(`retry storm: ${storm} was tried 1470 times`);
+    expect(f).toMatch(/> 12-20 +[\d.]+K \|/);
+    f = await w.press(KEY.down, /> 12-21/);
+    f = await w.press(KEY.enter, '2026-12-21:');
+    expect(f).toContain(`${storm} 14 |`);
+    await w.press(KEY.esc, 'bytes per day and process');
+    f = await w.press('u', 'most retried queue IDs');
+    expect(f).toMatch(new RegExp(`> ${storm} +1470 +expired`));
+    f = await w.press(KEY.enter, '1470 attempts');
+    expect(f).toMatch(/12-23 461 \|#+/);
+    await w.press(KEY.esc, 'most retried');
+    const back = await w.press(KEY.esc, (fr) => !fr.includes('[Why]'));
+    expect(back).toContain('[1 Disks]');
+    await w.waitFor(() => w.state().step === 'disks');
+    w.unmount();
+  });
+
+  it('says plainly when there is no mail log', async () => {
+    const { ports } = fakePorts({ maillog: maillogPort(createSystemPaths(path.join(tmp.dir, 'empty'), '/')) });
+    const w = renderWalk(ports, { columns: 100, rows: 30 });
+    await w.waitFor('Disks');
+    const f = await w.press('w', 'no mail log found');
+    expect(f).toContain('Name the log');
+    w.unmount();
+  });
+});
