@@ -1,4 +1,6 @@
 import type { CliIo } from './command.js';
+import { terminalLine } from '../core/terminal-text.js';
+import { writeControl } from '../io/terminal-sink.js';
 
 // A one-line live progress display on stderr ("counting ...: 123,456 entries"), redrawn in place
 // with a carriage return and throttled (a serial console at 9600 baud cannot take more), shown
@@ -34,14 +36,14 @@ export function progressLine(io: CliIo, serial: boolean, o: ProgressLineOptions 
       const t = now();
       if (!force && t - last < interval) return;
       last = t;
-      const full = typeof text === 'function' ? text() : text;
+      const full = terminalLine(typeof text === 'function' ? text() : text);
       const line = full.length > width ? full.slice(0, width) : full;
-      err.write('\r' + line.padEnd(shown));
+      writeControl(err, '\r' + line.padEnd(shown));
       shown = line.length;
     },
     clear() {
       if (shown === 0) return;
-      err.write('\r' + ' '.repeat(shown) + '\r');
+      writeControl(err, '\r' + ' '.repeat(shown) + '\r');
       shown = 0;
     },
   };

@@ -151,7 +151,8 @@ async function holdFcntl(spool: string, o: LockOptions): Promise<{ child: ChildP
   const perl = o.perl === undefined ? findCommand('perl') : o.perl;
   const helper = python ? { program: python, args: ['-c', PY_FCNTL, spool, String(o.waitMs / 1000)], by: 'python3 fcntl.lockf' } : perl ? { program: perl, args: ['-e', PERL_FCNTL, spool, String(o.waitMs / 1000)], by: 'perl fcntl F_SETLK' } : null;
   if (!helper) return null;
-  const child = await holdWith(helper.program, helper.args, o.waitMs + 2000, `fcntl lock of ${spool}`, o.signal);
+  // the helper gives up at its own deadline; this backstop only covers a helper slow to start under load
+  const child = await holdWith(helper.program, helper.args, o.waitMs + 10_000, `fcntl lock of ${spool}`, o.signal);
   if (!kernelShowsFcntlLock(child.pid, spool)) {
     await releaseHolder(child);
     throw new SpoolLockError(`the fcntl lock of ${spool} taken through ${helper.by} does not show in /proc/locks; nothing was changed.`, 3, 'Stop Postfix (postfix stop) and use --dotlock-only, or install postfix (postlock) or python3.');

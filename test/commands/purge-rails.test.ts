@@ -88,7 +88,8 @@ describe('purge safety rails (exit 3, nothing changed)', () => {
   });
 
   it('refuses an incident file inside DIR, and one it could not write (before touching anything)', () => {
-    const inside = runCli(['purge', '--root', root, '/var/spool/postfix/bounce', '--yes', '--incident', '/var/spool/postfix/bounce/incident.md']);
+    // --incident is a path on this machine (never mapped under --root): name the one inside DIR as such
+    const inside = runCli(['purge', '--root', root, '/var/spool/postfix/bounce', '--yes', '--incident', path.join(root, 'var/spool/postfix/bounce/incident.md')]);
     expect(inside.status).toBe(3);
     expect(inside.stderr).toMatch(/contains the incident file/);
     const nowhere = runCli(['purge', '--root', root, '/var/spool/postfix/bounce', '--yes', '--incident', '/no/such/dir/incident.md']);
