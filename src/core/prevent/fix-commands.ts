@@ -19,13 +19,15 @@ export interface CommandContext {
   hostPath(systemPath: string): string;
   /** Host path of the Postfix configuration directory (postfix -c). */
   postfixConfigDir: string;
+  /** That directory has a main.cf (postalias -c needs one; without it postalias uses its built-in defaults). */
+  hasMainCf: boolean;
 }
 
 // The commands of one follow-up.
 export function followUpCommands(f: FollowUp, ctx: CommandContext): FollowUpCommand[] {
   switch (f.kind) {
     case 'newaliases':
-      return [{ argv: ['postalias', '-c', ctx.postfixConfigDir, `${f.mapType}:${ctx.hostPath(f.path)}`], why: `newaliases: rebuild the database of ${f.path}`, when: 'always' }];
+      return [{ argv: ['postalias', ...(ctx.hasMainCf ? ['-c', ctx.postfixConfigDir] : []), `${f.mapType}:${ctx.hostPath(f.path)}`], why: `newaliases: rebuild the database of ${f.path}`, when: 'always' }];
     case 'postfix-reload':
       return [
         { argv: ['postfix', '-c', ctx.postfixConfigDir, 'check'], why: 'check the configuration before Postfix reads it', when: 'always' },
