@@ -58,6 +58,7 @@ async function run(ctx: CommandContext): Promise<number> {
     signal: ctx.signal,
   };
   const planned = await planPrevent(req);
+  if ('refused' in planned && planned.refused.code === 'unknown-code') throw new UsageError(`spoolrescue prevent: ${planned.refused.reason}`, planned.refused.hint);
   if ('refused' in planned) throw new RefusedError(`spoolrescue prevent: ${planned.refused.reason}; nothing was changed.`, planned.refused.hint);
   const say = (l: string) => (ctx.global.json ? note(ctx.io, l) : writeLine(ctx.io, l));
   let result: PreventRun | null = null;

@@ -78,7 +78,7 @@ export function timelineMarkdown(records: readonly IncidentRecord[], filesystemO
   }
   out.push('', '### Prevention', '');
   out.push(`- Fixed: ${fixed.length ? fixed.map((x) => `\`${x}\``).join(', ') : 'none'}`);
-  out.push(`- Still open: ${open.length ? '' : 'none'}`);
+  out.push(`- Still open:${open.length ? '' : ' none'}`);
   for (const f of open) out.push(`  - \`${f.id}\` (${f.severity}) ${esc(whereText(f.where))}: ${esc(f.what)}`);
   return out.join('\n') + '\n';
 }
