@@ -82,6 +82,8 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'help', keys: [ch('?'), named('escape'), ch('q')], scopes: ['help'], keyLabel: '?/Esc/q', bar: 'close help', help: 'close this help (j/k and PgUp/PgDn scroll it)' },
   { command: 'yes', keys: [ch('y'), ch('Y')], scopes: ['dialog'], keyLabel: 'y', help: 'answer yes to a yes/no question (default is no)' },
   { command: 'open', keys: [named('return')], scopes: ['disks'], keyLabel: 'Enter', bar: 'scan it', help: 'scan the selected filesystem for hotspots' },
+  { command: 'open', keys: [named('return')], scopes: ['summary'], keyLabel: 'Enter', bar: 'review fix', help: 'review the fix of the selected finding; Enter again asks you to type its code, then applies it' },
+  { command: 'cancel', keys: [named('escape')], scopes: ['summary'], keyLabel: 'Esc', help: 'close the review of a fix (nothing is changed)' },
   { command: 'open', keys: [named('return')], scopes: ['purge'], keyLabel: 'Enter/p', bar: 'purge', help: 'purge or truncate: asks you to type the name first' },
   { command: 'up', keys: [ch('k'), named('up')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up' },
   { command: 'down', keys: [ch('j'), named('down')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up' },

@@ -33,10 +33,11 @@ function filesystemOf(paths: SystemPaths): (p: string) => string {
 }
 
 // Reads the records, writes the section; returns what the sink did and the Markdown written.
-export async function appendClosingSection(c: ClosingInput): Promise<{ result: AppendResult; markdown: string }> {
+export async function appendClosingSection(c: ClosingInput): Promise<{ result: AppendResult; markdown: string; sha256: string }> {
   const records = await readIncidentRecords(c.incidentFile, c.signal);
   const fixed = [...new Set([...fixedBefore(records), ...c.fixedNow])].filter((id) => !c.open.some((f) => f.id === id));
   const body = [timelineMarkdown(records, filesystemOf(c.paths), c.open, fixed), ...(c.changes.length ? ['### Changes made by this run', '', ...c.changes, ''] : [])].join('\n');
+  const sha256 = sha256Hex([Buffer.from(body)]);
   const markdown = formatSection(
     {
       step: 'prevent',
@@ -45,11 +46,11 @@ export async function appendClosingSection(c: ClosingInput): Promise<{ result: A
       time: new Date(),
       what: c.fixedNow.length ? `fixed ${c.fixedNow.join(', ')}; ${c.open.length} finding(s) still open` : `${c.open.length} finding(s) open`,
       source: `spoolrescue ${c.version} prevent${c.paths.root ? ` --root ${c.paths.root}` : ''}`,
-      sha256: sha256Hex([Buffer.from(body)]),
+      sha256,
       sha256Of: 'the text below this table',
       record: { fixed: c.fixedNow, open: c.open.map((f) => f.id) },
     },
     body,
   );
-  return { result: appendIncidentSection(c.incidentFile, markdown), markdown };
+  return { result: appendIncidentSection(c.incidentFile, markdown), markdown, sha256 };
 }

@@ -136,6 +136,12 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
         return task('truncateExecute', token, (signal) => ports.truncate.execute(req.plan, { signal, incidentFile: req.incidentFile }));
       case 'prevention':
         return task('prevention', token, () => ports.summary.prevention());
+      case 'preventPlan':
+        return task('preventPlan', token, () => ports.summary.planFix(req.id, req.forwardRootTo));
+      case 'preventApply':
+        return task('preventApply', token, () => ports.summary.applyFix(req.review, req.incidentFile));
+      case 'closing':
+        return task('closing', token, () => ports.summary.closing(req.file, req.fixed));
       case 'abort':
         controllers.get(req.task)?.abort(new Error('stopped by the operator'));
         return;

@@ -10,7 +10,9 @@ import type {
   ListingPage,
   MailPath,
   PathFacts,
-  PreventionItem,
+  FixApplied,
+  FixReview,
+  PreventionReport,
   PurgeProgress,
   PurgeResult,
   PurgeReview,
@@ -42,6 +44,9 @@ export type Request =
   | { kind: 'truncatePlan'; token: number; path: string; incidentFile?: string }
   | { kind: 'truncateExecute'; token: number; plan: TruncatePlan; incidentFile?: string }
   | { kind: 'prevention'; token: number }
+  | { kind: 'preventPlan'; token: number; id: string; forwardRootTo?: string }
+  | { kind: 'preventApply'; token: number; review: FixReview; incidentFile?: string }
+  | { kind: 'closing'; token: number; file: string; fixed: string[] }
   | { kind: 'abort'; token: number; task: number };
 
 // What each request kind answers with.
@@ -63,7 +68,10 @@ export interface ResultOf {
   purgeExecute: PurgeResult;
   truncatePlan: TruncatePlan;
   truncateExecute: TruncateResult;
-  prevention: PreventionItem[];
+  prevention: PreventionReport;
+  preventPlan: FixReview;
+  preventApply: FixApplied;
+  closing: RecordResult;
   abort: true;
 }
 

@@ -42,7 +42,7 @@ export function activeScopes(state: WalkState): Scope[] {
   const scopes: Scope[] = [];
   if (runningTasks(state)) scopes.push('running');
   scopes.push(state.step);
-  if (!selectFocused(state) && (state.step === 'disks' || state.step === 'hotspots' || state.step === 'inside')) scopes.push('list');
+  if (!selectFocused(state) && (state.step === 'disks' || state.step === 'hotspots' || state.step === 'inside' || state.step === 'summary')) scopes.push('list');
   scopes.push('global');
   if (!selectFocused(state)) scopes.push('steps');
   return scopes;
