@@ -5,7 +5,7 @@ import { note, writeJson, writeLine } from '../cli/output.js';
 import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { FINDING_CODES } from '../core/prevent/finding.js';
-import { planLines, reportLines } from '../core/prevent/report-text.js';
+import { planLines, reportLines, shownLine } from '../core/prevent/report-text.js';
 import { appendClosingSection } from '../io/prevent/closing-section.js';
 import { planPrevent, runPrevent, type PreventPlan, type PreventRun } from '../ops/prevent.js';
 import { VERSION } from '../version.js';
@@ -28,7 +28,7 @@ function changeLines(plan: PreventPlan, run: PreventRun): string[] {
   for (const e of plan.edits) out.push('', '```diff', e.diff.replace(/`/g, "'").trimEnd(), '```');
   for (const c of run.commands) out.push(`- \`${c.command}\`: ${c.ran ? (c.ok ? 'ok' : `failed${c.note ? ` (${c.note})` : ''}`) : c.note}`);
   for (const v of run.verified) out.push(`- ${v.id}: ${v.fixed ? 'gone when the configuration was read again' : 'STILL PRESENT after the change'}`);
-  return out;
+  return out.map(shownLine);
 }
 
 function jsonOf(plan: PreventPlan, run: PreventRun | null, incident: unknown) {
@@ -60,10 +60,10 @@ async function run(ctx: CommandContext): Promise<number> {
   const planned = await planPrevent(req);
   if ('refused' in planned && planned.refused.code === 'unknown-code') throw new UsageError(`spoolrescue prevent: ${planned.refused.reason}`, planned.refused.hint);
   if ('refused' in planned) throw new RefusedError(`spoolrescue prevent: ${planned.refused.reason}; nothing was changed.`, planned.refused.hint);
-  const say = (l: string) => (ctx.global.json ? note(ctx.io, l) : writeLine(ctx.io, l));
+  const say = (l: string) => (ctx.global.json ? note(ctx.io, shownLine(l)) : writeLine(ctx.io, shownLine(l)));
   let result: PreventRun | null = null;
   if (!apply.length) {
-    if (!ctx.global.json) for (const l of reportLines(planned.findings, planned.unreadable)) writeLine(ctx.io, l);
+    if (!ctx.global.json) for (const l of reportLines(planned.findings, planned.unreadable)) writeLine(ctx.io, shownLine(l));
   } else {
     for (const id of planned.alreadyFine) say(`${id}: no such finding on this host (already fixed?); nothing to change`);
     if (planned.edits.length || planned.commands.length) {

@@ -135,6 +135,23 @@ describe('prevent --apply on a RHEL tree', () => {
   });
 });
 
+describe('hostile configuration files', () => {
+  it('escape sequences planted in a crontab reach the terminal escaped; a non-UTF-8 crontab is not rewritten', () => {
+    const root = tree('rhel', { '/etc/cron.d/planted': 'MAILTO=root\n* * * * * root /bin/x \u001b]0;pwned\u0007\n' });
+    const report = runCli(['prevent', '--root', root]);
+    expect(report.status).toBe(0);
+    expect(report.stdout).not.toContain('\u001b');
+    expect(report.stdout).toContain('/bin/x \\u{1b}]0;pwned\\u{7}');
+    const bad = path.join(root, 'var/spool/cron/root');
+    const bytes = Buffer.concat([Buffer.from('MAILTO=root\n* * * * * /bin/caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    fs.writeFileSync(bad, bytes);
+    const r = runCli(['prevent', '--root', root, '--apply', 'cron-mailto-root@/var/spool/cron/root', '--yes']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/not UTF-8; not rewritten/);
+    expect(fs.readFileSync(bad).equals(bytes)).toBe(true);
+  });
+});
+
 describe('prevent --apply on a Debian tree', () => {
   it('root and decode in one run: one merged diff of /etc/aliases, one newaliases, both gone', () => {
     const root = tree('debian');

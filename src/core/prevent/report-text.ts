@@ -5,6 +5,14 @@ import type { PlannedEdit } from './fix-plan.js';
 // The human text of prevent: findings as short blocks, the plan as diffs and commands, the same
 // wording on the command line, in the walk and in the incident file.
 
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+
+// A line from a configuration file made safe for a terminal: control and direction-changing
+// characters (a planted crontab could hold escape sequences) shown as \u{..}; tabs kept.
+export function shownLine(s: string): string {
+  return s.replace(CONTROL, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
 const SEV: Record<Finding['severity'], string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' };
 
 // One finding as lines: severity, id and where, then what, why and fix.

@@ -1,5 +1,6 @@
 import type { IncidentRecord } from '../incident-records.js';
 import { whereText, type Finding } from './finding.js';
+import { shownLine } from './report-text.js';
 
 // The incident's closing section, the skeleton of the report: since when mail piled up (the
 // first captured message), since when the disk was full (a record carrying diskFullSince, e.g.
@@ -18,7 +19,7 @@ export interface TimelineStep {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/[\r\n]/g, ' ');
+const esc = (s: string) => shownLine(s.replace(/\|/g, '\\|').replace(/[\r\n]/g, ' '));
 
 // The earliest of date strings (captured "From " dates, queue arrival times); undefined when none parse.
 function earliest(values: (string | undefined)[]): string | undefined {

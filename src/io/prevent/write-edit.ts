@@ -35,7 +35,9 @@ export async function writeEdit(e: PlannedEdit, paths: SystemPaths, backupDir: s
   }
   if (st?.isSymbolicLink()) return { ...base, ok: false, error: `${e.path} is a symbolic link; edit the file it points to by hand` };
   if (st && !st.isFile()) return { ...base, ok: false, error: `${e.path} is not a regular file` };
-  const current = st ? fs.readFileSync(hostPath, 'utf8') : null;
+  const raw = st ? fs.readFileSync(hostPath) : null;
+  const current = raw ? raw.toString('utf8') : null;
+  if (raw && !Buffer.from(current!, 'utf8').equals(raw)) return { ...base, ok: false, error: `${e.path} holds bytes that are not UTF-8; not rewritten (edit it by hand)` };
   if (current !== e.before) return { ...base, ok: false, error: `${e.path} changed since the plan was made; nothing written (run prevent again)` };
   let backup: string | null = null;
   let tmp: string | null = null;
