@@ -35,7 +35,7 @@ function jsonOf(plan: PreventPlan, run: PreventRun | null, incident: unknown) {
   return {
     schemaVersion: 1,
     findings: run ? run.findingsAfter : plan.findings,
-    findingsBefore: run ? plan.findings : undefined,
+    findingsBefore: run ? plan.findings : null,
     unreadable: plan.unreadable,
     plan: plan.fixes.length || plan.alreadyFine.length ? { fixes: plan.fixes.map((f) => ({ id: f.id, code: f.code, notes: f.notes })), alreadyFine: plan.alreadyFine, edits: plan.edits.map((e) => ({ path: e.path, created: e.before === null, diff: e.diff })), commands: plan.commands, backupDir: plan.backupDir } : null,
     applied: run ? { ok: run.ok, edits: run.edits, commands: run.commands, verified: run.verified } : null,
