@@ -209,6 +209,7 @@ export function helpSections(): { title: string; lines: { keys: string; help: st
     ['inside', 'Look inside'],
     ['evidence', 'Evidence'],
     ['purge', 'Purge / truncate'],
+    ['summary', 'Summary'],
     ['running', 'While something runs'],
     ['dialog', 'Dialogs and menus'],
     ['help', 'This help'],
