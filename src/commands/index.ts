@@ -6,6 +6,7 @@ import { command as capture } from './capture.js';
 import { command as truncate } from './truncate.js';
 import { command as purge } from './purge.js';
 import { command as maillog } from './maillog.js';
+import { command as prevent } from './prevent.js';
 
 // Every subcommand, in the order of the rescue (help lists them this way).
-export const COMMANDS: readonly CommandSpec[] = [df, hotspots, ls, capture, truncate, purge, maillog];
+export const COMMANDS: readonly CommandSpec[] = [df, hotspots, ls, capture, truncate, purge, maillog, prevent];

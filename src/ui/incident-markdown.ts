@@ -1,4 +1,5 @@
-import type { DfReport, PreventionItem } from './ports.js';
+import type { DfReport, PreventionReport } from './ports.js';
+import { whereText } from '../core/prevent/finding.js';
 import type { LogEntry } from './state/types.js';
 import { formatDfReport } from '../core/df-format.js';
 import { fmtBytes, fmtCount } from './format.js';
@@ -41,7 +42,7 @@ export function freedRows(before: DfReport, after: DfReport): FreedRow[] {
 }
 
 // The summary section: what was freed, what was done, what stops it happening again.
-export function summaryMarkdown(rows: FreedRow[], log: readonly LogEntry[], prevention: readonly PreventionItem[] | null): string {
+export function summaryMarkdown(rows: FreedRow[], log: readonly LogEntry[], prevention: PreventionReport | null): string {
   const out = ['| filesystem | used before | used after | bytes freed | inodes freed |', '|---|---|---|---|---|'];
   for (const r of rows) {
     out.push(`| ${esc(r.mount)} | ${fmtBytes(r.usedBefore)} | ${fmtBytes(r.usedAfter)} | ${fmtBytes(r.usedBefore - r.usedAfter)} | ${fmtCount(r.inodesBefore - r.inodesAfter)} |`);
@@ -50,8 +51,8 @@ export function summaryMarkdown(rows: FreedRow[], log: readonly LogEntry[], prev
   out.push('', 'What the walk did:');
   for (const e of log) out.push(`- ${new Date(e.atMs).toISOString()} ${esc(e.text)}`);
   if (prevention) {
-    out.push('', 'So that it does not happen again:');
-    for (const p of prevention) out.push(`- [${p.status === 'ok' ? 'x' : ' '}] ${esc(p.title)}: ${esc(p.detail)} (${esc(p.file)})`);
+    out.push('', `So that it does not happen again (${prevention.findings.length} finding${prevention.findings.length === 1 ? '' : 's'} open):`);
+    for (const f of prevention.findings) out.push(`- [ ] \`${f.id}\` (${f.severity}) ${esc(whereText(f.where))}: ${esc(f.what)}; fix: ${esc(f.fix)}`);
   }
   return out.join('\n') + '\n';
 }

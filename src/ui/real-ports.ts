@@ -10,7 +10,7 @@ import { listDestinations } from './ports-real/destinations.js';
 import { hotspotsPort } from './ports-real/hotspots.js';
 import { lookInsidePort } from './ports-real/look-inside.js';
 import { listMailPaths } from './ports-real/mail-paths.js';
-import { prevention } from './ports-real/prevention.js';
+import { preventionPort } from './ports-real/prevention.js';
 import { purgePort } from './ports-real/purge.js';
 import { recordSection } from './ports-real/record.js';
 import { truncatePort } from './ports-real/truncate.js';
@@ -46,7 +46,7 @@ export function createRealPorts(ctx: CommandContext): Ports {
     evidence: { destinations: listDestinations(paths.sys('/')), capture: capturePort(paths, postfixConfig), record: recordSection },
     purge: purgePort(paths, postfixConfig),
     truncate: truncatePort(paths, postfixConfig),
-    summary: { prevention: () => prevention(paths) },
+    summary: preventionPort(paths, postfixConfig),
     maillog: maillogPort(paths, postfixConfig),
   };
 }

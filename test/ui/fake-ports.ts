@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DfReport, FilesystemRow, HotspotReport, LsEntry, Ports, PurgePort, PurgeProgress, PurgeResult, PurgeReview, TaskOptions } from '../../src/ui/ports.js';
+import type { DfReport, FilesystemRow, Finding, HotspotReport, LsEntry, Ports, PurgePort, PurgeProgress, PurgeResult, PurgeReview, SummaryPort, TaskOptions } from '../../src/ui/ports.js';
 
 // Ports for component tests: plain data and promises the test controls, recording every call.
 // Nothing here touches the filesystem.
@@ -68,11 +68,13 @@ export interface FakeCalls {
   pagesRead: number[];
   counts: string[];
   captures: string[];
+  fixes: { id: string; forwardRootTo?: string; applied: boolean }[];
+  closings: { file: string; fixed: string[] }[];
 }
 
 // A full set of fake ports; pass overrides for the part a test drives.
 export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntry[]> = { '/var/spool/postfix/maildrop': entries(100) }) {
-  const calls: FakeCalls = { scans: [], records: [], purges: [], pagesRead: [], counts: [], captures: [] };
+  const calls: FakeCalls = { scans: [], records: [], purges: [], pagesRead: [], counts: [], captures: [], fixes: [], closings: [] };
   const ports: Ports = {
     session: { hostname: 'mx1', show: (p) => p, resolve: (p) => path.resolve('/', p), now: () => new Date(2026, 10, 20, 3, 14) },
     disks: { loadDisks: async () => DISKS },
@@ -131,7 +133,7 @@ export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntr
       plan: async (spool) => ({ target: spool, sizeBytes: 4 * 2 ** 30, dev: 1, ino: 2, uid: 0, gid: 8, owner: 'root', group: 'mail', mode: 0o600, lock: 'dotlock', capture: null, lateBytes: 0, refusal: 'no incident file yet: capture this spool first (Evidence, step 4)' }),
       execute: async () => Promise.reject(new Error('refused plans are never executed')),
     },
-    summary: { prevention: async () => [{ title: 'Forward root mail', status: 'todo', detail: 'no root: alias', file: '/etc/aliases' }] },
+    summary: fakeSummary(calls),
     ...over,
   };
   return { ports, calls };
@@ -198,4 +200,34 @@ export function purged(over: Partial<PurgeResult> = {}): PurgeResult {
 function SMALL_REPORT(root: string): HotspotReport {
   const dir = { path: '/var/spool/postfix/maildrop', bytes: 28 * 2 ** 20, entries: 100, subtreeBytes: 28 * 2 ** 20, subtreeEntries: 101, mail: { kind: 'queue' as const, queue: 'maildrop', label: 'maildrop queue' } };
   return { root, device: '/dev/vdb1', fstype: 'ext4', mount: root, totalBytes: 29 * 2 ** 20, totalEntries: 120, directories: 10, byBytes: [dir], byEntries: [dir], largestFiles: [{ path: '/var/spool/mail/root', bytes: 4 * 2 ** 30, size: 4 * 2 ** 30, mail: { kind: 'mailbox', user: 'root', label: "root's mailbox" } }], skippedMounts: [], errors: [], errorCount: 0, elapsedMs: 5 };
+}
+
+// Findings as the prevent op reports them: one fixable per kind of flow (address asked, plain),
+// one advice only. Applying a fix removes its finding from the next read.
+export const FINDINGS: Finding[] = [
+  { code: 'root-mail-stays-local', id: 'root-mail-stays-local', severity: 'high', where: { file: '/etc/aliases', line: 15 }, what: 'no root: alias in /etc/aliases', why: 'w', fix: 'set root:', fixable: true },
+  { code: 'crond-mail-on', id: 'crond-mail-on', severity: 'info', where: { file: '/etc/sysconfig/crond', line: 3 }, what: 'CRONDARGS="" has no -m off', why: 'w', fix: 'set CRONDARGS="-m off"', fixable: true },
+  { code: 'open-relay-risk', id: 'open-relay-risk', severity: 'low', where: { setting: 'mynetworks' }, what: 'mynetworks holds 0.0.0.0/0', why: 'w', fix: 'keep mynetworks to this host', fixable: false },
+];
+
+function fakeSummary(calls: FakeCalls): SummaryPort {
+  const fixed = new Set<string>();
+  let handle = 0;
+  return {
+    prevention: async () => ({ findings: FINDINGS.filter((f) => !fixed.has(f.id)), unreadable: [] }),
+    planFix: async (id, forwardRootTo) => {
+      calls.fixes.push({ id, forwardRootTo, applied: false });
+      const line = id === 'crond-mail-on' ? ['-CRONDARGS=', '+CRONDARGS="-m off"'] : ['-#root: marc', `+root:\t\t${forwardRootTo}`];
+      return { id, handle: ++handle, lines: ['--- /etc/x', '+++ /etc/x', ...line, 'Then:', '  systemctl restart crond'], refusal: null };
+    },
+    applyFix: async (review) => {
+      calls.fixes.push({ id: review.id, applied: true });
+      fixed.add(review.id);
+      return { id: review.id, ok: true, fixed: true, lines: ['edited /etc/x (backup /var/backups/spoolrescue/etc__x.1)', `${review.id}: gone when the configuration was read again`] };
+    },
+    closing: async (file, ids) => {
+      calls.closings.push({ file, fixed: ids });
+      return { ok: true, incidentFile: file, section: { title: 'closing', sha256: 'c'.repeat(64), bytes: 10 } };
+    },
+  };
 }

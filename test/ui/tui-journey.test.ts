@@ -27,7 +27,12 @@ function checkFilesystem(scene: RescueScene, out: WalkOutcome): void {
   // (up to the seal line the incident file adds after every section)
   const summary = text.slice(text.lastIndexOf('\n## spoolrescue walk: Summary of the walk'), text.lastIndexOf('<!--\u2063spoolrescue-seal '));
   const m = /\| SHA-256 \| `([0-9a-f]{64})` \(the text below this table\) \|\n\n/.exec(summary)!;
-  expect(crypto.createHash('sha256').update(summary.slice(m.index + m[0].length)).digest('hex')).toBe(m[1]);
+  const bodyStart = m.index + m[0].length;
+  const next = summary.indexOf('\n## spoolrescue ', bodyStart);
+  expect(crypto.createHash('sha256').update(summary.slice(bodyStart, next === -1 ? undefined : next)).digest('hex')).toBe(m[1]);
+  // Then the closing section: the timeline from the records (the capture's first message, the purge).
+  expect(text.slice(next)).toContain(`Mail piling up since: **`);
+  expect(text.slice(next)).toMatch(/\| purge \| emptied /);
   const st = fs.statSync(scene.maildrop);
   expect(fs.readdirSync(scene.maildrop)).toEqual([]);
   expect({ uid: st.uid, gid: st.gid, mode: st.mode & 0o7777 }).toEqual({ uid: MAIL_OWNER, gid: SETGID_GROUP, mode: MAILDROP_MODE });

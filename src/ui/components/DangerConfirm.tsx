@@ -23,6 +23,7 @@ export function promptLine(prompt: string, typed: string, width: number): string
 export function DangerConfirm({ input, width }: { input: TextInput; width: number }) {
   const theme = useTheme();
   const danger = input.purpose === 'confirm-purge' || input.purpose === 'confirm-truncate';
+  const confirm = danger || input.purpose === 'confirm-prevent';
   const rule = theme.glyph.rule.repeat(Math.max(0, width));
   return (
     <Box flexDirection="column" width={width}>
@@ -33,7 +34,8 @@ export function DangerConfirm({ input, width }: { input: TextInput; width: numbe
         </T>
       ) : null}
       <T>{promptLine(input.prompt, safeText(input.buffer, theme.ascii), width)}</T>
-      <T tone="dim">{danger ? `Enter runs it only if you typed '${input.expected}'; Esc or anything else cancels.` : 'Enter to accept, Esc to cancel.'}</T>
+      {input.purpose === 'confirm-prevent' ? <T tone="warn" bold>{'This edits the configuration shown above (a backup is kept). Default is to cancel.'}</T> : null}
+      <T tone="dim">{confirm ? `Enter runs it only if you typed '${input.expected}'; Esc or anything else cancels.` : 'Enter to accept, Esc to cancel.'}</T>
       <T>{rule}</T>
     </Box>
   );

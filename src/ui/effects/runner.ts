@@ -140,6 +140,12 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
         return task('maillogLook', token, () => ports.maillog.look(req.files, req.width));
       case 'maillogPass':
         return task('maillogPass', token, (signal) => ports.maillog.pass(req.files, { signal, onProgress: progress('maillogPass', token) }));
+      case 'preventPlan':
+        return task('preventPlan', token, () => ports.summary.planFix(req.id, req.forwardRootTo));
+      case 'preventApply':
+        return task('preventApply', token, () => ports.summary.applyFix(req.review, req.incidentFile));
+      case 'closing':
+        return task('closing', token, () => ports.summary.closing(req.file, req.fixed));
       case 'abort':
         controllers.get(req.task)?.abort(new Error('stopped by the operator'));
         return;

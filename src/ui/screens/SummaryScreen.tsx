@@ -6,7 +6,7 @@ import { freedRows } from '../incident-markdown.js';
 import type { WalkState } from '../state/types.js';
 
 // Step 6: bytes and inodes freed per filesystem (before/after), the incident file, what was done,
-// and what stops the disk filling again.
+// and what would fill the disk again on this host, with the review and application of a fix.
 
 // Rows of the before/after table the summary shows at most (the incident file gets all of them).
 export const FREED_ROWS = 4;
@@ -34,17 +34,62 @@ function Freed({ state, width }: { state: WalkState; width: number }) {
   );
 }
 
-function Prevention({ state, max }: { state: WalkState; max: number }) {
+const SEV = { high: 'HIGH', medium: 'MED ', low: 'LOW ', info: 'INFO' } as const;
+
+// The findings, a window of `max` rows around the cursor: severity, id, where, what.
+function Prevention({ state, max, width }: { state: WalkState; max: number; width: number }) {
+  const theme = useTheme();
   const p = state.summary.prevention;
   if (p.status === 'failed') return <T tone="error">{`Could not check the configuration: ${p.error}`}</T>;
-  if (p.status !== 'done') return <Text>Checking what stops it happening again...</Text>;
+  if (p.status !== 'done') return <Text>Checking what would fill the disk again...</Text>;
+  const list = p.value.findings;
+  if (!list.length) return <T tone="ok">No findings: nothing known here will fill the disk again.</T>;
+  const cursor = state.summary.cursor;
+  const first = Math.max(0, Math.min(cursor - Math.floor(max / 2), list.length - max));
   return (
     <>
-      {p.value.slice(0, max).map((item, i) => (
-        <T key={i} tone={item.status === 'ok' ? 'ok' : item.status === 'todo' ? 'warn' : 'dim'}>
-          {`[${item.status === 'ok' ? 'x' : item.status === 'todo' ? ' ' : '?'}] ${item.title}: ${item.detail}`}
+      {list.slice(first, first + max).map((f, i) => {
+        const at = first + i === cursor;
+        const line = `${at ? '>' : ' '} ${SEV[f.severity]} ${f.id}${f.fixable ? '' : ' (advice)'}: ${f.what}`;
+        return (
+          <T key={f.id} tone={f.severity === 'high' ? 'warn' : undefined} bold={at}>
+            {fitMiddle(safeText(line, theme.ascii), width)}
+          </T>
+        );
+      })}
+    </>
+  );
+}
+
+// The review of one fix (diff and commands), or what applying it did.
+function FixPanel({ state, max, width }: { state: WalkState; max: number; width: number }) {
+  const theme = useTheme();
+  const { review, applied } = state.summary;
+  if (applied.status === 'running') return <Text>Applying the change...</Text>;
+  if (applied.status === 'done') {
+    return (
+      <>
+        <T bold>{`Applied ${applied.value.id}:`}</T>
+        {applied.value.lines.slice(0, max - 1).map((l, i) => (
+          <T key={i} tone={/FAILED|STILL/.test(l) ? 'error' : undefined}>{fitMiddle(safeText(`  ${l}`, theme.ascii), width)}</T>
+        ))}
+      </>
+    );
+  }
+  if (review.status === 'running') return <Text>Planning the change...</Text>;
+  if (review.status !== 'done') return null;
+  if (review.value.refusal) return <T tone="warn">{fitMiddle(safeText(`Not applied: ${review.value.refusal}`, theme.ascii), width)}</T>;
+  const lines = review.value.lines;
+  const shown = lines.slice(0, max - 1);
+  return (
+    <>
+      <T bold>{fitMiddle(`Change for ${review.value.id} (Enter: type its code to apply; Esc: close):`, width)}</T>
+      {shown.map((l, i) => (
+        <T key={i} tone={l.startsWith('+') && !l.startsWith('+++') ? 'ok' : l.startsWith('-') && !l.startsWith('---') ? 'warn' : undefined}>
+          {fitMiddle(safeText(l, theme.ascii), width)}
         </T>
       ))}
+      {lines.length > shown.length ? <T tone="dim">{`(${lines.length - shown.length} more lines: spoolrescue prevent --apply ${review.value.id} shows them all)`}</T> : null}
     </>
   );
 }
@@ -59,18 +104,26 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
   const rowsFreed = changed ? Math.min(changed, FREED_ROWS) + 1 + (changed > FREED_ROWS ? 1 : 0) : 1;
   const fileLines = file ? labelledLines(`Incident file${recorded}:`, safeText(file, theme.ascii), width) : ['Incident file: none (Evidence, step 4, creates one)'];
   const preventionRows = 5;
-  const logRoom = Math.max(1, height - rowsFreed - fileLines.length - preventionRows - 2);
-  const log = state.log.slice(-logRoom);
+  const sum = state.summary;
+  const panel = sum.review.status !== 'idle' || sum.applied.status !== 'idle';
+  const room = Math.max(2, height - rowsFreed - fileLines.length - preventionRows - 2);
+  const log = panel ? [] : state.log.slice(-Math.max(1, room));
   return (
     <Box flexDirection="column" width={width}>
       <Freed state={state} width={width} />
       {fileLines.map((l, i) => (
         <T key={`f${i}`}>{l}</T>
       ))}
-      <T bold>What the walk did:</T>
-      {log.length ? log.map((e, i) => <T key={i}>{`  ${fmtTime(e.atMs).slice(11)} ${safeText(e.text, theme.ascii)}`}</T>) : <Text>  nothing yet</Text>}
-      <T bold>So that it does not happen again:</T>
-      <Prevention state={state} max={preventionRows} />
+      {panel ? (
+        <FixPanel state={state} max={room + 1} width={width} />
+      ) : (
+        <>
+          <T bold>What the walk did:</T>
+          {log.length ? log.map((e, i) => <T key={i}>{`  ${fmtTime(e.atMs).slice(11)} ${safeText(e.text, theme.ascii)}`}</T>) : <Text>  nothing yet</Text>}
+        </>
+      )}
+      <T bold>{fitMiddle('So that it does not happen again (Enter reviews the fix of the selected one):', width)}</T>
+      <Prevention state={state} max={preventionRows - 1} width={width} />
     </Box>
   );
 }

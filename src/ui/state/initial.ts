@@ -39,7 +39,7 @@ export function initialState(opts: { columns: number; rows: number; incidentName
     },
     evidence: { source: null, destinations: idle, showAll: false, destination: null, capture: idle, snapshot: idle, messages: 5 },
     purge: { target: null, plan: idle, run: idle, truncatePlan: idle, truncateRun: idle },
-    summary: { after: idle, prevention: idle, recorded: idle, recordedUpTo: 0 },
+    summary: { after: idle, prevention: idle, cursor: 0, review: idle, applied: idle, fixed: [], recorded: idle, recordedUpTo: 0, closing: idle },
     why: initialWhy,
     nextToken: 1,
     requests: [],

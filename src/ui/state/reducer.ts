@@ -7,7 +7,7 @@ import { actionsChosen, hotspotsCommand, hotspotsResult } from './hotspots.js';
 import { insideClosed, insideCommand, insideGoto, insideResult } from './inside.js';
 import { evidenceChosen, evidenceCommand, evidenceResult, incidentPathTyped } from './evidence.js';
 import { destroying, purgeCommand, purgeConfirmed, purgeResult } from './purge.js';
-import { summaryCommand, summaryResult } from './summary.js';
+import { forwardTyped, preventConfirmed, summaryCommand, summaryResult } from './summary.js';
 import { openWhy, whyCommand, whyResult } from './why.js';
 import { anyRunning } from './scopes.js';
 import { isKeyRun, keyToAction, splitKeys } from './key-action.js';
@@ -107,6 +107,10 @@ function onSubmit(state: WalkState, env: ReducerEnv): WalkState {
     case 'confirm-purge':
     case 'confirm-truncate':
       return purgeConfirmed(s, input.purpose, input.buffer, input.expected ?? '');
+    case 'confirm-prevent':
+      return preventConfirmed(s, input.buffer, input.expected ?? '');
+    case 'forward-root-to':
+      return forwardTyped(s, input.buffer);
   }
 }
 

@@ -10,7 +10,9 @@ import type {
   ListingPage,
   MailPath,
   PathFacts,
-  PreventionItem,
+  FixApplied,
+  FixReview,
+  PreventionReport,
   PurgeProgress,
   PurgeResult,
   PurgeReview,
@@ -45,6 +47,9 @@ export type Request =
   | { kind: 'prevention'; token: number }
   | { kind: 'maillogLook'; token: number; files: string[]; width: number }
   | { kind: 'maillogPass'; token: number; files: string[] }
+  | { kind: 'preventPlan'; token: number; id: string; forwardRootTo?: string }
+  | { kind: 'preventApply'; token: number; review: FixReview; incidentFile?: string }
+  | { kind: 'closing'; token: number; file: string; fixed: string[] }
   | { kind: 'abort'; token: number; task: number };
 
 // What each request kind answers with.
@@ -66,7 +71,10 @@ export interface ResultOf {
   purgeExecute: PurgeResult;
   truncatePlan: TruncatePlan;
   truncateExecute: TruncateResult;
-  prevention: PreventionItem[];
+  prevention: PreventionReport;
+  preventPlan: FixReview;
+  preventApply: FixApplied;
+  closing: RecordResult;
   maillogLook: MaillogLook;
   maillogPass: MaillogPass;
   abort: true;

@@ -44,7 +44,7 @@ export function activeScopes(state: WalkState): Scope[] {
   const scopes: Scope[] = [];
   if (runningTasks(state)) scopes.push('running');
   scopes.push(state.step);
-  if (!selectFocused(state) && (state.step === 'disks' || state.step === 'hotspots' || state.step === 'inside' || state.step === 'why')) scopes.push('list');
+  if (!selectFocused(state) && (state.step === 'disks' || state.step === 'hotspots' || state.step === 'inside' || state.step === 'why' || state.step === 'summary')) scopes.push('list');
   scopes.push('global');
   if (!selectFocused(state)) scopes.push('steps');
   return scopes;

@@ -1,14 +1,24 @@
 import type { Command } from '../keys.js';
 import { freedRows, summaryMarkdown } from '../incident-markdown.js';
+import { moveCursor } from './cursor.js';
 import type { ResultAction } from './requests.js';
 import { ask, isRunning, matching, running } from './tasks.js';
 import type { SummaryState, WalkState } from './types.js';
 import { logged, markDone } from './walk.js';
 
-// Step 6, Summary: what was freed per filesystem (before/after), the incident file, and what
-// stops it happening again. Appended to the incident file once its figures are in.
+// Step 6, Summary: what was freed per filesystem (before/after), the incident file, and the
+// prevention findings of this host. A finding's fix is reviewed (diff and commands), confirmed by
+// typing its code, applied, then the findings are read again (the check that it is gone). The
+// summary and the closing section (timeline) are appended to the incident file.
 
 const put = (s: WalkState, p: Partial<SummaryState>): WalkState => ({ ...s, summary: { ...s.summary, ...p } });
+const idle = { status: 'idle' as const };
+
+function readFindings(state: WalkState): WalkState {
+  if (isRunning(state.summary.prevention)) return state;
+  const [s, token] = ask(state, { kind: 'prevention' });
+  return put(s, { prevention: running(token) });
+}
 
 function reload(state: WalkState): WalkState {
   let s = state;
@@ -16,14 +26,10 @@ function reload(state: WalkState): WalkState {
     const [a, token] = ask(s, { kind: 'loadDisks', purpose: 'summary' });
     s = put(a, { after: running(token) });
   }
-  if (!isRunning(s.summary.prevention)) {
-    const [b, token] = ask(s, { kind: 'prevention' });
-    s = put(b, { prevention: running(token) });
-  }
-  return s;
+  return readFindings(s);
 }
 
-// Entering the summary reads the disks again (the "after") and the prevention checks.
+// Entering the summary reads the disks again (the "after") and the prevention findings.
 export function enterSummary(state: WalkState): WalkState {
   return reload(state);
 }
@@ -42,10 +48,67 @@ function maybeRecord(state: WalkState): WalkState {
   return put(s, { recorded: running(token), recordedUpTo: state.log.length });
 }
 
+// The code the operator types to confirm a fix (ids like cron-mailto-root@/etc/crontab: the code).
+export function fixConfirmWord(id: string): string {
+  return id.split('@')[0];
+}
+
+function openFinding(state: WalkState): WalkState {
+  const sum = state.summary;
+  if (isRunning(sum.review) || isRunning(sum.applied)) return state;
+  if (sum.review.status === 'done' && !sum.review.value.refusal) {
+    const word = fixConfirmWord(sum.review.value.id);
+    return { ...state, input: { purpose: 'confirm-prevent', prompt: `Type '${word}' to apply this change: `, buffer: '', expected: word } };
+  }
+  const f = sum.prevention.status === 'done' ? sum.prevention.value.findings[sum.cursor] : undefined;
+  if (!f) return { ...state, notice: { tone: 'info', text: 'No finding to fix.' } };
+  if (!f.fixable) return { ...state, notice: { tone: 'info', text: `${f.id} is advice only: ${f.fix}` } };
+  if (f.code === 'root-mail-stays-local') return { ...state, input: { purpose: 'forward-root-to', prompt: "Forward root's mail to (a login account or user@domain): ", buffer: '' } };
+  return planFor(state, f.id);
+}
+
+function planFor(state: WalkState, id: string, forwardRootTo?: string): WalkState {
+  const [s, token] = ask(state, { kind: 'preventPlan', id, forwardRootTo });
+  return put(s, { review: running(token), applied: idle });
+}
+
+// The address typed for root-mail-stays-local: plan the fix with it.
+export function forwardTyped(state: WalkState, typed: string): WalkState {
+  const f = state.summary.prevention.status === 'done' ? state.summary.prevention.value.findings[state.summary.cursor] : undefined;
+  if (!f || typed.trim() === '') return { ...state, notice: { tone: 'info', text: 'Cancelled. Nothing was changed.' } };
+  return planFor(state, f.id, typed.trim());
+}
+
+// The typed confirmation of a fix: exactly the code applies the reviewed change; anything else cancels.
+export function preventConfirmed(state: WalkState, typed: string, expected: string): WalkState {
+  if (typed !== expected) {
+    const why = typed === '' ? 'Cancelled' : `Cancelled: you typed '${typed}', not '${expected}'`;
+    return { ...state, notice: { tone: 'info', text: `${why}. Nothing was changed.` } };
+  }
+  const r = state.summary.review;
+  if (r.status !== 'done') return state;
+  const [s, token] = ask(state, { kind: 'preventApply', review: r.value, incidentFile: state.incidentFile ?? undefined });
+  return put(s, { applied: running(token) });
+}
+
 // Keys on the Summary screen.
 export function summaryCommand(state: WalkState, command: Command): WalkState | undefined {
+  const sum = state.summary;
   if (command === 'refresh') return reload(state);
+  if (command === 'open') return openFinding(state);
+  if (command === 'cancel' && (sum.review.status !== 'idle' || sum.applied.status !== 'idle') && !isRunning(sum.applied)) {
+    return { ...put(state, { review: idle, applied: idle }), notice: { tone: 'info', text: 'Review closed. Nothing was changed.' } };
+  }
+  const count = sum.prevention.status === 'done' ? sum.prevention.value.findings.length : 0;
+  const moved = moveCursor(sum.cursor, command, count, 5);
+  if (moved !== undefined && !isRunning(sum.applied)) return put(state, { cursor: moved, review: idle, applied: idle });
   return undefined;
+}
+
+function afterRecorded(state: WalkState): WalkState {
+  if (!state.incidentFile || state.summary.closing.status !== 'idle') return state;
+  const [s, token] = ask(state, { kind: 'closing', file: state.incidentFile, fixed: state.summary.fixed });
+  return put(s, { closing: running(token) });
 }
 
 // Results for the Summary screen.
@@ -56,8 +119,31 @@ export function summaryResult(state: WalkState, action: ResultAction): WalkState
     if (action.type === 'failed') return maybeRecord(put(state, { after: { status: 'failed', token: action.token, error: action.error } }));
   }
   if (action.kind === 'prevention' && matching(sum.prevention, action.token)) {
-    if (action.type === 'done') return maybeRecord(put(state, { prevention: { status: 'done', token: action.token, value: action.value } }));
+    if (action.type === 'done') {
+      const cursor = Math.min(sum.cursor, Math.max(0, action.value.findings.length - 1));
+      return maybeRecord(put(state, { prevention: { status: 'done', token: action.token, value: action.value }, cursor }));
+    }
     if (action.type === 'failed') return maybeRecord(put(state, { prevention: { status: 'failed', token: action.token, error: action.error } }));
+  }
+  if (action.kind === 'preventPlan' && matching(sum.review, action.token)) {
+    if (action.type === 'done') {
+      const s = put(state, { review: { status: 'done', token: action.token, value: action.value } });
+      return action.value.refusal ? { ...s, notice: { tone: 'warn', text: `Not applied: ${action.value.refusal}` } } : s;
+    }
+    if (action.type === 'failed') return { ...put(state, { review: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
+  }
+  if (action.kind === 'preventApply' && matching(sum.applied, action.token)) {
+    if (action.type === 'done') {
+      const r = action.value;
+      const s = put(state, { applied: { status: 'done', token: action.token, value: r }, review: idle, fixed: r.fixed ? [...sum.fixed, r.id] : sum.fixed });
+      const l = logged(s, `Prevention: ${r.id} ${r.fixed ? 'fixed' : r.ok ? 'applied' : 'FAILED'}`, action.atMs);
+      return readFindings(r.ok ? l : { ...l, notice: { tone: 'error', text: r.lines.find((x) => /FAILED|STILL/.test(x)) ?? `${r.id}: failed` } });
+    }
+    if (action.type === 'failed') return { ...put(state, { applied: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
+  }
+  if (action.kind === 'closing' && matching(sum.closing, action.token)) {
+    if (action.type === 'done') return put(state, { closing: { status: 'done', token: action.token, value: action.value } });
+    if (action.type === 'failed') return { ...put(state, { closing: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
   }
   if (action.kind === 'record' && matching(sum.recorded, action.token)) {
     if (action.type === 'failed') return { ...put(state, { recorded: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
@@ -65,7 +151,7 @@ export function summaryResult(state: WalkState, action: ResultAction): WalkState
     const r = action.value;
     const s = put(state, { recorded: { status: 'done', token: action.token, value: r } });
     if (!r.ok) return { ...s, notice: { tone: 'error', text: r.message ?? `Writing ${r.incidentFile} failed.` } };
-    return { ...logged(s, `Summary appended to ${r.incidentFile}`, action.atMs), summary: { ...s.summary, recordedUpTo: s.log.length + 1 } };
+    return afterRecorded({ ...logged(s, `Summary appended to ${r.incidentFile}`, action.atMs), summary: { ...s.summary, recordedUpTo: s.log.length + 1 } });
   }
   return undefined;
 }

@@ -9,7 +9,9 @@ import type {
   LsEntry,
   MailPath,
   PathFacts,
-  PreventionItem,
+  FixApplied,
+  FixReview,
+  PreventionReport,
   PurgeProgress,
   PurgeResult,
   PurgeReview,
@@ -65,7 +67,7 @@ export interface Menu {
 
 // A text the operator types: an incident file path, a path to look inside, a confirmation.
 export interface TextInput {
-  purpose: 'incident-path' | 'goto' | 'confirm-purge' | 'confirm-truncate';
+  purpose: 'incident-path' | 'goto' | 'confirm-purge' | 'confirm-truncate' | 'confirm-prevent' | 'forward-root-to';
   prompt: string;
   buffer: string;
   /** For confirmations: what must be typed. */
@@ -150,8 +152,17 @@ export interface PurgeState {
 // Step 6: the "after" disks, the prevention checks, and what was recorded.
 export interface SummaryState {
   after: Task<DfReport>;
-  prevention: Task<PreventionItem[]>;
+  prevention: Task<PreventionReport>;
+  /** The finding under the cursor. */
+  cursor: number;
+  /** The fix of one finding, as reviewed before the typed confirmation. */
+  review: Task<FixReview>;
+  applied: Task<FixApplied>;
+  /** Ids fixed during the walk, for the closing section. */
+  fixed: string[];
   recorded: Task<RecordResult>;
+  /** The closing section (timeline, fixes, open findings) appended after the summary. */
+  closing: Task<RecordResult>;
   /** Log entries already written to the incident file by a summary section. */
   recordedUpTo: number;
 }

@@ -199,14 +199,15 @@ describe('walk reducer', () => {
     const after = { ...DISKS, filesystems: [DISKS.filesystems[0], fsRow('/var', { usedBytes: 2 * 2 ** 30, inodesUsed: 1000 }), DISKS.filesystems[2]] };
     s = done(s, { kind: 'loadDisks', token: s.summary.after.status === 'running' ? s.summary.after.token : -1, value: after });
     expect(req(s, 'record')).toHaveLength(0);
-    s = done(s, { kind: 'prevention', token: lastReq(s, 'prevention').token, value: [] });
+    s = done(s, { kind: 'prevention', token: lastReq(s, 'prevention').token, value: { findings: [], unreadable: [] } });
     const rec = lastReq(s, 'record');
     expect(rec.title).toBe('Summary of the walk');
     expect(rec.markdown).toMatch(/\| \/var \| 9\.9 GiB \| 2 GiB \| 7\.9 GiB \| 998,000 \|/);
     s = done(s, { kind: 'record', token: rec.token, value: { ok: true, incidentFile: '/dev/shm/i.md' } });
     const again = cmd(cmd(s, 'gotoStep1'), 'gotoStep6');
     const a2 = done(again, { kind: 'loadDisks', token: lastReq(again, 'loadDisks').token, value: after });
-    const a3 = done(a2, { kind: 'prevention', token: lastReq(a2, 'prevention').token, value: [] });
+    const a3 = done(a2, { kind: 'prevention', token: lastReq(a2, 'prevention').token, value: { findings: [], unreadable: [] } });
     expect(req(a3, 'record').length).toBe(req(s, 'record').length);
+    expect(req(a3, 'closing')).toEqual([expect.objectContaining({ file: '/dev/shm/i.md', fixed: [] })]);
   });
 });

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { askLine } from '../cli/ask-line.js';
+import type { CommandContext, CommandSpec } from '../cli/command.js';
+import { note, writeJson, writeLine } from '../cli/output.js';
+import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
+import { ExitCode } from '../core/exit-codes.js';
+import { FINDING_CODES } from '../core/prevent/finding.js';
+import { planLines, reportLines, shownLine } from '../core/prevent/report-text.js';
+import { appendClosingSection } from '../io/prevent/closing-section.js';
+import { planPrevent, runPrevent, type PreventPlan, type PreventRun } from '../ops/prevent.js';
+import { VERSION } from '../version.js';
+
+// `spoolrescue prevent`: what will fill the disk again on this host, and --apply for the safe fixes.
+
+async function confirm(ctx: CommandContext): Promise<void> {
+  if (ctx.flags.yes === true) return;
+  if (!ctx.io.stdin.isTTY || !ctx.io.stderr.isTTY) {
+    throw new RefusedError('spoolrescue prevent: not a terminal, so no confirmation can be asked; nothing was changed.', 'Add --yes to apply without asking.');
+  }
+  const answer = await askLine(ctx.io, "Type 'apply' to make these changes; anything else cancels: ", ctx.signal);
+  if (answer?.trim() !== 'apply') throw new RefusedError('spoolrescue prevent: not confirmed; nothing was changed.');
+}
+
+// The lines the incident file keeps about what this run changed.
+function changeLines(plan: PreventPlan, run: PreventRun): string[] {
+  const out: string[] = [];
+  for (const e of run.edits) out.push(`- ${e.ok ? 'edited' : 'FAILED to edit'} ${e.path}${e.backup ? `; backup ${e.backup}` : e.created ? ' (created)' : ''}${e.error ? `: ${e.error}` : ''}`);
+  for (const e of plan.edits) out.push('', '```diff', e.diff.replace(/`/g, "'").trimEnd(), '```');
+  for (const c of run.commands) out.push(`- \`${c.command}\`: ${c.ran ? (c.ok ? 'ok' : `failed${c.note ? ` (${c.note})` : ''}`) : c.note}`);
+  for (const v of run.verified) out.push(`- ${v.id}: ${v.fixed ? 'gone when the configuration was read again' : 'STILL PRESENT after the change'}`);
+  return out.map(shownLine);
+}
+
+function jsonOf(plan: PreventPlan, run: PreventRun | null, incident: unknown) {
+  return {
+    schemaVersion: 1,
+    findings: run ? run.findingsAfter : plan.findings,
+    findingsBefore: run ? plan.findings : null,
+    unreadable: plan.unreadable,
+    plan: plan.fixes.length || plan.alreadyFine.length ? { fixes: plan.fixes.map((f) => ({ id: f.id, code: f.code, notes: f.notes })), alreadyFine: plan.alreadyFine, edits: plan.edits.map((e) => ({ path: e.path, created: e.before === null, diff: e.diff })), commands: plan.commands, backupDir: plan.backupDir } : null,
+    applied: run ? { ok: run.ok, edits: run.edits, commands: run.commands, verified: run.verified } : null,
+    incident,
+  };
+}
+
+async function run(ctx: CommandContext): Promise<number> {
+  const applyRaw = ctx.flags.apply as string | undefined;
+  const apply = applyRaw ? applyRaw.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  if (applyRaw !== undefined && !apply.length) throw new UsageError('spoolrescue prevent: --apply needs at least one finding code');
+  const incidentRaw = ctx.flags.incident as string | undefined;
+  const incident = incidentRaw ? path.resolve(ctx.io.cwd, incidentRaw) : undefined;
+  const req = {
+    paths: ctx.paths,
+    postfixConfig: ctx.global.postfixConfig,
+    apply,
+    forwardRootTo: ctx.flags['forward-root-to'] as string | undefined,
+    backupDir: ctx.flags['backup-dir'] as string | undefined,
+    signal: ctx.signal,
+  };
+  const planned = await planPrevent(req);
+  if ('refused' in planned && planned.refused.code === 'unknown-code') throw new UsageError(`spoolrescue prevent: ${planned.refused.reason}`, planned.refused.hint);
+  if ('refused' in planned) throw new RefusedError(`spoolrescue prevent: ${planned.refused.reason}; nothing was changed.`, planned.refused.hint);
+  const say = (l: string) => (ctx.global.json ? note(ctx.io, shownLine(l)) : writeLine(ctx.io, shownLine(l)));
+  let result: PreventRun | null = null;
+  if (!apply.length) {
+    if (!ctx.global.json) for (const l of reportLines(planned.findings, planned.unreadable)) writeLine(ctx.io, shownLine(l));
+  } else {
+    for (const id of planned.alreadyFine) say(`${id}: no such finding on this host (already fixed?); nothing to change`);
+    if (planned.edits.length || planned.commands.length) {
+      for (const l of planLines(planned.edits, planned.commands, planned.fixes.flatMap((f) => f.notes), planned.backupDir)) say(l);
+      await confirm(ctx);
+      result = await runPrevent(planned, req);
+      for (const e of result.edits) say(e.ok ? `edited ${e.path}${e.backup ? ` (backup: ${e.backup})` : ' (created)'}` : `FAILED: ${e.error}`);
+      for (const c of result.commands) say(`${c.ran ? (c.ok ? 'ran' : 'FAILED') : 'skipped'}: ${c.command}${c.note ? ` — ${c.note}` : ''}`);
+      for (const v of result.verified) say(`${v.id}: ${v.fixed ? 'fixed (gone when read again)' : 'STILL PRESENT'}`);
+    }
+  }
+  let incidentOut: unknown = null;
+  if (incident) {
+    const open = result ? result.findingsAfter : planned.findings;
+    const fixedNow = result ? result.verified.filter((v) => v.fixed).map((v) => v.id) : [];
+    const { result: w, markdown } = await appendClosingSection({ incidentFile: incident, paths: ctx.paths, open, fixedNow, changes: result ? changeLines(planned, result) : [], version: VERSION, signal: ctx.signal });
+    incidentOut = { file: incident, ok: w.ok, bytesWritten: w.bytesWritten, error: w.ok ? null : w.message };
+    if (!w.ok) {
+      note(ctx.io, `spoolrescue prevent: recording in ${incident} failed: ${w.message}`);
+      if (!ctx.global.json) ctx.io.stdout.write('\n' + markdown);
+    } else if (!ctx.global.json) writeLine(ctx.io, `recorded in ${incident}`);
+    if (!w.ok && !result) throw new CliError(`spoolrescue prevent: cannot write the incident file ${incident}: ${w.message}`);
+  }
+  if (ctx.global.json) writeJson(ctx.io, jsonOf(planned, result, incidentOut));
+  if (result && !result.ok) return ExitCode.failed;
+  return ExitCode.done;
+}
+
+// `spoolrescue prevent`: report the findings; with --apply, show the exact change, confirm, apply, verify, record.
+export const command: CommandSpec = {
+  name: 'prevent',
+  summary: 'find what will fill the disk again (root mail, cron, logwatch, Postfix limits) and fix it safely',
+  positionals: [],
+  flags: [
+    { name: 'apply', type: 'string', valueName: 'CODE[,CODE...]', description: 'fix these findings (codes, or ids like cron-mailto-root@/etc/cron.d/job); nothing else is edited' },
+    { name: 'yes', type: 'boolean', description: 'do not ask for confirmation' },
+    { name: 'forward-root-to', type: 'string', valueName: 'ADDRESS', description: "where root's mail goes (root-mail-stays-local): a login account or user@domain" },
+    { name: 'backup-dir', type: 'string', valueName: 'DIR', description: 'where backups of edited files go (default /var/backups/spoolrescue, under --root)' },
+    { name: 'incident', type: 'string', valueName: 'FILE', description: 'append the closing section (timeline, fixes, open findings) to this incident file' },
+  ],
+  details: [
+    `Codes: ${FINDING_CODES.join(', ')}.`,
+    'Reads /etc/aliases (alias_database), /etc/crontab, /etc/cron.d, /etc/anacrontab, /var/spool/cron,',
+    '/etc/sysconfig/crond, logwatch (package default and /etc/logwatch overrides), main.cf and master.cf,',
+    'logrotate. --apply shows the diffs and commands first, asks you to type apply (or --yes), keeps a',
+    'timestamped backup of each file, rewrites it atomically (owner and mode kept), then runs the reload',
+    'it needs: newaliases (postalias), postfix check and reload, crond reload. Under --root daemon reloads',
+    'are not run (the result says so). Applying again changes nothing. Exit 3 when a fix is refused.',
+  ].join('\n'),
+  run,
+};

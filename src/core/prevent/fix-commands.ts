@@ -1,0 +1,56 @@
+import type { FollowUp } from './fix-plan.js';
+
+// The commands a follow-up runs, with the host paths filled in, and when they may run: a daemon
+// reload only on the live system (never for a tree under --root, whose daemons are not running
+// here), postfix reload only when that instance runs.
+
+// One command of a follow-up.
+export interface FollowUpCommand {
+  argv: string[];
+  /** What it is for, in words. */
+  why: string;
+  /** 'always': run it; 'live-only': only without --root; 'if-running': only when the Postfix instance runs. */
+  when: 'always' | 'live-only' | 'if-running';
+}
+
+// Host paths and the Postfix instance the commands use.
+export interface CommandContext {
+  /** Host path of a system path (--root mapping). */
+  hostPath(systemPath: string): string;
+  /** Host path of the Postfix configuration directory (postfix -c). */
+  postfixConfigDir: string;
+  /** That directory has a main.cf (postalias -c needs one; without it postalias uses its built-in defaults). */
+  hasMainCf: boolean;
+}
+
+// The commands of one follow-up.
+export function followUpCommands(f: FollowUp, ctx: CommandContext): FollowUpCommand[] {
+  switch (f.kind) {
+    case 'newaliases':
+      return [{ argv: ['postalias', ...(ctx.hasMainCf ? ['-c', ctx.postfixConfigDir] : []), `${f.mapType}:${ctx.hostPath(f.path)}`], why: `newaliases: rebuild the database of ${f.path}`, when: 'always' }];
+    case 'postfix-reload':
+      return [
+        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'check'], why: 'check the configuration before Postfix reads it', when: 'always' },
+        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'reload'], why: 'make the running Postfix read main.cf again', when: 'if-running' },
+      ];
+    case 'crond-reload':
+      return [{ argv: ['systemctl', 'reload-or-restart', f.service], why: `make ${f.service} read the crontab now (seed 000: everyone forgets)`, when: 'live-only' }];
+    case 'crond-restart':
+      return [{ argv: ['systemctl', 'restart', f.service], why: `${f.service} reads its sysconfig arguments only when it starts`, when: 'live-only' }];
+  }
+}
+
+// Distinct commands of several follow-ups, in order (two aliases fixes run newaliases once).
+export function allCommands(followUps: readonly FollowUp[], ctx: CommandContext): FollowUpCommand[] {
+  const seen = new Set<string>();
+  const out: FollowUpCommand[] = [];
+  for (const f of followUps) {
+    for (const c of followUpCommands(f, ctx)) {
+      const key = c.argv.join('\0');
+      if (!seen.has(key)) out.push(c);
+      seen.add(key);
+    }
+  }
+  const rank = (c: FollowUpCommand) => (c.argv[0] === 'postalias' ? 0 : c.argv[2] === ctx.postfixConfigDir && c.argv[3] === 'check' ? 1 : 2);
+  return out.sort((a, b) => rank(a) - rank(b));
+}
