@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { CommandContext } from '../cli/command.js';
+import { rescuedMounts } from '../core/root-scope.js';
 import { createSystemPaths } from '../core/system-paths.js';
 import { readDfReport } from '../io/df-report.js';
 import { safeRealpath } from '../io/mail-path-tagger.js';
@@ -36,7 +37,12 @@ export function createRealPorts(ctx: CommandContext): Ports {
       resolve: (p) => paths.arg(p),
       now: () => new Date(),
     },
-    disks: { loadDisks: () => readDfReport() },
+    disks: {
+      loadDisks: async () => {
+        const report = await readDfReport();
+        return realRoot ? { ...report, rescued: rescuedMounts(report.filesystems.map((f) => f.mount), realRoot) } : report;
+      },
+    },
     hotspots: hotspotsPort(paths, postfixConfig),
     mailPaths: { list: () => listMailPaths(paths, postfixConfig) },
     inside: lookInsidePort(paths),
