@@ -88,6 +88,16 @@ describe('the executable, alone, with an empty environment', () => {
   });
 });
 
+describeWith(['root', 'mount'], 'the executable with node hidden from the whole machine', () => {
+  it('scans with /usr/bin/node (this node) bound over by /dev/null', () => {
+    const script = `mount --bind /dev/null '${process.execPath}' && '${process.execPath}' --version; exec env -i '${exe}' hotspots '${tree}' --json`;
+    const r = spawnSync('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toMatch(/Permission denied|cannot execute|not found/);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).totalEntries).toBe(125);
+  });
+});
+
 describeWith(['tmux'], 'the executable runs the walk (tmux, env -i)', () => {
   let s: TmuxSession | undefined;
   afterAll(() => s?.kill());
