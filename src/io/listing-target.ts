@@ -102,7 +102,7 @@ export function resolveListingTarget(hostPath: string, o: TargetOptions): Listin
       const resolved = show(next) === escapeName(target) ? '' : ` (${show(next)})`;
       throw new RefusedError(
         `${o.where}: ${show(current)} is a symbolic link to ${escapeName(target)}${resolved}, ${describePath(next)}; not followed`,
-        `Look inside the target with ${spoolrescueCommand(['ls', show(next)], o.invocation ?? { root: o.paths.root })}, or add --follow.`,
+        `Look inside the target with ${spoolrescueCommand(['ls', show(next)], o.invocation ?? { root: o.paths.root })}   (or add --follow)`,
       );
     }
     symlink ??= { path: hostPath, target };

@@ -29,7 +29,7 @@ fs.writeFileSync(incident, '');
 function pasteHint(stderr: string): { command: string; run: () => ReturnType<typeof spawnSync> } {
   const line = stderr.split('\n').find((l) => l.includes('spoolrescue ') && /--root /.test(l));
   if (!line) throw new Error(`no hint with a command in:\n${stderr}`);
-  const command = line.slice(line.indexOf('spoolrescue ')).replace(/,? (or add --follow\.|\s+\(or use --no-evidence knowingly\))$/, '');
+  const command = line.slice(line.indexOf('spoolrescue ')).replace(/\s+\(or (add --follow|use --no-evidence knowingly)\)$/, '');
   const run = () => spawnSync('sh', ['-c', command.replace(/^spoolrescue /, `'${process.execPath}' '${BUNDLE}' `)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { command, run };
 }
