@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry for npm start, npx and global installs: runs the bundled CLI in dist/.
+// Entry for npm start, npx and global installs: checks the Node version, then runs the bundled CLI in dist/.
+import './node-version.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 

@@ -1,30 +1,56 @@
 // Bundles the CLI into ONE file (dist/spoolrescue.mjs) that runs with plain node and no
-// node_modules, so it can be copied onto a server whose disk is too full for npm install.
+// node_modules, so it can be copied onto a server whose disk is too full for npm install; then
+// the single executable with Node inside (dist/spoolrescue-linux-x64, its .xz/.gz and .sha256)
+// for servers with no Node 20, and dist/THIRD-PARTY-NOTICES. `--bundle-only` stops after the
+// bundle; `--no-compress` skips the compressed copy (slow; tests do not need it).
 import { build } from 'esbuild';
+import { builtinModules } from 'node:module';
 import { readFileSync, mkdirSync, writeFileSync, chmodSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { buildExecutable } from './build/executable.mjs';
+import { bundledPackages, noticesText } from './build/third-party-notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const top = path.resolve(here, '..');
+const dist = path.join(top, 'dist');
 const pkg = JSON.parse(readFileSync(path.join(top, 'package.json'), 'utf8'));
-const stubDir = path.join(top, 'dist', '.stubs');
+const stubDir = path.join(dist, '.stubs');
 mkdirSync(stubDir, { recursive: true });
 // Ink loads react-devtools-core only when DEV=true; an empty stub keeps it out of the bundle.
 writeFileSync(path.join(stubDir, 'devtools-stub.js'), 'export default {};\n');
 
-const outfile = path.join(top, 'dist', 'spoolrescue.mjs');
-await build({
-  entryPoints: [path.join(top, 'src', 'cli.ts')],
+// Node's modules are loaded with require() when first used, not imported: an import of a name an
+// old Node lacks would fail before any code runs, and the version check must run first.
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^[a-z0-9_:/]+$/ }, (a) => {
+      if (!builtins.has(a.path)) return undefined;
+      // the stand-in's own require() is the real one (the banner's), left as it is
+      return a.namespace === 'node-builtin' ? { path: a.path, external: true } : { path: a.path, namespace: 'node-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(a.path)});`, loader: 'js' }));
+  },
+};
+
+const outfile = path.join(dist, 'spoolrescue.mjs');
+const result = await build({
+  // the Node version check first: it stops an old Node with one line before the CLI loads
+  stdin: { contents: "import './bin/node-version.js';\nimport './src/cli.ts';\n", resolveDir: top, sourcefile: 'spoolrescue-entry.js', loader: 'js' },
   outfile,
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  // syntax an old Node can parse, so that it gets as far as the version check
+  target: 'node16',
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
+  plugins: [builtinsByRequire],
   alias: { 'react-devtools-core': path.join(stubDir, 'devtools-stub.js') },
   define: {
     __SPOOLRESCUE_VERSION__: JSON.stringify(pkg.version),
@@ -34,8 +60,15 @@ await build({
     js: [
       '#!/usr/bin/env node',
       "import { createRequire as __spoolrescueCreateRequire } from 'node:module';",
-      'const require = __spoolrescueCreateRequire(import.meta.url);',
+      // inside the executable the bundle is imported from a data: URL, which require cannot start from
+      "const require = __spoolrescueCreateRequire(import.meta.url.startsWith('file:') ? import.meta.url : process.execPath);",
     ].join('\n'),
   },
 });
 chmodSync(outfile, 0o755);
+writeFileSync(path.join(dist, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages(top, result.metafile)));
+
+if (!process.argv.includes('--bundle-only')) {
+  const compressCopy = !process.argv.includes('--no-compress');
+  await buildExecutable({ top, dist, bundle: outfile, compressCopy, log: (line) => process.stderr.write(`${line}\n`) });
+}

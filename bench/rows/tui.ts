@@ -9,16 +9,16 @@ import type { BenchContext, BenchRow, Measure } from '../types.js';
 // serial console receives during a real purge of a million files.
 
 const SERVER_KEY = 'tui-server';
-const READY = 'Which filesystem is full?';
+export const READY = 'Which filesystem is full?';
 
-const server = (ctx: BenchContext) =>
+export const server = (ctx: BenchContext) =>
   ctx.input(SERVER_KEY, (dir) => {
     generateServer(dir, { maildrop: 2000, bounce: 50, deferred: 50, mboxMessages: 100, maillogLines: 1000 });
   });
 
 // Runs argv in a pseudo-terminal (util-linux script), under /usr/bin/time for peak RSS; resolves
 // when stdout shows `marker` (time from spawn), then sends `quit` and waits for the exit.
-async function timeToMarker(argv: string[], marker: string, quit: string, env: NodeJS.ProcessEnv = {}): Promise<Measure> {
+export async function timeToMarker(argv: string[], marker: string, quit: string, env: NodeJS.ProcessEnv = {}): Promise<Measure> {
   const rssFile = path.join(os.tmpdir(), `sr-bench-tui-rss-${process.pid}-${Date.now()}`);
   const cmd = ['/usr/bin/time', '-f', '%M', '-o', rssFile, ...argv].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const t0 = process.hrtime.bigint();

@@ -50,6 +50,7 @@ export const command: CommandSpec = {
         workers: ctx.flags.workers as number | undefined,
         chdir: true,
         onProgress: progress.onProgress,
+        invocation: ctx.global,
       });
     } catch (e) {
       if (ctx.signal.aborted) throw new CliError('spoolrescue hotspots: interrupted; nothing was changed');

@@ -92,7 +92,7 @@ async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
   const newestK = (f.newest as number | undefined) ?? 0;
   const summaryAsked = wantCount || oldestK > 0 || newestK > 0;
   const limit = (f.limit as number | undefined) ?? (summaryAsked ? 0 : 50);
-  const target = deps.resolveTarget(ctx.paths.arg(ctx.positionals[0]), { paths: ctx.paths, follow: f.follow === true, where });
+  const target = deps.resolveTarget(ctx.paths.arg(ctx.positionals[0]), { paths: ctx.paths, follow: f.follow === true, where, invocation: ctx.global });
   const shown = ctx.paths.toSystem(target.dir);
   const escaped = escapeName(shown, { ascii: ctx.terminal.ascii });
   const fail = (err: unknown) => pathError(err, escaped, where, ctx.paths.root).message.replace(`${where}: `, '');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { RefusedError } from '../core/cli-error.js';
+import { spoolrescueCommand } from '../core/suggested-command.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { planJson, planLines } from '../core/purge-plan.js';
 import { purgeJson, purgeSummaryLines } from '../core/purge-report.js';
@@ -70,7 +71,7 @@ async function runPurge(ctx: CommandContext): Promise<number> {
   const json = ctx.global.json;
   if (!procFdAvailable()) throw new CliError('spoolrescue purge: /proc is not mounted; the purge needs /proc/self/fd to walk directories safely', ExitCode.failed, 'Mount it: mount -t proc proc /proc');
   if (!dryRun && !yes && !io.stdin.isTTY) {
-    throw new RefusedError('spoolrescue purge: refused: no terminal to confirm on and no --yes; nothing was changed', 'Review with --dry-run, then rerun with --yes.');
+    throw new RefusedError('spoolrescue purge: refused: no terminal to confirm on and no --yes; nothing was changed', `Review with ${spoolrescueCommand(['purge', ctx.positionals[0], '--dry-run'], ctx.global)}, then rerun with --yes.`);
   }
   // a path on this machine, never mapped under --root (as for capture and truncate)
   const incidentFile = typeof flags.incident === 'string' ? path.resolve(ctx.io.cwd, flags.incident) : undefined;

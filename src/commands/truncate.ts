@@ -16,12 +16,13 @@ import { readPostfixSettings } from '../io/postfix-settings.js';
 import { SpoolLockError } from '../io/spool-lock.js';
 import { TruncateError } from '../io/spool-truncate.js';
 import { checkIncidentRoom, checkSpoolWritable, neededIncidentBytes, truncateGuarded } from '../io/truncate-guard.js';
+import { spoolrescueCommand } from '../core/suggested-command.js';
 
 // Finds the capture the truncation relies on; refuses (exit 3) when the incident file has none.
 async function findCapture(ctx: CommandContext, incident: string | undefined, spool: { path: string; dev: number; ino: number }): Promise<IncidentRecord | null> {
   if (ctx.flags['no-evidence'] === true) return null;
   if (!incident) {
-    throw new UsageError('spoolrescue truncate: --incident FILE is required (the file that holds the capture of this spool)', 'Capture first: spoolrescue capture SPOOL --incident FILE; or truncate without evidence with --no-evidence.');
+    throw new UsageError('spoolrescue truncate: --incident FILE is required (the file that holds the capture of this spool)', `Capture first: ${spoolrescueCommand(['capture', ctx.positionals[0] ?? 'SPOOL', '--incident', 'FILE'], ctx.global)}; or truncate without evidence with --no-evidence.`);
   }
   let records: IncidentRecord[];
   try {
@@ -34,7 +35,7 @@ async function findCapture(ctx: CommandContext, incident: string | undefined, sp
   if (!match) {
     throw new RefusedError(
       `spoolrescue truncate: ${incident} holds no capture of ${spool.path} (inode ${spool.ino}); refusing to destroy mail that was not captured. Nothing was changed.`,
-      `Capture it first: spoolrescue capture ${spool.path} --incident ${incident}   (or use --no-evidence knowingly)`,
+      `Capture it first: ${spoolrescueCommand(['capture', spool.path, '--incident', incident], ctx.global)}   (or use --no-evidence knowingly)`,
     );
   }
   return match;

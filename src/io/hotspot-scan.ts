@@ -11,6 +11,7 @@ import { readMounts } from './fs-usage.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './hotspot-protocol.js';
 import { hotspotWorkerSource } from './hotspot-worker.js';
 import { checkStart, moveBack, moveTo } from './hotspot-start.js';
+import type { InvocationFlags } from '../core/suggested-command.js';
 
 // How far a scan has come, for a progress line or the walk's status bar.
 export interface ScanProgress {
@@ -47,6 +48,8 @@ export interface HotspotScanOptions {
    *  then walks a shorter relative path, ~15% less kernel time. Only for a process that does
    *  nothing else meanwhile (the CLI); relative paths used elsewhere would break. */
   chdir?: boolean;
+  /** Global flags a command printed in a hint repeats (--root, --postfix-config). */
+  invocation?: InvocationFlags;
 }
 
 // A finished scan: the report (rankings) and the per-directory index for drill-down.
@@ -81,7 +84,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   o.signal?.throwIfAborted();
   const t0 = performance.now();
   const mounts = o.mounts ?? readMountsOrNone();
-  const { real, st, mount } = await checkStart(start, mounts, { timeoutMs: o.probeTimeoutMs, signal: o.signal });
+  const { real, st, mount } = await checkStart(start, mounts, { timeoutMs: o.probeTimeoutMs, signal: o.signal, invocation: o.invocation });
   o.signal?.throwIfAborted();
   const previousCwd = o.chdir ? moveTo(real) : undefined;
   const base: PathPart = previousCwd !== undefined ? '.' : real;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { mayHang, mountForPath, type MountEntry } from '../core/mountinfo.js';
 import { statfsPaths } from './statfs.js';
+import { spoolrescueCommand, type InvocationFlags } from '../core/suggested-command.js';
 
 // Checks the start of a scan and returns its canonical path, lstat and mount: it must exist, be a
 // directory, and not be a symlink (hotspots never follows one, not even at the start). On a
@@ -10,7 +11,7 @@ import { statfsPaths } from './statfs.js';
 export async function checkStart(
   start: string,
   mounts: readonly MountEntry[],
-  o: { timeoutMs?: number; signal?: AbortSignal } = {},
+  o: { timeoutMs?: number; signal?: AbortSignal; invocation?: InvocationFlags } = {},
 ): Promise<{ real: string; st: fs.BigIntStats; mount: MountEntry | undefined }> {
   const abs = path.resolve(start);
   const home = mountForPath(mounts, abs);
@@ -35,7 +36,7 @@ export async function checkStart(
     } catch {
       // keep '?'
     }
-    throw new UsageError(`spoolrescue hotspots: ${abs} is a symlink (to ${target}); symlinks are never followed`, `Run it on the target: spoolrescue hotspots ${path.resolve(path.dirname(abs), target)}`);
+    throw new UsageError(`spoolrescue hotspots: ${abs} is a symlink (to ${target}); symlinks are never followed`, `Run it on the target: ${spoolrescueCommand(['hotspots', path.resolve(path.dirname(abs), target)], o.invocation ?? {})}`);
   }
   if (!st.isDirectory()) {
     throw new UsageError(`spoolrescue hotspots: ${abs} is not a directory (${Number(st.blocks) * 512} bytes allocated)`, 'Give the directory that holds it; to look inside a spool use capture.');

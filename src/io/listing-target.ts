@@ -4,6 +4,7 @@ import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
 import { escapeName } from '../core/escape-name.js';
 import { kindOfMode, type EntryKind } from '../core/listing-entry.js';
 import type { SystemPaths } from '../core/system-paths.js';
+import { spoolrescueCommand, type InvocationFlags } from '../core/suggested-command.js';
 
 // The directory a listing will open, and the symlink that led there when --follow was given.
 export interface ListingTarget {
@@ -19,6 +20,8 @@ export interface TargetOptions {
   follow: boolean;
   /** Prefix of messages, e.g. "spoolrescue ls". */
   where: string;
+  /** Global flags a printed command repeats (default: --root only). */
+  invocation?: InvocationFlags;
 }
 
 const KIND_WORDS: Record<EntryKind, string> = {
@@ -101,7 +104,7 @@ export function resolveListingTarget(hostPath: string, o: TargetOptions): Listin
       const resolved = show(next) === escapeName(target) ? '' : ` (${show(next)})`;
       throw new RefusedError(
         `${o.where}: ${show(current)} is a symbolic link to ${escapeName(target)}${resolved}, ${describePath(next)}; not followed`,
-        `Look inside the target with 'spoolrescue ls ${show(next)}', or add --follow.`,
+        `Look inside the target with ${spoolrescueCommand(['ls', show(next)], o.invocation ?? { root: o.paths.root })}   (or add --follow)`,
       );
     }
     symlink ??= { path: hostPath, target };

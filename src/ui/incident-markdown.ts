@@ -29,6 +29,8 @@ export interface FreedRow {
 export function freedRows(before: DfReport, after: DfReport): FreedRow[] {
   const out: (FreedRow & { flagged: boolean })[] = [];
   for (const b of before.filesystems) {
+    // under --root only the rescued system's filesystems count: the host's change on their own
+    if (before.rescued && !before.rescued.includes(b.mount)) continue;
     const a = after.filesystems.find((f) => f.mount === b.mount);
     if (!a || b.usedBytes === null || a.usedBytes === null) continue;
     const changed = a.usedBytes !== b.usedBytes || a.inodesUsed !== b.inodesUsed;

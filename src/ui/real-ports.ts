@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { CommandContext } from '../cli/command.js';
+import { rescuedMounts } from '../core/root-scope.js';
 import { createSystemPaths } from '../core/system-paths.js';
 import { readDfReport } from '../io/df-report.js';
 import { safeRealpath } from '../io/mail-path-tagger.js';
@@ -39,7 +40,12 @@ export function createRealPorts(ctx: CommandContext): Ports {
       now: () => new Date(),
       uniqueTag: () => crypto.randomBytes(6).toString('hex'),
     },
-    disks: { loadDisks: () => readDfReport() },
+    disks: {
+      loadDisks: async () => {
+        const report = await readDfReport();
+        return realRoot ? { ...report, rescued: rescuedMounts(report.filesystems.map((f) => f.mount), realRoot) } : report;
+      },
+    },
     hotspots: hotspotsPort(paths, postfixConfig),
     mailPaths: { list: () => listMailPaths(paths, postfixConfig) },
     inside: lookInsidePort(paths),

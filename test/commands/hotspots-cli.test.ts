@@ -70,7 +70,7 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
     expect(file.stderr.split('\n')[0]).toMatch(/^spoolrescue hotspots: .*\/var\/spool\/mail\/root is not a directory/);
     const link = runCli(['hotspots', '--root', root, '/var/mail']);
     expect(link.status).toBe(2);
-    expect(link.stderr).toMatch(/is a symlink \(to spool\/mail\); symlinks are never followed\nRun it on the target: spoolrescue hotspots .*\/var\/spool\/mail\n/);
+    expect(link.stderr).toMatch(/is a symlink \(to spool\/mail\); symlinks are never followed\nRun it on the target: spoolrescue hotspots .*\/var\/spool\/mail --root \S+\n/);
     const missing = runCli(['hotspots', '--root', root, '/nope', '--json']);
     expect(missing.status).toBe(1);
     expect(missing.json().error.message).toMatch(/\/nope: no such directory$/);

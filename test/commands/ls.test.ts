@@ -174,7 +174,7 @@ describe('spoolrescue ls on what is not a plain directory', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       `spoolrescue ls: ${link} is a symbolic link to spool/mail (${path.join(dir, 'mail')}), a directory; not followed\n` +
-        `Look inside the target with 'spoolrescue ls ${path.join(dir, 'mail')}', or add --follow.\n`,
+        `Look inside the target with spoolrescue ls ${path.join(dir, 'mail')}   (or add --follow)\n`,
     );
     const f = ls(link, '--follow', '--json').json();
     expect(f).toMatchObject({ path: path.join(dir, 'mail'), symlink: { path: link, target: 'spool/mail' } });

@@ -13,14 +13,18 @@ export interface CliRun {
   json<T = any>(): T;
 }
 
+// With SPOOLRESCUE_EXE=/path/to/spoolrescue-linux-x64, runCli runs that single executable instead,
+// with an empty environment like `env -i` (no PATH, so no node): the CI's run without Node.
+const EXECUTABLE = process.env.SPOOLRESCUE_EXE;
+
 // Runs the real CLI as a child process (no TTY), with NO_COLOR so output is plain.
 export function runCli(args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number } = {}): CliRun {
-  const r = spawnSync(process.execPath, [BUNDLE, ...args], {
+  const r = spawnSync(EXECUTABLE ?? process.execPath, EXECUTABLE ? args : [BUNDLE, ...args], {
     cwd: opts.cwd,
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: opts.timeoutMs ?? 120_000,
-    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    env: EXECUTABLE ? { NO_COLOR: '1', ...opts.env } : { ...process.env, NO_COLOR: '1', ...opts.env },
     maxBuffer: 256 << 20,
   });
   return {

@@ -1,4 +1,4 @@
-import type { DfDeletedOpen, DfFilesystem, DfFlag, DfReport } from '../../core/df-model.js';
+import type { DfDeletedOpen, DfFilesystem, DfFlag, DfReport as CoreDfReport } from '../../core/df-model.js';
 
 // Step 1's port: the df core's report as it is (src/core/df-model.ts), so the walk and
 // `spoolrescue df --json` show the same filesystems, flags and deleted-open files.
@@ -7,7 +7,10 @@ import type { DfDeletedOpen, DfFilesystem, DfFlag, DfReport } from '../../core/d
 export type FilesystemRow = DfFilesystem;
 // A file deleted but still held open by a process: df counts it, du does not.
 export type DeletedOpenFile = DfDeletedOpen;
-export type { DfFlag, DfReport };
+export type { DfFlag };
+// The df report; under --root it also names the rescued system's filesystems (the one holding
+// ROOT and those below it, src/core/root-scope.ts): every other row is the host's.
+export type DfReport = CoreDfReport & { rescued?: readonly string[] };
 
 // Step 1: filesystems now (called at start and again for the summary's before/after).
 export interface DisksPort {

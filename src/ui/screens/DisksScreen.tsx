@@ -4,7 +4,7 @@ import { T, useTheme } from '../theme.js';
 import { ListView } from '../components/ListView.js';
 import { cell, fitMiddle, fmtBytes, fmtCount, fmtPercent, safeText } from '../format.js';
 import { listRows } from '../layout.js';
-import { diskRows } from '../state/disks.js';
+import { diskRows, isHostRow } from '../state/disks.js';
 import type { DfFlag, FilesystemRow } from '../ports.js';
 import type { WalkState } from '../state/types.js';
 
@@ -37,10 +37,10 @@ export function disksHeader(width: number): string {
   return `  ${cell('MOUNT', c.mount)} ${cell('TYPE', 7)} ${cell('SIZE', 9, 'right')} ${cell('USE%', 5, 'right')} ${cell('AVAIL', 9, 'right')} ${cell('INODE%', 6, 'right')} FLAGS`;
 }
 
-// One filesystem as a table row.
-export function diskLine(f: FilesystemRow, width: number, ascii: boolean): string {
+// One filesystem as a table row; under --root a host filesystem says so before its flags.
+export function diskLine(f: FilesystemRow, width: number, ascii: boolean, host = false): string {
   const c = columns(width);
-  const flags = f.flags.length ? `! ${f.flags.map((x) => SHORT[x.code]).join(' ')}` : '';
+  const flags = [host ? 'host' : '', f.flags.length ? `! ${f.flags.map((x) => SHORT[x.code]).join(' ')}` : ''].filter(Boolean).join(' ');
   return `${cell(fitMiddle(safeText(f.mount, ascii), c.mount), c.mount)} ${cell(safeText(f.fstype, ascii), 7)} ${cell(fmtBytes(f.sizeBytes), 9, 'right')} ${cell(fmtPercent(f.usePercent), 5, 'right')} ${cell(fmtBytes(f.availBytes), 9, 'right')} ${cell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${cell(flags, c.flags)}`;
 }
 
@@ -54,13 +54,14 @@ export function deletedOpenLine(f: FilesystemRow, state: WalkState, ascii: boole
   return `Deleted-but-open files hold ${fmtBytes(f.deletedOpenBytes)} (df counts them, du cannot see them)${example}`;
 }
 
-function Details({ f, state, width }: { f: FilesystemRow; state: WalkState; width: number }) {
+function Details({ f, state, width, host }: { f: FilesystemRow; state: WalkState; width: number; host: boolean }) {
   const theme = useTheme();
   const a = theme.ascii;
-  const usage =
+  const figures =
     f.sizeBytes === null
       ? `${safeText(f.mount, a)} on ${safeText(f.device, a)} (${safeText(f.fstype, a)}): no figures (statfs did not answer)`
       : `${safeText(f.mount, a)} on ${safeText(f.device, a)} (${safeText(f.fstype, a)}${f.readOnly ? ', read-only' : ''}): ${fmtBytes(f.usedBytes)} used of ${fmtBytes(f.sizeBytes)}, ${fmtBytes(f.availBytes)} available, ${fmtBytes(f.reservedBytes)} reserved for root`;
+  const usage = (host ? "The host's, not under --root: " : '') + figures;
   const inodes = f.inodes === 0 ? 'Inodes: no fixed number on this filesystem' : `Inodes: ${fmtCount(f.inodesUsed)} used of ${fmtCount(f.inodes)} (${fmtPercent(f.inodeUsePercent)}), ${fmtCount(f.inodesFree)} free`;
   const room = DETAIL_ROWS - 3;
   const reasons = f.flags.map((x) => x.reason);
@@ -82,15 +83,16 @@ export function DisksScreen({ state, width }: { state: WalkState; width: number 
   if (load.status === 'running' || load.status === 'idle') return <Text>Reading filesystems...</Text>;
   if (load.status === 'failed') return <T tone="error">{`Could not read the filesystems: ${load.error} (r tries again)`}</T>;
   const rows = diskRows(state);
+  const report = load.status === 'done' ? load.value : null;
   const height = listRows(state.rows, 'disks');
   const selected = rows[state.disks.cursor];
   return (
     <Box flexDirection="column" width={width}>
       <T>Which filesystem is full? Enter scans it for hotspots.</T>
       <T bold>{disksHeader(width - 2)}</T>
-      <ListView items={rows} cursor={state.disks.cursor} height={height} line={(f) => diskLine(f, width - 2, theme.ascii)} empty="No filesystems found." />
+      <ListView items={rows} cursor={state.disks.cursor} height={height} line={(f) => diskLine(f, width - 2, theme.ascii, isHostRow(report, f.mount))} empty="No filesystems found." />
       <Text> </Text>
-      {selected ? <Details f={selected} state={state} width={width} /> : null}
+      {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} /> : null}
     </Box>
   );
 }

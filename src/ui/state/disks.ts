@@ -1,5 +1,5 @@
 import type { Command } from '../keys.js';
-import type { FilesystemRow } from '../ports.js';
+import type { DfReport, FilesystemRow } from '../ports.js';
 import { listRows } from '../layout.js';
 import type { ResultAction } from './requests.js';
 import { moveCursor } from './cursor.js';
@@ -26,12 +26,19 @@ export function troubledMounts(state: WalkState): string[] {
   return (report?.filesystems ?? []).filter((f) => f.flags.length > 0).map((f) => f.mount);
 }
 
+// True for a row of the host, not of the system under --root (never without --root).
+export function isHostRow(report: DfReport | null | undefined, mount: string): boolean {
+  return !!report?.rescued && !report.rescued.includes(mount);
+}
+
 // Where the cursor starts: the filesystem fullest in bytes or inodes (a read-only flag alone
-// does not make one the likely culprit).
-export function fullest(rows: readonly FilesystemRow[]): number {
+// does not make one the likely culprit); under --root, the fullest of the rescued system's.
+export function fullest(rows: readonly FilesystemRow[], report?: DfReport): number {
   let best = 0;
   let score = -1;
+  const candidates = report?.rescued?.length ? rows.filter((f) => !isHostRow(report, f.mount)) : rows;
   rows.forEach((f, i) => {
+    if (!candidates.includes(f)) return;
     const s = Math.max(f.usePercent ?? -1, f.inodeUsePercent ?? -1);
     if (s > score) {
       score = s;
@@ -61,7 +68,7 @@ export function disksResult(state: WalkState, action: ResultAction): WalkState |
   if (action.type === 'done' && action.kind === 'loadDisks' && matching(state.disks.load, action.token)) {
     const report = action.value;
     const first = state.disks.initial === null;
-    const cursor = first ? fullest(report.filesystems) : Math.min(state.disks.cursor, Math.max(0, report.filesystems.length - 1));
+    const cursor = first ? fullest(report.filesystems, report) : Math.min(state.disks.cursor, Math.max(0, report.filesystems.length - 1));
     let s: WalkState = { ...state, disks: { load: { status: 'done', token: action.token, value: report }, initial: state.disks.initial ?? report, cursor } };
     if (first) {
       const full = report.filesystems.filter((f) => f.flags.length > 0).map((f) => `${f.mount} (${f.flags.map((x) => x.code).join(', ')})`);

@@ -1,0 +1,20 @@
+// Stops at once, with one line, on a Node too old for the tool (Debian 12 and Ubuntu 24.04 ship
+// Node 18, RHEL 9's default is 16): what is needed and the executable that needs no Node at all.
+// Plain JavaScript with no imports, so it runs alone and before anything else loads
+// (`node bin/node-version.js` checks this Node; the bundle and bin/spoolrescue.js import it first).
+
+const NEEDED_MAJOR = 20;
+
+// The line to print when these versions cannot run the tool, else undefined.
+export function nodeVersionProblem(versions) {
+  const version = String((versions && versions.node) || '0');
+  const major = Number.parseInt(version.split('.')[0], 10);
+  if (major >= NEEDED_MAJOR) return undefined;
+  return `spoolrescue: needs Node.js ${NEEDED_MAJOR} or later, this is Node ${version}; without a new Node, use the executable spoolrescue-linux-x64 (no Node needed, see README "Install").`;
+}
+
+const problem = nodeVersionProblem(process.versions);
+if (problem) {
+  process.stderr.write(`${problem}\n`);
+  process.exit(1);
+}

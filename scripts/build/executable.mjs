@@ -1,0 +1,99 @@
+// Builds the single executable dist/spoolrescue-linux-x64 (Node's single executable application:
+// this node binary with the bundle injected by postject), a compressed copy and its SHA-256 file,
+// for servers with no Node, or a Node too old. Skips the slow steps when nothing changed.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+
+const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
+
+// The executable's file name for this platform (the one Node binary it is made from).
+export function executableName() {
+  return `spoolrescue-${process.platform}-${process.arch}`;
+}
+
+function run(cmd, args, what) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${what} failed (${cmd} ${args.join(' ')}): ${r.error?.message ?? ''}${r.stderr}${r.stdout}`);
+  return r;
+}
+
+function sha256OfFile(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function hasProgram(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+// Writes FILE.xz with xz when it is installed, else FILE.gz with node's zlib; returns its path.
+async function compress(file) {
+  rmSync(`${file}.xz`, { force: true });
+  rmSync(`${file}.gz`, { force: true });
+  if (hasProgram('xz')) {
+    run('xz', ['-k', '-f', '-6', '-T2', file], 'xz');
+    return `${file}.xz`;
+  }
+  await pipeline(createReadStream(file), createGzip({ level: 9 }), createWriteStream(`${file}.gz.part`));
+  renameSync(`${file}.gz.part`, `${file}.gz`);
+  return `${file}.gz`;
+}
+
+// Builds the executable beside the bundle, with its compressed copy unless compressCopy is false
+// (tests), and the .sha256 file; returns what it wrote (undefined where SEA does not apply).
+export async function buildExecutable({ top, dist, bundle, log, compressCopy = true }) {
+  if (process.platform !== 'linux') {
+    log(`executable: skipped (built on Linux only; this is ${process.platform})`);
+    return undefined;
+  }
+  const work = path.join(dist, '.sea');
+  mkdirSync(work, { recursive: true });
+  const blob = path.join(work, 'spoolrescue.blob');
+  const config = path.join(work, 'sea-config.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      main: path.join(top, 'scripts', 'build', 'sea-main.cjs'),
+      output: blob,
+      disableExperimentalSEAWarning: true,
+      useCodeCache: false,
+      useSnapshot: false,
+      assets: { 'spoolrescue.mjs': bundle },
+    }),
+  );
+  run(process.execPath, ['--experimental-sea-config', config], 'writing the SEA blob');
+  const exe = path.join(dist, executableName());
+  const key = `${process.version} ${sha256OfFile(process.execPath)} ${sha256OfFile(blob)}\n`;
+  const keyFile = path.join(work, 'key');
+  if (existsSync(exe) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+    log(`executable: ${path.relative(top, exe)} is up to date`);
+  } else {
+    const part = `${exe}.part`;
+    copyFileSync(process.execPath, part);
+    chmodSync(part, 0o755);
+    const postject = path.join(top, 'node_modules', 'postject', 'dist', 'cli.js');
+    run(process.execPath, [postject, part, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', FUSE], 'postject');
+    renameSync(part, exe);
+    writeFileSync(keyFile, key);
+    log(`executable: ${path.relative(top, exe)}`);
+  }
+  const exeSum = sha256OfFile(exe);
+  // the compressed copy is made again only when the executable changed
+  const packedKeyFile = path.join(work, 'packed-key');
+  let packed = [`${exe}.xz`, `${exe}.gz`].find((f) => existsSync(f));
+  const packedFresh = packed && existsSync(packedKeyFile) && readFileSync(packedKeyFile, 'utf8') === exeSum;
+  if (!packedFresh) {
+    rmSync(packedKeyFile, { force: true });
+    packed = compressCopy ? await compress(exe) : undefined;
+    if (packed) writeFileSync(packedKeyFile, exeSum);
+    else for (const stale of [`${exe}.xz`, `${exe}.gz`]) rmSync(stale, { force: true });
+    if (packed) log(`executable: ${path.basename(packed)}`);
+  }
+  const sumFile = `${exe}.sha256`;
+  const lines = [`${exeSum}  ${path.basename(exe)}\n`, ...(packed ? [`${sha256OfFile(packed)}  ${path.basename(packed)}\n`] : [])];
+  writeFileSync(sumFile, lines.join(''));
+  return { exe, packed, sumFile };
+}
