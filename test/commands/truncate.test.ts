@@ -115,7 +115,7 @@ describeWith(['root', 'postfix'], 'spoolrescue truncate', () => {
     const r = runCli(['truncate', spool, '--incident', inc, '--yes', '--wait', '2']);
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n')[0]).toMatch(/^spoolrescue truncate: (postlock .*(still held by another process after 2 s|failed)|fcntl lock of .* (still held by another process after 2 s|failed)|the dotlock .* is held by another process)/);
-    expect(r.stderr).toContain('nothing was changed');
+    expect(r.stderr).toMatch(/nothing was changed/i);
     expect(fs.statSync(spool).size).toBe(size);
     h.kill('SIGKILL');
     spawnSync('sleep', ['0.2']);
