@@ -8,6 +8,8 @@ export interface FlagSpec {
   valueName?: string;
   /** Smallest accepted value for integer flags (default 0). */
   min?: number;
+  /** A string flag that may be given several times; its value is then a string[]. */
+  repeatable?: boolean;
 }
 
 // A positional argument a command accepts, in order.
@@ -15,10 +17,12 @@ export interface PositionalSpec {
   name: string;
   required: boolean;
   description: string;
+  /** Takes every remaining argument (only the last positional). */
+  variadic?: boolean;
 }
 
 // Flag values by name: booleans are true when present, integers are checked numbers.
-export type FlagValues = Record<string, string | number | boolean | undefined>;
+export type FlagValues = Record<string, string | number | boolean | string[] | undefined>;
 
 export interface ParsedArgs {
   positionals: string[];
@@ -68,7 +72,9 @@ export function parseArgs(
       if (raw === undefined || raw === '') {
         throw new UsageError(`${where}: --${name} needs a value (${spec.valueName ?? 'VALUE'})`);
       }
-      out.flags[name] = flagValue(spec, raw, where);
+      const value = flagValue(spec, raw, where);
+      if (spec.repeatable) out.flags[name] = [...((out.flags[name] as string[] | undefined) ?? []), String(value)];
+      else out.flags[name] = value;
       continue;
     }
     if (token.startsWith('-') && token.length > 1) {
@@ -94,7 +100,7 @@ export function checkPositionals(positionals: readonly string[], specs: readonly
   if (positionals.length < required) {
     throw new UsageError(`${where}: missing argument ${specs[positionals.length].name}`);
   }
-  if (positionals.length > specs.length) {
+  if (positionals.length > specs.length && !specs[specs.length - 1]?.variadic) {
     throw new UsageError(`${where}: unexpected argument '${positionals[specs.length]}'`);
   }
 }

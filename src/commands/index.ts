@@ -5,6 +5,7 @@ import { command as ls } from './ls.js';
 import { command as capture } from './capture.js';
 import { command as truncate } from './truncate.js';
 import { command as purge } from './purge.js';
+import { command as queue } from './queue.js';
 
 // Every subcommand, in the order of the rescue (help lists them this way).
-export const COMMANDS: readonly CommandSpec[] = [df, hotspots, ls, capture, truncate, purge];
+export const COMMANDS: readonly CommandSpec[] = [df, hotspots, ls, capture, truncate, purge, queue];
