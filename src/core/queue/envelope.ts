@@ -1,4 +1,4 @@
-import { recordAt, type ByteWindow } from './record-cursor.js';
+import { byteAt, recordAt, type ByteWindow } from './record-cursor.js';
 import type { QueueMessage } from './message.js';
 
 // The envelope facts of a queue file, parsed from loaded windows; `need` asks the reader for more
@@ -73,8 +73,12 @@ export function parseEnvelope(windows: readonly ByteWindow[], size: number, want
   let pos = 0;
   let dataOffset: number | null = null;
   let orig: string | undefined;
-  let first = true;
   let headersDone = !wantHeaders;
+  const b0 = byteAt(windows, 0);
+  if (b0 !== undefined && b0 !== C && b0 !== T && b0 !== S && b0 !== F && b0 !== A) {
+    env.errors.push(`byte 0 is 0x${b0.toString(16)}: not a Postfix queue file`);
+    return { envelope: env };
+  }
   for (let steps = 0; ; steps++) {
     if (steps > MAX_STEPS) {
       env.errors.push('too many records or a pointer loop; parsing stopped');
@@ -87,11 +91,6 @@ export function parseEnvelope(windows: readonly ByteWindow[], size: number, want
       break;
     }
     const r = step.record;
-    if (first && r.type !== C && r.type !== T && r.type !== S && r.type !== F && r.type !== A) {
-      env.errors.push(`byte 0 is 0x${r.type.toString(16)}: not a Postfix queue file`);
-      break;
-    }
-    first = false;
     pos = r.next;
     switch (r.type) {
       case C: {

@@ -23,9 +23,20 @@ export type RecordStep = { record: RecordAt } | { need: { offset: number; length
 /** Records longer than this are not written by Postfix (var_line_limit and friends); treat as garbage. */
 export const MAX_RECORD = 1 << 24;
 
+// The window holding pos with the most bytes after it (a record cut by one window's end may be
+// whole in a later one).
 function windowAt(windows: readonly ByteWindow[], pos: number): ByteWindow | undefined {
-  for (const w of windows) if (pos >= w.offset && pos < w.offset + w.buf.length) return w;
-  return undefined;
+  let best: ByteWindow | undefined;
+  for (const w of windows) {
+    if (pos >= w.offset && pos < w.offset + w.buf.length && (!best || w.offset + w.buf.length > best.offset + best.buf.length)) best = w;
+  }
+  return best;
+}
+
+// The byte at a file offset when loaded (the first record's type is checked before its length).
+export function byteAt(windows: readonly ByteWindow[], pos: number): number | undefined {
+  const w = windowAt(windows, pos);
+  return w && w.buf[pos - w.offset];
 }
 
 // Reads the record starting at file offset pos from the loaded windows; `size` is the file size.
