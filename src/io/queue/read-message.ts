@@ -25,9 +25,12 @@ export interface MessageFile {
 // A file that vanished (delivered, moved by qmgr) or is not a regular file is not a message.
 export type ReadOutcome = { message: QueueMessage } | { gone: string } | { notFile: true };
 
-function load(fd: number, offset: number, length: number, size: number): ByteWindow {
+/** The first window of every file is read into this one buffer (the parse copies what it keeps). */
+const scratch = Buffer.allocUnsafe(FIRST);
+
+function load(fd: number, offset: number, length: number, size: number, reuse = false): ByteWindow {
   const len = Math.max(0, Math.min(length, size - offset));
-  const buf = Buffer.allocUnsafe(len);
+  const buf = reuse && len <= FIRST ? scratch : Buffer.allocUnsafe(len);
   let got = 0;
   while (got < len) {
     const n = fs.readSync(fd, buf, got, len - got, offset + got);
@@ -49,7 +52,7 @@ export function readQueueMessage(f: MessageFile): ReadOutcome {
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { notFile: true };
     const size = st.size;
-    const windows: ByteWindow[] = [load(fd, 0, FIRST, size)];
+    const windows: ByteWindow[] = [load(fd, 0, FIRST, size, true)];
     let step = parseEnvelope(windows, size, f.wantHeaders === true);
     for (let i = 0; 'need' in step && i < MAX_LOADS; i++) {
       windows.push(load(fd, step.need.offset, Math.max(step.need.length, FIRST), size));
