@@ -116,7 +116,10 @@ export async function runQueueScan(
           scan.vanished++;
           continue;
         }
-        if ('notFile' in r) continue;
+        if ('notFile' in r) {
+          notes.strays++;
+          continue;
+        }
         const m = r.message;
         if (!m.complete) {
           scan.incomplete++;

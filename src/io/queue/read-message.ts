@@ -46,7 +46,9 @@ export function readQueueMessage(f: MessageFile): ReadOutcome {
   try {
     fd = fs.openSync(f.full, OPEN);
   } catch (e) {
-    return { gone: (e as NodeJS.ErrnoException).code ?? 'open failed' };
+    const code = (e as NodeJS.ErrnoException).code ?? 'open failed';
+    // a symlink planted under a queue name is not a queue file (O_NOFOLLOW refused it)
+    return code === 'ELOOP' ? { notFile: true } : { gone: code };
   }
   try {
     const st = fs.fstatSync(fd);
