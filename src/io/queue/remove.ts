@@ -49,8 +49,8 @@ function unlinkCounted(file: string, r: RemoveResult): boolean {
   }
 }
 
-// Unlinks each selected message and its logs; yields to the event loop every batch so progress
-// shows and Ctrl-C stops it between files (what is removed stays removed; the rest stays intact).
+// Unlinks each selected message and its logs; reports and yields to the event loop every 512
+// files so progress shows and Ctrl-C stops it between files (what is removed stays removed; the rest stays intact).
 export async function removeQueueFiles(
   queueDir: string,
   selected: readonly SelectedMessage[],
@@ -60,7 +60,6 @@ export async function removeQueueFiles(
 ): Promise<RemoveResult> {
   const r: RemoveResult = { removed: 0, bytesFreed: 0, logsRemoved: 0, missing: 0, errors: [], errorCount: 0, aborted: false };
   const logs = LOGS.filter((l) => hasEntries(path.join(queueDir, l)));
-  let last = performance.now();
   for (let i = 0; i < selected.length; i++) {
     if (signal?.aborted) {
       r.aborted = true;
@@ -73,10 +72,9 @@ export async function removeQueueFiles(
       r.bytesFreed += s.bytes;
     } else if (!fs.existsSync(file)) r.missing++;
     for (const log of logs) if (unlinkCounted(path.join(queueDir, queueFilePath(log, s.id, hash.hashQueueNames, hash.hashQueueDepth)), r)) r.logsRemoved++;
-    if ((i & 1023) === 1023 && performance.now() - last > 50) {
+    if ((i & 511) === 511) {
       onProgress?.(i + 1, r.bytesFreed);
       await new Promise((res) => setImmediate(res));
-      last = performance.now();
     }
   }
   onProgress?.(r.removed + r.missing, r.bytesFreed);
