@@ -81,7 +81,7 @@ export function topRows(t: ShapeTable, n: number): { rows: ShapeRow[]; rest: Sha
   const all = [...t.rows.values()].sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const rows = all.slice(0, n);
   if (all.length <= n) return { rows, rest: null };
-  const rest = emptyRow(`${OTHERS_KEY}: ${all.length - n} more`, t.scheme.count);
+  const rest = emptyRow(`${OTHERS_KEY} (${all.length - n})`, t.scheme.count);
   for (const r of all.slice(n)) {
     rest.total += r.total;
     rest.messages += r.messages;
