@@ -17,6 +17,14 @@ const END = Date.UTC(2026, 11, 1);
 const shown = FILES.toLocaleString('en-US');
 const ROOT_QUEUE = 'var/spool/postfix';
 
+function postfixUid(): number {
+  try {
+    return Number(execFileSync('id', ['-u', 'postfix']).toString().trim());
+  } catch {
+    return 0;
+  }
+}
+
 // A queue with a configuration directory qshape and postqueue can read (`-c DIR/etc`).
 function build(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -35,7 +43,8 @@ function buildRoot(dir: string): void {
 // Arrivals over the 5 days before "now" (mtime = arrival), so --older-than 4d selects ~20%.
 function flood(queueDir: string): void {
   const now = Date.now();
-  writeQueueFlood({ queueDir, rng: createRng(14), files: FILES, startMs: now - 5 * DAY, endMs: now, ownerUid: 0 });
+  // owned by $mail_owner as in a real queue: postqueue's showq reads the files as that user
+  writeQueueFlood({ queueDir, rng: createRng(14), files: FILES, startMs: now - 5 * DAY, endMs: now, ownerUid: postfixUid() });
   execFileSync('sync', ['-f', queueDir]);
 }
 
