@@ -23,7 +23,7 @@ const { values } = parseArgs({
   },
 });
 
-const GROUP_ORDER = ['fixture', 'df', 'hotspots', 'ls', 'capture', 'purge', 'tui', 'maillog'];
+const GROUP_ORDER = ['fixture', 'df', 'hotspots', 'ls', 'capture', 'purge', 'queue', 'tui', 'maillog', 'executable'];
 const workDir = path.resolve(process.env.SPOOLRESCUE_BENCH_DIR ?? '/var/tmp/spoolrescue-bench');
 const bundle = path.join(top, 'dist', 'spoolrescue.mjs');
 const resultsFile = path.join(here, 'results.json');

@@ -10,6 +10,8 @@ export interface FlagSpec {
   min?: number;
   /** Largest value accepted (integer flags); larger is a usage error. */
   max?: number;
+  /** A string flag that may be given several times; its value is then a string[]. */
+  repeatable?: boolean;
 }
 
 // A positional argument a command accepts, in order.
@@ -22,7 +24,7 @@ export interface PositionalSpec {
 }
 
 // Flag values by name: booleans are true when present, integers are checked numbers.
-export type FlagValues = Record<string, string | number | boolean | undefined>;
+export type FlagValues = Record<string, string | number | boolean | string[] | undefined>;
 
 export interface ParsedArgs {
   positionals: string[];
@@ -73,7 +75,9 @@ export function parseArgs(
       if (raw === undefined || raw === '') {
         throw new UsageError(`${where}: --${name} needs a value (${spec.valueName ?? 'VALUE'})`);
       }
-      out.flags[name] = flagValue(spec, raw, where);
+      const value = flagValue(spec, raw, where);
+      if (spec.repeatable) out.flags[name] = [...((out.flags[name] as string[] | undefined) ?? []), String(value)];
+      else out.flags[name] = value;
       continue;
     }
     if (token.startsWith('-') && token.length > 1) {

@@ -1,6 +1,7 @@
 // Postfix queue file records (src/global/record.c, rec_type.h): a type byte, the length as 7-bit
 // groups low-order first with 0x80 on all but the last, then the data. Decoded natively only as a
 // fallback when postcat is not installed (a rescue disk mounted on another machine).
+import { recordAt } from './queue/record-cursor.js';
 
 export interface QueueRecord {
   type: string;
@@ -25,29 +26,21 @@ const WANTED_HEADERS = /^(subject|from|to|date|message-id):/i;
 // prefix of the file) and throws when the bytes are not records at all.
 export function decodeRecords(buf: Buffer, maxRecords = 10_000): QueueRecord[] {
   const out: QueueRecord[] = [];
-  let i = 0;
   // cleanup(8) starts every queue file with its size record (C), postdrop(1) with the time (T)
   if (buf.length && buf[0] !== 0x43 && buf[0] !== 0x54) throw new Error(`byte 0: 0x${buf[0].toString(16)} does not start a Postfix queue file`);
+  const windows = [{ offset: 0, buf }];
+  let i = 0;
   while (i < buf.length && out.length < maxRecords) {
-    const type = String.fromCharCode(buf[i]);
-    if (!KNOWN.has(type)) throw new Error(`byte ${i}: 0x${buf[i].toString(16)} is not a Postfix record type`);
-    let len = 0;
-    let shift = 0;
-    let j = i + 1;
-    for (;;) {
-      if (j >= buf.length) return out;
-      const b = buf[j++];
-      len += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (!(b & 0x80)) break;
-      if (shift > 35) throw new Error(`byte ${i}: record length too long`);
+    if (!KNOWN.has(String.fromCharCode(buf[i]))) throw new Error(`byte ${i}: 0x${buf[i].toString(16)} is not a Postfix record type`);
+    const step = recordAt(windows, i, buf.length);
+    if ('bad' in step) {
+      if (/implausible|does not end/.test(step.bad)) throw new Error(`byte ${i}: record length ${step.bad.replace(/^offset \d+: /, '')}`);
+      return out; // a record cut by the end of the capture: the capture is a prefix of the file
     }
-    if (j + len > buf.length) {
-      if (len > 1 << 24) throw new Error(`byte ${i}: record length ${len} is implausible`);
-      return out;
-    }
-    out.push({ type, data: buf.subarray(j, j + len) });
-    i = j + len;
+    if ('need' in step) return out;
+    const type = String.fromCharCode(step.record.type);
+    out.push({ type, data: step.record.data });
+    i = step.record.next;
     if (type === 'E') break;
   }
   return out;

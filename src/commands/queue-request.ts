@@ -1,0 +1,60 @@
+import type { CommandContext } from '../cli/command.js';
+import { UsageError } from '../core/cli-error.js';
+import { GROUP_KEYS, type GroupKey } from '../core/queue/keys.js';
+import { QUEUE_NAMES, type QueueName } from '../core/queue/message.js';
+import { parseDuration, parseMatch, type Selection } from '../core/queue/selection.js';
+import type { QueueAction } from '../ops/queue.js';
+
+// argv of `spoolrescue queue` to a checked request: queue names, key, selection, action.
+export interface ParsedQueueArgs {
+  queues: QueueName[];
+  by: GroupKey;
+  top: number;
+  selection: Selection;
+  matchTexts: string[];
+  action?: QueueAction;
+  list: boolean;
+  dryRun: boolean;
+  yes: boolean;
+  sampleSize: number;
+}
+
+const ACTIONS: QueueAction[] = ['hold', 'release', 'requeue', 'delete'];
+
+// Parses and checks the command line; every mistake is a usage error naming what is accepted.
+export function parseQueueArgs(ctx: CommandContext, where: string): ParsedQueueArgs {
+  const f = ctx.flags;
+  const queues = ctx.positionals.length ? ctx.positionals : [...QUEUE_NAMES];
+  for (const q of queues) if (!(QUEUE_NAMES as readonly string[]).includes(q)) throw new UsageError(`${where}: '${q}' is not a queue; queues: ${QUEUE_NAMES.join(' ')}`);
+  const by = (typeof f.by === 'string' ? f.by : 'domain') as GroupKey;
+  if (!GROUP_KEYS.includes(by)) throw new UsageError(`${where}: --by ${by}: KEY is one of ${GROUP_KEYS.join(', ')}`);
+  const matchTexts = Array.isArray(f.match) ? f.match : [];
+  const usage = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      throw new UsageError(`${where}: ${(e as Error).message}`);
+    }
+  };
+  const selection: Selection = {
+    matches: matchTexts.map((m) => usage(() => parseMatch(m))),
+    olderThanSec: typeof f['older-than'] === 'string' ? usage(() => parseDuration(f['older-than'] as string)) : undefined,
+    newerThanSec: typeof f['newer-than'] === 'string' ? usage(() => parseDuration(f['newer-than'] as string)) : undefined,
+  };
+  const actions = ACTIONS.filter((a) => f[a] === true);
+  if (actions.length > 1) throw new UsageError(`${where}: choose one of --${actions.join(', --')}`);
+  const list = f.list === true;
+  if (list && actions.length) throw new UsageError(`${where}: --list only lists; run the action without it`);
+  return {
+    queues: [...new Set(queues)] as QueueName[],
+    by,
+    top: typeof f.top === 'number' ? f.top : 20,
+    selection,
+    matchTexts,
+    action: actions[0],
+    list,
+    dryRun: f['dry-run'] === true,
+    yes: f.yes === true,
+    sampleSize: typeof f.sample === 'number' ? f.sample : 5,
+  };
+}

@@ -1,0 +1,149 @@
+import os from 'node:os';
+import { askLine } from '../cli/ask-line.js';
+import type { CommandContext, CommandSpec } from '../cli/command.js';
+import { note, writeJson, writeLine } from '../cli/output.js';
+import { progressLine } from '../cli/progress-line.js';
+import { streamWriter } from '../cli/stream-writer.js';
+import { RefusedError } from '../core/cli-error.js';
+import { ExitCode } from '../core/exit-codes.js';
+import { formatDuration } from '../core/purge-progress.js';
+import { reviewLines, scanSummaryLine, shapeTableLines, verdictLines } from '../core/queue/format.js';
+import { listObject, scanJson } from '../core/queue/json.js';
+import { groupDigits } from '../core/table-text.js';
+import { findCommand } from '../io/find-command.js';
+import { appendIncidentSection } from '../io/incident-sink.js';
+import { hostPostfixMismatch, runPostfixCheck } from '../io/postfix-check.js';
+import { readPostfixSettings } from '../io/postfix-settings.js';
+import { postfixState } from '../io/postfix-status.js';
+import { runCommand } from '../io/run-command.js';
+import { planQueue, runQueueScan, type QueueDeps } from '../ops/queue.js';
+import { runQueueAction } from '../ops/queue-action.js';
+import { parseQueueArgs } from './queue-request.js';
+
+const DETAILS = `Reads the queue files directly (Postfix's record format, no process per message; works with
+Postfix stopped or not installed, e.g. under --root), only as much of each file as the envelope
+needs. Rows are KEY (domain = recipient domain, as qshape; sender, sender-domain, sasl, client,
+uid, reason, queue), columns are qshape's age buckets (5, 10, 20, ... minutes). Verdicts name
+backscatter, a compromised login or client, a local storm, with the numbers behind them.
+
+Select with --match FIELD=GLOB (FIELD: id queue sender sender-domain recipient domain sasl client
+helo uid origin reason; the same FIELD twice means either, different FIELDs all; sender=<> is the
+null sender), --older-than / --newer-than (90s, 30m, 2h, 5d). Then act: --hold (preferred when
+legitimate mail may be in the selection), --release, --requeue, --delete. --dry-run shows the
+count, bytes, a sample and the commands. While Postfix runs, postsuper gets the IDs on stdin in
+batches; when it is stopped, --delete removes the files and their defer/bounce/trace logs directly.
+The selected IDs and a sample go into the incident file (--incident) before anything changes.`;
+
+// `spoolrescue queue`: who filled the queue, and a selective hold/delete of what should go.
+export const command: CommandSpec = {
+  name: 'queue',
+  summary: 'who filled the Postfix queue (qshape-style, verdicts); hold or delete a selection',
+  positionals: [{ name: 'QUEUE...', required: false, variadic: true, description: 'maildrop incoming active deferred hold corrupt (default: all)' }],
+  flags: [
+    { name: 'by', type: 'string', valueName: 'KEY', description: 'rows: domain (default), sender, sender-domain, sasl, client, uid, reason, queue' },
+    { name: 'top', type: 'integer', min: 1, valueName: 'N', description: 'rows shown (default 20; the rest summed)' },
+    { name: 'match', type: 'string', repeatable: true, valueName: 'FIELD=GLOB', description: 'select messages (repeatable)' },
+    { name: 'older-than', type: 'string', valueName: 'DUR', description: 'select messages that arrived at least DUR ago' },
+    { name: 'newer-than', type: 'string', valueName: 'DUR', description: 'select messages that arrived at most DUR ago' },
+    { name: 'list', type: 'boolean', description: 'one JSON object per message (JSON Lines, a superset of postqueue -j)' },
+    { name: 'hold', type: 'boolean', description: 'put the selection on hold (postsuper -h)' },
+    { name: 'release', type: 'boolean', description: 'release the selection from hold (postsuper -H)' },
+    { name: 'requeue', type: 'boolean', description: 'requeue the selection (postsuper -r)' },
+    { name: 'delete', type: 'boolean', description: 'delete the selection' },
+    { name: 'dry-run', type: 'boolean', description: 'show what the action would do, change nothing' },
+    { name: 'yes', type: 'boolean', description: 'do not ask for the typed confirmation' },
+    { name: 'incident', type: 'string', valueName: 'FILE', description: 'incident file for the selection and the outcome' },
+    { name: 'sample', type: 'integer', valueName: 'N', description: 'messages shown in the review (default 5)' },
+  ],
+  details: DETAILS,
+  run: runQueue,
+};
+
+async function runQueue(ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const where = 'spoolrescue queue';
+  const json = ctx.global.json;
+  const a = parseQueueArgs(ctx, where);
+  const settings = await readPostfixSettings({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig });
+  const run = (p: string, args: readonly string[]) => runCommand(p, args, { timeoutMs: 120_000 });
+  const rooted = ctx.paths.root !== undefined;
+  const state = () => postfixState({ configDir: settings.configDir, queueDirectory: settings.queueDirectory, postfixInstalled: settings.postfixInstalled, rooted }, { run });
+  const deps: QueueDeps = { postfixState: state, nowMs: () => Date.now() };
+  const postsuperOk = !!findCommand('postsuper') && settings.hasMainCf && !(a.action && a.action !== 'delete' && rooted) && (!a.action || !(await hostPostfixMismatch(settings, { run })));
+  const planned = await planQueue(
+    {
+      queueDir: settings.queueDirectory, configDir: settings.configDir, queues: a.queues, by: a.by, top: a.top, selection: a.selection, action: a.action,
+      wantReasons: a.list || a.by === 'reason' || a.selection.matches.some((m) => m.field === 'reason'), sampleSize: a.sampleSize,
+      hash: { hashQueueNames: settings.hashQueueNames, hashQueueDepth: settings.hashQueueDepth }, postsuperInstalled: postsuperOk,
+    },
+    deps,
+  );
+  if ('refused' in planned) throw new RefusedError(`${where}: ${planned.refused.reason}`, planned.refused.hint);
+  if (a.action && !a.dryRun && !a.yes && !io.stdin.isTTY) throw new RefusedError(`${where}: refused: no terminal to confirm on and no --yes; nothing was changed`, 'Review with --dry-run, then rerun with --yes.');
+  const line = progressLine(io, ctx.terminal.serial);
+  const out = streamWriter(io.stdout);
+  const scan = await runQueueScan(
+    planned,
+    deps,
+    (p) => line.update(() => `reading ${settings.queueDirectory}: ${groupDigits(p.files)} files (${groupDigits(Math.round(p.ratePerS))}/s, ${formatDuration(p.elapsedMs / 1000)}; the total is known at the end)`),
+    ctx.signal,
+    a.list ? (batch) => out.write(batch.map((m) => JSON.stringify(listObject(m)) + '\n').join('')) : undefined,
+  ).finally(() => line.clear());
+  out.dispose();
+  const show = (lines: string[]) => lines.forEach((l) => (json ? note(io, l) : writeLine(io, l)));
+  const width = ctx.terminal.serial ? 80 : Math.max(60, io.stdout.columns ?? 80);
+  if (a.list) {
+    note(io, scanSummaryLine(scan));
+    return scan.aborted ? ExitCode.failed : ExitCode.done;
+  }
+  if (!a.action) {
+    if (json) writeJson(io, scanJson(scan, scan.selected.length > 0));
+    else show([...shapeTableLines(scan, width, ctx.terminal.ascii), '', ...verdictLines(scan), ...(scan.selected.length ? ['', ...reviewLines(scan, 'review', ctx.terminal.ascii)] : []), '', scanSummaryLine(scan)]);
+    return scan.aborted ? ExitCode.failed : ExitCode.done;
+  }
+  if (scan.aborted) throw new RefusedError(`${where}: stopped while reading the queue; nothing was changed`);
+  const how = planned.method === 'postsuper' ? `postsuper -c ${settings.configDir} ${{ delete: '-d', hold: '-h', release: '-H', requeue: '-r' }[a.action]} - QUEUE, IDs on stdin in batches of 10,000 (Postfix ${planned.postfix.running ? 'runs' : 'is stopped'})` : 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)';
+  const review = [...reviewLines(scan, a.action, ctx.terminal.ascii), `How: ${how}.`, ...planned.warnings.map((w) => `Warning: ${w}.`)];
+  if (a.dryRun) {
+    if (json) writeJson(io, { dryRun: true, action: a.action, method: planned.method, postfix: planned.postfix, warnings: planned.warnings, scan: scanJson(scan, true) });
+    else show([...review, '', 'Dry run: nothing was changed.']);
+    return ExitCode.done;
+  }
+  if (!scan.selected.length) {
+    show(['The selection is empty: nothing to do.']);
+    return ExitCode.done;
+  }
+  if (!json || !a.yes) review.forEach((l) => note(io, l));
+  if (!a.yes) {
+    const expected = `${a.action} ${scan.selected.length}`;
+    const answer = await askLine(io, `Type '${expected}' to go on; anything else cancels: `, ctx.signal);
+    if (answer !== expected) throw new RefusedError(`${where}: cancelled; nothing was changed`);
+  }
+  const incident = typeof ctx.flags.incident === 'string' ? ctx.paths.arg(ctx.flags.incident) : undefined;
+  const outcome = await runQueueAction(
+    planned,
+    scan,
+    {
+      postfixState: state,
+      run: (p, args, input, signal) => runCommand(p, args, { input, signal }),
+      postfixCheck: () => runPostfixCheck(settings, { run }),
+      appendIncident: (md) => (incident ? appendIncidentSection(incident, md) : null),
+      host: os.hostname(),
+      nowMs: () => Date.now(),
+    },
+    (p) => line.update(() => `${a.action}: ${groupDigits(p.done)} of ${groupDigits(p.total)} (${groupDigits(Math.round(p.ratePerS))}/s${p.etaS !== undefined ? `, ETA ${formatDuration(p.etaS)}` : ''})`),
+    ctx.signal,
+  ).finally(() => line.clear());
+  if ('refused' in outcome) throw new RefusedError(`${where}: ${outcome.refused.reason}`, outcome.refused.hint);
+  if (json) writeJson(io, { action: outcome, selection: { count: scan.selected.length, bytes: scan.selectedBytes } });
+  else {
+    show([
+      `${a.action}: ${groupDigits(outcome.done)} of ${groupDigits(outcome.selected)} messages (${outcome.method})${outcome.aborted ? ' - STOPPED, the rest is intact' : ''}.`,
+      ...outcome.warnings.map((w) => `Warning: ${w}.`),
+      ...outcome.failures.map((f) => `FAILED: ${f}`),
+      `postfix check: ${outcome.check.ran ? (outcome.check.ok ? 'ok' : outcome.check.output) : `not run (${outcome.check.skipped})`}`,
+      ...(incident ? [`Incident file: ${ctx.paths.toSystem(incident)}`] : []),
+    ]);
+  }
+  return outcome.failures.length || outcome.aborted ? ExitCode.failed : ExitCode.done;
+}

@@ -1,0 +1,77 @@
+import { escapeName } from '../escape-name.js';
+import { formatBytes, formatDuration } from '../purge-progress.js';
+import { elideMiddle, groupDigits, shortBytes, shortCount } from '../table-text.js';
+import type { ShapeRow } from './aggregate.js';
+import type { QueueMessage } from './message.js';
+import type { QueueScan } from './scan-result.js';
+
+// The human output of `queue`: the qshape-style table fitted to a width, the verdicts, the
+// selection review. Every name from a queue file is escaped (senders are attacker-controlled).
+
+// Columns that fit a width: key, total, bytes, then as many age buckets as there is room for
+// (the oldest ones are summed into the last shown column, as qshape does with its last bucket).
+export function shapeTableLines(scan: QueueScan, width = 80, ascii = false): string[] {
+  const cellW = 6;
+  const keyW = Math.max(12, Math.min(28, width - 2 * cellW - 1 - 8 * cellW));
+  const fit = Math.max(1, Math.floor((width - keyW - 2 * cellW - 7) / cellW));
+  const n = Math.min(scan.bucketLabels.length, fit);
+  const labels = scan.bucketLabels.slice(0, n);
+  if (n < scan.bucketLabels.length) labels[n - 1] = `${scan.bucketLabels[n - 2] ?? '0'}+`;
+  const bucketCells = (r: ShapeRow) => {
+    const b = r.buckets.slice(0, n);
+    if (n < r.buckets.length) b[n - 1] = r.buckets.slice(n - 1).reduce((s, x) => s + x, 0);
+    return b.map((c) => shortCount(c).padStart(cellW)).join('');
+  };
+  const line = (key: string, r: ShapeRow) => `${elideMiddle(escapeName(key, { ascii }), keyW).padStart(keyW)} ${shortCount(r.total).padStart(cellW)}${shortBytes(r.bytes).padStart(cellW + 1)}${bucketCells(r)}`;
+  const unit = scan.by === 'domain' ? 'recipients' : 'messages';
+  const out = [
+    `${scan.by.padStart(keyW)} ${'T'.padStart(cellW)}${'bytes'.padStart(cellW + 1)}${labels.map((l) => l.padStart(cellW)).join('')}`,
+    line('TOTAL', scan.totals),
+    ...scan.rows.map((r) => line(r.key, r)),
+  ];
+  if (scan.rest) out.push(line(scan.rest.key, scan.rest));
+  out.push(`(T = ${unit}; columns = age in minutes, as qshape)`);
+  return out;
+}
+
+// One paragraph per verdict with its evidence and the --match that selects it.
+export function verdictLines(scan: QueueScan): string[] {
+  if (!scan.verdicts.length) return [`No flood pattern stands out (${groupDigits(scan.messages)} messages).`];
+  return scan.verdicts.flatMap((v) => [`! ${v.title}`, `  ${v.evidence}`, `  select them: --match '${v.match}'`]);
+}
+
+// The envelope of one message in a few lines (review and incident file).
+export function messageLines(m: QueueMessage, ascii = false): string[] {
+  const e = (s: string) => escapeName(s, { ascii });
+  const rcpts = m.recipients.filter((r) => !r.done);
+  const lines = [
+    `${m.queue_name}/${m.queue_id}: ${groupDigits(m.file_bytes)} bytes, arrived ${new Date(m.arrival_time * 1000).toISOString()}`,
+    `  from ${m.sender === null ? '(unknown)' : m.sender === '' ? '<>' : e(m.sender)} to ${rcpts.slice(0, 3).map((r) => e(r.address)).join(', ')}${rcpts.length > 3 ? ` and ${rcpts.length - 3} more` : ''}`,
+  ];
+  const origin = m.client_address ? `client ${e(m.client_name ?? 'unknown')}[${e(m.client_address)}]${m.helo ? ` helo ${e(m.helo)}` : ''}` : `local${m.uid !== null ? `, uid ${m.uid}` : ''}`;
+  lines.push(`  ${origin}${m.sasl_username ? `, SASL ${e(m.sasl_username)} (${e(m.sasl_method ?? '?')})` : ''}`);
+  for (const h of (m.headers ?? []).filter((h) => /^(subject|from|date|message-id):/i.test(h)).slice(0, 4)) lines.push(`  ${e(h).slice(0, 200)}`);
+  if (m.errors.length) lines.push(`  errors: ${m.errors.map(e).join('; ')}`);
+  return lines;
+}
+
+// The review before an action: how many, how much, which share reaches beyond the match, a sample.
+export function reviewLines(scan: QueueScan, action: string, ascii = false): string[] {
+  const lines = [`Selected: ${groupDigits(scan.selected.length)} messages, ${formatBytes(scan.selectedBytes)} on disk (of ${groupDigits(scan.messages)} read) to ${action}.`];
+  if (scan.selectedBeyond) lines.push(`Note: ${groupDigits(scan.selectedBeyond)} of them also have recipients the --match did not name; the whole message is affected.`);
+  if (scan.sample.length) lines.push(`Sample (${scan.sample.length}):`, ...scan.sample.flatMap((m) => messageLines(m, ascii)));
+  return lines;
+}
+
+// The scan's last line: how much was read, how fast, what was skipped.
+export function scanSummaryLine(scan: QueueScan): string {
+  const rate = scan.elapsedMs > 0 ? Math.round((scan.messages * 1000) / scan.elapsedMs) : 0;
+  const skipped = [
+    scan.incomplete && `${scan.incomplete} still being written`,
+    scan.vanished && `${scan.vanished} delivered meanwhile`,
+    scan.broken && `${scan.broken} with parse errors`,
+    scan.notes.strays && `${scan.notes.strays} names that are not queue IDs`,
+    scan.notes.missingQueues.length && `missing: ${scan.notes.missingQueues.join(' ')}`,
+  ].filter(Boolean);
+  return `${scan.aborted ? 'STOPPED: partial, ' : ''}${groupDigits(scan.messages)} messages in ${formatDuration(scan.elapsedMs / 1000)} (${groupDigits(rate)}/s)${skipped.length ? `; ${skipped.join(', ')}` : ''}.`;
+}

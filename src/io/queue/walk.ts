@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isQueueId } from '../../core/queue/queue-id.js';
+import type { QueueName } from '../../core/queue/message.js';
+import { streamDir } from '../dir-stream.js';
+
+// One file name found in a queue, with where it lives.
+export interface QueueEntry {
+  queue: QueueName;
+  id: string;
+  /** Relative to the queue directory root: "deferred/2/24EB9888E". */
+  rel: string;
+  full: string;
+}
+
+// What the walk passed over: hash subdirectories walked, names that are not queue IDs, queues
+// that could not be opened (and why).
+export interface WalkNotes {
+  subdirs: number;
+  strays: number;
+  missingQueues: string[];
+  unreadable: { dir: string; error: string }[];
+}
+
+/** Hash directories nest at most this deep (Postfix allows hash_queue_depth up to 16). */
+const MAX_DEPTH = 16;
+
+// Streams the queue files of the given queues in readdir order, batch by batch (never a whole
+// listing in memory), descending into one-character hash subdirectories (hash_queue_depth 1, 2,
+// ...; a queue hashed once and unhashed later has files at both levels, so both are read).
+export async function* walkQueues(queueDir: string, queues: readonly QueueName[], notes: WalkNotes, signal?: AbortSignal): AsyncGenerator<QueueEntry[]> {
+  for (const queue of queues) {
+    const top = path.join(queueDir, queue);
+    if (!fs.existsSync(top)) {
+      notes.missingQueues.push(queue);
+      continue;
+    }
+    yield* walkDir(top, queue, queue, 0, notes, signal);
+  }
+}
+
+async function* walkDir(dir: string, queue: QueueName, rel: string, depth: number, notes: WalkNotes, signal?: AbortSignal): AsyncGenerator<QueueEntry[]> {
+  const subdirs: string[] = [];
+  let stream: AsyncGenerator<fs.Dirent[]>;
+  try {
+    stream = streamDir(dir, { signal, batchSize: 2048 });
+  } catch (e) {
+    notes.unreadable.push({ dir: rel, error: (e as NodeJS.ErrnoException).code ?? String(e) });
+    return;
+  }
+  for await (const batch of stream) {
+    const out: QueueEntry[] = [];
+    for (const d of batch) {
+      if (d.isDirectory()) {
+        if (d.name.length === 1 && depth < MAX_DEPTH) subdirs.push(d.name);
+        else notes.strays++;
+      } else if (isQueueId(d.name)) out.push({ queue, id: d.name, rel: `${rel}/${d.name}`, full: path.join(dir, d.name) });
+      else notes.strays++;
+    }
+    if (out.length) yield out;
+  }
+  for (const s of subdirs) {
+    notes.subdirs++;
+    yield* walkDir(path.join(dir, s), queue, `${rel}/${s}`, depth + 1, notes, signal);
+  }
+}

@@ -1,0 +1,105 @@
+import { outcomeSection, selectionSection, type QueueIncidentContext } from '../core/queue/incident.js';
+import type { QueueScan } from '../core/queue/scan-result.js';
+import type { PostfixCheckResult } from '../core/purge-result.js';
+import type { AppendResult } from '../io/incident-sink.js';
+import type { PostfixState } from '../io/postfix-status.js';
+import { postsuperBatches, type PostsuperOp } from '../io/queue/postsuper-batch.js';
+import { removeQueueFiles } from '../io/queue/remove.js';
+import type { CommandResult } from '../io/run-command.js';
+import type { QueuePlan, QueueRefusal } from './queue.js';
+
+// Acting on a reviewed selection: the selection goes into the incident file first, then postsuper
+// (IDs on stdin, in batches) or direct removal with the logs (Postfix stopped), then postfix check
+// and the outcome section. Progress with ETA (the count is known), abortable, partial kept.
+
+// The outside world of an action.
+export interface QueueActionDeps {
+  postfixState(): Promise<PostfixState>;
+  run(program: string, args: readonly string[], input: string, signal?: AbortSignal): Promise<CommandResult>;
+  postfixCheck(): Promise<PostfixCheckResult>;
+  appendIncident(markdown: string): AppendResult | null;
+  host: string;
+  nowMs(): number;
+}
+
+// Progress of an action: messages done of the total, rate and time left.
+export interface QueueActionProgress {
+  done: number;
+  total: number;
+  ratePerS: number;
+  etaS?: number;
+}
+
+// What the action did.
+export interface QueueActionOutcome {
+  action: string;
+  method: 'postsuper' | 'direct';
+  selected: number;
+  done: number;
+  bytesFreed: number;
+  logsRemoved: number;
+  commands: string[];
+  failures: string[];
+  aborted: boolean;
+  check: PostfixCheckResult;
+  incident: { selection: AppendResult | null; outcome: AppendResult | null };
+  warnings: string[];
+}
+
+const OPS: Record<string, PostsuperOp> = { delete: '-d', hold: '-h', release: '-H', requeue: '-r' };
+
+// Runs the planned action over the scan's selection (after the operator confirmed it).
+export async function runQueueAction(
+  plan: QueuePlan,
+  scan: QueueScan,
+  deps: QueueActionDeps,
+  onProgress?: (p: QueueActionProgress) => void,
+  signal?: AbortSignal,
+): Promise<QueueActionOutcome | QueueRefusal> {
+  const action = plan.action!;
+  const method = plan.method!;
+  const now = await deps.postfixState();
+  if (method === 'direct' && now.running) {
+    return { refused: { code: 'postfix-started', reason: `Postfix started since the plan (${now.how}); raw removal would race with its daemons; nothing was changed`, hint: 'Stop Postfix again, or let postsuper do it while it runs.' } };
+  }
+  const ctx: QueueIncidentContext = { host: deps.host, time: new Date(deps.nowMs()), queueDir: plan.queueDir, action, method, matches: plan.selection.matches.map((m) => `${m.field}=${m.glob}`) };
+  const selection = deps.appendIncident(selectionSection(scan, ctx));
+  if (selection && !selection.ok) {
+    return { refused: { code: 'incident-not-written', reason: `the selection could not be written to the incident file (${selection.message}); nothing was changed`, hint: 'Choose an incident file on a filesystem with room (/dev/shm, /run, another disk).' } };
+  }
+  const total = scan.selected.length;
+  const started = deps.nowMs();
+  const report = (done: number) => {
+    const s = (deps.nowMs() - started) / 1000;
+    const ratePerS = s > 0 ? done / s : 0;
+    onProgress?.({ done, total, ratePerS, etaS: ratePerS > 0 ? (total - done) / ratePerS : undefined });
+  };
+  const out: QueueActionOutcome = { action, method, selected: total, done: 0, bytesFreed: 0, logsRemoved: 0, commands: [], failures: [], aborted: false, check: { ran: false, output: '', logLines: [] }, incident: { selection, outcome: null }, warnings: [...plan.warnings] };
+  if (method === 'direct') {
+    const r = await removeQueueFiles(plan.queueDir, scan.selected, plan.hash, (d) => report(d), signal);
+    Object.assign(out, { done: r.removed, bytesFreed: r.bytesFreed, logsRemoved: r.logsRemoved, aborted: r.aborted });
+    out.failures.push(...r.errors.map((e) => `${e.path}: ${e.error}`));
+    if (r.errorCount > r.errors.length) out.failures.push(`and ${r.errorCount - r.errors.length} more`);
+    if (r.missing) out.warnings.push(`${r.missing} selected files were already gone`);
+  } else {
+    const byQueue = new Map<string, string[]>();
+    for (const s of scan.selected) {
+      if (action === 'hold' && s.queue === 'maildrop') continue;
+      const ids = byQueue.get(s.queue);
+      if (ids) ids.push(s.id);
+      else byQueue.set(s.queue, [s.id]);
+    }
+    const r = await postsuperBatches(plan.configDir, OPS[action], byQueue, deps.run, report, signal);
+    Object.assign(out, { done: r.done, commands: r.commands, aborted: r.aborted });
+    out.failures.push(...r.failures);
+    if (action === 'delete') {
+      out.bytesFreed = scan.selectedBytes * (total ? Math.min(1, r.done / total) : 0);
+      out.warnings.push(`postsuper logged about ${r.done} "removed" lines to the mail log`);
+    }
+  }
+  out.check = await deps.postfixCheck();
+  if (out.check.ran && !out.check.ok) out.failures.push(`postfix check: ${out.check.output || `exit ${out.check.exitCode}`}`);
+  const checkText = out.check.ran ? (out.check.ok ? 'ok' : `failed: ${out.check.output}`) : `not run (${out.check.skipped})`;
+  out.incident.outcome = deps.appendIncident(outcomeSection(ctx, { done: out.done, bytesFreed: out.bytesFreed, failures: out.failures, aborted: out.aborted, commands: out.commands, check: checkText }));
+  return out;
+}

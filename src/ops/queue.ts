@@ -1,0 +1,163 @@
+import { addToShape, newShapeTable, topRows } from '../core/queue/aggregate.js';
+import { bucketLabels } from '../core/queue/age-buckets.js';
+import { newTally, tallyMessage } from '../core/queue/evidence-tally.js';
+import type { GroupKey } from '../core/queue/keys.js';
+import type { QueueMessage, QueueName } from '../core/queue/message.js';
+import type { QueueScan } from '../core/queue/scan-result.js';
+import { isEmptySelection, reachesBeyond, selects, type Selection } from '../core/queue/selection.js';
+import { verdictsOf } from '../core/queue/verdicts.js';
+import type { PostfixState } from '../io/postfix-status.js';
+import { addDelayReasons, type HashLayout } from '../io/queue/defer-reasons.js';
+import { readQueueMessage } from '../io/queue/read-message.js';
+import { walkQueues, type WalkNotes } from '../io/queue/walk.js';
+
+// Queue triage as a use case: plan (what to read, how an action would run, refusals) and run
+// (one streaming pass over the queue files: table, verdicts, selection); the CLI and the walk
+// both call these. Acting on the selection is in queue-action.ts.
+
+export type QueueAction = 'hold' | 'release' | 'requeue' | 'delete';
+
+// What the operator asked for, already parsed.
+export interface QueueRequest {
+  queueDir: string;
+  configDir: string;
+  queues: QueueName[];
+  by: GroupKey;
+  top: number;
+  selection: Selection;
+  action?: QueueAction;
+  /** Read defer logs for delay reasons (needed by --by reason, --match reason=, --list). */
+  wantReasons: boolean;
+  sampleSize: number;
+  hash: HashLayout;
+  postsuperInstalled: boolean;
+}
+
+// Outside facts the plan needs.
+export interface QueueDeps {
+  postfixState(): Promise<PostfixState>;
+  nowMs(): number;
+}
+
+// How an action will be carried out, decided before anything is read.
+export interface QueuePlan extends QueueRequest {
+  postfix: PostfixState;
+  method: 'postsuper' | 'direct' | null;
+  warnings: string[];
+}
+
+// A refusal as data: nothing was changed.
+export interface QueueRefusal {
+  refused: { code: string; reason: string; hint: string };
+}
+
+// Progress of the scan: files read so far, the rate, elapsed time.
+export interface QueueScanProgress {
+  files: number;
+  ratePerS: number;
+  elapsedMs: number;
+}
+
+// Decides how to act (postsuper while Postfix runs or for hold/release/requeue, direct removal
+// when it is stopped) and refuses what would be unsafe.
+export async function planQueue(req: QueueRequest, deps: QueueDeps): Promise<QueuePlan | QueueRefusal> {
+  const postfix = await deps.postfixState();
+  const warnings: string[] = [];
+  let method: QueuePlan['method'] = null;
+  if (req.action) {
+    if (isEmptySelection(req.selection)) {
+      return { refused: { code: 'no-selection', reason: `refused to ${req.action} without a selection: that would be the whole queue`, hint: 'Select with --match FIELD=GLOB, --older-than or --newer-than (--match id=* selects everything on purpose).' } };
+    }
+    if (req.action !== 'delete' || postfix.running) {
+      if (!req.postsuperInstalled) {
+        const why = req.action === 'delete' ? 'Postfix is running, so only postsuper may remove its files, and postsuper is not installed' : `${req.action} needs postsuper, which is not installed`;
+        return { refused: { code: 'no-postsuper', reason: why, hint: req.action === 'delete' ? 'Stop Postfix first; then the files and their logs are removed directly.' : 'Install Postfix (postsuper) or mount this disk on a host that has it.' } };
+      }
+      method = 'postsuper';
+      if (req.action === 'delete') warnings.push('postsuper logs one "removed" line per message to the mail log; on a full disk that log may not be written (or may fill what was freed)');
+    } else method = 'direct';
+    if (req.action === 'hold' && req.queues.includes('maildrop')) warnings.push('mail in maildrop cannot be held (postsuper skips it); it is held once pickup moves it on');
+    if (req.action === 'delete') warnings.push('prefer --hold when the selection may contain legitimate mail: held mail can be released later, deleted mail is gone');
+  }
+  return { ...req, postfix, method, warnings };
+}
+
+const emptyNotes = (): WalkNotes => ({ subdirs: 0, strays: 0, missingQueues: [], unreadable: [] });
+
+// One streaming pass: reads each queue file's envelope (bounded memory whatever the queue size),
+// adds it to the table, the verdict tally and the selection, and hands it to onMessages (--list).
+// Ctrl-C stops it and what was read so far is returned with aborted set.
+export async function runQueueScan(
+  plan: QueuePlan,
+  deps: QueueDeps,
+  onProgress?: (p: QueueScanProgress) => void,
+  signal?: AbortSignal,
+  onMessages?: (batch: QueueMessage[]) => Promise<void> | void,
+): Promise<QueueScan> {
+  const started = deps.nowMs();
+  const nowSec = Math.floor(started / 1000);
+  const table = newShapeTable(plan.by);
+  const tally = newTally();
+  const notes = emptyNotes();
+  const scan: QueueScan = {
+    by: plan.by, bucketLabels: bucketLabels(table.scheme), rows: [], rest: null, totals: table.totals, messages: 0, broken: 0, incomplete: 0, vanished: 0,
+    perQueue: {}, verdicts: [], selected: [], selectedBytes: 0, selectedBeyond: 0, sample: [], brokenSample: [],
+    notes: { ...notes, overflowKeys: 0 }, aborted: false, elapsedMs: 0,
+  };
+  const selecting = !isEmptySelection(plan.selection) || plan.action !== undefined;
+  let files = 0;
+  try {
+    for await (const batch of walkQueues(plan.queueDir, plan.queues, notes, signal)) {
+      const out: QueueMessage[] = [];
+      for (const e of batch) {
+        files++;
+        const r = readQueueMessage(e);
+        if ('gone' in r) {
+          scan.vanished++;
+          continue;
+        }
+        if ('notFile' in r) {
+          notes.strays++;
+          continue;
+        }
+        const m = r.message;
+        if (!m.complete) {
+          scan.incomplete++;
+          continue;
+        }
+        if (plan.wantReasons) addDelayReasons(plan.queueDir, m, plan.hash);
+        addToShape(table, m, nowSec);
+        tallyMessage(tally, m);
+        scan.perQueue[m.queue_name] = (scan.perQueue[m.queue_name] ?? 0) + 1;
+        if (m.errors.length && scan.brokenSample.length < 10) scan.brokenSample.push({ queue: m.queue_name, id: m.queue_id, errors: m.errors });
+        if (selecting && selects(plan.selection, m, nowSec)) {
+          scan.selected.push({ queue: m.queue_name, id: m.queue_id, rel: m.path, bytes: m.file_bytes });
+          scan.selectedBytes += m.file_bytes;
+          if (reachesBeyond(plan.selection, m)) scan.selectedBeyond++;
+        }
+        out.push(m);
+      }
+      if (onMessages && out.length) await onMessages(out);
+      const elapsedMs = deps.nowMs() - started;
+      onProgress?.({ files, ratePerS: elapsedMs > 0 ? (files * 1000) / elapsedMs : 0, elapsedMs });
+    }
+  } catch (e) {
+    if (!signal?.aborted) throw e;
+    scan.aborted = true;
+  }
+  const { rows, rest } = topRows(table, plan.top);
+  Object.assign(scan, { rows, rest, messages: table.messages, broken: table.broken, verdicts: verdictsOf(tally), elapsedMs: deps.nowMs() - started });
+  scan.notes = { ...notes, overflowKeys: table.overflowKeys };
+  scan.sample = sampleOf(plan, scan);
+  return scan;
+}
+
+// Re-reads the first selected messages with their headers, for the review and the incident file.
+function sampleOf(plan: QueuePlan, scan: QueueScan): QueueMessage[] {
+  const out: QueueMessage[] = [];
+  for (const s of scan.selected.slice(0, plan.sampleSize)) {
+    const r = readQueueMessage({ queue: s.queue, id: s.id, rel: s.rel, full: `${plan.queueDir}/${s.rel}`, wantHeaders: true });
+    if ('message' in r) out.push(r.message);
+  }
+  return out;
+}
