@@ -1,8 +1,7 @@
 import type { CommandSpec } from '../cli/command.js';
 import { writeJson } from '../cli/output.js';
 import { formatDfReport } from '../core/df-format.js';
-import { readDfReport } from '../io/df-report.js';
-import { readSuspects } from '../io/suspects/read-suspects.js';
+import { readDfWithSuspects } from '../io/suspects/df-with-suspects.js';
 import { formatSuspects } from '../core/suspects/format.js';
 
 const DETAILS = `Lists every real filesystem from /proc/self/mountinfo (proc, sysfs, cgroup and
@@ -29,9 +28,7 @@ export const command: CommandSpec = {
   flags: [{ name: 'timeout', type: 'integer', valueName: 'MS', min: 1, description: 'how long statfs of one filesystem may take (default 3000)' }],
   details: DETAILS,
   async run(ctx) {
-    const suspects = readSuspects(ctx.paths, { postfixConfig: ctx.global.postfixConfig });
-    const report = await readDfReport({ timeoutMs: ctx.flags.timeout as number | undefined, signal: ctx.signal });
-    ({ suspects: report.suspects, elapsedMs: report.suspectsMs } = await suspects);
+    const report = await readDfWithSuspects(ctx.paths, { timeoutMs: ctx.flags.timeout as number | undefined, signal: ctx.signal, postfixConfig: ctx.global.postfixConfig });
     if (ctx.global.json) writeJson(ctx.io, report);
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;

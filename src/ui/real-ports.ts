@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { CommandContext } from '../cli/command.js';
 import { createSystemPaths } from '../core/system-paths.js';
-import { readDfReport } from '../io/df-report.js';
+import { readDfWithSuspects } from '../io/suspects/df-with-suspects.js';
 import { safeRealpath } from '../io/mail-path-tagger.js';
 import type { Ports } from './ports.js';
 import { capturePort } from './ports-real/capture.js';
@@ -36,7 +36,7 @@ export function createRealPorts(ctx: CommandContext): Ports {
       resolve: (p) => paths.arg(p),
       now: () => new Date(),
     },
-    disks: { loadDisks: () => readDfReport() },
+    disks: { loadDisks: () => readDfWithSuspects(paths, { postfixConfig }) },
     hotspots: hotspotsPort(paths, postfixConfig),
     mailPaths: { list: () => listMailPaths(paths, postfixConfig) },
     inside: lookInsidePort(paths),
