@@ -18,8 +18,8 @@ export interface ScanSink {
   offerLargest(bytes: number, size: number, dirId: number, name: WirePath): void;
 }
 
-// Builds the scanner of one worker thread.
-export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetup, sink: ScanSink) {
+// Builds the scanner of one worker thread; lstat is createFastLstat's (six numbers, no Stats).
+export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetup, sink: ScanSink, lstat: (p: WirePath) => ArrayLike<number> | undefined) {
   const skip = new Set(setup.skip);
   const S_IFMT = 0o170000;
   const S_IFDIR = 0o040000;
@@ -33,7 +33,6 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   // counts 2 bytes per name byte, tmpfs 20 per entry, ext4 and xfs more): read in one call,
   // without a Dirent per entry. Bigger ones are streamed.
   const SMALL_DIR = 64 * 1024;
-  const NO_THROW = { throwIfNoEntry: false } as const;
   let sinceCheck = 0;
   // The directory whose entries are being counted, and its counts since the last flush.
   let id = 0;
@@ -96,39 +95,41 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
       sink.out().skipped.push(full);
       return;
     }
-    let st: import('node:fs').Stats | undefined;
+    let st: ArrayLike<number> | undefined;
     try {
-      st = fs.lstatSync(full as string, NO_THROW);
+      st = lstat(full);
     } catch (e) {
       statFailures++;
       statError ||= (e as NodeJS.ErrnoException).code ?? 'error';
       return;
     }
     if (st === undefined) return; // deleted between readdir and lstat
-    const isDir = (st.mode & S_IFMT) === S_IFDIR;
-    if (st.dev !== setup.rootDev) {
+    // Node's stat array: 0 dev, 1 mode, 2 nlink, 7 ino, 8 size, 9 blocks (hotspot-fast-lstat.ts).
+    const isDir = (st[1] & S_IFMT) === S_IFDIR;
+    if (st[0] !== setup.rootDev) {
       if (isDir) sink.out().skipped.push(full);
       return;
     }
-    const bytes = st.blocks * 512;
+    const bytes = st[9] * 512;
+    const size = st[8];
     if (isDir) {
       entries++;
       const out = sink.out();
       out.subParents.push(id);
       out.subPaths.push(full);
       out.subBytes.push(bytes);
-      out.subSizes.push(st.size);
-    } else if (st.nlink > 1) {
+      out.subSizes.push(size);
+    } else if (st[2] > 1) {
       const out = sink.out();
       out.linkDirs.push(id);
-      out.linkInos.push(st.ino);
+      out.linkInos.push(st[7]);
       out.linkBytes.push(bytes);
-      out.linkSizes.push(st.size);
+      out.linkSizes.push(size);
       out.linkNames.push(name);
     } else {
       fileBytes += bytes;
       entries++;
-      sink.offerLargest(bytes, st.size, id, name);
+      sink.offerLargest(bytes, size, id, name);
     }
     if ((++sinceCheck & 1023) === 0 && sink.due()) {
       flush();

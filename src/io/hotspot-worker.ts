@@ -5,6 +5,7 @@
 // stay self-contained: no imports and no outside names, only parameters and JS/node globals.
 import { callSource } from './eval-source.js';
 import type { ToWorker, WirePath, WorkerBatch, WorkerLargest, WorkerSetup, WorkerShare } from './hotspot-protocol.js';
+import { createFastLstat } from './hotspot-fast-lstat.js';
 import { createDirScanner, createLargestFiles } from './hotspot-worker-scan.js';
 
 // Entry point of a hotspot worker thread: answers 'dirs' and 'names' with batches of counts,
@@ -14,6 +15,7 @@ export function hotspotWorkerMain(
   wt: typeof import('node:worker_threads'),
   scanner: typeof createDirScanner,
   largest: typeof createLargestFiles,
+  fastLstat: typeof createFastLstat,
 ): void {
   const port = wt.parentPort!;
   const setup = wt.workerData as WorkerSetup;
@@ -41,7 +43,7 @@ export function hotspotWorkerMain(
       port.postMessage(msg);
     },
     offerLargest: top.offer,
-  });
+  }, fastLstat(fs, '/'));
   port.on('message', (m: ToWorker) => {
     if (m.t === 'finish') {
       const msg: WorkerLargest = { t: 'largest', ...top.kept };
@@ -68,5 +70,5 @@ export function hotspotWorkerMain(
 
 // The eval source of a worker thread: the entry point applied to node's modules and its helpers.
 export function hotspotWorkerSource(): string {
-  return callSource(hotspotWorkerMain, [createDirScanner, createLargestFiles], "require('node:fs')", "require('node:worker_threads')", createDirScanner.name, createLargestFiles.name);
+  return callSource(hotspotWorkerMain, [createDirScanner, createLargestFiles, createFastLstat], "require('node:fs')", "require('node:worker_threads')", createDirScanner.name, createLargestFiles.name, createFastLstat.name);
 }
