@@ -197,6 +197,13 @@ export class HotspotIndex {
     return ids.map((c) => this.get(c));
   }
 
+  // The ids of a directory's subdirectories in the order they were found: a walk of the whole
+  // tree (the export) without building a summary per directory.
+  childIds(id: DirId): Int32Array {
+    this.finished();
+    return this.childList!.subarray(this.childStart![id], this.childStart![id + 1]);
+  }
+
   // The id of a directory by its path (as given to the scan, joined with '/'), or undefined.
   find(p: string): DirId | undefined {
     const root = typeof this.rootPath === 'string' ? this.rootPath : Buffer.from(this.rootPath).toString();

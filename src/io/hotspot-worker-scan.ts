@@ -16,6 +16,10 @@ export interface ScanSink {
   share(id: number, dir: string, names: string): void;
   /** Offers a single-link file to the worker's largest-files list. */
   offerLargest(bytes: number, size: number, dirId: number, name: WirePath): void;
+  /** With --export: an entry that is not a directory (st undefined: a mount point not entered). */
+  exportEntry?(name: WirePath, st: ArrayLike<number> | undefined): void;
+  /** With --export: the entries of directory dirId so far go to the spill file. */
+  exportFlush?(dirId: number): void;
 }
 
 // Builds the scanner of one worker thread; lstat is createFastLstat's (six numbers, no Stats).
@@ -42,6 +46,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   let statError = '';
 
   const flush = () => {
+    sink.exportFlush?.(id);
     if (fileBytes || entries) {
       const out = sink.out();
       out.dirIds.push(id);
@@ -93,6 +98,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   const visit = (full: WirePath, name: WirePath, where: WirePath) => {
     if (skip.size && typeof full === 'string' && skip.has(full)) {
       sink.out().skipped.push(full);
+      sink.exportEntry?.(name, undefined);
       return;
     }
     let st: ArrayLike<number> | undefined;
@@ -108,8 +114,10 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     const isDir = (st[1] & S_IFMT) === S_IFDIR;
     if (st[0] !== setup.rootDev) {
       if (isDir) sink.out().skipped.push(full);
+      if (isDir) sink.exportEntry?.(name, undefined);
       return;
     }
+    if (!isDir) sink.exportEntry?.(name, st);
     const bytes = st[9] * 512;
     const size = st[8];
     if (isDir) {
