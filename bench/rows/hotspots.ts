@@ -129,7 +129,7 @@ function suspectsCommand(ctx: BenchContext): BenchCommand {
 const suspectsRow: BenchRow = {
   id: 'suspects-1m-maildrop-under-500k',
   group: 'hotspots',
-  title: `likely culprits: a ${n(FLAT)}-file maildrop under a tree of ${n(WIDE_FOLDERS * 100 + 460_000)} more files`,
+  title: `likely culprits: a ${n(FLAT)}-file maildrop under a tree of ${n(WIDE_FOLDERS * 100 + 360_000)} more files`,
   runs: 5,
   setup: async (ctx) => {
     root = await server(ctx);
