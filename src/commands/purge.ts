@@ -18,18 +18,22 @@ import { createLabelTools } from '../io/xattr.js';
 import { CliError } from '../core/cli-error.js';
 
 const DETAILS = `Empties DIR of every entry without a shell or a glob, streaming (millions of files, bounded
-memory), and leaves DIR exactly as it was: owner, group, full mode (sticky/setgid) and SELinux label
-are snapshotted first, restored, and compared afterwards. Exit 0 only when all of that holds.
+memory), and leaves DIR exactly as it was: owner, group, full mode (sticky/setgid), every extended
+attribute (POSIX ACLs, SELinux label, user.*, trusted.*) and inode flags (chattr) are snapshotted
+first, restored, and compared afterwards. Exit 0 only when all of that holds. Mount points inside
+DIR (other filesystems and bind mounts alike) are never entered.
 
 Allowed without --any-directory: Postfix queue directories (maildrop, bounce, deferred, ...) and
 directories under the mail spool. Always refused (exit 3): /, a symlink, not a directory, Postfix's
 queue directory itself, pid/ public/ private/, the chroot's etc/ lib/ usr/ dev/, a queue of a
-running Postfix (use --postsuper), and any directory holding the queue, spool or configuration.
+running Postfix (use --postsuper), any directory holding the queue, spool or configuration, a
+read-only filesystem, a DIR the caller cannot empty (not root), an immutable or append-only DIR.
 
 Strategy (chosen, shown with the reason): swap - a new empty directory with the same owner, mode and
 label replaces DIR within a second, the old one is renamed aside (.DIR.spoolrescue-purge-STAMP) and
 deleted with progress; a rerun finishes what Ctrl-C or a crash left. In place - when DIR is a mount
-point, a filesystem is mounted inside it, no inode is free or the label cannot be copied.`;
+point, a filesystem is mounted inside it, no inode is free, or an attribute cannot be read or
+copied (getfattr/setfattr, lsattr/chattr missing): keeping the inode keeps every attribute.`;
 
 // `spoolrescue purge`: empty a huge queue directory without globs, keeping its owner, mode and label.
 export const command: CommandSpec = {

@@ -2,6 +2,7 @@
 // what DIR is, its snapshot, what is inside, the Postfix state, the strategy and why.
 import { escapeName, nameForJson } from './escape-name.js';
 import { formatBytes } from './purge-progress.js';
+import { formatFlags, formatXattrs } from './dir-attrs.js';
 import { formatLabel, formatMode, formatOwner, type DirSnapshot } from './purge-snapshot.js';
 import type { StrategyChoice } from './purge-strategy.js';
 import type { TargetClass } from './purge-target.js';
@@ -70,6 +71,7 @@ export function planLines(p: PurgePlan): string[] {
   row('what', `${p.target.description} (allowed: ${p.allowedBy})`);
   if (!p.exists) row('missing', `DIR is missing after an interrupted run; it is recreated from ${escapeName(p.snapshotOf)}`);
   row('snapshot', `owner ${formatOwner(s)}, mode ${formatMode(s.mode)}, SELinux label ${formatLabel(s.label)}`);
+  row('attributes', `xattrs ${escapeName(formatXattrs(s.xattrs))}; inode flags ${formatFlags(s.flags)}`);
   if (p.count) {
     const bytes = p.count.bytes === null ? '' : `, ${formatBytes(p.count.bytes)}`;
     row('contents', `${n(p.count.entries)} entries${bytes}`);
@@ -110,6 +112,12 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
       label: s.label.state === 'present' ? s.label.text : null,
       labelHex: s.label.state === 'present' ? s.label.hex : null,
       labelState: s.label.state,
+      xattrs: s.xattrs.state === 'read' ? s.xattrs.entries : null,
+      xattrsState: s.xattrs.state,
+      xattrsWhy: s.xattrs.state === 'unknown' ? s.xattrs.why : null,
+      flags: s.flags.state === 'read' ? s.flags.flags : null,
+      flagsState: s.flags.state,
+      flagsWhy: s.flags.state === 'unknown' ? s.flags.why : null,
     },
     tableWarnings: p.tableWarnings,
     postfix: p.postfix,

@@ -55,6 +55,7 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
       snapshotHeld: v.dirPresent && v.differences.length === 0,
       differences: v.differences,
       repaired: v.repaired,
+      notCompared: v.notCompared,
       after: v.after && { uid: v.after.uid, gid: v.after.gid, mode: formatMode(v.after.mode), label: v.after.label.state === 'present' ? v.after.label.text : null },
       empty: v.dirPresent && v.entriesLeft === 0,
       entriesLeft: v.entriesLeft,
@@ -79,6 +80,7 @@ export function purgeSummaryLines(r: PurgeReport): string[] {
     const held = v.differences.length === 0 ? 'as snapshotted' : `DIFFERS: ${v.differences.join('; ')}`;
     out.push(`  verified: owner ${formatOwner(v.after)}, mode ${formatMode(v.after.mode)}, label ${formatLabel(v.after.label)}: ${held}`);
     if (v.repaired.length) out.push(`  repaired: ${v.repaired.join('; ')}`);
+    for (const nc of v.notCompared) out.push(`  not compared (the inode was kept, so they were not touched): ${nc}`);
     const left = v.entriesLeft === 0 ? 'empty' : `${v.entriesLeftCapped ? 'at least ' : ''}${n(v.entriesLeft)} entries left (${v.sampleLeft.map((b) => escapeName(b)).join(', ')})`;
     out.push(`  contents: ${left}`);
   }

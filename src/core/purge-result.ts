@@ -55,6 +55,8 @@ export interface PurgeVerification {
   /** Differences found and repaired (owner/mode/label put back from the snapshot). */
   repaired: string[];
   after: DirSnapshot | null;
+  /** Attributes that could not be read, so not compared (kept only because the inode is the same). */
+  notCompared: string[];
   entriesLeft: number;
   entriesLeftCapped: boolean;
   sampleLeft: Buffer[];

@@ -1,5 +1,7 @@
 // What "exactly as it was" means for a purged directory: owner, group, every mode bit (sticky and
-// setgid included) and the SELinux label, recorded before anything is touched and compared after.
+// setgid included), the SELinux label, every other extended attribute (ACLs, user.*, trusted.*)
+// and the inode flags, recorded before anything is touched and compared after.
+import { flagDifferences, xattrDifferences, type FlagState, type XattrState } from './dir-attrs.js';
 import { queueDirInfo } from './postfix-layout.js';
 
 // The SELinux label as found: its exact bytes (hex) when present; absent/unsupported when the
@@ -19,6 +21,10 @@ export interface DirSnapshot {
   dev: number;
   ino: number;
   label: LabelState;
+  /** Every extended attribute, ACLs and the label included (or why they could not be read). */
+  xattrs: XattrState;
+  /** Inode flags (chattr), or why they could not be read. */
+  flags: FlagState;
   /** Owner and group names when known (from the rescued system's passwd/group). */
   owner?: string;
   group?: string;
@@ -54,14 +60,35 @@ const sameLabel = (a: LabelState, b: LabelState): boolean => {
   return none(a) && none(b);
 };
 
-// Every way the directory now differs from the snapshot (empty when it holds); the inode may change.
+const unknownWhy = (a: { state: string; why?: string }, b: { state: string; why?: string }) => (a.state === 'unknown' ? a.why : b.why);
+
+// Every way the directory now differs from the snapshot (empty when it holds); the inode may
+// change. An attribute that could not be read counts as kept only on the same inode (in place
+// never touches it); on a new directory it is a difference, since nothing proves it was copied.
 export function snapshotDifferences(before: DirSnapshot, after: DirSnapshot): string[] {
   const out: string[] = [];
+  const sameInode = before.dev === after.dev && before.ino === after.ino;
   if (after.uid !== before.uid) out.push(`owner is uid ${after.uid}, was ${before.uid}`);
   if (after.gid !== before.gid) out.push(`group is gid ${after.gid}, was ${before.gid}`);
   if (after.mode !== before.mode) out.push(`mode is ${formatMode(after.mode)}, was ${formatMode(before.mode)}`);
-  if (!sameLabel(before.label, after.label)) out.push(`SELinux label is ${formatLabel(after.label)}, was ${formatLabel(before.label)}`);
+  const labelUnknown = before.label.state === 'unknown' || after.label.state === 'unknown';
+  if (labelUnknown ? !sameInode : !sameLabel(before.label, after.label)) out.push(`SELinux label is ${formatLabel(after.label)}, was ${formatLabel(before.label)}`);
+  const x = xattrDifferences(before.xattrs, after.xattrs);
+  if (x) out.push(...x);
+  else if (!sameInode) out.push(`extended attributes of the new directory cannot be compared (${unknownWhy(before.xattrs, after.xattrs)})`);
+  const f = flagDifferences(before.flags, after.flags);
+  if (f) out.push(...f);
+  else if (!sameInode) out.push(`inode flags of the new directory cannot be compared (${unknownWhy(before.flags, after.flags)})`);
   if (after.dev !== before.dev) out.push(`it is now on another filesystem (st_dev ${after.dev}, was ${before.dev})`);
+  return out;
+}
+
+// What could not be compared at all (kept because the inode is the same, but unverified): said
+// in the report so "as snapshotted" never claims more than was checked.
+export function uncomparedAttributes(before: DirSnapshot, after: DirSnapshot): string[] {
+  const out: string[] = [];
+  if (!xattrDifferences(before.xattrs, after.xattrs)) out.push(`extended attributes (ACLs, SELinux label, user.*, trusted.*): ${unknownWhy(before.xattrs, after.xattrs)}`);
+  if (!flagDifferences(before.flags, after.flags)) out.push(`inode flags: ${unknownWhy(before.flags, after.flags)}`);
   return out;
 }
 

@@ -8,12 +8,14 @@ import type { PurgePlan } from '../core/purge-plan.js';
 import type { PurgeProgress } from '../core/purge-progress.js';
 import { postfixTableWarnings } from '../core/purge-snapshot.js';
 import { chooseStrategy } from '../core/purge-strategy.js';
+import { BLOCKING_FLAGS } from '../core/dir-attrs.js';
 import { classifyTarget, pathIsSameOrUnder } from '../core/purge-target.js';
 import type { SystemPaths } from '../core/system-paths.js';
 import { fsUsageOf } from './fs-usage.js';
 import { hostPostfixMismatch } from './postfix-check.js';
 import { readPostfixSettings, type PostfixSettings } from './postfix-settings.js';
 import { postfixState } from './postfix-status.js';
+import { checkPurgeAccess } from './purge-access.js';
 import { countTree } from './purge-count.js';
 import { findLeftovers, type Leftover } from './purge-leftovers.js';
 import { loadIdDirectory, takeSnapshot } from './purge-snapshot.js';
@@ -134,12 +136,14 @@ export async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<
   }
   const allowedBy = target.allowedByDefault ? target.description : '--any-directory';
   const usage = fsUsageOf(st ? dir : parent, deps.readMounts());
-  if (usage.readOnly) {
-    throw new CliError(`spoolrescue purge: ${usage.mount} is mounted read-only: nothing can be deleted there`, ExitCode.failed, `Remount it read-write first (mount -o remount,rw ${usage.mount}) if the filesystem is healthy.`);
-  }
   const ids = loadIdDirectory(req.paths);
   const snapshotOf = st ? dir : asides[0].path;
   const snapshot = await takeSnapshot(snapshotOf, deps.labels, ids);
+  const blocking = snapshot.flags.state === 'read' ? [...snapshot.flags.flags].filter((c) => BLOCKING_FLAGS[c]) : [];
+  if (blocking.length) {
+    refuse(`is ${blocking.map((c) => BLOCKING_FLAGS[c]).join(' and ')} (chattr +${blocking.join('')}): nothing inside it can be removed`, `If that is really meant to go, clear the flag first: chattr -${blocking.join('')} ${shownDir}`);
+  }
+  checkPurgeAccess(snapshotOf, req.paths.toSystem(snapshotOf), usage);
   const mounts = deps.readMounts();
   const mountsInside = mounts.filter((m) => m.mountPoint !== dir && pathIsSameOrUnder(m.mountPoint, dir)).map((m) => m.mountPoint);
   const dirIsMountPoint = !!st && (mounts.some((m) => m.mountPoint === dir) || st.dev !== fs.lstatSync(parent).dev);
@@ -154,7 +158,10 @@ export async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<
     parentInodesFree: parentUsage.inodesFree,
     parentBytesFree: parentUsage.freeBytes,
     label: snapshot.label,
-    labelWritable: deps.labels.writable,
+    xattrs: snapshot.xattrs,
+    flags: snapshot.flags,
+    xattrsWritable: deps.labels.xattrsWritable,
+    flagsWritable: deps.labels.flagsWritable,
     selinuxEnabled: deps.labels.selinuxEnabled,
     inPlaceRequested: req.inPlace,
     postsuperRequested: req.postsuper,
@@ -182,7 +189,7 @@ export async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<
     if (pathIsSameOrUnder(inc, dir) || leftovers.some((l) => pathIsSameOrUnder(inc, l.path))) refuse(`contains the incident file ${req.incidentFile}`, 'Write the incident file elsewhere (/dev/shm, /run, another disk).');
     if (fsUsageOf(inc, mounts).mount === usage.mount) warnings.push(`the incident file is on the filesystem being purged (${usage.mount}); it may not have room`);
   }
-  if (snapshot.label.state === 'unknown') warnings.push(`DIR's SELinux label could not be read: ${snapshot.label.why}`);
+  if (snapshot.label.state === 'unknown' && deps.labels.selinuxEnabled) warnings.push(`DIR's SELinux label could not be read: ${snapshot.label.why}`);
   if (!st) warnings.push('DIR is missing: an earlier purge was interrupted between its two renames');
   const ownerIds = { mailOwner: settings.mailOwner, mailOwnerUid: ids.users.byName.get(settings.mailOwner), setgidGroup: settings.setgidGroup, setgidGid: ids.groups.byName.get(settings.setgidGroup) };
   const tableWarnings = target.kind === 'postfix-queue' ? postfixTableWarnings(target.queueName!, snapshot, ownerIds) : [];

@@ -24,11 +24,14 @@ export function loadIdDirectory(paths: SystemPaths): IdDirectory {
   return { users: readIds(paths.sys('/etc/passwd')), groups: readIds(paths.sys('/etc/group')) };
 }
 
-// Records a directory's owner, group, full mode and SELinux label without following a symlink;
-// the one reference a purge restores and compares against.
+// Records a directory's owner, group, full mode, SELinux label, every extended attribute (ACLs
+// included) and inode flags without following a symlink; the one reference a purge restores and
+// compares against.
 export async function takeSnapshot(dir: string, labels: LabelTools, ids?: IdDirectory): Promise<DirSnapshot> {
   const st = fs.lstatSync(dir);
-  const label = await labels.read(dir);
+  const xattrs = await labels.readXattrs(dir);
+  const label = await labels.read(dir, xattrs);
+  const flags = await labels.readFlags(dir);
   return {
     uid: st.uid,
     gid: st.gid,
@@ -36,14 +39,18 @@ export async function takeSnapshot(dir: string, labels: LabelTools, ids?: IdDire
     dev: st.dev,
     ino: st.ino,
     label,
+    xattrs,
+    flags,
     owner: ids?.users.byId.get(st.uid),
     group: ids?.groups.byId.get(st.gid),
   };
 }
 
-// Gives a directory the snapshot's owner, group, mode and label (chown first: it may clear setgid).
-// `reference` is a directory that already carries the label (for chcon --reference).
-export async function applySnapshot(dir: string, snap: DirSnapshot, labels: LabelTools, reference?: string): Promise<{ ok: boolean; failures: string[] }> {
+// Gives a directory the snapshot's owner, group, extended attributes, mode and inode flags, in
+// that order: chown may clear setgid, and setting an ACL rewrites the group bits from its mask,
+// so the exact mode comes after both; flags last (some forbid later changes). An attribute that
+// was not read is not written: the caller must not rely on a new directory then.
+export async function applySnapshot(dir: string, snap: DirSnapshot, labels: LabelTools): Promise<{ ok: boolean; failures: string[] }> {
   const failures: string[] = [];
   const step = (what: string, f: () => void) => {
     try {
@@ -55,12 +62,24 @@ export async function applySnapshot(dir: string, snap: DirSnapshot, labels: Labe
   let fd: number | undefined;
   step('open', () => (fd = fs.openSync(dir, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY | fs.constants.O_NOFOLLOW)));
   if (fd === undefined) return { ok: false, failures };
-  step('chown', () => fs.fchownSync(fd!, snap.uid, snap.gid));
-  step('chmod', () => fs.fchmodSync(fd!, snap.mode));
-  fs.closeSync(fd);
-  if (snap.label.state === 'present') {
-    const r = await labels.write(dir, snap.label, reference);
-    if (!r.ok) failures.push(`copying the SELinux label: ${r.failure}`);
+  try {
+    step('chown', () => fs.fchownSync(fd!, snap.uid, snap.gid));
+    if (snap.xattrs.state === 'read') {
+      const now = await labels.readXattrs(dir);
+      if (now.state !== 'read' && snap.xattrs.entries.length) failures.push(`copying the extended attributes: they cannot be read on ${path.basename(dir)}`);
+      else {
+        const r = await labels.writeXattrs(dir, snap.xattrs.entries, now.state === 'read' ? now.entries : []);
+        if (!r.ok) failures.push(`copying the extended attributes (ACLs, SELinux label): ${r.failure}`);
+      }
+    }
+    step('chmod', () => fs.fchmodSync(fd!, snap.mode));
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (snap.flags.state === 'read') {
+    const now = await labels.readFlags(dir);
+    const r = await labels.writeFlags(dir, snap.flags.flags, now.state === 'read' ? now.flags : '');
+    if (!r.ok) failures.push(`copying the inode flags: ${r.failure}`);
   }
   return { ok: failures.length === 0, failures };
 }

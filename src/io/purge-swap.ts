@@ -5,9 +5,9 @@ import { snapshotDifferences, type DirSnapshot } from '../core/purge-snapshot.js
 import { applySnapshot, takeSnapshot } from './purge-snapshot.js';
 import type { LabelTools } from './xattr.js';
 
-// The swap: an empty sibling made exactly like the snapshot (owner, group, mode, label) takes DIR's
-// place by two renames in the same parent; the old directory, renamed aside under a name a rerun
-// recognises, is deleted afterwards. Any failure before DIR moved leaves DIR untouched.
+// The swap: an empty sibling made exactly like the snapshot (owner, group, mode, every extended
+// attribute and inode flag) takes DIR's place by two renames in the same parent; the old
+// directory, renamed aside under a name a rerun recognises, is deleted afterwards. Any failure before DIR moved leaves DIR untouched.
 
 // Whether the swap happened; when not, DIR is exactly as it was.
 export interface SwapResult {
@@ -30,14 +30,16 @@ function removeQuietly(p: string): void {
 
 // Makes the fresh directory next to DIR with the snapshot's attributes and checks it really has
 // them (a label the filesystem silently drops must not go unnoticed). Returns its path or why not.
-export async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: LabelTools, stamp: string, reference: string): Promise<{ path: string } | { failure: string }> {
+export async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: LabelTools, stamp: string): Promise<{ path: string } | { failure: string }> {
+  if (snap.xattrs.state === 'unknown') return { failure: `DIR's extended attributes cannot be read (${snap.xattrs.why}), so a new directory could lose them` };
+  if (snap.flags.state === 'unknown') return { failure: `DIR's inode flags cannot be read (${snap.flags.why}), so a new directory could lose them` };
   const fresh = path.join(path.dirname(dir), freshName(path.basename(dir), stamp));
   try {
     fs.mkdirSync(fresh, 0o700);
   } catch (e) {
     return { failure: `cannot create ${fresh}: ${errText(e)}` };
   }
-  const applied = await applySnapshot(fresh, snap, labels, reference);
+  const applied = await applySnapshot(fresh, snap, labels);
   if (!applied.ok) {
     removeQuietly(fresh);
     return { failure: applied.failures.join('; ') };
@@ -53,7 +55,7 @@ export async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: L
 // Puts a fresh, empty copy of DIR in its place and moves the old one aside. When the second rename
 // fails the first is undone, so DIR is never left missing by this function.
 export async function swapInFreshDir(dir: string, snap: DirSnapshot, labels: LabelTools, stamp: string): Promise<SwapResult> {
-  const made = await makeFreshSibling(dir, snap, labels, stamp, dir);
+  const made = await makeFreshSibling(dir, snap, labels, stamp);
   if ('failure' in made) return { ok: false, failure: made.failure };
   const aside = path.join(path.dirname(dir), asideName(path.basename(dir), stamp));
   try {
@@ -97,10 +99,13 @@ export async function restoreMissingDir(dir: string, asidePath: string, freshPat
   const snap = await takeSnapshot(asidePath, labels);
   let fresh = freshPath && isEmptyDir(freshPath) ? freshPath : undefined;
   if (fresh) {
-    const applied = await applySnapshot(fresh, snap, labels, asidePath);
+    if (snap.xattrs.state === 'unknown' || snap.flags.state === 'unknown') return { ok: false, failure: "the set-aside copy's attributes cannot be read, so a new directory could lose them" };
+    const applied = await applySnapshot(fresh, snap, labels);
     if (!applied.ok) return { ok: false, failure: applied.failures.join('; ') };
+    const diff = snapshotDifferences(snap, await takeSnapshot(fresh, labels));
+    if (diff.length) return { ok: false, failure: `the new directory did not take the attributes: ${diff.join('; ')}` };
   } else {
-    const made = await makeFreshSibling(dir, snap, labels, stamp, asidePath);
+    const made = await makeFreshSibling(dir, snap, labels, stamp);
     if ('failure' in made) return { ok: false, failure: made.failure };
     fresh = made.path;
   }

@@ -1,33 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { makeQueueDirs } from '../../fixtures/lib/queue-tree.js';
 import { bindMount } from '../helpers/bind-mount.js';
 import { describeWith } from '../helpers/capabilities.js';
-import type { TestMount } from '../helpers/mounts.js';
 import { makeFlatTree } from '../helpers/purge-tree.js';
 import { runCli } from '../helpers/run-cli.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
-
-const owners = { mailOwnerUid: 0, setgidGid: 0, rootGid: 0, submitterUid: 0 };
+import { queueServers } from '../helpers/queue-servers.js';
 
 describeWith(['root', 'mount'], 'purge with a bind mount of the same filesystem inside DIR (the CLI, end to end)', () => {
-  const tmp = makeTempDir('purge-bind');
-  const mounts: TestMount[] = [];
-  afterAll(() => {
-    for (const m of mounts.reverse()) m.unmount();
-    tmp.cleanup();
-  });
+  const servers = queueServers('purge-bind');
+  afterAll(servers.cleanup);
   const server = (name: string) => {
-    const root = path.join(tmp.dir, name);
-    const queue = path.join(root, 'var/spool/postfix');
-    fs.mkdirSync(queue, { recursive: true });
-    makeQueueDirs(queue, owners, 0o1730);
+    const { root, q } = servers.server(name);
     const outside = path.join(root, 'home/operator');
     fs.mkdirSync(path.join(outside, 'mail'), { recursive: true });
     fs.writeFileSync(path.join(outside, 'notes'), 'keep me');
     fs.writeFileSync(path.join(outside, 'mail/saved'), 'keep me too');
-    return { root, outside, q: (p: string) => path.join(queue, p) };
+    return { root, outside, q };
   };
 
   // Queue, depth and name vary: a bind mount one level down in maildrop, two levels down in a
@@ -41,7 +30,7 @@ describeWith(['root', 'mount'], 'purge with a bind mount of the same filesystem 
     makeFlatTree(q(queue), 25);
     const mountPoint = q(path.join(queue, at));
     fs.mkdirSync(mountPoint, { recursive: true });
-    mounts.push(bindMount(outside, mountPoint));
+    servers.track(bindMount(outside, mountPoint));
     expect(fs.statSync(mountPoint).dev).toBe(fs.statSync(q(queue)).dev);
 
     const dry = runCli(['purge', '--root', root, `/var/spool/postfix/${queue}`, '--dry-run', '--json']);
@@ -49,6 +38,7 @@ describeWith(['root', 'mount'], 'purge with a bind mount of the same filesystem 
     const plan = dry.json().plan;
     expect(plan.mountsInside).toEqual([mountPoint]);
     expect(plan.strategy).toBe('in-place');
+    expect(plan.reasons).toContain(`a filesystem or bind mount is mounted inside DIR (${mountPoint}): swapping would carry it along; it is left alone, never entered`);
     expect(plan.count.skipped).toEqual([{ name: at, reason: 'a mount point (another filesystem or a bind mount); not entered, left as it is' }]);
     expect(plan.count.entries).toBe(25 + at.split('/').length - 1);
 

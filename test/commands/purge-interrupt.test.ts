@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { makeQueueDirs } from '../../fixtures/lib/queue-tree.js';
-import { describeWith } from '../helpers/capabilities.js';
+import { describeWith, itWith } from '../helpers/capabilities.js';
 import { spawnCliInPty } from '../helpers/pty-cli.js';
 import { makeFlatTree } from '../helpers/purge-tree.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -46,7 +46,7 @@ describeWith(['root'], 'purge interrupted half-way (Ctrl-C, kill -9) and rerun',
     expect(fs.readdirSync(q('maildrop'))).toEqual([]);
   });
 
-  it('kill -9 while the set-aside copy is deleted: DIR is already back; the rerun finds and finishes the copy', async () => {
+  itWith(['xattr', 'chattr'], 'kill -9 while the set-aside copy is deleted: DIR is already back; the rerun finds and finishes the copy', async () => {
     const { root, q, queue } = server('kill9');
     makeFlatTree(q('maildrop'), FILES, 64);
     const cli = spawnCliInPty(['purge', '--root', root, '/var/spool/postfix/maildrop', '--yes']);

@@ -84,7 +84,7 @@ describeWith(['root', 'mount'], 'purge on real mounts: full filesystems, mount p
     expect(r.status).toBe(1);
     const j = r.json();
     expect(j.plan.strategy).toBe('in-place');
-    expect(j.plan.reasons.join()).toMatch(/a filesystem is mounted inside DIR \(.*maildrop\/mnt\)/);
+    expect(j.plan.reasons.join()).toMatch(/a filesystem or bind mount is mounted inside DIR \(.*maildrop\/mnt\)/);
     expect(j.result).toMatchObject({ entriesRemoved: 30, skipped: 1 });
     expect(j.result.problems[0]).toMatchObject({ name: 'mnt', message: 'a mount point (another filesystem or a bind mount); not entered, left as it is' });
     expect(j.failures.join()).toMatch(/1 directory was not entered \(left as it is\)/);

@@ -3,8 +3,20 @@ import { purgeIncidentSection } from '../../src/core/purge-incident.js';
 import { planJson, planLines, type PurgePlan } from '../../src/core/purge-plan.js';
 import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge-report.js';
 import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge-result.js';
+import type { DirSnapshot } from '../../src/core/purge-snapshot.js';
 
-const snapshot = { uid: 107, gid: 114, owner: 'postfix', group: 'postdrop', mode: 0o1730, dev: 1, ino: 2, label: { state: 'present', hex: '6100', text: 'a' } } as const;
+const snapshot: DirSnapshot = {
+  uid: 107,
+  gid: 114,
+  owner: 'postfix',
+  group: 'postdrop',
+  mode: 0o1730,
+  dev: 1,
+  ino: 2,
+  label: { state: 'present', hex: '6100', text: 'a' },
+  xattrs: { state: 'read', entries: [{ name: 'security.selinux', hex: '6100' }] },
+  flags: { state: 'read', flags: '' },
+};
 const plan: PurgePlan = {
   dir: '/var/spool/postfix/maildrop',
   shownDir: '/var/spool/postfix/maildrop',
@@ -39,7 +51,7 @@ const outcome: PurgeOutcome = {
   dirBackInPlaceAfterMs: 180,
   asides: [{ path: '/var/spool/postfix/.maildrop.spoolrescue-purge-x', removed: true }],
 };
-const verification: PurgeVerification = { dirPresent: true, differences: [], repaired: [], after: { ...snapshot, ino: 3 }, entriesLeft: 0, entriesLeftCapped: false, sampleLeft: [] };
+const verification: PurgeVerification = { dirPresent: true, differences: [], repaired: [], after: { ...snapshot, ino: 3 }, notCompared: [], entriesLeft: 0, entriesLeftCapped: false, sampleLeft: [] };
 const report: PurgeReport = { plan, outcome, verification, postfixCheck: { ran: true, command: 'postfix -c /etc/postfix check', ok: true, exitCode: 0, output: '', logLines: [] }, incident: { file: '/dev/shm/i.md', ok: true } };
 
 describe('purge plan and report', () => {

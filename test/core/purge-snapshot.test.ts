@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatMode, formatOwner, labelTextFromHex, postfixTableWarnings, snapshotDifferences, type DirSnapshot } from '../../src/core/purge-snapshot.js';
+import { formatMode, formatOwner, labelTextFromHex, postfixTableWarnings, snapshotDifferences, uncomparedAttributes, type DirSnapshot } from '../../src/core/purge-snapshot.js';
 
-const snap: DirSnapshot = { uid: 107, gid: 114, mode: 0o1730, dev: 2049, ino: 12, label: { state: 'present', hex: '73797374656d5f753a6f626a6563745f723a706f73746669785f73706f6f6c5f743a733000', text: 'system_u:object_r:postfix_spool_t:s0' } };
+const LABEL_HEX = '73797374656d5f753a6f626a6563745f723a706f73746669785f73706f6f6c5f743a733000';
+const snap: DirSnapshot = {
+  uid: 107,
+  gid: 114,
+  mode: 0o1730,
+  dev: 2049,
+  ino: 12,
+  label: { state: 'present', hex: LABEL_HEX, text: 'system_u:object_r:postfix_spool_t:s0' },
+  xattrs: { state: 'read', entries: [{ name: 'security.selinux', hex: LABEL_HEX }] },
+  flags: { state: 'read', flags: '' },
+};
 const ids = { mailOwner: 'postfix', mailOwnerUid: 107, setgidGroup: 'postdrop', setgidGid: 114 };
 
 describe('snapshot arithmetic', () => {
@@ -39,6 +49,31 @@ describe('snapshot arithmetic', () => {
   it('treats "no label" and "no xattrs" alike, but not a different label', () => {
     expect(snapshotDifferences({ ...snap, label: { state: 'absent' } }, { ...snap, label: { state: 'unsupported' } })).toEqual([]);
     expect(snapshotDifferences(snap, { ...snap, label: { state: 'present', hex: '6200', text: 'b' } })).toHaveLength(1);
+  });
+
+  it('compares every extended attribute and the inode flags, by name and exact value', () => {
+    const acl = { name: 'system.posix_acl_access', hex: '0200000001000700ffffffff' };
+    const withAcl: DirSnapshot = { ...snap, xattrs: { state: 'read', entries: [acl, { name: 'user.backup', hex: '31' }] }, flags: { state: 'read', flags: 'A' } };
+    expect(snapshotDifferences(withAcl, { ...withAcl, ino: 99 })).toEqual([]);
+    const lost: DirSnapshot = { ...withAcl, ino: 99, xattrs: { state: 'read', entries: [{ ...acl, hex: '02' }, { name: 'trusted.x', hex: '' }] }, flags: { state: 'read', flags: '' } };
+    expect(snapshotDifferences(withAcl, lost)).toEqual([
+      'extended attribute system.posix_acl_access differs',
+      'extended attribute user.backup is missing',
+      'extended attribute trusted.x was not there before',
+      'inode flags are none, were A',
+    ]);
+  });
+
+  it('counts unreadable attributes as kept only on the same inode, and says they were not compared', () => {
+    const unknown: DirSnapshot = { ...snap, label: { state: 'unknown', why: 'no getfattr' }, xattrs: { state: 'unknown', why: 'no getfattr' }, flags: { state: 'unknown', why: 'no lsattr' } };
+    expect(snapshotDifferences(unknown, { ...unknown })).toEqual([]);
+    expect(uncomparedAttributes(unknown, unknown)).toEqual(['extended attributes (ACLs, SELinux label, user.*, trusted.*): no getfattr', 'inode flags: no lsattr']);
+    expect(snapshotDifferences(unknown, { ...unknown, ino: 99 })).toEqual([
+      'SELinux label is unknown (no getfattr), was unknown (no getfattr)',
+      'extended attributes of the new directory cannot be compared (no getfattr)',
+      'inode flags of the new directory cannot be compared (no lsattr)',
+    ]);
+    expect(uncomparedAttributes(snap, snap)).toEqual([]);
   });
 
   it("accepts Debian's 01730 maildrop and upstream's 0730 without a warning", () => {

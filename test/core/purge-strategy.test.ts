@@ -7,7 +7,10 @@ const ok: StrategyFacts = {
   parentInodesFree: 1000,
   parentBytesFree: 1 << 30,
   label: { state: 'absent' },
-  labelWritable: true,
+  xattrs: { state: 'read', entries: [] },
+  flags: { state: 'read', flags: '' },
+  xattrsWritable: true,
+  flagsWritable: true,
   selinuxEnabled: false,
   inPlaceRequested: false,
   postsuperRequested: false,
@@ -30,14 +33,21 @@ describe('chooseStrategy', () => {
     ['no free block', { parentBytesFree: 0 }, /no free block/],
     ['DIR is a mount point', { dirIsMountPoint: true }, /mount point/],
     ['a mount inside DIR', { mountsInside: ['/q/maildrop/sub', '/q/maildrop/b'] }, /mounted inside DIR \(\/q\/maildrop\/sub and 1 more\)/],
-    ['a label that cannot be written', { label: { state: 'present', hex: '6100', text: 'a' }, labelWritable: false }, /cannot be copied/],
-    ['a label that cannot be read on SELinux', { label: { state: 'unknown', why: 'getfattr is not installed' }, selinuxEnabled: true }, /cannot be read \(getfattr is not installed\)/],
-    ['SELinux without a way to write labels', { selinuxEnabled: true, labelWritable: false }, /SELinux is enabled/],
+    ['a label that cannot be written', { xattrs: { state: 'read', entries: [{ name: 'security.selinux', hex: '6100' }] }, xattrsWritable: false }, /extended attributes \(security\.selinux\) that cannot be copied/],
+    ['an ACL that cannot be written', { xattrs: { state: 'read', entries: [{ name: 'system.posix_acl_access', hex: '02' }] }, xattrsWritable: false }, /system\.posix_acl_access\) that cannot be copied/],
+    ['attributes that cannot be read (no getfattr, SELinux off)', { xattrs: { state: 'unknown', why: 'getfattr is not installed (package attr)' } }, /extended attributes \(ACLs, SELinux label, user\.\*, trusted\.\*\) cannot be read \(getfattr is not installed/],
+    ['SELinux without a way to write labels', { selinuxEnabled: true, xattrsWritable: false }, /SELinux is enabled/],
+    ['inode flags that cannot be read', { flags: { state: 'unknown', why: 'lsattr is not installed (package e2fsprogs)' } }, /inode flags \(chattr\) cannot be read/],
+    ['inode flags that cannot be set', { flags: { state: 'read', flags: 'A' }, flagsWritable: false }, /inode flags \(A\) that cannot be set/],
     ['--in-place', { inPlaceRequested: true }, /--in-place/],
   ])('works in place when %s', (_what, facts, why) => {
     const c = choose(facts);
     expect(c.strategy).toBe('in-place');
     expect(c.reasons.join('\n')).toMatch(why);
+  });
+
+  it('swaps when the filesystem has no xattrs or flags at all (nothing to lose)', () => {
+    expect(choose({ xattrs: { state: 'unsupported' }, flags: { state: 'unsupported' }, xattrsWritable: false, flagsWritable: false }).strategy).toBe('swap');
   });
 
   it('lists every reason that blocks the swap', () => {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { TestMount } from './mounts.js';
+import { unmounter, type TestMount } from './mounts.js';
 
 // Bind-mounts src (a directory or a file) at dst (root only): the same filesystem seen twice, same
 // st_dev, so only the mount table tells that dst is a mount point.
@@ -11,17 +11,5 @@ export function bindMount(src: string, dst: string): TestMount {
     else fs.writeFileSync(dst, '');
   }
   execFileSync('mount', ['--bind', src, dst]);
-  let done = false;
-  return {
-    dir: dst,
-    unmount() {
-      if (done) return;
-      done = true;
-      try {
-        execFileSync('umount', [dst], { stdio: 'ignore' });
-      } catch {
-        execFileSync('umount', ['-l', dst], { stdio: 'ignore' });
-      }
-    },
-  };
+  return { dir: dst, unmount: unmounter(dst) };
 }

@@ -8,7 +8,8 @@ export interface TestMount {
   unmount(): void;
 }
 
-function unmounter(dir: string, extra?: () => void): () => void {
+// An idempotent unmount of dir (lazy when busy), then extra cleanup: every test mount's unmount().
+export function unmounter(dir: string, extra?: () => void): () => void {
   let done = false;
   return () => {
     if (done) return;

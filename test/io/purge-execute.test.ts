@@ -16,11 +16,15 @@ import { makeTempDir } from '../helpers/temp-dir.js';
 // A label the filesystem "has" but refuses to take on a new directory (as an xattr-less copy
 // target would): the planned swap must give up before DIR moves and empty it in place instead.
 const stubbornLabels: LabelTools = {
-  writable: true,
+  xattrsWritable: true,
+  flagsWritable: true,
   selinuxEnabled: false,
   describe: 'test labels',
   read: async () => ({ state: 'present', hex: '6100', text: 'a' }),
-  write: async () => ({ ok: false, failure: 'setfattr: Operation not supported' }),
+  readXattrs: async () => ({ state: 'read', entries: [{ name: 'security.selinux', hex: '6100' }] }),
+  writeXattrs: async () => ({ ok: false, failure: 'setfattr: Operation not supported' }),
+  readFlags: async () => ({ state: 'read', flags: '' }),
+  writeFlags: async () => ({ ok: true }),
 };
 
 describe('executePurge', () => {
@@ -50,7 +54,7 @@ describe('executePurge', () => {
     expect(ins.plan.count).toMatchObject({ entries: 120 });
     const out = await executePurge(ins, req, deps);
     expect(out.strategyUsed).toBe('in-place');
-    expect(out.fallback).toMatch(/swap was not possible \(copying the SELinux label: setfattr: Operation not supported\); emptied in place instead/);
+    expect(out.fallback).toMatch(/swap was not possible \(copying the extended attributes \(ACLs, SELinux label\): setfattr: Operation not supported\); emptied in place instead/);
     expect(out).toMatchObject({ removed: 120, errors: 0, aborted: false, asides: [] });
     expect(out.dirBackInPlaceAfterMs).toBeUndefined();
     expect(fs.lstatSync(path.join(queue, 'maildrop')).ino).toBe(before.ino);

@@ -23,14 +23,16 @@ describe('label tools parse what getfattr says', () => {
     expect(l).toEqual({ state: 'present', hex: '6100', text: 'a' });
   });
   it('tells absent, unsupported and unreadable apart', async () => {
-    expect(await tools(result({ stderr: '/q: security.selinux: No such attribute' })).read('/q')).toEqual({ state: 'absent' });
+    expect(await tools(result({ ok: true, exitCode: 0, stdout: '' })).read('/q')).toEqual({ state: 'absent' });
     expect(await tools(result({ stderr: '/q: Operation not supported' })).read('/q')).toEqual({ state: 'unsupported' });
     expect((await tools(result({ failure: 'getfattr: exit 1 (boom)' })).read('/q')).state).toBe('unknown');
   });
   it('cannot read or write without the tools (the strategy then stays in place)', async () => {
     const t = createLabelTools({ has: () => false, selinuxFs: '/nonexistent' });
-    expect(t.writable).toBe(false);
-    expect(await t.read('/q')).toEqual({ state: 'unknown', why: 'getfattr is not installed (package attr)' });
+    expect([t.xattrsWritable, t.flagsWritable]).toEqual([false, false]);
+    expect(await t.read('/q')).toEqual({ state: 'unknown', why: 'getfattr is not installed (package attr); SELinux is not enabled here' });
+    expect(await t.readXattrs('/q')).toEqual({ state: 'unknown', why: 'getfattr is not installed (package attr)' });
+    expect(await t.readFlags('/q')).toEqual({ state: 'unknown', why: 'lsattr is not installed (package e2fsprogs)' });
   });
 });
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeWith } from '../../helpers/capabilities.js';
+import { describeWith, itWith } from '../../helpers/capabilities.js';
 import { createPostfixInstance, type PostfixInstance } from '../../helpers/postfix-instance.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { realPortsFor } from './context.js';
@@ -30,7 +30,7 @@ describeWith(['root', 'postfix'], "the walk's purge on a real Postfix instance",
     tmp.cleanup();
   });
 
-  it('stopped: swaps maildrop empty, keeps owner and mode, and shows a clean postfix check', async () => {
+  itWith(['xattr', 'chattr'], 'stopped: swaps maildrop empty, keeps owner and mode, and shows a clean postfix check', async () => {
     submit(6, 'flood');
     const ports = realPortsFor(undefined, pf.configDir);
     const review = await ports.purge.plan(maildrop(), { signal: signal() });

@@ -1,0 +1,86 @@
+// A directory's attributes beyond owner and mode: every extended attribute (POSIX ACLs are
+// system.posix_acl_access/default, the SELinux label is security.selinux, plus user.* and
+// trusted.*) and the inode flags chattr sets. Recorded exactly, compared exactly; "unknown"
+// (no tool to read them) is never mistaken for "none".
+
+// One extended attribute: its name and its exact value as hex.
+export interface XattrEntry {
+  name: string;
+  hex: string;
+}
+
+// Every extended attribute as read, or why none could be read.
+export type XattrState = { state: 'read'; entries: XattrEntry[] } | { state: 'unsupported' } | { state: 'unknown'; why: string };
+
+// The inode flags a new directory can be given (chattr letters, sorted), or why they are unknown.
+export type FlagState = { state: 'read'; flags: string } | { state: 'unsupported' } | { state: 'unknown'; why: string };
+
+// Flags chattr can set on a directory. Others lsattr shows are the filesystem's own bookkeeping
+// (e extents, I hashed index, N inline data, E encrypted, V verity, h huge file) and are not copied.
+const SETTABLE_FLAGS = 'aAcCdDFijmPsStTux';
+
+// Flags that forbid removing anything inside DIR: a purge cannot do its job while they are set.
+export const BLOCKING_FLAGS: Record<string, string> = { i: 'immutable', a: 'append-only' };
+
+const octal = (s: string) => s.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
+
+// Parses `getfattr -d -m - -e hex` output (one "name=0xHEX" line per attribute; names escaped in octal).
+export function parseGetfattrDump(stdout: string): XattrEntry[] {
+  const out: XattrEntry[] = [];
+  for (const line of stdout.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    const name = octal(eq === -1 ? line : line.slice(0, eq));
+    const raw = eq === -1 ? '' : line.slice(eq + 1);
+    const hex = raw.startsWith('0x') ? raw.slice(2).toLowerCase() : Buffer.from(raw.replace(/^"|"$/g, ''), 'latin1').toString('hex');
+    out.push({ name, hex });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+// The settable flags of an `lsattr -d` line ("----i--A-----e---- /path"), sorted.
+export function parseLsattrFlags(stdout: string): string | undefined {
+  const field = stdout.trim().split(/\s+/)[0];
+  if (!field || !/^[A-Za-z-]+$/.test(field)) return undefined;
+  return [...new Set(field.replace(/-/g, ''))].filter((c) => SETTABLE_FLAGS.includes(c)).sort().join('');
+}
+
+// The names of the attributes, for the plan ("system.posix_acl_access, user.backup").
+export function formatXattrs(x: XattrState): string {
+  if (x.state === 'unsupported') return 'none (no xattrs on this filesystem)';
+  if (x.state === 'unknown') return `unknown (${x.why})`;
+  return x.entries.length ? x.entries.map((e) => e.name).join(', ') : 'none';
+}
+
+// The flags for the plan ("A", "none", "unknown (...)").
+export function formatFlags(f: FlagState): string {
+  if (f.state === 'unsupported') return 'none (not supported by this filesystem)';
+  if (f.state === 'unknown') return `unknown (${f.why})`;
+  return f.flags || 'none';
+}
+
+const hasNone = (x: XattrState) => x.state === 'unsupported' || (x.state === 'read' && x.entries.length === 0);
+
+// Differences in extended attributes (the SELinux label aside: it is compared on its own);
+// undefined when one side is unknown (the caller decides what an uncompared attribute means).
+export function xattrDifferences(before: XattrState, after: XattrState): string[] | undefined {
+  if (before.state === 'unknown' || after.state === 'unknown') return undefined;
+  if (hasNone(before) && hasNone(after)) return [];
+  const map = (x: XattrState) => new Map(x.state === 'read' ? x.entries.filter((e) => e.name !== 'security.selinux').map((e) => [e.name, e.hex]) : []);
+  const a = map(before);
+  const b = map(after);
+  const out: string[] = [];
+  for (const [name, hex] of a) {
+    if (!b.has(name)) out.push(`extended attribute ${name} is missing`);
+    else if (b.get(name) !== hex) out.push(`extended attribute ${name} differs`);
+  }
+  for (const name of b.keys()) if (!a.has(name)) out.push(`extended attribute ${name} was not there before`);
+  return out;
+}
+
+// Differences in inode flags; undefined when one side is unknown.
+export function flagDifferences(before: FlagState, after: FlagState): string[] | undefined {
+  if (before.state === 'unknown' || after.state === 'unknown') return undefined;
+  const flags = (f: FlagState) => (f.state === 'read' ? f.flags : '');
+  return flags(before) === flags(after) ? [] : [`inode flags are ${formatFlags(after)}, were ${formatFlags(before)}`];
+}
