@@ -28,7 +28,8 @@ export interface DirSummary {
   incomplete: boolean;
 }
 
-function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, need: number): T {
+// A typed array with room for `need` items (doubling), contents kept: per-directory arrays.
+export function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, need: number): T {
   if (need <= a.length) return a;
   const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
   b.set(a);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import type { HotspotIndex } from '../../core/hotspot-index.js';
+import { grow, type HotspotIndex } from '../../core/hotspot-index.js';
 import type { ScanExporter } from '../hotspot-scan.js';
 import { latin1Name, ncduName } from './ncdu-name.js';
 
@@ -12,13 +12,6 @@ import { latin1Name, ncduName } from './ncdu-name.js';
 // file each, next to FILE; the index knows the tree, so the export is written depth-first by
 // copying those fragments in order: memory stays a few numbers per directory, whatever the size.
 // FILE appears only when complete (written as FILE.part-PID, then renamed over FILE).
-
-const grow = <T extends Float64Array | Int32Array>(a: T, need: number): T => {
-  if (need <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-};
 
 const CHUNK = 64 * 1024;
 
