@@ -21,5 +21,6 @@ export function describeMachine(workDir: string): string {
     `- CPU: ${cpu}, ${os.cpus().length} cores; RAM ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
     `- OS: ${distro} (Linux ${os.release()}); Node ${process.version}`,
     `- Bench directory: ${workDir} on ${fsType}`,
+    `- Load average when written (1, 5, 15 min): ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}`,
   ].join('\n');
 }

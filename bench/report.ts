@@ -21,7 +21,8 @@ export function rowLine(r: RowResult): string {
 }
 
 // BENCHMARKS.md from every stored row result, grouped by capability.
-export function renderBenchmarks(results: RowResult[], machine: string, groupsOrder: string[]): string {
+// groupNotes: prose per group (bench/notes/GROUP.md), printed under its table.
+export function renderBenchmarks(results: RowResult[], machine: string, groupsOrder: string[], groupNotes: Record<string, string> = {}): string {
   const groups = [...new Set([...groupsOrder, ...results.map((r) => r.group)])].filter((g) => results.some((r) => r.group === g));
   const out = [
     '# Benchmarks',
@@ -46,6 +47,7 @@ export function renderBenchmarks(results: RowResult[], machine: string, groupsOr
     const counts = [...new Set(rows.map((r) => r.runs))];
     const runs = counts.length === 1 ? `${plural(counts[0])} per command` : `runs per command: ${rows.map((r) => `${plural(r.runs)} (${r.title})`).join('; ')}`;
     out.push('', `Measured ${when}, ${runs}.`, ...(notes.length ? ['', ...notes] : []), '');
+    if (groupNotes[g]) out.push(groupNotes[g].trim(), '');
   }
   return out.join('\n');
 }

@@ -28,6 +28,13 @@ const workDir = path.resolve(process.env.SPOOLRESCUE_BENCH_DIR ?? '/var/tmp/spoo
 const bundle = path.join(top, 'dist', 'spoolrescue.mjs');
 const resultsFile = path.join(here, 'results.json');
 
+// Prose written by hand for a group (bench/notes/GROUP.md): what the tables alone do not say.
+function loadNotes(): Record<string, string> {
+  const dir = path.join(here, 'notes');
+  if (!fs.existsSync(dir)) return {};
+  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [f.slice(0, -3), fs.readFileSync(path.join(dir, f), 'utf8')]));
+}
+
 async function loadRows(): Promise<BenchRow[]> {
   const dir = path.join(here, 'rows');
   const rows: BenchRow[] = [];
@@ -129,7 +136,7 @@ async function runRow(row: BenchRow, ctx: BenchContext): Promise<RowResult> {
 // Rewrites BENCHMARKS.md from the stored results without measuring (after a change of wording).
 async function reportOnly(): Promise<void> {
   const stored: RowResult[] = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-  fs.writeFileSync(path.join(top, 'BENCHMARKS.md'), renderBenchmarks(stored, describeMachine(workDir), GROUP_ORDER));
+  fs.writeFileSync(path.join(top, 'BENCHMARKS.md'), renderBenchmarks(stored, describeMachine(workDir), GROUP_ORDER, loadNotes()));
   console.log(`wrote BENCHMARKS.md (${stored.length} rows, from ${path.relative(top, resultsFile)})`);
 }
 
@@ -162,7 +169,7 @@ async function main(): Promise<void> {
   if (!values['no-write']) {
     const all = (await loadRows()).map((r) => results.get(r.id)).filter((r): r is RowResult => !!r);
     fs.writeFileSync(resultsFile, JSON.stringify(all, null, 2) + '\n');
-    fs.writeFileSync(path.join(top, 'BENCHMARKS.md'), renderBenchmarks(all, describeMachine(workDir), GROUP_ORDER));
+    fs.writeFileSync(path.join(top, 'BENCHMARKS.md'), renderBenchmarks(all, describeMachine(workDir), GROUP_ORDER, loadNotes()));
     console.log(`wrote BENCHMARKS.md (${all.length} rows)`);
   }
   if (!values.keep) fs.rmSync(path.join(workDir, 'inputs'), { recursive: true, force: true });

@@ -1,12 +1,16 @@
 import os from 'node:os';
 import type { CommandSpec } from '../cli/command.js';
-import { writeJson } from '../cli/output.js';
+import fs from 'node:fs';
+import { note, writeJson } from '../cli/output.js';
 import { CliError } from '../core/cli-error.js';
 import { formatHotspotReport } from '../core/hotspot-format.js';
 import { tagReport } from '../core/hotspot-rank.js';
 import { stderrProgress } from '../io/hotspot-progress.js';
 import { scan } from '../io/hotspot-scan.js';
 import { readMailPathTagger, safeRealpath } from '../io/mail-path-tagger.js';
+import { exportDestination } from '../io/hotspot-export/export-destination.js';
+import { NcduExport } from '../io/hotspot-export/ncdu-export.js';
+import { VERSION } from '../version.js';
 
 // Each worker thread costs ~9 MB and a thread-pool slot: more than twice the cores buys nothing.
 const MAX_WORKERS = Math.min(16, 2 * Math.max(1, os.availableParallelism()));
@@ -23,7 +27,13 @@ mail logs are tagged. Unreadable directories are listed as errors; the scan
 goes on. Progress goes to stderr when it is a terminal; Ctrl-C stops the scan
 at once. Read-only: nothing is changed. With --root DIR, PATH defaults to DIR,
 paths are shown as the rescued system sees them, and Postfix settings come
-from DIR.`;
+from DIR.
+--export FILE also writes the whole scan in ncdu's JSON export format
+(gzip-compressed when FILE ends in .gz), so "ncdu -f FILE" (or
+"zcat FILE | ncdu -f-") browses it later or on another machine without a
+second scan. It is streamed: memory stays bounded whatever the tree's size.
+FILE must not be on the filesystem being scanned (exit 3) unless
+--force-export; it appears only once complete.`;
 
 // `spoolrescue hotspots`: where the bytes and the inodes of one filesystem sit.
 export const command: CommandSpec = {
@@ -33,6 +43,8 @@ export const command: CommandSpec = {
   flags: [
     { name: 'top', type: 'integer', valueName: 'N', min: 1, description: 'rows per ranking (default 10)' },
     { name: 'workers', type: 'integer', valueName: 'N', min: 1, max: MAX_WORKERS, description: `scanning threads (default: cores, at most 4; at most ${MAX_WORKERS} here: twice the cores, never more than 16)` },
+    { name: 'export', type: 'string', valueName: 'FILE', description: "also write the scan in ncdu's JSON export format (.gz: compressed)" },
+    { name: 'force-export', type: 'boolean', description: 'write the export even on the scanned or a nearly full filesystem' },
   ],
   details: DETAILS,
   async run(ctx) {
@@ -41,8 +53,12 @@ export const command: CommandSpec = {
     // Postfix settings (maybe a postconf run) are read while the scan runs; tags are added after.
     // Tags are a help, not a need: unreadable Postfix settings leave the report untagged.
     const tagger = readMailPathTagger({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig }).catch(() => undefined);
+    const exportRaw = ctx.flags.export as string | undefined;
+    const exportFile = exportRaw === undefined ? undefined : exportDestination(exportRaw, ctx.io.cwd, start, ctx.flags['force-export'] === true, (l) => note(ctx.io, l));
+    const exporter = exportFile === undefined ? undefined : new NcduExport(exportFile);
     const progress = stderrProgress(ctx.io, { serial: ctx.terminal.serial });
     let result;
+    let exported: { path: string; bytes: number; format: 'ncdu-json' } | undefined;
     try {
       result = await scan(start, {
         signal: ctx.signal,
@@ -51,16 +67,24 @@ export const command: CommandSpec = {
         chdir: true,
         onProgress: progress.onProgress,
         invocation: ctx.global,
+        exporter,
       });
+      if (exporter) {
+        const real = safeRealpath(start);
+        const bytes = await exporter.write(result.index, { name: ctx.paths.toSystem(real), dev: Number(fs.statSync(real).dev), progver: VERSION }, ctx.signal);
+        exported = { path: exporter.file, bytes, format: 'ncdu-json' };
+      }
     } catch (e) {
-      if (ctx.signal.aborted) throw new CliError('spoolrescue hotspots: interrupted; nothing was changed');
+      if (ctx.signal.aborted) throw new CliError(`spoolrescue hotspots: interrupted; nothing was changed${exporter ? ' and no export was written' : ''}`);
       throw e;
     } finally {
+      exporter?.close();
       progress.finish();
     }
+    if (exported) note(ctx.io, `spoolrescue hotspots: export written to ${exported.path} (${exported.bytes} bytes); browse it with: ncdu -f ${exported.path}${exported.path.endsWith('.gz') ? ' (ncdu 1.x: zcat FILE | ncdu -f-)' : ''}`);
     const tag = await tagger;
     const report = tag ? tagReport(result.report, tag) : result.report;
-    if (ctx.global.json) writeJson(ctx.io, report);
+    if (ctx.global.json) writeJson(ctx.io, exported ? { ...report, export: exported } : report);
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
       const rootDir = ctx.paths.root === undefined ? undefined : ctx.paths.sys('/');

@@ -1,4 +1,5 @@
 import { isPseudoFilesystem, visibleMounts, type MountEntry } from './mountinfo.js';
+import type { Suspect } from './suspects/rank.js';
 
 // Why a filesystem needs attention, as a code for scripts and words for the operator.
 export interface DfFlag {
@@ -54,6 +55,10 @@ export interface DfReport {
   deletedOpenCount: number;
   /** Processes that vanished or denied access while /proc was read. */
   skippedProcesses: number;
+  /** Likely culprits from one lstat per known place, before any scan (src/io/suspects/). */
+  suspects?: Suspect[];
+  /** How long finding them took. */
+  suspectsMs?: number;
 }
 
 // statfs numbers of one filesystem (units of bsize), or why there are none.

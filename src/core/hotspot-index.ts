@@ -28,7 +28,8 @@ export interface DirSummary {
   incomplete: boolean;
 }
 
-function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, need: number): T {
+// A typed array with room for `need` items (doubling), contents kept: per-directory arrays.
+export function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, need: number): T {
   if (need <= a.length) return a;
   const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
   b.set(a);
@@ -195,6 +196,13 @@ export class HotspotIndex {
     const key = by === 'bytes' ? sb : se;
     ids.sort((a, b) => key[b] - key[a] || a - b);
     return ids.map((c) => this.get(c));
+  }
+
+  // The ids of a directory's subdirectories in the order they were found: a walk of the whole
+  // tree (the export) without building a summary per directory.
+  childIds(id: DirId): Int32Array {
+    this.finished();
+    return this.childList!.subarray(this.childStart![id], this.childStart![id + 1]);
   }
 
   // The id of a directory by its path (as given to the scan, joined with '/'), or undefined.

@@ -18,6 +18,9 @@ export interface WorkerSetup {
   progressMs: number;
   /** Workers in the scan: a worker in a huge directory hands every other chunk of names to them. */
   workers: number;
+  /** With --export: this worker's spill file (an open descriptor), where it appends each
+   *  directory's entries as lines of ncdu's export format. */
+  exportFd?: number;
 }
 
 // Work for a worker: whole directories, a chunk of names of a huge directory another worker is
@@ -53,6 +56,10 @@ export interface WorkerBatch {
   skipped: WirePath[];
   errIds: number[];
   errMsgs: string[];
+  /** With --export: entries of directory fragIds[i] written at fragOffsets[i] (fragLengths[i] bytes). */
+  fragIds: number[];
+  fragOffsets: number[];
+  fragLengths: number[];
   /** Where the worker is (for progress). */
   path: string;
 }

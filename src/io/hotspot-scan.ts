@@ -50,6 +50,17 @@ export interface HotspotScanOptions {
   chdir?: boolean;
   /** Global flags a command printed in a hint repeats (--root, --postfix-config). */
   invocation?: InvocationFlags;
+  /** --export: spill files for the workers and where their fragments are noted (ncdu-export.ts). */
+  exporter?: ScanExporter;
+}
+
+// What a scan tells an export while it runs: each directory's st_size (ncdu's asize) and where a
+// worker spilled a directory's entries.
+export interface ScanExporter {
+  /** One open spill file per worker (as many as the scan's workers). */
+  spillFds(workers: number): number[];
+  onDir(id: number, size: number): void;
+  onFragments(worker: number, ids: readonly number[], offsets: readonly number[], lengths: readonly number[]): void;
 }
 
 // A finished scan: the report (rankings) and the per-directory index for drill-down.
@@ -99,7 +110,9 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   const n = Math.min(Math.max(1, o.workers ?? Math.min(4, os.availableParallelism())), Math.min(16, 2 * os.availableParallelism()));
   const setup: WorkerSetup = { rootDev: Number(st.dev), skip, topFiles: top, progressMs: 100, workers: n };
   const index = new HotspotIndex(real, Number(st.blocks) * 512);
-  const slots: Slot[] = Array.from({ length: n }, () => ({ worker: new Worker(hotspotWorkerSource(), { eval: true, workerData: setup }), busy: false }));
+  const spills = o.exporter?.spillFds(n);
+  o.exporter?.onDir(0, Number(st.size));
+  const slots: Slot[] = Array.from({ length: n }, (_, i) => ({ worker: new Worker(hotspotWorkerSource(), { eval: true, workerData: { ...setup, exportFd: spills?.[i] } }), busy: false }));
 
   const queueIds: number[] = [0];
   const queuePaths: PathPart[] = [base];
@@ -127,7 +140,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     o.onProgress({ entries, bytes, directories: index.size, rate: elapsedMs > 0 ? (entries * 1000) / elapsedMs : 0, currentPath, elapsedMs });
   };
 
-  const apply = (b: Extract<FromWorker, { t: 'batch' }>) => {
+  const apply = (b: Extract<FromWorker, { t: 'batch' }>, worker: number) => {
     for (let i = 0; i < b.dirIds.length; i++) {
       index.addDirect(b.dirIds[i], b.fileBytes[i], b.entries[i]);
       entries += b.entries[i];
@@ -136,6 +149,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     for (let i = 0; i < b.subPaths.length; i++) {
       const p = b.subPaths[i];
       const id = index.add(b.subParents[i], baseName(p), b.subBytes[i]);
+      o.exporter?.onDir(id, b.subSizes[i]);
       bytes += b.subBytes[i];
       queueIds.push(id);
       queuePaths.push(p);
@@ -161,6 +175,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       errorCount++;
       if (errors.length < MAX_ERRORS) errors.push({ path: index.path(b.errIds[i]), message: b.errMsgs[i] });
     }
+    if (b.fragIds.length) o.exporter?.onFragments(worker, b.fragIds, b.fragOffsets, b.fragLengths);
     if (b.path) currentPath = pathText(absolute(b.path));
   };
 
@@ -201,7 +216,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
           for (const s of slots) s.worker.postMessage({ t: 'finish' } satisfies ToWorker);
         }
       };
-      for (const slot of slots) {
+      slots.forEach((slot, worker) => {
         slot.worker.on('message', (m: FromWorker) => {
           if (failed) return;
           if (m.t === 'share') {
@@ -216,7 +231,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
             if (--finishing === 0) resolve();
             return;
           }
-          apply(m);
+          apply(m, worker);
           if (m.idle) slot.busy = false;
           progress(false);
           if (m.idle || queueIds.length > 0) dispatch();
@@ -225,7 +240,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
         slot.worker.on('exit', (code) => {
           if (finishing === 0 || code !== 0) fail(new CliError(`spoolrescue hotspots: a scan worker stopped unexpectedly (exit ${code})`));
         });
-      }
+      });
       dispatch();
     });
   } finally {

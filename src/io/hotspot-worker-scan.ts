@@ -16,10 +16,14 @@ export interface ScanSink {
   share(id: number, dir: string, names: string): void;
   /** Offers a single-link file to the worker's largest-files list. */
   offerLargest(bytes: number, size: number, dirId: number, name: WirePath): void;
+  /** With --export: an entry that is not a directory (st undefined: a mount point not entered). */
+  exportEntry?(name: WirePath, st: ArrayLike<number> | undefined): void;
+  /** With --export: the entries of directory dirId so far go to the spill file. */
+  exportFlush?(dirId: number): void;
 }
 
-// Builds the scanner of one worker thread.
-export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetup, sink: ScanSink) {
+// Builds the scanner of one worker thread; lstat is createFastLstat's (six numbers, no Stats).
+export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetup, sink: ScanSink, lstat: (p: WirePath) => ArrayLike<number> | undefined) {
   const skip = new Set(setup.skip);
   const S_IFMT = 0o170000;
   const S_IFDIR = 0o040000;
@@ -33,7 +37,6 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   // counts 2 bytes per name byte, tmpfs 20 per entry, ext4 and xfs more): read in one call,
   // without a Dirent per entry. Bigger ones are streamed.
   const SMALL_DIR = 64 * 1024;
-  const NO_THROW = { throwIfNoEntry: false } as const;
   let sinceCheck = 0;
   // The directory whose entries are being counted, and its counts since the last flush.
   let id = 0;
@@ -41,8 +44,30 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   let entries = 0;
   let statFailures = 0;
   let statError = '';
+  // Deep directories are lstat'ed through an open descriptor of the directory
+  // (/proc/self/fd/N/name): the kernel then resolves ~6 components instead of the whole path, ~1.8x
+  // less CPU per entry at depth 50 (measured; no gain below ~20). Only when /proc answers.
+  const DEEP = 20;
+  let viaFd = '';
+  let procWorks: boolean | undefined;
+  const openDeep = (dir: string): number | undefined => {
+    let slashes = 0;
+    for (let i = 0; i < dir.length && slashes <= DEEP; i++) if (dir.charCodeAt(i) === 0x2f) slashes++;
+    if (slashes <= DEEP) return undefined;
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(dir, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY | fs.constants.O_NOFOLLOW);
+      procWorks ??= lstat(`/proc/self/fd/${fd}/.`) !== undefined;
+      if (procWorks) viaFd = `/proc/self/fd/${fd}/`;
+      return fd;
+    } catch {
+      if (fd !== undefined) fs.closeSync(fd);
+      return undefined;
+    }
+  };
 
   const flush = () => {
+    sink.exportFlush?.(id);
     if (fileBytes || entries) {
       const out = sink.out();
       out.dirIds.push(id);
@@ -94,41 +119,46 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   const visit = (full: WirePath, name: WirePath, where: WirePath) => {
     if (skip.size && typeof full === 'string' && skip.has(full)) {
       sink.out().skipped.push(full);
+      sink.exportEntry?.(name, undefined);
       return;
     }
-    let st: import('node:fs').Stats | undefined;
+    let st: ArrayLike<number> | undefined;
     try {
-      st = fs.lstatSync(full as string, NO_THROW);
+      st = lstat(viaFd && typeof name === 'string' ? viaFd + name : full);
     } catch (e) {
       statFailures++;
       statError ||= (e as NodeJS.ErrnoException).code ?? 'error';
       return;
     }
     if (st === undefined) return; // deleted between readdir and lstat
-    const isDir = (st.mode & S_IFMT) === S_IFDIR;
-    if (st.dev !== setup.rootDev) {
+    // Node's stat array: 0 dev, 1 mode, 2 nlink, 7 ino, 8 size, 9 blocks (hotspot-fast-lstat.ts).
+    const isDir = (st[1] & S_IFMT) === S_IFDIR;
+    if (st[0] !== setup.rootDev) {
       if (isDir) sink.out().skipped.push(full);
+      if (isDir) sink.exportEntry?.(name, undefined);
       return;
     }
-    const bytes = st.blocks * 512;
+    if (!isDir) sink.exportEntry?.(name, st);
+    const bytes = st[9] * 512;
+    const size = st[8];
     if (isDir) {
       entries++;
       const out = sink.out();
       out.subParents.push(id);
       out.subPaths.push(full);
       out.subBytes.push(bytes);
-      out.subSizes.push(st.size);
-    } else if (st.nlink > 1) {
+      out.subSizes.push(size);
+    } else if (st[2] > 1) {
       const out = sink.out();
       out.linkDirs.push(id);
-      out.linkInos.push(st.ino);
+      out.linkInos.push(st[7]);
       out.linkBytes.push(bytes);
-      out.linkSizes.push(st.size);
+      out.linkSizes.push(size);
       out.linkNames.push(name);
     } else {
       fileBytes += bytes;
       entries++;
-      sink.offerLargest(bytes, st.size, id, name);
+      sink.offerLargest(bytes, size, id, name);
     }
     if ((++sinceCheck & 1023) === 0 && sink.due()) {
       flush();
@@ -227,8 +257,14 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     // Counts everything directly inside one directory.
     scanDir(dirId: number, dir: WirePath, size: number): void {
       begin(dirId);
-      if (typeof dir !== 'string') readBytes(dir, false);
-      else if (readText(dirId, dir, size)) readBytes(dir, true);
+      const fd = typeof dir === 'string' ? openDeep(dir) : undefined;
+      try {
+        if (typeof dir !== 'string') readBytes(dir, false);
+        else if (readText(dirId, dir, size)) readBytes(dir, true);
+      } finally {
+        viaFd = '';
+        if (fd !== undefined) fs.closeSync(fd);
+      }
       end();
     },
     // Counts a chunk of names another worker read from a huge directory.

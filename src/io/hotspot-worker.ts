@@ -5,6 +5,8 @@
 // stay self-contained: no imports and no outside names, only parameters and JS/node globals.
 import { callSource } from './eval-source.js';
 import type { ToWorker, WirePath, WorkerBatch, WorkerLargest, WorkerSetup, WorkerShare } from './hotspot-protocol.js';
+import { createFastLstat } from './hotspot-fast-lstat.js';
+import { latin1Name, ncduEntry, ncduName } from './hotspot-export/ncdu-name.js';
 import { createDirScanner, createLargestFiles } from './hotspot-worker-scan.js';
 
 // Entry point of a hotspot worker thread: answers 'dirs' and 'names' with batches of counts,
@@ -14,21 +16,27 @@ export function hotspotWorkerMain(
   wt: typeof import('node:worker_threads'),
   scanner: typeof createDirScanner,
   largest: typeof createLargestFiles,
+  fastLstat: typeof createFastLstat,
+  exportLine: typeof ncduEntry,
 ): void {
   const port = wt.parentPort!;
   const setup = wt.workerData as WorkerSetup;
   const fresh = (): WorkerBatch => ({
     t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [],
-    linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], path: '',
+    linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], fragIds: [], fragOffsets: [], fragLengths: [], path: '',
   });
   let out = fresh();
   let lastPost = performance.now();
   const top = largest(setup.topFiles);
+  // --export: the current directory's entries as ncdu lines, appended to this worker's spill file.
+  const fd = setup.exportFd;
+  let frag = '';
+  let written = 0;
   const scan = scanner(fs, setup, {
     out: () => out,
     // Hand over subdirectories early (other workers can start on them), keep messages small,
     // and report progress from inside a huge directory.
-    due: () => out.subPaths.length >= 2048 || out.linkDirs.length >= 8192 || performance.now() - lastPost >= setup.progressMs,
+    due: () => out.subPaths.length >= 2048 || out.linkDirs.length >= 8192 || frag.length >= 1 << 20 || performance.now() - lastPost >= setup.progressMs,
     post(idle: boolean, where: WirePath) {
       out.idle = idle;
       out.path = typeof where === 'string' ? where : Buffer.from(where).toString();
@@ -41,7 +49,19 @@ export function hotspotWorkerMain(
       port.postMessage(msg);
     },
     offerLargest: top.offer,
-  });
+    exportEntry: fd === undefined ? undefined : (name: WirePath, st: ArrayLike<number> | undefined) => {
+      frag += exportLine(name, st);
+    },
+    exportFlush: fd === undefined ? undefined : (dirId: number) => {
+      if (!frag) return;
+      const length = fs.writeSync(fd, frag, null, 'latin1');
+      out.fragIds.push(dirId);
+      out.fragOffsets.push(written);
+      out.fragLengths.push(length);
+      written += length;
+      frag = '';
+    },
+  }, fastLstat(fs, '/'));
   port.on('message', (m: ToWorker) => {
     if (m.t === 'finish') {
       const msg: WorkerLargest = { t: 'largest', ...top.kept };
@@ -68,5 +88,6 @@ export function hotspotWorkerMain(
 
 // The eval source of a worker thread: the entry point applied to node's modules and its helpers.
 export function hotspotWorkerSource(): string {
-  return callSource(hotspotWorkerMain, [createDirScanner, createLargestFiles], "require('node:fs')", "require('node:worker_threads')", createDirScanner.name, createLargestFiles.name);
+  const helpers = [createDirScanner, createLargestFiles, createFastLstat, ncduEntry, ncduName, latin1Name];
+  return callSource(hotspotWorkerMain, helpers, "require('node:fs')", "require('node:worker_threads')", createDirScanner.name, createLargestFiles.name, createFastLstat.name, ncduEntry.name);
 }

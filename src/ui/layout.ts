@@ -18,7 +18,7 @@ export function bodyRows(rows: number): number {
 
 // Lines each screen uses around its list (titles, table headers, details).
 export const LIST_OVERHEAD = {
-  disks: 8,
+  disks: 8 + 1, // + the likely culprits line
   hotspots: 3,
   inside: 5,
   evidence: 6,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { CommandContext } from '../cli/command.js';
 import { rescuedMounts } from '../core/root-scope.js';
 import { createSystemPaths } from '../core/system-paths.js';
-import { readDfReport } from '../io/df-report.js';
+import { readDfWithSuspects } from '../io/suspects/df-with-suspects.js';
 import { safeRealpath } from '../io/mail-path-tagger.js';
 import type { Ports } from './ports.js';
 import { capturePort } from './ports-real/capture.js';
@@ -42,7 +42,7 @@ export function createRealPorts(ctx: CommandContext): Ports {
     },
     disks: {
       loadDisks: async () => {
-        const report = await readDfReport();
+        const report = await readDfWithSuspects(paths, { postfixConfig });
         return realRoot ? { ...report, rescued: rescuedMounts(report.filesystems.map((f) => f.mount), realRoot) } : report;
       },
     },

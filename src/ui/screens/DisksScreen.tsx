@@ -5,6 +5,7 @@ import { ListView } from '../components/ListView.js';
 import { cell, fitMiddle, fmtBytes, fmtCount, fmtPercent, safeText } from '../format.js';
 import { listRows } from '../layout.js';
 import { diskRows, isHostRow } from '../state/disks.js';
+import { suspectsLine } from './disks-suspects.js';
 import type { DfFlag, FilesystemRow } from '../ports.js';
 import type { WalkState } from '../state/types.js';
 
@@ -93,6 +94,7 @@ export function DisksScreen({ state, width }: { state: WalkState; width: number 
       <ListView items={rows} cursor={state.disks.cursor} height={height} line={(f) => diskLine(f, width - 2, theme.ascii, isHostRow(report, f.mount))} empty="No filesystems found." />
       <Text> </Text>
       {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} /> : null}
+      {selected ? <T>{suspectsLine(selected, load.status === 'done' ? load.value : null, width, theme.ascii)}</T> : null}
     </Box>
   );
 }

@@ -1,0 +1,74 @@
+import type { SuspectCandidate, SuspectKind } from './candidates.js';
+import { direntModel, estimateEntries } from './dirent-size.js';
+
+// Turns lstat facts of the candidates into "likely culprits": big files by their allocated bytes,
+// big directories by the entries their own size says they hold, biggest first.
+
+// What one lstat said (a hashed queue: its subdirectories' facts added up).
+export interface SuspectFacts {
+  candidate: SuspectCandidate;
+  isDir: boolean;
+  /** st_size (a directory's: the bytes of its entries, see dirent-size.ts). */
+  size: number;
+  /** For a hashed queue: st_size of each subdirectory that exists (the queue's own is size). */
+  partSizes?: number[];
+  /** st_blocks * 512. */
+  allocatedBytes: number;
+  /** Filesystem of the path: mountinfo's "major:minor", mount point and type. */
+  devId: string;
+  mount: string;
+  fstype: string;
+}
+
+// One likely culprit (JSON of `df --json`'s `suspects`).
+export interface Suspect {
+  /** As the rescued system sees it. */
+  path: string;
+  hostPath: string;
+  kind: SuspectKind;
+  label: string;
+  /** Entries a directory holds (or held, on ext4/xfs), from its size; null for a file. */
+  estimatedEntries: number | null;
+  /** Allocated bytes of the file, or of the directory itself (its entries' files are not counted). */
+  bytes: number;
+  reason: string;
+  devId: string;
+  mount: string;
+  fstype: string;
+}
+
+// What makes a place worth naming: a file of 10 MiB, a directory of 1,000 entries.
+export const SUSPECT_FILE_BYTES = 10 * 1024 * 1024;
+export const SUSPECT_DIR_ENTRIES = 1000;
+// A queue file or mailbox takes at least one 4 KiB block: what a directory's entries weigh at least.
+const MIN_FILE_BYTES = 4096;
+
+// The suspects among the facts, heaviest first (a directory weighs at least one block per entry).
+export function rankSuspects(facts: readonly SuspectFacts[], toSystem: (hostPath: string) => string, formatBytes: (n: number) => string): Suspect[] {
+  const out: { s: Suspect; weight: number }[] = [];
+  for (const f of facts) {
+    const c = f.candidate;
+    const base = { path: toSystem(c.hostPath), hostPath: c.hostPath, kind: c.kind, label: c.label, bytes: f.allocatedBytes, devId: f.devId, mount: f.mount, fstype: f.fstype };
+    if (f.isDir) {
+      const parts = f.partSizes ?? [];
+      const entries = [f.size, ...parts].reduce((n, size) => n + estimateEntries(size, f.fstype), 0);
+      const dirBytes = [f.size, ...parts].reduce((n, size) => n + size, 0);
+      if (entries < SUSPECT_DIR_ENTRIES) continue;
+      const m = direntModel(f.fstype);
+      const verb = m.neverShrinks ? 'holds or once held' : 'holds';
+      const where = parts.length ? ` with its ${parts.length} hashed subdirectories` : '';
+      const reason = `${c.label}: the directory itself is ${formatBytes(dirBytes)}${where}, so it ${verb} about ${entries.toLocaleString('en-US')} entries (${m.how})`;
+      out.push({ s: { ...base, estimatedEntries: entries, reason }, weight: f.allocatedBytes + entries * MIN_FILE_BYTES });
+    } else {
+      if (f.allocatedBytes < SUSPECT_FILE_BYTES) continue;
+      out.push({ s: { ...base, estimatedEntries: null, reason: `${c.label}: ${formatBytes(f.allocatedBytes)} on disk` }, weight: f.allocatedBytes });
+    }
+  }
+  out.sort((a, b) => b.weight - a.weight || a.s.hostPath.localeCompare(b.s.hostPath));
+  return out.map((x) => x.s);
+}
+
+// The suspects on one filesystem (the Disks screen shows each filesystem's own).
+export function suspectsOn(suspects: readonly Suspect[], devId: string): Suspect[] {
+  return suspects.filter((s) => s.devId === devId);
+}
