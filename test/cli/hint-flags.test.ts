@@ -23,7 +23,7 @@ fs.writeFileSync(path.join(spoolDir, 'root'), 'From cron@demo Sun Nov 22 09:06:2
 fs.writeFileSync(path.join(spoolDir, 'only-in-the-rescued-tree'), '');
 fs.symlinkSync('/var/spool/mail', path.join(root, 'var', 'mail'));
 const incident = path.join(shm.dir, 'incident.md');
-fs.writeFileSync(incident, '');
+fs.writeFileSync(incident, '', { mode: 0o600 }); // an incident file is yours alone (0600), or it is refused
 
 // The first line of the hint that holds a spoolrescue command, run through sh as pasted.
 function pasteHint(stderr: string): { command: string; run: () => ReturnType<typeof spawnSync> } {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatSectionHeader } from '../../src/core/incident-section.js';
+import { sealSection } from '../../src/core/incident-seal.js';
 import { buildTree, LAYOUTS } from '../helpers/prevent-tree.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
@@ -170,7 +171,8 @@ describe('prevent --incident: the closing section', () => {
   it('timeline from the incident file records, fixes of this run, findings still open', () => {
     const root = tree('rhel');
     const incident = path.join(tmp.dir, 'incident.md');
-    const section = (step: string, record: Record<string, unknown>, time: string) => formatSectionHeader({ step, title: step, host: 'mx', time: new Date(time), what: step, source: 's', sha256: null, record });
+    // Sections as the tool writes them: framed and sealed (unsealed records are not trusted).
+    const section = (step: string, record: Record<string, unknown>, time: string) => sealSection(formatSectionHeader({ step, title: step, host: 'mx', time: new Date(time), what: step, source: 's', sha256: null, record }));
     fs.writeFileSync(
       incident,
       [
@@ -178,7 +180,8 @@ describe('prevent --incident: the closing section', () => {
         section('maillog', { diskFullSince: 'Nov 30 23:59:58' }, '2025-12-01T03:12:00Z'),
         section('truncate', { kind: 'truncate', path: '/var/spool/mail/root', sizeBefore: 5000, sizeAfter: 0 }, '2025-12-01T03:20:00Z'),
         section('purge', { dir: '/var/spool/postfix/maildrop', strategy: 'swap', removed: 1200, bytes: 900000, ok: true }, '2025-12-01T03:30:00Z'),
-      ].join('\n'),
+      ].join(''),
+      { mode: 0o600 },
     );
     const r = runCli(['prevent', '--root', root, '--apply', 'crond-mail-on', '--yes', '--incident', incident]);
     expect(r.status, r.stderr).toBe(0);

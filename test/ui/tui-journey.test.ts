@@ -23,16 +23,18 @@ function checkFilesystem(scene: RescueScene, out: WalkOutcome): void {
   expect(text).toContain(out.sha256);
   const steps = text.split('\n').map(parseRecordLine).filter(Boolean).map((r) => r!.step);
   expect(steps.slice(0, 2)).toEqual(['capture', 'purge']);
-  // The walk's own summary section: its hash covers the text below its header table.
-  // (up to the seal line the incident file adds after every section)
-  const summary = text.slice(text.lastIndexOf('\n## spoolrescue walk: Summary of the walk'), text.lastIndexOf('<!--\u2063spoolrescue-seal '));
+  // The walk's own summary section: its hash covers the text below its header table, up to the
+  // seal line the incident file adds after every section.
+  const start = text.lastIndexOf('\n## spoolrescue walk: Summary of the walk');
+  const sealAt = text.indexOf('<!--\u2063spoolrescue-seal ', start);
+  const summary = text.slice(start, sealAt);
   const m = /\| SHA-256 \| `([0-9a-f]{64})` \(the text below this table\) \|\n\n/.exec(summary)!;
-  const bodyStart = m.index + m[0].length;
-  const next = summary.indexOf('\n## spoolrescue ', bodyStart);
-  expect(crypto.createHash('sha256').update(summary.slice(bodyStart, next === -1 ? undefined : next)).digest('hex')).toBe(m[1]);
+  expect(crypto.createHash('sha256').update(summary.slice(m.index + m[0].length)).digest('hex')).toBe(m[1]);
   // Then the closing section: the timeline from the records (the capture's first message, the purge).
-  expect(text.slice(next)).toContain(`Mail piling up since: **`);
-  expect(text.slice(next)).toMatch(/\| purge \| emptied /);
+  const closing = text.slice(sealAt);
+  expect(closing).toContain('## spoolrescue ');
+  expect(closing).toContain(`Mail piling up since: **`);
+  expect(closing).toMatch(/\| purge \| emptied /);
   const st = fs.statSync(scene.maildrop);
   expect(fs.readdirSync(scene.maildrop)).toEqual([]);
   expect({ uid: st.uid, gid: st.gid, mode: st.mode & 0o7777 }).toEqual({ uid: MAIL_OWNER, gid: SETGID_GROUP, mode: MAILDROP_MODE });
