@@ -47,6 +47,10 @@ export function masterFromPidFile(queueDirectory: string, proc = '/proc'): { pid
     return { pid, alive: false, detail: `pid/master.pid names ${pid}, which is not running (stale)` };
   }
   if (comm !== 'master') return { pid, alive: false, detail: `pid/master.pid names ${pid}, which is '${comm}', not master (stale)` };
+  // A master that has exited but is not reaped yet (a zombie: its parent, often PID 1 after master
+  // daemonized, has not waited for it) still has a comm, but holds no lock and runs nothing:
+  // `postfix stop` returns as soon as the lock is free, possibly before the zombie is gone.
+  if (isZombie(proc, pid)) return { pid, alive: false, detail: `pid/master.pid names ${pid}, a master that has exited (zombie, not yet reaped)` };
   try {
     const cwd = fs.readlinkSync(path.join(proc, String(pid), 'cwd'));
     if (path.resolve(cwd) !== fs.realpathSync(queueDirectory)) {
@@ -56,6 +60,19 @@ export function masterFromPidFile(queueDirectory: string, proc = '/proc'): { pid
     // cwd not readable: comm alone decides
   }
   return { pid, alive: true, detail: `master pid ${pid} (pid/master.pid)` };
+}
+
+// Whether /proc/PID/stat shows the process as exited (Z zombie, X dead); unreadable = no.
+function isZombie(proc: string, pid: number): boolean {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(path.join(proc, String(pid), 'stat'), 'utf8');
+  } catch {
+    return false;
+  }
+  // "PID (COMM) STATE ...": COMM may hold spaces and parentheses, the state follows the last ')'.
+  const state = stat.slice(stat.lastIndexOf(')') + 1).trim()[0];
+  return state === 'Z' || state === 'X';
 }
 
 // Decides whether the instance runs: `postfix -c CONFIG status` when Postfix is installed and this

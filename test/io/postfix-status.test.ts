@@ -42,6 +42,18 @@ describe('Postfix running state', () => {
     expect(masterFromPidFile(queue, proc).detail).toMatch(/another instance/);
   });
 
+  it('takes an exited master that is not reaped yet (zombie) for not running', async () => {
+    fakeProcess(4245, 'master', queue);
+    fs.writeFileSync(path.join(proc, '4245', 'stat'), '4245 (master) Z 1 4245 4245 0 -1 4228428 254 0 0 0\n');
+    fs.rmSync(path.join(proc, '4245', 'cwd'));
+    pidFile('4245\n');
+    expect(masterFromPidFile(queue, proc)).toMatchObject({ alive: false, detail: expect.stringMatching(/zombie/) });
+    const input = { configDir: '/etc/pf', queueDirectory: queue, postfixInstalled: true, rooted: false };
+    expect(await postfixState(input, { proc, run: async () => said(1) })).toMatchObject({ running: false });
+    fs.writeFileSync(path.join(proc, '4245', 'stat'), '4245 (master) S 1 4245 4245 0 -1 4228428 254 0 0 0\n');
+    expect(masterFromPidFile(queue, proc).alive).toBe(true);
+  });
+
   it('asks postfix status on the live system and trusts either positive answer', async () => {
     pidFile('4242\n');
     const input = { configDir: '/etc/pf', queueDirectory: queue, postfixInstalled: true, rooted: false };
