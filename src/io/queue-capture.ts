@@ -7,6 +7,8 @@ import { LargestK, SmallestK } from '../core/top-k.js';
 import { oldestNewest, type ListedEntry } from './dir-listing.js';
 import { findCommand } from './find-command.js';
 import { runCommand } from './run-command.js';
+import { safeRealpath } from './mail-path-tagger.js';
+import { mountPointsUnder } from './mount-points.js';
 
 // How many files from each end, how much of each to read, and how to decode envelopes.
 export interface QueueCaptureOptions extends ReadControl {
@@ -38,10 +40,11 @@ interface Listed extends ListedEntry {
 
 // The directories to list: the queue itself, plus its one-character hash subdirectories (any
 // depth) when hashed; `subdirs` is how many entries of `dir` are such directories (not files).
-function* listDirs(dir: string, hashed: boolean, rel = ''): Generator<{ dir: string; rel: string; subdirs: number }> {
+// A hash subdirectory that is a mount point (a bind mount too) is never entered: it is not the queue's.
+function* listDirs(dir: string, hashed: boolean, rel = '', mounts: ReadonlySet<string> = hashed ? mountPointsUnder(safeRealpath(dir)) : new Set()): Generator<{ dir: string; rel: string; subdirs: number }> {
   const subs = hashed ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name.length === 1) : [];
   yield { dir, rel, subdirs: subs.length };
-  for (const d of subs) yield* listDirs(path.join(dir, d.name), true, rel + d.name + '/');
+  for (const d of subs) if (!mounts.has(rel + d.name)) yield* listDirs(path.join(dir, d.name), true, rel + d.name + '/', mounts);
 }
 
 async function describeFile(dir: string, e: Listed, o: QueueCaptureOptions, postcat: string | undefined): Promise<QueueFileEvidence> {

@@ -72,6 +72,7 @@ export function scanSummaryLine(scan: QueueScan): string {
     scan.broken && `${scan.broken} with parse errors`,
     scan.notes.strays && `${scan.notes.strays} names that are not queue IDs`,
     scan.notes.missingQueues.length && `missing: ${scan.notes.missingQueues.join(' ')}`,
+    scan.notes.mountPoints?.length && `mount points left alone, never entered: ${scan.notes.mountPoints.join(' ')}`,
   ].filter(Boolean);
   return `${scan.aborted ? 'STOPPED: partial, ' : ''}${groupDigits(scan.messages)} messages in ${formatDuration(scan.elapsedMs / 1000)} (${groupDigits(rate)}/s)${skipped.length ? `; ${skipped.join(', ')}` : ''}.`;
 }

@@ -34,7 +34,7 @@ export interface QueueScan {
   sample: QueueMessage[];
   /** First few messages with parse errors (queue, id, errors), for the operator to look at. */
   brokenSample: { queue: QueueName; id: string; errors: string[] }[];
-  notes: { subdirs: number; strays: number; missingQueues: string[]; unreadable: { dir: string; error: string }[]; overflowKeys: number };
+  notes: { subdirs: number; strays: number; missingQueues: string[]; unreadable: { dir: string; error: string }[]; overflowKeys: number; mountPoints?: string[] };
   aborted: boolean;
   elapsedMs: number;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isQueueId } from '../../core/queue/queue-id.js';
 import type { QueueName } from '../../core/queue/message.js';
 import { streamDir } from '../dir-stream.js';
+import { mountPointsUnder } from '../mount-points.js';
 
 // One file name found in a queue, with where it lives.
 export interface QueueEntry {
@@ -20,6 +21,8 @@ export interface WalkNotes {
   strays: number;
   missingQueues: string[];
   unreadable: { dir: string; error: string }[];
+  /** Mount points (bind mounts included) found inside the queues: never entered nor read. */
+  mountPoints?: string[];
 }
 
 /** Hash directories nest at most this deep (Postfix allows hash_queue_depth up to 16). */
@@ -29,17 +32,26 @@ const MAX_DEPTH = 16;
 // listing in memory), descending into one-character hash subdirectories (hash_queue_depth 1, 2,
 // ...; a queue hashed once and unhashed later has files at both levels, so both are read).
 export async function* walkQueues(queueDir: string, queues: readonly QueueName[], notes: WalkNotes, signal?: AbortSignal): AsyncGenerator<QueueEntry[]> {
+  // What is mounted inside the queues (a bind mount of the same filesystem too) is not the queue's:
+  // its files are never listed, so never selected, held or removed.
+  let real = queueDir;
+  try {
+    real = fs.realpathSync(queueDir);
+  } catch {
+    // missing: every queue is reported missing below
+  }
+  const mounts = mountPointsUnder(real);
   for (const queue of queues) {
     const top = path.join(queueDir, queue);
     if (!fs.existsSync(top)) {
       notes.missingQueues.push(queue);
       continue;
     }
-    yield* walkDir(top, queue, queue, 0, notes, signal);
+    yield* walkDir(top, queue, queue, 0, notes, mounts, signal);
   }
 }
 
-async function* walkDir(dir: string, queue: QueueName, rel: string, depth: number, notes: WalkNotes, signal?: AbortSignal): AsyncGenerator<QueueEntry[]> {
+async function* walkDir(dir: string, queue: QueueName, rel: string, depth: number, notes: WalkNotes, mounts: ReadonlySet<string>, signal?: AbortSignal): AsyncGenerator<QueueEntry[]> {
   const subdirs: string[] = [];
   let stream: AsyncGenerator<fs.Dirent[]>;
   try {
@@ -51,6 +63,10 @@ async function* walkDir(dir: string, queue: QueueName, rel: string, depth: numbe
   for await (const batch of stream) {
     const out: QueueEntry[] = [];
     for (const d of batch) {
+      if (mounts.size && mounts.has(`${rel}/${d.name}`)) {
+        (notes.mountPoints ??= []).push(`${rel}/${d.name}`);
+        continue;
+      }
       if (d.isDirectory()) {
         if (d.name.length === 1 && depth < MAX_DEPTH) subdirs.push(d.name);
         else notes.strays++;
@@ -61,6 +77,6 @@ async function* walkDir(dir: string, queue: QueueName, rel: string, depth: numbe
   }
   for (const s of subdirs) {
     notes.subdirs++;
-    yield* walkDir(path.join(dir, s), queue, `${rel}/${s}`, depth + 1, notes, signal);
+    yield* walkDir(path.join(dir, s), queue, `${rel}/${s}`, depth + 1, notes, mounts, signal);
   }
 }
