@@ -7,6 +7,8 @@ import { ExitCode } from '../core/exit-codes.js';
 import { FINDING_CODES } from '../core/prevent/finding.js';
 import { planLines, reportLines, shownLine } from '../core/prevent/report-text.js';
 import { appendClosingSection } from '../io/prevent/closing-section.js';
+import { retryStormFromRecords } from '../core/prevent/retry-storm-record.js';
+import { readIncidentRecords } from '../io/incident-sink.js';
 import { planPrevent, runPrevent, type PreventPlan, type PreventRun } from '../ops/prevent.js';
 import { VERSION } from '../version.js';
 
@@ -55,6 +57,8 @@ async function run(ctx: CommandContext): Promise<number> {
     apply,
     forwardRootTo: ctx.flags['forward-root-to'] as string | undefined,
     backupDir: ctx.flags['backup-dir'] as string | undefined,
+    // The mail-log step's verdict, when it recorded one in this incident file (sealed records only).
+    retryStorm: incident ? retryStormFromRecords(await readIncidentRecords(incident, ctx.signal)) : null,
     signal: ctx.signal,
   };
   const planned = await planPrevent(req);
