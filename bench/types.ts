@@ -18,7 +18,7 @@ export interface BenchCommand {
   after?: (stdout: string) => void | Promise<void>;
 }
 
-export interface Limits {
+interface Limits {
   /** ours/classic median must be at most this. */
   ratioMax?: number;
   /** What we aim for (reported, not enforced). */

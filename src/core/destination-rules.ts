@@ -15,21 +15,21 @@ export interface FsFacts {
 
 // Thresholds from the rescue procedure: a destination needs headroom (98%, 10 MB); the captured
 // filesystem counts as full from 90%, when writing onto it would take space the rescue needs.
-export const DEST_MAX_USED_PERCENT = 98;
+const DEST_MAX_USED_PERCENT = 98;
 // Smallest room a destination must have: a section of 10 + 10 capped messages fits many times.
-export const DEST_MIN_AVAIL_BYTES = 10 * 1024 * 1024;
+const DEST_MIN_AVAIL_BYTES = 10 * 1024 * 1024;
 // From this share of bytes or inodes the captured filesystem is 'flagged full'.
-export const SOURCE_FULL_PERCENT = 90;
+const SOURCE_FULL_PERCENT = 90;
 
 // Used share in percent the way df computes it: used / (used + available to users).
-export function usedPercent(f: Pick<FsFacts, 'sizeBytes' | 'freeBytes' | 'availBytes'>): number {
+function usedPercent(f: Pick<FsFacts, 'sizeBytes' | 'freeBytes' | 'availBytes'>): number {
   const used = f.sizeBytes - f.freeBytes;
   const denom = used + f.availBytes;
   return denom <= 0 ? 0 : (100 * used) / denom;
 }
 
 // Inodes used in percent; 0 for filesystems that report no inode limit (btrfs, some FUSE).
-export function inodesUsedPercent(f: Pick<FsFacts, 'inodes' | 'inodesFree'>): number {
+function inodesUsedPercent(f: Pick<FsFacts, 'inodes' | 'inodesFree'>): number {
   return f.inodes > 0 ? (100 * (f.inodes - f.inodesFree)) / f.inodes : 0;
 }
 

@@ -19,7 +19,7 @@ const TYPE_WIDTH = 9;
 
 // The df table for a terminal of `width` columns (at least 80 is assumed fine; never wider than
 // width): one line per filesystem with a "!" in front when flagged, then the reasons in words.
-export function formatFilesystems(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
+function formatFilesystems(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
   const fixed = COLS.reduce((n, c) => n + c.width, 0) + TYPE_WIDTH + 2;
   const mountWidth = Math.max(12, width - fixed);
   const head = `  ${'Mounted on'.padEnd(mountWidth)}${'Type'.padEnd(TYPE_WIDTH)}${COLS.map((c) => c.head.padStart(c.width)).join('')}`;
@@ -34,7 +34,7 @@ export function formatFilesystems(fss: readonly DfFilesystem[], width = 80, asci
 }
 
 // One line per flag: "! /var/spool (/dev/loop0): inodes 100% used: ...", wrapped to width.
-export function formatFlags(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
+function formatFlags(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
   const out: string[] = [];
   for (const f of fss) {
     for (const flag of f.flags) out.push(...wrap(`! ${shownName(f.mount, ascii)} (${shownName(f.device, ascii)}): ${flag.reason}`, width, '    '));
@@ -43,7 +43,7 @@ export function formatFlags(fss: readonly DfFilesystem[], width = 80, ascii = fa
 }
 
 // The deleted-but-open table: who holds what, and how to free it.
-export function formatDeletedOpen(report: DfReport, width = 80, limit = 20, ascii = false): string[] {
+function formatDeletedOpen(report: DfReport, width = 80, limit = 20, ascii = false): string[] {
   const list = report.deletedOpen;
   if (report.deletedOpenCount === 0) return ['No deleted files are held open.'];
   const out = [`Deleted but still open (${report.deletedOpenCount}; df counts them, du cannot see them):`];

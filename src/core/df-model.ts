@@ -67,7 +67,7 @@ export type StatfsResult =
   | { ok: false; timedOut: boolean; message: string };
 
 // Threshold (percent) at which bytes or inodes count as full.
-export const FULL_PERCENT = 90;
+const FULL_PERCENT = 90;
 
 // The mounts df shows: reachable (not over-mounted), not pseudo, one per filesystem (devId):
 // bind mounts of the same filesystem are the same bytes, so the mount of its root is kept.
@@ -87,7 +87,7 @@ const rank = (m: MountEntry): number => (m.root === '/' ? 0 : 1e6) + m.mountPoin
 const ceilPercent = (part: number, whole: number): number | null => (whole > 0 ? Math.ceil((part * 100) / whole) : null);
 
 // One filesystem row from its mount entry and statfs result (flags added by addFlags).
-export function filesystemRow(m: MountEntry, r: StatfsResult, deletedOpenBytes = 0): DfFilesystem {
+function filesystemRow(m: MountEntry, r: StatfsResult, deletedOpenBytes = 0): DfFilesystem {
   const id = { mount: m.mountPoint, device: m.source, fstype: m.fstype, devId: m.devId, mountId: m.mountId };
   const tail = { readOnly: m.readOnly, deletedOpenBytes, flags: [] };
   if (!r.ok) {
@@ -113,7 +113,7 @@ export function filesystemRow(m: MountEntry, r: StatfsResult, deletedOpenBytes =
 
 // The reasons, in words, that a filesystem needs attention: full bytes, full inodes, read-only,
 // no answer, or space held by deleted-open files.
-export function flagsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry, fmt: (bytes: number) => string): DfFlag[] {
+function flagsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry, fmt: (bytes: number) => string): DfFlag[] {
   const flags: DfFlag[] = [];
   if (!r.ok) {
     flags.push(

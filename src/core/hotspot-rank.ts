@@ -31,7 +31,7 @@ export interface HotspotFile {
 }
 
 // A directory that could not be read, as data: the scan goes on.
-export interface HotspotError {
+interface HotspotError {
   path: string;
   pathBase64?: string;
   message: string;
@@ -63,7 +63,7 @@ export interface HotspotReport {
 }
 
 // A path for JSON: text, plus its exact bytes in base64 when they are not UTF-8.
-export function pathForJson(p: PathPart): { path: string; pathBase64?: string } {
+function pathForJson(p: PathPart): { path: string; pathBase64?: string } {
   if (typeof p === 'string') return { path: p };
   const j = nameForJson(p);
   return j.nameBase64 ? { path: j.name, pathBase64: j.nameBase64 } : { path: j.name };

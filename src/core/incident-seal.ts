@@ -12,7 +12,7 @@ import { RECORD_PREFIX } from './incident-section.js';
 
 const MARK = '\u2063';
 // The line that opens every section (also a reader's reset point after a section cut short).
-export const BEGIN_LINE = `<!--${MARK}spoolrescue-begin -->`;
+const BEGIN_LINE = `<!--${MARK}spoolrescue-begin -->`;
 const SEAL_PREFIX = `<!--${MARK}spoolrescue-seal `;
 const SEAL_SUFFIX = ' -->';
 

@@ -36,7 +36,7 @@ export function sha256Hex(parts: readonly Uint8Array[]): string {
 export const RECORD_PREFIX = '<!-- spoolrescue-record ';
 
 // Formats the marker line; '>' is escaped inside the JSON so no value can close the comment.
-export function recordLine(record: Record<string, unknown>): string {
+function recordLine(record: Record<string, unknown>): string {
   return `${RECORD_PREFIX}${JSON.stringify(record).replace(/>/g, '\\u003e')} -->`;
 }
 

@@ -55,7 +55,7 @@ export function headerLine(): string {
 }
 
 // The name as the terminal may show it: escaped (ls -b), ASCII-only when asked.
-export function shownName(e: Pick<ListingEntry, 'name' | 'nameBytes'>, ascii: boolean): string {
+function shownName(e: Pick<ListingEntry, 'name' | 'nameBytes'>, ascii: boolean): string {
   return escapeName(e.nameBytes ?? e.name, { ascii });
 }
 

@@ -4,7 +4,7 @@ import { nameForJson } from './escape-name.js';
 import type { EntryKind, ListingEntry } from './listing-entry.js';
 
 // One entry as JSON: exact name (nameBase64 when not UTF-8), lstat facts, mtime in ISO 8601 UTC.
-export interface EntryJson {
+interface EntryJson {
   name: string;
   nameBase64?: string;
   type: EntryKind;

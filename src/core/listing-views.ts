@@ -6,7 +6,7 @@ import { entryLine, groupDigits, headerLine, shownPath, type LineOptions } from 
 import { jsonEntry, jsonHead, jsonTail, type SymlinkJson } from './listing-json.js';
 
 // Everything the tail needs to know once the entries are out.
-export interface ListingTail {
+interface ListingTail {
   /** Entries printed. */
   written: number;
   /** Total entries, when --count was asked. */

@@ -4,7 +4,7 @@ import type { SystemPaths } from './system-paths.js';
 
 // What part of the mail system a path belongs to, so a hotspot reads "maildrop queue"
 // rather than a bare path, and the walk knows which step fits (purge a queue, truncate a mailbox).
-export type MailPathKind =
+type MailPathKind =
   /** $queue_directory itself, or something directly in it that is not a queue. */
   | 'queue-directory'
   /** A Postfix queue (maildrop, deferred, ...) or something inside one. */

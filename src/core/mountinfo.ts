@@ -19,7 +19,7 @@ export interface MountEntry {
 }
 
 // Undoes the kernel's octal escapes of space, tab, newline and backslash (\040, \011, \012, \134).
-export function unescapeMountField(s: string): string {
+function unescapeMountField(s: string): string {
   return s.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
 }
 

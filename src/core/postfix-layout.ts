@@ -1,7 +1,7 @@
 // Postfix's queue directory table (upstream conf/postfix-files, stable 2.10-3.11). Used only to
 // recognise queue directories and to warn; what gets restored is always a snapshot of the real one.
 
-export type QueueOwner = 'root' | 'mail_owner';
+type QueueOwner = 'root' | 'mail_owner';
 
 export interface QueueDirInfo {
   name: string;
@@ -52,9 +52,4 @@ export const POSTSUPER_QUEUES: readonly string[] = ['maildrop', 'incoming', 'act
 // Looks a queue subdirectory up by name (undefined when Postfix does not know it).
 export function queueDirInfo(name: string): QueueDirInfo | undefined {
   return QUEUE_DIRS.find((d) => d.name === name);
-}
-
-// True for names Postfix gives queue files: short hex IDs, long IDs, or temporary <usec>.<pid>.
-export function looksLikeQueueId(name: string): boolean {
-  return /^[0-9A-F]{6,}$/.test(name) || /^[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9A-Za-y]+$/.test(name) || /^\d+\.\d+$/.test(name);
 }

@@ -7,7 +7,7 @@ import { listDeletedOpenFds, measureDeletedOpen } from './deleted-open.js';
 import { statfsMounts, type StatfsOptions, type StatfsOutcome } from './statfs.js';
 
 // The outside things the df report reads, injectable for tests.
-export interface DfDeps {
+interface DfDeps {
   /** Text of /proc/self/mountinfo. */
   readMountinfo: () => string;
   statfs: (mounts: readonly { mountPoint: string; fstype: string }[], o: StatfsOptions) => Promise<StatfsOutcome[]>;

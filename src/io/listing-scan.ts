@@ -27,7 +27,7 @@ export interface DirScanOptions {
 }
 
 // Why a scan stopped before the end of the directory; what was seen until then is still reported.
-export interface ScanStop {
+interface ScanStop {
   reason: 'deleted' | 'aborted' | 'failed';
   message: string;
   error: unknown;

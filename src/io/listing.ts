@@ -11,7 +11,7 @@ export interface ListingOptions {
 
 // One page: entries in directory order with lstat facts, whether the directory is exhausted, and
 // why reading stopped early (directory deleted, I/O error) when it did.
-export interface ListingPage {
+interface ListingPage {
   entries: ListingEntry[];
   /** No entries after these (the listing is at its end). */
   done: boolean;

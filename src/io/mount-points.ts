@@ -34,7 +34,7 @@ export function mountPointsUnder(dir: string, mountinfo: string = readMountinfoB
 }
 
 // /proc/self/mountinfo as latin1 text (one character per byte), or '' without /proc.
-export function readMountinfoBytes(): string {
+function readMountinfoBytes(): string {
   try {
     return fs.readFileSync('/proc/self/mountinfo', 'latin1');
   } catch {

@@ -9,7 +9,7 @@ export type StatfsLine =
 
 // Asks statfs for every path at once and prints one JSON line per answer as soon as it comes, so
 // a path that never answers (a dead NFS server) holds back nothing but itself.
-export function statfsChildMain(fs: typeof import('node:fs'), paths: string[], out: { write(s: string): unknown }): void {
+function statfsChildMain(fs: typeof import('node:fs'), paths: string[], out: { write(s: string): unknown }): void {
   paths.forEach((p, i) => {
     fs.statfs(p, (err, s) => {
       const line = err

@@ -4,7 +4,7 @@ import { statfsIsLocal } from '../core/mountinfo.js';
 import { statfsChildSource, type StatfsLine } from './statfs-child.js';
 
 // statfs(2) numbers of one filesystem (units of bsize).
-export interface StatfsNumbers {
+interface StatfsNumbers {
   bsize: number;
   blocks: number;
   bfree: number;

@@ -6,7 +6,7 @@ import { openDirNoFollow, walkTree, type OpenedDir, type WalkHooks } from './unl
 // filesystem's waits, about twice as fast as one synchronous unlink after the other).
 
 // Running totals of a deletion, reported after each batch.
-export interface UnlinkStats {
+interface UnlinkStats {
   /** Entries removed (files, symlinks, sockets, subdirectories). */
   removed: number;
   /** Disk space they used (st_blocks * 512), as du counts it. */
@@ -18,7 +18,7 @@ export interface UnlinkStats {
 }
 
 // A name that could not be removed or was not entered, with why (kept for the first few only).
-export interface UnlinkProblem {
+interface UnlinkProblem {
   name: Buffer;
   code?: string;
   message: string;

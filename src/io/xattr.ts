@@ -47,7 +47,7 @@ function xattrFailure(r: CommandResult): XattrState {
 }
 
 // True when SELinux is enabled: selinuxfs is mounted and its enforce file can be read.
-export function selinuxEnabledAt(selinuxFs: string): boolean {
+function selinuxEnabledAt(selinuxFs: string): boolean {
   try {
     fs.readFileSync(`${selinuxFs}/enforce`);
     return true;

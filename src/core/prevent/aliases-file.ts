@@ -11,7 +11,7 @@ export interface AliasEntry {
 }
 
 // An alias switched off by a comment (`#root: marc`, `# decode: root`): the fix can restore it.
-export interface CommentedAlias {
+interface CommentedAlias {
   name: string;
   targets: string[];
   line: number;

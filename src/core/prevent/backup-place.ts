@@ -3,7 +3,7 @@
 // logrotate every file in /etc/logrotate.d; Postfix and logwatch their conf directories).
 
 // Directories whose every file is read as configuration.
-export const CONFIG_READ_DIRS = ['/etc/cron.d', '/etc/cron.hourly', '/etc/cron.daily', '/etc/cron.weekly', '/etc/cron.monthly', '/var/spool/cron', '/etc/logrotate.d', '/etc/logwatch', '/etc/postfix', '/etc/sysconfig'];
+const CONFIG_READ_DIRS = ['/etc/cron.d', '/etc/cron.hourly', '/etc/cron.daily', '/etc/cron.weekly', '/etc/cron.monthly', '/var/spool/cron', '/etc/logrotate.d', '/etc/logwatch', '/etc/postfix', '/etc/sysconfig'];
 
 // The default backup directory (a system path).
 export const DEFAULT_BACKUP_DIR = '/var/backups/spoolrescue';

@@ -4,7 +4,7 @@ import type { CrontabKind } from './host-config.js';
 // without the user field, anacrontab's `period delay id command`, comments; keeps line numbers.
 
 // A variable set in the file (MAILTO="" on line 3).
-export interface CronAssignment {
+interface CronAssignment {
   name: string;
   /** Value with surrounding quotes removed. */
   value: string;
@@ -89,7 +89,7 @@ export function parseCrontab(text: string, kind: CrontabKind, owner?: string): C
 }
 
 // Whom a job's output is mailed to: MAILTO's addresses, the user when MAILTO is unset, nobody for "".
-export function jobRecipients(job: CronJob): string[] {
+function jobRecipients(job: CronJob): string[] {
   if (job.mailto === undefined) return [job.user];
   return job.mailto.split(/[\s,]+/).filter(Boolean);
 }

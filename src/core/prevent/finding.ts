@@ -21,7 +21,7 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 // How much it matters: high fills the disk or lets spam in, info is worth knowing.
-export type Severity = 'high' | 'medium' | 'low' | 'info';
+type Severity = 'high' | 'medium' | 'low' | 'info';
 
 // Where the cause sits: a file and line, or a Postfix setting (and which file or service sets it).
 export interface FindingWhere {

@@ -11,7 +11,7 @@ const newaliases = (a: AliasesFile) => ({ kind: 'newaliases' as const, mapType: 
 
 // A forward address the aliases file can hold safely: a user or user@domain, nothing that pipes,
 // writes a file, includes another file, or breaks the line.
-export function checkForwardAddress(addr: string | undefined): string | null {
+function checkForwardAddress(addr: string | undefined): string | null {
   if (!addr) return 'no address given';
   if (!/^[A-Za-z0-9._%+-]+(@[A-Za-z0-9.-]+)?$/.test(addr)) return `'${addr}' is not a plain user or user@domain (no pipes, files, :include: or spaces)`;
   if (/^root(@localhost)?$/i.test(addr)) return 'forwarding root to root keeps the mail here';

@@ -24,7 +24,7 @@ export interface CommandContext {
 }
 
 // The commands of one follow-up.
-export function followUpCommands(f: FollowUp, ctx: CommandContext): FollowUpCommand[] {
+function followUpCommands(f: FollowUp, ctx: CommandContext): FollowUpCommand[] {
   switch (f.kind) {
     case 'newaliases':
       return [{ argv: ['postalias', ...(ctx.hasMainCf ? ['-c', ctx.postfixConfigDir] : []), `${f.mapType}:${ctx.hostPath(f.path)}`], why: `newaliases: rebuild the database of ${f.path}`, when: 'always' }];

@@ -16,7 +16,7 @@ export function shownLine(s: string): string {
 const SEV: Record<Finding['severity'], string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' };
 
 // One finding as lines: severity, id and where, then what, why and fix.
-export function findingLines(f: Finding): string[] {
+function findingLines(f: Finding): string[] {
   const lines = [`${SEV[f.severity].padEnd(6)} ${f.id}  ${whereText(f.where)}`, `       ${f.what}`, `       why: ${f.why}`, `       fix: ${f.fix}${f.fixable ? `  [--apply ${f.id}]` : ' (advice only)'}`];
   for (const d of f.details ?? []) lines.push(`         - ${d}`);
   return lines;

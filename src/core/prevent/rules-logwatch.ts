@@ -6,7 +6,7 @@ import { confValue, dailyReportOff, readLogwatchCronScript } from './logwatch-co
 // 0logwatch reads DailyReport from the files it names; Debian's 00logwatch ignores it and mails
 // MailTo (root by default), so there only MailTo or removing the package helps.
 
-export const LOGWATCH_OVERRIDE = '/etc/logwatch/conf/logwatch.conf';
+const LOGWATCH_OVERRIDE = '/etc/logwatch/conf/logwatch.conf';
 
 // The file DailyReport = No must go into for this host's cron script: the override when the
 // script reads it (it wins over the package default), else the file the script reads.

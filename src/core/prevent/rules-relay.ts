@@ -13,7 +13,7 @@ const GUARD = /^(reject|defer)_unauth_destination$/;
 
 // mynetworks entries wider than the host's networks (or, when those are unknown, wider than a /24
 // or /64), loopback always allowed; lookup tables are not judged.
-export function wideNetworks(mynetworks: string, hostNetworks: readonly string[] | null): string[] {
+function wideNetworks(mynetworks: string, hostNetworks: readonly string[] | null): string[] {
   const hosts = (hostNetworks ?? []).map(parseCidr).filter((x) => x !== null);
   return listItems(mynetworks).filter((item) => {
     const c = parseCidr(item);

@@ -8,7 +8,7 @@ import { mailboxSizeUnlimited, queueLifetimeLong, unknownRecipientsAccepted } fr
 import { openRelayRisk } from './rules-relay.js';
 
 // Every check, one function per finding code, in the order of FINDING_CODES.
-export const RULES: readonly ((c: HostConfig) => Finding[])[] = [
+const RULES: readonly ((c: HostConfig) => Finding[])[] = [
   rootMailStaysLocal,
   decodeTrapMissing,
   aliasesDbStale,

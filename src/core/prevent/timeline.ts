@@ -8,7 +8,7 @@ import { shownLine } from './report-text.js';
 // it freed per filesystem, and which findings were fixed and which are still open.
 
 // One rescue step as the timeline shows it.
-export interface TimelineStep {
+interface TimelineStep {
   time: string;
   step: string;
   what: string;
@@ -28,7 +28,7 @@ function earliest(values: (string | undefined)[]): string | undefined {
 }
 
 // When mail started piling up: the first message of the captured mailboxes or queues.
-export function mailPilingSince(records: readonly IncidentRecord[]): string | undefined {
+function mailPilingSince(records: readonly IncidentRecord[]): string | undefined {
   return earliest(records.filter((r) => r.step === 'capture').map((r) => str(r.first) ?? str(r.oldest)));
 }
 
@@ -38,7 +38,7 @@ export function diskFullSince(records: readonly IncidentRecord[]): string | unde
 }
 
 // The steps that freed space (truncate, purge), with the filesystem each path is on.
-export function rescueSteps(records: readonly IncidentRecord[], filesystemOf: (systemPath: string) => string): TimelineStep[] {
+function rescueSteps(records: readonly IncidentRecord[], filesystemOf: (systemPath: string) => string): TimelineStep[] {
   const out: TimelineStep[] = [];
   for (const r of records) {
     const time = str(r.time) ?? '';

@@ -38,8 +38,8 @@ export interface Suspect {
 }
 
 // What makes a place worth naming: a file of 10 MiB, a directory of 1,000 entries.
-export const SUSPECT_FILE_BYTES = 10 * 1024 * 1024;
-export const SUSPECT_DIR_ENTRIES = 1000;
+const SUSPECT_FILE_BYTES = 10 * 1024 * 1024;
+const SUSPECT_DIR_ENTRIES = 1000;
 // A queue file or mailbox takes at least one 4 KiB block: what a directory's entries weigh at least.
 const MIN_FILE_BYTES = 4096;
 

@@ -24,7 +24,7 @@ export interface ConfigReader {
 }
 
 // Names cron and run-parts ignore (and so does this check): dot files, backups, package leftovers.
-export function ignoredConfigName(name: string): boolean {
+function ignoredConfigName(name: string): boolean {
   return name.startsWith('.') || name.endsWith('~') || /\.(rpm(save|new|orig)|dpkg-(old|new|dist|bak|tmp)|swp|bak)$/.test(name);
 }
 

@@ -80,7 +80,7 @@ async function places(r: ConfigReader, queue: string, spool: string, signal?: Ab
 }
 
 // The networks of this host's interfaces as CIDR text (for mynetworks on the live system).
-export function hostNetworks(): string[] {
+function hostNetworks(): string[] {
   return Object.values(os.networkInterfaces())
     .flat()
     .filter((i) => i !== undefined && i.cidr)

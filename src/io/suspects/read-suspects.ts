@@ -12,7 +12,7 @@ import { readPostfixSettings } from '../postfix-settings.js';
 // listed; only directories small enough to list in one call (the spool, /var/log) are.
 
 // What one lstat says, or undefined when the path does not exist or cannot be examined.
-export interface SuspectStat {
+interface SuspectStat {
   isDir: boolean;
   size: number;
   blocks: number;
@@ -34,7 +34,7 @@ export interface SuspectsAnswer {
 }
 
 // Directories listed for their files only up to this st_size (~2,000 entries on ext4).
-export const LISTABLE_DIR_BYTES = 64 * 1024;
+const LISTABLE_DIR_BYTES = 64 * 1024;
 const MAX_LISTED = 4096;
 
 function lstatOrNone(p: string): SuspectStat | undefined {
