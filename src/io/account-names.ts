@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { parseIdFile } from '../core/purge-owner-names.js';
 import type { SystemPaths } from '../core/system-paths.js';
 
 // uid/gid to names as the rescued system knows them (its /etc/passwd and /etc/group, mapped under
@@ -8,19 +9,13 @@ export interface AccountNames {
   group(gid: number): string | null;
 }
 
+// One passwd or group file, parsed by the one parser; a missing or unreadable file gives no names.
 function table(file: string): Map<number, string> {
-  const out = new Map<number, string>();
-  let text = '';
   try {
-    text = fs.readFileSync(file, 'utf8');
+    return parseIdFile(fs.readFileSync(file, 'utf8')).byId;
   } catch {
-    return out;
+    return new Map();
   }
-  for (const line of text.split('\n')) {
-    const f = line.split(':');
-    if (f.length >= 3 && /^\d+$/.test(f[2]) && !out.has(Number(f[2]))) out.set(Number(f[2]), f[0]);
-  }
-  return out;
 }
 
 // Loads both tables once; unknown ids give null (the number is always shown beside the name).

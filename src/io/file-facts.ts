@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import type { FileFacts } from '../core/incident-file-facts.js';
 import type { SystemPaths } from '../core/system-paths.js';
 import type { AccountNames } from './account-names.js';
-import { findCommand } from './find-command.js';
-import { runCommand } from './run-command.js';
+import { createLabelTools, type LabelTools } from './xattr.js';
 
 // The stat facts of a captured file or directory, from an lstat (never following a symlink).
 export function fileFactsOf(hostPath: string, st: fs.Stats, paths: SystemPaths, names: AccountNames): FileFacts {
@@ -23,9 +22,9 @@ export function fileFactsOf(hostPath: string, st: fs.Stats, paths: SystemPaths, 
   };
 }
 
-// The SELinux label (security.selinux) of a path, or null when there is none or getfattr is absent.
-export async function selinuxLabel(hostPath: string): Promise<string | null> {
-  if (!findCommand('getfattr')) return null;
-  const r = await runCommand('getfattr', ['--absolute-names', '--only-values', '-h', '-n', 'security.selinux', hostPath], { timeoutMs: 5000 });
-  return r.ok ? r.stdout.replace(/\0/g, '').trim() || null : null;
+// The SELinux label (security.selinux) of a path as text, or null when it has none or it cannot be
+// read (no getfattr): the label reader of io/xattr.ts, the one a purge compares, as one string.
+export async function selinuxLabel(hostPath: string, labels: LabelTools = createLabelTools()): Promise<string | null> {
+  const label = await labels.read(hostPath);
+  return label.state === 'present' ? label.text.replace(/\0/g, '').trim() || null : null;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { mountForPath, parseMountinfo, type MountEntry } from '../core/mountinfo.js';
+import { safeRealpath } from './paths/safe-realpath.js';
 
 // Bytes and inodes of the filesystem holding a path (statfs), with its mount: what every step
 // asks before writing (evidence destination) or creating (purge's new directory).
@@ -27,12 +28,7 @@ export function readMounts(): MountEntry[] {
 export function fsUsageOf(p: string, mounts: readonly MountEntry[] = readMounts()): FsUsage {
   let probe = path.resolve(p);
   while (!fs.existsSync(probe) && probe !== '/') probe = path.dirname(probe);
-  let real = probe;
-  try {
-    real = fs.realpathSync(probe);
-  } catch {
-    // keep the lexical path
-  }
+  const real = safeRealpath(probe);
   const st = fs.statfsSync(real);
   const m = mountForPath(mounts, real);
   return {

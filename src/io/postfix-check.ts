@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { PostfixCheckResult } from '../core/purge-result.js';
+import { safeRealpath } from './paths/safe-realpath.js';
 import type { CommandResult } from './run-command.js';
 import type { PostfixSettings } from './postfix-settings.js';
 
@@ -36,13 +37,6 @@ function appended(file: string, from: number): string[] {
   }
 }
 
-const real = (p: string): string => {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return p;
-  }
-};
 
 // Why the host's Postfix commands would work on another queue than s.queueDirectory (under --root
 // the config names the rescued system's paths, which Postfix takes as the host's), or undefined.
@@ -50,7 +44,7 @@ export async function hostPostfixMismatch(s: PostfixSettings, deps: CheckDeps): 
   const q = await deps.run('postconf', ['-c', s.configDir, '-h', 'queue_directory']);
   const seen = q.stdout.trim();
   if (!q.ok || !seen) return `postconf could not read queue_directory (${q.failure ?? 'empty'})`;
-  if (real(seen) !== real(s.queueDirectory)) return `Postfix here would work on ${seen}, not ${s.queueDirectory} (a --root system)`;
+  if (safeRealpath(seen) !== safeRealpath(s.queueDirectory)) return `Postfix here would work on ${seen}, not ${s.queueDirectory} (a --root system)`;
   return undefined;
 }
 

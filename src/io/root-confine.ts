@@ -3,6 +3,7 @@ import path from 'node:path';
 import { RefusedError } from '../core/cli-error.js';
 import { escapeName } from '../core/escape-name.js';
 import { createSystemPaths, type SystemPaths } from '../core/system-paths.js';
+import { safeRealpath } from './paths/safe-realpath.js';
 
 // As many links as the kernel follows before ELOOP.
 const MAX_LINKS = 40;
@@ -75,11 +76,6 @@ function checkStaysInside(root: string, result: string, systemPath: string): voi
 export function hostSystemPaths(root: string | undefined, cwd: string): SystemPaths {
   if (root === undefined) return createSystemPaths(undefined, cwd);
   const typed = path.resolve(cwd, root);
-  let real = typed;
-  try {
-    real = fs.realpathSync(typed);
-  } catch {
-    // a missing root is reported by the step that looks at it
-  }
+  const real = safeRealpath(typed); // a missing root is reported by the step that looks at it
   return createSystemPaths(real, cwd, { confine: (r, p, followLast) => confineUnderRoot(r, p, followLast), aliases: typed === real ? [] : [typed] });
 }
