@@ -1,11 +1,10 @@
 import type { ListingEntry } from '../core/listing-entry.js';
-import { openListing } from './listing.js';
 import { scanDirectory, type ScanOutcome } from './listing-scan.js';
 
 // One entry as the listing shows it: lstat facts (never following symlinks) or the error that hid them.
 export type ListedEntry = ListingEntry;
 
-// Abort and progress for the simple helpers (evidence and the TUI use them).
+// Abort and progress for oldestNewest (evidence and the TUI use it).
 export interface ScanOptions {
   signal?: AbortSignal;
   /** Called now and then with the number of entries read so far. */
@@ -14,16 +13,11 @@ export interface ScanOptions {
   statByName?: boolean;
 }
 
-// The simple helpers below promise a whole answer or an exception: a pass that stopped part-way
+// oldestNewest promises a whole answer or an exception: a pass that stopped part-way
 // (aborted, directory deleted, I/O error) throws what stopped it.
 function whole(outcome: ScanOutcome): ScanOutcome {
   if (outcome.incomplete) throw outcome.incomplete.error ?? new Error(outcome.incomplete.message);
   return outcome;
-}
-
-// Counts the entries of a directory without keeping names: streams readdir, like `ls -U | wc -l`.
-export async function countEntries(dir: string, o: ScanOptions = {}): Promise<number> {
-  return whole(await scanDirectory(dir, o)).count;
 }
 
 // The K oldest and K newest entries by mtime (and the total count) in O(K) memory: the first
@@ -31,16 +25,4 @@ export async function countEntries(dir: string, o: ScanOptions = {}): Promise<nu
 export async function oldestNewest(dir: string, k: number, o: ScanOptions = {}): Promise<{ oldest: ListedEntry[]; newest: ListedEntry[]; count: number }> {
   const r = whole(await scanDirectory(dir, { ...o, oldest: k, newest: k }));
   return { oldest: r.oldest, newest: r.newest, count: r.count };
-}
-
-// The first N entries in directory order with their lstat facts, and whether there are more.
-export async function firstEntries(dir: string, limit: number, o: ScanOptions = {}): Promise<{ entries: ListedEntry[]; truncated: boolean }> {
-  const listing = openListing(dir, { signal: o.signal });
-  try {
-    const page = await listing.nextPage(limit);
-    if (page.incomplete) throw new Error(`${dir}: ${page.incomplete}`);
-    return { entries: page.entries, truncated: !page.done };
-  } finally {
-    listing.close();
-  }
 }
