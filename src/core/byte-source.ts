@@ -7,16 +7,6 @@ export interface ByteSource {
   read(pos: number, len: number): Promise<Buffer>;
 }
 
-// A ByteSource over a buffer, for unit tests and for small inputs already in memory.
-export function bufferSource(buf: Buffer): ByteSource {
-  return {
-    size: buf.length,
-    async read(pos, len) {
-      return buf.subarray(Math.max(0, pos), Math.min(buf.length, pos + len));
-    },
-  };
-}
-
 // Progress and cancellation every long read accepts.
 export interface ReadControl {
   signal?: AbortSignal;

@@ -185,12 +185,3 @@ export function buildDfReport(input: DfInput): DfReport {
   }));
   return { filesystems, deletedOpen, deletedOpenCount: input.deletedOpenCount, skippedProcesses: input.skippedProcesses };
 }
-
-// Filesystems where evidence can go: writable, answering, at least minBytes free for ordinary
-// users and a free inode; most room first. Excludes devIds given (the filesystem being rescued).
-export function filesystemsWithRoom(report: DfReport, minBytes: number, excludeDevIds: readonly string[] = []): DfFilesystem[] {
-  return report.filesystems
-    .filter((f) => !f.readOnly && f.availBytes !== null && f.availBytes >= minBytes && !excludeDevIds.includes(f.devId))
-    .filter((f) => f.inodes === 0 || (f.inodesFree ?? 0) > 0)
-    .sort((a, b) => (b.availBytes ?? 0) - (a.availBytes ?? 0));
-}

@@ -68,14 +68,3 @@ export function nameForJson(name: Buffer | Uint8Array): { name: string; nameBase
     return { name: Buffer.from(name).toString('utf8'), nameBase64: Buffer.from(name).toString('base64') };
   }
 }
-
-// True when a name cannot be shown as it is (the TUI marks such names).
-export function needsEscaping(name: Buffer | Uint8Array | string): boolean {
-  if (typeof name === 'string') return escapeText(name, false) !== name;
-  try {
-    const text = decoder.decode(name);
-    return escapeText(text, false) !== text;
-  } catch {
-    return true;
-  }
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDfReport } from '../../src/core/df-format.js';
-import { buildDfReport, filesystemsWithRoom, selectFilesystems, type StatfsResult } from '../../src/core/df-model.js';
+import { buildDfReport, selectFilesystems, type StatfsResult } from '../../src/core/df-model.js';
 import { parseMountinfo } from '../../src/core/mountinfo.js';
 import { shortBytes } from '../../src/core/table-text.js';
 
@@ -100,13 +100,6 @@ describe('df model', () => {
       { pid: 900, command: 'backup', fd: 3, path: '/mnt/nfs/x', sizeBytes: null, allocatedBytes: null, mount: '/mnt/nfs', note: 'filesystem not responding: size not read' },
     ]);
     expect(r.deletedOpenCount).toBe(2);
-  });
-
-  it('finds where evidence can go: writable, answering, with room and inodes, most room first', () => {
-    const r = report();
-    expect(filesystemsWithRoom(r, 1 << 20).map((f) => f.mount)).toEqual(['/', '/dev/shm']);
-    expect(filesystemsWithRoom(r, 1 << 20, ['254:0']).map((f) => f.mount)).toEqual(['/dev/shm']);
-    expect(filesystemsWithRoom(r, 1 << 30)).toEqual([]);
   });
 
   it('prints a table that fits 80 columns, with the reasons and the deleted-open holders', () => {

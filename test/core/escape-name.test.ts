@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeName, nameForJson, needsEscaping } from '../../src/core/escape-name.js';
+import { escapeName, nameForJson } from '../../src/core/escape-name.js';
 
 describe('escapeName (ls -b style)', () => {
   it.each([
@@ -35,13 +35,6 @@ describe('escapeName (ls -b style)', () => {
     const raw = Buffer.from([0x66, 0x80, 0x6f]);
     const j = nameForJson(raw);
     expect(Buffer.from(j.nameBase64!, 'base64')).toEqual(raw);
-  });
-
-  it('says which names need escaping', () => {
-    expect(needsEscaping('ABCDEF123')).toBe(false);
-    expect(needsEscaping('a\nb')).toBe(true);
-    expect(needsEscaping(Buffer.from([0xff]))).toBe(true);
-    expect(needsEscaping(Buffer.from('é'))).toBe(false);
   });
 
   it('shows only ASCII on an ASCII terminal: every non-ASCII byte as octal, like ls -b in the C locale', () => {

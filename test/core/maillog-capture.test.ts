@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bufferSource } from '../../src/core/byte-source.js';
+import { bufferSource } from '../helpers/buffer-source.js';
 import { captureLines } from '../../src/core/maillog-capture.js';
 import { assumeYears, parseLogStamp } from '../../src/core/maillog-time.js';
 

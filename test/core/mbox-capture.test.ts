@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bufferSource, type ByteSource } from '../../src/core/byte-source.js';
+import type { ByteSource } from '../../src/core/byte-source.js';
+import { bufferSource } from '../helpers/buffer-source.js';
 import { captureMbox } from '../../src/core/mbox-capture.js';
 import { countMboxMessages } from '../../src/core/mbox-count.js';
 import { isBoundaryAt } from '../../src/core/mbox-boundary.js';
