@@ -8,7 +8,7 @@ import type { RawEvidence } from './incident-raw.js';
 import type { CapturedMessage } from './mbox-capture.js';
 
 // What a capture found, by kind: the data behind the Markdown section and the --json document.
-export type Evidence =
+type Evidence =
   | { kind: 'mbox'; data: MboxEvidence }
   | { kind: 'queue'; data: QueueEvidence }
   | { kind: 'log'; data: LogEvidence }
