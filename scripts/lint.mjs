@@ -97,7 +97,7 @@ async function main() {
 
   if (opts.prune && gone.length > 0) {
     writeBaseline(opts.baseline, baseline.filter((v) => current.has(v)));
-    process.stdout.write(`lint: dropped ${gone.length} baseline entr${gone.length === 1 ? 'y' : 'ies'} that no longer occur from ${opts.baseline}\n`);
+    process.stdout.write(`lint: dropped ${gone.length} baseline entr${gone.length === 1 ? 'y that no longer occurs' : 'ies that no longer occur'} from ${opts.baseline}\n`);
   } else if (gone.length > 0) {
     process.stdout.write(`lint: ${gone.length} baseline entr${gone.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; drop ${gone.length === 1 ? 'it' : 'them'} with: ${PRUNE_COMMAND}\n`);
     for (const v of gone) process.stdout.write(`  fixed: ${v}\n`);
