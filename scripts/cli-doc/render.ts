@@ -23,11 +23,10 @@ export function inlineText(text: string): string {
 
 const flagLabel = (f: FlagSpec): string => `--${f.name}${f.type === 'boolean' ? '' : ' ' + (f.valueName ?? 'VALUE')}`;
 
-// What value an option takes, in words, from its declared type and bounds.
+// The bounds of an option's value, in words, from its declared type (the label names the value).
 function flagValue(f: FlagSpec): string {
-  if (f.type === 'boolean') return '';
-  const bounds = f.type === 'integer' ? `whole number >= ${f.min ?? 0}${f.max !== undefined ? `, <= ${f.max}` : ''}` : 'text';
-  return f.repeatable ? `${bounds}; repeatable` : bounds;
+  const bounds = f.type === 'integer' ? [`whole number >= ${f.min ?? 0}${f.max !== undefined ? `, <= ${f.max}` : ''}`] : [];
+  return [...bounds, ...(f.repeatable ? ['repeatable'] : [])].join('; ');
 }
 
 function flagTable(flags: readonly FlagSpec[]): string {
@@ -42,7 +41,7 @@ function argumentTable(positionals: readonly PositionalSpec[]): string {
 
 // One command's generated block: summary, usage, arguments, options (the prose beside it is hand-written).
 export function commandBlock(c: CommandSpec): string {
-  const parts = [inlineText(c.summary.charAt(0).toUpperCase() + c.summary.slice(1)) + '.', '', '```', `${usageLine(c)} [global options]`, '```'];
+  const parts = [`> ${inlineText(c.summary)}`, '', '```', `${usageLine(c)} [global options]`, '```'];
   if (c.positionals.length) parts.push('', argumentTable(c.positionals));
   if (c.flags.length) parts.push('', flagTable(c.flags));
   return parts.join('\n');
