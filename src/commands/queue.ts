@@ -3,6 +3,7 @@ import { askLine } from '../cli/ask-line.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { progressLine } from '../cli/progress-line.js';
+import { scanProgressText } from '../core/queue/scan-progress.js';
 import { streamWriter } from '../cli/stream-writer.js';
 import { RefusedError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
@@ -85,7 +86,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
   const scan = await runQueueScan(
     planned,
     deps,
-    (p) => line.update(() => `reading ${settings.queueDirectory}: ${groupDigits(p.files)} files (${groupDigits(Math.round(p.ratePerS))}/s, ${formatDuration(p.elapsedMs / 1000)}; the total is known at the end)`),
+    (p) => line.update(() => scanProgressText(settings.queueDirectory, p)),
     ctx.signal,
     a.list ? (batch) => out.write(batch.map((m) => JSON.stringify(listObject(m)) + '\n').join('')) : undefined,
   ).finally(() => line.clear());
