@@ -75,7 +75,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     {
       queueDir: settings.queueDirectory, configDir: settings.configDir, queues: a.queues, by: a.by, top: a.top, selection: a.selection, action: a.action,
       wantReasons: a.list || a.by === 'reason' || a.selection.matches.some((m) => m.field === 'reason'), sampleSize: a.sampleSize,
-      hash: { hashQueueNames: settings.hashQueueNames, hashQueueDepth: settings.hashQueueDepth }, postsuperInstalled: postsuperOk,
+      hash: { hashQueueNames: settings.hashQueueNames, hashQueueDepth: settings.hashQueueDepth }, postsuperInstalled: postsuperOk, maillogFile: settings.maillogFile,
     },
     deps,
   );

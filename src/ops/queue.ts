@@ -32,6 +32,8 @@ export interface QueueRequest {
   sampleSize: number;
   hash: HashLayout;
   postsuperInstalled: boolean;
+  /** Postfix's maillog_file when it logs there (not to syslog). */
+  maillogFile?: string;
 }
 
 // Outside facts the plan needs.
@@ -79,6 +81,11 @@ export async function planQueue(req: QueueRequest, deps: QueueDeps): Promise<Que
         return { refused: { code: 'no-postsuper', reason: why, hint: req.action === 'delete' ? 'Stop Postfix first; then the files and their logs are removed directly.' : 'Install Postfix (postsuper) or mount this disk on a host that has it.' } };
       }
       method = 'postsuper';
+      if (!postfix.running && req.maillogFile) {
+        // postsuper logs each message it moves; with postlogd down it opens maillog_file itself,
+        // after dropping to mail_owner, cannot, and dies after the first message (exit 1)
+        return { refused: { code: 'postsuper-cannot-log', reason: `Postfix is stopped and logs to ${req.maillogFile} (maillog_file): postsuper would ${req.action} the first message, fail to open that log as the mail owner, and stop there; nothing was changed`, hint: `Start Postfix (postfix -c ${req.configDir} start; its postlogd writes postsuper's log lines), then run this again.` } };
+      }
       if (req.action === 'delete') warnings.push('postsuper logs one "removed" line per message to the mail log; on a full disk that log may not be written (or may fill what was freed)');
     } else method = 'direct';
     if (req.action === 'hold' && req.queues.includes('maildrop')) warnings.push('mail in maildrop cannot be held (postsuper skips it); it is held once pickup moves it on');
