@@ -1,4 +1,5 @@
 import { etaSeconds, formatDuration } from '../purge-progress.js';
+import { groupDigits as int } from '../table-text.js';
 
 // Progress of a queue scan as data and as one status line: files read of the total the walk
 // counted first, rate, elapsed time and ETA (the CLI prints it, a TUI may draw it).
@@ -11,8 +12,6 @@ export interface ScanProgressFigures {
   ratePerS: number;
   elapsedMs: number;
 }
-
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
 
 // Seconds left, or undefined before the total and a rate are known.
 export function scanEtaS(p: ScanProgressFigures): number | undefined {
