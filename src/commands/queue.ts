@@ -3,6 +3,7 @@ import { askLine } from '../cli/ask-line.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { progressLine } from '../cli/progress-line.js';
+import { scanProgressText } from '../core/queue/scan-progress.js';
 import { streamWriter } from '../cli/stream-writer.js';
 import { RefusedError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
@@ -74,7 +75,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     {
       queueDir: settings.queueDirectory, configDir: settings.configDir, queues: a.queues, by: a.by, top: a.top, selection: a.selection, action: a.action,
       wantReasons: a.list || a.by === 'reason' || a.selection.matches.some((m) => m.field === 'reason'), sampleSize: a.sampleSize,
-      hash: { hashQueueNames: settings.hashQueueNames, hashQueueDepth: settings.hashQueueDepth }, postsuperInstalled: postsuperOk,
+      hash: { hashQueueNames: settings.hashQueueNames, hashQueueDepth: settings.hashQueueDepth }, postsuperInstalled: postsuperOk, maillogFile: settings.maillogFile,
     },
     deps,
   );
@@ -85,7 +86,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
   const scan = await runQueueScan(
     planned,
     deps,
-    (p) => line.update(() => `reading ${settings.queueDirectory}: ${groupDigits(p.files)} files (${groupDigits(Math.round(p.ratePerS))}/s, ${formatDuration(p.elapsedMs / 1000)}; the total is known at the end)`),
+    (p) => line.update(() => scanProgressText(settings.queueDirectory, p)),
     ctx.signal,
     a.list ? (batch) => out.write(batch.map((m) => JSON.stringify(listObject(m)) + '\n').join('')) : undefined,
   ).finally(() => line.clear());

@@ -9,7 +9,8 @@ import { verdictsOf } from '../core/queue/verdicts.js';
 import type { PostfixState } from '../io/postfix-status.js';
 import { addDelayReasons, type HashLayout } from '../io/queue/defer-reasons.js';
 import { readQueueMessage } from '../io/queue/read-message.js';
-import { walkQueues, type WalkNotes } from '../io/queue/walk.js';
+import { countQueueFiles, walkQueues, type WalkNotes } from '../io/queue/walk.js';
+import { scanEtaS } from '../core/queue/scan-progress.js';
 
 // Queue triage as a use case: plan (what to read, how an action would run, refusals) and run
 // (one streaming pass over the queue files: table, verdicts, selection); the CLI and the walk
@@ -31,6 +32,8 @@ export interface QueueRequest {
   sampleSize: number;
   hash: HashLayout;
   postsuperInstalled: boolean;
+  /** Postfix's maillog_file when it logs there (not to syslog). */
+  maillogFile?: string;
 }
 
 // Outside facts the plan needs.
@@ -51,11 +54,15 @@ export interface QueueRefusal {
   refused: { code: string; reason: string; hint: string };
 }
 
-// Progress of the scan: files read so far, the rate, elapsed time.
+// Progress of the scan: files read so far of the total counted first, the rate, elapsed time, ETA.
 export interface QueueScanProgress {
   files: number;
   ratePerS: number;
   elapsedMs: number;
+  /** Files the walk counted before reading (undefined while it counts). */
+  total?: number;
+  /** Seconds left at the current rate, once the total is known. */
+  etaS?: number;
 }
 
 // Decides how to act (postsuper while Postfix runs or for hold/release/requeue, direct removal
@@ -74,6 +81,11 @@ export async function planQueue(req: QueueRequest, deps: QueueDeps): Promise<Que
         return { refused: { code: 'no-postsuper', reason: why, hint: req.action === 'delete' ? 'Stop Postfix first; then the files and their logs are removed directly.' : 'Install Postfix (postsuper) or mount this disk on a host that has it.' } };
       }
       method = 'postsuper';
+      if (!postfix.running && req.maillogFile) {
+        // postsuper logs each message it moves; with postlogd down it opens maillog_file itself,
+        // after dropping to mail_owner, cannot, and dies after the first message (exit 1)
+        return { refused: { code: 'postsuper-cannot-log', reason: `Postfix is stopped and logs to ${req.maillogFile} (maillog_file): postsuper would ${req.action} the first message, fail to open that log as the mail owner, and stop there; nothing was changed`, hint: `Start Postfix (postfix -c ${req.configDir} start; its postlogd writes postsuper's log lines), then run this again.` } };
+      }
       if (req.action === 'delete') warnings.push('postsuper logs one "removed" line per message to the mail log; on a full disk that log may not be written (or may fill what was freed)');
     } else method = 'direct';
     if (req.action === 'hold' && req.queues.includes('maildrop')) warnings.push('mail in maildrop cannot be held (postsuper skips it); it is held once pickup moves it on');
@@ -106,7 +118,11 @@ export async function runQueueScan(
   };
   const selecting = !isEmptySelection(plan.selection) || plan.action !== undefined;
   let files = 0;
+  onProgress?.({ files: 0, ratePerS: 0, elapsedMs: 0 });
+  const total = await countQueueFiles(plan.queueDir, plan.queues, signal);
+  const readStart = deps.nowMs();
   try {
+    if (signal?.aborted) throw new Error('aborted');
     for await (const batch of walkQueues(plan.queueDir, plan.queues, notes, signal)) {
       const out: QueueMessage[] = [];
       for (const e of batch) {
@@ -139,7 +155,10 @@ export async function runQueueScan(
       }
       if (onMessages && out.length) await onMessages(out);
       const elapsedMs = deps.nowMs() - started;
-      onProgress?.({ files, ratePerS: elapsedMs > 0 ? (files * 1000) / elapsedMs : 0, elapsedMs });
+      const readMs = deps.nowMs() - readStart;
+      const ratePerS = readMs > 0 ? (files * 1000) / readMs : 0;
+      const shown = Math.max(total, files);
+      onProgress?.({ files, ratePerS, elapsedMs, total: shown, etaS: scanEtaS({ files, total: shown, ratePerS, elapsedMs }) });
     }
   } catch (e) {
     if (!signal?.aborted) throw e;

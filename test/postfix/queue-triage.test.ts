@@ -6,6 +6,7 @@ import { describeWith } from '../helpers/capabilities.js';
 import { waitFor } from '../helpers/postfix-instance.js';
 import { createDeferringPostfix, waitAllDeferred, type DeferringPostfix } from '../helpers/queue-flood.js';
 import { runCli } from '../helpers/run-cli.js';
+import { postsuperDone } from '../../src/io/queue/postsuper-batch.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 const STABLE = ['minimal_backoff_time = 1h', 'maximal_backoff_time = 2h', 'queue_run_delay = 1h'];
@@ -143,6 +144,32 @@ describeWith(['root', 'postfix'], 'queue triage on a private Postfix with a defe
     const back = cli('hold', '--match', 'sasl=mallory', '--release', '--yes');
     expect(back.status, back.stdout + back.stderr).toBe(0);
     expect(pf.postqueueJson().filter((m) => m.queue_name === 'hold')).toHaveLength(0);
+  });
+
+  it('refuses hold/release through postsuper while Postfix is stopped and logs to maillog_file, where postsuper stops after one message', () => {
+    const held = () => pf.postqueueJson().filter((m) => m.queue_name === 'hold');
+    expect(cli('--match', 'sasl=mallory', '--hold', '--yes').status).toBe(0);
+    expect(held()).toHaveLength(5);
+    pf.stop();
+    try {
+      const refused = cli('hold', '--match', 'sasl=mallory', '--release', '--yes');
+      expect(refused.status, refused.stdout + refused.stderr).toBe(3);
+      expect(refused.stderr).toMatch(/postsuper would release the first message, fail to open that log/);
+      expect(refused.stderr).toMatch(/Start Postfix/);
+      expect(held()).toHaveLength(5);
+      // why: postsuper itself in that state releases one message, then dies on the log (exit 1)
+      const raw = spawnSync('postsuper', ['-c', pf.configDir, '-H', '-', 'hold'], { input: held().map((m) => m.queue_id).join('\n') + '\n', encoding: 'utf8' });
+      expect(raw.status).toBe(1);
+      expect(raw.stderr).toMatch(/fatal: open logfile/);
+      expect(postsuperDone(raw.stdout + raw.stderr)).toBe(1);
+      expect(held()).toHaveLength(4);
+    } finally {
+      pf.start();
+    }
+    const back = cli('hold', '--match', 'sasl=mallory', '--release', '--yes');
+    expect(back.status, back.stdout + back.stderr).toBe(0);
+    expect(back.stdout).toContain('release: 4 of 4 messages (postsuper)');
+    expect(held()).toHaveLength(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { finalName, type MaillogStats } from './stats.js';
 import { dayText } from './stamp.js';
 import { isoWithOffset } from './wall-time.js';
 import { verdictsOf, type Verdict } from './verdicts.js';
+import { logText, logTextOrNull } from './log-text.js';
 
 // The full pass as plain data: what the CLI prints as JSON, the charts draw and the incident
 // file records. Postfix's own names where the data is Postfix's (queue_id).
@@ -103,7 +104,7 @@ export function buildReport(st: MaillogStats, top = 10): PassReport {
     lines: st.lines,
     bytes: st.bytes,
     unparsedLines: st.unparsed,
-    unparsedExamples: st.unparsedExamples,
+    unparsedExamples: st.unparsedExamples.map(logText),
     skippedLines: st.skipped,
     first: Number.isFinite(st.firstWall) ? iso(st.firstWall) : null,
     last: Number.isFinite(st.lastWall) ? iso(st.lastWall) : null,
@@ -117,13 +118,13 @@ export function buildReport(st: MaillogStats, top = 10): PassReport {
       first: iso(f.firstWall),
       last: iso(f.lastWall),
       status: finalName(f),
-      recipient: f.retried?.recipient ?? null,
-      reason: f.retried?.reason || null,
+      recipient: logTextOrNull(f.retried?.recipient ?? null),
+      reason: logTextOrNull(f.retried?.reason || null),
       livedPastLifetime: f.lastWall - f.firstWall > st.lifetimeSecs,
       perDay: [...(f.retried?.perDay ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]).map(([d, n]) => ({ day: dayText(d), attempts: n })),
     })),
-    reasons: [...st.reasons.values()].sort((a, b) => b.count - a.count).slice(0, top).map((r) => ({ reason: r.reason, count: r.count, first: iso(r.firstWall), last: iso(r.lastWall) })),
-    destinations: st.destinations.top(top).map((d) => ({ domain: d.key, attempts: d.count, deferred: deferredBy.get(d.key) ?? 0 })),
+    reasons: [...st.reasons.values()].sort((a, b) => b.count - a.count).slice(0, top).map((r) => ({ reason: logText(r.reason), count: r.count, first: iso(r.firstWall), last: iso(r.lastWall) })),
+    destinations: st.destinations.top(top).map((d) => ({ domain: logText(d.key), attempts: d.count, deferred: deferredBy.get(d.key) ?? 0 })),
     senders: {
       acceptedSmtp: st.acceptedSmtp,
       clients: st.clients.top(top).map(counted),
@@ -134,7 +135,7 @@ export function buildReport(st: MaillogStats, top = 10): PassReport {
       bounceNotices: st.bounceNotices,
       localUids: st.uids.top(top).map(counted),
     },
-    diskFull: st.signals.flatMap((f, k) => (f ? [{ signal: DISK_SIGNALS[k].code, text: DISK_SIGNALS[k].text, count: f.count, first: iso(f.firstWall), last: iso(f.lastWall), example: f.example }] : [])),
+    diskFull: st.signals.flatMap((f, k) => (f ? [{ signal: DISK_SIGNALS[k].code, text: DISK_SIGNALS[k].text, count: f.count, first: iso(f.firstWall), last: iso(f.lastWall), example: logText(f.example) }] : [])),
     unrecognisedQueueLines: st.otherQueueLines.top(top).map(counted),
     verdicts: [],
   };
@@ -142,4 +143,4 @@ export function buildReport(st: MaillogStats, top = 10): PassReport {
   return report;
 }
 
-const counted = (c: { key: string; count: number }): Counted => ({ key: c.key, count: c.count });
+const counted = (c: { key: string; count: number }): Counted => ({ key: logText(c.key), count: c.count });

@@ -17,6 +17,15 @@ export interface PostsuperBatchResult {
 /** IDs per postsuper run. */
 export const BATCH = 10_000;
 const COUNT = /(?:Deleted|Placed on hold|Released from hold|Requeued):\s*(\d+)\s+message/;
+/** One line per message handled ("postsuper: 4ABC123DEF: released from hold"). */
+const PER_ID = /^postsuper: [0-9A-Za-z]+: (?:removed|placed on hold|released from hold|requeued)$/gm;
+
+// Messages a postsuper run handled: its summary line, or (when it died before printing one) its
+// per-message lines, so a run that stopped half-way is not reported as having done nothing.
+export function postsuperDone(output: string): number {
+  const m = COUNT.exec(output);
+  return m ? Number(m[1]) : (output.match(PER_ID) ?? []).length;
+}
 
 // Runs one op over IDs grouped by queue (postsuper only touches that queue: a reused short ID in
 // another queue is left alone).
@@ -39,9 +48,15 @@ export async function postsuperBatches(
       const args = ['-c', configDir, op, '-', queue];
       const r = await run('postsuper', args, chunk.join('\n') + '\n', signal);
       out.commands.push(`${r.command} < ${chunk.length} IDs`);
-      const m = COUNT.exec(r.stdout + r.stderr);
-      out.done += m ? Number(m[1]) : 0;
-      if (!r.ok) out.failures.push(r.failure ?? `${r.command}: failed`);
+      out.done += postsuperDone(r.stdout + r.stderr);
+      if (!r.ok) {
+        out.failures.push(r.failure ?? `${r.command}: failed`);
+        // a fatal error (log not writable, queue unreadable) would repeat for every batch
+        if (/postsuper: fatal:/.test(r.stderr)) {
+          onProgress?.(out.done);
+          return out;
+        }
+      }
       onProgress?.(out.done);
     }
   }

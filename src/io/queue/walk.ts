@@ -80,3 +80,44 @@ async function* walkDir(dir: string, queue: QueueName, rel: string, depth: numbe
     yield* walkDir(path.join(dir, s), queue, `${rel}/${s}`, depth + 1, notes, mounts, signal);
   }
 }
+
+// How many queue files a scan will read (names only, no file opened, no entry object built: a
+// small fraction of the scan's cost), so its progress can show a percentage and an ETA. The same
+// rules as walkQueues (hash subdirectories, queue ID names, mount points left alone). Files that
+// arrive or leave meanwhile make it an estimate; an abort returns the count so far.
+export async function countQueueFiles(queueDir: string, queues: readonly QueueName[], signal?: AbortSignal): Promise<number> {
+  let real = queueDir;
+  try {
+    real = fs.realpathSync(queueDir);
+  } catch {
+    return 0;
+  }
+  const mounts = mountPointsUnder(real);
+  const pending: { dir: string; rel: string; depth: number }[] = queues.map((q) => ({ dir: path.join(queueDir, q), rel: q as string, depth: 0 }));
+  let n = 0;
+  let last = performance.now();
+  while (pending.length && !signal?.aborted) {
+    const { dir, rel, depth } = pending.pop()!;
+    let d: fs.Dir;
+    try {
+      d = fs.opendirSync(dir, { bufferSize: 1024 });
+    } catch {
+      continue;
+    }
+    try {
+      for (let e = d.readSync(); e !== null; e = d.readSync()) {
+        if (mounts.size && mounts.has(`${rel}/${e.name}`)) continue;
+        if (e.isDirectory()) {
+          if (e.name.length === 1 && depth < MAX_DEPTH) pending.push({ dir: path.join(dir, e.name), rel: `${rel}/${e.name}`, depth: depth + 1 });
+        } else if (isQueueId(e.name)) n++;
+      }
+    } finally {
+      d.closeSync();
+    }
+    if (performance.now() - last >= 16) {
+      await new Promise((r) => setImmediate(r));
+      last = performance.now();
+    }
+  }
+  return n;
+}

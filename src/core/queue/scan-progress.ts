@@ -1,0 +1,29 @@
+import { etaSeconds, formatDuration } from '../purge-progress.js';
+import { groupDigits as int } from '../table-text.js';
+
+// Progress of a queue scan as data and as one status line: files read of the total the walk
+// counted first, rate, elapsed time and ETA (the CLI prints it, a TUI may draw it).
+
+// One progress report of the scan.
+export interface ScanProgressFigures {
+  files: number;
+  /** Files counted by the walk before reading (undefined while counting). */
+  total?: number;
+  ratePerS: number;
+  elapsedMs: number;
+}
+
+// Seconds left, or undefined before the total and a rate are known.
+export function scanEtaS(p: ScanProgressFigures): number | undefined {
+  if (p.total === undefined) return undefined;
+  return etaSeconds(Math.min(p.files, p.total), p.total, p.ratePerS);
+}
+
+// "reading /var/spool/postfix: 12,000 / 50,000 files (24%), 9,000/s, 1.3 s, ETA 4.2 s".
+export function scanProgressText(where: string, p: ScanProgressFigures): string {
+  if (p.total === undefined) return `counting the files in ${where} (for the ETA)`;
+  const total = Math.max(p.total, p.files);
+  const pct = total > 0 ? Math.min(100, Math.floor((p.files * 100) / total)) : 100;
+  const eta = scanEtaS({ ...p, total });
+  return `reading ${where}: ${int(p.files)} / ${int(total)} files (${pct}%), ${int(p.ratePerS)}/s, ${formatDuration(p.elapsedMs / 1000)}, ETA ${eta === undefined ? '-' : formatDuration(eta)}`;
+}
