@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BINDINGS, commandFor, helpSections, type Scope } from '../../src/ui/keys.js';
+import { BINDINGS, commandFor, helpSections } from '../../src/ui/keymap.js';
+import type { Scope } from '../../src/ui/keys.js';
 import { helpBarText } from '../../src/ui/components/HelpBar.js';
-import { splitKeys } from '../../src/ui/state/key-action.js';
+import { splitKeys } from '../../src/ui/key-action.js';
 
 const LIST: Scope[] = ['list', 'global', 'steps'];
 

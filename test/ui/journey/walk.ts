@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { fitMiddle } from '../../../src/ui/format.js';
-import { DEST_MOUNT_WIDTH } from '../../../src/ui/screens/EvidenceScreen.js';
+import { DEST_MOUNT_WIDTH } from '../../../src/ui/steps/evidence/view.js';
 import type { TmuxSession } from '../../helpers/tmux.js';
 import { MAILDROP_FILES, type RescueScene } from './rescued-server.js';
 

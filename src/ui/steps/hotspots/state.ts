@@ -1,0 +1,268 @@
+import path from 'node:path';
+import type { Command } from '../../keys.js';
+import { listRows } from '../../layout.js';
+import type { HotspotDir, HotspotReport, MailPath, ScanProgress } from '../../ports.js';
+import type { RequestSpec, ResultAction } from '../../walk/requests.js';
+import { moveCursor } from '../../walk/cursor.js';
+import { ask, matching, running, askStop, stopping } from '../../walk/tasks.js';
+import type { Menu, Nav, Target, Task, WalkState } from '../../walk/types.js';
+import { go, markDone } from '../../walk/navigate.js';
+
+// Step 2, Hotspots: live scan, rankings, drill-down, known mail paths; picks the target.
+
+// What the Hotspots list shows: a ranking, the largest files, the mail paths, or a drill-down.
+export type HotspotsView = 'entries' | 'bytes' | 'files' | 'mail' | 'browse';
+
+// The Hotspots step's slice: the scan, the current view and drill-down, the known mail paths.
+export interface HotspotsState {
+  scan: Task<HotspotReport, ScanProgress>;
+  /** Filesystem picked on the Disks screen. */
+  mount: string | null;
+  /** Filesystem the last scan was started for. */
+  scanMount: string | null;
+  view: HotspotsView;
+  /** Order of the drill-down: the ranking it started from. */
+  sort: 'bytes' | 'entries';
+  cursor: number;
+  /** Directory being browsed and its children. */
+  browsePath: string | null;
+  /** After going up: the directory we came from, to put the cursor on it (as ncdu does). */
+  focusPath: string | null;
+  children: Task<HotspotDir[]>;
+  mailPaths: Task<MailPath[]>;
+}
+
+declare module '../../walk/types.js' {
+  interface StepStates {
+    hotspots: HotspotsState;
+  }
+}
+declare module '../../walk/requests.js' {
+  interface RequestMap {
+    mailPaths: RequestSpec<object, MailPath[]>;
+    scan: RequestSpec<{ mount: string; top: number }, HotspotReport, ScanProgress>;
+    children: RequestSpec<{ path: string; by: 'bytes' | 'entries' }, HotspotDir[]>;
+  }
+}
+declare module '../../keys.js' {
+  interface StepCommands {
+    sortBytes: true;
+    sortEntries: true;
+    largestFiles: true;
+    mailPaths: true;
+    actions: true;
+  }
+}
+
+// Lines the Hotspots screen uses around its list: tabs, status, header.
+export const HOTSPOTS_OVERHEAD = 3;
+
+const idle = { status: 'idle' } as const;
+
+// The slice before anything was scanned.
+export const initialHotspots: HotspotsState = { scan: idle, mount: null, scanMount: null, view: 'entries', sort: 'entries', cursor: 0, browsePath: null, focusPath: null, children: idle, mailPaths: idle };
+
+// At the start of the walk: the mail paths are read at once (Evidence proposes root's mailbox).
+export function askMailPaths(state: WalkState): WalkState {
+  const [s, token] = ask(state, { kind: 'mailPaths' });
+  return put(s, { mailPaths: running(token) });
+}
+
+// One row of whichever list the Hotspots screen shows.
+export interface HotRow {
+  path: string;
+  kind: 'dir' | 'file';
+  tag?: string;
+  bytes?: number;
+  entries?: number;
+  subtreeBytes?: number;
+  subtreeEntries?: number;
+  /** The path is not valid UTF-8 (path shows U+FFFD): it can be looked at, not opened. */
+  lossy?: boolean;
+  /** Read only part of it (see the scan's errors). */
+  incomplete?: boolean;
+  mail?: MailPath;
+}
+
+// How many rows each ranking asks the scan for.
+export const SCAN_TOP = 50;
+
+const put = (s: WalkState, h: Partial<HotspotsState>): WalkState => ({ ...s, hotspots: { ...s.hotspots, ...h } });
+
+function mailRows(state: WalkState): HotRow[] {
+  const t = state.hotspots.mailPaths;
+  if (t.status !== 'done') return [];
+  return t.value.map((m) => ({
+    path: m.path,
+    kind: m.kind === 'queue-dir' || m.kind === 'spool-dir' ? 'dir' : 'file',
+    tag: m.label,
+    bytes: m.sizeBytes ?? undefined,
+    mail: m,
+  }));
+}
+
+// A ranked directory of the hotspot core as a row (its mail tag in words).
+function dirRow(d: HotspotDir): HotRow {
+  return {
+    path: d.path,
+    kind: 'dir',
+    tag: d.mail?.label,
+    bytes: d.bytes,
+    entries: d.entries,
+    subtreeBytes: d.subtreeBytes,
+    subtreeEntries: d.subtreeEntries,
+    ...(d.pathBase64 ? { lossy: true } : {}),
+    ...(d.incomplete ? { incomplete: true } : {}),
+  };
+}
+
+// The rows of the current view (rankings, largest files, mail paths or drill-down children).
+export function hotspotRows(state: WalkState): HotRow[] {
+  const h = state.hotspots;
+  if (h.view === 'mail') return mailRows(state);
+  if (h.view === 'browse') return h.children.status === 'done' ? h.children.value.map(dirRow) : [];
+  if (h.scan.status !== 'done') return [];
+  const r = h.scan.value;
+  if (h.view === 'files') return r.largestFiles.map((f) => ({ path: f.path, kind: 'file' as const, tag: f.mail?.label, bytes: f.bytes, ...(f.pathBase64 ? { lossy: true } : {}) }));
+  return (h.view === 'bytes' ? r.byBytes : r.byEntries).map(dirRow);
+}
+
+// Starts (or restarts) the scan of the picked filesystem.
+export function startScan(state: WalkState): WalkState {
+  const mount = state.hotspots.mount;
+  if (!mount) return state;
+  const [s, token] = ask(state, { kind: 'scan', mount, top: SCAN_TOP });
+  return put(s, { scan: running(token), scanMount: mount, view: state.hotspots.view === 'mail' ? 'entries' : state.hotspots.view, cursor: 0, browsePath: null, focusPath: null, children: { status: 'idle' } });
+}
+
+// Entering Hotspots: scan the picked filesystem once (Disks passes the mount it picked); with
+// none picked show the mail paths.
+export function enterHotspots(state: WalkState, nav?: Nav): WalkState {
+  const mount = nav?.params?.mount;
+  let s = typeof mount === 'string' ? put(state, { mount }) : state;
+  if (s.hotspots.mailPaths.status === 'idle' || s.hotspots.mailPaths.status === 'failed') {
+    const [asked, token] = ask(s, { kind: 'mailPaths' });
+    s = put(asked, { mailPaths: running(token) });
+  }
+  if (!s.hotspots.mount) return s.hotspots.scan.status === 'idle' ? put(s, { view: 'mail', cursor: 0 }) : s;
+  if (s.hotspots.scanMount !== s.hotspots.mount || s.hotspots.scan.status === 'idle') return startScan(s);
+  return s;
+}
+
+// Sets the path the next steps work on.
+export function withTarget(state: WalkState, target: Target): WalkState {
+  return markDone({ ...state, target }, 'hotspots');
+}
+
+// The action menu for a picked path: look inside, capture, purge or truncate.
+export function actionsMenu(target: Target, show: (p: string) => string): Menu {
+  const isDir = target.kind === 'dir';
+  return {
+    title: `${show(target.path)}${target.tag ? ` (${target.tag})` : ''}`,
+    target,
+    cursor: 0,
+    owner: 'hotspots',
+    items: [
+      { label: isDir ? 'Look inside (first entries, count, oldest/newest)' : 'Look at it (size, owner, mode)', value: 'inside' },
+      { label: 'Capture evidence into the incident file', value: 'evidence' },
+      ...(!isDir && /log/i.test(`${target.tag ?? ''} ${target.path}`) ? [{ label: 'Why: analyse this mail log (storms, abuse, disk full)', value: 'why' }] : []),
+      { label: isDir ? 'Purge: empty this directory (plan first)' : 'Truncate: empty this spool in place (plan first)', value: 'purge' },
+      { label: 'Cancel', value: 'cancel' },
+    ],
+  };
+}
+
+// Follows a choice of the action menu.
+export function actionsChosen(state: WalkState, value: string): WalkState {
+  const menu = state.menu;
+  const s = { ...state, menu: null };
+  if (!menu || value === 'cancel') return s;
+  const t = withTarget(s, menu.target);
+  if (value === 'inside') return go(t, 'inside');
+  if (value === 'evidence') return go(t, 'evidence');
+  if (value === 'purge') return go(t, 'purge');
+  if (value === 'why') return go(t, 'why', { files: [menu.target.path] });
+  return s;
+}
+
+// Keys that act on the selected row's path.
+const ACTS = new Set<Command>(['open', 'actions', 'lookInside', 'evidence', 'purge']);
+
+const VIEW_OF: Partial<Record<Command, HotspotsView>> = { sortBytes: 'bytes', sortEntries: 'entries', largestFiles: 'files', mailPaths: 'mail' };
+
+function browse(state: WalkState, dir: string, focusPath: string | null = null): WalkState {
+  const [s, token] = ask(state, { kind: 'children', path: dir, by: state.hotspots.sort });
+  return put(s, { view: 'browse', browsePath: dir, children: running(token), cursor: 0, focusPath });
+}
+
+// Keys on the Hotspots screen.
+export function hotspotsCommand(state: WalkState, command: Command, show: (p: string) => string): WalkState | undefined {
+  const h = state.hotspots;
+  if (command === 'cancel' && h.scan.status === 'running') return put(askStop(state, h.scan), { scan: stopping(h.scan) });
+  const view = VIEW_OF[command];
+  if (view) {
+    if (view !== 'mail' && h.scan.status === 'idle') return { ...state, notice: { tone: 'warn', text: 'No scan yet: pick a filesystem on the Disks screen (1) and press Enter.' } };
+    return put(state, { view, cursor: 0, sort: view === 'bytes' || view === 'entries' ? view : h.sort });
+  }
+  if (command === 'refresh') {
+    if (h.mount) return startScan(state);
+    const [s, token] = ask(state, { kind: 'mailPaths' });
+    return put(s, { mailPaths: running(token) });
+  }
+  const rows = hotspotRows(state);
+  const moved = moveCursor(h.cursor, command, rows.length, listRows(state.rows, HOTSPOTS_OVERHEAD));
+  if (moved !== undefined) return put(state, { cursor: moved });
+  const row = rows[h.cursor];
+  if (command === 'back') {
+    if (h.view !== 'browse' || !h.browsePath) return state;
+    const root = h.scan.status === 'done' ? h.scan.value.root : h.browsePath;
+    if (h.browsePath === root || !h.browsePath.startsWith(root)) return put(state, { view: h.sort, cursor: 0, browsePath: null });
+    return browse(state, path.dirname(h.browsePath), h.browsePath);
+  }
+  if (command === 'goto') return { ...state, input: { purpose: 'goto', prompt: 'Look inside which directory? ', buffer: '' } };
+  if (!row) {
+    if (command === 'open' || command === 'actions' || command === 'lookInside' || command === 'evidence' || command === 'purge') {
+      return { ...state, notice: { tone: 'warn', text: 'Nothing selected.' } };
+    }
+    return undefined;
+  }
+  if (row.lossy && ACTS.has(command)) return { ...state, notice: { tone: 'warn', text: 'This path is not valid UTF-8: the walk cannot open it (spoolrescue hotspots --json gives its exact bytes).' } };
+  const target: Target = { path: row.path, kind: row.kind, tag: row.tag };
+  if (command === 'open') {
+    // The subtree counts the directory itself: more than that and its direct entries means
+    // something lies deeper, so Enter drills down; a leaf directory gets the action menu.
+    if (row.kind === 'dir' && h.view !== 'mail' && (row.subtreeEntries ?? 0) > (row.entries ?? 0) + 1) return browse(state, row.path);
+    return { ...state, menu: actionsMenu(target, show) };
+  }
+  if (command === 'actions') return { ...state, menu: actionsMenu(target, show) };
+  if (command === 'lookInside') return go(withTarget(state, target), 'inside');
+  if (command === 'evidence') return go(withTarget(state, target), 'evidence');
+  if (command === 'purge') return go(withTarget(state, target), 'purge');
+  return undefined;
+}
+
+// Results for the Hotspots screen.
+export function hotspotsResult(state: WalkState, action: ResultAction): WalkState | undefined {
+  const h = state.hotspots;
+  if (action.type === 'progress' && action.kind === 'scan' && matching(h.scan, action.token) && h.scan.status === 'running') {
+    return put(state, { scan: { ...h.scan, progress: action.progress } });
+  }
+  if (action.kind === 'scan' && matching(h.scan, action.token)) {
+    if (action.type === 'done') return put(state, { scan: { status: 'done', token: action.token, value: action.value }, cursor: 0 });
+    if (action.type === 'failed') return { ...put(state, { scan: { status: 'failed', token: action.token, error: action.error }, view: 'mail', cursor: 0 }), notice: { tone: 'error', text: action.error } };
+    if (action.type === 'aborted') return { ...put(state, { scan: { status: 'aborted', token: action.token }, view: 'mail', cursor: 0 }), notice: { tone: 'info', text: 'Scan stopped. r scans again; the mail paths are below.' } };
+  }
+  if (action.kind === 'children' && matching(h.children, action.token)) {
+    if (action.type === 'done') {
+      const s = put(state, { children: { status: 'done', token: action.token, value: action.value } });
+      const at = h.focusPath ? hotspotRows(s).findIndex((r) => r.path === h.focusPath) : -1;
+      return put(s, { cursor: Math.max(0, at), focusPath: null });
+    }
+    if (action.type === 'failed') return put(state, { children: { status: 'failed', token: action.token, error: action.error } });
+  }
+  if (action.kind === 'mailPaths' && matching(h.mailPaths, action.token)) {
+    if (action.type === 'done') return put(state, { mailPaths: { status: 'done', token: action.token, value: action.value } });
+    if (action.type === 'failed') return put(state, { mailPaths: { status: 'failed', token: action.token, error: action.error } });
+  }
+  return undefined;
+}
