@@ -68,7 +68,7 @@ describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the same rescue 
     expect(path.dirname(incidentFile)).toBe(scene.evidence.dir);
     const mbox = await s.press('Enter', /sha256 [0-9a-f]{64}/, 30_000);
     expect(mbox).toMatch(/^ {2}captured: first 5 and last 5 messages$/m);
-    // Back to the ranking by entries ([ twice: the choice list keeps digits for itself).
+    // Back to the ranking by entries ([ twice; 2 would jump there at once).
     await s.press('[', /\[3\*?Look inside\]/);
     await s.press('[', /\[2\*Hotspots\]/);
     const ranked = await s.press('C', /\[C entries\]/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReducer } from '../../../src/ui/reducer.js';
 import { initialState } from '../../../src/ui/initial.js';
-import { actionsMenu } from '../../../src/ui/steps/hotspots/state.js';
+import { actionsMenu } from '../../../src/ui/steps/hotspots/actions.js';
 import type { WalkState } from '../../../src/ui/walk/types.js';
 
 // The Why step as the reducer sees it: offered in the action menu of a mail log (not of a

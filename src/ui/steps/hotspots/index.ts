@@ -2,7 +2,8 @@ import { SHARED_KEYS, charKey, scopedTo } from '../../keys.js';
 import { isRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
 import { hotspotsEffects } from './effects.js';
-import { actionsChosen, askMailPaths, enterHotspots, hotspotsCommand, hotspotsResult, initialHotspots } from './state.js';
+import { actionsChosen } from './actions.js';
+import { askMailPaths, enterHotspots, hotspotsCommand, hotspotsResult, initialHotspots } from './state.js';
 import { HotspotsScreen } from './view.js';
 
 // Step 2, Hotspots: where the bytes and the entries sit; picks the path the next steps work on.

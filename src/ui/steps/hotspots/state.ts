@@ -2,11 +2,13 @@ import path from 'node:path';
 import type { Command } from '../../keys.js';
 import { listRows } from '../../layout.js';
 import type { HotspotDir, HotspotReport, MailPath, ScanProgress } from '../../ports.js';
+import { actionsMenu, withTarget } from './actions.js';
+import { hotspotRows } from './rows.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { moveCursor } from '../../walk/cursor.js';
 import { ask, matching, running, askStop, stopping } from '../../walk/tasks.js';
-import type { Menu, Nav, Target, Task, WalkState } from '../../walk/types.js';
-import { go, markDone } from '../../walk/navigate.js';
+import type { Nav, Target, Task, WalkState } from '../../walk/types.js';
+import { go } from '../../walk/navigate.js';
 
 // Step 2, Hotspots: live scan, rankings, drill-down, known mail paths; picks the target.
 
@@ -68,64 +70,11 @@ export function askMailPaths(state: WalkState): WalkState {
   return put(s, { mailPaths: running(token) });
 }
 
-// One row of whichever list the Hotspots screen shows.
-export interface HotRow {
-  path: string;
-  kind: 'dir' | 'file';
-  tag?: string;
-  bytes?: number;
-  entries?: number;
-  subtreeBytes?: number;
-  subtreeEntries?: number;
-  /** The path is not valid UTF-8 (path shows U+FFFD): it can be looked at, not opened. */
-  lossy?: boolean;
-  /** Read only part of it (see the scan's errors). */
-  incomplete?: boolean;
-  mail?: MailPath;
-}
-
 // How many rows each ranking asks the scan for.
 export const SCAN_TOP = 50;
 
 const put = (s: WalkState, h: Partial<HotspotsState>): WalkState => ({ ...s, hotspots: { ...s.hotspots, ...h } });
 
-function mailRows(state: WalkState): HotRow[] {
-  const t = state.hotspots.mailPaths;
-  if (t.status !== 'done') return [];
-  return t.value.map((m) => ({
-    path: m.path,
-    kind: m.kind === 'queue-dir' || m.kind === 'spool-dir' ? 'dir' : 'file',
-    tag: m.label,
-    bytes: m.sizeBytes ?? undefined,
-    mail: m,
-  }));
-}
-
-// A ranked directory of the hotspot core as a row (its mail tag in words).
-function dirRow(d: HotspotDir): HotRow {
-  return {
-    path: d.path,
-    kind: 'dir',
-    tag: d.mail?.label,
-    bytes: d.bytes,
-    entries: d.entries,
-    subtreeBytes: d.subtreeBytes,
-    subtreeEntries: d.subtreeEntries,
-    ...(d.pathBase64 ? { lossy: true } : {}),
-    ...(d.incomplete ? { incomplete: true } : {}),
-  };
-}
-
-// The rows of the current view (rankings, largest files, mail paths or drill-down children).
-export function hotspotRows(state: WalkState): HotRow[] {
-  const h = state.hotspots;
-  if (h.view === 'mail') return mailRows(state);
-  if (h.view === 'browse') return h.children.status === 'done' ? h.children.value.map(dirRow) : [];
-  if (h.scan.status !== 'done') return [];
-  const r = h.scan.value;
-  if (h.view === 'files') return r.largestFiles.map((f) => ({ path: f.path, kind: 'file' as const, tag: f.mail?.label, bytes: f.bytes, ...(f.pathBase64 ? { lossy: true } : {}) }));
-  return (h.view === 'bytes' ? r.byBytes : r.byEntries).map(dirRow);
-}
 
 // Starts (or restarts) the scan of the picked filesystem.
 export function startScan(state: WalkState): WalkState {
@@ -149,41 +98,6 @@ export function enterHotspots(state: WalkState, nav?: Nav): WalkState {
   return s;
 }
 
-// Sets the path the next steps work on.
-export function withTarget(state: WalkState, target: Target): WalkState {
-  return markDone({ ...state, target }, 'hotspots');
-}
-
-// The action menu for a picked path: look inside, capture, purge or truncate.
-export function actionsMenu(target: Target, show: (p: string) => string): Menu {
-  const isDir = target.kind === 'dir';
-  return {
-    title: `${show(target.path)}${target.tag ? ` (${target.tag})` : ''}`,
-    target,
-    cursor: 0,
-    owner: 'hotspots',
-    items: [
-      { label: isDir ? 'Look inside (first entries, count, oldest/newest)' : 'Look at it (size, owner, mode)', value: 'inside' },
-      { label: 'Capture evidence into the incident file', value: 'evidence' },
-      ...(!isDir && /log/i.test(`${target.tag ?? ''} ${target.path}`) ? [{ label: 'Why: analyse this mail log (storms, abuse, disk full)', value: 'why' }] : []),
-      { label: isDir ? 'Purge: empty this directory (plan first)' : 'Truncate: empty this spool in place (plan first)', value: 'purge' },
-      { label: 'Cancel', value: 'cancel' },
-    ],
-  };
-}
-
-// Follows a choice of the action menu.
-export function actionsChosen(state: WalkState, value: string): WalkState {
-  const menu = state.menu;
-  const s = { ...state, menu: null };
-  if (!menu || value === 'cancel') return s;
-  const t = withTarget(s, menu.target);
-  if (value === 'inside') return go(t, 'inside');
-  if (value === 'evidence') return go(t, 'evidence');
-  if (value === 'purge') return go(t, 'purge');
-  if (value === 'why') return go(t, 'why', { files: [menu.target.path] });
-  return s;
-}
 
 // Keys that act on the selected row's path.
 const ACTS = new Set<Command>(['open', 'actions', 'lookInside', 'evidence', 'purge']);

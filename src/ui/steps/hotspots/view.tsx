@@ -5,7 +5,8 @@ import { ListView } from '../../components/ListView.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
 import { cell, fitMiddle, fmtBytes, fmtCount, safeText } from '../../format.js';
 import { listRows } from '../../layout.js';
-import { HOTSPOTS_OVERHEAD, hotspotRows, type HotRow, type HotspotsView } from './state.js';
+import { HOTSPOTS_OVERHEAD, type HotspotsView } from './state.js';
+import { hotspotRows, type HotRow } from './rows.js';
 import type { WalkState } from '../../walk/types.js';
 
 // Step 2: where the bytes and the entries sit: live scan, rankings, drill-down, mail paths.
