@@ -37,7 +37,7 @@ export interface WalkAppProps {
 
 // Proposed incident file name: host and start time, safe in any directory, and a random tag so
 // another user cannot plant the file in /dev/shm in advance (the sink refuses it anyway).
-export function incidentNameFor(hostname: string, at: Date, tag?: string): string {
+function incidentNameFor(hostname: string, at: Date, tag?: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}`;
   return `spoolrescue-incident-${hostname.replace(/[^A-Za-z0-9.-]/g, '_') || 'host'}-${stamp}${tag ? `-${tag.replace(/[^A-Za-z0-9]/g, '')}` : ''}.md`;

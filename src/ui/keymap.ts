@@ -7,7 +7,7 @@ import { SIDE_STEPS, WALK_STEPS, STEPS } from './steps/index.js';
 // move with j/k and pick with Enter.
 
 // The command that jumps to a numbered step (1-based) or to a side step.
-export function jumpCommand(step: string): Command {
+function jumpCommand(step: string): Command {
   const n = WALK_STEPS.findIndex((s) => s.id === step);
   return n >= 0 ? `gotoStep${n + 1}` : `goto:${step}`;
 }

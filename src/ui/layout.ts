@@ -2,12 +2,12 @@
 // moves), so paging always matches what is visible. Fits 80x24; more rows mean longer lists.
 
 // Rows above the screen body: the step line and the context line.
-export const HEADER_ROWS = 2;
+const HEADER_ROWS = 2;
 // Rows below the body: the notice line and the help bar.
-export const FOOTER_ROWS = 2;
+const FOOTER_ROWS = 2;
 
 // Fewest rows the layout is computed for.
-export const MIN_ROWS = 12;
+const MIN_ROWS = 12;
 
 // Rows available to a screen.
 export function bodyRows(rows: number): number {

@@ -5,7 +5,7 @@ import type { Nav, StepId, WalkState } from './walk/types.js';
 // line and the entered step's enter(), read from the registry.
 
 // Position of a step in the numbered walk (-1 for a side step).
-export function stepIndex(step: StepId): number {
+function stepIndex(step: StepId): number {
   return WALK_STEPS.findIndex((s) => s.id === step);
 }
 

@@ -5,6 +5,8 @@ import { jumpTarget, keyToAction, isKeyRun, splitKeys } from './key-action.js';
 import { neighbour, resolveNav } from './navigation.js';
 import { STEPS, stepOf } from './steps/index.js';
 import { moveCursor } from './walk/cursor.js';
+import { menuCommand } from './walk/menu.js';
+import { erased, typedInto } from './walk/prompt.js';
 import type { Action, ResultAction } from './walk/requests.js';
 import type { ReducerEnv, WalkState } from './walk/types.js';
 
@@ -34,13 +36,13 @@ function interrupt(state: WalkState): WalkState {
   return quit(state);
 }
 
-// Keys while the modal menu is open: its cursor, Enter picks; a step key or Tab leaves it.
+// Keys while the modal menu is open: its cursor, Enter picks; a step key, Tab, help or quit
+// closes it and goes on as on the screen below; any other key does nothing.
 function onMenu(state: WalkState, command: Command): WalkState | undefined {
-  const menu = state.menu!;
-  if (command === 'cancel') return { ...state, menu: null };
-  const moved = moveCursor(menu.cursor, command, menu.items.length, menu.items.length);
-  if (moved !== undefined) return { ...state, menu: { ...menu, cursor: moved } };
-  if (command === 'open') return choose(state, menu.items[menu.cursor]?.value ?? 'cancel');
+  const out = menuCommand(state.menu!, command);
+  if (out && 'menu' in out) return { ...state, menu: out.menu };
+  if (out && 'picked' in out) return choose(state, out.picked);
+  if (out) return { ...state, menu: null };
   if (command === 'nextStep' || command === 'prevStep' || command === 'quit' || command === 'help' || jumpTarget(command)) return undefined;
   return state;
 }
@@ -108,9 +110,9 @@ export function createReducer(env: ReducerEnv): (state: WalkState, action: Actio
       case 'command':
         return onCommand(state, action.command, env);
       case 'typed':
-        return state.input ? { ...state, input: { ...state.input, buffer: (state.input.buffer + action.text).slice(0, 4096) } } : state;
+        return state.input ? { ...state, input: typedInto(state.input, action.text) } : state;
       case 'erase':
-        return state.input ? { ...state, input: { ...state.input, buffer: [...state.input.buffer].slice(0, -1).join('') } } : state;
+        return state.input ? { ...state, input: erased(state.input) } : state;
       case 'submit':
         return onSubmit(state, env);
       case 'menuSelect':

@@ -4,12 +4,12 @@ import { T } from '../theme.js';
 import { ListView } from './ListView.js';
 import type { Choice } from '../walk/types.js';
 
-// A choice list (actions for a path, evidence destinations): the view only. Its cursor lives in
-// the walk's state and moves by the one keymap (j/k/arrows, g/G, PgUp/PgDn; Enter picks), like
-// every other list; ASCII-safe through the theme.
+// The menu widget's view (actions for a path, evidence destinations); its reducer is
+// walk/menu.ts, its cursor lives in the walk's state and moves by the one keymap (j/k/arrows,
+// g/G, PgUp/PgDn; Enter picks), like every other list. ASCII-safe through the theme.
 
 // Cuts a label to the columns left after the pointer.
-export function menuLabel(label: string, width: number): string {
+function menuLabel(label: string, width: number): string {
   const room = Math.max(4, width - 3);
   return label.length > room ? label.slice(0, room - 3) + '...' : label;
 }

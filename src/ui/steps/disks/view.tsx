@@ -15,7 +15,7 @@ import type { WalkState } from '../../walk/types.js';
 const FIXED = 2 + 1 + 7 + 1 + 9 + 1 + 5 + 1 + 9 + 1 + 6 + 1;
 
 // Lines the details under the table take (the layout reserves them).
-export const DETAIL_ROWS = 5;
+const DETAIL_ROWS = 5;
 
 // A flag in two words for the table column; the details give the whole reason.
 const SHORT: Record<DfFlag['code'], string> = {
@@ -33,20 +33,20 @@ function columns(width: number) {
 }
 
 // The table header for a width.
-export function disksHeader(width: number): string {
+function disksHeader(width: number): string {
   const c = columns(width);
   return `  ${cell('MOUNT', c.mount)} ${cell('TYPE', 7)} ${cell('SIZE', 9, 'right')} ${cell('USE%', 5, 'right')} ${cell('AVAIL', 9, 'right')} ${cell('INODE%', 6, 'right')} FLAGS`;
 }
 
 // One filesystem as a table row; under --root a host filesystem says so before its flags.
-export function diskLine(f: FilesystemRow, width: number, ascii: boolean, host = false): string {
+function diskLine(f: FilesystemRow, width: number, ascii: boolean, host = false): string {
   const c = columns(width);
   const flags = [host ? 'host' : '', f.flags.length ? `! ${f.flags.map((x) => SHORT[x.code]).join(' ')}` : ''].filter(Boolean).join(' ');
   return `${cell(fitMiddle(safeText(f.mount, ascii), c.mount), c.mount)} ${cell(safeText(f.fstype, ascii), 7)} ${cell(fmtBytes(f.sizeBytes), 9, 'right')} ${cell(fmtPercent(f.usePercent), 5, 'right')} ${cell(fmtBytes(f.availBytes), 9, 'right')} ${cell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${cell(flags, c.flags)}`;
 }
 
 // The deleted-but-open files on one filesystem, in one line (the space df counts and du cannot see).
-export function deletedOpenLine(f: FilesystemRow, state: WalkState, ascii: boolean): string {
+function deletedOpenLine(f: FilesystemRow, state: WalkState, ascii: boolean): string {
   const report = state.disks.load.status === 'done' ? state.disks.load.value : null;
   const held = report?.deletedOpen.filter((d) => d.mount === f.mount) ?? [];
   if (f.deletedOpenBytes === 0 && held.length === 0) return 'Deleted-but-open files: none on this filesystem';

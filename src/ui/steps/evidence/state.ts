@@ -68,7 +68,7 @@ function troubledMounts(state: WalkState): string[] {
 const put = (s: WalkState, e: Partial<EvidenceState>): WalkState => ({ ...s, evidence: { ...s.evidence, ...e } });
 
 // What evidence is taken of: the picked path, else root's mailbox from the mail paths.
-export function defaultSource(state: WalkState): Target | null {
+function defaultSource(state: WalkState): Target | null {
   if (state.target) return state.target;
   const m = state.hotspots.mailPaths;
   const spool = m.status === 'done' ? m.value.find((p) => p.kind === 'spool-file' && p.exists) : undefined;

@@ -18,7 +18,7 @@ export const DEST_MOUNT_WIDTH = 17;
 const ACTION_LABELS = { snapshot: 'Record the disks table as the walk saw it', path: 'Change the incident file path', dest: 'Choose another filesystem' } as const;
 
 // A destination as a menu label.
-export function destinationLabel(d: Destination, ascii: boolean): string {
+function destinationLabel(d: Destination, ascii: boolean): string {
   const why = d.reason ? `  ${d.reason}` : '';
   return `${cell(fitMiddle(safeText(d.mount, ascii), DEST_MOUNT_WIDTH), DEST_MOUNT_WIDTH)} ${cell(safeText(d.fstype, ascii), 6)} ${cell(fmtBytes(d.availBytes), 8, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`;
 }
@@ -49,7 +49,7 @@ function Results({ state, width, max }: { state: WalkState; width: number; max: 
 }
 
 // A capture's progress as figures: bytes of the spool read, or queue files listed.
-export function captureFigures(p: CaptureProgress | null, stopping: boolean) {
+function captureFigures(p: CaptureProgress | null, stopping: boolean) {
   if (!p) return { label: 'Capturing:', done: 0, stopping };
   if (p.phase === 'listing') return { label: 'Capturing: files listed', done: p.done, stopping };
   return { label: p.phase === 'counting' ? 'Counting messages: bytes' : 'Capturing: bytes read', done: p.done, total: p.total || null, stopping };

@@ -71,13 +71,13 @@ export function askMailPaths(state: WalkState): WalkState {
 }
 
 // How many rows each ranking asks the scan for.
-export const SCAN_TOP = 50;
+const SCAN_TOP = 50;
 
 const put = (s: WalkState, h: Partial<HotspotsState>): WalkState => ({ ...s, hotspots: { ...s.hotspots, ...h } });
 
 
 // Starts (or restarts) the scan of the picked filesystem.
-export function startScan(state: WalkState): WalkState {
+function startScan(state: WalkState): WalkState {
   const mount = state.hotspots.mount;
   if (!mount) return state;
   const [s, token] = ask(state, { kind: 'scan', mount, top: SCAN_TOP });

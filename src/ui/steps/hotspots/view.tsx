@@ -19,13 +19,13 @@ const TABS: { view: HotspotsView; key: string; label: string }[] = [
 ];
 
 // The tab line: the current view in brackets.
-export function tabsText(view: HotspotsView, browsePath: string | null, show: (p: string) => string): string {
+function tabsText(view: HotspotsView, browsePath: string | null, show: (p: string) => string): string {
   const tabs = TABS.map((t) => (t.view === view ? `[${t.key} ${t.label}]` : ` ${t.key} ${t.label} `)).join(' ');
   return view === 'browse' && browsePath ? `${tabs}  in ${show(browsePath)}` : tabs;
 }
 
 // One row of the current view as text.
-export function hotLine(row: HotRow, view: HotspotsView, width: number, show: (p: string) => string, ascii: boolean): string {
+function hotLine(row: HotRow, view: HotspotsView, width: number, show: (p: string) => string, ascii: boolean): string {
   const tag = row.tag ? ` (${row.tag})` : '';
   const name = (w: number) => fitMiddle(safeText(show(row.path), ascii) + tag, w);
   if (view === 'mail') {
@@ -39,7 +39,7 @@ export function hotLine(row: HotRow, view: HotspotsView, width: number, show: (p
 }
 
 // The column header of a view.
-export function hotHeader(view: HotspotsView): string {
+function hotHeader(view: HotspotsView): string {
   if (view === 'mail') return `  ${cell('SIZE', 9, 'right')}  ${cell('WHAT', 22)} PATH`;
   if (view === 'files') return `  ${cell('BYTES', 9, 'right')}  FILE`;
   if (view === 'browse') return `  ${cell('SUBTREE', 9, 'right')} ${cell('ENTRIES', 11, 'right')}  DIRECTORY`;

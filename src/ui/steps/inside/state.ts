@@ -67,7 +67,7 @@ export const MAX_PAGES = 50;
 const put = (s: WalkState, i: Partial<InsideState>): WalkState => ({ ...s, inside: { ...s.inside, ...i } });
 
 // How many oldest and newest entries fit on the screen.
-export function oldestNewestK(rows: number): number {
+function oldestNewestK(rows: number): number {
   return Math.max(2, Math.min(10, Math.floor((listRows(rows, INSIDE_OVERHEAD) - 2) / 2)));
 }
 

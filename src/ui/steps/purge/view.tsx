@@ -12,12 +12,12 @@ import type { WalkState } from '../../walk/types.js';
 
 
 // Lines cut to the width at word boundaries, continuation lines indented under their value.
-export function wrapAll(lines: readonly string[], width: number, indent: string): string[] {
+function wrapAll(lines: readonly string[], width: number, indent: string): string[] {
   return lines.flatMap((l) => wrapLines(l, width, indent));
 }
 
 // A purge's progress as figures: entries removed of the count, rate, ETA, bytes freed.
-export function purgeFigures(g: PurgeProgress | null, entries: number | null, stopping: boolean): ProgressFigures {
+function purgeFigures(g: PurgeProgress | null, entries: number | null, stopping: boolean): ProgressFigures {
   const total = g?.total ?? entries;
   return {
     label: g?.phase === 'postsuper' ? 'postsuper deleted' : 'Removed',
@@ -31,7 +31,7 @@ export function purgeFigures(g: PurgeProgress | null, entries: number | null, st
 }
 
 // Where a running purge is: DIR back in place (swap) and what is being deleted.
-export function phaseLines(g: PurgeProgress | null, name: string, width: number): string[] {
+function phaseLines(g: PurgeProgress | null, name: string, width: number): string[] {
   if (!g) return ['Starting...'];
   const back = g.dirBackInPlaceAfterMs !== undefined ? [`${name} is back in place, empty, with its owner and mode.`] : [];
   if (g.phase === 'swapping') return [...back, `Swapping in an empty copy of ${name}...`];
@@ -40,7 +40,7 @@ export function phaseLines(g: PurgeProgress | null, name: string, width: number)
 }
 
 // The plan of a truncate and, once run, how it ended, as lines.
-export function truncateLines(p: TruncatePlan, r: TruncateResult | null): string[] {
+function truncateLines(p: TruncatePlan, r: TruncateResult | null): string[] {
   const lines = [
     `Size:      ${fmtBytes(p.sizeBytes)} -> 0, inode ${p.ino} kept (truncated in place)`,
     `Owner:     ${p.owner}:${p.group} (uid ${p.uid}, gid ${p.gid})   mode ${fmtMode(p.mode)} (kept)`,

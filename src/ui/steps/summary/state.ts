@@ -85,7 +85,7 @@ function maybeRecord(state: WalkState): WalkState {
 }
 
 // The code the operator types to confirm a fix (ids like cron-mailto-root@/etc/crontab: the code).
-export function fixConfirmWord(id: string): string {
+function fixConfirmWord(id: string): string {
   return id.split('@')[0];
 }
 

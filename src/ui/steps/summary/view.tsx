@@ -9,7 +9,7 @@ import type { WalkState } from '../../walk/types.js';
 // and what would fill the disk again on this host, with the review and application of a fix.
 
 // Rows of the before/after table the summary shows at most (the incident file gets all of them).
-export const FREED_ROWS = 4;
+const FREED_ROWS = 4;
 
 function Freed({ state, width }: { state: WalkState; width: number }) {
   const theme = useTheme();
