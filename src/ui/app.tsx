@@ -1,30 +1,25 @@
 import React, { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp } from 'ink';
+import { useWalkInput } from './input.js';
 import type { Ports } from './ports.js';
 import { LineWidth, ThemeProvider, T, type Theme } from './theme.js';
 import { bodyRows } from './layout.js';
 import { safeText } from './format.js';
 import { createRunner, type Runner, type RunnerOptions } from './effects/runner.js';
-import { createReducer } from './state/reducer.js';
-import { initialState } from './state/initial.js';
-import { activeScopes, selectFocused } from './state/scopes.js';
-import type { Action } from './state/requests.js';
-import type { WalkState } from './state/types.js';
+import { createReducer } from './reducer.js';
+import { initialState } from './initial.js';
+import { activeScopes } from './scopes.js';
+import { stepOf } from './steps/index.js';
+import type { WalkState } from './walk/types.js';
 import { StepLine } from './components/StepLine.js';
 import { HelpBar } from './components/HelpBar.js';
 import { HelpScreen } from './components/HelpScreen.js';
 import { DangerConfirm } from './components/DangerConfirm.js';
 import { Menu } from './components/Menu.js';
-import { DisksScreen } from './screens/DisksScreen.js';
-import { HotspotsScreen } from './screens/HotspotsScreen.js';
-import { LookInsideScreen } from './screens/LookInsideScreen.js';
-import { EvidenceScreen } from './screens/EvidenceScreen.js';
-import { PurgeScreen } from './screens/PurgeScreen.js';
-import { SummaryScreen } from './screens/SummaryScreen.js';
-import { WhyScreen } from './screens/WhyScreen.js';
 
-// The guided walk as one Ink component: a pure reducer holds the state, useInput only turns keys
-// into commands, the runner performs the reducer's requests against the injected ports.
+// The guided walk as one Ink component: a pure reducer holds the state, one input hook turns
+// every key into an action (the keymap decides what it means), the runner performs the
+// reducer's requests through the steps' effects; the screen is the current step's View.
 
 export interface WalkAppProps {
   ports: Ports;
@@ -42,33 +37,17 @@ export interface WalkAppProps {
 
 // Proposed incident file name: host and start time, safe in any directory, and a random tag so
 // another user cannot plant the file in /dev/shm in advance (the sink refuses it anyway).
-export function incidentNameFor(hostname: string, at: Date, tag?: string): string {
+function incidentNameFor(hostname: string, at: Date, tag?: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}`;
   return `spoolrescue-incident-${hostname.replace(/[^A-Za-z0-9.-]/g, '_') || 'host'}-${stamp}${tag ? `-${tag.replace(/[^A-Za-z0-9]/g, '')}` : ''}.md`;
 }
 
-function Screen({ state, width, height, show, dispatch }: { state: WalkState; width: number; height: number; show: (p: string) => string; dispatch: (a: Action) => void }) {
+function Screen({ state, width, height, show }: { state: WalkState; width: number; height: number; show: (p: string) => string }) {
   if (state.helpOpen) return <HelpScreen width={width} height={height} top={state.helpTop} />;
-  if (state.menu) {
-    return <Menu key={state.menu.title} title={state.menu.title} items={state.menu.items} width={width} focused onSelect={(value) => dispatch({ type: 'menuSelect', value })} />;
-  }
-  switch (state.step) {
-    case 'disks':
-      return <DisksScreen state={state} width={width} />;
-    case 'hotspots':
-      return <HotspotsScreen state={state} width={width} show={show} />;
-    case 'inside':
-      return <LookInsideScreen state={state} width={width} show={show} />;
-    case 'evidence':
-      return <EvidenceScreen state={state} width={width} show={show} focused={selectFocused(state) && !state.input} onSelect={(value) => dispatch({ type: 'menuSelect', value })} />;
-    case 'purge':
-      return <PurgeScreen state={state} width={width} show={show} />;
-    case 'summary':
-      return <SummaryScreen state={state} width={width} height={height} />;
-    case 'why':
-      return <WhyScreen state={state} width={width} height={height} />;
-  }
+  if (state.menu) return <Menu title={state.menu.title} items={state.menu.items} cursor={state.menu.cursor} width={width} />;
+  const { View } = stepOf(state.step);
+  return <View state={state} width={width} height={height} show={show} />;
 }
 
 function contextLine(state: WalkState, ports: Ports, theme: Theme): string {
@@ -120,7 +99,7 @@ export function WalkApp(props: WalkAppProps) {
     props.onState?.(state);
   }, [state, props.onState]);
 
-  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  useWalkInput(dispatch);
 
   const body = bodyRows(rows);
   const dialog = state.input ? 5 : 0;
@@ -132,7 +111,7 @@ export function WalkApp(props: WalkAppProps) {
         <StepLine step={state.step} marks={state.marks} width={columns} />
         <T>{contextLine(state, ports, theme)}</T>
         <Box flexDirection="column" height={body - dialog} overflow="hidden">
-          <Screen state={state} width={columns} height={body - dialog} show={env.show} dispatch={dispatch} />
+          <Screen state={state} width={columns} height={body - dialog} show={env.show} />
         </Box>
         {state.input ? <DangerConfirm input={state.input} width={columns} /> : null}
         <Box height={1}>{notice ? <T tone={notice.tone === 'info' ? 'accent' : notice.tone}>{notice.text}</T> : <Text> </Text>}</Box>

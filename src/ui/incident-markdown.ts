@@ -1,6 +1,6 @@
 import type { DfReport, PreventionReport } from './ports.js';
 import { whereText } from '../core/prevent/finding.js';
-import type { LogEntry } from './state/types.js';
+import type { LogEntry } from './walk/types.js';
 import { formatDfReport } from '../core/df-format.js';
 import { fmtBytes, fmtCount } from './format.js';
 

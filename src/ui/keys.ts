@@ -1,8 +1,8 @@
 // The keymap as data, after ncdu: keys map to commands, commands go to the reducer, and the help
 // bar and the full help screen are generated from this table so they never disagree with it.
 
-// Everything a key can ask for.
-export type Command =
+// Commands every step may use; a step adds its own words to StepCommands from its folder.
+export type CommonCommand =
   | 'up'
   | 'down'
   | 'pageUp'
@@ -17,32 +17,27 @@ export type Command =
   | 'interrupt'
   | 'nextStep'
   | 'prevStep'
-  | 'gotoStep1'
-  | 'gotoStep2'
-  | 'gotoStep3'
-  | 'gotoStep4'
-  | 'gotoStep5'
-  | 'gotoStep6'
-  | 'actions'
   | 'lookInside'
   | 'evidence'
   | 'purge'
-  | 'sortBytes'
-  | 'sortEntries'
-  | 'largestFiles'
-  | 'mailPaths'
   | 'refresh'
-  | 'count'
-  | 'oldestNewest'
   | 'goto'
-  | 'showAll'
-  | 'why'
-  | 'whyDays'
-  | 'whyIds'
-  | 'yes';
+  | 'yes'
+  | `gotoStep${number}`
+  | `goto:${string}`;
 
-// Where a binding applies: always, in a screen, while something runs, in a dialog.
-export type Scope = 'global' | 'steps' | 'list' | 'disks' | 'hotspots' | 'inside' | 'evidence' | 'purge' | 'summary' | 'why' | 'running' | 'dialog' | 'menu' | 'help';
+// The commands of the steps (declaration merging: each step lists its own).
+export interface StepCommands {
+  /** Placeholder so the interface is never empty. */
+  none: never;
+}
+
+// Everything a key can ask for.
+export type Command = CommonCommand | Exclude<keyof StepCommands, 'none'>;
+
+// Where a binding applies: always, in a list, while something runs, in a dialog, or on the
+// screen of one step (its id).
+export type Scope = 'global' | 'steps' | 'list' | 'running' | 'dialog' | 'menu' | 'help' | (string & {});
 
 // Named keys, normalised from Ink's Key flags.
 export type KeyName = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace' | 'tab';
@@ -77,53 +72,47 @@ export interface Binding {
 const ch = (input: string): KeySpec => ({ input });
 const named = (name: KeyName, shift?: boolean): KeySpec => ({ name, shift });
 
-// The whole keymap, most specific scopes first (the first match wins).
-export const BINDINGS: readonly Binding[] = [
+// The keys every screen shares, most specific scopes first (the first match wins); the steps add
+// theirs (Step.bindings) and the registry the keys that jump to steps (keymap.ts joins them).
+export const COMMON_BINDINGS: readonly Binding[] = [
   { command: 'interrupt', keys: [{ input: 'c', ctrl: true }], scopes: ['global', 'dialog', 'menu', 'help', 'running'], keyLabel: 'Ctrl-C', help: 'stop what is running; when nothing runs, quit' },
   { command: 'cancel', keys: [named('escape')], scopes: ['dialog', 'menu'], keyLabel: 'Esc', bar: 'cancel', help: 'cancel the dialog or menu (nothing is done)' },
   { command: 'cancel', keys: [named('escape')], scopes: ['running'], keyLabel: 'Esc', bar: 'stop', help: 'stop the running scan, count, capture or purge cleanly' },
   { command: 'help', keys: [ch('?'), named('escape'), ch('q')], scopes: ['help'], keyLabel: '?/Esc/q', bar: 'close help', help: 'close this help (j/k and PgUp/PgDn scroll it)' },
   { command: 'yes', keys: [ch('y'), ch('Y')], scopes: ['dialog'], keyLabel: 'y', help: 'answer yes to a yes/no question (default is no)' },
-  { command: 'open', keys: [named('return')], scopes: ['disks'], keyLabel: 'Enter', bar: 'scan it', help: 'scan the selected filesystem for hotspots' },
-  { command: 'open', keys: [named('return')], scopes: ['summary'], keyLabel: 'Enter', bar: 'review fix', help: 'review the fix of the selected finding; Enter again asks you to type its code, then applies it' },
-  { command: 'cancel', keys: [named('escape')], scopes: ['summary'], keyLabel: 'Esc', help: 'close the review of a fix (nothing is changed)' },
-  { command: 'open', keys: [named('return')], scopes: ['purge'], keyLabel: 'Enter/p', bar: 'purge', help: 'purge or truncate: asks you to type the name first' },
-  { command: 'up', keys: [ch('k'), named('up')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up' },
-  { command: 'down', keys: [ch('j'), named('down')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up' },
+  { command: 'up', keys: [ch('k'), named('up')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up in any list or menu' },
+  { command: 'down', keys: [ch('j'), named('down')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up in any list or menu' },
   { command: 'pageUp', keys: [named('pageUp'), ch('b')], scopes: ['list', 'help'], keyLabel: 'PgUp/b', help: 'previous page' },
   { command: 'pageDown', keys: [named('pageDown'), ch(' '), ch('n')], scopes: ['list', 'help'], keyLabel: 'PgDn/Space/n', bar: 'next page', barKeys: 'n', barIn: ['inside'], help: 'next page (Look inside reads further into the directory)' },
   { command: 'home', keys: [named('home'), ch('g')], scopes: ['list'], keyLabel: 'Home/g', help: 'first row' },
   { command: 'end', keys: [named('end'), ch('G')], scopes: ['list'], keyLabel: 'End/G', help: 'last row' },
-  { command: 'open', keys: [named('return'), ch('l'), named('right')], scopes: ['list'], keyLabel: 'Enter', bar: 'open', barIn: ['hotspots', 'inside'], help: 'open: pick the filesystem, drill into the directory, choose' },
+  { command: 'open', keys: [named('return'), ch('l'), named('right')], scopes: ['list'], keyLabel: 'Enter', bar: 'open', barIn: ['hotspots', 'inside'], help: 'open or pick the entry under the cursor (a filesystem, a directory, a menu entry)' },
   { command: 'back', keys: [named('backspace'), ch('h'), named('left')], scopes: ['list'], keyLabel: 'h/Backspace/Left', bar: 'up', barKeys: 'h', barIn: ['hotspots'], help: 'go up to the parent directory' },
-  { command: 'sortBytes', keys: [ch('s')], scopes: ['hotspots'], keyLabel: 's', bar: 'bytes', help: 'hotspots by bytes directly inside' },
-  { command: 'sortEntries', keys: [ch('C'), ch('c')], scopes: ['hotspots'], keyLabel: 'C', bar: 'entries', help: 'hotspots by entries directly inside (a flooded queue)' },
-  { command: 'largestFiles', keys: [ch('f')], scopes: ['hotspots'], keyLabel: 'f', help: 'largest single files (a swollen mailbox)' },
-  { command: 'mailPaths', keys: [ch('m')], scopes: ['hotspots'], keyLabel: 'm', bar: 'mail paths', help: "known mail paths from Postfix's settings" },
-  { command: 'actions', keys: [ch('a')], scopes: ['hotspots'], keyLabel: 'a', bar: 'actions', help: 'what to do with the selected path' },
-  { command: 'count', keys: [ch('c')], scopes: ['inside'], keyLabel: 'c', bar: 'count', help: 'count every entry (streams the whole directory)' },
-  { command: 'oldestNewest', keys: [ch('o')], scopes: ['inside'], keyLabel: 'o', bar: 'oldest/newest', help: 'the oldest and newest entries by mtime' },
-  { command: 'goto', keys: [ch('/')], scopes: ['hotspots', 'inside'], keyLabel: '/', help: 'type a path to look inside' },
-  { command: 'showAll', keys: [ch('A')], scopes: ['evidence'], keyLabel: 'A', bar: 'all filesystems', help: 'also offer filesystems that are troubled or too full' },
-  { command: 'lookInside', keys: [ch('i')], scopes: ['hotspots', 'evidence', 'purge'], keyLabel: 'i', bar: 'inside', help: 'look inside the selected directory' },
-  { command: 'evidence', keys: [ch('e')], scopes: ['hotspots', 'inside', 'purge'], keyLabel: 'e', bar: 'evidence', help: 'capture evidence of the selected path' },
-  { command: 'purge', keys: [ch('p')], scopes: ['hotspots', 'inside', 'evidence', 'purge'], keyLabel: 'p', bar: 'purge', help: 'purge the directory or truncate the spool (plan first)' },
-  { command: 'why', keys: [ch('w')], scopes: ['disks', 'hotspots'], keyLabel: 'w', bar: 'why', help: 'why the disk filled: analyse the mail log (step Why)' },
-  { command: 'whyDays', keys: [ch('d')], scopes: ['why'], keyLabel: 'd', bar: 'days', help: 'list the days (Enter: processes and retries of that day)' },
-  { command: 'whyIds', keys: [ch('u')], scopes: ['why'], keyLabel: 'u', bar: 'queue IDs', help: 'list the most retried queue IDs (Enter: attempts per day)' },
-  { command: 'cancel', keys: [named('escape')], scopes: ['why'], keyLabel: 'Esc', bar: 'back', help: 'back to the list, then to the step you came from' },
-  { command: 'refresh', keys: [ch('r')], scopes: ['disks', 'hotspots', 'summary', 'why'], keyLabel: 'r', bar: 'refresh', help: 'read again (disks, scan, summary)' },
   { command: 'nextStep', keys: [named('tab', false), ch(']')], scopes: ['global'], keyLabel: 'Tab/]', bar: 'next step', barKeys: 'Tab', essential: true, help: 'next step (a step left undone is marked skipped)' },
   { command: 'prevStep', keys: [named('tab', true), ch('[')], scopes: ['global'], keyLabel: 'Shift-Tab/[', help: 'previous step' },
-  { command: 'gotoStep1', keys: [ch('1')], scopes: ['steps'], keyLabel: '1-6', help: 'go to a step by number (revisit or skip ahead)' },
-  { command: 'gotoStep2', keys: [ch('2')], scopes: ['steps'], keyLabel: '2', help: '' },
-  { command: 'gotoStep3', keys: [ch('3')], scopes: ['steps'], keyLabel: '3', help: '' },
-  { command: 'gotoStep4', keys: [ch('4')], scopes: ['steps'], keyLabel: '4', help: '' },
-  { command: 'gotoStep5', keys: [ch('5')], scopes: ['steps'], keyLabel: '5', help: '' },
-  { command: 'gotoStep6', keys: [ch('6')], scopes: ['steps'], keyLabel: '6', help: '' },
   { command: 'help', keys: [ch('?')], scopes: ['global'], keyLabel: '?', bar: 'help', essential: true, help: 'full help' },
   { command: 'quit', keys: [ch('q')], scopes: ['global'], keyLabel: 'q', bar: 'quit', essential: true, help: 'quit (asks first while a purge runs)' },
 ];
+
+// Keys several steps share (acting on the selected path); a step takes the ones it needs with
+// scopedTo(), so each step's keys are listed in its own folder.
+export const SHARED_KEYS = {
+  goto: { command: 'goto', keys: [ch('/')], keyLabel: '/', help: 'type a path to look inside' },
+  lookInside: { command: 'lookInside', keys: [ch('i')], keyLabel: 'i', bar: 'inside', help: 'look inside the selected directory' },
+  evidence: { command: 'evidence', keys: [ch('e')], keyLabel: 'e', bar: 'evidence', help: 'capture evidence of the selected path' },
+  purge: { command: 'purge', keys: [ch('p')], keyLabel: 'p', bar: 'purge', help: 'purge the directory or truncate the spool (plan first)' },
+  refresh: { command: 'refresh', keys: [ch('r')], keyLabel: 'r', bar: 'refresh', help: 'read again (disks, scan, summary)' },
+} as const satisfies Record<string, Omit<Binding, 'scopes'>>;
+
+// Bindings that apply on one step's screen.
+export function scopedTo(scope: Scope, ...bindings: Omit<Binding, 'scopes'>[]): Binding[] {
+  return bindings.map((b) => ({ ...b, keys: [...b.keys], scopes: [scope] }));
+}
+
+// A key given as the character it types.
+export const charKey = ch;
+// A key given by its name (Enter, Esc...).
+export const namedKey = named;
 
 // The subset of Ink's Key flags the keymap reads.
 export interface InkKey {
@@ -170,10 +159,10 @@ function matches(spec: KeySpec, input: string, name: KeyName | undefined, key: I
 }
 
 // The command a key press means in the active scopes, or undefined.
-export function commandFor(input: string, key: InkKey, scopes: readonly Scope[]): Command | undefined {
+export function commandFor(input: string, key: InkKey, scopes: readonly Scope[], bindings: readonly Binding[]): Command | undefined {
   const name = keyNameOf(key);
   for (const scope of scopes) {
-    for (const b of BINDINGS) {
+    for (const b of bindings) {
       if (!b.scopes.includes(scope)) continue;
       if (b.keys.some((k) => matches(k, input, name, key))) return b.command;
     }
@@ -190,12 +179,12 @@ export interface BarItem {
 
 // The help bar's items for the active scopes, most specific first, one per label; the first
 // scope is the screen's, which decides the barIn filters.
-export function barItems(scopes: readonly Scope[]): BarItem[] {
+export function barItems(scopes: readonly Scope[], bindings: readonly Binding[]): BarItem[] {
   const out: BarItem[] = [];
   const seen = new Set<string>();
   const screen = scopes.find((s) => s !== 'running' && s !== 'list');
   for (const scope of scopes) {
-    for (const b of BINDINGS) {
+    for (const b of bindings) {
       if (!b.bar || !b.scopes.includes(scope) || seen.has(b.bar)) continue;
       if (b.barIn && !b.barIn.some((s) => s === screen || s === scope)) continue;
       seen.add(b.bar);
@@ -205,42 +194,25 @@ export function barItems(scopes: readonly Scope[]): BarItem[] {
   return out;
 }
 
-// Full help: one line per binding with a help text, grouped by scope title.
-export function helpSections(): { title: string; lines: { keys: string; help: string }[] }[] {
-  const titles: [Scope, string][] = [
-    ['global', 'Anywhere'],
-    ['steps', 'Steps'],
-    ['list', 'Lists'],
-    ['disks', 'Disks'],
-    ['hotspots', 'Hotspots'],
-    ['inside', 'Look inside'],
-    ['evidence', 'Evidence'],
-    ['purge', 'Purge / truncate'],
-    ['why', 'Why (mail log)'],
-    ['summary', 'Summary'],
-    ['running', 'While something runs'],
-    ['dialog', 'Dialogs and menus'],
-    ['help', 'This help'],
-  ];
-  const used = new Set<Binding>();
-  const sections: { title: string; lines: { keys: string; help: string }[] }[] = [];
+// One section of the full help.
+export interface HelpSection {
+  title: string;
+  lines: { keys: string; help: string }[];
+}
+
+// Full help: one line per binding with a help text, grouped under the titled scopes in order
+// (a help text shared by several bindings is listed once, where it first appears).
+export function helpSections(bindings: readonly Binding[], titles: readonly (readonly [Scope, string])[]): HelpSection[] {
+  const sections: HelpSection[] = [];
+  const seen = new Set<string>();
   for (const [scope, title] of titles) {
     const lines: { keys: string; help: string }[] = [];
-    for (const b of BINDINGS) {
-      if (!b.help || used.has(b) || !b.scopes.includes(scope)) continue;
-      if (lines.some((l) => l.help === b.help)) {
-        used.add(b);
-        continue;
-      }
-      used.add(b);
+    for (const b of bindings) {
+      if (!b.help || seen.has(b.help) || !b.scopes.includes(scope)) continue;
+      seen.add(b.help);
       lines.push({ keys: b.keyLabel, help: b.help });
     }
     if (lines.length) sections.push({ title, lines });
   }
   return sections;
-}
-
-// Lines of the full help (titles included), for scrolling it.
-export function helpLineCount(): number {
-  return helpSections().reduce((n, s) => n + 1 + s.lines.length, 0);
 }

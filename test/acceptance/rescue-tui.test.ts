@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fitMiddle } from '../../src/ui/format.js';
-import { DEST_MOUNT_WIDTH } from '../../src/ui/screens/EvidenceScreen.js';
+import { DEST_MOUNT_WIDTH } from '../../src/ui/steps/evidence/view.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { treeChecksums } from '../helpers/flood.js';
 import { BUNDLE } from '../helpers/run-cli.js';
@@ -68,7 +68,7 @@ describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the same rescue 
     expect(path.dirname(incidentFile)).toBe(scene.evidence.dir);
     const mbox = await s.press('Enter', /sha256 [0-9a-f]{64}/, 30_000);
     expect(mbox).toMatch(/^ {2}captured: first 5 and last 5 messages$/m);
-    // Back to the ranking by entries ([ twice: the choice list keeps digits for itself).
+    // Back to the ranking by entries ([ twice; 2 would jump there at once).
     await s.press('[', /\[3\*?Look inside\]/);
     await s.press('[', /\[2\*Hotspots\]/);
     const ranked = await s.press('C', /\[C entries\]/);

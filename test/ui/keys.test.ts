@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BINDINGS, commandFor, helpSections, type Scope } from '../../src/ui/keys.js';
+import { BINDINGS, commandFor, helpSections } from '../../src/ui/keymap.js';
+import type { Scope } from '../../src/ui/keys.js';
 import { helpBarText } from '../../src/ui/components/HelpBar.js';
-import { splitKeys } from '../../src/ui/state/key-action.js';
+import { splitKeys } from '../../src/ui/key-action.js';
 
 const LIST: Scope[] = ['list', 'global', 'steps'];
 
@@ -36,10 +37,15 @@ describe('keymap (ncdu-like)', () => {
     expect(commandFor('', { escape: true }, ['hotspots', 'list', 'global'])).toBeUndefined();
   });
 
-  it('keeps digits, j/k and Enter away from a focused choice list (no steps or list scope)', () => {
-    expect(commandFor('2', {}, ['evidence', 'global'])).toBeUndefined();
-    expect(commandFor('j', {}, ['evidence', 'global'])).toBeUndefined();
-    expect(commandFor('q', {}, ['evidence', 'global'])).toBe('quit');
+  it('gives digits one meaning everywhere a list or menu is: jump to a step (never pick an entry)', () => {
+    for (const scopes of [['evidence', 'list', 'global', 'steps'], ['menu', 'list', 'global', 'steps'], ['hotspots', 'list', 'global', 'steps']] as Scope[][]) {
+      expect(commandFor('2', {}, scopes)).toBe('gotoStep2');
+      expect(commandFor('j', {}, scopes)).toBe('down');
+      expect(commandFor('', { return: true }, scopes)).toBe('open');
+    }
+    expect(commandFor('2', {}, ['dialog'])).toBeUndefined();
+    const help = helpSections().flatMap((s) => s.lines.map((l) => `${l.keys} ${l.help}`));
+    expect(help).toContain('1-6 go to a step by number, from any screen or menu (digits never pick an entry)');
   });
 
   it('splits a run of keys delivered in one read into single keys', () => {

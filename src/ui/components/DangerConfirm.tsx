@@ -3,7 +3,7 @@ import { Box } from 'ink';
 import { T } from '../theme.js';
 import { fitMiddle, safeText } from '../format.js';
 import { useTheme } from '../theme.js';
-import type { TextInput } from '../state/types.js';
+import type { TextInput } from '../walk/types.js';
 
 // The prompt and what was typed on one line of the width: the prompt is shortened in its middle
 // (the plan above shows the whole path) and a long answer shows its end, so the operator always
@@ -22,8 +22,8 @@ export function promptLine(prompt: string, typed: string, width: number): string
 // shown escaped, Enter submits, Esc cancels; for confirmations anything but the exact name cancels.
 export function DangerConfirm({ input, width }: { input: TextInput; width: number }) {
   const theme = useTheme();
-  const danger = input.purpose === 'confirm-purge' || input.purpose === 'confirm-truncate';
-  const confirm = danger || input.purpose === 'confirm-prevent';
+  const danger = !!input.danger;
+  const confirm = input.expected !== undefined;
   const rule = theme.glyph.rule.repeat(Math.max(0, width));
   return (
     <Box flexDirection="column" width={width}>
@@ -34,7 +34,7 @@ export function DangerConfirm({ input, width }: { input: TextInput; width: numbe
         </T>
       ) : null}
       <T>{promptLine(input.prompt, safeText(input.buffer, theme.ascii), width)}</T>
-      {input.purpose === 'confirm-prevent' ? <T tone="warn" bold>{'This edits the configuration shown above (a backup is kept). Default is to cancel.'}</T> : null}
+      {input.edits ? <T tone="warn" bold>{'This edits the configuration shown above (a backup is kept). Default is to cancel.'}</T> : null}
       <T tone="dim">{confirm ? `Enter runs it only if you typed '${input.expected}'; Esc or anything else cancels.` : 'Enter to accept, Esc to cancel.'}</T>
       <T>{rule}</T>
     </Box>

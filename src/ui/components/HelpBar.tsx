@@ -1,7 +1,8 @@
 import React from 'react';
 import { Box } from 'ink';
 import { T } from '../theme.js';
-import { barItems, type Scope } from '../keys.js';
+import { barItems } from '../keymap.js';
+import type { Scope } from '../keys.js';
 
 // The help bar as text: the screen's keys that fit, then the essential ones (next step, help,
 // quit), which always stay.

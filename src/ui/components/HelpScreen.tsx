@@ -1,7 +1,7 @@
 import React from 'react';
 import { Box } from 'ink';
 import { LineWidth, T } from '../theme.js';
-import { helpSections } from '../keys.js';
+import { helpSections } from '../keymap.js';
 
 // Full help on "?": every key from the keymap, grouped; in two columns when the screen is wide,
 // scrolled from `top` when it is short.

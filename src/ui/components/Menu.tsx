@@ -1,36 +1,21 @@
 import React from 'react';
-import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
-import { T, useTheme } from '../theme.js';
+import { Box } from 'ink';
+import { T } from '../theme.js';
+import { ListView } from './ListView.js';
+import type { Choice } from '../walk/types.js';
 
-// ink-select-input with ASCII-safe parts: its default pointer is a non-ASCII glyph and its items
-// are coloured, which a serial console must never receive.
-function Indicator({ isSelected = false }: { isSelected?: boolean }) {
-  const theme = useTheme();
-  return (
-    <Box flexShrink={0} width={2}>
-      <Text>{isSelected ? theme.glyph.pointer : ' '}</Text>
-    </Box>
-  );
-}
+// The menu widget's view (actions for a path, evidence destinations); its reducer is
+// walk/menu.ts, its cursor lives in the walk's state and moves by the one keymap (j/k/arrows,
+// g/G, PgUp/PgDn; Enter picks), like every other list. ASCII-safe through the theme.
 
-function Item({ isSelected = false, label }: { isSelected?: boolean; label: string }) {
-  return (
-    <T inverse={isSelected} bold={isSelected}>
-      {label}
-    </T>
-  );
-}
-
-// Cuts a label to the columns left after the pointer (SelectInput lays items out in a row, and a
-// label too long for it squeezes the pointer away).
-export function menuLabel(label: string, width: number): string {
+// Cuts a label to the columns left after the pointer.
+function menuLabel(label: string, width: number): string {
   const room = Math.max(4, width - 3);
   return label.length > room ? label.slice(0, room - 3) + '...' : label;
 }
 
-// A short choice list (actions for a path, evidence destinations); j/k/arrows, Enter, 1-9.
-export function Menu(props: { title?: string; items: { label: string; value: string }[]; onSelect: (value: string) => void; focused: boolean; limit?: number; width: number }) {
+// The title and a window of the entries around the cursor.
+export function Menu(props: { title?: string; items: readonly Choice[]; cursor: number; limit?: number; width: number }) {
   return (
     <Box flexDirection="column">
       {props.title ? (
@@ -38,14 +23,7 @@ export function Menu(props: { title?: string; items: { label: string; value: str
           {props.title}
         </T>
       ) : null}
-      <SelectInput
-        items={props.items.map((i, n) => ({ key: `${n}:${i.value}`, label: menuLabel(i.label, props.width), value: i.value }))}
-        isFocused={props.focused}
-        limit={props.limit}
-        indicatorComponent={Indicator}
-        itemComponent={Item}
-        onSelect={(item) => props.onSelect(item.value)}
-      />
+      <ListView items={props.items} cursor={props.cursor} height={props.limit ?? props.items.length} line={(i) => menuLabel(i.label, props.width)} />
     </Box>
   );
 }

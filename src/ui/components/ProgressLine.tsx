@@ -20,7 +20,7 @@ export interface ProgressFigures {
 }
 
 // The bar as text, e.g. [#######-------------].
-export function progressBar(fraction: number, width: number, done: string, todo: string): string {
+function progressBar(fraction: number, width: number, done: string, todo: string): string {
   const f = Math.min(1, Math.max(0, fraction));
   const n = Math.round(f * width);
   return `[${done.repeat(n)}${todo.repeat(width - n)}]`;

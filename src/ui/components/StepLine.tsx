@@ -1,20 +1,22 @@
 import React from 'react';
 import { Box } from 'ink';
 import { T } from '../theme.js';
-import { STEPS } from '../state/walk.js';
-import type { StepId, StepMark } from '../state/types.js';
+import { WALK_STEPS, stepOf } from '../steps/index.js';
+import type { StepId, StepMark } from '../walk/types.js';
 
 const MARK: Record<StepMark, string> = { todo: ' ', visited: ' ', done: '*', skipped: '-' };
 
 // The step line as text: the current step in brackets, done steps starred, skipped ones dashed;
-// short labels when the terminal is narrow.
+// short labels when the terminal is narrow; a side step is named after them. Read from the
+// registry.
 export function stepLineText(step: StepId, marks: Record<StepId, StepMark>, width: number): string {
   const make = (short: boolean) =>
-    STEPS.map((s, i) => {
+    WALK_STEPS.map((s, i) => {
       const label = `${i + 1}${MARK[marks[s.id]]}${short ? s.short : s.label}`;
       return s.id === step ? `[${label}]` : ` ${label} `;
     }).join('');
-  const side = step === 'why' ? ' [Why]' : '';
+  const current = stepOf(step);
+  const side = current.side ? ` [${current.label}]` : '';
   const long = make(false) + side;
   return long.length <= width ? long : make(true) + side;
 }

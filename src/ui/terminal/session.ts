@@ -12,7 +12,7 @@ const CSI = '\u001b[';
 // At most 2 redraws a second on a serial console (the limit).
 export const SERIAL_INTERVAL_MS = 500;
 // About 30 redraws a second elsewhere: smooth progress without burning a CPU.
-export const NORMAL_INTERVAL_MS = 33;
+const NORMAL_INTERVAL_MS = 33;
 
 // The walk's terminal: the sink Ink renders into, the size, and the way back.
 export interface TerminalSession {
@@ -29,7 +29,7 @@ export interface TerminalSession {
 type Out = CliIo['stdout'] & { rows?: number; fd?: number };
 
 // Size of the terminal, with a sane default when it cannot tell (80x24).
-export function terminalSize(out: Out): { columns: number; rows: number } {
+function terminalSize(out: Out): { columns: number; rows: number } {
   return { columns: out.columns && out.columns > 0 ? out.columns : 80, rows: out.rows && out.rows > 0 ? out.rows : 24 };
 }
 

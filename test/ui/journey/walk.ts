@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { fitMiddle } from '../../../src/ui/format.js';
-import { DEST_MOUNT_WIDTH } from '../../../src/ui/screens/EvidenceScreen.js';
+import { DEST_MOUNT_WIDTH } from '../../../src/ui/steps/evidence/view.js';
 import type { TmuxSession } from '../../helpers/tmux.js';
 import { MAILDROP_FILES, type RescueScene } from './rescued-server.js';
 
@@ -89,7 +89,7 @@ export async function rescueWalk(s: TmuxSession, scene: RescueScene): Promise<Wa
   expect(captured).toContain('first separator: Thu Nov 20 03:14:00 2025');
   expect(captured).toContain('last separator:  Fri Nov 20 03:14:00 2026');
   const sha256 = /sha256 ([0-9a-f]{64})/.exec(captured)![1];
-  // 5. Purge maildrop: back to the ranking ([ twice: the menu keeps digits for itself), the plan
+  // 5. Purge maildrop: back to the ranking ([ twice; 2 would jump there at once), the plan
   // on screen first, then the typed name.
   await s.press('[', /\[3\*Look inside\]/);
   await s.press('[', /\[2\*Hotspots\]/);

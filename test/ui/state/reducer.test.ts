@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../src/ui/keys.js';
-import { createReducer } from '../../../src/ui/state/reducer.js';
-import { initialState } from '../../../src/ui/state/initial.js';
-import type { Action, Request } from '../../../src/ui/state/requests.js';
-import type { WalkState } from '../../../src/ui/state/types.js';
-import { MAX_PAGES } from '../../../src/ui/state/inside.js';
+import { createReducer } from '../../../src/ui/reducer.js';
+import { initialState } from '../../../src/ui/initial.js';
+import type { Action, Request } from '../../../src/ui/walk/requests.js';
+import type { WalkState } from '../../../src/ui/walk/types.js';
+import { MAX_PAGES } from '../../../src/ui/steps/inside/state.js';
 import { DISKS, entries, fsRow } from '../fake-ports.js';
 
 // The walk's rules as data: commands and answers in, state and requests out. Nothing runs.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createReducer } from '../../../src/ui/state/reducer.js';
-import { initialState } from '../../../src/ui/state/initial.js';
-import { actionsMenu } from '../../../src/ui/state/hotspots.js';
-import type { WalkState } from '../../../src/ui/state/types.js';
+import { createReducer } from '../../../src/ui/reducer.js';
+import { initialState } from '../../../src/ui/initial.js';
+import { actionsMenu } from '../../../src/ui/steps/hotspots/actions.js';
+import type { WalkState } from '../../../src/ui/walk/types.js';
 
 // The Why step as the reducer sees it: offered in the action menu of a mail log (not of a
 // mailbox or a directory), opened on that file, and asking for the first look then the pass.

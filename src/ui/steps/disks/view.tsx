@@ -1,0 +1,100 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import { T, useTheme } from '../../theme.js';
+import { ListView } from '../../components/ListView.js';
+import { cell, fitMiddle, fmtBytes, fmtCount, fmtPercent, safeText } from '../../format.js';
+import { listRows } from '../../layout.js';
+import { DISKS_OVERHEAD, diskRows, isHostRow } from './state.js';
+import { suspectsLine } from './suspects.js';
+import type { DfFlag, FilesystemRow } from '../../ports.js';
+import type { WalkState } from '../../walk/types.js';
+
+// Step 1: every filesystem's bytes and inodes with its flags (the df core's, in words); the
+// selected one in detail, with the deleted-but-open files that hold space on it.
+
+const FIXED = 2 + 1 + 7 + 1 + 9 + 1 + 5 + 1 + 9 + 1 + 6 + 1;
+
+// Lines the details under the table take (the layout reserves them).
+const DETAIL_ROWS = 5;
+
+// A flag in two words for the table column; the details give the whole reason.
+const SHORT: Record<DfFlag['code'], string> = {
+  'bytes-full': 'bytes',
+  'inodes-full': 'inodes',
+  'read-only': 'read-only',
+  'not-responding': 'no-answer',
+  'statfs-failed': 'statfs',
+  'deleted-open': 'deleted',
+};
+
+function columns(width: number) {
+  const mount = Math.max(10, Math.min(32, Math.floor((width - FIXED) * 0.6)));
+  return { mount, flags: Math.max(0, width - FIXED - mount) };
+}
+
+// The table header for a width.
+function disksHeader(width: number): string {
+  const c = columns(width);
+  return `  ${cell('MOUNT', c.mount)} ${cell('TYPE', 7)} ${cell('SIZE', 9, 'right')} ${cell('USE%', 5, 'right')} ${cell('AVAIL', 9, 'right')} ${cell('INODE%', 6, 'right')} FLAGS`;
+}
+
+// One filesystem as a table row; under --root a host filesystem says so before its flags.
+function diskLine(f: FilesystemRow, width: number, ascii: boolean, host = false): string {
+  const c = columns(width);
+  const flags = [host ? 'host' : '', f.flags.length ? `! ${f.flags.map((x) => SHORT[x.code]).join(' ')}` : ''].filter(Boolean).join(' ');
+  return `${cell(fitMiddle(safeText(f.mount, ascii), c.mount), c.mount)} ${cell(safeText(f.fstype, ascii), 7)} ${cell(fmtBytes(f.sizeBytes), 9, 'right')} ${cell(fmtPercent(f.usePercent), 5, 'right')} ${cell(fmtBytes(f.availBytes), 9, 'right')} ${cell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${cell(flags, c.flags)}`;
+}
+
+// The deleted-but-open files on one filesystem, in one line (the space df counts and du cannot see).
+function deletedOpenLine(f: FilesystemRow, state: WalkState, ascii: boolean): string {
+  const report = state.disks.load.status === 'done' ? state.disks.load.value : null;
+  const held = report?.deletedOpen.filter((d) => d.mount === f.mount) ?? [];
+  if (f.deletedOpenBytes === 0 && held.length === 0) return 'Deleted-but-open files: none on this filesystem';
+  const first = held[0];
+  const example = first ? `; largest: pid ${first.pid} ${safeText(first.command, ascii)} fd ${first.fd} ${safeText(first.path, ascii)} (free it: : > /proc/${first.pid}/fd/${first.fd})` : '';
+  return `Deleted-but-open files hold ${fmtBytes(f.deletedOpenBytes)} (df counts them, du cannot see them)${example}`;
+}
+
+function Details({ f, state, width, host }: { f: FilesystemRow; state: WalkState; width: number; host: boolean }) {
+  const theme = useTheme();
+  const a = theme.ascii;
+  const figures =
+    f.sizeBytes === null
+      ? `${safeText(f.mount, a)} on ${safeText(f.device, a)} (${safeText(f.fstype, a)}): no figures (statfs did not answer)`
+      : `${safeText(f.mount, a)} on ${safeText(f.device, a)} (${safeText(f.fstype, a)}${f.readOnly ? ', read-only' : ''}): ${fmtBytes(f.usedBytes)} used of ${fmtBytes(f.sizeBytes)}, ${fmtBytes(f.availBytes)} available, ${fmtBytes(f.reservedBytes)} reserved for root`;
+  const usage = (host ? "The host's, not under --root: " : '') + figures;
+  const inodes = f.inodes === 0 ? 'Inodes: no fixed number on this filesystem' : `Inodes: ${fmtCount(f.inodesUsed)} used of ${fmtCount(f.inodes)} (${fmtPercent(f.inodeUsePercent)}), ${fmtCount(f.inodesFree)} free`;
+  const room = DETAIL_ROWS - 3;
+  const reasons = f.flags.map((x) => x.reason);
+  const shown = reasons.length > room ? [...reasons.slice(0, room - 1), `(${reasons.length - room + 1} more: ${reasons.slice(room - 1).map((r) => r.split(':')[0]).join('; ')})`] : reasons;
+  return (
+    <Box flexDirection="column" width={width}>
+      <T>{usage}</T>
+      <T>{inodes}</T>
+      {shown.length ? shown.map((r, i) => <T key={i} tone="warn">{`${i === 0 ? 'Needs attention: ' : '             and '}${r}`}</T>) : <Text>Not flagged.</Text>}
+      <T>{deletedOpenLine(f, state, a)}</T>
+    </Box>
+  );
+}
+
+// The Disks screen.
+export function DisksScreen({ state, width }: { state: WalkState; width: number }) {
+  const theme = useTheme();
+  const load = state.disks.load;
+  if (load.status === 'running' || load.status === 'idle') return <Text>Reading filesystems...</Text>;
+  if (load.status === 'failed') return <T tone="error">{`Could not read the filesystems: ${load.error} (r tries again)`}</T>;
+  const rows = diskRows(state);
+  const report = load.status === 'done' ? load.value : null;
+  const height = listRows(state.rows, DISKS_OVERHEAD);
+  const selected = rows[state.disks.cursor];
+  return (
+    <Box flexDirection="column" width={width}>
+      <T>Which filesystem is full? Enter scans it for hotspots.</T>
+      <T bold>{disksHeader(width - 2)}</T>
+      <ListView items={rows} cursor={state.disks.cursor} height={height} line={(f) => diskLine(f, width - 2, theme.ascii, isHostRow(report, f.mount))} empty="No filesystems found." />
+      <Text> </Text>
+      {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} /> : null}
+      {selected ? <T>{suspectsLine(selected, load.status === 'done' ? load.value : null, width, theme.ascii)}</T> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,120 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import { T, useTheme } from '../../theme.js';
+import { Menu } from '../../components/Menu.js';
+import { ProgressLine } from '../../components/ProgressLine.js';
+import { cell, fitMiddle, fmtBytes, fmtPercent, labelledLines, safeText, wrapLines } from '../../format.js';
+import { bodyRows, listRows } from '../../layout.js';
+import { EVIDENCE_ACTIONS, EVIDENCE_OVERHEAD, offeredDestinations } from './state.js';
+import type { CaptureProgress, CaptureResult, Destination } from '../../ports.js';
+import type { WalkState } from '../../walk/types.js';
+
+// Step 4: where the incident file goes (filesystems with room, never the troubled one unless
+// asked), then the capture, then the file's path and every section's SHA-256.
+
+// Columns of a destination's mount point (its reason must still fit in 80 columns).
+export const DEST_MOUNT_WIDTH = 17;
+
+const ACTION_LABELS = { snapshot: 'Record the disks table as the walk saw it', path: 'Change the incident file path', dest: 'Choose another filesystem' } as const;
+
+// A destination as a menu label.
+function destinationLabel(d: Destination, ascii: boolean): string {
+  const why = d.reason ? `  ${d.reason}` : '';
+  return `${cell(fitMiddle(safeText(d.mount, ascii), DEST_MOUNT_WIDTH), DEST_MOUNT_WIDTH)} ${cell(safeText(d.fstype, ascii), 6)} ${cell(fmtBytes(d.availBytes), 8, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`;
+}
+
+// What a capture wrote, as screen lines: the evidence core's summary, the hash on a line of its own
+// (64 hex digits must never be cut).
+export function captureLines(r: CaptureResult, width: number): string[] {
+  // The summary is the CLI's; its hint at a flag the walk has no use for is left out.
+  const lines = r.summary.filter((l) => !l.includes(r.sha256)).map((l) => l.replace(/ \(use --count: [^)]*\)$/, ''));
+  const head = r.warning ? ['NOT written to the incident file:', ...wrapLines(r.warning, width, '  ')] : [`Written to the incident file (${fmtBytes(r.bytesWritten)}):`];
+  return [...head, ...lines, `  sha256 ${r.sha256}`];
+}
+
+function Results({ state, width, max }: { state: WalkState; width: number; max: number }) {
+  const e = state.evidence;
+  const lines: string[] = [];
+  if (e.snapshot.status === 'done' && e.snapshot.value.section) lines.push(`${e.snapshot.value.section.title}:`, `  sha256 ${e.snapshot.value.section.sha256}`);
+  if (e.capture.status === 'done') lines.unshift(...captureLines(e.capture.value, width));
+  if (!lines.length) return null;
+  const shown = lines.length > max ? [...lines.slice(0, max - 2), '  ...', lines[lines.length - 1]] : lines;
+  return (
+    <Box flexDirection="column" width={width}>
+      {shown.map((l, i) => (
+        <T key={i}>{l}</T>
+      ))}
+    </Box>
+  );
+}
+
+// A capture's progress as figures: bytes of the spool read, or queue files listed.
+function captureFigures(p: CaptureProgress | null, stopping: boolean) {
+  if (!p) return { label: 'Capturing:', done: 0, stopping };
+  if (p.phase === 'listing') return { label: 'Capturing: files listed', done: p.done, stopping };
+  return { label: p.phase === 'counting' ? 'Counting messages: bytes' : 'Capturing: bytes read', done: p.done, total: p.total || null, stopping };
+}
+
+// The Evidence screen.
+export function EvidenceScreen({ state, width, show }: { state: WalkState; width: number; show: (p: string) => string }) {
+  const theme = useTheme();
+  const e = state.evidence;
+  const source = e.source ? `${safeText(show(e.source.path), theme.ascii)}${e.source.tag ? ` (${e.source.tag})` : ''}` : '(nothing picked: choose a spool or queue directory in Hotspots)';
+  const fileLines = labelledLines('Incident file:', state.incidentFile ? safeText(state.incidentFile, theme.ascii) : '(choose where it goes)', width);
+  const head = (
+    <>
+      <T>{`Source: ${source}`}</T>
+      {fileLines.map((l, i) => (
+        <T key={`f${i}`}>{l}</T>
+      ))}
+    </>
+  );
+  if (e.capture.status === 'running') {
+    const p = e.capture.progress;
+    return (
+      <Box flexDirection="column" width={width}>
+        {head}
+        <ProgressLine width={width} p={captureFigures(p, e.capture.stopping)} />
+      </Box>
+    );
+  }
+  let body: React.ReactNode;
+  if (e.destinations.status === 'failed') body = <T tone="error">{`Could not list filesystems: ${e.destinations.error}`}</T>;
+  else if (e.destinations.status !== 'done') body = <Text>Looking for filesystems with room...</Text>;
+  else if (!e.destination) {
+    const offered = offeredDestinations(state);
+    const hidden = e.destinations.value.length - offered.length;
+    body = offered.length ? (
+      <Menu
+        key="destinations"
+        title={`Where should the incident file go?${hidden ? ` (${hidden} troubled or too full hidden, A shows them)` : ''}`}
+        items={offered.map((d) => ({ value: `dest:${d.mount}`, label: destinationLabel(d, theme.ascii) }))}
+        cursor={e.cursor}
+        width={width}
+        limit={listRows(state.rows, EVIDENCE_OVERHEAD)}
+      />
+    ) : (
+      <T tone="warn">No writable filesystem with room is offered; A shows all of them.</T>
+    );
+  } else {
+    const capture = `Capture the first and last ${e.messages} messages/files of the source`;
+    body = (
+      <Menu
+        key="actions"
+        title="What now?"
+        items={EVIDENCE_ACTIONS.map((value) => ({ value, label: value === 'capture' ? capture : ACTION_LABELS[value] }))}
+        cursor={e.cursor}
+        width={width}
+      />
+    );
+  }
+  return (
+    <Box flexDirection="column" width={width}>
+      {head}
+      <Text> </Text>
+      {body}
+      <Text> </Text>
+      <Results state={state} width={width} max={Math.max(3, bodyRows(state.rows) - 9 - fileLines.length)} />
+    </Box>
+  );
+}

@@ -1,0 +1,28 @@
+import type { HotspotScan, Ports } from '../../ports.js';
+import type { Effects } from '../../walk/step.js';
+
+// The Hotspots step's side effects: the mail paths, the scan, and the drill-down into the last
+// scan (kept for this walk).
+
+// Where a scan of a filesystem starts: under --root, the rescued tree when the mount holds it.
+export function scanStart(mount: string, root: string | undefined): string {
+  if (!root) return mount;
+  const inside = mount === '/' || root === mount || root.startsWith(mount.endsWith('/') ? mount : mount + '/');
+  return inside ? root : mount;
+}
+
+// The handlers, with the last scan to drill into.
+export function hotspotsEffects(ports: Ports): Effects {
+  let lastScan: HotspotScan | undefined;
+  return {
+    handlers: {
+      mailPaths: () => ports.mailPaths.list(),
+      scan: async (req, { signal, progress }) => {
+        const scan = await ports.hotspots.scan(scanStart(req.mount, ports.session.root), { signal, top: req.top, onProgress: progress });
+        lastScan = scan;
+        return scan.report;
+      },
+      children: (req) => (lastScan ? lastScan.children(req.path, req.by) : Promise.reject(new Error('no scan to drill into'))),
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import { T, useTheme } from '../../theme.js';
+import { ListView } from '../../components/ListView.js';
+import { cell, fitMiddle, fmtBytes, fmtCount, fmtMode, fmtTime, safeText } from '../../format.js';
+import { listRows } from '../../layout.js';
+import { INSIDE_OVERHEAD, currentPage } from './state.js';
+import type { DirScan, LsEntry, PathFacts } from '../../ports.js';
+import { kindChar } from '../../../core/listing-entry.js';
+import type { WalkState } from '../../walk/types.js';
+
+// Step 3: a page of the directory in readdir order (never sorted), counts and oldest/newest
+// on demand; names always escaped.
+
+// One entry as a row: type (as ls -l shows it), size, mtime, escaped name.
+export function entryLine(e: LsEntry, width: number, ascii: boolean): string {
+  const name = safeText(e.nameBytes ?? e.name, ascii) + (e.error ? `  (${e.error})` : '');
+  return `${kindChar(e.type)} ${cell(fmtBytes(e.size), 9, 'right')}  ${cell(fmtTime(e.mtimeMs), 16)}  ${fitMiddle(name, width - 30)}`;
+}
+
+function factsLine(f: PathFacts, show: (p: string) => string, ascii: boolean): string {
+  if (f.kind === 'missing') return f.error ?? `${safeText(show(f.path), ascii)}: does not exist`;
+  const who = `${f.owner ?? f.uid}:${f.group ?? f.gid}`;
+  const size = f.kind === 'dir' ? `directory itself ${fmtBytes(f.sizeBytes)}` : `${fmtBytes(f.sizeBytes)}`;
+  return `${f.kind} ${who} mode ${fmtMode(f.mode)}, ${size}, modified ${fmtTime(f.mtimeMs)}`;
+}
+
+function CountLine({ state }: { state: WalkState }) {
+  const c = state.inside.count;
+  if (c.status === 'running') return <T>{c.stopping ? 'Counting: stopping...' : `Counting: ${fmtCount(c.progress ?? 0)} entries so far (Esc stops)`}</T>;
+  if (c.status === 'done') return c.value.incomplete ? <T tone="warn">{`${fmtCount(c.value.count)} entries counted, then: ${c.value.incomplete}`}</T> : <T tone="accent">{`${fmtCount(c.value.count)} entries in all`}</T>;
+  if (c.status === 'aborted') return <Text>Count stopped (c counts again).</Text>;
+  if (c.status === 'failed') return <T tone="error">{`Count failed: ${c.error}`}</T>;
+  return <T>Not counted (c counts every entry; o finds the oldest and newest).</T>;
+}
+
+function OldestNewest({ state, width }: { state: WalkState; width: number }) {
+  const theme = useTheme();
+  const t = state.inside.oldestNewest;
+  if (t.status === 'running') return <T>{t.stopping ? 'Stopping...' : `Reading mtimes: ${fmtCount(t.progress ?? 0)} entries so far (Esc stops)`}</T>;
+  if (t.status === 'failed') return <T tone="error">{t.error}</T>;
+  if (t.status !== 'done') return <Text>o finds the oldest and newest entries.</Text>;
+  const { oldest, newest } = t.value;
+  const cut = scanNote(t.value);
+  return (
+    <Box flexDirection="column" width={width}>
+      <T bold>{`Oldest ${oldest.length} (o shows the listing again)${cut}`}</T>
+      {oldest.map((e, i) => (
+        <T key={`o${i}`}>{`  ${entryLine(e, width - 2, theme.ascii)}`}</T>
+      ))}
+      <T bold>{`Newest ${newest.length}`}</T>
+      {newest.map((e, i) => (
+        <T key={`n${i}`}>{`  ${entryLine(e, width - 2, theme.ascii)}`}</T>
+      ))}
+    </Box>
+  );
+}
+
+// What limits a finished pass: entries that could not be dated, or why it stopped early.
+function scanNote(r: DirScan): string {
+  if (r.incomplete) return ` - incomplete: ${r.incomplete}`;
+  return r.undated ? ` - ${fmtCount(r.undated)} could not be dated` : '';
+}
+
+function pageInfo(state: WalkState, shown: number): string {
+  const i = state.inside;
+  if (i.loading.status === 'running' && shown === 0) return 'Reading the first entries...';
+  const first = i.page * listRows(state.rows, INSIDE_OVERHEAD);
+  const more = i.done && i.page === i.firstPageNumber + i.pages.length - 1 ? 'end of directory' : 'n/Space: next page';
+  if (shown === 0) return i.done ? 'The directory is empty.' : '';
+  return `Entries ${fmtCount(first + 1)}-${fmtCount(first + shown)} in directory order (unsorted, like ls -U); ${more}`;
+}
+
+// The Look inside screen.
+export function LookInsideScreen({ state, width, show }: { state: WalkState; width: number; show: (p: string) => string }) {
+  const theme = useTheme();
+  const i = state.inside;
+  if (!i.target) return <T>Nothing picked yet: choose a directory in Hotspots (2), or press / to type a path.</T>;
+  const title = `${safeText(show(i.target.path), theme.ascii)}${i.target.tag ? ` (${i.target.tag})` : ''}`;
+  const facts = i.facts.status === 'done' ? factsLine(i.facts.value, show, theme.ascii) : i.facts.status === 'failed' ? i.facts.error : 'reading...';
+  if (i.target.kind === 'file') {
+    return (
+      <Box flexDirection="column" width={width}>
+        <T bold>{fitMiddle(title, width)}</T>
+        <T>{facts}</T>
+        <Text> </Text>
+        <T>A single file: e captures its first and last messages, p truncates it in place.</T>
+      </Box>
+    );
+  }
+  if (i.facts.status === 'done' && (i.facts.value.kind === 'symlink' || i.facts.value.kind === 'other' || i.facts.value.kind === 'missing')) {
+    const what = i.facts.value.kind === 'symlink' ? 'a symbolic link: not followed (look inside its target instead)' : i.facts.value.kind === 'missing' ? 'not there' : 'not a directory';
+    return (
+      <Box flexDirection="column" width={width}>
+        <T bold>{fitMiddle(title, width)}</T>
+        <T tone="warn">{`This is ${what}.`}</T>
+        <T>{facts}</T>
+      </Box>
+    );
+  }
+  const page = currentPage(state);
+  const rows = listRows(state.rows, INSIDE_OVERHEAD);
+  const failed = i.loading.status === 'failed' ? i.loading.error : null;
+  return (
+    <Box flexDirection="column" width={width}>
+      <T bold>{fitMiddle(title, width)}</T>
+      <T>{facts}</T>
+      <CountLine state={state} />
+      {i.showOldest ? (
+        <OldestNewest state={state} width={width} />
+      ) : (
+        <>
+          <T>{failed ? '' : pageInfo(state, page.length)}</T>
+          {failed ? <T tone="error">{failed}</T> : <ListView items={page} cursor={i.cursor} height={rows} line={(e) => entryLine(e, width - 2, theme.ascii)} empty=" " />}
+        </>
+      )}
+    </Box>
+  );
+}
+

@@ -1,0 +1,166 @@
+import path from 'node:path';
+import type { Command } from '../../keys.js';
+import { fmtBytes, fmtCount } from '../../format.js';
+import type { PurgeProgress, PurgeResult, PurgeReview, TruncatePlan, TruncateResult } from '../../ports.js';
+import type { RequestSpec, ResultAction } from '../../walk/requests.js';
+import { ask, isRunning, matching, running, askStop, stopping } from '../../walk/tasks.js';
+import type { ReducerEnv, Target, Task, TextInput, WalkState } from '../../walk/types.js';
+import { go, logged, markDone } from '../../walk/navigate.js';
+
+// Step 5, Purge/Truncate: plan on screen first, then the directory's (or file's) name typed to
+// confirm (anything else cancels), then progress with abort, then the verification.
+
+// The Purge step's slice: plan and run of a purge (directory) or a truncate (spool file).
+export interface PurgeState {
+  target: Target | null;
+  plan: Task<PurgeReview, PurgeProgress>;
+  run: Task<PurgeResult, PurgeProgress>;
+  truncatePlan: Task<TruncatePlan>;
+  truncateRun: Task<TruncateResult>;
+}
+
+declare module '../../walk/types.js' {
+  interface StepStates {
+    purge: PurgeState;
+  }
+}
+declare module '../../walk/requests.js' {
+  interface RequestMap {
+    purgePlan: RequestSpec<{ path: string; incidentFile?: string }, PurgeReview, PurgeProgress>;
+    purgeExecute: RequestSpec<{ review: PurgeReview; incidentFile?: string }, PurgeResult, PurgeProgress>;
+    truncatePlan: RequestSpec<{ path: string; incidentFile?: string }, TruncatePlan>;
+    truncateExecute: RequestSpec<{ plan: TruncatePlan; incidentFile?: string }, TruncateResult>;
+  }
+}
+
+const idle = { status: 'idle' } as const;
+
+// The slice before anything was planned.
+export const initialPurge: PurgeState = { target: null, plan: idle, run: idle, truncatePlan: idle, truncateRun: idle };
+
+const put = (s: WalkState, p: Partial<PurgeState>): WalkState => ({ ...s, purge: { ...s.purge, ...p } });
+
+function askPlan(state: WalkState): WalkState {
+  const t = state.purge.target;
+  if (!t) return state;
+  if (t.kind === 'dir') {
+    const [s, token] = ask(state, { kind: 'purgePlan', path: t.path, incidentFile: state.incidentFile ?? undefined });
+    return put(s, { plan: running(token) });
+  }
+  const [s, token] = ask(state, { kind: 'truncatePlan', path: t.path, incidentFile: state.incidentFile ?? undefined });
+  return put(s, { truncatePlan: running(token) });
+}
+
+// Entering Purge: a new target gets a fresh plan; a finished purge stays on screen.
+export function enterPurge(state: WalkState): WalkState {
+  const t = state.target;
+  if (!t || state.purge.target?.path === t.path) return state;
+  if (isRunning(state.purge.run) || isRunning(state.purge.truncateRun)) return state;
+  const reset = put(state, { target: t, plan: { status: 'idle' }, run: { status: 'idle' }, truncatePlan: { status: 'idle' }, truncateRun: { status: 'idle' } });
+  return askPlan(reset);
+}
+
+// The name the operator must type: the last component of the target.
+export function confirmationWord(target: string): string {
+  return path.basename(target);
+}
+
+function askConfirmation(state: WalkState, env: ReducerEnv): WalkState {
+  const p = state.purge;
+  if (!p.target) return { ...state, notice: { tone: 'warn', text: 'Nothing picked: choose a directory or spool in Hotspots first.' } };
+  const word = confirmationWord(p.target.path);
+  if (p.target.kind === 'dir') {
+    if (isRunning(p.run) || (p.run.status === 'done' && p.run.value.ok)) return state;
+    // After a stopped or failed run the directory has changed: a new plan is made and shown first.
+    if (p.run.status !== 'idle') return { ...askPlan(put(state, { run: { status: 'idle' } })), notice: { tone: 'info', text: 'Planning again: review the new plan, then confirm.' } };
+    if (p.plan.status === 'failed' || p.plan.status === 'aborted') return { ...askPlan(state), notice: { tone: 'info', text: 'Planning again.' } };
+    if (p.plan.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The plan is not ready: nothing is done without it.' } };
+    if (p.plan.value.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${p.plan.value.refusal}` } };
+    return { ...state, input: { purpose: 'confirm-purge', prompt: `Type '${word}' to empty ${env.show(p.target.path)}: `, buffer: '', expected: word, danger: true } };
+  }
+  if (p.truncatePlan.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The plan is not ready: nothing is done without it.' } };
+  if (p.truncatePlan.value.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${p.truncatePlan.value.refusal}` } };
+  if (isRunning(p.truncateRun) || p.truncateRun.status === 'done') return state;
+  return { ...state, input: { purpose: 'confirm-truncate', prompt: `Type '${word}' to truncate ${env.show(p.target.path)}: `, buffer: '', expected: word, danger: true } };
+}
+
+// The typed confirmation: exactly the name runs it; anything else (or nothing) cancels.
+export function purgeConfirmed(state: WalkState, purpose: TextInput['purpose'], typed: string, expected: string): WalkState {
+  if (typed !== expected) {
+    const why = typed === '' ? 'Cancelled' : `Cancelled: you typed '${typed}', not '${expected}'`;
+    return { ...state, notice: { tone: 'info', text: `${why}. Nothing was changed.` } };
+  }
+  const p = state.purge;
+  if (purpose === 'confirm-purge' && p.plan.status === 'done') {
+    const [s, token] = ask(state, { kind: 'purgeExecute', review: p.plan.value, incidentFile: state.incidentFile ?? undefined });
+    return put(s, { run: running(token) });
+  }
+  if (purpose === 'confirm-truncate' && p.truncatePlan.status === 'done') {
+    const [s, token] = ask(state, { kind: 'truncateExecute', plan: p.truncatePlan.value, incidentFile: state.incidentFile ?? undefined });
+    return put(s, { truncateRun: running(token) });
+  }
+  return state;
+}
+
+// True while a destructive step runs (quitting asks first).
+export function destroying(state: WalkState): boolean {
+  return isRunning(state.purge.run) || isRunning(state.purge.truncateRun);
+}
+
+// Keys on the Purge screen.
+export function purgeCommand(state: WalkState, command: Command, env: ReducerEnv): WalkState | undefined {
+  const p = state.purge;
+  if (command === 'cancel') {
+    if (p.run.status === 'running') return put(askStop(state, p.run), { run: stopping(p.run) });
+    if (p.plan.status === 'running') return put(askStop(state, p.plan), { plan: stopping(p.plan) });
+    return undefined;
+  }
+  if (command === 'open' || command === 'purge') return askConfirmation(state, env);
+  if (command === 'lookInside' && p.target) return go({ ...state, target: p.target }, 'inside');
+  if (command === 'evidence' && p.target) return go({ ...state, target: p.target }, 'evidence');
+  return undefined;
+}
+
+// Results for the Purge screen.
+export function purgeResult(state: WalkState, action: ResultAction, env: ReducerEnv): WalkState | undefined {
+  const p = state.purge;
+  const shown = env.show(p.target?.path ?? '?');
+  if (action.kind === 'purgePlan' && matching(p.plan, action.token) && p.plan.status === 'running') {
+    if (action.type === 'progress') return put(state, { plan: { ...p.plan, progress: action.progress } });
+    if (action.type === 'done') return put(state, { plan: { status: 'done', token: action.token, value: action.value } });
+    if (action.type === 'failed') return put(state, { plan: { status: 'failed', token: action.token, error: action.error } });
+    if (action.type === 'aborted') return put(state, { plan: { status: 'aborted', token: action.token } });
+  }
+  if (action.kind === 'purgeExecute' && matching(p.run, action.token) && p.run.status === 'running') {
+    if (action.type === 'progress') return put(state, { run: { ...p.run, progress: action.progress } });
+    if (action.type === 'done') {
+      const r = action.value;
+      const s = put(state, { run: { status: 'done', token: action.token, value: r } });
+      const how = r.ok ? 'done' : r.aborted ? 'stopped' : 'INCOMPLETE';
+      const text = `Purge of ${shown}: ${how}, ${fmtCount(r.removed)} entries removed, ${fmtBytes(r.bytesFreed)} freed${r.failures.length ? ` (${r.failures[0]})` : ''}`;
+      const l = logged(s, text, action.atMs);
+      if (r.ok) return markDone(l, 'purge');
+      return { ...l, notice: { tone: r.aborted ? 'warn' : 'error', text: r.aborted ? 'Purge stopped: the directory is back in place; purge again to finish.' : `Purge incomplete: ${r.failures[0] ?? 'see above'}` } };
+    }
+    if (action.type === 'failed') return { ...logged(put(state, { run: { status: 'failed', token: action.token, error: action.error } }), `Purge of ${shown} failed: ${action.error}`, action.atMs), notice: { tone: 'error', text: action.error } };
+    if (action.type === 'aborted') {
+      const s = put(state, { run: { status: 'aborted', token: action.token } });
+      return { ...logged(s, `Purge of ${shown} stopped by the operator`, action.atMs), notice: { tone: 'warn', text: 'Purge stopped. The directory is in place; purge again to finish.' } };
+    }
+  }
+  if (action.kind === 'truncatePlan' && matching(p.truncatePlan, action.token)) {
+    if (action.type === 'done') return put(state, { truncatePlan: { status: 'done', token: action.token, value: action.value } });
+    if (action.type === 'failed') return put(state, { truncatePlan: { status: 'failed', token: action.token, error: action.error } });
+  }
+  if (action.kind === 'truncateExecute' && matching(p.truncateRun, action.token)) {
+    if (action.type === 'done') {
+      const r = action.value;
+      const s = put(state, { truncateRun: { status: 'done', token: action.token, value: r } });
+      const text = `Truncate of ${shown}: ${r.ok ? 'done' : 'failed'}, ${fmtBytes(r.sizeBefore)} -> ${fmtBytes(r.sizeAfter)}${r.message ? ` (${r.message})` : ''}`;
+      const l = logged(s, text, action.atMs);
+      return r.ok ? markDone(l, 'purge') : l;
+    }
+    if (action.type === 'failed') return { ...put(state, { truncateRun: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
+  }
+  return undefined;
+}

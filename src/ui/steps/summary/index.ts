@@ -1,0 +1,35 @@
+import { SHARED_KEYS, namedKey, scopedTo } from '../../keys.js';
+import type { Step } from '../../walk/step.js';
+import { enterSummary, forwardTyped, initialSummary, preventConfirmed, summaryCommand, summaryResult } from './state.js';
+import { SummaryScreen } from './view.js';
+
+// Step 6, Summary: what was freed, what the walk did, and what would fill the disk again.
+export const summaryStep: Step<'summary'> = {
+  id: 'summary',
+  label: 'Summary',
+  short: 'Sum',
+  initial: initialSummary,
+  enter: enterSummary,
+  commands: (s, c) => summaryCommand(s, c),
+  results: (s, a) => summaryResult(s, a),
+  submit: {
+    'confirm-prevent': (s, typed, input) => preventConfirmed(s, typed, input.expected ?? ''),
+    'forward-root-to': (s, typed) => forwardTyped(s, typed),
+  },
+  list: () => true,
+  bindings: scopedTo(
+    'summary',
+    { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter', bar: 'review fix', help: 'review the fix of the selected finding; Enter again asks you to type its code, then applies it' },
+    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', help: 'close the review of a fix (nothing is changed)' },
+    SHARED_KEYS.refresh,
+  ),
+  effects: (ports) => ({
+    handlers: {
+      prevention: () => ports.summary.prevention(),
+      preventPlan: (req) => ports.summary.planFix(req.id, req.forwardRootTo),
+      preventApply: (req) => ports.summary.applyFix(req.review, req.incidentFile),
+      closing: (req) => ports.summary.closing(req.file, req.fixed),
+    },
+  }),
+  View: SummaryScreen,
+};

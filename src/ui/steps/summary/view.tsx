@@ -1,0 +1,129 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import { T, useTheme } from '../../theme.js';
+import { cell, fitMiddle, fmtBytes, fmtCount, fmtTime, labelledLines, safeText } from '../../format.js';
+import { freedRows } from '../../incident-markdown.js';
+import type { WalkState } from '../../walk/types.js';
+
+// Step 6: bytes and inodes freed per filesystem (before/after), the incident file, what was done,
+// and what would fill the disk again on this host, with the review and application of a fix.
+
+// Rows of the before/after table the summary shows at most (the incident file gets all of them).
+const FREED_ROWS = 4;
+
+function Freed({ state, width }: { state: WalkState; width: number }) {
+  const theme = useTheme();
+  const after = state.summary.after;
+  const before = state.disks.initial;
+  if (after.status === 'failed') return <T tone="error">{`Could not read the disks again: ${after.error}`}</T>;
+  if (after.status !== 'done' || !before) return <Text>Reading the disks again...</Text>;
+  const rows = freedRows(before, after.value);
+  if (!rows.length) return <Text>No filesystem changed since the walk started.</Text>;
+  const m = Math.max(12, width - 52);
+  const shown = rows.slice(0, FREED_ROWS);
+  return (
+    <Box flexDirection="column" width={width}>
+      <T bold>{`${cell('FILESYSTEM', m)} ${cell('USED BEFORE', 11, 'right')} ${cell('USED AFTER', 11, 'right')} ${cell('FREED', 10, 'right')} ${cell('INODES FREED', 13, 'right')}`}</T>
+      {shown.map((r) => (
+        <T key={r.mount}>
+          {`${cell(fitMiddle(safeText(r.mount, theme.ascii), m), m)} ${cell(fmtBytes(r.usedBefore), 11, 'right')} ${cell(fmtBytes(r.usedAfter), 11, 'right')} ${cell(fmtBytes(r.usedBefore - r.usedAfter), 10, 'right')} ${cell(fmtCount(r.inodesBefore - r.inodesAfter), 13, 'right')}`}
+        </T>
+      ))}
+      {rows.length > shown.length ? <T>{`(${rows.length - shown.length} more changed; all of them are in the incident file)`}</T> : null}
+    </Box>
+  );
+}
+
+const SEV = { high: 'HIGH', medium: 'MED ', low: 'LOW ', info: 'INFO' } as const;
+
+// The findings, a window of `max` rows around the cursor: severity, id, where, what.
+function Prevention({ state, max, width }: { state: WalkState; max: number; width: number }) {
+  const theme = useTheme();
+  const p = state.summary.prevention;
+  if (p.status === 'failed') return <T tone="error">{`Could not check the configuration: ${p.error}`}</T>;
+  if (p.status !== 'done') return <Text>Checking what would fill the disk again...</Text>;
+  const list = p.value.findings;
+  if (!list.length) return <T tone="ok">No findings: nothing known here will fill the disk again.</T>;
+  const cursor = state.summary.cursor;
+  const first = Math.max(0, Math.min(cursor - Math.floor(max / 2), list.length - max));
+  return (
+    <>
+      {list.slice(first, first + max).map((f, i) => {
+        const at = first + i === cursor;
+        const line = `${at ? '>' : ' '} ${SEV[f.severity]} ${f.id}${f.fixable ? '' : ' (advice)'}: ${f.what}`;
+        return (
+          <T key={f.id} tone={f.severity === 'high' ? 'warn' : undefined} bold={at}>
+            {fitMiddle(safeText(line, theme.ascii), width)}
+          </T>
+        );
+      })}
+    </>
+  );
+}
+
+// The review of one fix (diff and commands), or what applying it did.
+function FixPanel({ state, max, width }: { state: WalkState; max: number; width: number }) {
+  const theme = useTheme();
+  const { review, applied } = state.summary;
+  if (applied.status === 'running') return <Text>Applying the change...</Text>;
+  if (applied.status === 'done') {
+    return (
+      <>
+        <T bold>{`Applied ${applied.value.id}:`}</T>
+        {applied.value.lines.slice(0, max - 1).map((l, i) => (
+          <T key={i} tone={/FAILED|STILL/.test(l) ? 'error' : undefined}>{fitMiddle(safeText(`  ${l}`, theme.ascii), width)}</T>
+        ))}
+      </>
+    );
+  }
+  if (review.status === 'running') return <Text>Planning the change...</Text>;
+  if (review.status !== 'done') return null;
+  if (review.value.refusal) return <T tone="warn">{fitMiddle(safeText(`Not applied: ${review.value.refusal}`, theme.ascii), width)}</T>;
+  const lines = review.value.lines;
+  const shown = lines.slice(0, max - 1);
+  return (
+    <>
+      <T bold>{fitMiddle(`Change for ${review.value.id} (Enter: type its code to apply; Esc: close):`, width)}</T>
+      {shown.map((l, i) => (
+        <T key={i} tone={l.startsWith('+') && !l.startsWith('+++') ? 'ok' : l.startsWith('-') && !l.startsWith('---') ? 'warn' : undefined}>
+          {fitMiddle(safeText(l, theme.ascii), width)}
+        </T>
+      ))}
+      {lines.length > shown.length ? <T tone="dim">{`(${lines.length - shown.length} more lines: spoolrescue prevent --apply ${review.value.id} shows them all)`}</T> : null}
+    </>
+  );
+}
+
+// The Summary screen.
+export function SummaryScreen({ state, width, height }: { state: WalkState; width: number; height: number }) {
+  const theme = useTheme();
+  const file = state.incidentFile;
+  const rec = state.summary.recorded;
+  const recorded = rec.status === 'done' && rec.value.ok ? ' (summary appended)' : rec.status === 'running' ? ' (writing...)' : '';
+  const changed = state.summary.after.status === 'done' && state.disks.initial ? freedRows(state.disks.initial, state.summary.after.value).length : 0;
+  const rowsFreed = changed ? Math.min(changed, FREED_ROWS) + 1 + (changed > FREED_ROWS ? 1 : 0) : 1;
+  const fileLines = file ? labelledLines(`Incident file${recorded}:`, safeText(file, theme.ascii), width) : ['Incident file: none (Evidence, step 4, creates one)'];
+  const preventionRows = 5;
+  const sum = state.summary;
+  const panel = sum.review.status !== 'idle' || sum.applied.status !== 'idle';
+  const room = Math.max(2, height - rowsFreed - fileLines.length - preventionRows - 2);
+  const log = panel ? [] : state.log.slice(-Math.max(1, room));
+  return (
+    <Box flexDirection="column" width={width}>
+      <Freed state={state} width={width} />
+      {fileLines.map((l, i) => (
+        <T key={`f${i}`}>{l}</T>
+      ))}
+      {panel ? (
+        <FixPanel state={state} max={room + 1} width={width} />
+      ) : (
+        <>
+          <T bold>What the walk did:</T>
+          {log.length ? log.map((e, i) => <T key={i}>{`  ${fmtTime(e.atMs).slice(11)} ${safeText(e.text, theme.ascii)}`}</T>) : <Text>  nothing yet</Text>}
+        </>
+      )}
+      <T bold>{fitMiddle('So that it does not happen again (Enter reviews the fix of the selected one):', width)}</T>
+      <Prevention state={state} max={preventionRows - 1} width={width} />
+    </Box>
+  );
+}

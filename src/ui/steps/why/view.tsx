@@ -1,0 +1,52 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import { T } from '../../theme.js';
+import { ProgressLine } from '../../components/ProgressLine.js';
+import { whyLines } from './lines.js';
+import { printable } from '../../../core/maillog/printable.js';
+import type { WalkState } from '../../walk/types.js';
+
+// Step "Why": the first look at once, the full pass with progress, then verdicts and charts with
+// a cursor over the days or the most retried queue IDs (Enter opens one).
+
+function visible(lines: string[], cursorLine: number, height: number): string[] {
+  if (lines.length <= height) return lines;
+  const top = Math.max(0, Math.min(lines.length - height, cursorLine - Math.floor(height / 2)));
+  return lines.slice(top, top + height);
+}
+
+// The screen.
+export function WhyScreen({ state, width, height }: { state: WalkState; width: number; height: number }) {
+  const w = state.why;
+  if (w.look.status === 'running' || w.look.status === 'idle') return <Text>Looking at the mail logs...</Text>;
+  if (w.look.status === 'failed') return <T tone="error">{`Could not look at the mail logs: ${w.look.error}`}</T>;
+  if (w.look.status === 'aborted') return <Text>Stopped.</Text>;
+  const look = w.look.value;
+  if (look.refused) return <T tone="warn">{`${look.refused.reason}${look.refused.hint ? `. ${look.refused.hint}` : ''}`}</T>;
+  const p = w.pass;
+  if (p.status === 'running') {
+    const pr = p.progress;
+    const lines = visible(look.lines, 0, Math.max(1, height - 4));
+    return (
+      <Box flexDirection="column" width={width}>
+        {lines.map((l, i) => (
+          <T key={i}>{printable(l).slice(0, width)}</T>
+        ))}
+        <Text> </Text>
+        <ProgressLine p={{ label: 'reading (MiB)', done: Math.round((pr?.bytesDone ?? 0) / 2 ** 20), total: Math.max(1, Math.round(look.bytesTotal / 2 ** 20)), extra: pr ? `${pr.lines.toLocaleString('en-US')} lines` : undefined, stopping: p.stopping }} width={width} />
+      </Box>
+    );
+  }
+  if (p.status === 'failed') return <T tone="error">{`The pass failed: ${p.error}`}</T>;
+  if (p.status !== 'done') return <Text>Stopped before any line was read. r: read again</Text>;
+  const { lines, cursorLine } = whyLines(p.value.report, w, width - 1);
+  const status = `${p.value.complete ? 'full pass' : 'PARTIAL pass (stopped)'}: ${p.value.report.lines.toLocaleString('en-US')} lines in ${(p.value.elapsedMs / 1000).toFixed(1)} s`;
+  return (
+    <Box flexDirection="column" width={width}>
+      <T tone={p.value.complete ? 'accent' : 'warn'}>{status}</T>
+      {visible(lines, cursorLine, Math.max(1, height - 1)).map((l, i) => (
+        <T key={i}>{printable(l).slice(0, width)}</T>
+      ))}
+    </Box>
+  );
+}
