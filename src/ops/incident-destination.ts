@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CliError } from '../core/cli-error.js';
-import type { DestinationCandidate } from '../core/destination-rules.js';
+import type { DfFilesystem, DfReport } from '../core/df-model.js';
+import { destinationProblem, type DestinationCandidate, type FsFacts } from '../core/destination-rules.js';
 import { refuse, type Refused } from '../core/refusal.js';
 import type { checkDestination, destinationCandidates } from '../io/destination-check.js';
 import type { checkIncidentUsable } from '../io/incident-file.js';
@@ -40,6 +41,14 @@ export interface IncidentDestinationDeps {
   checkIncidentUsable: typeof checkIncidentUsable;
   checkDestination: typeof checkDestination;
   destinationCandidates: typeof destinationCandidates;
+  /** The device id (as mountinfo writes it) of the filesystem holding a path, null when unknown. */
+  deviceOf(p: string): string | null;
+}
+
+// The destination rules' facts of a df row, or null when statfs did not answer.
+function factsOfRow(f: DfFilesystem): FsFacts | null {
+  if (f.sizeBytes === null || f.availBytes === null || f.reservedBytes === null || f.inodes === null || f.inodesFree === null) return null;
+  return { mount: f.mount, fstype: f.fstype, readOnly: f.readOnly, sizeBytes: f.sizeBytes, availBytes: f.availBytes, freeBytes: f.availBytes + f.reservedBytes, inodes: f.inodes, inodesFree: f.inodesFree };
 }
 
 function refused(code: IncidentDestinationCode, reason: string, hint?: string, candidates: DestinationCandidate[] = []): IncidentDestinationRefused {
@@ -68,4 +77,48 @@ export function checkIncidentDestination(req: IncidentDestinationRequest, deps: 
 // The refusal for an incident file nobody named, with the filesystems that have room for one.
 export function noIncidentFile(subject: string, deps: IncidentDestinationDeps): IncidentDestinationRefused {
   return refused('no-incident-file', 'an incident file is required (where the evidence is appended)', undefined, deps.destinationCandidates(subject));
+}
+
+// A filesystem judged as a destination for the incident file, as the walk lists them.
+export interface DestinationChoice {
+  mount: string;
+  fstype: string;
+  availBytes: number | null;
+  usePercent: number | null;
+  /** Incident file proposed on this filesystem. */
+  file: string;
+  /** Passes the destination rules (writable, < 98% full, >= 10 MB available, not the source's). */
+  ok: boolean;
+  /** Why it is not ok, or why it is hidden although ok. */
+  reason?: string;
+  /** Holds what is being rescued or is flagged on the Disks screen: hidden unless asked for. */
+  troubled: boolean;
+}
+
+// Why a filesystem of the df report is not among the candidates, in words for its row.
+export function hiddenReason(f: DfFilesystem, holdsSource: boolean): { ok: boolean; reason: string } {
+  const facts = factsOfRow(f);
+  const problem = f.readOnly ? 'read-only' : facts ? destinationProblem(facts) : 'no figures: statfs did not answer';
+  if (problem) return { ok: false, reason: problem.startsWith(`${f.mount} `) ? problem.slice(f.mount.length + 1) : problem };
+  if (holdsSource) return { ok: true, reason: 'holds what is being rescued' };
+  return { ok: false, reason: 'not writable here' };
+}
+
+// Every filesystem as a destination: the candidates first (in the rules' order), then every
+// other filesystem of the df report with the reason it is not offered, so the operator can
+// still choose one knowingly.
+export function destinationChoices(req: { report: DfReport | null; troubled: readonly string[]; subject: string; fileName: string }, deps: IncidentDestinationDeps): DestinationChoice[] {
+  const candidates = deps.destinationCandidates(req.subject, req.fileName);
+  const out: DestinationChoice[] = candidates.map((c) => {
+    const flagged = req.troubled.includes(c.mount);
+    return { mount: c.mount, fstype: c.fstype, availBytes: c.availBytes, usePercent: c.usedPercent, file: c.suggestion, ok: true, troubled: flagged, ...(flagged ? { reason: 'flagged on the Disks screen' } : {}) };
+  });
+  const offered = new Set(candidates.map((c) => c.mount));
+  const sourceDev = deps.deviceOf(req.subject);
+  for (const f of req.report?.filesystems ?? []) {
+    if (offered.has(f.mount)) continue;
+    const { ok, reason } = hiddenReason(f, f.devId === sourceDev);
+    out.push({ mount: f.mount, fstype: f.fstype, availBytes: f.availBytes, usePercent: f.usePercent, file: `${f.mount === '/' ? '' : f.mount}/${req.fileName}`, ok, reason, troubled: true });
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { devIdOf } from '../../core/mountinfo.js';
 import { checkDestination, destinationCandidates } from '../../io/destination-check.js';
 import { checkIncidentUsable } from '../../io/incident-file.js';
 import type { IncidentDestinationDeps } from '../incident-destination.js';
@@ -10,5 +11,12 @@ export function realIncidentDestinationDeps(): IncidentDestinationDeps {
     checkIncidentUsable,
     checkDestination,
     destinationCandidates,
+    deviceOf(p) {
+      try {
+        return devIdOf(fs.statSync(p).dev);
+      } catch {
+        return null;
+      }
+    },
   };
 }
