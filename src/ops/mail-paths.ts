@@ -10,9 +10,11 @@ import type { readPostfixSettings } from '../io/postfix-settings.js';
 // A place where mail piles up, with its size (a directory's own size hints at its entries).
 export interface MailPath {
   path: string;
+  /** "Postfix maildrop", "root's mailbox", "mail log" ... */
   label: string;
   kind: 'queue-dir' | 'spool-file' | 'spool-dir' | 'log-file';
   exists: boolean;
+  /** File size, or the directory's own size (a bloated directory inode hints at millions of entries). */
   sizeBytes: number | null;
   error?: string;
 }
