@@ -13,7 +13,7 @@ import { refusalError } from './refusal-error.js';
 // and --force-destination in, the command's wording and exit code out.
 
 // "--incident /dev/shm/incident.md (tmpfs, 11.8 GB free)" lines for messages that send the operator elsewhere.
-export function candidateHint(c: readonly DestinationCandidate[]): string {
+function candidateHint(c: readonly DestinationCandidate[]): string {
   if (!c.length) return 'No other writable filesystem with 10 MB free was found; free some space first, or use --force-destination knowingly.';
   const lines = c.slice(0, 5).map((d) => `  --incident ${d.suggestion}   (${d.fstype}, ${shortBytes(d.availBytes)} free, ${d.usedPercent}% used)`);
   return ['Filesystems with room:', ...lines].join('\n');

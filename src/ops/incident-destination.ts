@@ -33,7 +33,7 @@ export type IncidentDestinationRefused = Refused & { candidates: DestinationCand
 // Refusal codes: 'no-directory' and 'not-a-directory' are failures of the operator's path (the CLI
 // exits 1), 'incident-file-refused' and 'destination-refused' are refusals for safety (exit 3).
 // 'no-incident-file': none was named (a usage error in the CLI).
-export type IncidentDestinationCode = 'no-incident-file' | 'no-directory' | 'not-a-directory' | 'incident-file-refused' | 'destination-refused';
+type IncidentDestinationCode = 'no-incident-file' | 'no-directory' | 'not-a-directory' | 'incident-file-refused' | 'destination-refused';
 
 // The outside world the check reads.
 export interface IncidentDestinationDeps {
@@ -96,7 +96,7 @@ export interface DestinationChoice {
 }
 
 // Why a filesystem of the df report is not among the candidates, in words for its row.
-export function hiddenReason(f: DfFilesystem, holdsSource: boolean): { ok: boolean; reason: string } {
+function hiddenReason(f: DfFilesystem, holdsSource: boolean): { ok: boolean; reason: string } {
   const facts = factsOfRow(f);
   const problem = f.readOnly ? 'read-only' : facts ? destinationProblem(facts) : 'no figures: statfs did not answer';
   if (problem) return { ok: false, reason: problem.startsWith(`${f.mount} `) ? problem.slice(f.mount.length + 1) : problem };
