@@ -35,9 +35,9 @@ export function incidentFlag(ctx: CommandContext): string | undefined {
 }
 
 // The checked incident file of --incident, or the command's error; a forced destination's warnings go to stderr.
-export function incidentDestination(ctx: CommandContext, subject: string): string {
+// `file` defaults to --incident as typed, resolved against the working directory.
+export function incidentDestination(ctx: CommandContext, subject: string, file: string | undefined = incidentFlag(ctx)): string {
   const deps = realIncidentDestinationDeps();
-  const file = incidentFlag(ctx);
   const r = file === undefined ? noIncidentFile(subject, deps) : checkIncidentDestination({ file, subject, force: ctx.flags['force-destination'] === true }, deps);
   if ('refused' in r) throw incidentRefusalError(ctx.command, r);
   noteWarnings(ctx, r.warnings);

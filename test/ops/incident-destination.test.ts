@@ -52,6 +52,10 @@ describeWith(['mount'], 'one incident destination check for the CLI and the walk
     expect(maillog.code).toBe(3);
     expect(maillog.stderr.split('\n')[0]).toBe(`spoolrescue maillog: ${r.refused.reason}`);
 
+    const prevent = await cli(['prevent', '--root', tmp.dir, '--incident', incident]);
+    expect(prevent.code).toBe(3);
+    expect(prevent.stderr.split('\n')[0]).toBe(`spoolrescue prevent: ${r.refused.reason}`);
+
     const walk = realPortsFor(undefined).evidence.capture.run({ source: spool, incidentFile: incident, messages: 1 }, { signal: new AbortController().signal });
     await expect(walk).rejects.toThrow(r.refused.reason);
     expect(fs.existsSync(incident)).toBe(false);
