@@ -1,8 +1,9 @@
 import type { CommandSpec } from '../cli/command.js';
 import { writeJson } from '../cli/output.js';
 import { formatDfReport } from '../core/df-format.js';
-import { readDfWithSuspects } from '../io/suspects/df-with-suspects.js';
 import { formatSuspects } from '../core/suspects/format.js';
+import { planDisks, runDisks } from '../ops/disks.js';
+import { realDisksDeps } from '../ops/real/disks.js';
 
 const DETAILS = `Lists every real filesystem from /proc/self/mountinfo (proc, sysfs, cgroup and
 the like are left out; tmpfs such as /dev/shm and /run are kept: evidence can
@@ -28,7 +29,8 @@ export const command: CommandSpec = {
   flags: [{ name: 'timeout', type: 'integer', valueName: 'MS', min: 1, description: 'how long statfs of one filesystem may take (default 3000)' }],
   details: DETAILS,
   async run(ctx) {
-    const report = await readDfWithSuspects(ctx.paths, { timeoutMs: ctx.flags.timeout as number | undefined, signal: ctx.signal, postfixConfig: ctx.global.postfixConfig });
+    const plan = planDisks({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig, timeoutMs: ctx.flags.timeout as number | undefined });
+    const { report } = await runDisks(plan, realDisksDeps(), undefined, ctx.signal);
     if (ctx.global.json) writeJson(ctx.io, report);
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;

@@ -1,16 +1,16 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { CommandSpec } from '../cli/command.js';
-import fs from 'node:fs';
 import { note, writeJson } from '../cli/output.js';
+import { refusalError } from '../cli/refusal-error.js';
 import { CliError } from '../core/cli-error.js';
+import { ExitCode } from '../core/exit-codes.js';
 import { formatHotspotReport } from '../core/hotspot-format.js';
-import { tagReport } from '../core/hotspot-rank.js';
 import { stderrProgress } from '../io/hotspot-progress.js';
-import { scan } from '../io/hotspot-scan.js';
-import { readMailPathTagger, safeRealpath } from '../io/mail-path-tagger.js';
-import { exportDestination } from '../io/hotspot-export/export-destination.js';
-import { NcduExport } from '../io/hotspot-export/ncdu-export.js';
-import { VERSION } from '../version.js';
+import type { ExportDestinationRefused } from '../io/hotspot-export/export-destination.js';
+import { safeRealpath } from '../io/mail-path-tagger.js';
+import { realScanDeps } from '../ops/real/scan.js';
+import { planScan, runScan } from '../ops/scan.js';
 
 // Each worker thread costs ~9 MB and a thread-pool slot: more than twice the cores buys nothing.
 const MAX_WORKERS = Math.min(16, 2 * Math.max(1, os.availableParallelism()));
@@ -35,6 +35,14 @@ second scan. It is streamed: memory stays bounded whatever the tree's size.
 FILE must not be on the filesystem being scanned (exit 3) unless
 --force-export; it appears only once complete.`;
 
+// The CLI's words for a refused export file: exit 1 for a path that cannot be used, 3 for safety.
+function exportRefusalError(r: ExportDestinationRefused): CliError {
+  const { code, reason, hint } = r.refused;
+  if (code !== 'export-destination-refused') return new CliError(`spoolrescue hotspots: ${reason}`, ExitCode.failed, hint);
+  const room = r.candidates.slice(0, 5).map((c) => `  --export ${c.suggestion}   (${c.fstype})`);
+  return refusalError('hotspots', { ...r.refused, hint: room.length ? ['Filesystems with room:', ...room, 'or --force-export to write it there anyway.'].join('\n') : 'Free some space elsewhere, or use --force-export knowingly.' });
+}
+
 // `spoolrescue hotspots`: where the bytes and the inodes of one filesystem sit.
 export const command: CommandSpec = {
   name: 'hotspots',
@@ -48,42 +56,35 @@ export const command: CommandSpec = {
   ],
   details: DETAILS,
   async run(ctx) {
-    // A PATH that is a symlink is refused (never followed); --root itself may be one.
-    const start = ctx.positionals[0] !== undefined ? ctx.paths.arg(ctx.positionals[0]) : safeRealpath(ctx.paths.sys('/'));
-    // Postfix settings (maybe a postconf run) are read while the scan runs; tags are added after.
-    // Tags are a help, not a need: unreadable Postfix settings leave the report untagged.
-    const tagger = readMailPathTagger({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig }).catch(() => undefined);
+    const deps = realScanDeps();
     const exportRaw = ctx.flags.export as string | undefined;
-    const exportFile = exportRaw === undefined ? undefined : exportDestination(exportRaw, ctx.io.cwd, start, ctx.flags['force-export'] === true, (l) => note(ctx.io, l));
-    const exporter = exportFile === undefined ? undefined : new NcduExport(exportFile);
-    const progress = stderrProgress(ctx.io, { serial: ctx.terminal.serial });
-    let result;
-    let exported: { path: string; bytes: number; format: 'ncdu-json' } | undefined;
-    try {
-      result = await scan(start, {
-        signal: ctx.signal,
+    const plan = planScan(
+      {
+        start: ctx.positionals[0] !== undefined ? ctx.paths.arg(ctx.positionals[0]) : undefined,
+        paths: ctx.paths,
+        postfixConfig: ctx.global.postfixConfig,
         top: ctx.flags.top as number | undefined,
         workers: ctx.flags.workers as number | undefined,
         chdir: true,
-        onProgress: progress.onProgress,
         invocation: ctx.global,
-        exporter,
-      });
-      if (exporter) {
-        const real = safeRealpath(start);
-        const bytes = await exporter.write(result.index, { name: ctx.paths.toSystem(real), dev: Number(fs.statSync(real).dev), progver: VERSION }, ctx.signal);
-        exported = { path: exporter.file, bytes, format: 'ncdu-json' };
-      }
+        export: exportRaw === undefined ? undefined : { file: path.resolve(ctx.io.cwd, exportRaw), force: ctx.flags['force-export'] === true },
+      },
+      deps,
+    );
+    if ('refused' in plan) throw exportRefusalError(plan);
+    for (const p of plan.export?.forcedPast ?? []) note(ctx.io, `spoolrescue hotspots: --force-export: writing ${plan.export!.file} although ${p}`);
+    const progress = stderrProgress(ctx.io, { serial: ctx.terminal.serial });
+    let done;
+    try {
+      done = await runScan(plan, deps, progress.onProgress, ctx.signal);
     } catch (e) {
-      if (ctx.signal.aborted) throw new CliError(`spoolrescue hotspots: interrupted; nothing was changed${exporter ? ' and no export was written' : ''}`);
+      if (ctx.signal.aborted) throw new CliError(`spoolrescue hotspots: interrupted; nothing was changed${plan.export ? ' and no export was written' : ''}`);
       throw e;
     } finally {
-      exporter?.close();
       progress.finish();
     }
+    const { report, exported } = done;
     if (exported) note(ctx.io, `spoolrescue hotspots: export written to ${exported.path} (${exported.bytes} bytes); browse it with: ncdu -f ${exported.path}${exported.path.endsWith('.gz') ? ' (ncdu 1.x: zcat FILE | ncdu -f-)' : ''}`);
-    const tag = await tagger;
-    const report = tag ? tagReport(result.report, tag) : result.report;
     if (ctx.global.json) writeJson(ctx.io, exported ? { ...report, export: exported } : report);
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;

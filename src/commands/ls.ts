@@ -4,20 +4,15 @@ import { streamWriter, type StreamWriter } from '../cli/stream-writer.js';
 import { escapeName } from '../core/escape-name.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { groupDigits } from '../core/listing-format.js';
-import { openListing, type Listing } from '../io/listing.js';
-import { scanDirectory, type ScanOutcome } from '../io/listing-scan.js';
-import { pathError, resolveListingTarget } from '../io/listing-target.js';
+import type { Listing } from '../io/listing.js';
+import type { ScanOutcome } from '../io/listing-scan.js';
 import { humanListingView, jsonListingView, type ListingView } from '../core/listing-views.js';
+import { countDirectory, failureText, openDirectory, type ListingDeps, type PathLabel } from '../ops/listing.js';
+import { realListingDeps } from '../ops/real/listing.js';
 
 // The outside world `ls` touches, injectable so tests can step in at the exact moment (delete the
-// directory during a count) without mocking modules.
-export interface LsDeps {
-  resolveTarget: typeof resolveListingTarget;
-  openListing: typeof openListing;
-  scanDirectory: typeof scanDirectory;
-}
-
-const REAL_DEPS: LsDeps = { resolveTarget: resolveListingTarget, openListing, scanDirectory };
+// directory during a count) without mocking modules; the rest is the listing op's real adapters.
+export type LsDeps = Pick<ListingDeps, 'resolveTarget' | 'openListing' | 'scanDirectory'>;
 const PAGE = 1024;
 
 const DETAILS = `Entries come in directory order (never sorted, like ls -U), with type, size and
@@ -64,18 +59,12 @@ async function writeEntries(ctx: CommandContext, listing: Listing, view: Listing
 }
 
 // The one pass for --count/--oldest/--newest, with live progress on a terminal.
-async function summarize(ctx: CommandContext, deps: LsDeps, dir: string, shownDir: string, oldest: number, newest: number, fail: (err: unknown) => string) {
+async function summarize(ctx: CommandContext, deps: ListingDeps, dir: string, label: PathLabel, oldest: number, newest: number, fail: (err: unknown) => string) {
   const progress = progressLine(ctx.io, ctx.terminal.serial);
   const what = oldest || newest ? 'reading modification times in' : 'counting';
   try {
-    const scan = await deps.scanDirectory(dir, {
-      oldest,
-      newest,
-      signal: ctx.signal,
-      // The CLI runs nothing else that resolves relative paths meanwhile.
-      statByName: true,
-      onProgress: (n) => progress.update(() => `${what} ${shownDir}: ${groupDigits(n)} entries`),
-    });
+    // The CLI runs nothing else that resolves relative paths meanwhile: statByName.
+    const scan = await countDirectory(dir, label, { oldest, newest, statByName: true }, deps, (n) => progress.update(() => `${what} ${label.shown}: ${groupDigits(n)} entries`), ctx.signal);
     return { scan, incomplete: scan.incomplete?.message ?? null };
   } catch (err) {
     return { scan: null, incomplete: fail(err) };
@@ -84,7 +73,7 @@ async function summarize(ctx: CommandContext, deps: LsDeps, dir: string, shownDi
   }
 }
 
-async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
+async function run(ctx: CommandContext, deps: ListingDeps): Promise<number> {
   const where = 'spoolrescue ls';
   const f = ctx.flags;
   const wantCount = f.count === true;
@@ -95,13 +84,9 @@ async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
   const target = deps.resolveTarget(ctx.paths.arg(ctx.positionals[0]), { paths: ctx.paths, follow: f.follow === true, where, invocation: ctx.global });
   const shown = ctx.paths.toSystem(target.dir);
   const escaped = escapeName(shown, { ascii: ctx.terminal.ascii });
-  const fail = (err: unknown) => pathError(err, escaped, where, ctx.paths.root).message.replace(`${where}: `, '');
-  let listing: Listing;
-  try {
-    listing = deps.openListing(target.dir, { signal: ctx.signal });
-  } catch (err) {
-    throw pathError(err, escaped, where, ctx.paths.root);
-  }
+  const label: PathLabel = { shown: escaped, where, root: ctx.paths.root };
+  const fail = (err: unknown) => failureText(err, label, deps);
+  const listing = openDirectory(target.dir, label, deps, ctx.signal);
 
   const out = streamWriter(ctx.io.stdout);
   const symlink = target.symlink && { path: ctx.paths.toSystem(target.symlink.path), target: target.symlink.target };
@@ -113,7 +98,7 @@ async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
   let incomplete = listed.incomplete;
   let scan: ScanOutcome | null = null;
   if (summaryAsked && !incomplete && !out.broken) {
-    const summary = await summarize(ctx, deps, target.dir, escaped, oldestK, newestK, fail);
+    const summary = await summarize(ctx, deps, target.dir, label, oldestK, newestK, fail);
     scan = summary.scan;
     incomplete = summary.incomplete;
   }
@@ -138,7 +123,8 @@ async function run(ctx: CommandContext, deps: LsDeps): Promise<number> {
 }
 
 // Builds the `ls` command around its outside world (real by default, stand-ins in tests).
-export function createLsCommand(deps: LsDeps = REAL_DEPS): CommandSpec {
+export function createLsCommand(stepIn: Partial<LsDeps> = {}): CommandSpec {
+  const deps: ListingDeps = { ...realListingDeps(), ...stepIn };
   return {
     name: 'ls',
     summary: 'unsorted, streaming, capped listing of a huge directory (ls -U)',

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
+import { incidentDestination } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { progressLine } from '../cli/progress-line.js';
 import { CliError, UsageError } from '../core/cli-error.js';
@@ -12,7 +13,6 @@ import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
 import { appendIncidentSection } from '../io/incident-sink.js';
 import { isRefusal, planMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
-import { incidentDestination } from './capture.js';
 
 const DETAILS = `Why the disk filled, from the mail log. With no FILE: Postfix's maillog_file
 (main.cf), else /var/log/maillog or /var/log/mail.log, with their rotated siblings

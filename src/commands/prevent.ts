@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { askLine } from '../cli/ask-line.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
+import { incidentDestination } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
@@ -49,8 +49,8 @@ async function run(ctx: CommandContext): Promise<number> {
   const applyRaw = ctx.flags.apply as string | undefined;
   const apply = applyRaw ? applyRaw.split(',').map((s) => s.trim()).filter(Boolean) : [];
   if (applyRaw !== undefined && !apply.length) throw new UsageError('spoolrescue prevent: --apply needs at least one finding code');
-  const incidentRaw = ctx.flags.incident as string | undefined;
-  const incident = incidentRaw ? path.resolve(ctx.io.cwd, incidentRaw) : undefined;
+  // The same destination rules as every incident file; the mail spool's filesystem is the troubled one.
+  const incident = ctx.flags.incident ? incidentDestination(ctx, ctx.paths.sys('/var/spool')) : undefined;
   const req = {
     paths: ctx.paths,
     postfixConfig: ctx.global.postfixConfig,
@@ -107,6 +107,7 @@ export const command: CommandSpec = {
     { name: 'forward-root-to', type: 'string', valueName: 'ADDRESS', description: "where root's mail goes (root-mail-stays-local): a login account or user@domain" },
     { name: 'backup-dir', type: 'string', valueName: 'DIR', description: 'where backups of edited files go (default /var/backups/spoolrescue, under --root)' },
     { name: 'incident', type: 'string', valueName: 'FILE', description: 'append the closing section (timeline, fixes, open findings) to this incident file' },
+    { name: 'force-destination', type: 'boolean', description: 'write the incident file even on a full filesystem or the troubled one' },
   ],
   details: [
     `Codes: ${FINDING_CODES.join(', ')}.`,

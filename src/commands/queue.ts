@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { askLine } from '../cli/ask-line.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
+import { incidentDestination } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { progressLine } from '../cli/progress-line.js';
 import { scanProgressText } from '../core/queue/scan-progress.js';
@@ -54,6 +55,7 @@ export const command: CommandSpec = {
     { name: 'dry-run', type: 'boolean', description: 'show what the action would do, change nothing' },
     { name: 'yes', type: 'boolean', description: 'do not ask for the typed confirmation' },
     { name: 'incident', type: 'string', valueName: 'FILE', description: 'incident file for the selection and the outcome' },
+    { name: 'force-destination', type: 'boolean', description: 'write the incident file even on a full filesystem or the troubled one' },
     { name: 'sample', type: 'integer', valueName: 'N', description: 'messages shown in the review (default 5)' },
   ],
   details: DETAILS,
@@ -80,6 +82,9 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     deps,
   );
   if ('refused' in planned) throw new RefusedError(`${where}: ${planned.refused.reason}`, planned.refused.hint);
+  // Judged before the queue is read, by the same rules as every incident file (a path of the rescued system).
+  const incidentRaw = typeof ctx.flags.incident === 'string' ? ctx.flags.incident : undefined;
+  const incident = incidentRaw !== undefined && a.action && !a.dryRun ? incidentDestination(ctx, settings.queueDirectory, ctx.paths.arg(incidentRaw)) : undefined;
   if (a.action && !a.dryRun && !a.yes && !io.stdin.isTTY) throw new RefusedError(`${where}: refused: no terminal to confirm on and no --yes; nothing was changed`, 'Review with --dry-run, then rerun with --yes.');
   const line = progressLine(io, ctx.terminal.serial);
   const out = streamWriter(io.stdout);
@@ -120,7 +125,6 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     const answer = await askLine(io, `Type '${expected}' to go on; anything else cancels: `, ctx.signal);
     if (answer !== expected) throw new RefusedError(`${where}: cancelled; nothing was changed`);
   }
-  const incident = typeof ctx.flags.incident === 'string' ? ctx.paths.arg(ctx.flags.incident) : undefined;
   const outcome = await runQueueAction(
     planned,
     scan,

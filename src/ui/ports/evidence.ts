@@ -1,24 +1,12 @@
 import type { DfReport } from '../../core/df-model.js';
+import type { DestinationChoice } from '../../ops/incident-destination.js';
 import type { TaskOptions } from './common.js';
 
 // Step 4's port: where the incident file may go (the destination rules of `spoolrescue capture`),
 // the capture itself (the evidence core), and the walk's own sections.
 
-// A filesystem the incident file could go to, judged by the destination rules.
-export interface Destination {
-  mount: string;
-  fstype: string;
-  availBytes: number | null;
-  usePercent: number | null;
-  /** Incident file proposed on this filesystem. */
-  file: string;
-  /** Passes the destination rules (writable, < 98% full, >= 10 MB available, not the source's). */
-  ok: boolean;
-  /** Why it is not ok, or why it is hidden although ok. */
-  reason?: string;
-  /** Holds what is being rescued or is flagged on the Disks screen: hidden unless asked for. */
-  troubled: boolean;
-}
+// A filesystem the incident file could go to, judged by the destination rules (src/ops/incident-destination.ts).
+export type Destination = DestinationChoice;
 
 // What a capture wrote: the evidence core's summary lines (dates, counts, SHA-256) for the screen.
 export interface CaptureResult {

@@ -1,4 +1,5 @@
 import type { HotspotFile, HotspotReport, HotspotRow } from '../../core/hotspot-rank.js';
+import type { MailPath as OpsMailPath } from '../../ops/mail-paths.js';
 import type { TaskOptions } from './common.js';
 
 // Step 2's ports: the hotspot core's report as it is (src/core/hotspot-rank.ts), drill-down over
@@ -29,17 +30,8 @@ export interface HotspotsPort {
   scan(rootPath: string, opts: TaskOptions<ScanProgress> & { top: number }): Promise<HotspotScan>;
 }
 
-// A place where mail piles up, known from Postfix's settings (shown even without a scan).
-export interface MailPath {
-  path: string;
-  /** "Postfix maildrop", "root's mailbox", "mail log" ... */
-  label: string;
-  kind: 'queue-dir' | 'spool-file' | 'spool-dir' | 'log-file';
-  exists: boolean;
-  /** File size, or the directory's own size (a bloated directory inode hints at millions of entries). */
-  sizeBytes: number | null;
-  error?: string;
-}
+// A place where mail piles up, known from Postfix's settings (shown even without a scan; src/ops/mail-paths.ts).
+export type MailPath = OpsMailPath;
 
 // Known mail paths of the Postfix instance being rescued.
 export interface MailPathsPort {

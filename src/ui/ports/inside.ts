@@ -1,4 +1,5 @@
 import type { ListingEntry } from '../../core/listing-entry.js';
+import type { DirectoryPages, PageRead, PathLook } from '../../ops/listing.js';
 import type { TaskOptions } from './common.js';
 
 // Step 3's port, over the listing core (src/io/listing.ts, src/io/listing-scan.ts).
@@ -7,34 +8,15 @@ import type { TaskOptions } from './common.js';
 // in nameBytes when the name is not UTF-8).
 export type LsEntry = ListingEntry;
 
-// One page of a directory in readdir order.
-export interface ListingPage {
-  entries: LsEntry[];
-  /** No entries after these. */
-  done: boolean;
-  /** Why reading stopped early (directory deleted, I/O error); the entries before are kept. */
-  incomplete?: string;
-}
+// One page of a directory in readdir order (the listing op's page: src/ops/listing.ts); the
+// entries before an early stop (directory deleted, I/O error) are kept, `incomplete` says why.
+export type ListingPage = PageRead;
 
 // Forward-only reader over a huge directory: each page continues where the last one stopped.
-export interface DirectoryPager {
-  next(count: number, signal: AbortSignal): Promise<ListingPage>;
-  close(): void;
-}
+export type DirectoryPager = DirectoryPages;
 
 // lstat facts of the thing the operator picked (a directory or a spool file).
-export interface PathFacts {
-  path: string;
-  kind: 'dir' | 'file' | 'symlink' | 'other' | 'missing';
-  sizeBytes: number;
-  mode: number;
-  uid: number;
-  gid: number;
-  owner?: string;
-  group?: string;
-  mtimeMs: number;
-  error?: string;
-}
+export type PathFacts = PathLook;
 
 // One pass over a whole directory: the exact count and, when asked, the oldest and newest.
 export interface DirScan {

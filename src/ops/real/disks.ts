@@ -1,0 +1,8 @@
+import { safeRealpath } from '../../io/mail-path-tagger.js';
+import { readDfWithSuspects } from '../../io/suspects/df-with-suspects.js';
+import type { DisksDeps } from '../disks.js';
+
+// The df report's real adapters, the same for `spoolrescue df` and the walk.
+export function realDisksDeps(): DisksDeps {
+  return { readDfWithSuspects, realpath: safeRealpath };
+}
