@@ -15,7 +15,7 @@ function table(rows: [string, string][], indent = 2): string {
 const EXIT_CODES = 'Exit codes: 0 done, 1 failed, 2 usage error, 3 refused for safety (nothing changed).';
 
 // Usage line of one command, as shown in help and in usage errors.
-function usageLine(c: CommandSpec): string {
+export function usageLine(c: CommandSpec): string {
   const pos = c.positionals.map((p) => (p.required ? p.name : `[${p.name}]`)).join(' ');
   const flags = c.flags.map((f) => `[${flagLabel(f)}]`).join(' ');
   return ['spoolrescue', c.name, pos, flags].filter(Boolean).join(' ');
