@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
-import { stderrProgress } from '../cli/stderr-progress.js';
+import { progressLine } from '../cli/progress-line.js';
 import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
 import type { DestinationCandidate } from '../core/destination-rules.js';
 import { evidenceJson, evidenceSummary } from '../core/evidence.js';
@@ -64,7 +64,7 @@ async function run(ctx: CommandContext): Promise<number> {
   const st = statSubject(hostPath, ctx.paths.toSystem(hostPath));
   const incident = incidentDestination(ctx, hostPath);
   const settings = st.isDirectory() ? await readPostfixSettings({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig }) : undefined;
-  const progress = stderrProgress(ctx.io);
+  const progress = progressLine(ctx.io, ctx.terminal.serial, { minIntervalMs: ctx.terminal.serial ? 500 : 250 });
   let outcome;
   try {
     outcome = await captureEvidence({
@@ -82,7 +82,7 @@ async function run(ctx: CommandContext): Promise<number> {
     if (ctx.signal.aborted) throw new CliError('spoolrescue capture: interrupted; nothing was written to the incident file');
     throw e;
   } finally {
-    progress.done();
+    progress.clear();
   }
   const written = appendIncidentSection(incident, outcome.markdown);
   const incidentJson = { file: incident, ok: written.ok, bytesWritten: written.bytesWritten, error: written.ok ? null : { code: written.errorCode ?? null, message: written.message ?? null } };

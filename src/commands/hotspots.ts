@@ -5,7 +5,7 @@ import { note, writeJson } from '../cli/output.js';
 import { CliError } from '../core/cli-error.js';
 import { formatHotspotReport } from '../core/hotspot-format.js';
 import { tagReport } from '../core/hotspot-rank.js';
-import { stderrProgress } from '../io/hotspot-progress.js';
+import { scanProgress } from '../cli/hotspot-progress.js';
 import { scan } from '../io/hotspot-scan.js';
 import { readMailPathTagger, safeRealpath } from '../io/mail-path-tagger.js';
 import { exportDestination } from '../io/hotspot-export/export-destination.js';
@@ -56,7 +56,7 @@ export const command: CommandSpec = {
     const exportRaw = ctx.flags.export as string | undefined;
     const exportFile = exportRaw === undefined ? undefined : exportDestination(exportRaw, ctx.io.cwd, start, ctx.flags['force-export'] === true, (l) => note(ctx.io, l));
     const exporter = exportFile === undefined ? undefined : new NcduExport(exportFile);
-    const progress = stderrProgress(ctx.io, { serial: ctx.terminal.serial });
+    const progress = scanProgress(ctx.io, { serial: ctx.terminal.serial });
     let result;
     let exported: { path: string; bytes: number; format: 'ncdu-json' } | undefined;
     try {

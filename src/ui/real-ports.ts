@@ -12,9 +12,8 @@ import { hotspotsPort } from './ports-real/hotspots.js';
 import { lookInsidePort } from './ports-real/look-inside.js';
 import { listMailPaths } from './ports-real/mail-paths.js';
 import { preventionPort } from './ports-real/prevention.js';
-import { purgePort } from './ports-real/purge.js';
+import { purgePort, truncatePort } from './real-ports-purge.js';
 import { recordSection } from './ports-real/record.js';
-import { truncatePort } from './ports-real/truncate.js';
 import { maillogPort } from './ports-real/maillog.js';
 
 // The walk's ports on the cores: df, hotspots, listing, evidence, purge and truncate, each the
