@@ -50,15 +50,6 @@ export interface Inspection {
   leftovers: Leftover[];
 }
 
-// The real path of p, or p made absolute when it cannot be resolved (missing).
-export function canonical(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-}
-
 // True for a real directory (a symlink to one is not).
 export function isRealDir(p: string): boolean {
   return fs.lstatSync(p, { throwIfNoEntry: false })?.isDirectory() === true;

@@ -19,7 +19,8 @@ import { purgeAccessFacts } from '../io/purge-access.js';
 import { countTree } from '../io/purge-count.js';
 import { executePurge } from '../io/purge-execute.js';
 import { finishPurge } from '../io/purge-finish.js';
-import { canonical, hostDirOf, isMountPoint, isRealDir, lstatDir, type Inspection, type PurgeDeps, type PurgeRequest } from '../io/purge-inspect.js';
+import { hostDirOf, isMountPoint, isRealDir, lstatDir, type Inspection, type PurgeDeps, type PurgeRequest } from '../io/purge-inspect.js';
+import { safeRealpath } from '../io/mail-path-tagger.js';
 import { findLeftovers } from '../io/purge-leftovers.js';
 import { loadIdDirectory, takeSnapshot } from '../io/purge-snapshot.js';
 import { procFdAvailable } from '../io/unlink-descend.js';
@@ -68,15 +69,15 @@ export async function plan(req: PurgeRequest, deps: PurgeDeps): Promise<PurgePla
   const shownDir = req.paths.toSystem(dir);
   const { st, error } = lstatDir(dir);
   if (error) return fail('unreadable', `cannot look at ${shownDir}: ${error.message}`);
-  const queueDirectory = canonical(settings.queueDirectory);
+  const queueDirectory = safeRealpath(settings.queueDirectory);
   const parent = path.dirname(dir);
   const target = classifyTarget({
     dir,
-    systemRoot: canonical(req.paths.sys('/')),
+    systemRoot: safeRealpath(req.paths.sys('/')),
     queueDirectory,
-    mailSpoolDirectory: canonical(settings.mailSpoolDirectory),
-    postfixConfigDir: canonical(settings.configDir),
-    dataDirectory: canonical(settings.dataDirectory),
+    mailSpoolDirectory: safeRealpath(settings.mailSpoolDirectory),
+    postfixConfigDir: safeRealpath(settings.configDir),
+    dataDirectory: safeRealpath(settings.dataDirectory),
     parentLooksLikeOtherQueue: parent !== queueDirectory && ['pid', 'public', 'maildrop'].every((d) => isRealDir(path.join(parent, d))),
   });
   const kind = { isSymlink: !!st?.isSymbolicLink(), isDirectory: !st || st.isDirectory(), target, anyDirectory: req.anyDirectory };
@@ -127,7 +128,7 @@ export async function plan(req: PurgeRequest, deps: PurgeDeps): Promise<PurgePla
   if (req.incidentFile) {
     const problem = incidentProblem(req.incidentFile);
     if (problem) return problem;
-    const inc = canonical(req.incidentFile);
+    const inc = safeRealpath(req.incidentFile);
     const inside = incidentInsideRefusal(shownDir, req.incidentFile, pathIsSameOrUnder(inc, dir) || leftovers.some((l) => pathIsSameOrUnder(inc, l.path)));
     if (inside) return inside;
     if (fsUsageOf(inc, mounts).mount === usage.mount) warnings.push(`the incident file is on the filesystem being purged (${usage.mount}); it may not have room`);

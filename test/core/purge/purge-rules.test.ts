@@ -88,7 +88,7 @@ describe('postsuper rules', () => {
     expect(postsuperCommandFor(other, '/etc/postfix')).toBeUndefined();
   });
 
-  const ok = { target: maildrop, exists: true, postfixInstalled: true, mismatch: null, isQueue: true };
+  const ok = { target: maildrop, exists: true, postfixInstalled: true, mismatch: null as string | null, isQueue: true };
   const rows: [string, Partial<typeof ok>, 'refused' | 'failed' | null, string | null, boolean][] = [
     ['all fine', {}, null, null, false],
     ['not a whole queue (a request that makes no sense)', { target: incomingSub, isQueue: false }, 'failed', 'postsuper-not-a-queue', true],
