@@ -5,7 +5,7 @@ import type { PurgeProgress } from '../core/purge-progress.js';
 import type { PurgeReport } from '../core/purge-report.js';
 import { purgeFailures, type PurgeOutcome } from '../core/purge-result.js';
 import { fail, type Failed } from '../core/purge/outcome.js';
-import { accessRefusal, dirRefusal, flagsRefusal, incidentInsideRefusal, postsuperCommandFor, postsuperProblem, runningPostfixRefusal, targetRefusal, usePostsuper } from '../core/purge/purge-rules.js';
+import { accessRefusal, flagsRefusal, incidentInsideRefusal, postsuperCommandFor, postsuperProblem, runningPostfixRefusal, targetRefusal, usePostsuper } from '../core/purge/purge-rules.js';
 import { postfixTableWarnings } from '../core/purge-snapshot.js';
 import { chooseStrategy } from '../core/purge-strategy.js';
 import { classifyTarget, pathIsSameOrUnder } from '../core/purge-target.js';

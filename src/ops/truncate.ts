@@ -72,7 +72,7 @@ export interface TruncationDone {
 }
 
 // Whether the incident file can take `bytes` more: its ownership rules, then its filesystem's room.
-export function incidentProblem(file: string, bytes: number): Refused | null {
+function incidentProblem(file: string, bytes: number): Refused | null {
   try {
     checkIncidentUsable(file);
   } catch (e) {

@@ -25,11 +25,6 @@ export function fail(code: string, reason: string, hint?: string, usage = false)
   return { failed };
 }
 
-// Tells a failure from any other op result.
-export function isFailed(value: unknown): value is Failed {
-  return typeof value === 'object' && value !== null && 'failed' in value && typeof (value as Failed).failed?.reason === 'string';
-}
-
 // Carries a refusal or a failure out of a step that cannot return one (a decision taken while a
 // lock is held); the op turns it back into data.
 export class Halt extends Error {

@@ -9,7 +9,7 @@ import { fail, type Failed } from './outcome.js';
 // whole queue. Reasons name the directory as the rescued system sees it, never a command.
 
 // A refusal about DIR, worded the one way every rail words it.
-export function dirRefusal(code: string, shownDir: string, why: string, hint?: string): Refused {
+function dirRefusal(code: string, shownDir: string, why: string, hint?: string): Refused {
   return refuse(code, `${shownDir} ${why}; nothing was changed`, hint);
 }
 
