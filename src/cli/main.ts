@@ -7,7 +7,7 @@ import { COMMANDS } from '../commands/index.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { hostSystemPaths } from '../io/root-confine.js';
-import { guardIo } from '../io/terminal-sink.js';
+import { guardIo } from './guard-io.js';
 import { terminalLine, terminalText } from '../core/terminal-text.js';
 import { decideTerminalMode } from '../core/terminal-mode.js';
 import { VERSION } from '../version.js';

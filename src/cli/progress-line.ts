@@ -10,6 +10,8 @@ export interface ProgressLine {
   update(text: string | (() => string), force?: boolean): void;
   /** Erases the line so the next output starts clean. */
   clear(): void;
+  /** Ends the line where it is, so it stays on screen and the next output starts below it. */
+  keep(): void;
 }
 
 // Redraw pace and clock, injectable for tests.
@@ -20,7 +22,7 @@ export interface ProgressLineOptions {
   now?: () => number;
 }
 
-const NOOP: ProgressLine = { update() {}, clear() {} };
+const NOOP: ProgressLine = { update() {}, clear() {}, keep() {} };
 
 // Builds the progress line for a command; a no-op when stderr is not a TTY.
 export function progressLine(io: CliIo, serial: boolean, o: ProgressLineOptions = {}): ProgressLine {
@@ -44,6 +46,11 @@ export function progressLine(io: CliIo, serial: boolean, o: ProgressLineOptions 
     clear() {
       if (shown === 0) return;
       writeControl(err, '\r' + ' '.repeat(shown) + '\r');
+      shown = 0;
+    },
+    keep() {
+      if (shown === 0) return;
+      writeControl(err, '\n');
       shown = 0;
     },
   };

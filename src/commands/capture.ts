@@ -1,7 +1,7 @@
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { incidentFlag, incidentRefusalError, noteWarnings } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
-import { stderrProgress } from '../cli/stderr-progress.js';
+import { progressLine } from '../cli/progress-line.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { evidenceJson, evidenceSummary } from '../core/evidence.js';
 import { ExitCode } from '../core/exit-codes.js';
@@ -39,7 +39,7 @@ async function run(ctx: CommandContext): Promise<number> {
   if ('refused' in plan) throw incidentRefusalError(ctx.command, plan);
   noteWarnings(ctx, plan.warnings);
   const incident = plan.incidentFile;
-  const progress = stderrProgress(ctx.io);
+  const progress = progressLine(ctx.io, ctx.terminal.serial, { minIntervalMs: ctx.terminal.serial ? 500 : 250 });
   let done;
   try {
     done = await runCapture(plan, deps, (p) => progress.update(progressText(p)), ctx.signal);
@@ -47,7 +47,7 @@ async function run(ctx: CommandContext): Promise<number> {
     if (ctx.signal.aborted) throw new CliError('spoolrescue capture: interrupted; nothing was written to the incident file');
     throw e;
   } finally {
-    progress.done();
+    progress.clear();
   }
   const { evidence: outcome, written } = done;
   const incidentJson = { file: incident, ok: written.ok, bytesWritten: written.bytesWritten, error: written.ok ? null : { code: written.errorCode ?? null, message: written.message ?? null } };

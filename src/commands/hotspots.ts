@@ -6,7 +6,7 @@ import { refusalError } from '../cli/refusal-error.js';
 import { CliError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { formatHotspotReport } from '../core/hotspot-format.js';
-import { stderrProgress } from '../io/hotspot-progress.js';
+import { scanProgress } from '../cli/hotspot-progress.js';
 import type { ExportDestinationRefused } from '../io/hotspot-export/export-destination.js';
 import { safeRealpath } from '../io/mail-path-tagger.js';
 import { realScanDeps } from '../ops/real/scan.js';
@@ -73,7 +73,7 @@ export const command: CommandSpec = {
     );
     if ('refused' in plan) throw exportRefusalError(plan);
     for (const p of plan.export?.forcedPast ?? []) note(ctx.io, `spoolrescue hotspots: --force-export: writing ${plan.export!.file} although ${p}`);
-    const progress = stderrProgress(ctx.io, { serial: ctx.terminal.serial });
+    const progress = scanProgress(ctx.io, { serial: ctx.terminal.serial });
     let done;
     try {
       done = await runScan(plan, deps, progress.onProgress, ctx.signal);

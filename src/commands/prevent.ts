@@ -1,4 +1,4 @@
-import { askLine } from '../cli/ask-line.js';
+import { confirmTyped } from '../cli/typed-confirmation.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { incidentDestination } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
@@ -19,8 +19,7 @@ async function confirm(ctx: CommandContext): Promise<void> {
   if (!ctx.io.stdin.isTTY || !ctx.io.stderr.isTTY) {
     throw new RefusedError('spoolrescue prevent: not a terminal, so no confirmation can be asked; nothing was changed.', 'Add --yes to apply without asking.');
   }
-  const answer = await askLine(ctx.io, "Type 'apply' to make these changes; anything else cancels: ", ctx.signal);
-  if (answer?.trim() !== 'apply') throw new RefusedError('spoolrescue prevent: not confirmed; nothing was changed.');
+  if (!(await confirmTyped(ctx.io, "Type 'apply' to make these changes; anything else cancels: ", 'apply', ctx.signal))) throw new RefusedError('spoolrescue prevent: not confirmed; nothing was changed.');
 }
 
 // The lines the incident file keeps about what this run changed.

@@ -1,22 +1,18 @@
 import path from 'node:path';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
-import { RefusedError } from '../core/cli-error.js';
-import { spoolrescueCommand } from '../core/suggested-command.js';
+import { purgeProgressPrinter } from '../cli/purge-progress.js';
+import { refusalError } from '../cli/refusal-error.js';
+import { confirmTyped } from '../cli/typed-confirmation.js';
+import { CliError, RefusedError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { planJson, planLines } from '../core/purge-plan.js';
 import { purgeJson, purgeSummaryLines } from '../core/purge-report.js';
-import { purgeFailures } from '../core/purge-result.js';
-import { readMounts } from '../io/fs-usage.js';
-import { askTypedName } from '../io/purge-confirm.js';
-import { executePurge } from '../io/purge-execute.js';
-import { finishPurge } from '../io/purge-finish.js';
-import { inspectPurge, type PurgeDeps, type PurgeRequest } from '../io/purge-inspect.js';
-import { progressPrinter } from '../io/purge-progress-writer.js';
-import { runCommand } from '../io/run-command.js';
-import { procFdAvailable } from '../io/unlink-descend.js';
-import { createLabelTools } from '../io/xattr.js';
-import { CliError } from '../core/cli-error.js';
+import type { Failed } from '../core/purge/outcome.js';
+import type { Refused } from '../core/refusal.js';
+import { spoolrescueCommand } from '../core/suggested-command.js';
+import { plan as planPurge, run as runPurgeOp, type PurgeRequest } from '../ops/purge.js';
+import { realPurgeDeps } from '../ops/real/purge.js';
 
 const DETAILS = `Empties DIR of every entry without a shell or a glob, streaming (millions of files, bounded
 memory), and leaves DIR exactly as it was: owner, group, full mode (sticky/setgid), every extended
@@ -53,15 +49,12 @@ export const command: CommandSpec = {
   run: runPurge,
 };
 
-// The real outside world for a purge (tests call inspectPurge/executePurge with their own seams).
-export function realPurgeDeps(): PurgeDeps {
-  return {
-    labels: createLabelTools(),
-    run: (program, args, signal) => runCommand(program, args, { signal, timeoutMs: program === 'postsuper' ? undefined : 120_000 }),
-    readMounts,
-    now: () => performance.now(),
-    pid: process.pid,
-  };
+// The CLI's words for an op that did not act: rails refusals read "refused: ...", exit 3;
+// failures exit 1 (2 for a request that makes no sense).
+function stopped(r: Refused | Failed): CliError {
+  if ('failed' in r) return new CliError(`spoolrescue purge: ${r.failed.reason}`, r.failed.usage ? ExitCode.usage : ExitCode.failed, r.failed.hint);
+  const worded = r.refused.code === 'incident-file-unusable' ? r.refused : { ...r.refused, reason: `refused: ${r.refused.reason}` };
+  return refusalError('purge', worded);
 }
 
 async function runPurge(ctx: CommandContext): Promise<number> {
@@ -69,13 +62,12 @@ async function runPurge(ctx: CommandContext): Promise<number> {
   const dryRun = flags['dry-run'] === true;
   const yes = flags.yes === true;
   const json = ctx.global.json;
-  if (!procFdAvailable()) throw new CliError('spoolrescue purge: /proc is not mounted; the purge needs /proc/self/fd to walk directories safely', ExitCode.failed, 'Mount it: mount -t proc proc /proc');
   if (!dryRun && !yes && !io.stdin.isTTY) {
     throw new RefusedError('spoolrescue purge: refused: no terminal to confirm on and no --yes; nothing was changed', `Review with ${spoolrescueCommand(['purge', ctx.positionals[0], '--dry-run'], ctx.global)}, then rerun with --yes.`);
   }
   // a path on this machine, never mapped under --root (as for capture and truncate)
   const incidentFile = typeof flags.incident === 'string' ? path.resolve(ctx.io.cwd, flags.incident) : undefined;
-  const printer = progressPrinter(io, ctx.terminal);
+  const printer = purgeProgressPrinter(io, ctx.terminal);
   const deps = realPurgeDeps();
   const req: PurgeRequest = {
     dirArg: ctx.positionals[0],
@@ -89,8 +81,9 @@ async function runPurge(ctx: CommandContext): Promise<number> {
     signal: ctx.signal,
     onProgress: printer.onProgress,
   };
-  const ins = await inspectPurge(req, deps).finally(printer.done);
-  const { plan } = ins;
+  const planned = await planPurge(req, deps).finally(printer.done);
+  if ('refused' in planned || 'failed' in planned) throw stopped(planned);
+  const { plan } = planned;
   const show = (lines: string[]) => lines.forEach((l) => (json ? note(io, l) : writeLine(io, l)));
   if (dryRun) {
     if (json) writeJson(io, { dryRun: true, plan: planJson(plan) });
@@ -100,12 +93,10 @@ async function runPurge(ctx: CommandContext): Promise<number> {
   if (!json || !yes) show(planLines(plan));
   if (!yes) {
     const name = path.basename(plan.dir);
-    if (!(await askTypedName(io, name, ctx.signal))) throw new RefusedError(`spoolrescue purge: cancelled; nothing was changed`);
+    if (!(await confirmTyped(io, `Type the directory's name (${name}) to purge it; anything else cancels: `, name, ctx.signal))) throw new RefusedError(`spoolrescue purge: cancelled; nothing was changed`);
   }
-  const outcome = await executePurge(ins, req, deps).finally(printer.done);
-  const finished = await finishPurge(ins, outcome, deps, incidentFile);
-  const report = finished;
+  const { report, failures } = await runPurgeOp(planned, deps, printer.onProgress, ctx.signal).finally(printer.done);
   if (json) writeJson(io, purgeJson(report));
   else show(['', ...purgeSummaryLines(report)]);
-  return purgeFailures(outcome, report.verification, report.incident).length ? ExitCode.failed : ExitCode.done;
+  return failures.length ? ExitCode.failed : ExitCode.done;
 }

@@ -1,44 +1,44 @@
 import path from 'node:path';
-import os from 'node:os';
-import { askLine } from '../cli/ask-line.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
+import { refusalError } from '../cli/refusal-error.js';
+import { confirmTyped } from '../cli/typed-confirmation.js';
 import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { modeText, ownerText } from '../core/incident-file-facts.js';
-import { isCaptureOf, type IncidentRecord } from '../core/incident-records.js';
-import { truncateSection, uncapturedBytes, type TruncateEvidence } from '../core/incident-truncate.js';
-import { loadAccountNames } from '../io/account-names.js';
-import { statSubject } from '../io/evidence-capture.js';
-import { fileFactsOf, selinuxLabel } from '../io/file-facts.js';
-import { appendIncidentSection, readIncidentRecords } from '../io/incident-sink.js';
-import { readPostfixSettings } from '../io/postfix-settings.js';
-import { SpoolLockError } from '../io/spool-lock.js';
-import { TruncateError } from '../io/spool-truncate.js';
-import { checkIncidentRoom, checkSpoolWritable, neededIncidentBytes, truncateGuarded } from '../io/truncate-guard.js';
+import { uncapturedBytes } from '../core/incident-truncate.js';
+import type { Failed } from '../core/purge/outcome.js';
+import type { Refused } from '../core/refusal.js';
 import { spoolrescueCommand } from '../core/suggested-command.js';
+import { realTruncateDeps } from '../ops/real/truncate.js';
+import { plan as planTruncate, run as runTruncate, type TruncateRequest, type TruncationDone, type TruncationPlan } from '../ops/truncate.js';
 
-// Finds the capture the truncation relies on; refuses (exit 3) when the incident file has none.
-async function findCapture(ctx: CommandContext, incident: string | undefined, spool: { path: string; dev: number; ino: number }): Promise<IncidentRecord | null> {
-  if (ctx.flags['no-evidence'] === true) return null;
-  if (!incident) {
-    throw new UsageError('spoolrescue truncate: --incident FILE is required (the file that holds the capture of this spool)', `Capture first: ${spoolrescueCommand(['capture', ctx.positionals[0] ?? 'SPOOL', '--incident', 'FILE'], ctx.global)}; or truncate without evidence with --no-evidence.`);
+// The CLI's words for a truncation that did not happen: exit 3 for a refusal, 2 when no incident
+// file was named, 1 for a failure; hints that name a command are the CLI's own.
+function stopped(ctx: CommandContext, r: Refused | Failed): CliError {
+  if ('failed' in r) return new CliError(`spoolrescue truncate: ${r.failed.reason}`, r.failed.usage ? ExitCode.usage : ExitCode.failed, r.failed.hint);
+  const { code } = r.refused;
+  const req = ctx.flags.incident as string | undefined;
+  if (code === 'no-incident-file') {
+    return new UsageError('spoolrescue truncate: --incident FILE is required (the file that holds the capture of this spool)', `Capture first: ${spoolrescueCommand(['capture', ctx.positionals[0] ?? 'SPOOL', '--incident', 'FILE'], ctx.global)}; or truncate without evidence with --no-evidence.`);
   }
-  let records: IncidentRecord[];
-  try {
-    records = await readIncidentRecords(incident, ctx.signal);
-  } catch (e) {
-    if (e instanceof CliError) throw new CliError(`spoolrescue truncate: ${e.message}`, e.exitCode, e.hint);
-    throw new CliError(`spoolrescue truncate: cannot read the incident file ${incident}: ${(e as Error).message}`);
+  if (code === 'not-a-file') return refusalError('truncate', { ...r.refused, reason: `${r.refused.reason} (queue directories: spoolrescue purge)` });
+  if (code === 'no-capture' && req) {
+    const shown = ctx.paths.toSystem(ctx.paths.arg(ctx.positionals[0]));
+    return refusalError('truncate', { ...r.refused, hint: `Capture it first: ${spoolrescueCommand(['capture', shown, '--incident', path.resolve(ctx.io.cwd, req)], ctx.global)}   (or use --no-evidence knowingly)` });
   }
-  const match = records.filter((r) => isCaptureOf(r, spool)).at(-1);
-  if (!match) {
-    throw new RefusedError(
-      `spoolrescue truncate: ${incident} holds no capture of ${spool.path} (inode ${spool.ino}); refusing to destroy mail that was not captured. Nothing was changed.`,
-      `Capture it first: ${spoolrescueCommand(['capture', spool.path, '--incident', incident], ctx.global)}   (or use --no-evidence knowingly)`,
-    );
-  }
-  return match;
+  return refusalError('truncate', r.refused);
+}
+
+function planText(p: TruncationPlan): string[] {
+  const { file, capture, lateBytes } = p;
+  const incident = p.request.incidentFile;
+  const lines = [
+    `truncate ${p.systemPath} in place: ${file.size} bytes -> 0, inode ${file.ino}, ${ownerText(file)}, mode ${modeText(file.mode)} (all kept)`,
+    capture ? `  evidence: capture of ${String(capture.time)} in ${incident} (size then ${String(capture.size)} bytes)` : '  evidence: none (--no-evidence)',
+  ];
+  if (lateBytes > 0) lines.push(`  note: ${lateBytes} bytes arrived after the capture; ${p.request.acceptLoss ? 'they will be lost (--accept-loss)' : 'they will be appended to the incident file under the lock, before truncating'}`);
+  return lines;
 }
 
 async function confirm(ctx: CommandContext, spoolName: string): Promise<void> {
@@ -46,74 +46,17 @@ async function confirm(ctx: CommandContext, spoolName: string): Promise<void> {
   if (!ctx.io.stdin.isTTY || !ctx.io.stderr.isTTY) {
     throw new RefusedError('spoolrescue truncate: not a terminal, so no confirmation can be asked; nothing was changed.', 'Add --yes to truncate without asking.');
   }
-  const answer = await askLine(ctx.io, `Type the spool's name (${spoolName}) to truncate it; anything else cancels: `, ctx.signal);
-  if (answer?.trim() !== spoolName) throw new RefusedError('spoolrescue truncate: not confirmed; nothing was changed.');
+  const ok = await confirmTyped(ctx.io, `Type the spool's name (${spoolName}) to truncate it; anything else cancels: `, spoolName, ctx.signal);
+  if (!ok) throw new RefusedError('spoolrescue truncate: not confirmed; nothing was changed.');
 }
 
-async function run(ctx: CommandContext): Promise<number> {
-  const hostPath = ctx.paths.arg(ctx.positionals[0]);
-  const systemPath = ctx.paths.toSystem(hostPath);
-  const st = statSubject(hostPath, systemPath);
-  if (!st.isFile()) throw new RefusedError(`spoolrescue truncate: ${systemPath} is not a regular file; only mbox spools are truncated (queue directories: spoolrescue purge)`);
-  checkSpoolWritable(hostPath, systemPath);
-  const incidentRaw = ctx.flags.incident as string | undefined;
-  const incident = incidentRaw ? path.resolve(ctx.io.cwd, incidentRaw) : undefined;
-  const capture = await findCapture(ctx, incident, { path: systemPath, dev: st.dev, ino: st.ino });
-  const acceptLoss = ctx.flags['accept-loss'] === true;
-  const capturedSize = typeof capture?.size === 'number' ? capture.size : null;
-  const lateNow = capturedSize === null ? 0 : Math.max(0, st.size - capturedSize);
-  if (incident) checkIncidentRoom(incident, neededIncidentBytes(acceptLoss ? 0 : lateNow));
-  const file = fileFactsOf(hostPath, st, ctx.paths, loadAccountNames(ctx.paths));
-  const plan = [
-    `truncate ${systemPath} in place: ${st.size} bytes -> 0, inode ${st.ino}, ${ownerText(file)}, mode ${modeText(file.mode)} (all kept)`,
-    capture ? `  evidence: capture of ${String(capture.time)} in ${incident} (size then ${String(capture.size)} bytes)` : '  evidence: none (--no-evidence)',
-  ];
-  if (lateNow > 0) plan.push(`  note: ${lateNow} bytes arrived after the capture; ${acceptLoss ? 'they will be lost (--accept-loss)' : 'they will be appended to the incident file under the lock, before truncating'}`);
-  if (!ctx.global.json) for (const l of plan) writeLine(ctx.io, l);
-  else for (const l of plan) note(ctx.io, l);
-  await confirm(ctx, path.basename(systemPath));
-  const settings = await readPostfixSettings({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig });
-  const labelBefore = await selinuxLabel(hostPath);
-  let done;
-  try {
-    done = await truncateGuarded({
-      hostPath,
-      expect: { dev: st.dev, ino: st.ino },
-      capturedSize,
-      incidentFile: incident,
-      file,
-      acceptLoss: acceptLoss || capture === null,
-      lock: {
-        waitMs: ((ctx.flags.wait as number | undefined) ?? 30) * 1000,
-        postfixConfig: settings.hasMainCf ? settings.configDir : undefined,
-        signal: ctx.signal,
-        allowDotlockOnly: ctx.flags['dotlock-only'] === true,
-      },
-    });
-  } catch (e) {
-    if (e instanceof SpoolLockError) throw new CliError(`spoolrescue truncate: ${e.message}`, e.exitCode, e.hint);
-    if (e instanceof TruncateError) throw new CliError(`spoolrescue truncate: ${e.message}`);
-    throw e;
-  }
-  const { result, lock, late } = done;
-  const labelAfter = await selinuxLabel(hostPath);
-  const evidence: TruncateEvidence = {
-    file: { ...file, uid: result.uid, gid: result.gid, mode: result.mode },
-    sizeBefore: result.sizeBefore,
-    sizeAfter: result.sizeAfter,
-    lockMethod: lock.method,
-    lockExcludes: lock.excludes,
-    kept: result.kept && labelBefore === labelAfter,
-    labelBefore,
-    labelAfter,
-    capture,
-    late: capture ? late : undefined,
-  };
-  const markdown = truncateSection(evidence, { host: os.hostname(), time: new Date() });
-  const written = incident ? appendIncidentSection(incident, markdown) : null;
+function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): number {
+  const { result, lock, late, evidence, markdown, written } = done;
+  const incident = p.request.incidentFile;
+  const { capture } = p;
   const json = {
-    path: systemPath,
-    hostPath,
+    path: p.systemPath,
+    hostPath: p.request.hostPath,
     sizeBefore: result.sizeBefore,
     sizeAfter: result.sizeAfter,
     inode: result.ino,
@@ -122,7 +65,7 @@ async function run(ctx: CommandContext): Promise<number> {
     gid: result.gid,
     mode: modeText(result.mode),
     kept: evidence.kept,
-    label: { before: labelBefore, after: labelAfter },
+    label: { before: evidence.labelBefore, after: evidence.labelAfter },
     lock: { method: lock.method, excludes: lock.excludes },
     uncapturedBytes: uncapturedBytes(evidence),
     lateBytes: capture ? { bytes: late.bytes, fate: late.fate } : null,
@@ -131,7 +74,7 @@ async function run(ctx: CommandContext): Promise<number> {
   };
   if (ctx.global.json) writeJson(ctx.io, written && !written.ok ? { ...json, markdown } : json);
   else {
-    writeLine(ctx.io, `truncated ${systemPath}: ${result.sizeBefore} -> ${result.sizeAfter} bytes; inode, owner and mode ${evidence.kept ? 'kept' : 'CHANGED (check them)'}`);
+    writeLine(ctx.io, `truncated ${p.systemPath}: ${result.sizeBefore} -> ${result.sizeAfter} bytes; inode, owner and mode ${evidence.kept ? 'kept' : 'CHANGED (check them)'}`);
     writeLine(ctx.io, `  lock: ${lock.method}`);
     if (late.fate === 'kept') writeLine(ctx.io, `  ${late.bytes} bytes that arrived after the capture were appended to ${incident} first`);
     if (late.fate === 'lost' && late.bytes > 0) writeLine(ctx.io, `  ${late.bytes} bytes that arrived after the capture were destroyed uncaptured (--accept-loss)`);
@@ -143,6 +86,28 @@ async function run(ctx: CommandContext): Promise<number> {
     return ExitCode.failed;
   }
   return evidence.kept ? ExitCode.done : ExitCode.failed;
+}
+
+async function run(ctx: CommandContext): Promise<number> {
+  const incidentRaw = ctx.flags.incident as string | undefined;
+  const req: TruncateRequest = {
+    hostPath: ctx.paths.arg(ctx.positionals[0]),
+    paths: ctx.paths,
+    postfixConfig: ctx.global.postfixConfig,
+    incidentFile: incidentRaw ? path.resolve(ctx.io.cwd, incidentRaw) : undefined,
+    noEvidence: ctx.flags['no-evidence'] === true,
+    acceptLoss: ctx.flags['accept-loss'] === true,
+    waitMs: ((ctx.flags.wait as number | undefined) ?? 30) * 1000,
+    dotlockOnly: ctx.flags['dotlock-only'] === true,
+  };
+  const deps = realTruncateDeps();
+  const planned = await planTruncate(req, deps, ctx.signal);
+  if ('refused' in planned || 'failed' in planned) throw stopped(ctx, planned);
+  for (const l of planText(planned)) (ctx.global.json ? note : writeLine)(ctx.io, l);
+  await confirm(ctx, path.basename(planned.systemPath));
+  const done = await runTruncate(planned, deps, undefined, ctx.signal);
+  if ('refused' in done || 'failed' in done) throw stopped(ctx, done);
+  return report(ctx, planned, done);
 }
 
 // `spoolrescue truncate`: empty a spool in place (inode, owner, mode, label kept) under Postfix's lock.

@@ -1,5 +1,3 @@
-import type { CliIo } from '../cli/command.js';
-import { terminalSafeJson, terminalText } from '../core/terminal-text.js';
 
 // The one way human output and JSON reach stdout and stderr: every chunk is made terminal-safe
 // (no raw control byte from a name or a message), and a reader that went away (`| head`) never
@@ -9,7 +7,8 @@ const RAW = Symbol('spoolrescue.rawWrite');
 const broken = new WeakSet<object>();
 const watched = new WeakSet<object>();
 
-type Out = CliIo['stdout'];
+// A stream as the CLI holds it (a TTY tells its width).
+type Out = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
 // Marks a stream closed on its first error (EPIPE, EBADF) instead of letting the error kill the
 // process; later writes are dropped. Safe to call more than once.
@@ -24,7 +23,8 @@ export function isClosed(stream: NodeJS.WritableStream): boolean {
   return broken.has(stream) || (stream as { destroyed?: boolean }).destroyed === true;
 }
 
-function guard(stream: Out, escape: (s: string) => string): Out {
+// Wraps a stream so every chunk goes through `escape` and writes after its reader left are dropped.
+export function guardStream<S extends Out>(stream: S, escape: (s: string) => string): S {
   survivePipeClose(stream);
   const send = (text: string, cb?: (err?: Error | null) => void): boolean => {
     if (isClosed(stream)) {
@@ -46,12 +46,6 @@ function guard(stream: Out, escape: (s: string) => string): Out {
       return typeof v === 'function' ? v.bind(target) : v;
     },
   });
-}
-
-// The streams every subcommand writes to: stdout escaped for a terminal (JSON kept exact, with
-// its unsafe code points as \u escapes), stderr escaped for a terminal.
-export function guardIo(io: CliIo, json: boolean): CliIo {
-  return { ...io, stdout: guard(io.stdout, json ? terminalSafeJson : terminalText), stderr: guard(io.stderr, terminalText) };
 }
 
 // Writes the tool's own control sequences (progress lines: \r, erase to end of line) past the

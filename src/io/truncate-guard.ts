@@ -1,68 +1,39 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { RefusedError } from '../core/cli-error.js';
 import type { FileFacts } from '../core/incident-file-facts.js';
 import { lateArrivalSection } from '../core/incident-late.js';
+import { Halt } from '../core/purge/outcome.js';
+import { lateMailDecision, lateRefusal, OWN_SECTION, type IncidentRoomFacts } from '../core/purge/truncate-rules.js';
+import type { Refused } from '../core/refusal.js';
 import { fsUsageOf } from './fs-usage.js';
-import { checkIncidentUsable } from './incident-file.js';
 import { appendIncidentSection, sealedSectionBytes } from './incident-sink.js';
 import { lockSpool, type HeldLock, type LockOptions } from './spool-lock.js';
 import { truncateInPlace, type TruncateResult } from './spool-truncate.js';
 
-// The checks and the locked step every truncation goes through (CLI and walk alike): what is
-// wrong is said before anything is changed (permission, read-only filesystem, no room for the
-// record), and under the lock the spool is measured again so mail that arrived after the capture
-// is appended to the incident file first, or the truncation is refused.
+// The facts a truncation is decided on (who may write the spool, room for the record) and the
+// locked step itself: under the lock the spool is measured again, and mail that arrived after the
+// capture is appended to the incident file first, or the truncation stops (core/purge decides).
 
-// Late bytes kept in the incident file at most; more means the capture is stale: capture again.
-export const LATE_LIMIT = 32 << 20;
-// Room kept free on the incident file's filesystem besides what is written (metadata, margin).
-const MARGIN = 256 << 10;
-// What truncate's own section takes at most, without late bytes.
-const OWN_SECTION = 16 << 10;
-
-// Refuses (exit 3) a spool this process cannot write: not root / not the owner, or a read-only
-// filesystem; then locking and truncating cannot work, whatever holds the lock.
-export function checkSpoolWritable(hostPath: string, shown: string): void {
-  for (const [p, what] of [[hostPath, shown], [path.dirname(hostPath), `${path.dirname(shown)} (where the ${path.basename(shown)}.lock dotlock goes)`]] as const) {
+// The spool and its directory (where the dotlock goes) with the error code of a write-access
+// check on each (undefined when writable).
+export function spoolWriteCodes(hostPath: string): { spool?: string; dir?: string } {
+  const codeOf = (p: string): string | undefined => {
     try {
       fs.accessSync(p, fs.constants.W_OK);
+      return undefined;
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EROFS') throw new RefusedError(`spoolrescue truncate: ${what} is on a read-only filesystem; nothing was changed`, 'Remount it read-write (mount -o remount,rw MOUNTPOINT) if that is safe, then run again.');
-      if (code === 'EACCES' || code === 'EPERM') throw new RefusedError(`spoolrescue truncate: no permission to write ${what}; truncating needs root (or the owner); nothing was changed`, 'Run it as root.');
-      throw e;
+      return (e as NodeJS.ErrnoException).code ?? 'error';
     }
-  }
+  };
+  return { spool: codeOf(hostPath), dir: codeOf(path.dirname(hostPath)) };
 }
 
-// Worst case bytes the incident file must take: truncate's section, plus the late bytes escaped
-// (\xNN: 4 bytes each at most).
-export function neededIncidentBytes(lateBytes: number): number {
-  return OWN_SECTION + 4 * Math.min(lateBytes, LATE_LIMIT);
-}
-
-// Refuses (exit 3) an incident file that cannot take `bytes` more: it fails the ownership rules,
-// its directory is missing or not writable, or its filesystem lacks room (bytes, or an inode for
-// a new file). Truncating first and failing to record it after is what this prevents.
-export function checkIncidentRoom(file: string, bytes: number): void {
-  try {
-    checkIncidentUsable(file);
-  } catch (e) {
-    if (e instanceof RefusedError) throw new RefusedError(`spoolrescue truncate: ${e.message}`, e.hint);
-    throw new RefusedError(`spoolrescue truncate: cannot write the incident file ${file}: ${(e as Error).message}; nothing was changed`);
-  }
+// Measures the filesystem the incident file is (or will be) on.
+export function incidentRoomFacts(file: string): IncidentRoomFacts {
   const u = fsUsageOf(path.dirname(file));
-  const exists = fs.existsSync(file);
-  const avail = (process.geteuid?.() ?? 0) === 0 ? u.freeBytes : u.availBytes;
-  if (u.readOnly) throw new RefusedError(`spoolrescue truncate: the incident file ${file} is on a read-only filesystem (${u.mount}); nothing was changed`);
-  if (avail < bytes + MARGIN || (!exists && u.inodes > 0 && u.inodesFree < 1)) {
-    throw new RefusedError(
-      `spoolrescue truncate: ${u.mount} has ${avail} bytes free, the incident file ${file} needs up to ${bytes + MARGIN}; the truncation could not be recorded, so nothing was changed`,
-      'Give an incident file on a filesystem with room (/dev/shm, /run, another disk).',
-    );
-  }
+  const availBytes = (process.geteuid?.() ?? 0) === 0 ? u.freeBytes : u.availBytes;
+  return { file, mount: u.mount, readOnly: u.readOnly, availBytes, exists: fs.existsSync(file), inodes: u.inodes, inodesFree: u.inodesFree };
 }
 
 // How truncateGuarded handles mail that arrived after the capture.
@@ -76,6 +47,8 @@ export interface GuardOptions {
   /** The operator accepts that late mail is destroyed uncaptured (--accept-loss). */
   acceptLoss: boolean;
   lock: LockOptions;
+  /** Whether the incident file can take `bytes` more (the op's rule); null when it can. */
+  incidentRoom: (bytes: number) => Refused | null;
 }
 
 // What happened to the late mail, for the report.
@@ -86,7 +59,7 @@ export interface LateOutcome {
 }
 
 // Takes the lock, re-measures the spool under it, keeps what arrived since the capture in the
-// incident file (or refuses: exit 3, nothing changed), truncates in place, releases the lock.
+// incident file (or throws Halt with the refusal: nothing changed), truncates in place, releases.
 export async function truncateGuarded(o: GuardOptions): Promise<{ result: TruncateResult; lock: HeldLock; late: LateOutcome }> {
   const lock = await lockSpool(o.hostPath, o.lock);
   try {
@@ -101,24 +74,15 @@ export async function truncateGuarded(o: GuardOptions): Promise<{ result: Trunca
 function keepLateMail(o: GuardOptions, capturedSize: number): LateOutcome {
   const fd = fs.openSync(o.hostPath, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   try {
-    const st = fs.fstatSync(fd);
     const shown = o.file.systemPath;
-    if (st.size < capturedSize) {
-      if (o.acceptLoss) return { bytes: 0, fate: 'lost' };
-      throw new RefusedError(`spoolrescue truncate: ${shown} shrank from ${capturedSize} to ${st.size} bytes since the capture (rewritten by a mail client?); what is in it now was never captured; nothing was changed`, 'Capture it again, then truncate; or add --accept-loss knowingly.');
-    }
-    const n = st.size - capturedSize;
-    if (n === 0) return { bytes: 0, fate: 'none' };
-    const why = (reason: string) =>
-      new RefusedError(`spoolrescue truncate: ${n} bytes reached ${shown} after the capture and ${reason}; nothing was changed`, 'Capture it again, then truncate; or add --accept-loss to destroy that mail knowingly.');
-    if (!o.incidentFile) {
+    const decision = lateMailDecision({ shown, size: fs.fstatSync(fd).size, capturedSize, acceptLoss: o.acceptLoss, hasIncidentFile: !!o.incidentFile });
+    if ('refused' in decision) throw new Halt(decision);
+    if (decision.fate !== 'keep') return decision;
+    const n = decision.bytes;
+    const stop = (reason: string): LateOutcome => {
       if (o.acceptLoss) return { bytes: n, fate: 'lost' };
-      throw why('there is no incident file to keep them in');
-    }
-    if (n > LATE_LIMIT) {
-      if (o.acceptLoss) return { bytes: n, fate: 'lost' };
-      throw why(`that is more than the ${LATE_LIMIT >> 20} MiB kept under the lock`);
-    }
+      throw new Halt(lateRefusal(shown, n, reason));
+    };
     const bytes = Buffer.alloc(n);
     let got = 0;
     while (got < n) {
@@ -127,17 +91,10 @@ function keepLateMail(o: GuardOptions, capturedSize: number): LateOutcome {
       got += r;
     }
     const markdown = lateArrivalSection({ file: o.file, fromOffset: capturedSize, bytes: bytes.subarray(0, got) }, { host: os.hostname(), time: new Date() });
-    try {
-      checkIncidentRoom(o.incidentFile, sealedSectionBytes(markdown) + OWN_SECTION);
-    } catch (e) {
-      if (o.acceptLoss) return { bytes: n, fate: 'lost' };
-      throw why(`the incident file cannot take them: ${(e as Error).message.replace(/^spoolrescue truncate: /, '')}`);
-    }
-    const w = appendIncidentSection(o.incidentFile, markdown);
-    if (!w.ok) {
-      if (o.acceptLoss) return { bytes: n, fate: 'lost' };
-      throw why(`writing them to the incident file failed: ${w.message}`);
-    }
+    const room = o.incidentRoom(sealedSectionBytes(markdown) + OWN_SECTION);
+    if (room) return stop(`the incident file cannot take them: ${room.refused.reason}`);
+    const w = appendIncidentSection(o.incidentFile!, markdown);
+    if (!w.ok) return stop(`writing them to the incident file failed: ${w.message}`);
     return { bytes: got, fate: 'kept' };
   } finally {
     fs.closeSync(fd);

@@ -26,8 +26,7 @@ import { planScan, runScan, scanChildren } from '../ops/scan.js';
 import { VERSION } from '../version.js';
 import type { CaptureResult, FixApplied, FixReview, HotspotsPort, LookInsidePort, MaillogPort, SummaryPort } from './ports.js';
 import type { Ports } from './ports.js';
-import { purgePort } from './ports-real/purge.js';
-import { truncatePort } from './ports-real/truncate.js';
+import { purgePort, truncatePort } from './real-ports-purge.js';
 
 // The walk's ports on the ops (src/ops/): each step runs the same op, with the same real
 // adapters (src/ops/real/), as its subcommand; this file only maps the ops' data onto the port

@@ -5,7 +5,7 @@ import { createSystemPaths } from '../../src/core/system-paths.js';
 import { makeQueueDirs } from '../../fixtures/lib/queue-tree.js';
 import { readMounts } from '../../src/io/fs-usage.js';
 import { executePurge } from '../../src/io/purge-execute.js';
-import { inspectPurge, type PurgeDeps, type PurgeRequest } from '../../src/io/purge-inspect.js';
+import { plan, type PurgeDeps, type PurgePlanned, type PurgeRequest } from '../../src/ops/purge.js';
 import { verifyPurge } from '../../src/io/purge-verify.js';
 import { runCommand } from '../../src/io/run-command.js';
 import type { LabelTools } from '../../src/io/xattr.js';
@@ -26,6 +26,13 @@ const stubbornLabels: LabelTools = {
   readFlags: async () => ({ state: 'read', flags: '' }),
   writeFlags: async () => ({ ok: true }),
 };
+
+// The purge op's plan, which must not be refused here.
+async function inspectPurge(req: PurgeRequest, deps: PurgeDeps): Promise<PurgePlanned> {
+  const r = await plan(req, deps);
+  if (!('plan' in r)) throw new Error(`not planned: ${JSON.stringify(r)}`);
+  return r;
+}
 
 describe('executePurge', () => {
   const tmp = makeTempDir('purge-exec');

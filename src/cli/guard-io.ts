@@ -1,0 +1,10 @@
+import { terminalSafeJson, terminalText } from '../core/terminal-text.js';
+import { guardStream } from '../io/terminal-sink.js';
+import type { CliIo } from './command.js';
+
+// The streams every subcommand writes to: stdout escaped for a terminal (JSON kept exact, with
+// its unsafe code points as \u escapes), stderr escaped for a terminal; a reader that went away
+// (`| head`) never aborts the step.
+export function guardIo(io: CliIo, json: boolean): CliIo {
+  return { ...io, stdout: guardStream(io.stdout, json ? terminalSafeJson : terminalText), stderr: guardStream(io.stderr, terminalText) };
+}

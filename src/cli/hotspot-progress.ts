@@ -1,0 +1,23 @@
+import { escapeName } from '../core/escape-name.js';
+import { elideMiddle, groupDigits } from '../core/table-text.js';
+import type { ScanProgress } from '../io/hotspot-scan.js';
+import type { CliIo } from './command.js';
+import { progressLine } from './progress-line.js';
+
+// The hotspot scan on the one stderr progress line (only on a terminal; 2 redraws a second on a
+// serial console): entries, rate and where the scan is, the path elided in the middle to fit.
+export function scanProgress(io: CliIo, opts: { serial: boolean }): { onProgress?: (p: ScanProgress) => void; finish(): void } {
+  // No callback at all off a terminal, so the scan does not even build progress reports.
+  if (!io.stderr.isTTY) return { finish: () => undefined };
+  const line = progressLine(io, opts.serial);
+  const width = Math.max(40, (io.stderr.columns ?? 80) - 1);
+  return {
+    onProgress(p) {
+      line.update(() => {
+        const head = `scanning: ${groupDigits(p.entries)} entries, ${groupDigits(p.rate)}/s `;
+        return head + elideMiddle(escapeName(p.currentPath), Math.max(10, width - head.length));
+      });
+    },
+    finish: () => line.clear(),
+  };
+}
