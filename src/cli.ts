@@ -1,7 +1,7 @@
-import './io/threadpool-size.js';
+import './io/system/threadpool-size.js';
 import { runCli } from './cli/main.js';
-import { ttyPathOf } from './io/tty-path.js';
-import { survivePipeClose } from './io/terminal-sink.js';
+import { ttyPathOf } from './io/paths/tty-path.js';
+import { survivePipeClose } from './io/system/terminal-sink.js';
 
 // Process entry: wires the real streams and turns Ctrl-C into an AbortSignal (twice = exit now).
 export async function main(): Promise<void> {

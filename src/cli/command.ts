@@ -1,6 +1,6 @@
 import type { FlagSpec, FlagValues, PositionalSpec } from './args.js';
 import type { SystemPaths } from '../core/system-paths.js';
-import type { TerminalMode } from '../core/terminal-mode.js';
+import type { TerminalMode } from '../core/text/terminal-mode.js';
 
 // The streams and environment a command talks to; injected so tests run commands in-process.
 export interface CliIo {

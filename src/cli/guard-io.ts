@@ -1,5 +1,5 @@
-import { terminalSafeJson, terminalText } from '../core/terminal-text.js';
-import { guardStream } from '../io/terminal-sink.js';
+import { terminalSafeJson, terminalText } from '../core/text/terminal-text.js';
+import { guardStream } from '../io/system/terminal-sink.js';
 import type { CliIo } from './command.js';
 
 // The streams every subcommand writes to: stdout escaped for a terminal (JSON kept exact, with

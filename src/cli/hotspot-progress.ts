@@ -1,6 +1,6 @@
-import { escapeName } from '../core/escape-name.js';
-import { elideMiddle, groupDigits } from '../core/table-text.js';
-import type { ScanProgress } from '../io/hotspot-scan.js';
+import { escapeName } from '../core/text/escape-name.js';
+import { elideMiddle, groupDigits } from '../core/text/table-text.js';
+import type { ScanProgress } from '../io/hotspots/scan.js';
 import type { CliIo } from './command.js';
 import { progressLine } from './progress-line.js';
 

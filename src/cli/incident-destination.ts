@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { DestinationCandidate } from '../core/destination-rules.js';
+import type { DestinationCandidate } from '../core/incident/destination-rules.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { shortBytes } from '../core/table-text.js';
+import { shortBytes } from '../core/text/table-text.js';
 import { checkIncidentDestination, noIncidentFile, type IncidentDestinationRefused } from '../ops/incident-destination.js';
 import { realIncidentDestinationDeps } from '../ops/real/incident-destination.js';
 import type { CommandContext } from './command.js';

@@ -6,10 +6,10 @@ import { writeJson } from './output.js';
 import { COMMANDS } from '../commands/index.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { hostSystemPaths } from '../io/root-confine.js';
+import { hostSystemPaths } from '../io/paths/root-confine.js';
 import { guardIo } from './guard-io.js';
-import { terminalLine, terminalText } from '../core/terminal-text.js';
-import { decideTerminalMode } from '../core/terminal-mode.js';
+import { terminalLine, terminalText } from '../core/text/terminal-text.js';
+import { decideTerminalMode } from '../core/text/terminal-mode.js';
 import { VERSION } from '../version.js';
 
 export interface RunOptions {

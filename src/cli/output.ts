@@ -1,5 +1,5 @@
 import type { CliIo } from './command.js';
-import { terminalSafeJson } from '../core/terminal-text.js';
+import { terminalSafeJson } from '../core/text/terminal-text.js';
 
 // Writes the one JSON document `--json` promises on stdout.
 export function writeJson(io: CliIo, value: unknown): void {

@@ -1,6 +1,6 @@
 import type { CliIo } from './command.js';
-import { terminalLine } from '../core/terminal-text.js';
-import { writeControl } from '../io/terminal-sink.js';
+import { terminalLine } from '../core/text/terminal-text.js';
+import { writeControl } from '../io/system/terminal-sink.js';
 
 // A one-line live progress display on stderr ("counting ...: 123,456 entries"), redrawn in place
 // with a carriage return and throttled (a serial console at 9600 baud cannot take more), shown

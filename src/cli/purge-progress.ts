@@ -1,5 +1,5 @@
-import { progressLine as purgeProgressText, type PurgeProgress } from '../core/purge-progress.js';
-import type { TerminalMode } from '../core/terminal-mode.js';
+import { progressLine as purgeProgressText, type PurgeProgress } from '../core/purge/progress.js';
+import type { TerminalMode } from '../core/text/terminal-mode.js';
 import type { CliIo } from './command.js';
 import { progressLine } from './progress-line.js';
 

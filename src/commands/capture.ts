@@ -3,9 +3,9 @@ import { incidentFlag, incidentRefusalError, noteWarnings } from '../cli/inciden
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { progressLine } from '../cli/progress-line.js';
 import { CliError, UsageError } from '../core/cli-error.js';
-import { evidenceJson, evidenceSummary } from '../core/evidence.js';
+import { evidenceJson, evidenceSummary } from '../core/incident/evidence.js';
 import { ExitCode } from '../core/exit-codes.js';
-import type { CaptureProgress, EvidenceKind } from '../io/evidence-capture.js';
+import type { CaptureProgress, EvidenceKind } from '../io/incident/evidence-capture.js';
 import { planCapture, runCapture } from '../ops/capture.js';
 import { realCaptureDeps } from '../ops/real/capture.js';
 

@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../cli/command.js';
 import { writeJson } from '../cli/output.js';
-import { formatDfReport } from '../core/df-format.js';
+import { formatDfReport } from '../core/disks/format.js';
 import { formatSuspects } from '../core/suspects/format.js';
 import { planDisks, runDisks } from '../ops/disks.js';
 import { realDisksDeps } from '../ops/real/disks.js';

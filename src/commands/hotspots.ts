@@ -5,10 +5,10 @@ import { note, writeJson } from '../cli/output.js';
 import { refusalError } from '../cli/refusal-error.js';
 import { CliError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { formatHotspotReport } from '../core/hotspot-format.js';
+import { formatHotspotReport } from '../core/hotspots/format.js';
 import { scanProgress } from '../cli/hotspot-progress.js';
-import type { ExportDestinationRefused } from '../io/hotspot-export/export-destination.js';
-import { safeRealpath } from '../io/mail-path-tagger.js';
+import type { ExportDestinationRefused } from '../io/hotspots/export/export-destination.js';
+import { safeRealpath } from '../io/paths/mail-path-tagger.js';
 import { realScanDeps } from '../ops/real/scan.js';
 import { planScan, runScan } from '../ops/scan.js';
 

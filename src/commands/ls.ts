@@ -1,12 +1,12 @@
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { progressLine } from '../cli/progress-line.js';
 import { streamWriter, type StreamWriter } from '../cli/stream-writer.js';
-import { escapeName } from '../core/escape-name.js';
+import { escapeName } from '../core/text/escape-name.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { groupDigits } from '../core/listing-format.js';
-import type { Listing } from '../io/listing.js';
-import type { ScanOutcome } from '../io/listing-scan.js';
-import { humanListingView, jsonListingView, type ListingView } from '../core/listing-views.js';
+import { groupDigits } from '../core/listing/format.js';
+import type { Listing } from '../io/listing/listing.js';
+import type { ScanOutcome } from '../io/listing/scan.js';
+import { humanListingView, jsonListingView, type ListingView } from '../core/listing/views.js';
 import { countDirectory, failureText, openDirectory, type ListingDeps, type PathLabel } from '../ops/listing.js';
 import { realListingDeps } from '../ops/real/listing.js';
 

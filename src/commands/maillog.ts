@@ -11,7 +11,7 @@ import { passProgressText } from '../core/maillog/progress-text.js';
 import { reportLines } from '../core/maillog/report-text.js';
 import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
-import { appendIncidentSection } from '../io/incident-sink.js';
+import { appendIncidentSection } from '../io/incident/sink.js';
 import { isRefusal, planMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
 
 const DETAILS = `Why the disk filled, from the mail log. With no FILE: Postfix's maillog_file

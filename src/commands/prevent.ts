@@ -8,7 +8,7 @@ import { FINDING_CODES } from '../core/prevent/finding.js';
 import { planLines, reportLines, shownLine } from '../core/prevent/report-text.js';
 import { appendClosingSection } from '../io/prevent/closing-section.js';
 import { retryStormFromRecords } from '../core/prevent/retry-storm-record.js';
-import { readIncidentRecords } from '../io/incident-sink.js';
+import { readIncidentRecords } from '../io/incident/sink.js';
 import { planPrevent, runPrevent, type PreventPlan, type PreventRun } from '../ops/prevent.js';
 import { VERSION } from '../version.js';
 

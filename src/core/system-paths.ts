@@ -17,7 +17,7 @@ const isUnder = (child: string, parent: string): boolean =>
   child === parent || child.startsWith(parent.endsWith('/') ? parent : parent + '/');
 
 // How a rooted mapper resolves a system path under the root; injected because core does no I/O
-// (src/io/root-confine.ts resolves symlinks inside the root, as chroot would).
+// (src/io/paths/root-confine.ts resolves symlinks inside the root, as chroot would).
 export interface SystemPathsOptions {
   /** Host path of `systemPath` under root; followLast says whether a final symlink is followed. */
   confine?: (root: string, systemPath: string, followLast: boolean) => string;

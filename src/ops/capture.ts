@@ -1,9 +1,9 @@
 import type fs from 'node:fs';
-import type { CaptureOutcome } from '../core/evidence.js';
+import type { CaptureOutcome } from '../core/incident/evidence.js';
 import type { SystemPaths } from '../core/system-paths.js';
-import type { captureEvidence, CaptureProgress, EvidenceKind, statSubject } from '../io/evidence-capture.js';
-import type { AppendResult, appendIncidentSection } from '../io/incident-sink.js';
-import type { readPostfixSettings } from '../io/postfix-settings.js';
+import type { captureEvidence, CaptureProgress, EvidenceKind, statSubject } from '../io/incident/evidence-capture.js';
+import type { AppendResult, appendIncidentSection } from '../io/incident/sink.js';
+import type { readPostfixSettings } from '../io/postfix/settings.js';
 import { checkIncidentDestination, noIncidentFile, type IncidentDestinationDeps, type IncidentDestinationRefused } from './incident-destination.js';
 
 // The capture use case, for `spoolrescue capture` and the walk's Evidence step alike: plan = what

@@ -1,5 +1,5 @@
-import type { DfReport } from '../core/df-model.js';
-import { rescuedMounts } from '../core/root-scope.js';
+import type { DfReport } from '../core/disks/model.js';
+import { rescuedMounts } from '../core/disks/root-scope.js';
 import type { SystemPaths } from '../core/system-paths.js';
 import type { readDfWithSuspects } from '../io/suspects/df-with-suspects.js';
 
@@ -15,7 +15,7 @@ export interface DisksRequest {
   timeoutMs?: number;
 }
 
-// The df report, and under --root the mount points of the rescued system (src/core/root-scope.ts).
+// The df report, and under --root the mount points of the rescued system (src/core/disks/root-scope.ts).
 export interface DisksDone {
   report: DfReport;
   rescued?: readonly string[];

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { CliError } from '../core/cli-error.js';
-import type { DfFilesystem, DfReport } from '../core/df-model.js';
-import { destinationProblem, type DestinationCandidate, type FsFacts } from '../core/destination-rules.js';
+import type { DfFilesystem, DfReport } from '../core/disks/model.js';
+import { destinationProblem, type DestinationCandidate, type FsFacts } from '../core/incident/destination-rules.js';
 import { refuse, type Refused } from '../core/refusal.js';
-import type { checkDestination, destinationCandidates } from '../io/destination-check.js';
-import type { checkIncidentUsable } from '../io/incident-file.js';
+import type { checkDestination, destinationCandidates } from '../io/incident/destination-check.js';
+import type { checkIncidentUsable } from '../io/incident/file.js';
 
 // Where an incident file may be written, decided once for every step that appends to one
 // (capture, maillog, the walk's Evidence step): its directory must exist, an existing file must

@@ -1,10 +1,10 @@
 import { CliError } from '../core/cli-error.js';
-import type { ListingEntry } from '../core/listing-entry.js';
+import type { ListingEntry } from '../core/listing/entry.js';
 import type { SystemPaths } from '../core/system-paths.js';
-import type { AccountNames } from '../io/account-names.js';
-import type { Listing, openListing } from '../io/listing.js';
-import type { ScanOutcome, scanDirectory } from '../io/listing-scan.js';
-import type { pathError, resolveListingTarget } from '../io/listing-target.js';
+import type { AccountNames } from '../io/system/account-names.js';
+import type { Listing, openListing } from '../io/listing/listing.js';
+import type { ScanOutcome, scanDirectory } from '../io/listing/scan.js';
+import type { pathError, resolveListingTarget } from '../io/listing/target.js';
 
 // The look-inside use case, for `spoolrescue ls` and the walk's Look inside step alike: check the
 // target (a symlink is refused unless followed), page through the directory in readdir order

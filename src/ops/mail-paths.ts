@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { SystemPaths } from '../core/system-paths.js';
-import { createMailPathTagger } from '../core/mail-paths.js';
-import type { readPostfixSettings } from '../io/postfix-settings.js';
+import { createMailPathTagger } from '../core/postfix/mail-paths.js';
+import type { readPostfixSettings } from '../io/postfix/settings.js';
 
-// Where mail piles up on this server, from Postfix's own settings (src/io/postfix-settings.ts):
+// Where mail piles up on this server, from Postfix's own settings (src/io/postfix/settings.ts):
 // the queue directories that overflow, root's mailbox, the mail log. Shown with cheap lstat
 // facts so the walk is useful before (or without) a full scan.
 

@@ -10,7 +10,7 @@ import type { SystemPaths } from '../core/system-paths.js';
 import { gatherConfig } from '../io/prevent/gather.js';
 import { runFollowUps, type FollowUpResult } from '../io/prevent/run-follow-ups.js';
 import { writeEdit, type EditResult } from '../io/prevent/write-edit.js';
-import { createLabelTools } from '../io/xattr.js';
+import { createLabelTools } from '../io/files/xattr.js';
 
 // The prevent use case, shared by `spoolrescue prevent` and the walk's Summary step: read the
 // host's configuration, report the findings, plan the fixes the operator named (diffs and

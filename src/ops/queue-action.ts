@@ -1,11 +1,11 @@
 import { outcomeSection, selectionSection, type QueueIncidentContext } from '../core/queue/incident.js';
 import type { QueueScan } from '../core/queue/scan-result.js';
-import type { PostfixCheckResult } from '../core/purge-result.js';
-import type { AppendResult } from '../io/incident-sink.js';
-import type { PostfixState } from '../io/postfix-status.js';
+import type { PostfixCheckResult } from '../core/purge/result.js';
+import type { AppendResult } from '../io/incident/sink.js';
+import type { PostfixState } from '../io/postfix/status.js';
 import { postsuperBatches, type PostsuperOp } from '../io/queue/postsuper-batch.js';
 import { removeQueueFiles } from '../io/queue/remove.js';
-import type { CommandResult } from '../io/run-command.js';
+import type { CommandResult } from '../io/system/run-command.js';
 import type { QueuePlan, QueueRefusal } from './queue.js';
 
 // Acting on a reviewed selection: the selection goes into the incident file first, then postsuper

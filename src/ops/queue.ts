@@ -6,7 +6,7 @@ import type { QueueMessage, QueueName } from '../core/queue/message.js';
 import type { QueueScan } from '../core/queue/scan-result.js';
 import { isEmptySelection, reachesBeyond, selects, type Selection } from '../core/queue/selection.js';
 import { verdictsOf } from '../core/queue/verdicts.js';
-import type { PostfixState } from '../io/postfix-status.js';
+import type { PostfixState } from '../io/postfix/status.js';
 import { addDelayReasons, type HashLayout } from '../io/queue/defer-reasons.js';
 import { readQueueMessage } from '../io/queue/read-message.js';
 import { countQueueFiles, walkQueues, type WalkNotes } from '../io/queue/walk.js';

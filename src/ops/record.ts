@@ -1,5 +1,5 @@
-import { formatSection, sha256Hex } from '../core/incident-section.js';
-import type { appendIncidentSection } from '../io/incident-sink.js';
+import { formatSection, sha256Hex } from '../core/incident/section.js';
+import type { appendIncidentSection } from '../io/incident/sink.js';
 
 // The walk's own sections of the incident file (the disks it saw, its summary, a crash), with the
 // same header as every other step's section and the SHA-256 of the body below the header.

@@ -1,11 +1,11 @@
-import type { HotspotIndex } from '../core/hotspot-index.js';
-import { hotspotRow, tagReport, type HotspotReport, type HotspotRow } from '../core/hotspot-rank.js';
-import type { MailTag } from '../core/mail-paths.js';
+import type { HotspotIndex } from '../core/hotspots/index.js';
+import { hotspotRow, tagReport, type HotspotReport, type HotspotRow } from '../core/hotspots/rank.js';
+import type { MailTag } from '../core/postfix/mail-paths.js';
 import type { SystemPaths } from '../core/system-paths.js';
 import type { InvocationFlags } from '../core/suggested-command.js';
-import type { exportDestination, ExportDestinationRefused } from '../io/hotspot-export/export-destination.js';
-import type { ScanExporter, ScanProgress, scan } from '../io/hotspot-scan.js';
-import type { readMailPathTagger } from '../io/mail-path-tagger.js';
+import type { exportDestination, ExportDestinationRefused } from '../io/hotspots/export/export-destination.js';
+import type { ScanExporter, ScanProgress, scan } from '../io/hotspots/scan.js';
+import type { readMailPathTagger } from '../io/paths/mail-path-tagger.js';
 import { VERSION } from '../version.js';
 
 // The hotspots use case, for `spoolrescue hotspots` and the walk's Hotspots step alike: plan =

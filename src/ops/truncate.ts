@@ -1,22 +1,22 @@
 import path from 'node:path';
 import { RefusedError, CliError } from '../core/cli-error.js';
-import type { FileFacts } from '../core/incident-file-facts.js';
-import { isCaptureOf, type IncidentRecord } from '../core/incident-records.js';
-import { truncateSection, type TruncateEvidence } from '../core/incident-truncate.js';
+import type { FileFacts } from '../core/incident/file-facts.js';
+import { isCaptureOf, type IncidentRecord } from '../core/incident/records.js';
+import { truncateSection, type TruncateEvidence } from '../core/incident/truncate.js';
 import { fail, Halt, type Failed } from '../core/purge/outcome.js';
-import { incidentRoomRefusal, neededIncidentBytes, spoolWriteRefusal } from '../core/purge/truncate-rules.js';
+import { incidentRoomRefusal, neededIncidentBytes, spoolWriteRefusal } from '../core/truncate/rules.js';
 import { refuse, type Refused } from '../core/refusal.js';
 import type { SystemPaths } from '../core/system-paths.js';
-import { loadAccountNames } from '../io/account-names.js';
-import { statSubject } from '../io/evidence-capture.js';
-import { fileFactsOf, selinuxLabel } from '../io/file-facts.js';
-import { findCommand } from '../io/find-command.js';
-import { checkIncidentUsable } from '../io/incident-file.js';
-import { appendIncidentSection, readIncidentRecords, type AppendResult } from '../io/incident-sink.js';
-import { readPostfixSettings } from '../io/postfix-settings.js';
-import { SpoolLockError, type HeldLock } from '../io/spool-lock.js';
-import { TruncateError, type TruncateResult } from '../io/spool-truncate.js';
-import { incidentRoomFacts, spoolWriteCodes, truncateGuarded, type LateOutcome } from '../io/truncate-guard.js';
+import { loadAccountNames } from '../io/system/account-names.js';
+import { statSubject } from '../io/incident/evidence-capture.js';
+import { fileFactsOf, selinuxLabel } from '../io/files/file-facts.js';
+import { findCommand } from '../io/system/find-command.js';
+import { checkIncidentUsable } from '../io/incident/file.js';
+import { appendIncidentSection, readIncidentRecords, type AppendResult } from '../io/incident/sink.js';
+import { readPostfixSettings } from '../io/postfix/settings.js';
+import { SpoolLockError, type HeldLock } from '../io/truncate/spool-lock.js';
+import { TruncateError, type TruncateResult } from '../io/truncate/spool-truncate.js';
+import { incidentRoomFacts, spoolWriteCodes, truncateGuarded, type LateOutcome } from '../io/truncate/guard.js';
 
 // The truncate use case, shared by `spoolrescue truncate` and the walk: only a regular file, only
 // after a capture of this very file (path, device, inode) is in the incident file, in place under

@@ -1,7 +1,7 @@
 import React, { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp } from 'ink';
 import { useWalkInput } from './input.js';
-import type { Ports } from './ports.js';
+import type { Ports } from './ports/index.js';
 import { LineWidth, ThemeProvider, T, type Theme } from './theme.js';
 import { bodyRows } from './layout.js';
 import { safeText } from './format.js';

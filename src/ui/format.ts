@@ -1,5 +1,5 @@
 import prettyBytes from 'pretty-bytes';
-import { escapeName } from '../core/escape-name.js';
+import { escapeName } from '../core/text/escape-name.js';
 
 // Figures the operator compares at a glance: one short, ASCII-only spelling for each kind.
 

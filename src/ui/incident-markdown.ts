@@ -1,7 +1,7 @@
-import type { DfReport, PreventionReport } from './ports.js';
+import type { DfReport, PreventionReport } from './ports/index.js';
 import { whereText } from '../core/prevent/finding.js';
 import type { LogEntry } from './walk/types.js';
-import { formatDfReport } from '../core/df-format.js';
+import { formatDfReport } from '../core/disks/format.js';
 import { fmtBytes, fmtCount } from './format.js';
 
 // The walk's own sections of the incident file, as Markdown a person pastes into a report.

@@ -5,11 +5,11 @@ import { ExitCode } from '../core/exit-codes.js';
 import { WalkApp } from './app.js';
 import { CrashBoundary } from './components/CrashBoundary.js';
 import type { Runner } from './effects/runner.js';
-import type { Ports } from './ports.js';
-import { createRealPorts } from './real-ports.js';
+import type { Ports } from './ports/index.js';
+import { createRealPorts } from './ports/real.js';
 import { openTerminal } from './terminal/session.js';
 import { themeFor } from './theme.js';
-import { terminalLine } from '../core/terminal-text.js';
+import { terminalLine } from '../core/text/terminal-text.js';
 
 // Opens the guided walk; loaded lazily so subcommands never pay for React and Ink. The terminal
 // is put back on every way out (quit, Ctrl-C, SIGTERM/SIGHUP, a crash), and a crash says what

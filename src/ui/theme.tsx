@@ -1,6 +1,6 @@
 import React, { createContext, useContext, type ReactNode } from 'react';
 import { Text } from 'ink';
-import type { TerminalMode } from '../core/terminal-mode.js';
+import type { TerminalMode } from '../core/text/terminal-mode.js';
 
 // How the walk may draw on this terminal: glyphs and colours follow the terminal mode, so a
 // serial console (ASCII, no colour) and a modern terminal share every component.

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statfsPaths } from '../../src/io/statfs.js';
+import { statfsPaths } from '../../src/io/disks/statfs.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { buildExecutable } from '../helpers/executable.js';
 import { makeTempDir } from '../helpers/temp-dir.js';

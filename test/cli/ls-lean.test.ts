@@ -43,6 +43,6 @@ describe('the ls code path stays lean', () => {
       expect([...files].filter((f) => f.includes(`${path.sep}ui${path.sep}`))).toEqual([]);
     }
     const ls = reach(path.join(src, 'commands/ls.ts'));
-    expect(ls.files.has(path.join(src, 'io/listing-scan.ts'))).toBe(true);
+    expect(ls.files.has(path.join(src, 'io/listing/scan.ts'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { purgeProgressPrinter } from '../../src/cli/purge-progress.js';
-import type { PurgeProgress } from '../../src/core/purge-progress.js';
+import type { PurgeProgress } from '../../src/core/purge/progress.js';
 import { memoryIo } from '../helpers/memory-io.js';
 
 // The purge's progress on the one stderr progress line: throttled, redrawn at once when the phase

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateServer } from '../../fixtures/generate.js';
-import { parseRecordLine } from '../../src/core/incident-records.js';
+import { parseRecordLine } from '../../src/core/incident/records.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DfReport } from '../../src/core/df-model.js';
+import type { DfReport } from '../../src/core/disks/model.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { canMakeDeadMount, runWithDeadMount } from '../helpers/dead-mount.js';
 import { BUNDLE, runCli } from '../helpers/run-cli.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateServer } from '../../fixtures/generate.js';
-import type { HotspotReport } from '../../src/core/hotspot-rank.js';
+import type { HotspotReport } from '../../src/core/hotspots/rank.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { canMakeDeadMount, runWithDeadMount } from '../helpers/dead-mount.js';
 import { duTotals } from '../helpers/du.js';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { asideName } from '../../src/core/purge-aside.js';
+import { asideName } from '../../src/core/purge/aside.js';
 import { describeWith, itWith } from '../helpers/capabilities.js';
 import { pathWithout } from '../helpers/minimal-path.js';
 import { mountTmpfs } from '../helpers/mounts.js';

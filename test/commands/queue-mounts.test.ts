@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cleanupFile } from '../../fixtures/lib/queue-flood.js';
-import { captureQueueDir } from '../../src/io/queue-capture.js';
+import { captureQueueDir } from '../../src/io/incident/queue-capture.js';
 import { walkQueues, type WalkNotes } from '../../src/io/queue/walk.js';
 import { bindMount } from '../helpers/bind-mount.js';
 import { describeWith } from '../helpers/capabilities.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
 import { createRng } from '../../fixtures/lib/prng.js';
 import { writeMbox } from '../../fixtures/lib/mbox.js';
-import { parseRecordLine } from '../../src/core/incident-records.js';
+import { parseRecordLine } from '../../src/core/incident/records.js';
 import { describeWith, has } from '../helpers/capabilities.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';

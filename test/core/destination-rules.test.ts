@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { destinationProblem, fullFlag, judgeDestination, rankCandidates, type FsFacts } from '../../src/core/destination-rules.js';
+import { destinationProblem, fullFlag, judgeDestination, rankCandidates, type FsFacts } from '../../src/core/incident/destination-rules.js';
 
 const MB = 1024 * 1024;
 const fs = (o: Partial<FsFacts> & { usedPct?: number }): FsFacts => {

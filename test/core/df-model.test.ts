@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDfReport } from '../../src/core/df-format.js';
-import { buildDfReport, selectFilesystems, type StatfsResult } from '../../src/core/df-model.js';
-import { parseMountinfo } from '../../src/core/mountinfo.js';
-import { shortBytes } from '../../src/core/table-text.js';
+import { formatDfReport } from '../../src/core/disks/format.js';
+import { buildDfReport, selectFilesystems, type StatfsResult } from '../../src/core/disks/model.js';
+import { parseMountinfo } from '../../src/core/disks/mountinfo.js';
+import { shortBytes } from '../../src/core/text/table-text.js';
 
 const MOUNTS = parseMountinfo(
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagDifferences, formatXattrs, parseGetfattrDump, parseLsattrFlags, xattrDifferences } from '../../src/core/dir-attrs.js';
+import { flagDifferences, formatXattrs, parseGetfattrDump, parseLsattrFlags, xattrDifferences } from '../../src/core/purge/dir-attrs.js';
 
 describe('directory attributes as getfattr and lsattr print them', () => {
   it('reads every attribute of a getfattr -d -m - -e hex dump, sorted, names unescaped', () => {

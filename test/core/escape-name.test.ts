@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeName, nameForJson } from '../../src/core/escape-name.js';
+import { escapeName, nameForJson } from '../../src/core/text/escape-name.js';
 
 describe('escapeName (ls -b style)', () => {
   it.each([

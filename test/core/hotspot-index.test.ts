@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, HotspotIndex, joinPath } from '../../src/core/hotspot-index.js';
-import { buildHotspotReport, rankDirectories, tagReport } from '../../src/core/hotspot-rank.js';
+import { baseName, HotspotIndex, joinPath } from '../../src/core/hotspots/index.js';
+import { buildHotspotReport, rankDirectories, tagReport } from '../../src/core/hotspots/rank.js';
 
 // /srv (4096) with var/ (4096) holding spool/ (4096, 3 files, 12288 bytes) and log/ (4096, 1 file of 1 MB)
 function sample(): HotspotIndex {

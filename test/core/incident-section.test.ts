@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fencedBlock, showBytes } from '../../src/core/capture-text.js';
-import { formatSection, formatSectionHeader, sha256Hex } from '../../src/core/incident-section.js';
-import { isCaptureOf, parseRecordLine } from '../../src/core/incident-records.js';
+import { fencedBlock, showBytes } from '../../src/core/incident/capture-text.js';
+import { formatSection, formatSectionHeader, sha256Hex } from '../../src/core/incident/section.js';
+import { isCaptureOf, parseRecordLine } from '../../src/core/incident/records.js';
 
 describe('incident sections', () => {
   const header = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryLine, formatMtime, formatSize, groupDigits, headerLine, shownPath } from '../../src/core/listing-format.js';
-import type { ListingEntry } from '../../src/core/listing-entry.js';
-import { displayWidth, fitMiddle } from '../../src/core/text-fit.js';
+import { entryLine, formatMtime, formatSize, groupDigits, headerLine, shownPath } from '../../src/core/listing/format.js';
+import type { ListingEntry } from '../../src/core/listing/entry.js';
+import { displayWidth, fitMiddle } from '../../src/core/text/text-fit.js';
 
 const at = Date.UTC(2026, 10, 20, 3, 14, 5, 678);
 const entry = (name: string, extra: Partial<ListingEntry> = {}): ListingEntry => ({ name, type: 'file', size: 812, mtimeMs: at, ...extra });

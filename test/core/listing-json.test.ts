@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryJson, jsonEntry, jsonHead, jsonTail } from '../../src/core/listing-json.js';
-import type { ListingEntry } from '../../src/core/listing-entry.js';
-import { humanListingView, jsonListingView } from '../../src/core/listing-views.js';
+import { entryJson, jsonEntry, jsonHead, jsonTail } from '../../src/core/listing/json.js';
+import type { ListingEntry } from '../../src/core/listing/entry.js';
+import { humanListingView, jsonListingView } from '../../src/core/listing/views.js';
 
 const at = Date.UTC(2026, 0, 2, 3, 4, 5);
 const e = (name: string, extra: Partial<ListingEntry> = {}): ListingEntry => ({ name, type: 'file', size: 10, mtimeMs: at, ...extra });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMailPathTagger } from '../../src/core/mail-paths.js';
+import { createMailPathTagger } from '../../src/core/postfix/mail-paths.js';
 import { createSystemPaths } from '../../src/core/system-paths.js';
 
 describe('mail path tagging', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bufferSource } from '../helpers/buffer-source.js';
-import { captureLines } from '../../src/core/maillog-capture.js';
-import { assumeYears, parseLogStamp } from '../../src/core/maillog-time.js';
+import { captureLines } from '../../src/core/maillog/capture.js';
+import { assumeYears, parseLogStamp } from '../../src/core/maillog/time.js';
 
 const lines = (n: number) => Array.from({ length: n }, (_, i) => `Nov ${String(1 + (i % 28)).padStart(2, ' ')} 08:00:${String(i % 60).padStart(2, '0')} mail postfix/local[${i}]: line ${i}`);
 const str = (b: Buffer[]) => b.map((x) => x.toString());

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ByteSource } from '../../src/core/byte-source.js';
+import type { ByteSource } from '../../src/core/bytes/byte-source.js';
 import { bufferSource } from '../helpers/buffer-source.js';
-import { captureMbox } from '../../src/core/mbox-capture.js';
-import { countMboxMessages } from '../../src/core/mbox-count.js';
-import { isBoundaryAt } from '../../src/core/mbox-boundary.js';
-import { parseFromLine } from '../../src/core/mbox-from-line.js';
+import { captureMbox } from '../../src/core/mbox/capture.js';
+import { countMboxMessages } from '../../src/core/mbox/count.js';
+import { isBoundaryAt } from '../../src/core/mbox/boundary.js';
+import { parseFromLine } from '../../src/core/mbox/from-line.js';
 import { createRng } from '../../fixtures/lib/prng.js';
 import { mboxMessage } from '../../fixtures/lib/mail-messages.js';
 

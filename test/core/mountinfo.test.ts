@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mountForPath, parseMountinfo } from '../../src/core/mountinfo.js';
+import { mountForPath, parseMountinfo } from '../../src/core/disks/mountinfo.js';
 
 const SAMPLE = [
   '22 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw,discard',
@@ -28,7 +28,7 @@ describe('mountinfo', () => {
   });
 });
 
-import { devIdOf, isPseudoFilesystem, mayHang, mountsBelow, statfsIsLocal, visibleMounts } from '../../src/core/mountinfo.js';
+import { devIdOf, isPseudoFilesystem, mayHang, mountsBelow, statfsIsLocal, visibleMounts } from '../../src/core/disks/mountinfo.js';
 
 describe('mountinfo helpers', () => {
   const m = parseMountinfo(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainCfValue, parseMainCf } from '../../src/core/postfix-main-cf.js';
+import { mainCfValue, parseMainCf } from '../../src/core/postfix/main-cf.js';
 
 describe('main.cf reader', () => {
   const cf = parseMainCf(

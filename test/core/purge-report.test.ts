@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { purgeIncidentSection } from '../../src/core/purge-incident.js';
-import { planJson, planLines, type PurgePlan } from '../../src/core/purge-plan.js';
-import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge-report.js';
-import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge-result.js';
-import type { DirSnapshot } from '../../src/core/purge-snapshot.js';
+import { purgeIncidentSection } from '../../src/core/purge/incident.js';
+import { planJson, planLines, type PurgePlan } from '../../src/core/purge/plan.js';
+import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge/report.js';
+import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge/result.js';
+import type { DirSnapshot } from '../../src/core/purge/snapshot.js';
 
 const snapshot: DirSnapshot = {
   uid: 107,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asideName, freshName, parseLeftoverName, purgeStamp } from '../../src/core/purge-aside.js';
-import { FirstLastNames } from '../../src/core/purge-names.js';
-import { etaSeconds, formatDuration, progressLine, RateMeter } from '../../src/core/purge-progress.js';
-import { parseIdFile } from '../../src/core/purge-owner-names.js';
+import { asideName, freshName, parseLeftoverName, purgeStamp } from '../../src/core/purge/aside.js';
+import { FirstLastNames } from '../../src/core/purge/names.js';
+import { etaSeconds, formatDuration, progressLine, RateMeter } from '../../src/core/purge/progress.js';
+import { parseIdFile } from '../../src/core/purge/owner-names.js';
 
 describe('set-aside names', () => {
   const stamp = purgeStamp(Date.UTC(2026, 10, 22, 7, 14, 44), 4242);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMode, formatOwner, labelTextFromHex, postfixTableWarnings, snapshotDifferences, uncomparedAttributes, type DirSnapshot } from '../../src/core/purge-snapshot.js';
+import { formatMode, formatOwner, labelTextFromHex, postfixTableWarnings, snapshotDifferences, uncomparedAttributes, type DirSnapshot } from '../../src/core/purge/snapshot.js';
 
 const LABEL_HEX = '73797374656d5f753a6f626a6563745f723a706f73746669785f73706f6f6c5f743a733000';
 const snap: DirSnapshot = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseStrategy, type StrategyFacts } from '../../src/core/purge-strategy.js';
+import { chooseStrategy, type StrategyFacts } from '../../src/core/purge/strategy.js';
 
 const ok: StrategyFacts = {
   dirIsMountPoint: false,

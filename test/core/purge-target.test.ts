@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTarget, pathIsSameOrUnder, type TargetPaths } from '../../src/core/purge-target.js';
+import { classifyTarget, pathIsSameOrUnder, type TargetPaths } from '../../src/core/purge/target.js';
 
 const base: Omit<TargetPaths, 'dir'> = {
   systemRoot: '/',

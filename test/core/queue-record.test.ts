@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRecords, envelopeFromPostcat, envelopeOf } from '../../src/core/queue-record.js';
+import { decodeRecords, envelopeFromPostcat, envelopeOf } from '../../src/core/postfix/queue-record.js';
 import { bounceLog, maildropFile } from '../../fixtures/lib/queue-file.js';
 
 describe('native queue record decoding', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rescuedMounts } from '../../src/core/root-scope.js';
+import { rescuedMounts } from '../../src/core/disks/root-scope.js';
 
 const MOUNTS = ['/', '/dev/shm', '/srv', '/srv/rescue/root', '/srv/rescue/root/var/spool', '/srv/rescue-other', '/var'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiOnly, elideMiddle, groupDigits, shortBytes, shortCount, wrap } from '../../src/core/table-text.js';
+import { asciiOnly, elideMiddle, groupDigits, shortBytes, shortCount, wrap } from '../../src/core/text/table-text.js';
 
 describe('table text', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideTerminalMode } from '../../src/core/terminal-mode.js';
+import { decideTerminalMode } from '../../src/core/text/terminal-mode.js';
 
 const base = { serialFlag: false, asciiFlag: false, noColorFlag: false, env: { TERM: 'xterm-256color' }, isTTY: true };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LargestK, SmallestK } from '../../src/core/top-k.js';
+import { LargestK, SmallestK } from '../../src/core/hotspots/top-k.js';
 import { createRng } from '../../fixtures/lib/prng.js';
 
 describe('top-k', () => {

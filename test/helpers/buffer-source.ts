@@ -1,4 +1,4 @@
-import type { ByteSource } from '../../src/core/byte-source.js';
+import type { ByteSource } from '../../src/core/bytes/byte-source.js';
 
 // A ByteSource over a buffer, so the pure capture logic can be fed bytes without a file.
 export function bufferSource(buf: Buffer): ByteSource {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'vitest';
-import { findCommand } from '../../src/io/find-command.js';
+import { findCommand } from '../../src/io/system/find-command.js';
 
 // What a test may need from the machine. CI sets SPOOLRESCUE_STRICT_TESTS=1 so that a missing
 // capability fails the run instead of skipping quietly.

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDfReport } from '../../src/io/df-report.js';
+import { readDfReport } from '../../src/io/disks/df-report.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { fillFilesystem, mountTmpfs } from '../helpers/mounts.js';
 import { makeTempDir } from '../helpers/temp-dir.js';

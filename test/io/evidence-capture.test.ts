@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSystemPaths } from '../../src/core/system-paths.js';
-import { captureEvidence } from '../../src/io/evidence-capture.js';
+import { captureEvidence } from '../../src/io/incident/evidence-capture.js';
 import { createRng } from '../../fixtures/lib/prng.js';
 import { writeMbox } from '../../fixtures/lib/mbox.js';
 import { makeTempDir } from '../helpers/temp-dir.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findCommand } from '../../src/io/find-command.js';
+import { findCommand } from '../../src/io/system/find-command.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 // Programs are found on PATH only, so a PATH that hides a tool makes it absent; with no PATH at

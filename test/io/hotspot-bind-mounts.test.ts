@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { scan } from '../../src/io/hotspot-scan.js';
+import { scan } from '../../src/io/hotspots/scan.js';
 import { bindMount } from '../helpers/bind-mount.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { duTotals } from '../helpers/du.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFastLstat } from '../../src/io/hotspot-fast-lstat.js';
+import { createFastLstat } from '../../src/io/hotspots/fast-lstat.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 const tmp = makeTempDir('fast-lstat');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scan, type ScanProgress } from '../../src/io/hotspot-scan.js';
+import { scan, type ScanProgress } from '../../src/io/hotspots/scan.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { duTotals } from '../helpers/du.js';
 import { mountTmpfs } from '../helpers/mounts.js';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chooseStrategy } from '../../src/core/purge-strategy.js';
-import type { CommandResult } from '../../src/io/run-command.js';
-import { createLabelTools } from '../../src/io/xattr.js';
+import { chooseStrategy } from '../../src/core/purge/strategy.js';
+import type { CommandResult } from '../../src/io/system/run-command.js';
+import { createLabelTools } from '../../src/io/files/xattr.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 const ok = (stdout: string): CommandResult => ({ command: 'x', exitCode: 0, stdout, stderr: '', ok: true, notFound: false, timedOut: false });

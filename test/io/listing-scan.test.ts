@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scanDirectory } from '../../src/io/listing-scan.js';
-import { oldestNewest } from '../../src/io/dir-listing.js';
-import { ExactNameReader } from '../../src/io/exact-name-reader.js';
+import { scanDirectory } from '../../src/io/listing/scan.js';
+import { oldestNewest } from '../../src/io/listing/dir-listing.js';
+import { ExactNameReader } from '../../src/io/walk/exact-name-reader.js';
 import { createRng } from '../../fixtures/lib/prng.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { bytePath, fillWithLinks, namesHex } from '../helpers/flat-dir.js';

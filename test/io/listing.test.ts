@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openListing } from '../../src/io/listing.js';
-import type { ListingEntry } from '../../src/core/listing-entry.js';
+import { openListing } from '../../src/io/listing/listing.js';
+import type { ListingEntry } from '../../src/core/listing/entry.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { bytePath, fillWithLinks, namesHex } from '../helpers/flat-dir.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSystemPaths } from '../../src/core/system-paths.js';
-import { readPostfixSettings } from '../../src/io/postfix-settings.js';
+import { readPostfixSettings } from '../../src/io/postfix/settings.js';
 import { generateServer } from '../../fixtures/generate.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { describeWith } from '../helpers/capabilities.js';

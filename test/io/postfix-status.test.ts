@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { masterFromPidFile, postfixState } from '../../src/io/postfix-status.js';
-import type { CommandResult } from '../../src/io/run-command.js';
+import { masterFromPidFile, postfixState } from '../../src/io/postfix/status.js';
+import type { CommandResult } from '../../src/io/system/run-command.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 const said = (exitCode: number): CommandResult => ({ command: 'postfix status', exitCode, stdout: '', stderr: '', ok: exitCode === 0, notFound: false, timedOut: false });

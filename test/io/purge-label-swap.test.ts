@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { snapshotDifferences } from '../../src/core/purge-snapshot.js';
-import { findLeftovers } from '../../src/io/purge-leftovers.js';
-import { takeSnapshot } from '../../src/io/purge-snapshot.js';
-import { restoreMissingDir, swapInFreshDir } from '../../src/io/purge-swap.js';
-import { createLabelTools } from '../../src/io/xattr.js';
-import type { CommandResult } from '../../src/io/run-command.js';
+import { snapshotDifferences } from '../../src/core/purge/snapshot.js';
+import { findLeftovers } from '../../src/io/purge/leftovers.js';
+import { takeSnapshot } from '../../src/io/purge/snapshot.js';
+import { restoreMissingDir, swapInFreshDir } from '../../src/io/purge/swap.js';
+import { createLabelTools } from '../../src/io/files/xattr.js';
+import type { CommandResult } from '../../src/io/system/run-command.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { mountExt4Image, mountTmpfs } from '../helpers/mounts.js';
 import { makeFlatTree } from '../helpers/purge-tree.js';

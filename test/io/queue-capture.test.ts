@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateServer } from '../../fixtures/generate.js';
-import { captureQueueDir } from '../../src/io/queue-capture.js';
+import { captureQueueDir } from '../../src/io/incident/queue-capture.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 // Without postcat (a rescue disk on a machine without Postfix) envelopes come from the native decoder.

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { streamDir, streamDirBuffers, direntKind } from '../../src/io/dir-stream.js';
-import { appendIncidentSection } from '../../src/io/incident-sink.js';
-import { fsUsageOf } from '../../src/io/fs-usage.js';
+import { streamDir, streamDirBuffers, direntKind } from '../../src/io/walk/dir-stream.js';
+import { appendIncidentSection } from '../../src/io/incident/sink.js';
+import { fsUsageOf } from '../../src/io/disks/fs-usage.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { fillFilesystem, mountTmpfs } from '../helpers/mounts.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { statfsMounts, statfsPaths } from '../../src/io/statfs.js';
+import { statfsMounts, statfsPaths } from '../../src/io/disks/statfs.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 describe('statfs without hanging', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countTree } from '../../src/io/purge-count.js';
-import { unlinkTree } from '../../src/io/unlink-tree.js';
+import { countTree } from '../../src/io/purge/count.js';
+import { unlinkTree } from '../../src/io/walk/unlink-tree.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { mountTmpfs } from '../helpers/mounts.js';
 import { makeFlatTree, makeHostileTree } from '../helpers/purge-tree.js';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { countTree } from '../../src/io/purge-count.js';
-import { openChildDir, openDirNoFollow } from '../../src/io/unlink-descend.js';
-import { unlinkTree } from '../../src/io/unlink-tree.js';
+import { countTree } from '../../src/io/purge/count.js';
+import { openChildDir, openDirNoFollow } from '../../src/io/walk/safe-walk.js';
+import { unlinkTree } from '../../src/io/walk/unlink-tree.js';
 import { bindMount } from '../helpers/bind-mount.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { mountTmpfs, type TestMount } from '../helpers/mounts.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSystemPaths } from '../../src/core/system-paths.js';
-import { preventionPort } from '../../src/ui/real-ports.js';
+import { preventionPort } from '../../src/ui/ports/real.js';
 import { buildTree } from '../helpers/prevent-tree.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 

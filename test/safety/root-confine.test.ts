@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { confineUnderRoot, hostSystemPaths } from '../../src/io/root-confine.js';
+import { confineUnderRoot, hostSystemPaths } from '../../src/io/paths/root-confine.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findCommand } from '../../src/io/find-command.js';
-import { lockSpool, SpoolLockError } from '../../src/io/spool-lock.js';
+import { findCommand } from '../../src/io/system/find-command.js';
+import { lockSpool, SpoolLockError } from '../../src/io/truncate/spool-lock.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 // truncate's lock on a host without postlock and python3 (a minimal server, or the CI leg that

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { terminalFrame, terminalLine, terminalSafeJson, terminalText } from '../../src/core/terminal-text.js';
+import { terminalFrame, terminalLine, terminalSafeJson, terminalText } from '../../src/core/text/terminal-text.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';

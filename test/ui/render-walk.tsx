@@ -2,7 +2,7 @@ import React from 'react';
 import { render } from 'ink-testing-library';
 import { WalkApp } from '../../src/ui/app.js';
 import { themeFor } from '../../src/ui/theme.js';
-import type { Ports } from '../../src/ui/ports.js';
+import type { Ports } from '../../src/ui/ports/index.js';
 import type { WalkState } from '../../src/ui/walk/types.js';
 
 // Renders the walk at a terminal size with fake ports; keys go in one per write, and helpers wait

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../src/cli/command.js';
 import { createSystemPaths } from '../../src/core/system-paths.js';
 import { runTui } from '../../src/ui/run-tui.js';
-import type { Ports } from '../../src/ui/ports.js';
+import type { Ports } from '../../src/ui/ports/index.js';
 import { fakePorts } from './fake-ports.js';
 import { FakeStdin } from './fake-stdin.js';
 

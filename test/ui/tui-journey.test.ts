@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { parseRecordLine } from '../../src/core/incident-records.js';
+import { parseRecordLine } from '../../src/core/incident/records.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { BUNDLE } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';

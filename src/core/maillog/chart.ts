@@ -1,4 +1,4 @@
-import { shortBytes } from '../table-text.js';
+import { shortBytes } from '../text/table-text.js';
 import type { DayRow, RetriedRow } from './report.js';
 
 // Bar charts in plain ASCII (a serial console at 80 columns shows them, so does Markdown in a

@@ -1,4 +1,4 @@
-import { shortBytes } from '../table-text.js';
+import { shortBytes } from '../text/table-text.js';
 import { dayText } from './stamp.js';
 import { isoWithOffset } from './wall-time.js';
 import { barChart } from './chart.js';

@@ -1,6 +1,6 @@
-import { inlineText } from '../capture-text.js';
-import { formatSection } from '../incident-section.js';
-import { shortBytes } from '../table-text.js';
+import { inlineText } from '../incident/capture-text.js';
+import { formatSection } from '../incident/section.js';
+import { shortBytes } from '../text/table-text.js';
 import { dayProcessChart, retriedChart } from './chart.js';
 import type { PassReport } from './report.js';
 

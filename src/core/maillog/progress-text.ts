@@ -1,4 +1,4 @@
-import { groupDigits, shortBytes } from '../table-text.js';
+import { groupDigits, shortBytes } from '../text/table-text.js';
 
 // The full pass's progress line: where, how fast, how long still ("412 MB of 2.0 GB (20%),
 // 350 MB/s, ETA 5 s, 3,012,345 lines").

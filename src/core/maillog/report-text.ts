@@ -1,4 +1,4 @@
-import { groupDigits, shortBytes } from '../table-text.js';
+import { groupDigits, shortBytes } from '../text/table-text.js';
 import { dayProcessChart, retriedChart } from './chart.js';
 import type { PassReport } from './report.js';
 

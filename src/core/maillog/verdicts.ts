@@ -1,4 +1,4 @@
-import { shortBytes } from '../table-text.js';
+import { shortBytes } from '../text/table-text.js';
 import type { PassReport } from './report.js';
 
 // What the full pass concludes, each conclusion with the numbers that back it, so an operator can

@@ -1,4 +1,4 @@
-import { POSTFIX_DEFAULTS } from '../postfix-main-cf.js';
+import { POSTFIX_DEFAULTS } from '../postfix/main-cf.js';
 
 // Postfix 3.x defaults (compatibility_level 2 and later) of the settings the prevention checks
 // read, used when main.cf is parsed without Postfix (--root, rescue disks). mynetworks stands for

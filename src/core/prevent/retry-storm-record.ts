@@ -1,4 +1,4 @@
-import type { IncidentRecord } from '../incident-records.js';
+import type { IncidentRecord } from '../incident/records.js';
 import type { RetryStormInput } from './host-config.js';
 
 // What the mail-log step found, read back from its record in the incident file, so prevent can

@@ -1,4 +1,4 @@
-import type { IncidentRecord } from '../incident-records.js';
+import type { IncidentRecord } from '../incident/records.js';
 import { whereText, type Finding } from './finding.js';
 import { shownLine } from './report-text.js';
 

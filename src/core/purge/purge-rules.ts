@@ -1,6 +1,6 @@
-import { BLOCKING_FLAGS, type FlagState } from '../dir-attrs.js';
-import { POSTSUPER_QUEUES } from '../postfix-layout.js';
-import type { TargetClass } from '../purge-target.js';
+import { BLOCKING_FLAGS, type FlagState } from './dir-attrs.js';
+import { POSTSUPER_QUEUES } from '../postfix/layout.js';
+import type { TargetClass } from './target.js';
 import { refuse, type Refused } from '../refusal.js';
 import { fail, type Failed } from './outcome.js';
 

@@ -1,6 +1,6 @@
-import { escapeName } from '../escape-name.js';
-import { formatBytes, formatDuration } from '../purge-progress.js';
-import { elideMiddle, groupDigits, shortBytes, shortCount } from '../table-text.js';
+import { escapeName } from '../text/escape-name.js';
+import { formatBytes, formatDuration } from '../purge/progress.js';
+import { elideMiddle, groupDigits, shortBytes, shortCount } from '../text/table-text.js';
 import type { ShapeRow } from './aggregate.js';
 import type { QueueMessage } from './message.js';
 import type { QueueScan } from './scan-result.js';

@@ -1,7 +1,7 @@
-import { fencedBlock } from '../capture-text.js';
-import { escapeName } from '../escape-name.js';
-import { formatSection } from '../incident-section.js';
-import { formatBytes } from '../purge-progress.js';
+import { fencedBlock } from '../incident/capture-text.js';
+import { escapeName } from '../text/escape-name.js';
+import { formatSection } from '../incident/section.js';
+import { formatBytes } from '../purge/progress.js';
 import { messageLines } from './format.js';
 import type { QueueScan } from './scan-result.js';
 

@@ -1,5 +1,5 @@
-import { etaSeconds, formatDuration } from '../purge-progress.js';
-import { groupDigits as int } from '../table-text.js';
+import { etaSeconds, formatDuration } from '../purge/progress.js';
+import { groupDigits as int } from '../text/table-text.js';
 
 // Progress of a queue scan as data and as one status line: files read of the total the walk
 // counted first, rate, elapsed time and ETA (the CLI prints it, a TUI may draw it).

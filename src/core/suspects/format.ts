@@ -1,4 +1,4 @@
-import { shownName, wrap } from '../table-text.js';
+import { shownName, wrap } from '../text/table-text.js';
 import type { Suspect } from './rank.js';
 
 // The "likely culprits" block of `spoolrescue df`: what the operator looks at first, before a

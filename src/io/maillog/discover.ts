@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { mainCfValue, parseMainCf } from '../../core/postfix-main-cf.js';
+import { mainCfValue, parseMainCf } from '../../core/postfix/main-cf.js';
 import { postfixDurationSecs } from '../../core/maillog/postfix-duration.js';
 import { SYSTEM_MAIL_LOGS, isRotatedSibling } from '../../core/maillog/rotation-names.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { readPostfixSettings } from '../postfix-settings.js';
+import { readPostfixSettings } from '../postfix/settings.js';
 
 // Finds the mail logs when the operator names none: Postfix's own maillog_file (main.cf) first,
 // else the syslog mail log; then their rotated siblings, plain or gzip. Host paths.

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import { formatSection, sha256Hex } from '../../core/incident-section.js';
-import { mountForPath, parseMountinfo } from '../../core/mountinfo.js';
+import { formatSection, sha256Hex } from '../../core/incident/section.js';
+import { mountForPath, parseMountinfo } from '../../core/disks/mountinfo.js';
 import type { Finding } from '../../core/prevent/finding.js';
 import { fixedBefore, timelineMarkdown } from '../../core/prevent/timeline.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { appendIncidentSection, readIncidentRecords, type AppendResult } from '../incident-sink.js';
+import { appendIncidentSection, readIncidentRecords, type AppendResult } from '../incident/sink.js';
 
 // Appends prevent's closing section to the incident file: the timeline built from the file's own
 // records, what this run changed (diffs, backups, commands), and the findings still open.

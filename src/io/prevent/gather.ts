@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AliasesFile, ConfigFile, CrontabFile, FsPlace, HostConfig, RetryStormInput } from '../../core/prevent/host-config.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { statfsPaths } from '../statfs.js';
+import { statfsPaths } from '../disks/statfs.js';
 import { createConfigReader, type ConfigReader } from './config-reader.js';
 import { readPostfixFacts } from './postfix-facts.js';
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { expandValue, parseMainCf } from '../../core/postfix-main-cf.js';
+import { expandValue, parseMainCf } from '../../core/postfix/main-cf.js';
 import { PREVENT_DEFAULTS, PREVENT_SETTINGS } from '../../core/prevent/postfix-defaults.js';
 import type { PostfixFacts } from '../../core/prevent/host-config.js';
-import { findCommand } from '../find-command.js';
-import { runCommand } from '../run-command.js';
+import { findCommand } from '../system/find-command.js';
+import { runCommand } from '../system/run-command.js';
 import type { ConfigReader } from './config-reader.js';
 
 // Postfix's settings for the checks: from postconf on the live system (it knows the computed

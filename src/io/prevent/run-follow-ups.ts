@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FollowUpCommand } from '../../core/prevent/fix-commands.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { runCommand } from '../run-command.js';
+import { runCommand } from '../system/run-command.js';
 
 // Runs the reloads a fix needs, and only where it is safe: daemon reloads on the live system only;
 // Postfix commands only for an instance whose queue is inside --root (a tree's main.cf naming

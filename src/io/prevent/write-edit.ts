@@ -4,7 +4,7 @@ import path from 'node:path';
 import { backupName } from '../../core/prevent/backup-place.js';
 import type { PlannedEdit } from '../../core/prevent/fix-plan.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import type { LabelTools } from '../xattr.js';
+import type { LabelTools } from '../files/xattr.js';
 
 // Writes one planned edit: checks the file is still what the plan was made from, keeps a
 // timestamped backup outside any directory read as configuration, then replaces the file

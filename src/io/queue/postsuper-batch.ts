@@ -1,4 +1,4 @@
-import type { CommandResult } from '../run-command.js';
+import type { CommandResult } from '../system/run-command.js';
 
 // Runs postsuper with queue IDs on stdin (`postsuper -c DIR -d - QUEUE`), in batches so a
 // million IDs never sit in one pipe and progress can be shown; postsuper itself removes the

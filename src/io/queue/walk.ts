@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isQueueId } from '../../core/queue/queue-id.js';
 import type { QueueName } from '../../core/queue/message.js';
-import { streamDir } from '../dir-stream.js';
-import { mountPointsUnder } from '../mount-points.js';
+import { streamDir } from '../walk/dir-stream.js';
+import { mountPointsUnder } from '../walk/mount-points.js';
 
 // One file name found in a queue, with where it lives.
 export interface QueueEntry {

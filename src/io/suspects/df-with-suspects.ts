@@ -1,6 +1,6 @@
-import type { DfReport } from '../../core/df-model.js';
+import type { DfReport } from '../../core/disks/model.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { readDfReport, type DfOptions } from '../df-report.js';
+import { readDfReport, type DfOptions } from '../disks/df-report.js';
 import { readSuspects } from './read-suspects.js';
 
 // The df report with the likely culprits of the system under paths, read side by side: what

@@ -1,6 +1,6 @@
-import { captureEvidence, statSubject } from '../../io/evidence-capture.js';
-import { appendIncidentSection } from '../../io/incident-sink.js';
-import { readPostfixSettings } from '../../io/postfix-settings.js';
+import { captureEvidence, statSubject } from '../../io/incident/evidence-capture.js';
+import { appendIncidentSection } from '../../io/incident/sink.js';
+import { readPostfixSettings } from '../../io/postfix/settings.js';
 import type { CaptureDeps } from '../capture.js';
 import { realIncidentDestinationDeps } from './incident-destination.js';
 

@@ -1,4 +1,4 @@
-import { safeRealpath } from '../../io/mail-path-tagger.js';
+import { safeRealpath } from '../../io/paths/mail-path-tagger.js';
 import { readDfWithSuspects } from '../../io/suspects/df-with-suspects.js';
 import type { DisksDeps } from '../disks.js';
 

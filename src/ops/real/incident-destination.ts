@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { devIdOf } from '../../core/mountinfo.js';
-import { checkDestination, destinationCandidates } from '../../io/destination-check.js';
-import { checkIncidentUsable } from '../../io/incident-file.js';
+import { devIdOf } from '../../core/disks/mountinfo.js';
+import { checkDestination, destinationCandidates } from '../../io/incident/destination-check.js';
+import { checkIncidentUsable } from '../../io/incident/file.js';
 import type { IncidentDestinationDeps } from '../incident-destination.js';
 
 // The incident destination check's real filesystem, the same for the CLI and the walk.

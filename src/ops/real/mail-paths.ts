@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { safeRealpath } from '../../io/mail-path-tagger.js';
-import { readPostfixSettings } from '../../io/postfix-settings.js';
+import { safeRealpath } from '../../io/paths/mail-path-tagger.js';
+import { readPostfixSettings } from '../../io/postfix/settings.js';
 import type { MailPathsDeps } from '../mail-paths.js';
 
 // The mail paths' real adapters: Postfix's settings, canonical paths, one lstat each.

@@ -1,6 +1,6 @@
-import { readMounts } from '../../io/fs-usage.js';
-import { runCommand } from '../../io/run-command.js';
-import { createLabelTools } from '../../io/xattr.js';
+import { readMounts } from '../../io/disks/fs-usage.js';
+import { runCommand } from '../../io/system/run-command.js';
+import { createLabelTools } from '../../io/files/xattr.js';
 import type { PurgeDeps } from '../purge.js';
 
 // The real outside world of a purge, the same for the CLI and the walk (tests pass their own

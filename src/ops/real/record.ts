@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { appendIncidentSection } from '../../io/incident-sink.js';
+import { appendIncidentSection } from '../../io/incident/sink.js';
 import { VERSION } from '../../version.js';
 import type { RecordDeps } from '../record.js';
 

@@ -1,5 +1,5 @@
 import { CliError } from '../../core/cli-error.js';
-import type { Ports } from '../ports.js';
+import type { Ports } from '../ports/index.js';
 import { STEPS } from '../steps/index.js';
 import type { Effects, Handlers } from '../walk/step.js';
 import type { Action, Request } from '../walk/requests.js';

@@ -1,4 +1,4 @@
-import type { DfReport } from '../../core/df-model.js';
+import type { DfReport } from '../../core/disks/model.js';
 import type { DestinationChoice } from '../../ops/incident-destination.js';
 import type { TaskOptions } from './common.js';
 

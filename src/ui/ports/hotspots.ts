@@ -1,8 +1,8 @@
-import type { HotspotFile, HotspotReport, HotspotRow } from '../../core/hotspot-rank.js';
+import type { HotspotFile, HotspotReport, HotspotRow } from '../../core/hotspots/rank.js';
 import type { MailPath as OpsMailPath } from '../../ops/mail-paths.js';
 import type { TaskOptions } from './common.js';
 
-// Step 2's ports: the hotspot core's report as it is (src/core/hotspot-rank.ts), drill-down over
+// Step 2's ports: the hotspot core's report as it is (src/core/hotspots/rank.ts), drill-down over
 // its index, and the known mail paths.
 
 // A directory ranked by what sits directly in it, with its subtree totals and mail tag.

@@ -1,8 +1,8 @@
-import type { ListingEntry } from '../../core/listing-entry.js';
+import type { ListingEntry } from '../../core/listing/entry.js';
 import type { DirectoryPages, PageRead, PathLook } from '../../ops/listing.js';
 import type { TaskOptions } from './common.js';
 
-// Step 3's port, over the listing core (src/io/listing.ts, src/io/listing-scan.ts).
+// Step 3's port, over the listing core (src/io/listing/listing.ts, src/io/listing/scan.ts).
 
 // One entry as every listing sees it: lstat facts or the error that hid them (exact name bytes
 // in nameBytes when the name is not UTF-8).

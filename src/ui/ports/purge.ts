@@ -1,4 +1,4 @@
-import type { PurgeProgress } from '../../core/purge-progress.js';
+import type { PurgeProgress } from '../../core/purge/progress.js';
 import type { TaskOptions } from './common.js';
 
 // Step 5's ports: the purge core (plan, execute, verify, postfix check) and the truncate cores.

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { terminalFrame } from '../../core/terminal-text.js';
+import { terminalFrame } from '../../core/text/terminal-text.js';
 
 // The stdout Ink renders into (in debug mode Ink writes each whole frame here): it forwards
 // frames to the FrameWriter and tells Ink the real terminal's size.

@@ -1,5 +1,5 @@
 import type { CliIo } from '../../cli/command.js';
-import type { TerminalMode } from '../../core/terminal-mode.js';
+import type { TerminalMode } from '../../core/text/terminal-mode.js';
 import { FrameSink } from './frame-sink.js';
 import { FrameWriter, type WriterStats } from './frame-writer.js';
 

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Binding, Command } from '../keys.js';
-import type { Ports } from '../ports.js';
+import type { Ports } from '../ports/index.js';
 import type { ProgressOf, RequestMap, RequestOf, ResultAction, ResultOf } from './requests.js';
 import type { Nav, ReducerEnv, StepId, StepStates, TextInput, WalkState } from './types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FlagState } from '../../../src/core/dir-attrs.js';
-import type { TargetClass } from '../../../src/core/purge-target.js';
+import type { FlagState } from '../../../src/core/purge/dir-attrs.js';
+import type { TargetClass } from '../../../src/core/purge/target.js';
 import {
   accessRefusal,
   flagsRefusal,

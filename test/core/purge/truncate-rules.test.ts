@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INCIDENT_MARGIN, incidentRoomRefusal, LATE_LIMIT, lateMailDecision, neededIncidentBytes, OWN_SECTION, spoolWriteRefusal, type IncidentRoomFacts } from '../../../src/core/purge/truncate-rules.js';
+import { INCIDENT_MARGIN, incidentRoomRefusal, LATE_LIMIT, lateMailDecision, neededIncidentBytes, OWN_SECTION, spoolWriteRefusal, type IncidentRoomFacts } from '../../../src/core/truncate/rules.js';
 
 // The truncate rails as pure decisions over measured facts: who may write the spool, whether the
 // incident file can take the record, and the fate of mail that arrived after the capture.

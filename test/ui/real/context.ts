@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { CommandContext } from '../../../src/cli/command.js';
 import { createSystemPaths } from '../../../src/core/system-paths.js';
-import { createRealPorts } from '../../../src/ui/real-ports.js';
+import { createRealPorts } from '../../../src/ui/ports/real.js';
 
 // The walk's real ports for a rescued system at root (--root) or a Postfix instance
 // (--postfix-config), as the CLI builds them.

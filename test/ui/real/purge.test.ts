@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateServer } from '../../../fixtures/generate.js';
-import type { PurgeProgress } from '../../../src/ui/ports.js';
+import type { PurgeProgress } from '../../../src/ui/ports/index.js';
 import { itWith } from '../../helpers/capabilities.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { realPortsFor } from './context.js';

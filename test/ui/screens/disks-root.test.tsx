@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import type { DfReport } from '../../../src/ui/ports.js';
+import type { DfReport } from '../../../src/ui/ports/index.js';
 import { freedRows } from '../../../src/ui/incident-markdown.js';
 import { DISKS, FULL_VAR, fakePorts, fsRow } from '../fake-ports.js';
 import { renderWalk } from '../render-walk.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import type { DirScan, LsEntry, TaskOptions } from '../../../src/ui/ports.js';
+import type { DirScan, LsEntry, TaskOptions } from '../../../src/ui/ports/index.js';
 import { controlled, entries, fakePorts } from '../fake-ports.js';
 import { KEY, renderWalk } from '../render-walk.js';
 

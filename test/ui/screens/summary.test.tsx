@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import type { DfReport } from '../../../src/ui/ports.js';
+import type { DfReport } from '../../../src/ui/ports/index.js';
 import { DISKS, fakePorts, fsRow } from '../fake-ports.js';
 import { KEY, renderWalk } from '../render-walk.js';
 

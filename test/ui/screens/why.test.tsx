@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../../fixtures/lib/prng.js';
 import { writeStormLog } from '../../../fixtures/lib/maillog-storm.js';
 import { createSystemPaths } from '../../../src/core/system-paths.js';
-import { maillogPort } from '../../../src/ui/real-ports.js';
+import { maillogPort } from '../../../src/ui/ports/real.js';
 import { fakePorts } from '../fake-ports.js';
 import { KEY, renderWalk } from '../render-walk.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';

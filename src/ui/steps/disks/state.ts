@@ -1,5 +1,5 @@
 import type { Command } from '../../keys.js';
-import type { DfReport, FilesystemRow } from '../../ports.js';
+import type { DfReport, FilesystemRow } from '../../ports/index.js';
 import { listRows } from '../../layout.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { moveCursor } from '../../walk/cursor.js';

@@ -6,7 +6,7 @@ import { cell, fitMiddle, fmtBytes, fmtCount, fmtPercent, safeText } from '../..
 import { listRows } from '../../layout.js';
 import { DISKS_OVERHEAD, diskRows, isHostRow } from './state.js';
 import { suspectsLine } from './suspects.js';
-import type { DfFlag, FilesystemRow } from '../../ports.js';
+import type { DfFlag, FilesystemRow } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
 
 // Step 1: every filesystem's bytes and inodes with its flags (the df core's, in words); the

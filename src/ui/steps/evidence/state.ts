@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from '../../keys.js';
-import type { CaptureProgress, CaptureRequest, CaptureResult, Destination, DfReport, RecordResult } from '../../ports.js';
+import type { CaptureProgress, CaptureRequest, CaptureResult, Destination, DfReport, RecordResult } from '../../ports/index.js';
 import { disksSnapshotMarkdown } from '../../incident-markdown.js';
 import { listRows } from '../../layout.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';

@@ -6,7 +6,7 @@ import { ProgressLine } from '../../components/ProgressLine.js';
 import { cell, fitMiddle, fmtBytes, fmtPercent, labelledLines, safeText, wrapLines } from '../../format.js';
 import { bodyRows, listRows } from '../../layout.js';
 import { EVIDENCE_ACTIONS, EVIDENCE_OVERHEAD, offeredDestinations } from './state.js';
-import type { CaptureProgress, CaptureResult, Destination } from '../../ports.js';
+import type { CaptureProgress, CaptureResult, Destination } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
 
 // Step 4: where the incident file goes (filesystems with room, never the troubled one unless

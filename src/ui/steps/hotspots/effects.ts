@@ -1,4 +1,4 @@
-import type { HotspotScan, Ports } from '../../ports.js';
+import type { HotspotScan, Ports } from '../../ports/index.js';
 import type { Effects } from '../../walk/step.js';
 
 // The Hotspots step's side effects: the mail paths, the scan, and the drill-down into the last

@@ -1,4 +1,4 @@
-import type { HotspotDir, MailPath } from '../../ports.js';
+import type { HotspotDir, MailPath } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
 
 // The rows of the Hotspots list, whichever view it shows (rankings, largest files, mail paths,

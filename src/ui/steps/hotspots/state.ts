@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from '../../keys.js';
 import { listRows } from '../../layout.js';
-import type { HotspotDir, HotspotReport, MailPath, ScanProgress } from '../../ports.js';
+import type { HotspotDir, HotspotReport, MailPath, ScanProgress } from '../../ports/index.js';
 import { actionsMenu, withTarget } from './actions.js';
 import { hotspotRows } from './rows.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';

@@ -1,4 +1,4 @@
-import type { DirectoryPager, Ports } from '../../ports.js';
+import type { DirectoryPager, Ports } from '../../ports/index.js';
 import type { Effects } from '../../walk/step.js';
 
 // The Look inside step's side effects: facts of the path, the open directory read page by page

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from '../../keys.js';
 import { listRows } from '../../layout.js';
-import type { DirScan, ListingPage, PathFacts, LsEntry } from '../../ports.js';
+import type { DirScan, ListingPage, PathFacts, LsEntry } from '../../ports/index.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { moveCursor } from '../../walk/cursor.js';
 import { ask, isRunning, matching, running, askStop, stopping } from '../../walk/tasks.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from '../../keys.js';
 import { fmtBytes, fmtCount } from '../../format.js';
-import type { PurgeProgress, PurgeResult, PurgeReview, TruncatePlan, TruncateResult } from '../../ports.js';
+import type { PurgeProgress, PurgeResult, PurgeReview, TruncatePlan, TruncateResult } from '../../ports/index.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { ask, isRunning, matching, running, askStop, stopping } from '../../walk/tasks.js';
 import type { ReducerEnv, Target, Task, TextInput, WalkState } from '../../walk/types.js';

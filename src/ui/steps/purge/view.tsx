@@ -4,7 +4,7 @@ import { T, useTheme } from '../../theme.js';
 import { ProgressLine, type ProgressFigures } from '../../components/ProgressLine.js';
 import { fitMiddle, fmtBytes, fmtCount, fmtMode, safeText, wrapLines } from '../../format.js';
 import { confirmationWord } from './state.js';
-import type { PurgeProgress, TruncatePlan, TruncateResult } from '../../ports.js';
+import type { PurgeProgress, TruncatePlan, TruncateResult } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
 
 // Step 5: the plan on screen before anything happens, the typed confirmation, live progress

@@ -1,7 +1,7 @@
 import type { Command } from '../../keys.js';
 import { freedRows, summaryMarkdown } from '../../incident-markdown.js';
 import { moveCursor } from '../../walk/cursor.js';
-import type { DfReport, FixApplied, FixReview, PreventionReport, RecordResult } from '../../ports.js';
+import type { DfReport, FixApplied, FixReview, PreventionReport, RecordResult } from '../../ports/index.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { ask, isRunning, matching, running } from '../../walk/tasks.js';
 import type { Task, WalkState } from '../../walk/types.js';

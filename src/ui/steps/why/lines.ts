@@ -1,4 +1,4 @@
-import { shortBytes } from '../../../core/table-text.js';
+import { shortBytes } from '../../../core/text/table-text.js';
 import { barChart, dayProcessChart, retriedChart } from '../../../core/maillog/chart.js';
 import type { PassReport } from '../../../core/maillog/report.js';
 import type { WhyState } from './state.js';

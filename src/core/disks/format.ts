@@ -1,0 +1,71 @@
+import type { DfFilesystem, DfReport } from './model.js';
+import { elideMiddle, shortBytes, shortCount, shownName, wrap } from '../text/table-text.js';
+
+const num = (v: number | null, f: (n: number) => string) => (v === null ? '-' : f(v));
+const pct = (v: number | null) => (v === null ? '-' : `${v}%`);
+
+// Column layout of the filesystem table; the mount point takes what the others leave.
+const COLS = [
+  { head: 'Size', width: 6, cell: (f: DfFilesystem) => num(f.sizeBytes, shortBytes) },
+  { head: 'Used', width: 6, cell: (f: DfFilesystem) => num(f.usedBytes, shortBytes) },
+  { head: 'Avail', width: 6, cell: (f: DfFilesystem) => num(f.availBytes, shortBytes) },
+  { head: 'Use%', width: 5, cell: (f: DfFilesystem) => pct(f.usePercent) },
+  { head: 'Rsvd', width: 6, cell: (f: DfFilesystem) => num(f.reservedBytes, shortBytes) },
+  { head: 'Inodes', width: 7, cell: (f: DfFilesystem) => (f.inodes === 0 ? '-' : num(f.inodes, shortCount)) },
+  { head: 'IUse%', width: 6, cell: (f: DfFilesystem) => pct(f.inodeUsePercent) },
+];
+
+const TYPE_WIDTH = 9;
+
+// The df table for a terminal of `width` columns (at least 80 is assumed fine; never wider than
+// width): one line per filesystem with a "!" in front when flagged, then the reasons in words.
+function formatFilesystems(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
+  const fixed = COLS.reduce((n, c) => n + c.width, 0) + TYPE_WIDTH + 2;
+  const mountWidth = Math.max(12, width - fixed);
+  const head = `  ${'Mounted on'.padEnd(mountWidth)}${'Type'.padEnd(TYPE_WIDTH)}${COLS.map((c) => c.head.padStart(c.width)).join('')}`;
+  const lines = [head];
+  for (const f of fss) {
+    const mark = f.flags.length ? '! ' : '  ';
+    const mount = elideMiddle(shownName(f.mount, ascii), mountWidth - 1).padEnd(mountWidth);
+    const type = elideMiddle(f.fstype, TYPE_WIDTH - 1).padEnd(TYPE_WIDTH);
+    lines.push(`${mark}${mount}${type}${COLS.map((c) => c.cell(f).padStart(c.width)).join('')}`);
+  }
+  return lines;
+}
+
+// One line per flag: "! /var/spool (/dev/loop0): inodes 100% used: ...", wrapped to width.
+function formatFlags(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
+  const out: string[] = [];
+  for (const f of fss) {
+    for (const flag of f.flags) out.push(...wrap(`! ${shownName(f.mount, ascii)} (${shownName(f.device, ascii)}): ${flag.reason}`, width, '    '));
+  }
+  return out;
+}
+
+// The deleted-but-open table: who holds what, and how to free it.
+function formatDeletedOpen(report: DfReport, width = 80, limit = 20, ascii = false): string[] {
+  const list = report.deletedOpen;
+  if (report.deletedOpenCount === 0) return ['No deleted files are held open.'];
+  const out = [`Deleted but still open (${report.deletedOpenCount}; df counts them, du cannot see them):`];
+  const pathWidth = Math.max(10, width - 2 - 8 - 16 - 6 - 7);
+  out.push(`  ${'PID'.padStart(7)} ${'COMMAND'.padEnd(15)}${'FD'.padStart(5)} ${'HOLDS'.padStart(6)} PATH`);
+  for (const d of list.slice(0, limit)) {
+    const size = d.allocatedBytes === null ? '?' : shortBytes(d.allocatedBytes);
+    out.push(`  ${String(d.pid).padStart(7)} ${elideMiddle(shownName(d.command, ascii), 14).padEnd(15)}${String(d.fd).padStart(5)} ${size.padStart(6)} ${elideMiddle(shownName(d.path, ascii), pathWidth)}`);
+  }
+  if (report.deletedOpenCount > Math.min(limit, list.length)) out.push(`  ... and ${report.deletedOpenCount - Math.min(limit, list.length)} more (see --json)`);
+  out.push('To free the space, restart the holder, or empty the file in place:', '    : > /proc/PID/fd/FD');
+  return out;
+}
+
+// The whole human df output.
+export function formatDfReport(report: DfReport, width = 80, ascii = false): string {
+  const w = Math.max(60, width);
+  const flags = formatFlags(report.filesystems, w, ascii);
+  const lines = [...formatFilesystems(report.filesystems, w, ascii), ''];
+  if (flags.length) lines.push(...flags, '');
+  lines.push(...formatDeletedOpen(report, w, 20, ascii));
+  const n = report.skippedProcesses;
+  if (n > 0) lines.push(`(${n} ${n === 1 ? 'process' : 'processes'} could not be examined: they ended or denied access)`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,77 @@
+import type { HotspotFile, HotspotReport, HotspotRow } from './rank.js';
+import { elideMiddle, groupDigits, shortBytes, shortCount, shownName, wrap } from '../text/table-text.js';
+
+// The path column: escaped (control characters, invalid UTF-8 visible), its mail tag in brackets,
+// shortened in the middle so the line fits the width.
+function pathCell(row: { path: string; pathBase64?: string; mail?: { label: string } }, width: number, show: (p: string) => string, ascii: boolean): string {
+  const shown = row.pathBase64 ? shownName(Buffer.from(row.pathBase64, 'base64'), ascii) : shownName(show(row.path), ascii);
+  if (!row.mail) return elideMiddle(shown, width);
+  const label = shownName(row.mail.label, ascii);
+  const pathLength = Array.from(shown).length;
+  // The path keeps its full length while the tag can shrink to a dozen characters; then both shrink.
+  const pathRoom = pathLength + 4 + Math.min(12, label.length) <= width ? pathLength : Math.max(10, width - 4 - Math.min(20, label.length));
+  return `${elideMiddle(shown, pathRoom)}  [${elideMiddle(label, Math.max(3, width - Math.min(pathLength, pathRoom) - 4))}]`;
+}
+
+const cells = (values: string[], widths: number[]) => values.map((v, i) => v.padStart(widths[i])).join('');
+
+function dirTable(title: string, heads: string[], rows: readonly HotspotRow[], value: (r: HotspotRow) => string[], width: number, show: (p: string) => string, ascii: boolean): string[] {
+  if (rows.length === 0) return [];
+  const widths = [8, 9, 9];
+  const used = widths.reduce((a, b) => a + b, 0) + 2;
+  const lines = [title, `${cells(heads, widths)}  PATH`];
+  for (const r of rows) lines.push(`${cells(value(r), widths)}  ${pathCell(r, width - used - (r.incomplete ? 2 : 0), show, ascii)}${r.incomplete ? ' !' : ''}`);
+  return [...lines, ''];
+}
+
+function fileTable(files: readonly HotspotFile[], width: number, show: (p: string) => string, ascii: boolean): string[] {
+  if (files.length === 0) return [];
+  const widths = [8, 9];
+  const used = widths.reduce((a, b) => a + b, 0) + 2;
+  const lines = ['Largest files', `${cells(['BYTES', 'SIZE'], widths)}  PATH`];
+  for (const f of files) lines.push(`${cells([shortBytes(f.bytes), shortBytes(f.size)], widths)}  ${pathCell(f, width - used, show, ascii)}`);
+  return [...lines, ''];
+}
+
+// The human hotspots output for a terminal of `width` columns (80 on a serial console): totals,
+// the two rankings (what sits directly in each directory, subtree beside it), the largest files,
+// mounts not entered and errors. Names are escaped (and ASCII-only with ascii). Under --root,
+// rootDir is given and paths are shown as the rescued system knows them.
+export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: string, ascii = false): string {
+  const esc = (name: string) => shownName(name, ascii);
+  const w = Math.max(60, width);
+  const system = (p: string) => (rootDir && (p === rootDir || p.startsWith(`${rootDir}/`)) ? p.slice(rootDir.length) || '/' : p);
+  // Rows show paths below the scanned directory relative to it ("./postfix/maildrop"), so an
+  // 80-column line keeps the part that matters and the mail tag.
+  const start = system(r.root);
+  const show = (p: string) => {
+    const s = system(p);
+    if (start === '/' || !(s === start || s.startsWith(`${start}/`))) return s;
+    return s === start ? '.' : `.${s.slice(start.length)}`;
+  };
+  const seconds = (r.elapsedMs / 1000).toFixed(1);
+  const where = rootDir ? `${esc(start)} under root ${esc(rootDir)}` : esc(r.root);
+  const lines = [
+    ...wrap(`${where} on ${esc(r.device)} (${r.fstype}, mounted at ${esc(r.mount)})`, w, '  '),
+    ...wrap(`${shortBytes(r.totalBytes)} (${groupDigits(r.totalBytes)} bytes allocated) in ${groupDigits(r.totalEntries)} entries, ${groupDigits(r.directories)} directories, ${seconds}s`, w, '  '),
+    ...(start === '/' ? [] : wrap(`Paths below are relative to ${esc(start)} (./ is that directory).`, w, '  ')),
+    '',
+    ...dirTable('Most bytes in files directly inside', ['BYTES', 'ENTRIES', 'SUBTREE'], r.byBytes, (x) => [shortBytes(x.bytes), shortCount(x.entries), shortBytes(x.subtreeBytes)], w, show, ascii),
+    ...dirTable('Most entries directly inside', ['ENTRIES', 'BYTES', 'SUBTREE'], r.byEntries, (x) => [shortCount(x.entries), shortBytes(x.bytes), shortCount(x.subtreeEntries)], w, show, ascii),
+    ...fileTable(r.largestFiles, w, show, ascii),
+  ];
+  if ([...r.byBytes, ...r.byEntries].some((x) => x.incomplete)) lines.push('(! = could not be read completely; see below)', '');
+  if (r.skippedMounts.length) {
+    lines.push(...wrap(`Not entered (other filesystems): ${r.skippedMounts.map((m) => esc(show(m))).join(', ')}`, w, '  '), '');
+  }
+  if (r.errorCount) {
+    lines.push(`Could not read everything (${groupDigits(r.errorCount)}; totals leave these out):`);
+    for (const e of r.errors.slice(0, 10)) {
+      const shown = e.pathBase64 ? shownName(Buffer.from(e.pathBase64, 'base64'), ascii) : esc(show(e.path));
+      lines.push(`  ${elideMiddle(shown, w - 2)}`, ...wrap(`      ${e.message}`, w, '      '));
+    }
+    if (r.errorCount > 10) lines.push(`  ... and ${groupDigits(r.errorCount - 10)} more (see --json)`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,120 @@
+import { escapeName, nameForJson } from '../text/escape-name.js';
+import { showBytes } from './capture-text.js';
+import { fileFactsJson, modeText, ownerText, type FileFacts } from './file-facts.js';
+import type { LogEvidence } from './log.js';
+import { mboxNotes, mboxWindow, type MboxEvidence } from './mbox.js';
+import type { QueueEvidence, QueueFileEvidence } from './queue.js';
+import type { RawEvidence } from './raw.js';
+import type { CapturedMessage } from '../mbox/capture.js';
+
+// What a capture found, by kind: the data behind the Markdown section and the --json document.
+type Evidence =
+  | { kind: 'mbox'; data: MboxEvidence }
+  | { kind: 'queue'; data: QueueEvidence }
+  | { kind: 'log'; data: LogEvidence }
+  | { kind: 'raw'; data: RawEvidence };
+
+// A finished capture: the facts, the Markdown section to append, and the hash of what was kept.
+export type CaptureOutcome = Evidence & { file: FileFacts; markdown: string; sha256: string; host: string; time: Date };
+
+const text = (b: Buffer) => showBytes(b);
+
+function messageJson(m: CapturedMessage) {
+  return {
+    offset: m.offset,
+    length: m.length,
+    keptBytes: m.bytes.length,
+    cutAt: m.cutAt,
+    incomplete: m.incomplete,
+    fromLine: m.from.line,
+    sender: m.from.sender,
+    date: m.from.date,
+    dateLocal: m.from.isoLocal,
+    text: text(m.bytes),
+  };
+}
+
+function queueFileJson(f: QueueFileEvidence) {
+  return {
+    ...(f.nameBytes ? nameForJson(f.nameBytes) : { name: f.name }),
+    size: f.size,
+    mtime: new Date(f.mtimeMs).toISOString(),
+    uid: f.uid,
+    gid: f.gid,
+    mode: modeText(f.mode),
+    envelope: f.envelope,
+    decodedBy: f.decodedBy,
+    error: f.error ?? null,
+    head: f.envelope ? null : text(f.head.subarray(0, 512)),
+  };
+}
+
+// The kind-specific part of the --json document.
+function detailJson(o: Evidence): Record<string, unknown> {
+  switch (o.kind) {
+    case 'mbox': {
+      const c = o.data.capture;
+      return {
+        mbox: {
+          size: c.size,
+          window: mboxWindow(c),
+          count: o.data.count,
+          complete: c.complete,
+          crlf: c.crlf,
+          leadingBytes: c.leadingBytes,
+          grewBy: o.data.grewBy,
+          notes: mboxNotes(o.data),
+          first: c.first.map(messageJson),
+          last: c.last.map(messageJson),
+        },
+      };
+    }
+    case 'queue': {
+      const q = o.data;
+      return { queue: { queueName: q.queueName, count: q.count, subdirs: q.subdirs, decoder: q.decoder, oldest: q.oldest.map(queueFileJson), newest: q.newest.map(queueFileJson) } };
+    }
+    case 'log': {
+      const c = o.data.capture;
+      const lines = (l: Buffer[]) => l.map(text);
+      return { log: { size: c.size, span: o.data.span, complete: c.complete, noFinalNewline: c.noFinalNewline, cutLines: c.cutLines, grewBy: o.data.grewBy, first: lines(c.first), lastOffset: c.lastOffset, last: lines(c.last) } };
+    }
+    case 'raw': {
+      const r = o.data;
+      return { raw: { size: r.size, reason: r.reason, grewBy: r.grewBy, head: text(r.head), tailOffset: r.tailOffset, tail: text(r.tail) } };
+    }
+  }
+}
+
+// The --json document of a capture (without the incident part, which the caller adds).
+export function evidenceJson(o: CaptureOutcome): Record<string, unknown> {
+  return { kind: o.kind, path: o.file.systemPath, hostPath: o.file.hostPath, host: o.host, time: o.time.toISOString(), stat: fileFactsJson(o.file), sha256: o.sha256, ...detailJson(o) };
+}
+
+// A few lines for the terminal: what was captured and the dates that matter for the report.
+export function evidenceSummary(o: CaptureOutcome): string[] {
+  const f = o.file;
+  const head = `${o.kind} ${f.systemPath}: ${f.type === 'dir' ? 'directory' : `${f.size} bytes`}, inode ${f.ino}, ${ownerText(f)}, mode ${modeText(f.mode)}`;
+  const lines = [head];
+  if (o.kind === 'mbox') {
+    const c = o.data.capture;
+    const w = mboxWindow(c);
+    lines.push(`  first separator: ${w.first}`, `  last separator:  ${w.last}`);
+    lines.push(`  captured: ${c.complete ? `all ${c.first.length + c.last.length} messages` : `first ${c.first.length} and last ${c.last.length} messages`}`);
+    lines.push(`  messages: ${o.data.count ?? (c.complete ? c.first.length + c.last.length : 'not counted (use --count: reads the whole spool)')}`);
+    for (const n of mboxNotes(o.data)) lines.push(`  note: ${n}`);
+  } else if (o.kind === 'queue') {
+    const q = o.data;
+    lines.push(`  files: ${q.count}${q.subdirs ? ` (in ${q.subdirs} hash subdirectories)` : ''}`);
+    const shown = (f: QueueFileEvidence) => `${new Date(f.mtimeMs).toISOString()} ${escapeName(f.nameBytes ?? f.name)}`;
+    if (q.oldest[0]) lines.push(`  oldest: ${shown(q.oldest[0])}`, `  newest: ${shown(q.newest[0])}`);
+    lines.push(`  envelopes: ${q.decoder}`);
+  } else if (o.kind === 'log') {
+    const s = o.data.span;
+    lines.push(`  first line: ${s.first?.iso ?? s.first?.text ?? 'no time stamp'}`, `  last line:  ${s.last?.iso ?? s.last?.text ?? 'no time stamp'}`);
+    lines.push(`  captured: first ${o.data.capture.first.length} and last ${o.data.capture.last.length} lines`);
+  } else {
+    lines.push(`  ${o.data.reason}`, `  captured: first ${o.data.head.length} and last ${o.data.tail.length} bytes`);
+  }
+  lines.push(`  SHA-256 of the captured bytes: ${o.sha256}`);
+  return lines;
+}

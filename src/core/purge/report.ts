@@ -1,0 +1,95 @@
+// How a finished purge is told: one JSON document for scripts, a few plain lines for a terminal.
+import { escapeName, nameForJson } from '../text/escape-name.js';
+import { planJson, type PurgePlan } from './plan.js';
+import { formatBytes, formatDuration } from './progress.js';
+import { purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
+import { formatLabel, formatMode, formatOwner } from './snapshot.js';
+
+// Where the incident section went (or why it did not).
+export interface IncidentNote {
+  file: string;
+  ok: boolean;
+  message?: string;
+}
+
+// Everything a finished purge is reported from (terminal, JSON, incident file).
+export interface PurgeReport {
+  plan: PurgePlan;
+  outcome: PurgeOutcome;
+  verification: PurgeVerification;
+  postfixCheck: PostfixCheckResult;
+  incident: IncidentNote | null;
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+// The --json document of a purge that ran (the dry run prints { dryRun, plan } only).
+export function purgeJson(r: PurgeReport): Record<string, unknown> {
+  const { outcome: o, verification: v } = r;
+  const failures = purgeFailures(o, v, r.incident);
+  return {
+    dryRun: false,
+    ok: failures.length === 0,
+    failures,
+    plan: planJson(r.plan),
+    result: {
+      strategy: o.strategyUsed,
+      fallback: o.fallback ?? null,
+      entriesRemoved: o.removed,
+      bytesFreed: o.bytes,
+      errors: o.errors,
+      skipped: o.skipped,
+      problems: o.problems.map((p) => ({ ...nameForJson(p.name), code: p.code ?? null, message: p.message, where: p.where })),
+      aborted: o.aborted,
+      stoppedBecause: o.stoppedBecause ?? null,
+      firstRemoved: o.firstRemoved.map(nameForJson),
+      lastRemoved: o.lastRemoved.map(nameForJson),
+      startedAt: o.startedAt,
+      durationMs: o.durationMs,
+      dirBackInPlaceAfterMs: o.dirBackInPlaceAfterMs ?? null,
+      setAside: o.asides,
+      postsuper: o.postsuper ?? null,
+    },
+    verification: {
+      dirPresent: v.dirPresent,
+      snapshotHeld: v.dirPresent && v.differences.length === 0,
+      differences: v.differences,
+      repaired: v.repaired,
+      notCompared: v.notCompared,
+      after: v.after && { uid: v.after.uid, gid: v.after.gid, mode: formatMode(v.after.mode), label: v.after.label.state === 'present' ? v.after.label.text : null },
+      empty: v.dirPresent && v.entriesLeft === 0,
+      entriesLeft: v.entriesLeft,
+      entriesLeftCapped: v.entriesLeftCapped,
+      sampleLeft: v.sampleLeft.map(nameForJson),
+    },
+    postfixCheck: r.postfixCheck,
+    incident: r.incident,
+  };
+}
+
+// What happened, for a terminal: outcome, verification, postfix check, incident, failures.
+export function purgeSummaryLines(r: PurgeReport): string[] {
+  const { plan, outcome: o, verification: v, postfixCheck: c } = r;
+  const failures = purgeFailures(o, v, r.incident);
+  const head = failures.length ? (o.aborted ? 'Stopped' : 'Purge INCOMPLETE') : 'Purged';
+  const out = [`${head}: ${escapeName(plan.shownDir)} (${o.strategyUsed}): ${n(o.removed)} entries removed, ${formatBytes(o.bytes)} freed in ${formatDuration(o.durationMs / 1000)}`];
+  if (o.fallback) out.push(`  note: ${o.fallback}`);
+  if (o.dirBackInPlaceAfterMs !== undefined) out.push(`  DIR was back in place, empty, ${formatDuration(o.dirBackInPlaceAfterMs / 1000)} after start`);
+  if (o.postsuper) out.push(`  ${o.postsuper.command}: ${o.postsuper.ok ? 'ok' : 'FAILED'}${o.postsuper.output ? ` (${o.postsuper.output.split('\n').pop()})` : ''}`);
+  if (v.dirPresent && v.after) {
+    const held = v.differences.length === 0 ? 'as snapshotted' : `DIFFERS: ${v.differences.join('; ')}`;
+    out.push(`  verified: owner ${formatOwner(v.after)}, mode ${formatMode(v.after.mode)}, label ${formatLabel(v.after.label)}: ${held}`);
+    if (v.repaired.length) out.push(`  repaired: ${v.repaired.join('; ')}`);
+    for (const nc of v.notCompared) out.push(`  not compared (the inode was kept, so they were not touched): ${nc}`);
+    const left = v.entriesLeft === 0 ? 'empty' : `${v.entriesLeftCapped ? 'at least ' : ''}${n(v.entriesLeft)} entries left (${v.sampleLeft.map((b) => escapeName(b)).join(', ')})`;
+    out.push(`  contents: ${left}`);
+  }
+  for (const p of o.problems.slice(0, 5)) out.push(`  problem: ${escapeName(p.where)}/${escapeName(p.name)}: ${p.message}`);
+  if (c.ran) {
+    const said = [c.output, ...c.logLines].filter(Boolean).join(' | ');
+    out.push(`  postfix check: ${c.ok ? 'ok' : `exit ${c.exitCode}`}${said ? `: ${said}` : ', nothing to report'}`);
+  } else if (c.skipped) out.push(`  postfix check: not run (${c.skipped})`);
+  if (r.incident) out.push(`  incident file: ${r.incident.ok ? `section appended to ${r.incident.file}` : `NOT written: ${r.incident.message}`}`);
+  for (const f of failures) out.push(`  ! ${f}`);
+  return out;
+}

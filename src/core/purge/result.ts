@@ -1,0 +1,95 @@
+// What a purge did, as data shared by the CLI, the TUI and the incident file, and the one rule
+// that decides success: exit 0 only when DIR is there, empty, exactly as snapshotted.
+import type { DirSnapshot } from './snapshot.js';
+import type { PurgeStrategy } from './strategy.js';
+
+// A name that could not be removed or a directory that was not entered, and why.
+export interface PurgeProblem {
+  name: Buffer;
+  code?: string;
+  message: string;
+  /** Which directory it was in (DIR or a set-aside copy). */
+  where: string;
+}
+
+// What postsuper -d ALL did.
+export interface PostsuperResult {
+  command: string;
+  ok: boolean;
+  exitCode?: number;
+  output: string;
+  /** postsuper's own count ("Deleted: N messages"). */
+  deleted?: number;
+  aborted: boolean;
+  failure?: string;
+}
+
+// What the execution did, whatever the strategy, including what it could not do.
+export interface PurgeOutcome {
+  strategyUsed: PurgeStrategy;
+  /** Why the planned swap was not done after all (then it ran in place). */
+  fallback?: string;
+  removed: number;
+  bytes: number;
+  errors: number;
+  skipped: number;
+  problems: PurgeProblem[];
+  aborted: boolean;
+  stoppedBecause?: string;
+  firstRemoved: Buffer[];
+  lastRemoved: Buffer[];
+  startedAt: string;
+  durationMs: number;
+  /** Milliseconds after the process started when DIR was back in place, empty (swap). */
+  dirBackInPlaceAfterMs?: number;
+  /** The set-aside copies this run deleted, or left behind (abort, errors). */
+  asides: { path: string; removed: boolean }[];
+  postsuper?: PostsuperResult;
+}
+
+// DIR after the purge, compared with the snapshot.
+export interface PurgeVerification {
+  dirPresent: boolean;
+  /** Snapshot differences still there after the one repair attempt. */
+  differences: string[];
+  /** Differences found and repaired (owner/mode/label put back from the snapshot). */
+  repaired: string[];
+  after: DirSnapshot | null;
+  /** Attributes that could not be read, so not compared (kept only because the inode is the same). */
+  notCompared: string[];
+  entriesLeft: number;
+  entriesLeftCapped: boolean;
+  sampleLeft: Buffer[];
+}
+
+// What `postfix check` said after the purge.
+export interface PostfixCheckResult {
+  ran: boolean;
+  skipped?: string;
+  command?: string;
+  ok?: boolean;
+  exitCode?: number;
+  output: string;
+  /** Lines it appended to maillog_file (its warnings go there, not to the terminal). */
+  logLines: string[];
+}
+
+// Everything that keeps a purge from being "done", one line each (empty: exit 0).
+export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: { ok: boolean; message?: string } | null): string[] {
+  const out: string[] = [];
+  if (incident && !incident.ok) out.push(`the incident file was not written: ${incident.message}`);
+  if (o.aborted) out.push('stopped by Ctrl-C before the end; rerun the same command to finish');
+  if (o.stoppedBecause) out.push(`stopped: ${o.stoppedBecause}`);
+  if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(`postsuper failed: ${o.postsuper.failure ?? o.postsuper.output}`);
+  if (!v.dirPresent) out.push(v.differences[0] ?? 'DIR is missing');
+  else if (v.differences.length) out.push(`DIR does not match its snapshot: ${v.differences.join('; ')}`);
+  if (o.errors) out.push(`${o.errors.toLocaleString('en-US')} ${o.errors === 1 ? 'entry' : 'entries'} could not be removed`);
+  if (o.skipped === 1) out.push('1 directory was not entered (left as it is)');
+  else if (o.skipped > 1) out.push(`${o.skipped.toLocaleString('en-US')} directories were not entered (left as they are)`);
+  if (v.dirPresent && v.entriesLeft > 0 && o.strategyUsed !== 'postsuper') {
+    out.push(`DIR is not empty: ${v.entriesLeftCapped ? 'at least ' : ''}${v.entriesLeft.toLocaleString('en-US')} entries left`);
+  }
+  const left = o.asides.filter((a) => !a.removed);
+  if (left.length) out.push(`set-aside copies left to finish: ${left.map((a) => a.path).join(', ')}`);
+  return [...new Set(out)];
+}

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ReadControl } from '../../core/bytes/byte-source.js';
+import type { QueueFileEvidence } from '../../core/incident/queue.js';
+import { decodeRecords, envelopeFromPostcat, envelopeOf } from '../../core/postfix/queue-record.js';
+import { LargestK, SmallestK } from '../../core/hotspots/top-k.js';
+import { oldestNewest, type ListedEntry } from '../listing/dir-listing.js';
+import { findCommand } from '../system/find-command.js';
+import { runCommand } from '../system/run-command.js';
+import { safeRealpath } from '../paths/mail-path-tagger.js';
+import { mountPointsUnder } from '../walk/mount-points.js';
+
+// How many files from each end, how much of each to read, and how to decode envelopes.
+export interface QueueCaptureOptions extends ReadControl {
+  files: number;
+  /** Bytes read from each listed file (hashed; the envelope is decoded from them natively). */
+  headCap: number;
+  /** Walk one level of hash subdirectories (deferred/2/...) instead of the directory itself. */
+  hashed: boolean;
+  /** Postfix configuration directory for postcat -c (only when it has a main.cf). */
+  postfixConfig?: string;
+  /** Use postcat when installed (default true). */
+  usePostcat?: boolean;
+}
+
+// The count and the described oldest/newest files, with the decoder that was used.
+export interface QueueCaptureResult {
+  count: number;
+  subdirs: number;
+  oldest: QueueFileEvidence[];
+  newest: QueueFileEvidence[];
+  decoder: string;
+}
+
+interface Listed extends ListedEntry {
+  rel: string;
+  /** Exact bytes of rel: names that are not UTF-8 must still open the real file. */
+  relBytes: Buffer;
+}
+
+// The directories to list: the queue itself, plus its one-character hash subdirectories (any
+// depth) when hashed; `subdirs` is how many entries of `dir` are such directories (not files).
+// A hash subdirectory that is a mount point (a bind mount too) is never entered: it is not the queue's.
+function* listDirs(dir: string, hashed: boolean, rel = '', mounts: ReadonlySet<string> = hashed ? mountPointsUnder(safeRealpath(dir)) : new Set()): Generator<{ dir: string; rel: string; subdirs: number }> {
+  const subs = hashed ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name.length === 1) : [];
+  yield { dir, rel, subdirs: subs.length };
+  for (const d of subs) if (!mounts.has(rel + d.name)) yield* listDirs(path.join(dir, d.name), true, rel + d.name + '/', mounts);
+}
+
+async function describeFile(dir: string, e: Listed, o: QueueCaptureOptions, postcat: string | undefined): Promise<QueueFileEvidence> {
+  const full = Buffer.concat([Buffer.from(dir.endsWith('/') ? dir : dir + '/'), e.relBytes]);
+  const exact = !e.relBytes.equals(Buffer.from(e.rel));
+  const base: QueueFileEvidence = { name: e.rel, ...(exact ? { nameBytes: e.relBytes } : {}), size: e.size ?? 0, mtimeMs: e.mtimeMs ?? 0, uid: 0, gid: 0, mode: 0, head: Buffer.alloc(0), envelope: null, decodedBy: null };
+  let fd: number;
+  try {
+    fd = fs.openSync(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+  } catch (err) {
+    return { ...base, error: `cannot open: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (it may have been delivered meanwhile)` };
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    const head = Buffer.alloc(Math.min(st.size, o.headCap));
+    const got = head.length ? fs.readSync(fd, head, 0, head.length, 0) : 0;
+    Object.assign(base, { size: st.size, mtimeMs: st.mtimeMs, uid: st.uid, gid: st.gid, mode: st.mode & 0o7777, head: head.subarray(0, got) });
+  } finally {
+    fs.closeSync(fd);
+  }
+  // postcat takes the name as an argument, which a non-UTF-8 name cannot be: decoded natively
+  if (postcat && !exact) {
+    const args = [...(o.postfixConfig ? ['-c', o.postfixConfig] : []), '-e', '-h', full.toString()];
+    const r = await runCommand(postcat, args, { timeoutMs: 10_000, signal: o.signal });
+    if (r.ok && !/not a valid queue file/.test(r.stderr)) return { ...base, envelope: envelopeFromPostcat(r.stdout), decodedBy: 'postcat' };
+    base.error = /not a valid queue file/.test(r.stderr) ? 'postcat: not a queue file (e.g. a bounce or defer log)' : (r.failure ?? 'postcat failed');
+  }
+  try {
+    const records = decodeRecords(base.head);
+    if (records.length && records.some((r) => r.type === 'S' || r.type === 'R' || r.type === 'T')) return { ...base, envelope: envelopeOf(records), decodedBy: 'native', error: undefined };
+  } catch {
+    // not records: shown as escaped bytes
+  }
+  return base;
+}
+
+// Counts a queue directory and keeps its oldest and newest files in O(files) memory (streaming
+// readdir via dir-listing), then reads each kept file's envelope: postcat when installed, else
+// the native record decoder, else its first bytes escaped.
+export async function captureQueueDir(dir: string, o: QueueCaptureOptions): Promise<QueueCaptureResult> {
+  const oldest = new SmallestK<Listed>(o.files);
+  const newest = new LargestK<Listed>(o.files);
+  let count = 0;
+  let subdirs = 0;
+  for (const d of listDirs(dir, o.hashed)) {
+    if (d.rel) subdirs++;
+    const r = await oldestNewest(d.dir, o.files, { signal: o.signal, onProgress: (n) => o.onProgress?.(count + n, 0) });
+    // in a hashed queue the top level holds the hash directories themselves: count files only
+    const files = (l: ListedEntry[]) => l.filter((e) => e.type === 'file' || e.type === 'unknown');
+    const listed = (e: ListedEntry): Listed => ({ ...e, rel: d.rel + e.name, relBytes: Buffer.concat([Buffer.from(d.rel), e.nameBytes ? Buffer.from(e.nameBytes) : Buffer.from(e.name)]) });
+    for (const e of files(r.oldest)) oldest.offer(e.mtimeMs ?? 0, listed(e));
+    for (const e of files(r.newest)) newest.offer(e.mtimeMs ?? 0, listed(e));
+    count += r.count - d.subdirs;
+  }
+  const usePostcat = o.usePostcat ?? true;
+  const postcat = usePostcat ? findCommand('postcat') : undefined;
+  const describeAll = async (l: Listed[]) => {
+    const out: QueueFileEvidence[] = [];
+    for (const e of l) {
+      o.signal?.throwIfAborted();
+      out.push(await describeFile(dir, e, o, postcat));
+    }
+    return out;
+  };
+  const decoder = postcat ? `postcat${o.postfixConfig ? ` -c ${o.postfixConfig}` : ''}` : usePostcat ? 'native record decoder (postcat is not installed)' : 'native record decoder';
+  return { count, subdirs, oldest: await describeAll(oldest.sorted()), newest: await describeAll(newest.sorted()), decoder };
+}

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SystemPaths } from '../../core/system-paths.js';
+import { mainCfValue, parseMainCf } from '../../core/postfix/main-cf.js';
+import { findCommand } from '../system/find-command.js';
+import { runCommand } from '../system/run-command.js';
+
+// The Postfix facts every step needs, with paths already mapped to host paths.
+export interface PostfixSettings {
+  /** Configuration directory (host path), as given to postfix -c. */
+  configDir: string;
+  /** True when configDir/main.cf exists. */
+  hasMainCf: boolean;
+  /** Where the values came from: postconf (installed Postfix), main.cf (parsed) or built-in defaults. */
+  source: 'postconf' | 'main.cf' | 'defaults';
+  queueDirectory: string;
+  mailSpoolDirectory: string;
+  dataDirectory: string;
+  mailOwner: string;
+  setgidGroup: string;
+  hashQueueNames: string[];
+  hashQueueDepth: number;
+  /** maillog_file when set (host path), else undefined (syslog). */
+  maillogFile?: string;
+  /** postconf is installed on this host. */
+  postfixInstalled: boolean;
+}
+
+const NAMES = ['queue_directory', 'mail_spool_directory', 'data_directory', 'mail_owner', 'setgid_group', 'hash_queue_names', 'hash_queue_depth', 'maillog_file'] as const;
+
+export interface SettingsOptions {
+  paths: SystemPaths;
+  /** --postfix-config, as typed. */
+  postfixConfig?: string;
+  /** Ask postconf when installed (default true; off for --root, whose Postfix is not the host's). */
+  usePostconf?: boolean;
+}
+
+// Finds the Postfix instance a step works on: --postfix-config, else /etc/postfix (under --root
+// when given). Uses postconf when Postfix is installed and the config is the host's, else parses
+// main.cf, else Postfix defaults; every path comes back mapped under --root.
+export async function readPostfixSettings(opts: SettingsOptions): Promise<PostfixSettings> {
+  const { paths } = opts;
+  const configDir = opts.postfixConfig ? paths.arg(opts.postfixConfig) : paths.sys('/etc/postfix');
+  const mainCfPath = path.join(configDir, 'main.cf');
+  const hasMainCf = fs.existsSync(mainCfPath);
+  const postfixInstalled = findCommand('postconf') !== undefined;
+  const values = new Map<string, string>();
+  let source: PostfixSettings['source'] = 'defaults';
+  const usePostconf = (opts.usePostconf ?? paths.root === undefined) && postfixInstalled && hasMainCf;
+  if (usePostconf) {
+    const r = await runCommand('postconf', ['-c', configDir, '-h', ...NAMES], { timeoutMs: 10_000 });
+    const lines = r.stdout.split('\n');
+    if (r.ok && lines.length >= NAMES.length) {
+      NAMES.forEach((n, i) => values.set(n, lines[i]));
+      source = 'postconf';
+    }
+  }
+  if (source === 'defaults' && hasMainCf) {
+    const parsed = parseMainCf(fs.readFileSync(mainCfPath, 'utf8'));
+    for (const n of NAMES) values.set(n, mainCfValue(parsed, n));
+    source = 'main.cf';
+  }
+  if (source === 'defaults') {
+    const none = new Map<string, string>();
+    for (const n of NAMES) values.set(n, mainCfValue(none, n));
+  }
+  const sysPath = (p: string) => (path.isAbsolute(p) ? paths.sys(p) : path.resolve(configDir, p));
+  const maillog = values.get('maillog_file') ?? '';
+  return {
+    configDir,
+    hasMainCf,
+    source,
+    queueDirectory: sysPath(values.get('queue_directory')!),
+    mailSpoolDirectory: sysPath(values.get('mail_spool_directory')!),
+    dataDirectory: sysPath(values.get('data_directory')!),
+    mailOwner: values.get('mail_owner')!,
+    setgidGroup: values.get('setgid_group')!,
+    hashQueueNames: values.get('hash_queue_names')!.split(/[\s,]+/).filter(Boolean),
+    hashQueueDepth: Number(values.get('hash_queue_depth')) || 1,
+    maillogFile: maillog && path.isAbsolute(maillog) && !maillog.startsWith('/dev/') ? paths.sys(maillog) : undefined,
+    postfixInstalled,
+  };
+}

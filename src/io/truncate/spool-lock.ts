@@ -1,0 +1,229 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { findCommand } from '../system/find-command.js';
+
+// A lock held on a mail spool until release(); `method` and `excludes` go into the report so the
+// reader knows which writers were kept out.
+export interface HeldLock {
+  method: string;
+  excludes: string;
+  release(): Promise<void>;
+}
+
+// How long to wait and which helpers to use (injected so tests can force each fallback).
+export interface LockOptions {
+  /** How long to wait for a concurrent holder before failing (bounded, never forever). */
+  waitMs: number;
+  /** Postfix configuration directory for postlock -c (only when it has a main.cf). */
+  postfixConfig?: string;
+  signal?: AbortSignal;
+  /** Programs to use; injected so tests can force the fallback. Default: found on PATH. */
+  postlock?: string | null;
+  python?: string | null;
+  perl?: string | null;
+  /** With no helper that can take an fcntl lock, hold the dotlock alone instead of refusing. */
+  allowDotlockOnly?: boolean;
+}
+
+// A lock failure the operator can act on (who holds it, what to do); nothing was changed. Exit 1
+// for a lock held by someone else (try again later), 3 when it cannot work at all here.
+export class SpoolLockError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 3 = 1,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'SpoolLockError';
+  }
+}
+
+// What a helper's last error line means, in words: a permission or read-only problem is not a
+// delivery holding the lock, and no amount of waiting fixes it.
+function helperFailure(what: string, code: number | null, why: string): SpoolLockError {
+  if (/permission denied|EACCES|operation not permitted|EPERM/i.test(why)) {
+    return new SpoolLockError(`${what} failed: permission denied (${why}); truncating needs root. Nothing was changed.`, 3, 'Run it as root.');
+  }
+  if (/read-only file system|EROFS/i.test(why)) {
+    return new SpoolLockError(`${what} failed: the filesystem is read-only (${why}). Nothing was changed.`, 3, 'Remount it read-write if that is safe, then run again.');
+  }
+  return new SpoolLockError(`${what} failed (exit ${code}${why ? `: ${why}` : ''}); the spool is probably locked by a delivery. Nothing was changed.`);
+}
+
+const TOKEN = 'spoolrescue-lock-held';
+// Postfix treats a dotlock older than this as stale (stale_lock_time, 500 s) and removes it.
+export const STALE_DOTLOCK_MS = 500_000;
+
+// Node has no fcntl(), and a lock must be held by a live process while we truncate. So a helper
+// process takes the lock and keeps it until its stdin closes; it tells us it holds the lock by
+// echoing a token on stdout. spawn is used directly (not run-command) because the handshake needs
+// live pipes, not a run-to-completion result.
+function holdWith(program: string, args: string[], waitMs: number, what: string, signal?: AbortSignal): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let settled = false;
+    const finish = (e?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (e) {
+        child.kill('SIGTERM');
+        reject(e);
+      } else resolve(child);
+    };
+    const onAbort = () => finish(new SpoolLockError(`interrupted while waiting for ${what}; nothing was changed`));
+    const timer = setTimeout(() => finish(new SpoolLockError(`${what}: still held by another process after ${Math.round(waitMs / 1000)} s; nothing was changed. Try again later, or wait longer with --wait SECONDS.`)), waitMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes(TOKEN)) finish();
+    });
+    child.stderr!.on('data', (d) => (err += d));
+    child.on('error', (e) => finish(new SpoolLockError(`${what}: cannot run ${program}: ${e.message}`)));
+    child.on('exit', (code) => {
+      finish(helperFailure(what, code, err.trim().split('\n').at(-1) ?? ''));
+    });
+    child.stdin!.on('error', () => {
+      // the helper exited early; its exit handler reports why
+    });
+    child.stdin!.write(TOKEN + '\n');
+  });
+}
+
+function releaseHolder(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.stdin!.end();
+    setTimeout(() => child.kill('SIGTERM'), 10_000).unref();
+  });
+}
+
+const PY_FCNTL = [
+  'import fcntl, os, sys, time',
+  'fd = os.open(sys.argv[1], os.O_RDWR | os.O_NOFOLLOW)',
+  'end = time.time() + float(sys.argv[2])',
+  'while True:',
+  '    try:',
+  '        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)',
+  '        break',
+  '    except OSError:',
+  '        if time.time() > end:',
+  '            sys.stderr.write("fcntl lock held by another process\\n"); sys.exit(75)',
+  '        time.sleep(0.2)',
+  'sys.stdout.write(sys.stdin.readline()); sys.stdout.flush()',
+  'sys.stdin.read()',
+].join('\n');
+
+// The same fcntl lock through perl (perl-base is part of every Debian system) when python3 is
+// missing: struct flock packed as on 64-bit Linux; /proc/locks confirms the lock afterwards.
+const PERL_FCNTL = [
+  'use strict; use Fcntl qw(O_RDWR O_NOFOLLOW F_SETLK F_WRLCK SEEK_SET);',
+  'sysopen(my $fh, $ARGV[0], O_RDWR | O_NOFOLLOW) or do { print STDERR "cannot open $ARGV[0]: $!\\n"; exit 74 };',
+  'my $end = time + $ARGV[1];',
+  "my $fl = pack('s s x4 q q i x4', F_WRLCK, SEEK_SET, 0, 0, 0);",
+  'until (fcntl($fh, F_SETLK, $fl)) { if (time > $end) { print STDERR "fcntl lock held by another process ($!)\\n"; exit 75 } select(undef, undef, undef, 0.2) }',
+  '$| = 1; my $l = <STDIN>; print $l; while (<STDIN>) {}',
+].join('\n');
+
+// True when /proc/locks shows a POSIX (fcntl) write lock held by pid on the spool's inode: a
+// helper that says it holds the lock is believed only when the kernel agrees.
+function kernelShowsFcntlLock(pid: number | undefined, spool: string): boolean {
+  if (pid === undefined) return false;
+  let ino: number;
+  let locks: string;
+  try {
+    ino = fs.statSync(spool).ino;
+    locks = fs.readFileSync('/proc/locks', 'utf8');
+  } catch {
+    return false;
+  }
+  const line = new RegExp(`\\bPOSIX\\s+ADVISORY\\s+WRITE\\s+${pid}\\s+[0-9a-f]+:[0-9a-f]+:${ino}\\s`);
+  return locks.split('\n').some((l) => line.test(l));
+}
+
+// Holds an fcntl lock on the spool through python3, else perl; null when neither is on PATH.
+async function holdFcntl(spool: string, o: LockOptions): Promise<{ child: ChildProcess; by: string } | null> {
+  const python = o.python === undefined ? findCommand('python3') : o.python;
+  const perl = o.perl === undefined ? findCommand('perl') : o.perl;
+  const helper = python ? { program: python, args: ['-c', PY_FCNTL, spool, String(o.waitMs / 1000)], by: 'python3 fcntl.lockf' } : perl ? { program: perl, args: ['-e', PERL_FCNTL, spool, String(o.waitMs / 1000)], by: 'perl fcntl F_SETLK' } : null;
+  if (!helper) return null;
+  // the helper gives up at its own deadline; this backstop only covers a helper slow to start under load
+  const child = await holdWith(helper.program, helper.args, o.waitMs + 10_000, `fcntl lock of ${spool}`, o.signal);
+  if (!kernelShowsFcntlLock(child.pid, spool)) {
+    await releaseHolder(child);
+    throw new SpoolLockError(`the fcntl lock of ${spool} taken through ${helper.by} does not show in /proc/locks; nothing was changed.`, 3, 'Stop Postfix (postfix stop) and use --dotlock-only, or install postfix (postlock) or python3.');
+  }
+  return { child, by: helper.by };
+}
+
+// Takes the `<spool>.lock` dotlock (O_EXCL create, as Postfix, procmail and mutt do), removing a
+// stale one (older than 500 s, Postfix's rule); retries until the deadline.
+async function takeDotlock(spool: string, deadline: number, signal?: AbortSignal): Promise<() => void> {
+  const lock = `${spool}.lock`;
+  for (;;) {
+    signal?.throwIfAborted();
+    try {
+      fs.closeSync(fs.openSync(lock, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o600));
+      return () => fs.rmSync(lock, { force: true });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') throw helperFailure(`creating the dotlock ${lock}`, null, err.message);
+      if (err.code !== 'EEXIST') throw new SpoolLockError(`cannot create the dotlock ${lock}: ${err.message}. Nothing was changed.`);
+    }
+    const st = fs.lstatSync(lock, { throwIfNoEntry: false });
+    if (st && Date.now() - st.mtimeMs > STALE_DOTLOCK_MS) {
+      fs.rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) throw new SpoolLockError(`the dotlock ${lock} is held by another process (created ${st ? new Date(st.mtimeMs).toISOString() : 'just now'}); nothing was changed. Try again later, or wait longer with --wait SECONDS.`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+// Locks a spool the way Postfix's local(8) does. With postlock (part of every Postfix package)
+// we hold exactly Postfix's locks (mailbox_delivery_lock: fcntl and dotlock on Linux). Without it,
+// an fcntl lock held by python3 or perl (checked in /proc/locks), plus the dotlock; with neither,
+// it refuses (exit 3) unless allowDotlockOnly, and then `excludes` says fcntl-only writers are not
+// kept out. flock(1) is no substitute: flock(2) and fcntl locks do not exclude each other on Linux.
+export async function lockSpool(spool: string, o: LockOptions): Promise<HeldLock> {
+  const postlock = o.postlock === undefined ? findCommand('postlock') : o.postlock;
+  const cat = findCommand('cat');
+  if (postlock && cat) {
+    const args = [...(o.postfixConfig ? ['-c', o.postfixConfig] : []), spool, cat];
+    const child = await holdWith(postlock, args, o.waitMs, `postlock ${args.join(' ')}`, o.signal);
+    return {
+      method: `postlock${o.postfixConfig ? ` -c ${o.postfixConfig}` : ''} (Postfix's own mailbox locks)`,
+      excludes: "every writer that honours Postfix's mailbox_delivery_lock (local(8), postlock, and mail clients using the same locks)",
+      release: () => releaseHolder(child),
+    };
+  }
+  const deadline = Date.now() + o.waitMs;
+  const held = await holdFcntl(spool, o);
+  if (!held && !o.allowDotlockOnly) {
+    throw new SpoolLockError(
+      `cannot take Postfix's fcntl lock on ${spool}: none of postlock, python3 or perl is on PATH (Node has no fcntl()); nothing was changed.`,
+      3,
+      'Install postfix (postlock), python3 or perl; or stop every mail delivery and add --dotlock-only to hold the dotlock alone.',
+    );
+  }
+  const holder = held?.child;
+  let unlock: () => void;
+  try {
+    unlock = await takeDotlock(spool, deadline, o.signal);
+  } catch (e) {
+    if (holder) await releaseHolder(holder);
+    throw e;
+  }
+  return {
+    method: held ? `fcntl lock (${held.by}) and dotlock (postlock is not installed)` : 'dotlock only (--dotlock-only: postlock, python3 and perl are not installed)',
+    excludes: held ? 'writers that use fcntl locks or the dotlock' : 'only writers that honour the <spool>.lock dotlock; writers using fcntl alone are NOT excluded (stop the MTA first)',
+    async release() {
+      unlock();
+      if (holder) await releaseHolder(holder);
+    },
+  };
+}
