@@ -11,7 +11,7 @@ export interface CliIo {
   cwd: string;
 }
 
-// Options every subcommand accepts (DESIGN.md's global flags).
+// Options every subcommand accepts (the global options of docs/cli.md).
 export interface GlobalOptions {
   root?: string;
   postfixConfig?: string;
