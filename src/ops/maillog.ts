@@ -53,7 +53,7 @@ export interface MaillogDeps {
 }
 
 // The real adapters.
-export const realMaillogDeps: MaillogDeps = { discover: discoverMailLogs, firstLook, fullPass: runFullPass, lifetime: queueLifetimeSecs };
+const realMaillogDeps: MaillogDeps = { discover: discoverMailLogs, firstLook, fullPass: runFullPass, lifetime: queueLifetimeSecs };
 
 // Finds the logs and looks at them.
 export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realMaillogDeps): Promise<MaillogPlan | Refusal> {
