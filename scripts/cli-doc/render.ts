@@ -5,7 +5,7 @@ import type { CommandSpec } from '../../src/cli/command.js';
 import { usageLine } from '../../src/cli/help.js';
 
 // What the exit codes mean; the numbers come from src/core/exit-codes.ts.
-export const EXIT_MEANINGS: Record<string, string> = {
+const EXIT_MEANINGS: Record<string, string> = {
   done: 'done',
   failed: 'failed (what was done so far is kept and reported)',
   usage: 'usage error: unknown option, missing or malformed argument',
@@ -13,6 +13,7 @@ export const EXIT_MEANINGS: Record<string, string> = {
 };
 
 // Help text is plain text for a terminal; in Markdown these characters would turn into markup.
+/** @internal unit-tested on its own: test/scripts/cli-doc.test.ts */
 export function inlineText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
@@ -40,7 +41,7 @@ function argumentTable(positionals: readonly PositionalSpec[]): string {
 }
 
 // One command's generated block: summary, usage, arguments, options (the prose beside it is hand-written).
-export function commandBlock(c: CommandSpec): string {
+function commandBlock(c: CommandSpec): string {
   const parts = [`> ${inlineText(c.summary)}`, '', '```', `${usageLine(c)} [global options]`, '```'];
   if (c.positionals.length) parts.push('', argumentTable(c.positionals));
   if (c.flags.length) parts.push('', flagTable(c.flags));
@@ -48,13 +49,13 @@ export function commandBlock(c: CommandSpec): string {
 }
 
 // The list of commands, linked to their sections, in the order `--help` gives them.
-export function commandsBlock(commands: readonly CommandSpec[]): string {
+function commandsBlock(commands: readonly CommandSpec[]): string {
   const rows = commands.map((c) => `| [\`${c.name}\`](#${c.name}) | ${inlineText(c.summary)} |`);
   return ['| command | what it does |', '|---|---|', '| (none) | the guided walk in the terminal: disks > hotspots > look inside > evidence > purge > summary |', ...rows].join('\n');
 }
 
 // The exit codes table, from the numbers the CLI returns.
-export function exitCodesBlock(codes: Record<string, number>): string {
+function exitCodesBlock(codes: Record<string, number>): string {
   const rows = Object.entries(codes).map(([name, n]) => `| \`${n}\` | ${inlineText(EXIT_MEANINGS[name] ?? name)} |`);
   return ['| code | meaning |', '|---|---|', ...rows].join('\n');
 }

@@ -4,7 +4,7 @@
 const BLOCK = /<!-- BEGIN generated: ([^>]+?) -->\n[\s\S]*?<!-- END generated: \1 -->/g;
 
 // The marker pair around one generated block, with the block's text between them.
-export function markedBlock(name: string, body: string): string {
+function markedBlock(name: string, body: string): string {
   return `<!-- BEGIN generated: ${name} -->\n${body}\n<!-- END generated: ${name} -->`;
 }
 

@@ -12,7 +12,7 @@ import { realListingDeps } from '../ops/real/listing.js';
 
 // The outside world `ls` touches, injectable so tests can step in at the exact moment (delete the
 // directory during a count) without mocking modules; the rest is the listing op's real adapters.
-export type LsDeps = Pick<ListingDeps, 'resolveTarget' | 'openListing' | 'scanDirectory'>;
+type LsDeps = Pick<ListingDeps, 'resolveTarget' | 'openListing' | 'scanDirectory'>;
 const PAGE = 1024;
 
 const DETAILS = `Entries come in directory order (never sorted, like ls -U), with type, size and
@@ -123,6 +123,7 @@ async function run(ctx: CommandContext, deps: ListingDeps): Promise<number> {
 }
 
 // Builds the `ls` command around its outside world (real by default, stand-ins in tests).
+/** @internal unit-tested on its own: test/commands/ls-inprocess.test.ts */
 export function createLsCommand(stepIn: Partial<LsDeps> = {}): CommandSpec {
   const deps: ListingDeps = { ...realListingDeps(), ...stepIn };
   return {

@@ -11,6 +11,7 @@ import { ExitCode } from '../core/exit-codes.js';
 import { formatDuration } from '../core/purge/progress.js';
 import { reviewLines, scanSummaryLine, shapeTableLines, verdictLines } from '../core/queue/format.js';
 import { listObject, scanJson } from '../core/queue/json.js';
+import { parseQueueArgs } from '../core/queue/parse-args.js';
 import { groupDigits } from '../core/text/table-text.js';
 import { findCommand } from '../io/system/find-command.js';
 import { appendIncidentSection } from '../io/incident/sink.js';
@@ -20,7 +21,6 @@ import { postfixState } from '../io/postfix/status.js';
 import { runCommand } from '../io/system/run-command.js';
 import { planQueue, runQueueScan, type QueueDeps } from '../ops/queue.js';
 import { runQueueAction } from '../ops/queue-action.js';
-import { parseQueueArgs } from './queue-request.js';
 
 const DETAILS = `Reads the queue files directly (Postfix's record format, no process per message; works with
 Postfix stopped or not installed, e.g. under --root), only as much of each file as the envelope
@@ -66,7 +66,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const where = 'spoolrescue queue';
   const json = ctx.global.json;
-  const a = parseQueueArgs(ctx, where);
+  const a = parseQueueArgs(ctx.flags, ctx.positionals, where);
   const settings = await readPostfixSettings({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig });
   const run = (p: string, args: readonly string[]) => runCommand(p, args, { timeoutMs: 120_000 });
   const rooted = ctx.paths.root !== undefined;

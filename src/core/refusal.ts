@@ -19,8 +19,3 @@ export interface Refused {
 export function refuse(code: string, reason: string, hint?: string): Refused {
   return { refused: hint === undefined ? { code, reason } : { code, reason, hint } };
 }
-
-// Tells a refusal from any other op result (ops return data, not exceptions).
-export function isRefused(value: unknown): value is Refused {
-  return typeof value === 'object' && value !== null && 'refused' in value && typeof (value as Refused).refused?.reason === 'string';
-}

@@ -10,6 +10,7 @@ export interface InvocationFlags {
 const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
 // One word as a POSIX shell reads it back: bare when safe, else in single quotes.
+/** @internal unit-tested on its own: test/core/suggested-command.test.ts */
 export function shellWord(word: string): string {
   return SAFE_WORD.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,5 +1,6 @@
 import { MaillogStats } from '../core/maillog/stats.js';
-import { buildReport, type PassReport } from '../core/maillog/report.js';
+import { buildReport } from '../core/maillog/report.js';
+import type { PassReport } from '../core/maillog/pass-report.js';
 import { DEFAULT_QUEUE_LIMITS, type QueueTableLimits } from '../core/maillog/queue-table.js';
 import type { SystemPaths } from '../core/system-paths.js';
 import { discoverMailLogs, queueLifetimeSecs, type DiscoveredLogs } from '../io/maillog/discover.js';
@@ -52,7 +53,7 @@ export interface MaillogDeps {
 }
 
 // The real adapters.
-export const realMaillogDeps: MaillogDeps = { discover: discoverMailLogs, firstLook, fullPass: runFullPass, lifetime: queueLifetimeSecs };
+const realMaillogDeps: MaillogDeps = { discover: discoverMailLogs, firstLook, fullPass: runFullPass, lifetime: queueLifetimeSecs };
 
 // Finds the logs and looks at them.
 export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realMaillogDeps): Promise<MaillogPlan | Refusal> {

@@ -2,6 +2,7 @@ import { addToShape, newShapeTable, topRows } from '../core/queue/aggregate.js';
 import { bucketLabels } from '../core/queue/age-buckets.js';
 import { newTally, tallyMessage } from '../core/queue/evidence-tally.js';
 import type { GroupKey } from '../core/queue/keys.js';
+import type { QueueAction } from '../core/queue/parse-args.js';
 import type { QueueMessage, QueueName } from '../core/queue/message.js';
 import type { QueueScan } from '../core/queue/scan-result.js';
 import { isEmptySelection, reachesBeyond, selects, type Selection } from '../core/queue/selection.js';
@@ -15,8 +16,6 @@ import { scanEtaS } from '../core/queue/scan-progress.js';
 // Queue triage as a use case: plan (what to read, how an action would run, refusals) and run
 // (one streaming pass over the queue files: table, verdicts, selection); the CLI and the walk
 // both call these. Acting on the selection is in queue-action.ts.
-
-export type QueueAction = 'hold' | 'release' | 'requeue' | 'delete';
 
 // What the operator asked for, already parsed.
 export interface QueueRequest {

@@ -25,6 +25,7 @@ function jumps(): Binding[] {
 }
 
 // Every binding of the walk.
+/** @internal unit-tested on its own: test/ui/keys.test.ts */
 export const BINDINGS: readonly Binding[] = [...COMMON_BINDINGS, ...STEPS.flatMap((s) => s.bindings), ...jumps()];
 
 // Sections of the full help: shared keys, then each step's in the order of the registry.

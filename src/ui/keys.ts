@@ -2,7 +2,7 @@
 // bar and the full help screen are generated from this table so they never disagree with it.
 
 // Commands every step may use; a step adds its own words to StepCommands from its folder.
-export type CommonCommand =
+type CommonCommand =
   | 'up'
   | 'down'
   | 'pageUp'
@@ -27,6 +27,7 @@ export type CommonCommand =
   | `goto:${string}`;
 
 // The commands of the steps (declaration merging: each step lists its own).
+/** @public extended by each step's folder with `declare module`, which the unused-export check does not follow */
 export interface StepCommands {
   /** Placeholder so the interface is never empty. */
   none: never;

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { DfReport, FilesystemRow, Finding, HotspotReport, LsEntry, Ports, PurgePort, PurgeProgress, PurgeResult, PurgeReview, SummaryPort, TaskOptions } from '../../src/ui/ports/index.js';
+import type { Finding } from '../../src/core/prevent/finding.js';
+import type { DfReport, FilesystemRow, HotspotReport, LsEntry, Ports, PurgePort, PurgeProgress, PurgeResult, PurgeReview, SummaryPort, TaskOptions } from '../../src/ui/ports/index.js';
 
 // Ports for component tests: plain data and promises the test controls, recording every call.
 // Nothing here touches the filesystem.

@@ -35,7 +35,7 @@ export interface DfFilesystem {
 }
 
 // A deleted-but-open file in the report.
-export interface DfDeletedOpen {
+interface DfDeletedOpen {
   pid: number;
   command: string;
   fd: number;

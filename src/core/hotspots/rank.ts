@@ -76,6 +76,7 @@ export function pathText(p: PathPart): string {
 
 // The n directories with the most direct bytes or direct entries (zeros left out), biggest first,
 // ties by path so the output is stable from run to run.
+/** @internal unit-tested on its own: test/core/hotspot-index.test.ts */
 export function rankDirectories(index: HotspotIndex, by: 'bytes' | 'entries', n: number): DirId[] {
   const top = new LargestK<DirId>(n);
   for (let id = 0; id < index.size; id++) {

@@ -34,6 +34,7 @@ function inodesUsedPercent(f: Pick<FsFacts, 'inodes' | 'inodesFree'>): number {
 }
 
 // Why a filesystem is "flagged full" (>= 90% bytes or inodes, or read-only), or null.
+/** @internal unit-tested on its own: test/core/destination-rules.test.ts */
 export function fullFlag(f: FsFacts): string | null {
   if (f.readOnly) return 'read-only';
   const b = usedPercent(f);

@@ -17,6 +17,7 @@ export interface LineOptions {
 const UNITS = ['K', 'M', 'G', 'T', 'P'];
 
 // Size in at most 5 columns: exact bytes up to 99999 (queue files), then ls -h style (117K, 4.0G).
+/** @internal unit-tested on its own: test/core/listing-format.test.ts */
 export function formatSize(bytes: number | null): string {
   if (bytes === null) return '?';
   if (bytes < 100_000) return String(bytes);
@@ -32,6 +33,7 @@ export function formatSize(bytes: number | null): string {
 const two = (n: number) => String(n).padStart(2, '0');
 
 // Modification time as "YYYY-MM-DD HH:MM:SS" (local time, like ls and the maillog), 19 columns.
+/** @internal unit-tested on its own: test/core/listing-format.test.ts */
 export function formatMtime(ms: number | null, utc = false): string {
   if (ms === null) return '?';
   const d = new Date(Math.floor(ms));

@@ -32,6 +32,7 @@ export interface ListingSummaryJson {
 }
 
 // Converts one entry; names go through nameForJson so no byte is ever lost.
+/** @internal unit-tested on its own: test/core/listing-json.test.ts */
 export function entryJson(e: ListingEntry): EntryJson {
   const names = e.nameBytes ? nameForJson(e.nameBytes) : { name: e.name };
   const out: EntryJson = {

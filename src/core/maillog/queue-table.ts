@@ -36,7 +36,7 @@ export interface QueueIdFacts {
 }
 
 // When a message becomes "retried" (gets a side record).
-export const RETRIED_FROM = 3;
+const RETRIED_FROM = 3;
 
 // Bounds: slots tracked at once, and retried side records.
 export interface QueueTableLimits {
@@ -167,6 +167,6 @@ export class QueueTable {
 }
 
 // A copy of a string that does not share memory with the chunk it was cut from.
-export function flat(s: string): string {
+function flat(s: string): string {
   return s.length >= 13 ? Buffer.from(s, 'latin1').toString('latin1') : s;
 }

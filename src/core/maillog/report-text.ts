@@ -1,6 +1,6 @@
 import { groupDigits, shortBytes } from '../text/table-text.js';
 import { dayProcessChart, retriedChart } from './chart.js';
-import type { PassReport } from './report.js';
+import type { PassReport } from './pass-report.js';
 
 // The full pass for a terminal: verdicts first (with their evidence), then the tables; the
 // charts when asked for (--chart, the walk).

@@ -3,66 +3,12 @@ import { QStatus, STATUS_NAMES, type QueueIdFacts } from './queue-table.js';
 import { finalName, type MaillogStats } from './stats.js';
 import { dayText } from './stamp.js';
 import { isoWithOffset } from './wall-time.js';
-import { verdictsOf, type Verdict } from './verdicts.js';
+import { verdictsOf } from './verdicts.js';
+import type { Counted, DayRow, PassReport, ProcessDay } from './pass-report.js';
 import { logText, logTextOrNull } from './log-text.js';
 
 // The full pass as plain data: what the CLI prints as JSON, the charts draw and the incident
 // file records. Postfix's own names where the data is Postfix's (queue_id).
-
-// One day × process cell.
-export interface ProcessDay {
-  lines: number;
-  bytes: number;
-}
-
-// One day of the log.
-export interface DayRow {
-  day: string;
-  lines: number;
-  bytes: number;
-  byProcess: Record<string, ProcessDay>;
-}
-
-// One retried message.
-export interface RetriedRow {
-  queue_id: string;
-  attempts: number;
-  first: string;
-  last: string;
-  status: string;
-  recipient: string | null;
-  reason: string | null;
-  livedPastLifetime: boolean;
-  perDay: { day: string; attempts: number }[];
-}
-
-// A count by key.
-export interface Counted {
-  key: string;
-  count: number;
-}
-
-// The report.
-export interface PassReport {
-  lines: number;
-  bytes: number;
-  unparsedLines: number;
-  unparsedExamples: string[];
-  skippedLines: number;
-  first: string | null;
-  last: string | null;
-  processes: string[];
-  days: DayRow[];
-  statuses: Record<string, number>;
-  messages: { distinct: number; removed: number; stillInQueue: number; finals: Record<string, number>; livedPastLifetime: number; lifetimeSecs: number; untrackedLines: number };
-  topRetried: RetriedRow[];
-  reasons: { reason: string; count: number; first: string; last: string }[];
-  destinations: { domain: string; attempts: number; deferred: number }[];
-  senders: { acceptedSmtp: number; clients: Counted[]; saslLogins: Counted[]; fromLines: number; nullSender: number; nullSenderShare: number; bounceNotices: number; localUids: Counted[] };
-  diskFull: { signal: string; text: string; count: number; first: string; last: string; example: string }[];
-  unrecognisedQueueLines: Counted[];
-  verdicts: Verdict[];
-}
 
 // Builds the report; `top` bounds every ranked list.
 export function buildReport(st: MaillogStats, top = 10): PassReport {

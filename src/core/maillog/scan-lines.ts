@@ -10,6 +10,7 @@ import { StampKind, daysFromCivil, newStampOut, readStamp } from './stamp.js';
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 // True when s[m..k) is a Postfix queue ID: short (uppercase hex) or long (mixed, with digits).
+/** @internal unit-tested on its own: test/core/maillog/scan-lines.test.ts */
 export function isQueueId(s: string, m: number, k: number): boolean {
   const n = k - m;
   if (n < 5 || n > 24) return false;

@@ -4,7 +4,7 @@
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 // Month index (0-11) of the three letters at p, or -1 (no substring: called for every line).
-export function monthAt(s: string, p: number): number {
+function monthAt(s: string, p: number): number {
   const a = s.charCodeAt(p);
   const b = s.charCodeAt(p + 1);
   const c = s.charCodeAt(p + 2);

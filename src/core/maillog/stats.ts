@@ -20,7 +20,7 @@ export const enum TagKind {
 const DELIVERY = new Set(['smtp', 'lmtp', 'local', 'virtual', 'pipe', 'error', 'retry', 'discard']);
 
 // Kind of a syslog tag such as "postfix/smtp" or "postfix-out/qmgr" (any name before the slash).
-export function tagKind(tag: string): TagKind {
+function tagKind(tag: string): TagKind {
   const slash = tag.lastIndexOf('/');
   if (slash < 0) return TagKind.Other;
   const p = tag.slice(slash + 1);

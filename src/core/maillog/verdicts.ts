@@ -1,16 +1,9 @@
 import { shortBytes } from '../text/table-text.js';
-import type { PassReport } from './report.js';
+import type { PassReport, Verdict } from './pass-report.js';
 
 // What the full pass concludes, each conclusion with the numbers that back it, so an operator can
 // check it rather than trust it: retry storm, backscatter, relay or login abuse, disk full since T,
 // and which processes made the log grow.
-
-// One conclusion.
-export interface Verdict {
-  code: 'retry-storm' | 'backscatter' | 'login-abuse' | 'relay-abuse' | 'disk-full' | 'log-growth' | 'deferrals';
-  title: string;
-  evidence: string[];
-}
 
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 

@@ -13,6 +13,7 @@ const CR = 0x0d;
 // True when the "From " at `i` (index in buf; `atFileStart` when buf[0] is file offset 0) starts a
 // message: at offset 0, or right after an empty line ("\n\n", or "\r\n\r\n" in CRLF files).
 // A "From " inside a paragraph is body text, and Content-Length is never trusted.
+/** @internal unit-tested on its own: test/core/mbox-capture.test.ts */
 export function isBoundaryAt(buf: Buffer, i: number, atFileStart: boolean): boolean {
   if (i === 0) return atFileStart;
   if (buf[i - 1] !== LF) return false;

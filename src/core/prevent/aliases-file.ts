@@ -23,6 +23,7 @@ export interface AliasesParse {
 }
 
 // Splits a target list on commas outside double quotes ("|/usr/bin/cmd, arg" stays one target).
+/** @internal unit-tested on its own: test/core/prevent/parsers.test.ts */
 export function splitTargets(value: string): string[] {
   const out: string[] = [];
   let cur = '';

@@ -32,6 +32,7 @@ const ASSIGN = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/;
 const unquote = (s: string) => s.replace(/^(['"])(.*)\1$/, '$2');
 
 // True when a shell command sends both stdout and stderr away (>/dev/null 2>&1, &>file, ...).
+/** @internal unit-tested on its own: test/core/prevent/parsers.test.ts */
 export function outputRedirected(command: string): boolean {
   let out = 'cron';
   let err = 'cron';

@@ -33,6 +33,7 @@ export function parseLogrotate(file: string, text: string): LogrotateRule[] {
 }
 
 // Shell-glob match of one path against a logrotate pattern (*, ?, [...] within one component).
+/** @internal unit-tested on its own: test/core/prevent/parsers.test.ts */
 export function globMatches(pattern: string, p: string): boolean {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {

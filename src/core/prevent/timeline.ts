@@ -33,7 +33,7 @@ function mailPilingSince(records: readonly IncidentRecord[]): string | undefined
 }
 
 // When the disk became full, from any record that knows it.
-export function diskFullSince(records: readonly IncidentRecord[]): string | undefined {
+function diskFullSince(records: readonly IncidentRecord[]): string | undefined {
   return earliest(records.map((r) => str(r.diskFullSince)));
 }
 

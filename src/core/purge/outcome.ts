@@ -5,7 +5,7 @@ import type { Refused } from '../refusal.js';
 // the CLI prefixes its command name and exits 1 (or 2 for a bad request), the walk shows it.
 
 // Why the op could not go on; `usage` marks a request that makes no sense (the CLI's exit 2).
-export interface Failure {
+interface Failure {
   code: string;
   reason: string;
   hint?: string;

@@ -8,14 +8,14 @@ import type { StrategyChoice } from './strategy.js';
 import type { TargetClass } from './target.js';
 
 // A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
-export interface PlanLeftover {
+interface PlanLeftover {
   kind: 'aside' | 'fresh';
   name: string;
   path: string;
 }
 
 // What the streaming count found inside DIR before acting.
-export interface PlanCount {
+interface PlanCount {
   entries: number;
   bytes: number | null;
   skipped: { name: Buffer; reason: string }[];
@@ -23,7 +23,7 @@ export interface PlanCount {
 }
 
 // The Postfix instance the plan checked DIR against, and whether it runs.
-export interface PlanPostfix {
+interface PlanPostfix {
   configDir: string;
   queueDirectory: string;
   installed: boolean;

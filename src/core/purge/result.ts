@@ -4,7 +4,7 @@ import type { DirSnapshot } from './snapshot.js';
 import type { PurgeStrategy } from './strategy.js';
 
 // A name that could not be removed or a directory that was not entered, and why.
-export interface PurgeProblem {
+interface PurgeProblem {
   name: Buffer;
   code?: string;
   message: string;

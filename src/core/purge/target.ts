@@ -4,7 +4,7 @@ import { implausibleMailDirectory } from '../config-path-guard.js';
 import { CHROOT_DIRS, queueDirInfo } from '../postfix/layout.js';
 
 // What kind of place DIR is, which decides whether it may be purged without --any-directory.
-export type PurgeTargetKind = 'postfix-queue' | 'postfix-queue-subdir' | 'mail-spool' | 'other';
+type PurgeTargetKind = 'postfix-queue' | 'postfix-queue-subdir' | 'mail-spool' | 'other';
 
 // Canonical host paths of DIR and of the places that decide whether it may be purged.
 export interface TargetPaths {

@@ -27,8 +27,9 @@ export interface ShapeTable {
   maxKeys: number;
 }
 
+/** @internal unit-tested on its own: test/core/queue-triage.test.ts */
 export const OVERFLOW_KEY = '(more keys than could be kept)';
-export const OTHERS_KEY = '(the rest)';
+const OTHERS_KEY = '(the rest)';
 
 const emptyRow = (key: string, n: number): ShapeRow => ({ key, total: 0, messages: 0, bytes: 0, buckets: new Array(n).fill(0) });
 

@@ -6,7 +6,7 @@ import type { QueueMessage } from './message.js';
 export type EnvelopeStep = { envelope: ParsedEnvelope } | { need: { offset: number; length: number } };
 
 // What the records say (the reader adds queue, id, sizes, times and the owner from stat).
-export type ParsedEnvelope = Pick<
+type ParsedEnvelope = Pick<
   QueueMessage,
   'sender' | 'recipients' | 'sasl_method' | 'sasl_username' | 'client_address' | 'client_name' | 'helo' | 'errors'
 > & {

@@ -33,7 +33,7 @@ export function rowKeys(m: QueueMessage, key: GroupKey): string[] {
 
 // A delay reason without the details that differ per host (addresses, ports), so alike reasons
 // group together: "connect to 127.0.0.1[127.0.0.1]:9: Connection refused" -> "connect to ...: Connection refused".
-export function shortReason(reason: string | undefined): string {
+function shortReason(reason: string | undefined): string {
   if (!reason) return NONE;
   return reason
     .replace(/^connect to \S+:/, 'connect to ...:')

@@ -13,7 +13,7 @@ export function isQueueId(name: string): boolean {
 
 // The characters mail_queue_dir() hashes on: the ID itself, or for a long ID its microseconds
 // re-encoded as five uppercase hex digits (MQID_LG_GET_HEX_USEC).
-export function hashSource(id: string): string {
+function hashSource(id: string): string {
   const z = id.lastIndexOf('z');
   if (z < 10) return id;
   let usec = 0;
@@ -26,6 +26,7 @@ export function hashSource(id: string): string {
 }
 
 // The hash subdirectories of an ID in a hashed queue ("2/" at depth 1, "2/4/" at depth 2).
+/** @internal unit-tested on its own: test/core/queue-envelope.test.ts */
 export function hashDirs(id: string, depth: number): string {
   const src = hashSource(id);
   let out = '';

@@ -10,7 +10,7 @@ export interface ByteWindow {
 }
 
 // One record: its type byte, and where its data sits in the window that holds it.
-export interface RecordAt {
+interface RecordAt {
   type: number;
   data: Buffer;
   /** File offset of the byte after this record. */
@@ -21,7 +21,7 @@ export interface RecordAt {
 export type RecordStep = { record: RecordAt } | { need: { offset: number; length: number } } | { bad: string };
 
 /** Records longer than this are not written by Postfix (var_line_limit and friends); treat as garbage. */
-export const MAX_RECORD = 1 << 24;
+const MAX_RECORD = 1 << 24;
 
 // The window holding pos with the most bytes after it (a record cut by one window's end may be
 // whole in a later one).

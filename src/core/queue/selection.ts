@@ -2,8 +2,8 @@ import { addressDomain, pendingRecipients, type QueueMessage } from './message.j
 
 // Which messages an action applies to: --match FIELD=GLOB (same field: any of them; different
 // fields: all of them), --older-than / --newer-than on the arrival time, and the queues named.
-export const MATCH_FIELDS = ['id', 'queue', 'sender', 'sender-domain', 'recipient', 'domain', 'sasl', 'client', 'helo', 'uid', 'origin', 'reason'] as const;
-export type MatchField = (typeof MATCH_FIELDS)[number];
+const MATCH_FIELDS = ['id', 'queue', 'sender', 'sender-domain', 'recipient', 'domain', 'sasl', 'client', 'helo', 'uid', 'origin', 'reason'] as const;
+type MatchField = (typeof MATCH_FIELDS)[number];
 
 export interface MatchRule {
   field: MatchField;
@@ -20,6 +20,7 @@ export interface Selection {
 }
 
 // A shell-style glob as a case-insensitive whole-string regex: * ? [set]; '<>' means the null sender.
+/** @internal unit-tested on its own: test/core/queue-triage.test.ts */
 export function globRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {

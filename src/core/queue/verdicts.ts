@@ -13,7 +13,7 @@ export interface Verdict {
 }
 
 /** Below this many messages a queue is not a flood: no verdicts. */
-export const MIN_MESSAGES = 10;
+const MIN_MESSAGES = 10;
 const pct = (n: number, d: number) => `${Math.round((100 * n) / Math.max(1, d))}%`;
 
 // Verdicts from the tally: backscatter (most senders <> to many domains), one SASL login or one

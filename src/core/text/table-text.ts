@@ -74,6 +74,7 @@ export function wrap(text: string, width: number, indent: string): string[] {
 
 // Text for a terminal that shows only ASCII (serial consoles, --ascii): every other code point
 // becomes \u{...}, so the name stays recognisable and nothing garbles the console.
+/** @internal unit-tested on its own: test/core/table-text.test.ts */
 export function asciiOnly(text: string): string {
   return text.replace(/[^\x00-\x7e]/gu, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
 }

@@ -29,6 +29,7 @@ function charWidth(ch: string): number {
 }
 
 // Columns a string takes on a terminal (approximate East Asian width; escapes are plain ASCII).
+/** @internal unit-tested on its own: test/core/listing-format.test.ts */
 export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += charWidth(ch);

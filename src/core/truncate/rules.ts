@@ -5,8 +5,10 @@ import { refuse, type Refused } from '../refusal.js';
 // (kept in the incident file, lost knowingly, or the truncation is refused).
 
 // Late bytes kept in the incident file at most; more means the capture is stale: capture again.
+/** @internal unit-tested on its own: test/core/purge/truncate-rules.test.ts */
 export const LATE_LIMIT = 32 << 20;
 // Room kept free on the incident file's filesystem besides what is written (metadata, margin).
+/** @internal unit-tested on its own: test/core/purge/truncate-rules.test.ts */
 export const INCIDENT_MARGIN = 256 << 10;
 // What truncate's own section takes at most, without late bytes.
 export const OWN_SECTION = 16 << 10;

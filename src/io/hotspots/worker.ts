@@ -11,7 +11,7 @@ import { createDirScanner, createLargestFiles } from './worker-scan.js';
 
 // Entry point of a hotspot worker thread: answers 'dirs' and 'names' with batches of counts,
 // 'finish' with its largest files.
-export function hotspotWorkerMain(
+function hotspotWorkerMain(
   fs: typeof import('node:fs'),
   wt: typeof import('node:worker_threads'),
   scanner: typeof createDirScanner,

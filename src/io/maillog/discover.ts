@@ -22,7 +22,7 @@ export interface DiscoveredLogs {
 }
 
 // The rotated siblings of a log (not the log itself), host paths.
-export function siblingsOf(log: string): string[] {
+function siblingsOf(log: string): string[] {
   const dir = path.dirname(log);
   const base = path.basename(log);
   let names: string[] = [];

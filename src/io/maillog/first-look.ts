@@ -8,7 +8,7 @@ import { openLog, readAt, type OpenedLog } from './open-log.js';
 // small preads per day), which already draws the per-day size graph.
 
 // Bytes of one day of a plain log.
-export interface DaySpan {
+interface DaySpan {
   dayNo: number;
   startOffset: number;
   bytes: number;

@@ -26,7 +26,7 @@ export interface PassProgress {
 }
 
 // How each file went.
-export interface PassFileResult {
+interface PassFileResult {
   path: string;
   bytesRead: number;
   complete: boolean;

@@ -11,7 +11,7 @@ export interface LogChunk {
 }
 
 // Plain reads are this big: few syscalls, and the scanner cuts them into small strings anyway.
-export const CHUNK_BYTES = 4 << 20;
+const CHUNK_BYTES = 4 << 20;
 
 function readInto(fd: number, buf: Buffer, pos: number): Promise<number> {
   return new Promise((resolve, reject) => fs.read(fd, buf, 0, buf.length, pos, (err, n) => (err ? reject(err) : resolve(n))));

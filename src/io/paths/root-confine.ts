@@ -16,6 +16,7 @@ const isUnder = (child: string, parent: string): boolean =>
 // so a rescue disk whose /var/spool/mail points at /var/mail never leads to the host's /var/mail.
 // The last component is followed only when followLast is set (ls, purge and truncate look at
 // a link itself). Refuses (exit 3) on a loop, or when the result still leaves ROOT (a race).
+/** @internal unit-tested on its own: test/safety/root-confine.test.ts */
 export function confineUnderRoot(root: string, systemPath: string, followLast: boolean): string {
   const pending = systemPath.split('/').filter((c) => c !== '' && c !== '.');
   const resolved: string[] = [];

@@ -30,6 +30,7 @@ export interface StatusInput {
 
 // Reads $queue_directory/pid/master.pid and checks that the process is Postfix's master (comm) and,
 // when /proc allows, that its working directory is this queue (not another instance's master).
+/** @internal unit-tested on its own: test/io/postfix-status.test.ts */
 export function masterFromPidFile(queueDirectory: string, proc = '/proc'): { pid?: number; alive: boolean; detail: string } {
   const file = path.join(queueDirectory, 'pid', 'master.pid');
   let text: string;

@@ -30,7 +30,7 @@ function removeQuietly(p: string): void {
 
 // Makes the fresh directory next to DIR with the snapshot's attributes and checks it really has
 // them (a label the filesystem silently drops must not go unnoticed). Returns its path or why not.
-export async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: LabelTools, stamp: string): Promise<{ path: string } | { failure: string }> {
+async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: LabelTools, stamp: string): Promise<{ path: string } | { failure: string }> {
   if (snap.xattrs.state === 'unknown') return { failure: `DIR's extended attributes cannot be read (${snap.xattrs.why}), so a new directory could lose them` };
   if (snap.flags.state === 'unknown') return { failure: `DIR's inode flags cannot be read (${snap.flags.why}), so a new directory could lose them` };
   const fresh = path.join(path.dirname(dir), freshName(path.basename(dir), stamp));

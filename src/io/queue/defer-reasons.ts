@@ -14,7 +14,7 @@ export interface HashLayout {
 const MAX_LOG = 4 << 20;
 
 // Reads a log file (defer/, bounce/, trace/) of an ID when there is one; null when absent.
-export function readQueueLog(queueDir: string, log: 'defer' | 'bounce' | 'trace', id: string, h: HashLayout): string | null {
+function readQueueLog(queueDir: string, log: 'defer' | 'bounce' | 'trace', id: string, h: HashLayout): string | null {
   const file = path.join(queueDir, queueFilePath(log, id, h.hashQueueNames, h.hashQueueDepth));
   let fd: number;
   try {

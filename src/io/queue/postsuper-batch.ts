@@ -15,13 +15,14 @@ export interface PostsuperBatchResult {
 }
 
 /** IDs per postsuper run. */
-export const BATCH = 10_000;
+const BATCH = 10_000;
 const COUNT = /(?:Deleted|Placed on hold|Released from hold|Requeued):\s*(\d+)\s+message/;
 /** One line per message handled ("postsuper: 4ABC123DEF: released from hold"). */
 const PER_ID = /^postsuper: [0-9A-Za-z]+: (?:removed|placed on hold|released from hold|requeued)$/gm;
 
 // Messages a postsuper run handled: its summary line, or (when it died before printing one) its
 // per-message lines, so a run that stopped half-way is not reported as having done nothing.
+/** @internal unit-tested on its own: test/postfix/queue-triage.test.ts */
 export function postsuperDone(output: string): number {
   const m = COUNT.exec(output);
   return m ? Number(m[1]) : (output.match(PER_ID) ?? []).length;

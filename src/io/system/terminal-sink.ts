@@ -19,7 +19,7 @@ export function survivePipeClose(stream: NodeJS.WritableStream): void {
 }
 
 // True once the stream's reader went away.
-export function isClosed(stream: NodeJS.WritableStream): boolean {
+function isClosed(stream: NodeJS.WritableStream): boolean {
   return broken.has(stream) || (stream as { destroyed?: boolean }).destroyed === true;
 }
 

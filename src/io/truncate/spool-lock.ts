@@ -52,6 +52,7 @@ function helperFailure(what: string, code: number | null, why: string): SpoolLoc
 
 const TOKEN = 'spoolrescue-lock-held';
 // Postfix treats a dotlock older than this as stale (stale_lock_time, 500 s) and removes it.
+/** @internal unit-tested on its own: test/io/spool-lock.test.ts */
 export const STALE_DOTLOCK_MS = 500_000;
 
 // Node has no fcntl(), and a lock must be held by a live process while we truncate. So a helper

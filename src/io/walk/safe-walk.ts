@@ -86,6 +86,7 @@ const MOUNT_POINT = 'a mount point (another filesystem or a bind mount); not ent
 // Re-checks an entry right before descending: lstat (a directory, not a symlink), the same
 // filesystem as the walk's root, then open with O_NOFOLLOW, compare the inode, and refuse a
 // directory reached through another mount than its parent (a bind mount has the same st_dev).
+/** @internal unit-tested on its own: test/io/walk-mount-points.test.ts */
 export function openChildDir(parent: OpenedDir, name: Buffer, rootDev: number, hooks?: WalkHooks): OpenedDir | SkipReason | 'not-a-directory' {
   const p = Buffer.concat([parent.prefix, name]);
   let st: fs.Stats;

@@ -8,6 +8,7 @@ import type { TextInput } from '../walk/types.js';
 // The prompt and what was typed on one line of the width: the prompt is shortened in its middle
 // (the plan above shows the whole path) and a long answer shows its end, so the operator always
 // sees what they typed and the cursor.
+/** @internal unit-tested on its own: test/ui/prompt-line.test.ts */
 export function promptLine(prompt: string, typed: string, width: number): string {
   const whole = `${prompt}${typed}_`;
   if (whole.length <= width) return whole;

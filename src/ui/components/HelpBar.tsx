@@ -6,6 +6,7 @@ import type { Scope } from '../keys.js';
 
 // The help bar as text: the screen's keys that fit, then the essential ones (next step, help,
 // quit), which always stay.
+/** @internal unit-tested on its own: test/ui/keys.test.ts */
 export function helpBarText(scopes: readonly Scope[], width: number): string {
   const items = barItems(scopes);
   const text = (i: { keys: string; label: string }) => `${i.keys} ${i.label}`;

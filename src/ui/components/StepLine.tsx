@@ -9,6 +9,7 @@ const MARK: Record<StepMark, string> = { todo: ' ', visited: ' ', done: '*', ski
 // The step line as text: the current step in brackets, done steps starred, skipped ones dashed;
 // short labels when the terminal is narrow; a side step is named after them. Read from the
 // registry.
+/** @internal unit-tested on its own: test/ui/state/registry.test.ts */
 export function stepLineText(step: StepId, marks: Record<StepId, StepMark>, width: number): string {
   const make = (short: boolean) =>
     WALK_STEPS.map((s, i) => {

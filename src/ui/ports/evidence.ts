@@ -40,7 +40,7 @@ export interface CaptureRequest {
 }
 
 // A section the walk wrote itself (disks snapshot, summary) as the screen shows it.
-export interface RecordedSection {
+interface RecordedSection {
   title: string;
   sha256: string;
   bytes: number;

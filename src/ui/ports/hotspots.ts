@@ -1,4 +1,4 @@
-import type { HotspotFile, HotspotReport, HotspotRow } from '../../core/hotspots/rank.js';
+import type { HotspotReport, HotspotRow } from '../../core/hotspots/rank.js';
 import type { MailPath as OpsMailPath } from '../../ops/mail-paths.js';
 import type { TaskOptions } from './common.js';
 
@@ -7,7 +7,7 @@ import type { TaskOptions } from './common.js';
 
 // A directory ranked by what sits directly in it, with its subtree totals and mail tag.
 export type HotspotDir = HotspotRow;
-export type { HotspotFile, HotspotReport };
+export type { HotspotReport };
 
 // Live figures of a running scan.
 export interface ScanProgress {

@@ -19,7 +19,7 @@ export * from './summary.js';
 export * from './maillog.js';
 
 // Facts about this run that every screen may show.
-export interface SessionInfo {
+interface SessionInfo {
   hostname: string;
   /** --root, when the rescued system is not the live one. */
   root?: string;

@@ -1,4 +1,4 @@
-import type { PassReport } from '../../core/maillog/report.js';
+import type { PassReport } from '../../core/maillog/pass-report.js';
 
 // The Why step's port: the first look at the mail logs (at once), then the full pass.
 

@@ -87,6 +87,7 @@ function lookInsidePort(paths: SystemPaths): LookInsidePort {
 }
 
 // The Why step on the maillog op: the same code `spoolrescue maillog` runs.
+/** @internal unit-tested on its own: test/ui/screens/why.test.tsx */
 export function maillogPort(paths: SystemPaths, postfixConfig?: string): MaillogPort {
   const plan = (files: string[]) => planMaillog({ files, paths, postfixConfig });
   return {
@@ -107,6 +108,7 @@ export function maillogPort(paths: SystemPaths, postfixConfig?: string): Maillog
 }
 
 // The Summary step on the prevent op: plans are kept by handle so "apply" writes what the operator saw.
+/** @internal unit-tested on its own: test/prevent/summary-port.test.ts */
 export function preventionPort(paths: SystemPaths, postfixConfig: string | undefined): SummaryPort {
   const plans = new Map<number, { plan: PreventPlan; req: PreventRequest }>();
   let next = 1;

@@ -4,8 +4,6 @@ import type { RecordResult } from './evidence.js';
 // Step 6's port: the prevention findings of the rescued system, the review and application of
 // one fix (the same op as `spoolrescue prevent --apply`), and the incident's closing section.
 
-export type { Finding };
-
 // The findings and the files that could not be read.
 export interface PreventionReport {
   findings: Finding[];

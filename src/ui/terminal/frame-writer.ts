@@ -32,6 +32,7 @@ export interface WriterStats {
 }
 
 // The changed spans of one plain-text row as [start, endExclusive] pairs.
+/** @internal unit-tested on its own: test/ui/frame-writer.test.ts */
 export function changedSpans(prev: string, next: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = -1;
@@ -50,6 +51,7 @@ export function changedSpans(prev: string, next: string): [number, number][] {
 }
 
 // Bytes that turn row r (1-based) from prev into next, in span mode.
+/** @internal unit-tested on its own: test/ui/frame-writer.test.ts */
 export function spanUpdate(r: number, prev: string, next: string): string {
   let out = '';
   let col = -1;

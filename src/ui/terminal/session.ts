@@ -10,6 +10,7 @@ import { FrameWriter, type WriterStats } from './frame-writer.js';
 const CSI = '\u001b[';
 
 // At most 2 redraws a second on a serial console (the limit).
+/** @internal unit-tested on its own: test/ui/serial-budget.test.tsx */
 export const SERIAL_INTERVAL_MS = 500;
 // About 30 redraws a second elsewhere: smooth progress without burning a CPU.
 const NORMAL_INTERVAL_MS = 33;

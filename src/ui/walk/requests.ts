@@ -32,15 +32,15 @@ export type ResultOf<K extends Kind> = RequestMap[K]['result'];
 export type ProgressOf<K extends Kind> = RequestMap[K]['progress'];
 
 // A finished request, typed by kind.
-export type DoneAction = { [K in Kind]: { type: 'done'; kind: K; token: number; value: ResultOf<K>; atMs: number } }[Kind];
+type DoneAction = { [K in Kind]: { type: 'done'; kind: K; token: number; value: ResultOf<K>; atMs: number } }[Kind];
 
 // A progress report, typed by kind.
-export type ProgressAction = { [K in Kind]: [ProgressOf<K>] extends [never] ? never : { type: 'progress'; kind: K; token: number; progress: ProgressOf<K> } }[Kind];
+type ProgressAction = { [K in Kind]: [ProgressOf<K>] extends [never] ? never : { type: 'progress'; kind: K; token: number; progress: ProgressOf<K> } }[Kind];
 
 // A request that failed (the error is one line for the operator).
-export type FailedAction = { type: 'failed'; kind: Kind; token: number; error: string; atMs: number };
+type FailedAction = { type: 'failed'; kind: Kind; token: number; error: string; atMs: number };
 // A request stopped by the operator (Esc, Ctrl-C) before it finished.
-export type AbortedAction = { type: 'aborted'; kind: Kind; token: number; atMs: number };
+type AbortedAction = { type: 'aborted'; kind: Kind; token: number; atMs: number };
 
 // Every answer of the runner.
 export type ResultAction = DoneAction | ProgressAction | FailedAction | AbortedAction;

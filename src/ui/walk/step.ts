@@ -10,7 +10,7 @@ import type { Nav, ReducerEnv, StepId, StepStates, TextInput, WalkState } from '
 // read only the registry.
 
 // What a step's screen is drawn from.
-export interface StepViewProps {
+interface StepViewProps {
   state: WalkState;
   width: number;
   height: number;
@@ -18,7 +18,7 @@ export interface StepViewProps {
 }
 
 // What a side effect gets: the signal that stops it and where its progress goes.
-export interface EffectContext<P> {
+interface EffectContext<P> {
   signal: AbortSignal;
   progress(p: P): void;
 }

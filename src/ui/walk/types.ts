@@ -71,7 +71,7 @@ export interface TextInput {
 }
 
 // A yes/no question whose default is no.
-export interface YesNo {
+interface YesNo {
   purpose: 'quit-while-running';
   question: string;
 }
@@ -91,7 +91,7 @@ export interface Nav {
 export interface StepStates {}
 
 // What every step shares.
-export interface WalkCommon {
+interface WalkCommon {
   step: StepId;
   marks: Record<StepId, StepMark>;
   columns: number;

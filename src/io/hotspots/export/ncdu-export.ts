@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
@@ -138,10 +137,4 @@ export class NcduExport implements ScanExporter {
     }
     yield Buffer.from(text + ']\n', 'latin1');
   }
-}
-
-// Whether FILE would be written on the filesystem being scanned (st_dev of its directory): an
-// export there takes the space the rescue is trying to free, and the scan would count it.
-export function exportOnScannedFilesystem(file: string, startDev: number): boolean {
-  return fs.statSync(path.dirname(path.resolve(file))).dev === startDev;
 }

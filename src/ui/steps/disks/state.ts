@@ -53,7 +53,7 @@ export function isHostRow(report: DfReport | null | undefined, mount: string): b
 
 // Where the cursor starts: the filesystem fullest in bytes or inodes (a read-only flag alone
 // does not make one the likely culprit); under --root, the fullest of the rescued system's.
-export function fullest(rows: readonly FilesystemRow[], report?: DfReport): number {
+function fullest(rows: readonly FilesystemRow[], report?: DfReport): number {
   let best = 0;
   let score = -1;
   const candidates = report?.rescued?.length ? rows.filter((f) => !isHostRow(report, f.mount)) : rows;

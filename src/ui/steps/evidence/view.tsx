@@ -13,6 +13,7 @@ import type { WalkState } from '../../walk/types.js';
 // asked), then the capture, then the file's path and every section's SHA-256.
 
 // Columns of a destination's mount point (its reason must still fit in 80 columns).
+/** @internal unit-tested on its own: test/acceptance/rescue-tui.test.ts, test/ui/journey/walk.ts, test/ui/tui-bad-inputs.test.ts */
 export const DEST_MOUNT_WIDTH = 17;
 
 const ACTION_LABELS = { snapshot: 'Record the disks table as the walk saw it', path: 'Change the incident file path', dest: 'Choose another filesystem' } as const;
@@ -25,7 +26,7 @@ function destinationLabel(d: Destination, ascii: boolean): string {
 
 // What a capture wrote, as screen lines: the evidence core's summary, the hash on a line of its own
 // (64 hex digits must never be cut).
-export function captureLines(r: CaptureResult, width: number): string[] {
+function captureLines(r: CaptureResult, width: number): string[] {
   // The summary is the CLI's; its hint at a flag the walk has no use for is left out.
   const lines = r.summary.filter((l) => !l.includes(r.sha256)).map((l) => l.replace(/ \(use --count: [^)]*\)$/, ''));
   const head = r.warning ? ['NOT written to the incident file:', ...wrapLines(r.warning, width, '  ')] : [`Written to the incident file (${fmtBytes(r.bytesWritten)}):`];

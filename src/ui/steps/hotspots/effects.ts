@@ -5,7 +5,7 @@ import type { Effects } from '../../walk/step.js';
 // scan (kept for this walk).
 
 // Where a scan of a filesystem starts: under --root, the rescued tree when the mount holds it.
-export function scanStart(mount: string, root: string | undefined): string {
+function scanStart(mount: string, root: string | undefined): string {
   if (!root) return mount;
   const inside = mount === '/' || root === mount || root.startsWith(mount.endsWith('/') ? mount : mount + '/');
   return inside ? root : mount;

@@ -62,6 +62,7 @@ const idle = { status: 'idle' } as const;
 export const initialInside: InsideState = { target: null, facts: idle, pagerToken: null, pages: [], firstPageNumber: 0, page: 0, loading: idle, done: false, cursor: 0, count: idle, oldestNewest: idle, showOldest: false };
 
 // Pages kept for paging back; older ones are dropped so memory stays bounded.
+/** @internal unit-tested on its own: test/ui/state/reducer.test.ts */
 export const MAX_PAGES = 50;
 
 const put = (s: WalkState, i: Partial<InsideState>): WalkState => ({ ...s, inside: { ...s.inside, ...i } });

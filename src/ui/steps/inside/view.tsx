@@ -13,7 +13,7 @@ import type { WalkState } from '../../walk/types.js';
 // on demand; names always escaped.
 
 // One entry as a row: type (as ls -l shows it), size, mtime, escaped name.
-export function entryLine(e: LsEntry, width: number, ascii: boolean): string {
+function entryLine(e: LsEntry, width: number, ascii: boolean): string {
   const name = safeText(e.nameBytes ?? e.name, ascii) + (e.error ? `  (${e.error})` : '');
   return `${kindChar(e.type)} ${cell(fmtBytes(e.size), 9, 'right')}  ${cell(fmtTime(e.mtimeMs), 16)}  ${fitMiddle(name, width - 30)}`;
 }

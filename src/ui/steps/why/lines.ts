@@ -1,6 +1,6 @@
 import { shortBytes } from '../../../core/text/table-text.js';
 import { barChart, dayProcessChart, retriedChart } from '../../../core/maillog/chart.js';
-import type { PassReport } from '../../../core/maillog/report.js';
+import type { PassReport } from '../../../core/maillog/pass-report.js';
 import type { WhyState } from './state.js';
 
 // What the Why screen shows once the pass is done, as plain lines (ASCII: a serial console

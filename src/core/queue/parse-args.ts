@@ -1,9 +1,13 @@
-import type { CommandContext } from '../cli/command.js';
-import { UsageError } from '../core/cli-error.js';
-import { GROUP_KEYS, type GroupKey } from '../core/queue/keys.js';
-import { QUEUE_NAMES, type QueueName } from '../core/queue/message.js';
-import { parseDuration, parseMatch, type Selection } from '../core/queue/selection.js';
-import type { QueueAction } from '../ops/queue.js';
+import { UsageError } from '../cli-error.js';
+import { GROUP_KEYS, type GroupKey } from './keys.js';
+import { QUEUE_NAMES, type QueueName } from './message.js';
+import { parseDuration, parseMatch, type Selection } from './selection.js';
+
+// What `queue` can do to the selected messages (postsuper -h, -H, -r, -d).
+export type QueueAction = 'hold' | 'release' | 'requeue' | 'delete';
+
+// The flags as the command-line parser hands them over (its FlagValues), by name.
+type FlagValues = Readonly<Record<string, string | number | boolean | string[] | undefined>>;
 
 // argv of `spoolrescue queue` to a checked request: queue names, key, selection, action.
 export interface ParsedQueueArgs {
@@ -22,9 +26,8 @@ export interface ParsedQueueArgs {
 const ACTIONS: QueueAction[] = ['hold', 'release', 'requeue', 'delete'];
 
 // Parses and checks the command line; every mistake is a usage error naming what is accepted.
-export function parseQueueArgs(ctx: CommandContext, where: string): ParsedQueueArgs {
-  const f = ctx.flags;
-  const queues = ctx.positionals.length ? ctx.positionals : [...QUEUE_NAMES];
+export function parseQueueArgs(f: FlagValues, positionals: readonly string[], where: string): ParsedQueueArgs {
+  const queues = positionals.length ? positionals : [...QUEUE_NAMES];
   for (const q of queues) if (!(QUEUE_NAMES as readonly string[]).includes(q)) throw new UsageError(`${where}: '${q}' is not a queue; queues: ${QUEUE_NAMES.join(' ')}`);
   const by = (typeof f.by === 'string' ? f.by : 'domain') as GroupKey;
   if (!GROUP_KEYS.includes(by)) throw new UsageError(`${where}: --by ${by}: KEY is one of ${GROUP_KEYS.join(', ')}`);
