@@ -1,8 +1,9 @@
 import { escapeName } from '../core/text/escape-name.js';
-import { elideMiddle, groupDigits } from '../core/text/table-text.js';
+import { elideMiddle } from '../core/text/table-text.js';
 import type { ScanProgress } from '../io/hotspots/scan.js';
 import type { CliIo } from './command.js';
 import { progressLine } from './progress-line.js';
+import { fmtCount } from '../core/text/units.js';
 
 // The hotspot scan on the one stderr progress line (only on a terminal; 2 redraws a second on a
 // serial console): entries, rate and where the scan is, the path elided in the middle to fit.
@@ -14,7 +15,7 @@ export function scanProgress(io: CliIo, opts: { serial: boolean }): { onProgress
   return {
     onProgress(p) {
       line.update(() => {
-        const head = `scanning: ${groupDigits(p.entries)} entries, ${groupDigits(p.rate)}/s `;
+        const head = `scanning: ${fmtCount(p.entries)} entries, ${fmtCount(p.rate)}/s `;
         return head + elideMiddle(escapeName(p.currentPath), Math.max(10, width - head.length));
       });
     },

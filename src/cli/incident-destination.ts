@@ -2,12 +2,12 @@ import path from 'node:path';
 import type { DestinationCandidate } from '../core/incident/destination-rules.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { shortBytes } from '../core/text/table-text.js';
 import { checkIncidentDestination, noIncidentFile, type IncidentDestinationRefused } from '../ops/incident-destination.js';
 import { realIncidentDestinationDeps } from '../ops/real/incident-destination.js';
 import type { CommandContext } from './command.js';
 import { note } from './output.js';
 import { refusalError } from './refusal-error.js';
+import { shortBytes } from '../core/text/units.js';
 
 // The CLI's side of the incident destination check (src/ops/incident-destination.ts): --incident
 // and --force-destination in, the command's wording and exit code out.

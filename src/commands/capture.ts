@@ -8,11 +8,12 @@ import { ExitCode } from '../core/exit-codes.js';
 import type { CaptureProgress, EvidenceKind } from '../io/incident/evidence-capture.js';
 import { planCapture, runCapture } from '../ops/capture.js';
 import { realCaptureDeps } from '../ops/real/capture.js';
+import { fmtCount } from '../core/text/units.js';
 
 const KINDS: EvidenceKind[] = ['mbox', 'queue', 'log', 'raw'];
 
 function progressText(p: CaptureProgress): string {
-  if (p.phase === 'listing') return `listing: ${p.done.toLocaleString('en-US')} entries`;
+  if (p.phase === 'listing') return `listing: ${fmtCount(p.done)} entries`;
   const pct = p.total ? ` (${((100 * p.done) / p.total).toFixed(0)}%)` : '';
   return `${p.phase}: ${(p.done / 2 ** 20).toFixed(0)} MiB${pct}`;
 }

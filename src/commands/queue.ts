@@ -8,11 +8,9 @@ import { scanProgressText } from '../core/queue/scan-progress.js';
 import { streamWriter } from '../cli/stream-writer.js';
 import { RefusedError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
-import { formatDuration } from '../core/purge/progress.js';
 import { reviewLines, scanSummaryLine, shapeTableLines, verdictLines } from '../core/queue/format.js';
 import { listObject, scanJson } from '../core/queue/json.js';
 import { parseQueueArgs } from '../core/queue/parse-args.js';
-import { groupDigits } from '../core/text/table-text.js';
 import { findCommand } from '../io/system/find-command.js';
 import { appendIncidentSection } from '../io/incident/sink.js';
 import { hostPostfixMismatch, runPostfixCheck } from '../io/postfix/check.js';
@@ -21,6 +19,7 @@ import { postfixState } from '../io/postfix/status.js';
 import { runCommand } from '../io/system/run-command.js';
 import { planQueue, runQueueScan, type QueueDeps } from '../ops/queue.js';
 import { runQueueAction } from '../ops/queue-action.js';
+import { fmtCount, fmtDuration } from '../core/text/units.js';
 
 const DETAILS = `Reads the queue files directly (Postfix's record format, no process per message; works with
 Postfix stopped or not installed, e.g. under --root), only as much of each file as the envelope
@@ -136,14 +135,14 @@ async function runQueue(ctx: CommandContext): Promise<number> {
       host: os.hostname(),
       nowMs: () => Date.now(),
     },
-    (p) => line.update(() => `${a.action}: ${groupDigits(p.done)} of ${groupDigits(p.total)} (${groupDigits(Math.round(p.ratePerS))}/s${p.etaS !== undefined ? `, ETA ${formatDuration(p.etaS)}` : ''})`),
+    (p) => line.update(() => `${a.action}: ${fmtCount(p.done)} of ${fmtCount(p.total)} (${fmtCount(Math.round(p.ratePerS))}/s${p.etaS !== undefined ? `, ETA ${fmtDuration(p.etaS)}` : ''})`),
     ctx.signal,
   ).finally(() => line.clear());
   if ('refused' in outcome) throw new RefusedError(`${where}: ${outcome.refused.reason}`, outcome.refused.hint);
   if (json) writeJson(io, { action: outcome, selection: { count: scan.selected.length, bytes: scan.selectedBytes } });
   else {
     show([
-      `${a.action}: ${groupDigits(outcome.done)} of ${groupDigits(outcome.selected)} messages (${outcome.method})${outcome.aborted ? ' - STOPPED, the rest is intact' : ''}.`,
+      `${a.action}: ${fmtCount(outcome.done)} of ${fmtCount(outcome.selected)} messages (${outcome.method})${outcome.aborted ? ' - STOPPED, the rest is intact' : ''}.`,
       ...outcome.warnings.map((w) => `Warning: ${w}.`),
       ...outcome.failures.map((f) => `FAILED: ${f}`),
       `postfix check: ${outcome.check.ran ? (outcome.check.ok ? 'ok' : outcome.check.output) : `not run (${outcome.check.skipped})`}`,

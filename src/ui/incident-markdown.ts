@@ -2,7 +2,7 @@ import type { DfReport, PreventionReport } from './ports/index.js';
 import { whereText } from '../core/prevent/finding.js';
 import type { LogEntry } from './walk/types.js';
 import { formatDfReport } from '../core/disks/format.js';
-import { fmtBytes, fmtCount } from './format.js';
+import { fmtBytes, fmtCount } from '../core/text/units.js';
 
 // The walk's own sections of the incident file, as Markdown a person pastes into a report.
 // Host, time and SHA-256 are added by the sink that writes them.

@@ -30,7 +30,7 @@ describe('purge progress on stderr', () => {
     expect(out).not.toContain('counting: 2 entries');
     expect(out).toContain('counting: 1 entries - /q/maildrop');
     // Cut to the terminal's width (79 columns here), and ended so the next line does not overwrite it.
-    expect(out).toMatch(/\rswapped: \/q\/maildrop is back in place, empty, 0\.2 s after start;[^\r\n]*\n\rdeleting: 5 removed/);
+    expect(out).toMatch(/\rswapped: \/q\/maildrop is back in place, empty, 0\.2s after start;[^\r\n]*\n\rdeleting: 5 removed/);
     expect(out).toContain('deleting: 5 removed');
     expect(out).toContain('deleting: 7 removed');
     expect(out).not.toContain('deleting: 6 removed');

@@ -20,7 +20,7 @@ describe('spoolrescue maillog progress and Ctrl-C (in-process)', () => {
     const m = memoryIo({ tty: true });
     const code = await runCli(['maillog', log, '--json'], { io: m.io });
     expect(code).toBe(0);
-    expect(m.stderr()).toMatch(/\rmaillog: [\d.]+[KMG]? of [\d.]+M \(\d+%\), [\d.]+[KMG]?\/s, ETA (\d+ s|-), [\d,]+ lines/);
+    expect(m.stderr()).toMatch(/\rmaillog: [\d.]+[KMG]? of [\d.]+M \(\d+%\), [\d.]+[KMG]?\/s, ETA ([\dhms. ]+|-), [\d,]+ lines/);
     expect(JSON.parse(m.stdout()).pass.complete).toBe(true);
   });
 

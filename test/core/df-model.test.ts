@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDfReport } from '../../src/core/disks/format.js';
 import { buildDfReport, selectFilesystems, type StatfsResult } from '../../src/core/disks/model.js';
 import { parseMountinfo } from '../../src/core/disks/mountinfo.js';
-import { shortBytes } from '../../src/core/text/table-text.js';
+import { shortBytes } from '../../src/core/text/units.js';
 
 const MOUNTS = parseMountinfo(
   [

@@ -82,8 +82,8 @@ describe('purge plan and report', () => {
     expect(j.result.firstRemoved[0]).toEqual({ name: 'evil\nname' });
     expect(j.result.firstRemoved[1].nameBase64).toBe(Buffer.from([0x66, 0xff]).toString('base64'));
     const lines = purgeSummaryLines(report);
-    expect(lines[0]).toBe('Purged: /var/spool/postfix/maildrop (swap): 1,000,000 entries removed, 4 GiB freed in 12 s');
-    expect(lines.join('\n')).toContain('DIR was back in place, empty, 0.2 s after start');
+    expect(lines[0]).toBe('Purged: /var/spool/postfix/maildrop (swap): 1,000,000 entries removed, 4 GiB freed in 12s');
+    expect(lines.join('\n')).toContain('DIR was back in place, empty, 0.2s after start');
     expect(lines.join('\n')).toContain('postfix check: ok, nothing to report');
   });
 

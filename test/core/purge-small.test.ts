@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asideName, freshName, parseLeftoverName, purgeStamp } from '../../src/core/purge/aside.js';
 import { FirstLastNames } from '../../src/core/purge/names.js';
-import { etaSeconds, formatDuration, progressLine, RateMeter } from '../../src/core/purge/progress.js';
+import { etaSeconds, progressLine, RateMeter } from '../../src/core/purge/progress.js';
 import { parseIdFile } from '../../src/core/purge/owner-names.js';
+import { fmtDuration } from '../../src/core/text/units.js';
 
 describe('set-aside names', () => {
   const stamp = purgeStamp(Date.UTC(2026, 10, 22, 7, 14, 44), 4242);
@@ -47,17 +48,17 @@ describe('progress arithmetic', () => {
     expect(etaSeconds(100, 1000, 0)).toBeUndefined();
   });
   it('formats durations for people', () => {
-    expect(formatDuration(2.345)).toBe('2.3 s');
-    expect(formatDuration(42)).toBe('42 s');
-    expect(formatDuration(185)).toBe('3 min 05 s');
-    expect(formatDuration(3725)).toBe('1 h 02 min');
+    expect(fmtDuration(2.345)).toBe('2.3s');
+    expect(fmtDuration(42)).toBe('42s');
+    expect(fmtDuration(185)).toBe('3m 05s');
+    expect(fmtDuration(3725)).toBe('1h 02m');
   });
   it('prints one line with counts, bytes, rate and ETA first, the path last and escaped', () => {
     const line = progressLine({ phase: 'deleting', where: '/q/mail\ndrop', done: 120_000, total: 1_000_000, bytesFreed: 3 * 2 ** 20, ratePerS: 80_000, etaS: 11, elapsedMs: 1500 });
-    expect(line).toBe('deleting: 120,000 / 1,000,000 (12%) removed, 3 MiB freed, 80,000/s, ETA 11 s - /q/mail\\ndrop');
+    expect(line).toBe('deleting: 120,000 / 1,000,000 (12%) removed, 3 MiB freed, 80,000/s, ETA 11s - /q/mail\\ndrop');
     expect(progressLine({ phase: 'counting', where: '/q', done: 5000, bytesFreed: 0, ratePerS: 0, elapsedMs: 1 })).toBe('counting: 5,000 entries - /q');
     expect(progressLine({ phase: 'swapping', where: '/q', done: 0, bytesFreed: 0, ratePerS: 0, elapsedMs: 1, dirBackInPlaceAfterMs: 210 })).toBe(
-      'swapped: /q is back in place, empty, 0.2 s after start; the old one is deleted next',
+      'swapped: /q is back in place, empty, 0.2s after start; the old one is deleted next',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMode, formatOwner, labelTextFromHex, postfixTableWarnings, snapshotDifferences, uncomparedAttributes, type DirSnapshot } from '../../src/core/purge/snapshot.js';
+import { formatOwner, labelTextFromHex, postfixTableWarnings, snapshotDifferences, uncomparedAttributes, type DirSnapshot } from '../../src/core/purge/snapshot.js';
+import { fmtMode } from '../../src/core/text/units.js';
 
 const LABEL_HEX = '73797374656d5f753a6f626a6563745f723a706f73746669785f73706f6f6c5f743a733000';
 const snap: DirSnapshot = {
@@ -16,10 +17,10 @@ const ids = { mailOwner: 'postfix', mailOwnerUid: 107, setgidGroup: 'postdrop', 
 
 describe('snapshot arithmetic', () => {
   it('writes modes as chmod takes them, sticky and setgid included', () => {
-    expect(formatMode(0o730)).toBe('0730');
-    expect(formatMode(0o1730)).toBe('01730');
-    expect(formatMode(0o2710)).toBe('02710');
-    expect(formatMode(0o40700)).toBe('0700');
+    expect(fmtMode(0o730)).toBe('0730');
+    expect(fmtMode(0o1730)).toBe('01730');
+    expect(fmtMode(0o2710)).toBe('02710');
+    expect(fmtMode(0o40700)).toBe('0700');
   });
 
   it('shows names when known and ids always', () => {

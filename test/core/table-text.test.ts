@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiOnly, elideMiddle, groupDigits, shortBytes, shortCount, wrap } from '../../src/core/text/table-text.js';
+import { asciiOnly, elideMiddle, wrap } from '../../src/core/text/table-text.js';
+import { fmtCount, shortBytes, shortCount } from '../../src/core/text/units.js';
 
 describe('table text', () => {
   it.each([
@@ -28,7 +29,7 @@ describe('table text', () => {
   });
 
   it('groups digits, elides in the middle and wraps at spaces', () => {
-    expect(groupDigits(505051)).toBe('505,051');
+    expect(fmtCount(505051)).toBe('505,051');
     expect(elideMiddle('/var/spool/postfix/maildrop', 16)).toBe('/var/sp...ildrop');
     expect(elideMiddle('/var/spool/postfix/maildrop', 16)).toHaveLength(16);
     expect(elideMiddle('short', 16)).toBe('short');

@@ -42,9 +42,9 @@ describe('queue scan progress: total and ETA', () => {
 describe('scanProgressText', () => {
   it('says it is counting, then shows files of total, percentage, rate and ETA', () => {
     expect(scanProgressText('/q', { files: 0, ratePerS: 0, elapsedMs: 0 })).toBe('counting the files in /q (for the ETA)');
-    expect(scanProgressText('/q', { files: 12_000, total: 50_000, ratePerS: 9_000, elapsedMs: 1_300 })).toBe('reading /q: 12,000 / 50,000 files (24%), 9,000/s, 1.3 s, ETA 4.2 s');
+    expect(scanProgressText('/q', { files: 12_000, total: 50_000, ratePerS: 9_000, elapsedMs: 1_300 })).toBe('reading /q: 12,000 / 50,000 files (24%), 9,000/s, 1.3s, ETA 4.2s');
     // more files than counted (mail arrived meanwhile): never above 100%, never a negative ETA
-    expect(scanProgressText('/q', { files: 51_000, total: 50_000, ratePerS: 9_000, elapsedMs: 6_000 })).toBe('reading /q: 51,000 / 51,000 files (100%), 9,000/s, 6.0 s, ETA 0.0 s');
-    expect(scanProgressText('/q', { files: 10, total: 50_000, ratePerS: 0, elapsedMs: 0 })).toBe('reading /q: 10 / 50,000 files (0%), 0/s, 0.0 s, ETA -');
+    expect(scanProgressText('/q', { files: 51_000, total: 50_000, ratePerS: 9_000, elapsedMs: 6_000 })).toBe('reading /q: 51,000 / 51,000 files (100%), 9,000/s, 6.0s, ETA 0.0s');
+    expect(scanProgressText('/q', { files: 10, total: 50_000, ratePerS: 0, elapsedMs: 0 })).toBe('reading /q: 10 / 50,000 files (0%), 0/s, 0.0s, ETA -');
   });
 });

@@ -1,5 +1,6 @@
 import type { DfFilesystem, DfReport } from './model.js';
-import { elideMiddle, shortBytes, shortCount, shownName, wrap } from '../text/table-text.js';
+import { elideMiddle, shownName, wrap } from '../text/table-text.js';
+import { shortBytes, shortCount } from '../text/units.js';
 
 const num = (v: number | null, f: (n: number) => string) => (v === null ? '-' : f(v));
 const pct = (v: number | null) => (v === null ? '-' : `${v}%`);

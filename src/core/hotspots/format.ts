@@ -1,5 +1,6 @@
 import type { HotspotFile, HotspotReport, HotspotRow } from './rank.js';
-import { elideMiddle, groupDigits, shortBytes, shortCount, shownName, wrap } from '../text/table-text.js';
+import { elideMiddle, shownName, wrap } from '../text/table-text.js';
+import { fmtCount, shortBytes, shortCount } from '../text/units.js';
 
 // The path column: escaped (control characters, invalid UTF-8 visible), its mail tag in brackets,
 // shortened in the middle so the line fits the width.
@@ -53,7 +54,7 @@ export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: stri
   const where = rootDir ? `${esc(start)} under root ${esc(rootDir)}` : esc(r.root);
   const lines = [
     ...wrap(`${where} on ${esc(r.device)} (${r.fstype}, mounted at ${esc(r.mount)})`, w, '  '),
-    ...wrap(`${shortBytes(r.totalBytes)} (${groupDigits(r.totalBytes)} bytes allocated) in ${groupDigits(r.totalEntries)} entries, ${groupDigits(r.directories)} directories, ${seconds}s`, w, '  '),
+    ...wrap(`${shortBytes(r.totalBytes)} (${fmtCount(r.totalBytes)} bytes allocated) in ${fmtCount(r.totalEntries)} entries, ${fmtCount(r.directories)} directories, ${seconds}s`, w, '  '),
     ...(start === '/' ? [] : wrap(`Paths below are relative to ${esc(start)} (./ is that directory).`, w, '  ')),
     '',
     ...dirTable('Most bytes in files directly inside', ['BYTES', 'ENTRIES', 'SUBTREE'], r.byBytes, (x) => [shortBytes(x.bytes), shortCount(x.entries), shortBytes(x.subtreeBytes)], w, show, ascii),
@@ -65,12 +66,12 @@ export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: stri
     lines.push(...wrap(`Not entered (other filesystems): ${r.skippedMounts.map((m) => esc(show(m))).join(', ')}`, w, '  '), '');
   }
   if (r.errorCount) {
-    lines.push(`Could not read everything (${groupDigits(r.errorCount)}; totals leave these out):`);
+    lines.push(`Could not read everything (${fmtCount(r.errorCount)}; totals leave these out):`);
     for (const e of r.errors.slice(0, 10)) {
       const shown = e.pathBase64 ? shownName(Buffer.from(e.pathBase64, 'base64'), ascii) : esc(show(e.path));
       lines.push(`  ${elideMiddle(shown, w - 2)}`, ...wrap(`      ${e.message}`, w, '      '));
     }
-    if (r.errorCount > 10) lines.push(`  ... and ${groupDigits(r.errorCount - 10)} more (see --json)`);
+    if (r.errorCount > 10) lines.push(`  ... and ${fmtCount(r.errorCount - 10)} more (see --json)`);
     lines.push('');
   }
   return lines.join('\n');

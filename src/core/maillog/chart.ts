@@ -1,5 +1,5 @@
-import { shortBytes } from '../text/table-text.js';
 import type { DayRow, RetriedRow } from './pass-report.js';
+import { shortBytes } from '../text/units.js';
 
 // Bar charts in plain ASCII (a serial console at 80 columns shows them, so does Markdown in a
 // code block): bytes per day stacked by process, and a retried message's attempts per day.

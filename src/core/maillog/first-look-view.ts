@@ -1,7 +1,7 @@
-import { shortBytes } from '../text/table-text.js';
 import { dayText } from './stamp.js';
 import { isoWithOffset } from './wall-time.js';
 import { barChart } from './chart.js';
+import { shortBytes } from '../text/units.js';
 
 // The first look (sizes, first/last times, bytes per day found by seeking) as JSON and as lines.
 

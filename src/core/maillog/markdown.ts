@@ -1,8 +1,8 @@
 import { inlineText } from '../incident/capture-text.js';
 import { formatSection } from '../incident/section.js';
-import { shortBytes } from '../text/table-text.js';
 import { dayProcessChart, retriedChart } from './chart.js';
 import type { PassReport } from './pass-report.js';
+import { shortBytes } from '../text/units.js';
 
 // The maillog analysis as an incident-file section: verdicts, the charts in code blocks (plain
 // ASCII, as on the terminal), and the tables in Markdown.

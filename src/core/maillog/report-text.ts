@@ -1,11 +1,11 @@
-import { groupDigits, shortBytes } from '../text/table-text.js';
 import { dayProcessChart, retriedChart } from './chart.js';
 import type { PassReport } from './pass-report.js';
+import { fmtCount, shortBytes } from '../text/units.js';
 
 // The full pass for a terminal: verdicts first (with their evidence), then the tables; the
 // charts when asked for (--chart, the walk).
 
-const n = (x: number) => groupDigits(x);
+const n = (x: number) => fmtCount(x);
 
 // Lines of the report; `charts` adds the per-day × process chart and the retried messages' days.
 export function reportLines(r: PassReport, opts: { charts: boolean; width?: number }): string[] {

@@ -1,5 +1,5 @@
-import { shortBytes } from '../text/table-text.js';
 import type { PassReport, Verdict } from './pass-report.js';
+import { shortBytes } from '../text/units.js';
 
 // What the full pass concludes, each conclusion with the numbers that back it, so an operator can
 // check it rather than trust it: retry storm, backscatter, relay or login abuse, disk full since T,

@@ -3,10 +3,10 @@
 // It starts with the header every incident section shares (host, time, what, where, hash).
 import { escapeName } from '../text/escape-name.js';
 import { formatSectionHeader } from '../incident/section.js';
-import { formatBytes, formatDuration } from './progress.js';
 import type { PurgeReport } from './report.js';
 import { purgeFailures } from './result.js';
-import { formatLabel, formatMode, formatOwner } from './snapshot.js';
+import { formatLabel, formatOwner } from './snapshot.js';
+import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 
 // Facts about the run the section records that core cannot look up itself.
 export interface IncidentContext {
@@ -36,7 +36,7 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
     title: plan.shownDir,
     host: ctx.host,
     time: new Date(ctx.at),
-    what: `emptied the directory (${o.strategyUsed}): ${o.removed.toLocaleString('en-US')} entries, ${formatBytes(o.bytes)}`,
+    what: `emptied the directory (${o.strategyUsed}): ${fmtCount(o.removed)} entries, ${fmtBytes(o.bytes)}`,
     source: plan.shownDir,
     sha256: null,
     rows: [['spoolrescue', ctx.version]],
@@ -44,17 +44,17 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
   });
   const lines = [
     header,
-    `- Started: ${o.startedAt}; duration ${formatDuration(o.durationMs / 1000)}`,
+    `- Started: ${o.startedAt}; duration ${fmtDuration(o.durationMs / 1000)}`,
     `- Directory: ${dir} (${plan.target.description}; allowed: ${plan.allowedBy})`,
-    `- Snapshot before: owner ${formatOwner(s)}, mode ${formatMode(s.mode)}, SELinux label ${formatLabel(s.label)}`,
+    `- Snapshot before: owner ${formatOwner(s)}, mode ${fmtMode(s.mode)}, SELinux label ${formatLabel(s.label)}`,
     `- Postfix: ${plan.postfix.running ? 'running' : 'not running'} (${plan.postfix.how}); config ${plan.postfix.configDir}`,
     `- Strategy: ${o.strategyUsed}${o.fallback ? ` (planned ${plan.strategy.strategy}: ${o.fallback})` : ''} — ${plan.strategy.reasons.join('; ')}`,
-    `- Removed: ${o.removed.toLocaleString('en-US')} entries, ${o.bytes.toLocaleString('en-US')} bytes (${formatBytes(o.bytes)})${o.errors ? `; ${o.errors} could not be removed` : ''}`,
+    `- Removed: ${fmtCount(o.removed)} entries, ${fmtCount(o.bytes)} bytes (${fmtBytes(o.bytes)})${o.errors ? `; ${o.errors} could not be removed` : ''}`,
   ];
-  if (o.dirBackInPlaceAfterMs !== undefined) lines.push(`- DIR back in place, empty: ${formatDuration(o.dirBackInPlaceAfterMs / 1000)} after start`);
+  if (o.dirBackInPlaceAfterMs !== undefined) lines.push(`- DIR back in place, empty: ${fmtDuration(o.dirBackInPlaceAfterMs / 1000)} after start`);
   if (o.postsuper) lines.push(`- ${o.postsuper.command}: ${o.postsuper.ok ? 'ok' : 'failed'}; ${o.postsuper.output || 'no output'}`);
   if (o.asides.length) lines.push(`- Set-aside copies: ${o.asides.map((a) => `${escapeName(a.path)} ${a.removed ? 'deleted' : 'LEFT (rerun to finish)'}`).join(', ')}`);
-  const after = v.after ? `owner ${formatOwner(v.after)}, mode ${formatMode(v.after.mode)}, label ${formatLabel(v.after.label)}` : 'DIR missing';
+  const after = v.after ? `owner ${formatOwner(v.after)}, mode ${fmtMode(v.after.mode)}, label ${formatLabel(v.after.label)}` : 'DIR missing';
   lines.push(
     `- Verification: ${after}; ${v.differences.length ? `DIFFERS: ${v.differences.join('; ')}` : 'matches the snapshot'}; ${v.entriesLeft ? `${v.entriesLeft} entries left` : 'empty'}`,
     `- postfix check: ${check}`,

@@ -1,11 +1,11 @@
 // The plan a purge shows before it acts (habit 6: plan, review, confirm, execute, verify, record):
 // what DIR is, its snapshot, what is inside, the Postfix state, the strategy and why.
 import { escapeName, nameForJson } from '../text/escape-name.js';
-import { formatBytes } from './progress.js';
 import { formatFlags, formatXattrs } from './dir-attrs.js';
-import { formatLabel, formatMode, formatOwner, type DirSnapshot } from './snapshot.js';
+import { formatLabel, formatOwner, type DirSnapshot } from './snapshot.js';
 import type { StrategyChoice } from './strategy.js';
 import type { TargetClass } from './target.js';
+import { fmtBytes, fmtCount, fmtMode } from '../text/units.js';
 
 // A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
 interface PlanLeftover {
@@ -61,7 +61,7 @@ export interface PurgePlan {
   postsuperCommand?: string;
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = fmtCount;
 
 // The plan as lines for a terminal (names escaped, nothing raw from the filesystem).
 export function planLines(p: PurgePlan): string[] {
@@ -70,14 +70,14 @@ export function planLines(p: PurgePlan): string[] {
   const row = (k: string, v: string) => out.push(`  ${(k + ':').padEnd(12)}${v}`);
   row('what', `${p.target.description} (allowed: ${p.allowedBy})`);
   if (!p.exists) row('missing', `DIR is missing after an interrupted run; it is recreated from ${escapeName(p.snapshotOf)}`);
-  row('snapshot', `owner ${formatOwner(s)}, mode ${formatMode(s.mode)}, SELinux label ${formatLabel(s.label)}`);
+  row('snapshot', `owner ${formatOwner(s)}, mode ${fmtMode(s.mode)}, SELinux label ${formatLabel(s.label)}`);
   row('attributes', `xattrs ${escapeName(formatXattrs(s.xattrs))}; inode flags ${formatFlags(s.flags)}`);
   if (p.count) {
-    const bytes = p.count.bytes === null ? '' : `, ${formatBytes(p.count.bytes)}`;
+    const bytes = p.count.bytes === null ? '' : `, ${fmtBytes(p.count.bytes)}`;
     row('contents', `${n(p.count.entries)} entries${bytes}`);
     for (const k of p.count.skipped.slice(0, 5)) row('skipped', `${escapeName(k.name)}: ${k.reason}`);
   } else row('contents', 'not counted before acting (--yes); counted right before deleting');
-  row('filesystem', `${p.filesystem.mount} (${p.filesystem.fstype}), ${n(p.filesystem.inodesFree)} inodes free, ${formatBytes(p.filesystem.bytesFree)} free`);
+  row('filesystem', `${p.filesystem.mount} (${p.filesystem.fstype}), ${n(p.filesystem.inodesFree)} inodes free, ${fmtBytes(p.filesystem.bytesFree)} free`);
   const pf = p.postfix;
   row('Postfix', `${pf.running === null ? 'state unknown' : pf.running ? 'RUNNING' : 'not running'} (${pf.how}); config ${pf.configDir}, queue ${pf.queueDirectory}`);
   row('strategy', p.strategy.strategy);
@@ -108,7 +108,7 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
       gid: s.gid,
       owner: s.owner ?? null,
       group: s.group ?? null,
-      mode: formatMode(s.mode),
+      mode: fmtMode(s.mode),
       label: s.label.state === 'present' ? s.label.text : null,
       labelHex: s.label.state === 'present' ? s.label.hex : null,
       labelState: s.label.state,

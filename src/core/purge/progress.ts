@@ -1,7 +1,7 @@
 // Progress of a purge as data (the TUI draws it, the CLI prints it on a terminal) and the rate/ETA
 // arithmetic behind it, kept pure so it is tested without clocks.
-import prettyBytes from 'pretty-bytes';
 import { escapeName } from '../text/escape-name.js';
+import { fmtBytes, fmtCount, fmtDuration } from '../text/units.js';
 
 // Which step of a purge a progress report belongs to.
 export type PurgePhase = 'counting' | 'swapping' | 'deleting' | 'postsuper';
@@ -46,38 +46,23 @@ export function etaSeconds(done: number, total: number | undefined, ratePerS: nu
   return Math.max(0, (total - done) / ratePerS);
 }
 
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
-
-// Bytes in binary units with one decimal, e.g. "1.5 GiB".
-export function formatBytes(n: number): string {
-  return prettyBytes(n, { binary: true, maximumFractionDigits: 1 });
-}
-
-// Duration as "42 s", "3 min 05 s" or "1 h 02 min".
-export function formatDuration(s: number): string {
-  if (s < 60) return `${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ${String(Math.round(s % 60)).padStart(2, '0')} s`;
-  return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
-}
-
 // One status line, figures first (a narrow terminal cuts the path, not the numbers):
 // "deleting: 120,000 / 1,000,000 (12%) removed, 3 MiB freed, 80,000/s, ETA 11 s - /q/maildrop".
 export function progressLine(p: PurgeProgress): string {
   const where = escapeName(p.where);
   if (p.phase === 'swapping') {
-    const after = p.dirBackInPlaceAfterMs === undefined ? '' : ` ${formatDuration(p.dirBackInPlaceAfterMs / 1000)} after start`;
+    const after = p.dirBackInPlaceAfterMs === undefined ? '' : ` ${fmtDuration(p.dirBackInPlaceAfterMs / 1000)} after start`;
     return `swapped: ${where} is back in place, empty,${after}; the old one is deleted next`;
   }
-  if (p.phase === 'counting') return `counting: ${int(p.done)} entries - ${where}`;
-  let line = `${p.phase === 'postsuper' ? 'postsuper' : 'deleting'}: ${int(p.done)}`;
+  if (p.phase === 'counting') return `counting: ${fmtCount(p.done)} entries - ${where}`;
+  let line = `${p.phase === 'postsuper' ? 'postsuper' : 'deleting'}: ${fmtCount(p.done)}`;
   if (p.total !== undefined) {
     const pct = p.total > 0 ? Math.min(100, Math.floor((p.done * 100) / p.total)) : 100;
-    line += ` / ${int(p.total)} (${pct}%)`;
+    line += ` / ${fmtCount(p.total)} (${pct}%)`;
   }
   line += ' removed';
-  if (p.bytesFreed > 0) line += `, ${formatBytes(p.bytesFreed)} freed`;
-  if (p.ratePerS > 0) line += `, ${int(p.ratePerS)}/s`;
-  if (p.etaS !== undefined) line += `, ETA ${formatDuration(p.etaS)}`;
+  if (p.bytesFreed > 0) line += `, ${fmtBytes(p.bytesFreed)} freed`;
+  if (p.ratePerS > 0) line += `, ${fmtCount(p.ratePerS)}/s`;
+  if (p.etaS !== undefined) line += `, ETA ${fmtDuration(p.etaS)}`;
   return `${line} - ${where}`;
 }

@@ -1,9 +1,9 @@
 // How a finished purge is told: one JSON document for scripts, a few plain lines for a terminal.
 import { escapeName, nameForJson } from '../text/escape-name.js';
 import { planJson, type PurgePlan } from './plan.js';
-import { formatBytes, formatDuration } from './progress.js';
 import { purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
-import { formatLabel, formatMode, formatOwner } from './snapshot.js';
+import { formatLabel, formatOwner } from './snapshot.js';
+import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 
 // Where the incident section went (or why it did not).
 export interface IncidentNote {
@@ -21,7 +21,7 @@ export interface PurgeReport {
   incident: IncidentNote | null;
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = fmtCount;
 
 // The --json document of a purge that ran (the dry run prints { dryRun, plan } only).
 export function purgeJson(r: PurgeReport): Record<string, unknown> {
@@ -56,7 +56,7 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
       differences: v.differences,
       repaired: v.repaired,
       notCompared: v.notCompared,
-      after: v.after && { uid: v.after.uid, gid: v.after.gid, mode: formatMode(v.after.mode), label: v.after.label.state === 'present' ? v.after.label.text : null },
+      after: v.after && { uid: v.after.uid, gid: v.after.gid, mode: fmtMode(v.after.mode), label: v.after.label.state === 'present' ? v.after.label.text : null },
       empty: v.dirPresent && v.entriesLeft === 0,
       entriesLeft: v.entriesLeft,
       entriesLeftCapped: v.entriesLeftCapped,
@@ -72,13 +72,13 @@ export function purgeSummaryLines(r: PurgeReport): string[] {
   const { plan, outcome: o, verification: v, postfixCheck: c } = r;
   const failures = purgeFailures(o, v, r.incident);
   const head = failures.length ? (o.aborted ? 'Stopped' : 'Purge INCOMPLETE') : 'Purged';
-  const out = [`${head}: ${escapeName(plan.shownDir)} (${o.strategyUsed}): ${n(o.removed)} entries removed, ${formatBytes(o.bytes)} freed in ${formatDuration(o.durationMs / 1000)}`];
+  const out = [`${head}: ${escapeName(plan.shownDir)} (${o.strategyUsed}): ${n(o.removed)} entries removed, ${fmtBytes(o.bytes)} freed in ${fmtDuration(o.durationMs / 1000)}`];
   if (o.fallback) out.push(`  note: ${o.fallback}`);
-  if (o.dirBackInPlaceAfterMs !== undefined) out.push(`  DIR was back in place, empty, ${formatDuration(o.dirBackInPlaceAfterMs / 1000)} after start`);
+  if (o.dirBackInPlaceAfterMs !== undefined) out.push(`  DIR was back in place, empty, ${fmtDuration(o.dirBackInPlaceAfterMs / 1000)} after start`);
   if (o.postsuper) out.push(`  ${o.postsuper.command}: ${o.postsuper.ok ? 'ok' : 'FAILED'}${o.postsuper.output ? ` (${o.postsuper.output.split('\n').pop()})` : ''}`);
   if (v.dirPresent && v.after) {
     const held = v.differences.length === 0 ? 'as snapshotted' : `DIFFERS: ${v.differences.join('; ')}`;
-    out.push(`  verified: owner ${formatOwner(v.after)}, mode ${formatMode(v.after.mode)}, label ${formatLabel(v.after.label)}: ${held}`);
+    out.push(`  verified: owner ${formatOwner(v.after)}, mode ${fmtMode(v.after.mode)}, label ${formatLabel(v.after.label)}: ${held}`);
     if (v.repaired.length) out.push(`  repaired: ${v.repaired.join('; ')}`);
     for (const nc of v.notCompared) out.push(`  not compared (the inode was kept, so they were not touched): ${nc}`);
     const left = v.entriesLeft === 0 ? 'empty' : `${v.entriesLeftCapped ? 'at least ' : ''}${n(v.entriesLeft)} entries left (${v.sampleLeft.map((b) => escapeName(b)).join(', ')})`;

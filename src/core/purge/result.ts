@@ -2,6 +2,7 @@
 // that decides success: exit 0 only when DIR is there, empty, exactly as snapshotted.
 import type { DirSnapshot } from './snapshot.js';
 import type { PurgeStrategy } from './strategy.js';
+import { fmtCount } from '../text/units.js';
 
 // A name that could not be removed or a directory that was not entered, and why.
 interface PurgeProblem {
@@ -83,11 +84,11 @@ export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: 
   if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(`postsuper failed: ${o.postsuper.failure ?? o.postsuper.output}`);
   if (!v.dirPresent) out.push(v.differences[0] ?? 'DIR is missing');
   else if (v.differences.length) out.push(`DIR does not match its snapshot: ${v.differences.join('; ')}`);
-  if (o.errors) out.push(`${o.errors.toLocaleString('en-US')} ${o.errors === 1 ? 'entry' : 'entries'} could not be removed`);
+  if (o.errors) out.push(`${fmtCount(o.errors)} ${o.errors === 1 ? 'entry' : 'entries'} could not be removed`);
   if (o.skipped === 1) out.push('1 directory was not entered (left as it is)');
-  else if (o.skipped > 1) out.push(`${o.skipped.toLocaleString('en-US')} directories were not entered (left as they are)`);
+  else if (o.skipped > 1) out.push(`${fmtCount(o.skipped)} directories were not entered (left as they are)`);
   if (v.dirPresent && v.entriesLeft > 0 && o.strategyUsed !== 'postsuper') {
-    out.push(`DIR is not empty: ${v.entriesLeftCapped ? 'at least ' : ''}${v.entriesLeft.toLocaleString('en-US')} entries left`);
+    out.push(`DIR is not empty: ${v.entriesLeftCapped ? 'at least ' : ''}${fmtCount(v.entriesLeft)} entries left`);
   }
   const left = o.asides.filter((a) => !a.removed);
   if (left.length) out.push(`set-aside copies left to finish: ${left.map((a) => a.path).join(', ')}`);

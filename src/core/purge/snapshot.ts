@@ -3,6 +3,7 @@
 // and the inode flags, recorded before anything is touched and compared after.
 import { flagDifferences, xattrDifferences, type FlagState, type XattrState } from './dir-attrs.js';
 import { queueDirInfo } from '../postfix/layout.js';
+import { fmtMode } from '../text/units.js';
 
 // The SELinux label as found: its exact bytes (hex) when present; absent/unsupported when the
 // filesystem has none; unknown when it could not be read (no tool): then it cannot be copied.
@@ -28,11 +29,6 @@ export interface DirSnapshot {
   /** Owner and group names when known (from the rescued system's passwd/group). */
   owner?: string;
   group?: string;
-}
-
-// Mode as the operator writes it for chmod: 0730, 01730 (sticky), 02710 (setgid).
-export function formatMode(mode: number): string {
-  return '0' + (mode & 0o7777).toString(8).padStart(3, '0');
 }
 
 // "postfix:postdrop (107:114)" when the names are known, else "107:114".
@@ -70,7 +66,7 @@ export function snapshotDifferences(before: DirSnapshot, after: DirSnapshot): st
   const sameInode = before.dev === after.dev && before.ino === after.ino;
   if (after.uid !== before.uid) out.push(`owner is uid ${after.uid}, was ${before.uid}`);
   if (after.gid !== before.gid) out.push(`group is gid ${after.gid}, was ${before.gid}`);
-  if (after.mode !== before.mode) out.push(`mode is ${formatMode(after.mode)}, was ${formatMode(before.mode)}`);
+  if (after.mode !== before.mode) out.push(`mode is ${fmtMode(after.mode)}, was ${fmtMode(before.mode)}`);
   const labelUnknown = before.label.state === 'unknown' || after.label.state === 'unknown';
   if (labelUnknown ? !sameInode : !sameLabel(before.label, after.label)) out.push(`SELinux label is ${formatLabel(after.label)}, was ${formatLabel(before.label)}`);
   const x = xattrDifferences(before.xattrs, after.xattrs);
@@ -115,7 +111,7 @@ export function postfixTableWarnings(queueName: string, s: DirSnapshot, ids: Pos
   if (queueName === 'maildrop') accepted.push(0o1730);
   if (queueName === 'public') accepted.push(0o2710);
   if (!accepted.includes(s.mode)) {
-    out.push(`${queueName} has mode ${formatMode(s.mode)}; Postfix uses ${accepted.map(formatMode).join(' or ')} (it is kept as it is)`);
+    out.push(`${queueName} has mode ${fmtMode(s.mode)}; Postfix uses ${accepted.map(fmtMode).join(' or ')} (it is kept as it is)`);
   }
   return out;
 }

@@ -1,9 +1,9 @@
 import { escapeName } from '../text/escape-name.js';
-import { formatBytes, formatDuration } from '../purge/progress.js';
-import { elideMiddle, groupDigits, shortBytes, shortCount } from '../text/table-text.js';
+import { elideMiddle } from '../text/table-text.js';
 import type { ShapeRow } from './aggregate.js';
 import type { QueueMessage } from './message.js';
 import type { QueueScan } from './scan-result.js';
+import { fmtBytes, fmtCount, fmtDuration, shortBytes, shortCount } from '../text/units.js';
 
 // The human output of `queue`: the qshape-style table fitted to a width, the verdicts, the
 // selection review. Every name from a queue file is escaped (senders are attacker-controlled).
@@ -36,7 +36,7 @@ export function shapeTableLines(scan: QueueScan, width = 80, ascii = false): str
 
 // One paragraph per verdict with its evidence and the --match that selects it.
 export function verdictLines(scan: QueueScan): string[] {
-  if (!scan.verdicts.length) return [`No flood pattern stands out (${groupDigits(scan.messages)} messages).`];
+  if (!scan.verdicts.length) return [`No flood pattern stands out (${fmtCount(scan.messages)} messages).`];
   return scan.verdicts.flatMap((v) => [`! ${v.title}`, `  ${v.evidence}`, `  select them: --match '${v.match}'`]);
 }
 
@@ -45,7 +45,7 @@ export function messageLines(m: QueueMessage, ascii = false): string[] {
   const e = (s: string) => escapeName(s, { ascii });
   const rcpts = m.recipients.filter((r) => !r.done);
   const lines = [
-    `${m.queue_name}/${m.queue_id}: ${groupDigits(m.file_bytes)} bytes, arrived ${new Date(m.arrival_time * 1000).toISOString()}`,
+    `${m.queue_name}/${m.queue_id}: ${fmtCount(m.file_bytes)} bytes, arrived ${new Date(m.arrival_time * 1000).toISOString()}`,
     `  from ${m.sender === null ? '(unknown)' : m.sender === '' ? '<>' : e(m.sender)} to ${rcpts.slice(0, 3).map((r) => e(r.address)).join(', ')}${rcpts.length > 3 ? ` and ${rcpts.length - 3} more` : ''}`,
   ];
   const origin = m.client_address ? `client ${e(m.client_name ?? 'unknown')}[${e(m.client_address)}]${m.helo ? ` helo ${e(m.helo)}` : ''}` : `local${m.uid !== null ? `, uid ${m.uid}` : ''}`;
@@ -57,8 +57,8 @@ export function messageLines(m: QueueMessage, ascii = false): string[] {
 
 // The review before an action: how many, how much, which share reaches beyond the match, a sample.
 export function reviewLines(scan: QueueScan, action: string, ascii = false): string[] {
-  const lines = [`Selected: ${groupDigits(scan.selected.length)} messages, ${formatBytes(scan.selectedBytes)} on disk (of ${groupDigits(scan.messages)} read) to ${action}.`];
-  if (scan.selectedBeyond) lines.push(`Note: ${groupDigits(scan.selectedBeyond)} of them also have recipients the --match did not name; the whole message is affected.`);
+  const lines = [`Selected: ${fmtCount(scan.selected.length)} messages, ${fmtBytes(scan.selectedBytes)} on disk (of ${fmtCount(scan.messages)} read) to ${action}.`];
+  if (scan.selectedBeyond) lines.push(`Note: ${fmtCount(scan.selectedBeyond)} of them also have recipients the --match did not name; the whole message is affected.`);
   if (scan.sample.length) lines.push(`Sample (${scan.sample.length}):`, ...scan.sample.flatMap((m) => messageLines(m, ascii)));
   return lines;
 }
@@ -74,5 +74,5 @@ export function scanSummaryLine(scan: QueueScan): string {
     scan.notes.missingQueues.length && `missing: ${scan.notes.missingQueues.join(' ')}`,
     scan.notes.mountPoints?.length && `mount points left alone, never entered: ${scan.notes.mountPoints.join(' ')}`,
   ].filter(Boolean);
-  return `${scan.aborted ? 'STOPPED: partial, ' : ''}${groupDigits(scan.messages)} messages in ${formatDuration(scan.elapsedMs / 1000)} (${groupDigits(rate)}/s)${skipped.length ? `; ${skipped.join(', ')}` : ''}.`;
+  return `${scan.aborted ? 'STOPPED: partial, ' : ''}${fmtCount(scan.messages)} messages in ${fmtDuration(scan.elapsedMs / 1000)} (${fmtCount(rate)}/s)${skipped.length ? `; ${skipped.join(', ')}` : ''}.`;
 }

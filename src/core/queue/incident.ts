@@ -1,9 +1,9 @@
 import { fencedBlock } from '../incident/capture-text.js';
 import { escapeName } from '../text/escape-name.js';
 import { formatSection } from '../incident/section.js';
-import { formatBytes } from '../purge/progress.js';
 import { messageLines } from './format.js';
 import type { QueueScan } from './scan-result.js';
+import { fmtBytes } from '../text/units.js';
 
 // The queue action's two incident sections: the selection (every ID and a sample, written before
 // anything changes, so the report keeps what was removed), then the outcome, recorded as a purge is.
@@ -20,7 +20,7 @@ export interface QueueIncidentContext {
 // The selection section: criteria, count, bytes, verdicts, the sample's envelopes and headers, all IDs.
 export function selectionSection(scan: QueueScan, c: QueueIncidentContext): string {
   const body = [
-    `Criteria: ${c.matches.length ? c.matches.map((m) => `\`${escapeName(m)}\``).join(', ') : '(none)'}; ${scan.selected.length} of ${scan.messages} messages, ${formatBytes(scan.selectedBytes)}.`,
+    `Criteria: ${c.matches.length ? c.matches.map((m) => `\`${escapeName(m)}\``).join(', ') : '(none)'}; ${scan.selected.length} of ${scan.messages} messages, ${fmtBytes(scan.selectedBytes)}.`,
     '',
     ...(scan.verdicts.length ? ['Verdicts:', '', ...scan.verdicts.map((v) => `- ${v.title}: ${v.evidence}`), ''] : []),
     `### Sample (${scan.sample.length} messages, envelope and headers)`,
@@ -49,7 +49,7 @@ export function selectionSection(scan: QueueScan, c: QueueIncidentContext): stri
 // The outcome section: what was done, how many, failures, postfix check; like the purge's record.
 export function outcomeSection(c: QueueIncidentContext, o: { done: number; bytesFreed: number; failures: string[]; aborted: boolean; commands: string[]; check: string }): string {
   const body = [
-    `- ${c.action}: ${o.done} messages${c.action === 'delete' ? `, ${formatBytes(o.bytesFreed)} freed` : ''} (${c.method})${o.aborted ? '; STOPPED before the end, the rest is intact' : ''}`,
+    `- ${c.action}: ${o.done} messages${c.action === 'delete' ? `, ${fmtBytes(o.bytesFreed)} freed` : ''} (${c.method})${o.aborted ? '; STOPPED before the end, the rest is intact' : ''}`,
     ...o.commands.slice(0, 20).map((x) => `- ran: \`${escapeName(x)}\``),
     ...(o.failures.length ? [`- failures: ${o.failures.slice(0, 20).map((f) => escapeName(f)).join('; ')}`] : []),
     `- postfix check: ${o.check}`,

@@ -1,5 +1,5 @@
-import { etaSeconds, formatDuration } from '../purge/progress.js';
-import { groupDigits as int } from '../text/table-text.js';
+import { etaSeconds } from '../purge/progress.js';
+import { fmtCount, fmtDuration } from '../text/units.js';
 
 // Progress of a queue scan as data and as one status line: files read of the total the walk
 // counted first, rate, elapsed time and ETA (the CLI prints it, a TUI may draw it).
@@ -25,5 +25,5 @@ export function scanProgressText(where: string, p: ScanProgressFigures): string 
   const total = Math.max(p.total, p.files);
   const pct = total > 0 ? Math.min(100, Math.floor((p.files * 100) / total)) : 100;
   const eta = scanEtaS({ ...p, total });
-  return `reading ${where}: ${int(p.files)} / ${int(total)} files (${pct}%), ${int(p.ratePerS)}/s, ${formatDuration(p.elapsedMs / 1000)}, ETA ${eta === undefined ? '-' : formatDuration(eta)}`;
+  return `reading ${where}: ${fmtCount(p.files)} / ${fmtCount(total)} files (${pct}%), ${fmtCount(p.ratePerS)}/s, ${fmtDuration(p.elapsedMs / 1000)}, ETA ${eta === undefined ? '-' : fmtDuration(eta)}`;
 }

@@ -1,5 +1,6 @@
 import type { SuspectCandidate, SuspectKind } from './candidates.js';
 import { direntModel, estimateEntries } from './dirent-size.js';
+import { fmtCount } from '../text/units.js';
 
 // Turns lstat facts of the candidates into "likely culprits": big files by their allocated bytes,
 // big directories by the entries their own size says they hold, biggest first.
@@ -57,7 +58,7 @@ export function rankSuspects(facts: readonly SuspectFacts[], toSystem: (hostPath
       const m = direntModel(f.fstype);
       const verb = m.neverShrinks ? 'holds or once held' : 'holds';
       const where = parts.length ? ` with its ${parts.length} hashed subdirectories` : '';
-      const reason = `${c.label}: the directory itself is ${formatBytes(dirBytes)}${where}, so it ${verb} about ${entries.toLocaleString('en-US')} entries (${m.how})`;
+      const reason = `${c.label}: the directory itself is ${formatBytes(dirBytes)}${where}, so it ${verb} about ${fmtCount(entries)} entries (${m.how})`;
       out.push({ s: { ...base, estimatedEntries: entries, reason }, weight: f.allocatedBytes + entries * MIN_FILE_BYTES });
     } else {
       if (f.allocatedBytes < SUSPECT_FILE_BYTES) continue;

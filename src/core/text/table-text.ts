@@ -1,48 +1,7 @@
 import { escapeName } from './escape-name.js';
 
-// Text for 80-column tables: sizes and counts as df -h and du -h show them (an operator compares
-// with the classic tools at a glance), and paths and sentences shortened or wrapped to fit.
-
-const UNITS = ['K', 'M', 'G', 'T', 'P', 'E'];
-
-// Bytes in powers of 1024 like `df -h`: "0", "812", "4.0K", "23G", "1.5T" (rounded up, as df does).
-export function shortBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return '?';
-  if (bytes < 1024) return String(Math.round(bytes));
-  let v = bytes;
-  let u = -1;
-  while (v >= 1024 && u < UNITS.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  if (v < 10) {
-    const r = Math.ceil(v * 10) / 10;
-    if (r < 10) return `${r.toFixed(1)}${UNITS[u]}`;
-    v = r;
-  }
-  const whole = Math.ceil(v);
-  if (whole >= 1024 && u < UNITS.length - 1) return `1.0${UNITS[u + 1]}`;
-  return `${whole}${UNITS[u]}`;
-}
-
-// A count in at most 5 characters like `df -hi`: "812", "10.1K", "450K", "1.2M".
-export function shortCount(n: number): string {
-  if (!Number.isFinite(n) || n < 0) return '?';
-  if (n < 1000) return String(Math.round(n));
-  const units = ['K', 'M', 'G', 'T'];
-  let v = n;
-  let u = -1;
-  while (v >= 999.5 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  return v < 99.95 ? `${v.toFixed(1)}${units[u]}` : `${Math.round(v)}${units[u]}`;
-}
-
-// A count with thousands separators, for sentences ("505,051 entries").
-export function groupDigits(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
+// Text for 80-column tables: paths and sentences shortened or wrapped to fit (the figures in them
+// come from core/text/units.ts).
 
 // Shortens text to width by cutting its middle ("/var/spool/po...maildrop"): both the top of a
 // path and its last component stay readable.

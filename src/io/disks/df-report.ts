@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { CliError } from '../../core/cli-error.js';
 import { buildDfReport, selectFilesystems, type DfReport, type StatfsResult } from '../../core/disks/model.js';
 import { parseMountinfo } from '../../core/disks/mountinfo.js';
-import { shortBytes } from '../../core/text/table-text.js';
 import { listDeletedOpenFds, measureDeletedOpen } from './deleted-open.js';
 import { statfsMounts, type StatfsOptions, type StatfsOutcome } from './statfs.js';
+import { shortBytes } from '../../core/text/units.js';
 
 // The outside things the df report reads, injectable for tests.
 interface DfDeps {

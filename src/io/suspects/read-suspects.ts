@@ -3,8 +3,8 @@ import { devIdOf, mountForPath, parseMountinfo, type MountEntry } from '../../co
 import { listedCandidate, listedDirs, suspectCandidates, type SuspectCandidate, type SuspectSettings } from '../../core/suspects/candidates.js';
 import { rankSuspects, type Suspect, type SuspectFacts } from '../../core/suspects/rank.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { shortBytes } from '../../core/text/table-text.js';
 import { readPostfixSettings } from '../postfix/settings.js';
+import { shortBytes } from '../../core/text/units.js';
 
 // The "likely culprits" answer: one lstat per known place (Postfix's queues, the mail spool, the
 // logs, /tmp), a directory's entries estimated from its own size, so the answer takes the same

@@ -1,7 +1,7 @@
 import React from 'react';
 import { Box } from 'ink';
 import { useTheme, T } from '../theme.js';
-import { fmtCount, fmtDuration, fmtRate } from '../format.js';
+import { fmtCount, fmtDuration, fmtRate } from '../../core/text/units.js';
 
 // Live figures of a long operation: done (of total), rate and ETA; a bar only when the total is
 // known. No spinner: values sit in fixed places so a serial console redraws only the digits.

@@ -105,7 +105,7 @@ export async function rescueWalk(s: TmuxSession, scene: RescueScene): Promise<Wa
   await s.waitFor("Type 'maildrop' to empty /var/spool/postfix/maildrop: maildrop");
   const purged = await s.press('Enter', /verified: /, 60_000);
   expect(purged).toMatch(/^Purged: \/var\/spool\/postfix\/maildrop \(swap\): 1,500 entries removed/m);
-  expect(purged).toMatch(/^ {2}DIR was back in place, empty, \d+\.\d s after start$/m);
+  expect(purged).toMatch(/^ {2}DIR was back in place, empty, \d+\.\ds after start$/m);
   expect(purged).toMatch(/^ {2}verified: owner 4242:4343, mode 01730, label none: as snapshotted$/m);
   expect(purged).toMatch(/^ {2}contents: empty$/m);
   // Under --root the host's Postfix would check the host's queue: the walk says so instead.

@@ -1,7 +1,8 @@
 import type { Suspect } from '../../../core/suspects/rank.js';
 import { suspectsOn } from '../../../core/suspects/rank.js';
-import { fitMiddle, fmtBytes, fmtCount, safeText } from '../../format.js';
+import { fitMiddle, safeText } from '../../format.js';
 import type { DfReport, FilesystemRow } from '../../ports/index.js';
+import { fmtBytes, fmtCount } from '../../../core/text/units.js';
 
 // The Disks screen's "likely culprits" line: the known places on the selected filesystem that
 // one lstat each says are big, so the operator sees the culprit before the scan confirms it.

@@ -2,12 +2,13 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ListView } from '../../components/ListView.js';
-import { cell, fitMiddle, fmtBytes, fmtCount, fmtPercent, safeText } from '../../format.js';
+import { cell, fitMiddle, safeText } from '../../format.js';
 import { listRows } from '../../layout.js';
 import { DISKS_OVERHEAD, diskRows, isHostRow } from './state.js';
 import { suspectsLine } from './suspects.js';
 import type { DfFlag, FilesystemRow } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
+import { fmtBytes, fmtCount, fmtPercent } from '../../../core/text/units.js';
 
 // Step 1: every filesystem's bytes and inodes with its flags (the df core's, in words); the
 // selected one in detail, with the deleted-but-open files that hold space on it.

@@ -3,11 +3,12 @@ import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { Menu } from '../../components/Menu.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
-import { cell, fitMiddle, fmtBytes, fmtPercent, labelledLines, safeText, wrapLines } from '../../format.js';
+import { cell, fitMiddle, labelledLines, safeText, wrapLines } from '../../format.js';
 import { bodyRows, listRows } from '../../layout.js';
 import { EVIDENCE_ACTIONS, EVIDENCE_OVERHEAD, offeredDestinations } from './state.js';
 import type { CaptureProgress, CaptureResult, Destination } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
+import { fmtBytes, fmtPercent } from '../../../core/text/units.js';
 
 // Step 4: where the incident file goes (filesystems with room, never the troubled one unless
 // asked), then the capture, then the file's path and every section's SHA-256.

@@ -3,11 +3,12 @@ import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ListView } from '../../components/ListView.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
-import { cell, fitMiddle, fmtBytes, fmtCount, safeText } from '../../format.js';
+import { cell, fitMiddle, safeText } from '../../format.js';
 import { listRows } from '../../layout.js';
 import { HOTSPOTS_OVERHEAD, type HotspotsView } from './state.js';
 import { hotspotRows, type HotRow } from './rows.js';
 import type { WalkState } from '../../walk/types.js';
+import { fmtBytes, fmtCount } from '../../../core/text/units.js';
 
 // Step 2: where the bytes and the entries sit: live scan, rankings, drill-down, mail paths.
 

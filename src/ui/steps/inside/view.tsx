@@ -2,12 +2,13 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ListView } from '../../components/ListView.js';
-import { cell, fitMiddle, fmtBytes, fmtCount, fmtMode, fmtTime, safeText } from '../../format.js';
+import { cell, fitMiddle, safeText } from '../../format.js';
 import { listRows } from '../../layout.js';
 import { INSIDE_OVERHEAD, currentPage } from './state.js';
 import type { DirScan, LsEntry, PathFacts } from '../../ports/index.js';
 import { kindChar } from '../../../core/listing/entry.js';
 import type { WalkState } from '../../walk/types.js';
+import { fmtBytes, fmtCount, fmtMode, fmtTime } from '../../../core/text/units.js';
 
 // Step 3: a page of the directory in readdir order (never sorted), counts and oldest/newest
 // on demand; names always escaped.

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Command } from '../../keys.js';
-import { fmtBytes, fmtCount } from '../../format.js';
 import type { PurgeProgress, PurgeResult, PurgeReview, TruncatePlan, TruncateResult } from '../../ports/index.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { ask, isRunning, matching, running, askStop, stopping } from '../../walk/tasks.js';
 import type { ReducerEnv, Target, Task, TextInput, WalkState } from '../../walk/types.js';
 import { go, logged, markDone } from '../../walk/navigate.js';
+import { fmtBytes, fmtCount } from '../../../core/text/units.js';
 
 // Step 5, Purge/Truncate: plan on screen first, then the directory's (or file's) name typed to
 // confirm (anything else cancels), then progress with abort, then the verification.

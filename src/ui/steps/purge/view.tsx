@@ -2,10 +2,11 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ProgressLine, type ProgressFigures } from '../../components/ProgressLine.js';
-import { fitMiddle, fmtBytes, fmtCount, fmtMode, safeText, wrapLines } from '../../format.js';
+import { fitMiddle, safeText, wrapLines } from '../../format.js';
 import { confirmationWord } from './state.js';
 import type { PurgeProgress, TruncatePlan, TruncateResult } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
+import { fmtBytes, fmtCount, fmtMode } from '../../../core/text/units.js';
 
 // Step 5: the plan on screen before anything happens, the typed confirmation, live progress
 // with rate and ETA, and the verification (owner, group, mode, label, postfix check).

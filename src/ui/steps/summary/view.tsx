@@ -1,9 +1,10 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
-import { cell, fitMiddle, fmtBytes, fmtCount, fmtTime, labelledLines, safeText } from '../../format.js';
+import { cell, fitMiddle, labelledLines, safeText } from '../../format.js';
 import { freedRows } from '../../incident-markdown.js';
 import type { WalkState } from '../../walk/types.js';
+import { fmtBytes, fmtCount, fmtTime } from '../../../core/text/units.js';
 
 // Step 6: bytes and inodes freed per filesystem (before/after), the incident file, what was done,
 // and what would fill the disk again on this host, with the review and application of a fix.

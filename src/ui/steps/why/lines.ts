@@ -1,7 +1,7 @@
-import { shortBytes } from '../../../core/text/table-text.js';
 import { barChart, dayProcessChart, retriedChart } from '../../../core/maillog/chart.js';
 import type { PassReport } from '../../../core/maillog/pass-report.js';
 import type { WhyState } from './state.js';
+import { shortBytes } from '../../../core/text/units.js';
 
 // What the Why screen shows once the pass is done, as plain lines (ASCII: a serial console
 // shows them): the verdicts, then the days or the retried IDs with a cursor, or one opened.

@@ -5,6 +5,7 @@ import { ProgressLine } from '../../components/ProgressLine.js';
 import { whyLines } from './lines.js';
 import { printable } from '../../../core/maillog/printable.js';
 import type { WalkState } from '../../walk/types.js';
+import { fmtCount, fmtDuration } from '../../../core/text/units.js';
 
 // Step "Why": the first look at once, the full pass with progress, then verdicts and charts with
 // a cursor over the days or the most retried queue IDs (Enter opens one).
@@ -33,14 +34,14 @@ export function WhyScreen({ state, width, height }: { state: WalkState; width: n
           <T key={i}>{printable(l).slice(0, width)}</T>
         ))}
         <Text> </Text>
-        <ProgressLine p={{ label: 'reading (MiB)', done: Math.round((pr?.bytesDone ?? 0) / 2 ** 20), total: Math.max(1, Math.round(look.bytesTotal / 2 ** 20)), extra: pr ? `${pr.lines.toLocaleString('en-US')} lines` : undefined, stopping: p.stopping }} width={width} />
+        <ProgressLine p={{ label: 'reading (MiB)', done: Math.round((pr?.bytesDone ?? 0) / 2 ** 20), total: Math.max(1, Math.round(look.bytesTotal / 2 ** 20)), extra: pr ? `${fmtCount(pr.lines)} lines` : undefined, stopping: p.stopping }} width={width} />
       </Box>
     );
   }
   if (p.status === 'failed') return <T tone="error">{`The pass failed: ${p.error}`}</T>;
   if (p.status !== 'done') return <Text>Stopped before any line was read. r: read again</Text>;
   const { lines, cursorLine } = whyLines(p.value.report, w, width - 1);
-  const status = `${p.value.complete ? 'full pass' : 'PARTIAL pass (stopped)'}: ${p.value.report.lines.toLocaleString('en-US')} lines in ${(p.value.elapsedMs / 1000).toFixed(1)} s`;
+  const status = `${p.value.complete ? 'full pass' : 'PARTIAL pass (stopped)'}: ${fmtCount(p.value.report.lines)} lines in ${fmtDuration(p.value.elapsedMs / 1000)}`;
   return (
     <Box flexDirection="column" width={width}>
       <T tone={p.value.complete ? 'accent' : 'warn'}>{status}</T>

@@ -1,0 +1,92 @@
+import prettyBytes from 'pretty-bytes';
+
+// The one family of unit formatters: every figure (bytes, counts, percentages, durations, rates,
+// modes, times) is spelled by one of these, so the same figure reads the same on every screen, in
+// the CLI's text and in the incident file. Long forms for sentences ("3.9 GiB", "1,000,000"),
+// column forms for tables as df -h / du -h print them ("4.0G", "10.1K").
+
+// Bytes in binary units with at most one decimal ("3.9 GiB"), like df -h.
+export function fmtBytes(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '-';
+  const sign = n < 0 ? '-' : '';
+  const short = prettyBytes(Math.abs(n), { binary: true, maximumFractionDigits: 1 });
+  return sign + (parseFloat(short) >= 100 ? prettyBytes(Math.abs(n), { binary: true, maximumFractionDigits: 0 }) : short);
+}
+
+// A count with thousands separators ("1,000,000").
+export function fmtCount(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '-';
+  return Math.round(n).toLocaleString('en-US');
+}
+
+// A percentage as df shows it ("97%").
+export function fmtPercent(p: number | null | undefined): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return '-';
+  return `${Math.round(p)}%`;
+}
+
+// A duration short enough for a progress line or a report ("2.5s", "42s", "3m 05s", "1h 02m").
+export function fmtDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return '-';
+  if (seconds < 10) return `${seconds.toFixed(1)}s`;
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}
+
+// A rate per second ("12,345/s").
+export function fmtRate(perSecond: number | null | undefined): string {
+  if (perSecond === null || perSecond === undefined || !Number.isFinite(perSecond)) return '-';
+  return `${fmtCount(perSecond)}/s`;
+}
+
+// File mode in octal with the special bits (01730, 0600), as the queue table writes it.
+export function fmtMode(mode: number): string {
+  return '0' + (mode & 0o7777).toString(8).padStart(3, '0');
+}
+
+// A local date and time without seconds' noise ("2026-11-20 03:14").
+export function fmtTime(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '-';
+  const d = new Date(ms);
+  const p = (x: number) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+const UNITS = ['K', 'M', 'G', 'T', 'P', 'E'];
+
+// Bytes in powers of 1024 like `df -h`: "0", "812", "4.0K", "23G", "1.5T" (rounded up, as df does).
+export function shortBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '?';
+  if (bytes < 1024) return String(Math.round(bytes));
+  let v = bytes;
+  let u = -1;
+  while (v >= 1024 && u < UNITS.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  if (v < 10) {
+    const r = Math.ceil(v * 10) / 10;
+    if (r < 10) return `${r.toFixed(1)}${UNITS[u]}`;
+    v = r;
+  }
+  const whole = Math.ceil(v);
+  if (whole >= 1024 && u < UNITS.length - 1) return `1.0${UNITS[u + 1]}`;
+  return `${whole}${UNITS[u]}`;
+}
+
+// A count in at most 5 characters like `df -hi`: "812", "10.1K", "450K", "1.2M".
+export function shortCount(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '?';
+  if (n < 1000) return String(Math.round(n));
+  const units = ['K', 'M', 'G', 'T'];
+  let v = n;
+  let u = -1;
+  while (v >= 999.5 && u < units.length - 1) {
+    v /= 1000;
+    u++;
+  }
+  return v < 99.95 ? `${v.toFixed(1)}${units[u]}` : `${Math.round(v)}${units[u]}`;
+}
