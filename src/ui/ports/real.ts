@@ -6,6 +6,9 @@ import { createSystemPaths, type SystemPaths } from '../../core/system-paths.js'
 import { escapeName } from '../../core/text/escape-name.js';
 import { lookLines } from '../../core/maillog/first-look-view.js';
 import { planLines } from '../../core/prevent/report-text.js';
+import type { RetryStormInput } from '../../core/prevent/host-config.js';
+import { retryStormFromRecords } from '../../core/prevent/retry-storm-record.js';
+import { readIncidentRecords } from '../../io/incident/sink.js';
 import { safeRealpath } from '../../io/paths/mail-path-tagger.js';
 import { appendClosingSection } from '../../io/prevent/closing-section.js';
 import { planCapture, runCapture } from '../../ops/capture.js';
@@ -123,12 +126,22 @@ export function maillogPort(paths: SystemPaths, postfixConfig?: string): Maillog
 export function preventionPort(paths: SystemPaths, postfixConfig: string | undefined): SummaryPort {
   const plans = new Map<number, { plan: PreventPlan; req: PreventRequest }>();
   let next = 1;
-  const request = (apply: string[], forwardRootTo?: string): PreventRequest => ({ paths, postfixConfig, apply, forwardRootTo });
+  // The mail log verdict last read from the incident file, so a fix is planned on the same findings.
+  let retryStorm: RetryStormInput | null = null;
+  const request = (apply: string[], forwardRootTo?: string): PreventRequest => ({ paths, postfixConfig, apply, forwardRootTo, retryStorm });
   return {
-    async prevention() {
+    async prevention(incidentFile) {
+      // As `prevent --incident`: only sealed sections this tool finished count.
+      let unreadableRecords: string[] = [];
+      try {
+        retryStorm = incidentFile ? retryStormFromRecords(await readIncidentRecords(incidentFile)) : null;
+      } catch (e) {
+        retryStorm = null;
+        unreadableRecords = [`${incidentFile}: ${(e as Error).message}`];
+      }
       const p = await planPrevent(request([]));
       if ('refused' in p) throw new Error(p.refused.reason);
-      return { findings: p.findings, unreadable: p.unreadable };
+      return { findings: p.findings, unreadable: [...p.unreadable, ...unreadableRecords] };
     },
     async planFix(id, forwardRootTo): Promise<FixReview> {
       const req = request([id], forwardRootTo);
