@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRng } from '../../fixtures/lib/prng.js';
-import { writeStormLog } from '../../fixtures/lib/maillog-storm.js';
-import { createSystemPaths } from '../../src/core/system-paths.js';
-import { maillogPort } from '../../src/ui/ports/real.js';
+import { createRng } from '../fixtures/lib/prng.js';
+import { writeStormLog } from '../fixtures/lib/maillog-storm.js';
+import { createSystemPaths } from '../src/core/system-paths.js';
+import { maillogPort } from '../src/ui/ports/real.js';
 
 // How the walk's Why step behaves on a big mail log, through the same port the step calls: the
 // full pass's rate, how often progress arrives (the largest gap between two reports), how long
 // the event loop is held at most (what delays a key press or a frame), how soon Esc stops the
 // pass (abort at half way until the partial result is back), and the peak RSS.
-// Usage: node --import tsx bench/scripts/why-responsiveness.ts [MB]   (default 300)
+// Usage: node --import tsx scripts/why-responsiveness.ts [MB]   (default 300)
 
 const MB = Number(process.argv[2] ?? 300);
 const dir = fs.mkdtempSync(path.join('/var/tmp', 'sr-why-resp-'));
