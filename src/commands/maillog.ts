@@ -6,13 +6,11 @@ import { progressLine } from '../cli/progress-line.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { lookJson, lookLines } from '../core/maillog/first-look-view.js';
-import { maillogMarkdown } from '../core/maillog/markdown.js';
 import { passProgressText } from '../core/maillog/progress-text.js';
 import { reportLines } from '../core/maillog/report-text.js';
 import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
-import { appendIncidentSection } from '../io/incident/sink.js';
-import { isRefusal, planMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
+import { isRefusal, passComplete, planMaillog, recordMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
 
 const DETAILS = `Why the disk filled, from the mail log. With no FILE: Postfix's maillog_file
 (main.cf), else /var/log/maillog or /var/log/mail.log, with their rotated siblings
@@ -70,12 +68,11 @@ async function run(ctx: CommandContext): Promise<number> {
   const outcome = await runMaillog(plan, undefined, (p) => progress.update(() => passProgressText(p, performance.now() - t0)), ctx.signal);
   progress.clear();
   const { report, pass } = outcome;
-  const complete = !pass.aborted && pass.files.every((f) => f.complete);
+  const complete = passComplete(pass);
   for (const f of pass.files) if (f.error) note(ctx.io, `spoolrescue maillog: ${f.error}`);
   let incidentJson = null;
   if (incident) {
-    const md = maillogMarkdown(report, { host: os.hostname(), time: new Date(), files: plan.files.map((f) => show(f.path)), complete });
-    const w = appendIncidentSection(incident, md);
+    const w = recordMaillog(report, { incidentFile: incident, host: os.hostname(), time: new Date(), files: plan.files.map((f) => show(f.path)), complete });
     incidentJson = { file: incident, ok: w.ok, bytesWritten: w.bytesWritten, error: w.ok ? null : { code: w.errorCode ?? null, message: w.message ?? null } };
     if (!w.ok) note(ctx.io, `spoolrescue maillog: ${w.message}`);
   }

@@ -7,6 +7,8 @@ import { discoverMailLogs, queueLifetimeSecs, type DiscoveredLogs } from '../io/
 import { firstLook, type FileLook } from '../io/maillog/first-look.js';
 import { runFullPass, type PassProgress, type PassResult } from '../io/maillog/full-pass.js';
 import { LogOpenError } from '../io/maillog/open-log.js';
+import { appendIncidentSection, type AppendResult } from '../io/incident/sink.js';
+import { maillogMarkdown } from '../core/maillog/markdown.js';
 
 // The maillog use case for the CLI and the walk alike: plan = find the logs and take the first
 // look (milliseconds), run = the full pass into a report. Refusals are data, never exceptions.
@@ -105,4 +107,27 @@ export async function runMaillog(plan: MaillogPlan, deps: MaillogDeps = realMail
 // True when planMaillog refused.
 export function isRefusal(x: MaillogPlan | Refusal): x is Refusal {
   return 'refused' in x;
+}
+
+// Whether the pass read every planned file to its end (not stopped, no file cut short).
+export function passComplete(pass: PassResult): boolean {
+  return !pass.aborted && pass.files.every((f) => f.complete);
+}
+
+// Where the analysis is recorded, as whoever runs the pass words it.
+export interface MaillogRecordMeta {
+  incidentFile: string;
+  host: string;
+  time: Date;
+  /** The logs read, as the rescued system sees them. */
+  files: string[];
+  complete: boolean;
+}
+
+// Appends the analysis to the incident file as the sealed maillog section `prevent` reads back
+// (src/core/prevent/retry-storm-record.ts); the CLI's --incident and the walk's Why step both
+// record through here. A failed write is a result (what was written, why it stopped).
+export function recordMaillog(report: PassReport, meta: MaillogRecordMeta, append: typeof appendIncidentSection = appendIncidentSection): AppendResult {
+  const md = maillogMarkdown(report, { host: meta.host, time: meta.time, files: meta.files, complete: meta.complete });
+  return append(meta.incidentFile, md);
 }

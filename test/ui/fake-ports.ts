@@ -129,7 +129,11 @@ export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntr
       },
     },
     purge: steppedPurge().port,
-    maillog: { look: async () => ({ refused: { reason: 'no mail log in this test' }, lines: [], files: [], bytesTotal: 0 }), pass: async () => Promise.reject(new Error('no mail log in this test')) },
+    maillog: {
+      look: async () => ({ refused: { reason: 'no mail log in this test' }, lines: [], files: [], bytesTotal: 0 }),
+      pass: async () => Promise.reject(new Error('no mail log in this test')),
+      record: async (req) => Promise.reject(new Error(`no mail log in this test (asked to record into ${req.incidentFile})`)),
+    },
     truncate: {
       plan: async (spool) => ({ target: spool, sizeBytes: 4 * 2 ** 30, dev: 1, ino: 2, uid: 0, gid: 8, owner: 'root', group: 'mail', mode: 0o600, lock: 'dotlock', capture: null, lateBytes: 0, refusal: 'no incident file yet: capture this spool first (Evidence, step 4)' }),
       execute: async () => Promise.reject(new Error('refused plans are never executed')),

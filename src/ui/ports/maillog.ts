@@ -17,6 +17,27 @@ export interface MaillogPass {
   report: PassReport;
   complete: boolean;
   elapsedMs: number;
+  /** Host paths of the logs read, in order (what the incident section names). */
+  files: string[];
+}
+
+// What recording the analysis in the incident file did (a refusal or a failed write is data).
+export interface MaillogRecorded {
+  ok: boolean;
+  incidentFile: string;
+  bytesWritten: number;
+  /** Why nothing (or only part) was written, and where it could go instead. */
+  message?: string;
+  /** A destination chosen knowingly although the rules hide it: what the operator should know. */
+  warnings: string[];
+}
+
+// Which analysis goes into which incident file.
+export interface MaillogRecordRequest {
+  incidentFile: string;
+  /** The destination was chosen knowingly from the full list (troubled or too full). */
+  force: boolean;
+  pass: MaillogPass;
 }
 
 // Progress of the full pass.
@@ -32,4 +53,6 @@ export interface MaillogProgress {
 export interface MaillogPort {
   look(files: string[], width: number): Promise<MaillogLook>;
   pass(files: string[], o: { signal: AbortSignal; onProgress: (p: MaillogProgress) => void }): Promise<MaillogPass>;
+  /** Appends the analysis to the incident file (the section `prevent` reads the retry storm from). */
+  record(req: MaillogRecordRequest): Promise<MaillogRecorded>;
 }

@@ -6,13 +6,17 @@ import { createSystemPaths, type SystemPaths } from '../../core/system-paths.js'
 import { escapeName } from '../../core/text/escape-name.js';
 import { lookLines } from '../../core/maillog/first-look-view.js';
 import { planLines } from '../../core/prevent/report-text.js';
+import type { RetryStormInput } from '../../core/prevent/host-config.js';
+import { retryStormFromRecords } from '../../core/prevent/retry-storm-record.js';
+import { readIncidentRecords } from '../../io/incident/sink.js';
 import { safeRealpath } from '../../io/paths/mail-path-tagger.js';
 import { appendClosingSection } from '../../io/prevent/closing-section.js';
 import { planCapture, runCapture } from '../../ops/capture.js';
 import { planDisks, runDisks } from '../../ops/disks.js';
-import { destinationChoices } from '../../ops/incident-destination.js';
+import { checkIncidentDestination, destinationChoices } from '../../ops/incident-destination.js';
+import { realIncidentDestinationDeps } from '../../ops/real/incident-destination.js';
 import { countDirectory, directoryPages, lookAt, type PathLabel } from '../../ops/listing.js';
-import { isRefusal, planMaillog, runMaillog } from '../../ops/maillog.js';
+import { isRefusal, passComplete, planMaillog, recordMaillog, runMaillog } from '../../ops/maillog.js';
 import { listMailPaths } from '../../ops/mail-paths.js';
 import { planPrevent, runPrevent, type PreventPlan, type PreventRequest } from '../../ops/prevent.js';
 import { realCaptureDeps } from '../../ops/real/capture.js';
@@ -102,7 +106,19 @@ export function maillogPort(paths: SystemPaths, postfixConfig?: string): Maillog
       if (isRefusal(p)) throw new Error(p.refused.reason);
       const t0 = performance.now();
       const { report, pass } = await runMaillog(p, undefined, o.onProgress, o.signal);
-      return { report, complete: !pass.aborted && pass.files.every((f) => f.complete), elapsedMs: performance.now() - t0 };
+      return { report, complete: passComplete(pass), elapsedMs: performance.now() - t0, files: p.files.map((f) => f.path) };
+    },
+    async record(req) {
+      // The destination rules of `maillog --incident`; the log's filesystem is the troubled one.
+      const subject = req.pass.files[0] ?? paths.sys('/var/log');
+      const dest = checkIncidentDestination({ file: req.incidentFile, subject, force: req.force }, realIncidentDestinationDeps());
+      if ('refused' in dest) {
+        const other = dest.candidates.length ? ` Filesystems with room: ${dest.candidates.slice(0, 3).map((c) => c.mount).join(', ')} (choose one in Evidence).` : '';
+        return { ok: false, incidentFile: req.incidentFile, bytesWritten: 0, message: `${dest.refused.reason}${other}`, warnings: [] };
+      }
+      const meta = { incidentFile: dest.file, host: os.hostname(), time: new Date(), files: req.pass.files.map((f) => paths.toSystem(f)), complete: req.pass.complete };
+      const w = recordMaillog(req.pass.report, meta);
+      return { ok: w.ok, incidentFile: dest.file, bytesWritten: w.bytesWritten, ...(w.ok ? {} : { message: w.message }), warnings: dest.warnings };
     },
   };
 }
@@ -112,12 +128,22 @@ export function maillogPort(paths: SystemPaths, postfixConfig?: string): Maillog
 export function preventionPort(paths: SystemPaths, postfixConfig: string | undefined): SummaryPort {
   const plans = new Map<number, { plan: PreventPlan; req: PreventRequest }>();
   let next = 1;
-  const request = (apply: string[], forwardRootTo?: string): PreventRequest => ({ paths, postfixConfig, apply, forwardRootTo });
+  // The mail log verdict last read from the incident file, so a fix is planned on the same findings.
+  let retryStorm: RetryStormInput | null = null;
+  const request = (apply: string[], forwardRootTo?: string): PreventRequest => ({ paths, postfixConfig, apply, forwardRootTo, retryStorm });
   return {
-    async prevention() {
+    async prevention(incidentFile) {
+      // As `prevent --incident`: only sealed sections this tool finished count.
+      let unreadableRecords: string[] = [];
+      try {
+        retryStorm = incidentFile ? retryStormFromRecords(await readIncidentRecords(incidentFile)) : null;
+      } catch (e) {
+        retryStorm = null;
+        unreadableRecords = [`${incidentFile}: ${(e as Error).message}`];
+      }
       const p = await planPrevent(request([]));
       if ('refused' in p) throw new Error(p.refused.reason);
-      return { findings: p.findings, unreadable: p.unreadable };
+      return { findings: p.findings, unreadable: [...p.unreadable, ...unreadableRecords] };
     },
     async planFix(id, forwardRootTo): Promise<FixReview> {
       const req = request([id], forwardRootTo);

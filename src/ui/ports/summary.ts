@@ -29,7 +29,8 @@ export interface FixApplied {
 
 // Step 6: prevention on the rescued system's configuration.
 export interface SummaryPort {
-  prevention(): Promise<PreventionReport>;
+  /** The findings; with the walk's incident file, a recorded mail log analysis weighs the queue lifetimes. */
+  prevention(incidentFile?: string): Promise<PreventionReport>;
   planFix(id: string, forwardRootTo?: string): Promise<FixReview>;
   applyFix(review: FixReview, incidentFile?: string): Promise<FixApplied>;
   /** Appends the closing section (timeline, fixes, open findings) to the incident file. */

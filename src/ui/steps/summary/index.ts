@@ -25,7 +25,7 @@ export const summaryStep: Step<'summary'> = {
   ),
   effects: (ports) => ({
     handlers: {
-      prevention: () => ports.summary.prevention(),
+      prevention: (req) => ports.summary.prevention(req.incidentFile),
       preventPlan: (req) => ports.summary.planFix(req.id, req.forwardRootTo),
       preventApply: (req) => ports.summary.applyFix(req.review, req.incidentFile),
       closing: (req) => ports.summary.closing(req.file, req.fixed),

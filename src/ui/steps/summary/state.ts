@@ -37,7 +37,7 @@ declare module '../../walk/types.js' {
 }
 declare module '../../walk/requests.js' {
   interface RequestMap {
-    prevention: RequestSpec<object, PreventionReport>;
+    prevention: RequestSpec<{ incidentFile?: string }, PreventionReport>;
     preventPlan: RequestSpec<{ id: string; forwardRootTo?: string }, FixReview>;
     preventApply: RequestSpec<{ review: FixReview; incidentFile?: string }, FixApplied>;
     closing: RequestSpec<{ file: string; fixed: string[] }, RecordResult>;
@@ -52,7 +52,7 @@ const idle = { status: 'idle' as const };
 
 function readFindings(state: WalkState): WalkState {
   if (isRunning(state.summary.prevention)) return state;
-  const [s, token] = ask(state, { kind: 'prevention' });
+  const [s, token] = ask(state, { kind: 'prevention', incidentFile: state.incidentFile ?? undefined });
   return put(s, { prevention: running(token) });
 }
 

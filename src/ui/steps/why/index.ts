@@ -23,6 +23,7 @@ export const whyStep: Step<'why'> = {
     'why',
     { command: 'whyDays', keys: [charKey('d')], keyLabel: 'd', bar: 'days', help: 'list the days (Enter: processes and retries of that day)' },
     { command: 'whyIds', keys: [charKey('u')], keyLabel: 'u', bar: 'queue IDs', help: 'list the most retried queue IDs (Enter: attempts per day)' },
+    { command: 'whyRecord', keys: [charKey('e')], keyLabel: 'e', bar: 'record', help: "record the analysis in the incident file (none chosen yet: choose it in Evidence)" },
     { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', bar: 'back', help: 'back to the list, then to the step you came from' },
     SHARED_KEYS.refresh,
   ),
@@ -30,6 +31,7 @@ export const whyStep: Step<'why'> = {
     handlers: {
       maillogLook: (req) => ports.maillog.look(req.files, req.width),
       maillogPass: (req, { signal, progress }) => ports.maillog.pass(req.files, { signal, onProgress: progress }),
+      maillogRecord: (req) => ports.maillog.record({ incidentFile: req.incidentFile, force: req.force, pass: req.pass }),
     },
   }),
   View: WhyScreen,

@@ -1,9 +1,9 @@
 import type { Command } from '../../keys.js';
-import type { MaillogLook, MaillogPass, MaillogProgress } from '../../ports/maillog.js';
+import type { MaillogLook, MaillogPass, MaillogProgress, MaillogRecorded, MaillogRecordRequest } from '../../ports/maillog.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
-import { ask, askStop, matching, running, stopping } from '../../walk/tasks.js';
+import { ask, askStop, isRunning, matching, running, stopping } from '../../walk/tasks.js';
 import type { Nav, StepId, Task, WalkState } from '../../walk/types.js';
-import { back } from '../../walk/navigate.js';
+import { back, go, logged } from '../../walk/navigate.js';
 
 // Step "Why" (reached from Disks and Hotspots, offered for a mail log): the first look at once,
 // then the full pass with progress; the operator moves over the days or the most retried queue
@@ -22,6 +22,8 @@ export interface WhyState {
   cursor: number;
   /** The opened day ("2026-12-26") or queue ID, or null for the overview. */
   detail: { kind: 'day' | 'id'; key: string } | null;
+  /** The analysis appended to the walk's incident file (the section prevention reads). */
+  recorded: Task<MaillogRecorded>;
 }
 
 declare module '../../walk/types.js' {
@@ -33,23 +35,25 @@ declare module '../../walk/requests.js' {
   interface RequestMap {
     maillogLook: RequestSpec<{ files: string[]; width: number }, MaillogLook>;
     maillogPass: RequestSpec<{ files: string[] }, MaillogPass, MaillogProgress>;
+    maillogRecord: RequestSpec<MaillogRecordRequest, MaillogRecorded>;
   }
 }
 declare module '../../keys.js' {
   interface StepCommands {
     whyDays: true;
     whyIds: true;
+    whyRecord: true;
   }
 }
 
 // The state before the step is first entered.
-export const initialWhy: WhyState = { files: [], from: 'disks', look: { status: 'idle' }, pass: { status: 'idle' }, list: 'days', cursor: 0, detail: null };
+export const initialWhy: WhyState = { files: [], from: 'disks', look: { status: 'idle' }, pass: { status: 'idle' }, list: 'days', cursor: 0, detail: null, recorded: { status: 'idle' } };
 
 const put = (s: WalkState, w: Partial<WhyState>): WalkState => ({ ...s, why: { ...s.why, ...w } });
 
 function start(state: WalkState): WalkState {
   const [s, token] = ask(state, { kind: 'maillogLook', files: state.why.files, width: Math.max(60, state.columns - 2) });
-  return put(s, { look: running(token), pass: { status: 'idle' }, detail: null, cursor: 0 });
+  return put(s, { look: running(token), pass: { status: 'idle' }, detail: null, cursor: 0, recorded: { status: 'idle' } });
 }
 
 // Entering the step for some logs (the nav's files; none = the system's), remembering where to
@@ -58,7 +62,38 @@ export function enterWhy(state: WalkState, nav: Nav): WalkState {
   const files = Array.isArray(nav.params?.files) ? (nav.params.files as string[]) : [];
   const from = nav.from ?? state.why.from;
   const same = files.join('\0') === state.why.files.join('\0') && state.why.look.status !== 'idle';
-  return same ? put(state, { from }) : start(put(state, { files, from }));
+  return same ? recordOnce(put(state, { from })) : start(put(state, { files, from }));
+}
+
+// What the screen says when the analysis has no incident file to go to yet.
+export const NOT_RECORDED = 'Not recorded: no incident file yet. e: choose one (Evidence), then w records it.';
+
+// Appends the finished analysis to the walk's incident file (the one Evidence chose), through
+// the same op as `maillog --incident`; a destination picked knowingly from the full list is forced.
+function askRecord(state: WalkState, pass: MaillogPass): WalkState {
+  const file = state.incidentFile;
+  if (!file) return state;
+  const d = state.evidence.destination;
+  const force = d !== null && d.file === file && (!d.ok || d.troubled);
+  const [s, token] = ask(state, { kind: 'maillogRecord', incidentFile: file, force, pass });
+  return put(s, { recorded: running(token) });
+}
+
+// The finished pass not yet in the current incident file: record it (once per file).
+function recordOnce(state: WalkState): WalkState {
+  const w = state.why;
+  if (w.pass.status !== 'done' || !state.incidentFile || isRunning(w.recorded)) return state;
+  if (w.recorded.status === 'done' && w.recorded.value.ok && w.recorded.value.incidentFile === state.incidentFile) return state;
+  return askRecord(state, w.pass.value);
+}
+
+// e on the Why screen: record now, or go choose where the incident file goes.
+function recordCommand(state: WalkState): WalkState {
+  const w = state.why;
+  if (w.pass.status !== 'done') return { ...state, notice: { tone: 'info', text: 'Nothing to record yet: the pass has not finished.' } };
+  if (!state.incidentFile) return { ...go(state, 'evidence'), notice: { tone: 'info', text: 'Choose where the incident file goes; then w (on Disks or Hotspots) records the mail log analysis there.' } };
+  if (w.recorded.status === 'done' && w.recorded.value.ok && w.recorded.value.incidentFile === state.incidentFile) return { ...state, notice: { tone: 'info', text: `Already recorded in ${state.incidentFile}.` } };
+  return recordOnce(state);
 }
 
 function rowsOf(state: WalkState): number {
@@ -84,6 +119,7 @@ export function whyCommand(state: WalkState, command: Command): WalkState | unde
     return back(state, w.from);
   }
   if (command === 'refresh') return start(state);
+  if (command === 'whyRecord') return recordCommand(state);
   if (command === 'whyDays' || command === 'whyIds') return put(state, { list: command === 'whyDays' ? 'days' : 'ids', cursor: 0, detail: null });
   if (command === 'open') {
     const k = keyAt(state);
@@ -115,9 +151,22 @@ export function whyResult(state: WalkState, a: ResultAction): WalkState | undefi
   if (a.kind === 'maillogPass') {
     if (!matching(w.pass, a.token)) return state;
     if (a.type === 'progress') return w.pass.status === 'running' ? put(state, { pass: { ...w.pass, progress: a.progress } }) : state;
-    if (a.type === 'done') return put({ ...state, marks: { ...state.marks, why: 'done' } }, { pass: { status: 'done', token: a.token, value: a.value } });
+    if (a.type === 'done') {
+      const s = put({ ...state, marks: { ...state.marks, why: 'done' } }, { pass: { status: 'done', token: a.token, value: a.value } });
+      return state.incidentFile ? recordOnce(s) : { ...s, notice: { tone: 'info', text: NOT_RECORDED } };
+    }
     if (a.type === 'failed') return put(state, { pass: { status: 'failed', token: a.token, error: a.error } });
     return put(state, { pass: { status: 'aborted', token: a.token } });
+  }
+  if (a.kind === 'maillogRecord') {
+    if (!matching(w.recorded, a.token)) return state;
+    if (a.type === 'failed') return { ...put(state, { recorded: { status: 'failed', token: a.token, error: a.error } }), notice: { tone: 'error', text: `The mail log analysis was not recorded: ${a.error}` } };
+    if (a.type !== 'done') return put(state, { recorded: { status: 'idle' } });
+    const r = a.value;
+    const s = put(state, { recorded: { status: 'done', token: a.token, value: r } });
+    if (!r.ok) return { ...s, notice: { tone: 'error', text: `The mail log analysis was not recorded in ${r.incidentFile}: ${r.message ?? 'write failed'}` } };
+    const text = `Recorded the mail log analysis in ${r.incidentFile}`;
+    return { ...logged(s, text, a.atMs), notice: { tone: r.warnings.length ? 'warn' : 'info', text: r.warnings.length ? `${text} (${r.warnings.join('; ')})` : text } };
   }
   return undefined;
 }

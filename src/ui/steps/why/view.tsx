@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { T } from '../../theme.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
 import { whyLines } from './lines.js';
+import { NOT_RECORDED } from './state.js';
 import { printable } from '../../../core/maillog/printable.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtCount, fmtDuration } from '../../../core/text/units.js';
@@ -14,6 +15,16 @@ function visible(lines: string[], cursorLine: number, height: number): string[] 
   if (lines.length <= height) return lines;
   const top = Math.max(0, Math.min(lines.length - height, cursorLine - Math.floor(height / 2)));
   return lines.slice(top, top + height);
+}
+
+// Where the analysis went: the incident file, why not, or how to get it there.
+function recordLine(state: WalkState): { text: string; tone: 'accent' | 'warn' | 'error' | undefined } {
+  const r = state.why.recorded;
+  if (r.status === 'running') return { text: `recording in ${state.incidentFile}...`, tone: undefined };
+  if (r.status === 'failed') return { text: `NOT recorded: ${r.error} (e: try again)`, tone: 'error' };
+  if (r.status === 'done' && r.value.ok) return { text: `recorded in ${r.value.incidentFile} (${r.value.bytesWritten} bytes)`, tone: 'accent' };
+  if (r.status === 'done') return { text: `NOT recorded in ${r.value.incidentFile}: ${r.value.message ?? 'write failed'} (e: try again)`, tone: 'error' };
+  return state.incidentFile ? { text: `not recorded yet in ${state.incidentFile} (e: record)`, tone: 'warn' } : { text: NOT_RECORDED, tone: 'warn' };
 }
 
 // The screen.
@@ -42,10 +53,12 @@ export function WhyScreen({ state, width, height }: { state: WalkState; width: n
   if (p.status !== 'done') return <Text>Stopped before any line was read. r: read again</Text>;
   const { lines, cursorLine } = whyLines(p.value.report, w, width - 1);
   const status = `${p.value.complete ? 'full pass' : 'PARTIAL pass (stopped)'}: ${fmtCount(p.value.report.lines)} lines in ${fmtDuration(p.value.elapsedMs / 1000)}`;
+  const rec = recordLine(state);
   return (
     <Box flexDirection="column" width={width}>
       <T tone={p.value.complete ? 'accent' : 'warn'}>{status}</T>
-      {visible(lines, cursorLine, Math.max(1, height - 1)).map((l, i) => (
+      <T tone={rec.tone}>{printable(rec.text).slice(0, width)}</T>
+      {visible(lines, cursorLine, Math.max(1, height - 2)).map((l, i) => (
         <T key={i}>{printable(l).slice(0, width)}</T>
       ))}
     </Box>
