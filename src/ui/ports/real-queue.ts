@@ -1,6 +1,5 @@
 import os from 'node:os';
 import { formatBytes } from '../../core/purge/progress.js';
-import { OTHERS_KEY, OVERFLOW_KEY } from '../../core/queue/aggregate.js';
 import { reviewLines } from '../../core/queue/format.js';
 import type { GroupKey } from '../../core/queue/keys.js';
 import type { QueueScan } from '../../core/queue/scan-result.js';
@@ -25,9 +24,10 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeGlob = (s: string) => s.replace(/[*?[]/g, '[$&]');
 const exact = (field: MatchRule['field'], value: string): MatchRule => ({ field, glob: escapeGlob(value), re: new RegExp(`^${escapeRe(value)}$`, 'is') });
 
-// The rule that selects the messages of one row (null: the row is not one group, e.g. "(none)").
+// The rule that selects the messages of one row (null: the row is not one group: "(none)", "(the
+// rest)", the overflow row; a key in parentheses is the table's, not a value).
 function rowRule(by: GroupKey, key: string): MatchRule | null {
-  if (key === '(none)' || key === OTHERS_KEY || key === OVERFLOW_KEY) return null;
+  if (key.startsWith('(') && key !== '(local)') return null;
   switch (by) {
     case 'client': {
       if (key === '(local)') return exact('origin', 'local');
