@@ -88,7 +88,7 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
       const base = { handle: 0, action: req.action, by: req.by, key: req.key, match: rule ? `${rule.field}=${rule.glob}` : '', count: 0, bytes: 0, staysCount: 0, staysBytes: 0, beyond: 0, lines: [] as string[] };
       if (!rule) return { ...base, refusal: `the row '${req.key}' is not one group of messages: pick a named row` };
       const p = await plan(f, req.by, rule, req.action);
-      if ('refused' in p) return { ...base, refusal: `${p.refused.reason}${p.refused.hint ? ` (${p.refused.hint})` : ''}` };
+      if ('refused' in p) return { ...base, refusal: `${p.refused.reason}.${p.refused.hint ? ` ${p.refused.hint}` : ''}` };
       const scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
       if (scan.aborted) throw o.signal.reason ?? new Error('stopped');
       const handle = next++;
@@ -96,11 +96,15 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
       const how = p.method === 'postsuper' ? `postsuper ${req.action === 'delete' ? '-d' : '-h'} with the IDs on stdin (${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'})` : 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)';
       const staysCount = scan.messages - scan.selected.length;
       const staysBytes = Math.max(0, scan.totals.bytes - scan.selectedBytes);
+      // the figures and how first, the sample last (it is what a short screen cuts)
+      const review = reviewLines(scan, req.action, true);
+      const at = review.findIndex((l) => l.startsWith('Sample ('));
       const lines = [
-        ...reviewLines(scan, req.action, true),
+        ...(at < 0 ? review : review.slice(0, at)),
         `Stays: ${groupDigits(staysCount)} messages, ${formatBytes(staysBytes)} are not touched.`,
         `How: ${how}.`,
         ...p.warnings.map((w) => `Warning: ${w}.`),
+        ...(at < 0 ? [] : review.slice(at)),
       ];
       const refusal = scan.selected.length ? undefined : 'the selection is empty now: nothing to do';
       return { ...base, handle, match: `${rule.field}=${rule.glob}`, count: scan.selected.length, bytes: scan.selectedBytes, staysCount, staysBytes, beyond: scan.selectedBeyond, lines, ...(refusal ? { refusal } : {}) };

@@ -74,7 +74,19 @@ export function QueueScreen({ state, width, height }: { state: WalkState; width:
   const body = r.refusal ? [] : r.lines.flatMap((l) => wrapLines(escapeName(l, { ascii: theme.ascii }), width, '    '));
   let foot: React.ReactNode;
   let footLines = 2;
-  if (r.refusal) foot = <T tone="warn">{`Refused: ${r.refusal}. Esc: back`}</T>;
+  if (r.refusal) {
+    const lines = wrapLines(`Refused: ${r.refusal}${/[.)]$/.test(r.refusal) ? '' : '.'} ${r.action === 'hold' ? 'x: delete instead. ' : ''}Esc: back`, width, '  ');
+    footLines = lines.length;
+    foot = (
+      <Box flexDirection="column">
+        {lines.map((l, i) => (
+          <T key={i} tone="warn">
+            {l}
+          </T>
+        ))}
+      </Box>
+    );
+  }
   else if (run.status === 'idle') foot = <T tone="accent">{`Enter: ${r.action} them (you type '${r.action} ${r.count}')   x: ${r.action === 'hold' ? 'delete' : 'hold'} instead   Esc: back`}</T>;
   else if (run.status === 'running') {
     const p = run.progress;
