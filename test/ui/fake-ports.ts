@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Finding } from '../../src/core/prevent/finding.js';
 import type { DfReport, FilesystemRow, HotspotReport, LsEntry, Ports, PurgePort, PurgeProgress, PurgeResult, PurgeReview, SummaryPort, TaskOptions } from '../../src/ui/ports/index.js';
+import type { QueueScan } from '../../src/core/queue/scan-result.js';
+import type { QueueActResult, QueuePort, QueueReview } from '../../src/ui/ports/index.js';
 
 // Ports for component tests: plain data and promises the test controls, recording every call.
 // Nothing here touches the filesystem.
@@ -139,6 +141,7 @@ export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntr
       execute: async () => Promise.reject(new Error('refused plans are never executed')),
     },
     summary: fakeSummary(calls),
+    queue: fakeQueue().port,
     ...over,
   };
   return { ports, calls };
@@ -235,4 +238,49 @@ function fakeSummary(calls: FakeCalls): SummaryPort {
       return { ok: true, incidentFile: file, section: { title: 'closing', sha256: 'c'.repeat(64), bytes: 10 } };
     },
   };
+}
+
+// A queue of 1,000 messages in rows per key; the scan reports half-way and waits for the test
+// (finish()) or for Esc, which returns what was read, as the queue op does.
+export function fakeQueue() {
+  const groups: Record<string, [string, number][]> = { domain: [['forged1.example', 600], ['partner.example', 300], ['corp.example', 100]], sender: [['<>', 600], ['staff@corp.example', 400]] };
+  const scanned: string[] = [];
+  const reviews: { by: string; key: string; action: string }[] = [];
+  const acted: QueueReview[] = [];
+  const incidentFiles: (string | undefined)[] = [];
+  let finish: () => void = () => undefined;
+  const shape = (by: string, aborted: boolean): QueueScan => {
+    const rows = (groups[by] ?? [['(none)', 1000]]).map(([key, n]) => ({ key, total: aborted ? n / 2 : n, messages: aborted ? n / 2 : n, bytes: n * 2000, buckets: [n, 0, 0, 0, 0, 0, 0, 0, 0] }));
+    const messages = aborted ? 500 : 1000;
+    return {
+      by: by as QueueScan['by'], bucketLabels: ['0', '5', '10', '20', '40', '80', '160', '320', '640'], rows, rest: null,
+      totals: { key: 'TOTAL', total: messages, messages, bytes: 2_000_000, buckets: [messages, 0, 0, 0, 0, 0, 0, 0, 0] },
+      messages, broken: 0, incomplete: 0, vanished: 0, perQueue: { deferred: messages },
+      verdicts: [{ code: 'backscatter', title: 'backscatter suspected: 60% of the messages are bounces (<>)', evidence: '600 of 1,000 messages from <> to 500 domains', match: 'sender=<>', share: 0.6 }],
+      selected: [], selectedBytes: 0, selectedBeyond: 0, sample: [], brokenSample: [],
+      notes: { subdirs: 0, strays: 0, missingQueues: [], unreadable: [], overflowKeys: 0 }, aborted, elapsedMs: 4000,
+    };
+  };
+  const port: QueuePort = {
+    scan: (by, o) =>
+      new Promise((resolve) => {
+        scanned.push(by);
+        o.onProgress?.({ files: 0, ratePerS: 0, elapsedMs: 0 });
+        o.onProgress?.({ files: 500, total: 1000, ratePerS: 250, elapsedMs: 2000, etaS: 2 });
+        finish = () => resolve({ queueDir: '/var/spool/postfix', postfix: 'Postfix is stopped (test)', scan: shape(by, false) });
+        o.signal.addEventListener('abort', () => resolve({ queueDir: '/var/spool/postfix', postfix: 'Postfix is stopped (test)', scan: shape(by, true) }));
+      }),
+    review: async (req) => {
+      reviews.push(req);
+      const n = (groups[req.by] ?? []).find(([k]) => k === req.key)?.[1] ?? 0;
+      return { handle: reviews.length, ...req, match: `${req.by}=${req.key}`, count: n, bytes: n * 2000, staysCount: 1000 - n, staysBytes: (1000 - n) * 2000, beyond: 0, lines: [`Selected: ${n} messages to ${req.action}.`, `Stays: ${1000 - n} messages are not touched.`, 'How: direct removal (Postfix is stopped).'] };
+    },
+    act: async (review, o): Promise<QueueActResult> => {
+      acted.push(review);
+      incidentFiles.push(o.incidentFile);
+      o.onProgress?.({ done: review.count, total: review.count, ratePerS: 1000 });
+      return { ok: true, aborted: false, done: review.count, selected: review.count, bytesFreed: review.bytes, lines: [`${review.action}: ${review.count} of ${review.count} messages (direct).`, 'postfix check: not run (test)'] };
+    },
+  };
+  return { port, scanned, reviews, acted, incidentFiles, finish: () => finish() };
 }

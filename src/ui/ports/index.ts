@@ -8,6 +8,7 @@ import type { EvidencePort } from './evidence.js';
 import type { PurgePort, TruncatePort } from './purge.js';
 import type { SummaryPort } from './summary.js';
 import type { MaillogPort } from './maillog.js';
+import type { QueuePort } from './queue.js';
 
 export * from './common.js';
 export * from './disks.js';
@@ -17,6 +18,7 @@ export * from './evidence.js';
 export * from './purge.js';
 export * from './summary.js';
 export * from './maillog.js';
+export * from './queue.js';
 
 // Facts about this run that every screen may show.
 interface SessionInfo {
@@ -44,4 +46,5 @@ export interface Ports {
   truncate: TruncatePort;
   summary: SummaryPort;
   maillog: MaillogPort;
+  queue: QueuePort;
 }

@@ -31,6 +31,7 @@ import { VERSION } from '../../version.js';
 import type { CaptureResult, FixApplied, FixReview, HotspotsPort, LookInsidePort, MaillogPort, SummaryPort } from './index.js';
 import type { Ports } from './index.js';
 import { purgePort, truncatePort } from './real-purge.js';
+import { queuePort } from './real-queue.js';
 
 // The walk's ports on the ops (src/ops/): each step runs the same op, with the same real
 // adapters (src/ops/real/), as its subcommand; this file only maps the ops' data onto the port
@@ -220,5 +221,6 @@ export function createRealPorts(ctx: CommandContext): Ports {
     truncate: truncatePort(paths, postfixConfig),
     summary: preventionPort(paths, postfixConfig),
     maillog: maillogPort(paths, postfixConfig),
+    queue: queuePort(paths, postfixConfig),
   };
 }

@@ -6,6 +6,7 @@ import { evidenceStep } from './evidence/index.js';
 import { purgeStep } from './purge/index.js';
 import { summaryStep } from './summary/index.js';
 import { whyStep } from './why/index.js';
+import { queueStep } from './queue/index.js';
 
 // The registry of the walk's steps: the one list the reducer, the keymap (the keys that jump to
 // steps), the full help, the step line and the effect runner read.
@@ -26,7 +27,7 @@ import { whyStep } from './why/index.js';
 //      step line, the digit keys and Tab follow it).
 
 // Every step, in the order of the walk.
-export const STEPS: readonly AnyStep[] = [disksStep, hotspotsStep, insideStep, evidenceStep, purgeStep, summaryStep, whyStep];
+export const STEPS: readonly AnyStep[] = [disksStep, hotspotsStep, insideStep, evidenceStep, purgeStep, summaryStep, whyStep, queueStep];
 
 // The numbered steps (the step line, digits, Tab).
 export const WALK_STEPS: readonly AnyStep[] = STEPS.filter((s) => !s.side);

@@ -1,0 +1,142 @@
+import os from 'node:os';
+import { reviewLines } from '../../core/queue/format.js';
+import type { GroupKey } from '../../core/queue/keys.js';
+import type { QueueScan } from '../../core/queue/scan-result.js';
+import type { MatchRule } from '../../core/queue/selection.js';
+import type { SystemPaths } from '../../core/system-paths.js';
+import { fmtBytes, fmtCount } from '../../core/text/units.js';
+import { appendIncidentSection } from '../../io/incident/sink.js';
+import { hostPostfixMismatch, runPostfixCheck } from '../../io/postfix/check.js';
+import { readPostfixSettings, type PostfixSettings } from '../../io/postfix/settings.js';
+import { postfixState } from '../../io/postfix/status.js';
+import { findCommand } from '../../io/system/find-command.js';
+import { runCommand } from '../../io/system/run-command.js';
+import { runQueueAction } from '../../ops/queue-action.js';
+import { planQueue, runQueueScan, type QueueDeps, type QueuePlan } from '../../ops/queue.js';
+import type { QueueActResult, QueuePort, QueueReview, QueueStepAction } from './queue.js';
+
+// The Queue step on the queue op, with the same facts `spoolrescue queue` gathers: a row of the
+// table becomes an exact --match on its key, the review reads the queue again for the IDs, and
+// the action runs only on the IDs of that review.
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeGlob = (s: string) => s.replace(/[*?[]/g, '[$&]');
+const exact = (field: MatchRule['field'], value: string): MatchRule => ({ field, glob: escapeGlob(value), re: new RegExp(`^${escapeRe(value)}$`, 'is') });
+
+// The rule that selects the messages of one row (null: the row is not one group: "(none)", "(the
+// rest)", the overflow row; a key in parentheses is the table's, not a value).
+function rowRule(by: GroupKey, key: string): MatchRule | null {
+  if (key.startsWith('(') && key !== '(local)') return null;
+  switch (by) {
+    case 'client': {
+      if (key === '(local)') return exact('origin', 'local');
+      const addr = /\[([^\]]*)\]$/.exec(key)?.[1];
+      return addr ? exact('client', addr) : null;
+    }
+    case 'reason': {
+      // the row shows the reason without host details (shortReason): match them again as \S+
+      let re = escapeRe(key).replace(/^connect to \\\.\\\.\\\.:/, 'connect to \\S+:').replace(/^host \\\.\\\.\\\. said:/, 'host \\S+ said:').replace(/ /g, '\\s+');
+      if (key.length >= 120) re += '.*';
+      return { field: 'reason', glob: `${key}${key.length >= 120 ? '*' : ''}`, re: new RegExp(`^${re}$`, 'is') };
+    }
+    default:
+      return exact(by, key);
+  }
+}
+
+interface Facts {
+  settings: PostfixSettings;
+  deps: QueueDeps;
+  run: (p: string, args: readonly string[]) => ReturnType<typeof runCommand>;
+}
+
+// The queue port for one walk (--root and --postfix-config as given to the CLI).
+export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort {
+  const kept = new Map<number, { plan: QueuePlan; scan: QueueScan; facts: Facts }>();
+  let next = 1;
+  const rooted = paths.root !== undefined;
+  async function facts(): Promise<Facts> {
+    const settings = await readPostfixSettings({ paths, postfixConfig });
+    const run = (p: string, args: readonly string[]) => runCommand(p, args, { timeoutMs: 120_000 });
+    const state = () => postfixState({ configDir: settings.configDir, queueDirectory: settings.queueDirectory, postfixInstalled: settings.postfixInstalled, rooted }, { run });
+    return { settings, run, deps: { postfixState: state, nowMs: () => Date.now() } };
+  }
+  async function plan(f: Facts, by: GroupKey, rule: MatchRule | null, action?: QueueStepAction) {
+    const s = f.settings;
+    const postsuperOk = !!findCommand('postsuper') && s.hasMainCf && !(action && action !== 'delete' && rooted) && (!action || !(await hostPostfixMismatch(s, { run: f.run })));
+    return planQueue(
+      {
+        queueDir: s.queueDirectory, configDir: s.configDir, queues: ['maildrop', 'incoming', 'active', 'deferred', 'hold', 'corrupt'], by, top: 50,
+        selection: { matches: rule ? [rule] : [] }, action, wantReasons: by === 'reason', sampleSize: 3,
+        hash: { hashQueueNames: s.hashQueueNames, hashQueueDepth: s.hashQueueDepth }, postsuperInstalled: postsuperOk, maillogFile: s.maillogFile,
+      },
+      f.deps,
+    );
+  }
+  return {
+    async scan(by, o) {
+      const f = await facts();
+      const p = await plan(f, by, null);
+      if ('refused' in p) throw new Error(p.refused.reason);
+      const scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
+      return { queueDir: paths.toSystem(f.settings.queueDirectory), postfix: `${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'} (${p.postfix.how})`, scan };
+    },
+    async review(req, o) {
+      const f = await facts();
+      const rule = rowRule(req.by, req.key);
+      const base = { handle: 0, action: req.action, by: req.by, key: req.key, match: rule ? `${rule.field}=${rule.glob}` : '', count: 0, bytes: 0, staysCount: 0, staysBytes: 0, beyond: 0, lines: [] as string[] };
+      if (!rule) return { ...base, refusal: `the row '${req.key}' is not one group of messages: pick a named row` };
+      const p = await plan(f, req.by, rule, req.action);
+      if ('refused' in p) return { ...base, refusal: `${p.refused.reason}.${p.refused.hint ? ` ${p.refused.hint}` : ''}` };
+      const scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
+      if (scan.aborted) throw o.signal.reason ?? new Error('stopped');
+      const handle = next++;
+      kept.set(handle, { plan: p, scan, facts: f });
+      const how = p.method === 'postsuper' ? `postsuper ${req.action === 'delete' ? '-d' : '-h'} with the IDs on stdin (${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'})` : 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)';
+      const staysCount = scan.messages - scan.selected.length;
+      const staysBytes = Math.max(0, scan.totals.bytes - scan.selectedBytes);
+      // the figures and how first, the sample last (it is what a short screen cuts)
+      const review = reviewLines(scan, req.action, true);
+      const at = review.findIndex((l) => l.startsWith('Sample ('));
+      const lines = [
+        ...(at < 0 ? review : review.slice(0, at)),
+        `Stays: ${fmtCount(staysCount)} messages, ${fmtBytes(staysBytes)} are not touched.`,
+        `How: ${how}.`,
+        ...p.warnings.map((w) => `Warning: ${w}.`),
+        ...(at < 0 ? [] : review.slice(at)),
+      ];
+      const refusal = scan.selected.length ? undefined : 'the selection is empty now: nothing to do';
+      return { ...base, handle, match: `${rule.field}=${rule.glob}`, count: scan.selected.length, bytes: scan.selectedBytes, staysCount, staysBytes, beyond: scan.selectedBeyond, lines, ...(refusal ? { refusal } : {}) };
+    },
+    async act(review: QueueReview, o): Promise<QueueActResult> {
+      const k = kept.get(review.handle);
+      if (!k) throw new Error('this review is no longer current: review the row again');
+      kept.delete(review.handle);
+      const s = k.facts.settings;
+      const outcome = await runQueueAction(
+        k.plan,
+        k.scan,
+        {
+          postfixState: k.facts.deps.postfixState,
+          run: (p, args, input, signal) => runCommand(p, args, { input, signal }),
+          postfixCheck: () => runPostfixCheck(s, { run: k.facts.run }),
+          appendIncident: (md) => (o.incidentFile ? appendIncidentSection(o.incidentFile, md) : null),
+          host: os.hostname(),
+          nowMs: () => Date.now(),
+        },
+        o.onProgress,
+        o.signal,
+      );
+      if ('refused' in outcome) return { ok: false, aborted: false, done: 0, selected: review.count, bytesFreed: 0, lines: [`Refused: ${outcome.refused.reason}`, outcome.refused.hint] };
+      const lines = [
+        `${outcome.action}: ${fmtCount(outcome.done)} of ${fmtCount(outcome.selected)} messages (${outcome.method})${outcome.aborted ? ' - STOPPED, the rest is intact' : ''}.`,
+        ...(outcome.action === 'delete' ? [`freed ${fmtBytes(outcome.bytesFreed)}${outcome.logsRemoved ? `, ${fmtCount(outcome.logsRemoved)} defer/bounce/trace logs` : ''}`] : []),
+        ...outcome.warnings.map((w) => `Warning: ${w}.`),
+        ...outcome.failures.map((x) => `FAILED: ${x}`),
+        `postfix check: ${outcome.check.ran ? (outcome.check.ok ? 'ok' : outcome.check.output) : `not run (${outcome.check.skipped})`}`,
+        o.incidentFile ? (outcome.incident.outcome?.ok ? `recorded in ${paths.toSystem(o.incidentFile)}` : `recording failed: ${outcome.incident.outcome?.message ?? '?'}`) : 'no incident file chosen (Evidence): not recorded',
+      ];
+      return { ok: !outcome.failures.length && !outcome.aborted, aborted: outcome.aborted, done: outcome.done, selected: outcome.selected, bytesFreed: outcome.bytesFreed, lines };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { SHARED_KEYS, charKey, namedKey, scopedTo } from '../../keys.js';
+import { sliceRunning, stopSlice } from '../../walk/tasks.js';
+import type { Step } from '../../walk/step.js';
+import { destroyingQueue, enterQueue, initialQueue, queueCommand, queueConfirmed, queueResult } from './state.js';
+import { QueueScreen } from './view.js';
+
+const LONG = ['scan', 'review', 'run'] as const;
+
+// Side step "Queue": who filled the Postfix queue (qshape table by a key, verdicts), and a
+// reviewed, typed-confirmed hold or delete of one row; opened with t, Esc goes back.
+export const queueStep: Step<'queue'> = {
+  id: 'queue',
+  label: 'Queue',
+  short: 'Queue',
+  helpTitle: 'Queue (triage)',
+  side: { keys: [charKey('t')], scopes: ['disks', 'hotspots', 'inside', 'purge'], keyLabel: 't', bar: 'queue', help: 'who filled the Postfix queue: table, verdicts, hold or delete a row (step Queue)' },
+  initial: initialQueue,
+  enter: enterQueue,
+  commands: (s, c) => queueCommand(s, c),
+  results: (s, a) => queueResult(s, a),
+  submit: { 'confirm-queue': (s, typed, input) => queueConfirmed(s, typed, input.expected ?? '') },
+  list: () => true,
+  busy: (s) => sliceRunning(s, 'queue', LONG),
+  stop: (s) => stopSlice(s, 'queue', LONG),
+  destroying: destroyingQueue,
+  bindings: scopedTo(
+    'queue',
+    { command: 'queueBy', keys: [charKey('b')], keyLabel: 'b', bar: 'by', help: 'rows by the next key: domain, sender, sender-domain, sasl, client, uid, reason, queue' },
+    { command: 'queueAction', keys: [charKey('x')], keyLabel: 'x', bar: 'hold/delete', help: 'in the review: switch between hold (can be released) and delete' },
+    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', bar: 'back', help: 'stop the reading or the action; back to the table, then to the step you came from' },
+    SHARED_KEYS.refresh,
+  ),
+  effects: (ports) => ({
+    handlers: {
+      queueScan: (req, { signal, progress }) => ports.queue.scan(req.by, { signal, onProgress: progress }),
+      queueReview: (req, { signal, progress }) => ports.queue.review({ by: req.by, key: req.key, action: req.action }, { signal, onProgress: progress }),
+      queueAct: (req, { signal, progress }) => ports.queue.act(req.review, { signal, onProgress: progress, incidentFile: req.incidentFile }),
+    },
+  }),
+  View: QueueScreen,
+};

@@ -1,0 +1,181 @@
+import { GROUP_KEYS, type GroupKey } from '../../../core/queue/keys.js';
+import type { Command } from '../../keys.js';
+import { fmtBytes, fmtCount } from '../../../core/text/units.js';
+import type { QueueActionProgress, QueueActResult, QueueReview, QueueScanProgress, QueueShape, QueueStepAction } from '../../ports/queue.js';
+import type { RequestSpec, ResultAction } from '../../walk/requests.js';
+import { ask, askStop, isRunning, matching, running, stopping } from '../../walk/tasks.js';
+import type { Nav, StepId, Task, WalkState } from '../../walk/types.js';
+import { back, logged, markDone } from '../../walk/navigate.js';
+
+// Step "Queue" (opened with t from Disks, Hotspots, Look inside and Purge): the queue read
+// once with progress (Esc stops it, what was read stays), shown as a qshape table by a key the
+// operator cycles (b), with the verdicts; Enter on a row reviews what holding it would touch
+// (x switches to delete), Enter again asks for the typed confirmation, then the op acts.
+
+// What the Queue screen holds.
+export interface QueueState {
+  from: StepId;
+  by: GroupKey;
+  scan: Task<QueueShape, QueueScanProgress>;
+  cursor: number;
+  /** The table, or the review of one row (and the action's outcome). */
+  view: 'table' | 'review';
+  action: QueueStepAction;
+  review: Task<QueueReview, QueueScanProgress>;
+  run: Task<QueueActResult, QueueActionProgress>;
+}
+
+declare module '../../walk/types.js' {
+  interface StepStates {
+    queue: QueueState;
+  }
+}
+declare module '../../walk/requests.js' {
+  interface RequestMap {
+    queueScan: RequestSpec<{ by: GroupKey }, QueueShape, QueueScanProgress>;
+    queueReview: RequestSpec<{ by: GroupKey; key: string; action: QueueStepAction }, QueueReview, QueueScanProgress>;
+    queueAct: RequestSpec<{ review: QueueReview; incidentFile?: string }, QueueActResult, QueueActionProgress>;
+  }
+}
+declare module '../../keys.js' {
+  interface StepCommands {
+    queueBy: true;
+    queueAction: true;
+  }
+}
+
+const idle = { status: 'idle' } as const;
+
+// The state before the step is first opened.
+export const initialQueue: QueueState = { from: 'disks', by: 'domain', scan: idle, cursor: 0, view: 'table', action: 'hold', review: idle, run: idle };
+
+const put = (s: WalkState, q: Partial<QueueState>): WalkState => ({ ...s, queue: { ...s.queue, ...q } });
+
+function startScan(state: WalkState, by: GroupKey): WalkState {
+  const stopped = state.queue.scan.status === 'running' ? askStop(state, state.queue.scan) : state;
+  const [s, token] = ask(stopped, { kind: 'queueScan', by });
+  return put(s, { by, scan: running(token), cursor: 0, view: 'table', review: idle, run: idle });
+}
+
+function startReview(state: WalkState, key: string, action: QueueStepAction): WalkState {
+  const [s, token] = ask(state, { kind: 'queueReview', by: state.queue.by, key, action });
+  return put(s, { view: 'review', action, review: running(token), run: idle });
+}
+
+// Opening the step: the queue is read the first time (and kept when coming back).
+export function enterQueue(state: WalkState, nav: Nav): WalkState {
+  const s = put(state, { from: nav.from ?? state.queue.from });
+  return s.queue.scan.status === 'idle' ? startScan(s, s.queue.by) : s;
+}
+
+// The key after this one in the order `--by` offers.
+export function nextKey(by: GroupKey): GroupKey {
+  return GROUP_KEYS[(GROUP_KEYS.indexOf(by) + 1) % GROUP_KEYS.length];
+}
+
+function rowKeyAt(state: WalkState): string | null {
+  const sc = state.queue.scan;
+  return sc.status === 'done' ? (sc.value.scan.rows[state.queue.cursor]?.key ?? null) : null;
+}
+
+// The words the operator types to confirm: the action and the count, as the CLI asks.
+function confirmationText(r: QueueReview): string {
+  return `${r.action} ${r.count}`;
+}
+
+function askConfirmation(state: WalkState): WalkState {
+  const q = state.queue;
+  if (q.review.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The review is not ready: nothing is done without it.' } };
+  const r = q.review.value;
+  if (r.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${r.refusal}` } };
+  if (q.run.status !== 'idle') return state;
+  const word = confirmationText(r);
+  return { ...state, input: { purpose: 'confirm-queue', prompt: `Type '${word}' to ${r.action} ${fmtCount(r.count)} messages (${r.match}): `, buffer: '', expected: word, danger: true } };
+}
+
+// The typed confirmation: exactly the words run the action; anything else (or nothing) cancels.
+export function queueConfirmed(state: WalkState, typed: string, expected: string): WalkState {
+  if (typed !== expected) {
+    const why = typed === '' ? 'Cancelled' : `Cancelled: you typed '${typed}', not '${expected}'`;
+    return { ...state, notice: { tone: 'info', text: `${why}. Nothing was changed.` } };
+  }
+  const q = state.queue;
+  if (q.review.status !== 'done' || q.run.status !== 'idle') return state;
+  const [s, token] = ask(state, { kind: 'queueAct', review: q.review.value, incidentFile: state.incidentFile ?? undefined });
+  return put(s, { run: running(token) });
+}
+
+// True while the action runs (quitting asks first).
+export function destroyingQueue(state: WalkState): boolean {
+  return isRunning(state.queue.run);
+}
+
+// Keys on the Queue screen.
+export function queueCommand(state: WalkState, command: Command): WalkState | undefined {
+  const q = state.queue;
+  if (command === 'cancel') {
+    if (q.run.status === 'running') return put(askStop(state, q.run), { run: stopping(q.run) });
+    if (q.review.status === 'running') return put(askStop(state, q.review), { review: stopping(q.review) });
+    if (q.scan.status === 'running') return put(askStop(state, q.scan), { scan: stopping(q.scan) });
+    if (q.view === 'review') return put(state, { view: 'table', review: idle, run: idle });
+    return back(state, q.from);
+  }
+  if (isRunning(q.run)) return state;
+  if (command === 'refresh') return startScan(state, q.by);
+  if (command === 'queueBy') return startScan(state, nextKey(q.by));
+  if (q.view === 'review') {
+    if (command === 'queueAction') {
+      if (q.run.status !== 'idle' || q.review.status === 'running') return state;
+      const key = q.review.status === 'done' ? q.review.value.key : rowKeyAt(state);
+      return key === null ? state : startReview(state, key, q.action === 'hold' ? 'delete' : 'hold');
+    }
+    if (command === 'open') return q.run.status === 'idle' ? askConfirmation(state) : startScan(state, q.by);
+    return command === 'up' || command === 'down' || command === 'home' || command === 'end' ? state : undefined;
+  }
+  const n = q.scan.status === 'done' ? q.scan.value.scan.rows.length : 0;
+  if (command === 'open') {
+    const key = rowKeyAt(state);
+    return key === null ? state : startReview(state, key, 'hold');
+  }
+  if (command === 'up') return put(state, { cursor: Math.max(0, q.cursor - 1) });
+  if (command === 'down') return put(state, { cursor: Math.max(0, Math.min(n - 1, q.cursor + 1)) });
+  if (command === 'home') return put(state, { cursor: 0 });
+  if (command === 'end') return put(state, { cursor: Math.max(0, n - 1) });
+  return undefined;
+}
+
+function settle<T, P>(task: Task<T, P>, a: ResultAction, value: (v: unknown) => T): Task<T, P> | null {
+  if (!matching(task, a.token) || task.status !== 'running') return null;
+  if (a.type === 'progress') return { ...task, progress: a.progress as P };
+  if (a.type === 'done') return { status: 'done', token: a.token, value: value(a.value) };
+  if (a.type === 'failed') return { status: 'failed', token: a.token, error: a.error };
+  return { status: 'aborted', token: a.token };
+}
+
+// Answers for the Queue step's requests; undefined when the action is not one of them.
+export function queueResult(state: WalkState, a: ResultAction): WalkState | undefined {
+  const q = state.queue;
+  if (a.kind === 'queueScan') {
+    const t = settle(q.scan, a, (v) => v as QueueShape);
+    return t ? put(state, { scan: t }) : state;
+  }
+  if (a.kind === 'queueReview') {
+    const t = settle(q.review, a, (v) => v as QueueReview);
+    return t ? put(state, { review: t }) : state;
+  }
+  if (a.kind === 'queueAct') {
+    const t = settle(q.run, a, (v) => v as QueueActResult);
+    if (!t) return state;
+    const s = put(state, { run: t });
+    const what = q.review.status === 'done' ? `${q.review.value.action} of ${q.review.value.match}` : 'queue action';
+    if (a.type === 'done') {
+      const r = a.value as QueueActResult;
+      const l = logged(s, `Queue: ${what}: ${r.ok ? 'done' : r.aborted ? 'stopped' : 'INCOMPLETE'}, ${fmtCount(r.done)} of ${fmtCount(r.selected)} messages${r.bytesFreed ? `, ${fmtBytes(r.bytesFreed)} freed` : ''}`, a.atMs);
+      return r.ok ? markDone(l, 'queue') : { ...l, notice: { tone: r.aborted ? 'warn' : 'error', text: r.lines[0] ?? 'the action did not finish' } };
+    }
+    if (a.type === 'failed') return { ...logged(s, `Queue: ${what} failed: ${a.error}`, a.atMs), notice: { tone: 'error', text: a.error } };
+    if (a.type === 'aborted') return { ...logged(s, `Queue: ${what} stopped by the operator`, a.atMs), notice: { tone: 'warn', text: 'Stopped: what was done stays done, the rest is intact.' } };
+    return s;
+  }
+  return undefined;
+}

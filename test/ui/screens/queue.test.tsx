@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { fakePorts, fakeQueue } from '../fake-ports.js';
+import { KEY, renderWalk } from '../render-walk.js';
+
+afterEach(cleanup);
+
+// Step "Queue" on a fake port: progress with rate and ETA, Esc keeps what was read, the table by
+// the key b cycles, the verdicts, the review of a row, the typed confirmation (anything else
+// cancels), the action through the port with the incident file, all within 80x24.
+
+async function openQueue() {
+  const queue = fakeQueue();
+  const { ports } = fakePorts({ queue: queue.port });
+  const w = renderWalk(ports, { columns: 80, rows: 24 });
+  await w.waitFor('Needs attention');
+  await w.press('t', 'Reading the queue by domain: files');
+  return { w, queue };
+}
+
+const fits = (f: string) => f.split('\n').length <= 24 && f.split('\n').every((l) => l.length <= 80);
+
+describe('Queue screen', () => {
+  it('shows the scan progress (files of total, rate, ETA) and Esc keeps the partial table', async () => {
+    const { w, queue } = await openQueue();
+    let f = await w.waitFor('500 of 1,000');
+    expect(f).toContain('[Queue]');
+    expect(f).toMatch(/Reading the queue by domain: files +500 of 1,000 \[#+-+\] +50%/);
+    expect(f).toContain('rate 250/s');
+    expect(f).toContain('ETA 2s');
+    expect(fits(f)).toBe(true);
+    f = await w.press(KEY.esc, 'STOPPED: partial');
+    expect(f).toContain('STOPPED: partial, 500 messages');
+    expect(f).toMatch(/forged1\.example +300/);
+    expect(queue.scanned).toEqual(['domain']);
+  });
+
+  it('shows the table and the verdicts, cycles the key with b, and Esc goes back', async () => {
+    const { w, queue } = await openQueue();
+    queue.finish();
+    let f = await w.waitFor('1,000 messages in');
+    expect(f).toContain('/var/spool/postfix: Postfix is stopped (test)');
+    expect(f).toContain('! backscatter suspected: 60% of the messages are bounces (<>)');
+    expect(f).toContain('600 of 1,000 messages from <> to 500 domains');
+    expect(f).toMatch(/> +forged1\.example +600 +1\.2M/);
+    expect(f).toMatch(/ {3,}partner\.example +300/);
+    expect(fits(f)).toBe(true);
+    f = await w.press(KEY.down, /> +partner\.example/);
+    f = await w.press('b', 'Reading the queue by sender');
+    await vi.waitFor(() => expect(queue.scanned).toEqual(['domain', 'sender']));
+    queue.finish();
+    f = await w.waitFor(/> +<> +600/);
+    expect(f).toContain('by sender (b: by sender-domain');
+    expect(f).toMatch(/staff@c\.\.\.example +400/);
+    f = await w.press(KEY.esc, (fr) => !fr.includes('[Queue]'));
+    await vi.waitFor(() => expect(w.state().step).toBe('disks'));
+  });
+
+  it('reviews a row, cancels on anything but the typed words, and acts only after them', async () => {
+    const { w, queue } = await openQueue();
+    queue.finish();
+    await w.waitFor('1,000 messages in');
+    let f = await w.press(KEY.enter, 'Review: hold the messages of domain');
+    expect(queue.reviews).toEqual([{ by: 'domain', key: 'forged1.example', action: 'hold' }]);
+    expect(f).toContain('Selected: 600 messages to hold.');
+    expect(f).toContain('Stays: 400 messages are not touched.');
+    expect(f).toContain("Enter: hold them (you type 'hold 600')");
+    f = await w.press('x', 'Review: delete the messages');
+    expect(queue.reviews.at(-1)).toEqual({ by: 'domain', key: 'forged1.example', action: 'delete' });
+    f = await w.press(KEY.enter, 'DANGER');
+    expect(f).toContain("Type 'delete 600' to delete 600 messages (domain=forged1.example): _");
+    expect(fits(f)).toBe(true);
+    await w.press(KEY.enter, 'Cancelled. Nothing was changed.');
+    await w.press(KEY.enter, 'DANGER');
+    await w.type('delete 60');
+    await w.press(KEY.enter, "Cancelled: you typed 'delete 60', not 'delete 600'. Nothing was changed.");
+    expect(queue.acted).toHaveLength(0);
+    await w.press(KEY.enter, 'DANGER');
+    await w.type('delete 600');
+    f = await w.press(KEY.enter, 'delete: 600 of 600 messages (direct).');
+    expect(queue.acted).toHaveLength(1);
+    expect(queue.acted[0]).toMatchObject({ action: 'delete', key: 'forged1.example', count: 600 });
+    expect(queue.incidentFiles).toEqual([undefined]);
+    expect(f).toContain('postfix check: not run (test)');
+    await vi.waitFor(() => expect(w.state().log.at(-1)?.text).toContain('Queue: delete of domain=forged1.example: done, 600 of 600 messages'));
+    expect(fits(f)).toBe(true);
+  });
+});
