@@ -1,5 +1,6 @@
 import { isPseudoFilesystem, visibleMounts, type MountEntry } from './mountinfo.js';
 import type { Suspect } from '../suspects/rank.js';
+import { groupDigits } from '../text/table-text.js';
 
 // Why a filesystem needs attention, as a code for scripts and words for the operator.
 export interface DfFlag {
@@ -135,7 +136,7 @@ function flagsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry, fmt: (bytes:
     const reason =
       free === 0
         ? `inodes 100% used: no new file can be created, even with bytes free`
-        : `inodes ${fs.inodeUsePercent}% used, ${free.toLocaleString('en-US')} left: new files will soon fail`;
+        : `inodes ${fs.inodeUsePercent}% used, ${groupDigits(free)} left: new files will soon fail`;
     flags.push({ code: 'inodes-full', reason });
   }
   if (fs.readOnly) {

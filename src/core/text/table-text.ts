@@ -39,9 +39,13 @@ export function shortCount(n: number): string {
   return v < 99.95 ? `${v.toFixed(1)}${units[u]}` : `${Math.round(v)}${units[u]}`;
 }
 
-// A count with thousands separators, for sentences ("505,051 entries").
+// A count with thousands separators, for sentences ("505,051 entries"). Not toLocaleString: its
+// first call loads ICU's number formatting, ~40 ms of CPU in a command that prints one number.
 export function groupDigits(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  const r = Math.round(n);
+  if (!Number.isSafeInteger(r)) return r.toLocaleString('en-US');
+  const digits = String(Math.abs(r)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return r < 0 ? `-${digits}` : digits;
 }
 
 // Shortens text to width by cutting its middle ("/var/spool/po...maildrop"): both the top of a
