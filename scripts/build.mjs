@@ -5,10 +5,11 @@
 // bundle; `--no-compress` skips the compressed copy (slow; tests do not need it).
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
-import { readFileSync, mkdirSync, writeFileSync, chmodSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildExecutable } from './build/executable.mjs';
+import { joinChunks } from './build/one-file.mjs';
 import { bundledPackages, noticesText } from './build/third-party-notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,10 +37,22 @@ const builtinsByRequire = {
 };
 
 const outfile = path.join(dist, 'spoolrescue.mjs');
+// split into the entry and lazily imported chunks (each command, the walk), then joined into one file
+const chunkDir = path.join(dist, '.chunks');
+rmSync(chunkDir, { recursive: true, force: true });
+writeFileSync(path.join(stubDir, 'spoolrescue-entry.js'), `import ${JSON.stringify(path.join(top, 'bin/node-version.js'))};\nimport ${JSON.stringify(path.join(top, 'src/cli.ts'))};\n`);
+const banner = [
+  '#!/usr/bin/env node',
+  "import { createRequire as __spoolrescueCreateRequire } from 'node:module';",
+  // inside the executable the bundle is imported from a data: URL, which require cannot start from
+  "const require = __spoolrescueCreateRequire(import.meta.url.startsWith('file:') ? import.meta.url : process.execPath);",
+].join('\n');
 const result = await build({
   // the Node version check first: it stops an old Node with one line before the CLI loads
-  stdin: { contents: "import './bin/node-version.js';\nimport './src/cli.ts';\n", resolveDir: top, sourcefile: 'spoolrescue-entry.js', loader: 'js' },
-  outfile,
+  entryPoints: [path.join(stubDir, 'spoolrescue-entry.js')],
+  outdir: chunkDir,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -56,15 +69,8 @@ const result = await build({
     __SPOOLRESCUE_VERSION__: JSON.stringify(pkg.version),
     'process.env.NODE_ENV': '"production"',
   },
-  banner: {
-    js: [
-      '#!/usr/bin/env node',
-      "import { createRequire as __spoolrescueCreateRequire } from 'node:module';",
-      // inside the executable the bundle is imported from a data: URL, which require cannot start from
-      "const require = __spoolrescueCreateRequire(import.meta.url.startsWith('file:') ? import.meta.url : process.execPath);",
-    ].join('\n'),
-  },
 });
+writeFileSync(outfile, await joinChunks({ outdir: chunkDir, entry: 'spoolrescue-entry.js', banner }));
 chmodSync(outfile, 0o755);
 writeFileSync(path.join(dist, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages(top, result.metafile)));
 

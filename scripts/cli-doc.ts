@@ -22,7 +22,7 @@ const file = fileAt === -1 ? path.join(top, 'docs', 'cli.md') : path.resolve(arg
 os.availableParallelism = () => DOCUMENTED_CORES;
 syncBuiltinESMExports();
 // Loaded only now, so the command table sees the documented core count.
-const { COMMANDS } = await import('../src/commands/index.js');
+const COMMANDS = await (await import('../src/commands/index.js')).loadCommands();
 const { GLOBAL_FLAGS } = await import('../src/cli/global-flags.js');
 const { ExitCode } = await import('../src/core/exit-codes.js');
 

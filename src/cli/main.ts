@@ -3,7 +3,7 @@ import type { CliIo, CommandContext, CommandSpec, GlobalOptions } from './comman
 import { GLOBAL_FLAGS } from './global-flags.js';
 import { commandHelp, generalHelp } from './help.js';
 import { writeJson } from './output.js';
-import { COMMANDS } from '../commands/index.js';
+import { loadCommand, loadCommands } from '../commands/index.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { hostSystemPaths } from '../io/paths/root-confine.js';
@@ -55,14 +55,14 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
   const rawIo = opts.io;
   // Every subcommand writes through the escaping, pipe-tolerant sink (the walk draws its own frames).
   let io = guardIo(rawIo, argv.includes('--json'));
-  const commands = opts.commands ?? COMMANDS;
   const signal = opts.signal ?? new AbortController().signal;
   let json = argv.includes('--json');
   let where = 'spoolrescue';
   try {
     const head = parseArgs(argv, GLOBAL_FLAGS, 'spoolrescue', true);
     const [name, ...tail] = head.rest;
-    const spec = name === undefined ? undefined : commands.find((c) => c.name === name);
+    // only the command that runs is loaded (start-up time), unless tests pass their own list
+    const spec = name === undefined ? undefined : opts.commands ? opts.commands.find((c) => c.name === name) : await loadCommand(name);
     if (name !== undefined && !spec) {
       throw new UsageError(`spoolrescue: unknown command '${name}'`, "Run 'spoolrescue --help' for the list of commands.");
     }
@@ -72,7 +72,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     json = flags.json === true;
     io = guardIo(rawIo, json);
     if (flags.help) {
-      io.stdout.write(spec ? commandHelp(spec) : generalHelp(commands));
+      io.stdout.write(spec ? commandHelp(spec) : generalHelp(opts.commands ?? (await loadCommands())));
       return ExitCode.done;
     }
     if (flags.version) {

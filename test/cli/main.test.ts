@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CommandSpec } from '../../src/cli/command.js';
-import { COMMANDS } from '../../src/commands/index.js';
+import { loadCommands } from '../../src/commands/index.js';
 import { RefusedError } from '../../src/core/cli-error.js';
 import { memoryIo } from '../helpers/memory-io.js';
+
+const COMMANDS = await loadCommands();
 
 const run = async (argv: string[], opts: Parameters<typeof memoryIo>[0] = {}, commands?: CommandSpec[]) => {
   const m = memoryIo(opts);

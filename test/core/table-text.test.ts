@@ -42,3 +42,10 @@ describe('table text', () => {
     expect(asciiOnly('plain')).toBe('plain');
   });
 });
+
+describe('fmtCount without Intl', () => {
+  it('groups as en-US toLocaleString does, signs and rounding included', () => {
+    const values = [0, 7, 999, 1000, 12345, 999999, 1000000, 1234567890, -1, -1000, -98765432, 2.5, 1999.6, Number.MAX_SAFE_INTEGER, 1e21, NaN, Infinity];
+    for (const v of values) expect(fmtCount(v)).toBe(Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '-');
+  });
+});

@@ -5,9 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { inlineText, renderBlocks } from '../../scripts/cli-doc/render.js';
 import { spliceBlocks } from '../../scripts/cli-doc/splice.js';
 import { GLOBAL_FLAGS } from '../../src/cli/global-flags.js';
-import { COMMANDS } from '../../src/commands/index.js';
+import { loadCommands } from '../../src/commands/index.js';
 import { ExitCode } from '../../src/core/exit-codes.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
+
+const COMMANDS = await loadCommands();
 
 // docs/cli.md cannot drift from the CLI: its generated parts must equal what the command table
 // that `--help` prints renders to, and the generator must notice every kind of drift.

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { median } from '../measure.js';
+import type { BenchContext, BenchRow, Measure } from '../types.js';
+
+// Start-up against `node -e 0` (the floor any Node program pays), run alternately in the same
+// run. CPU time (user+sys from time(1), children included) is the figure that matters on a
+// machine shared with other work; the wall-clock medians go in the usual columns.
+
+interface Timed extends Measure {
+  cpuS: number;
+}
+
+// One run under /usr/bin/time: wall clock, user+sys CPU seconds and peak RSS.
+function timed(argv: string[]): Promise<Timed> {
+  const out = path.join(os.tmpdir(), `sr-bench-cpu-${process.pid}-${Date.now()}`);
+  const t0 = process.hrtime.bigint();
+  const child = spawn('/usr/bin/time', ['-f', '%U %S %M', '-o', out, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+      const text = fs.readFileSync(out, 'utf8').trim().split('\n').pop() ?? '';
+      fs.rmSync(out, { force: true });
+      const [user, sys, rssKB] = text.split(' ').map(Number);
+      if (code !== 0) reject(new Error(`${argv.join(' ')}: exit ${code}\n${stderr.slice(-2000)}`));
+      else resolve({ wallS, cpuS: user + sys, rssMB: rssKB / 1024, exitCode: code });
+    });
+  });
+}
+
+function startupRow(id: string, args: string[]): BenchRow {
+  const cpu = { ours: [] as number[], node: [] as number[] };
+  return {
+    id,
+    group: 'startup',
+    title: `start-up: spoolrescue ${args.join(' ')} vs node -e 0`,
+    runs: 15,
+    setup: () => {
+      cpu.ours.length = 0;
+      cpu.node.length = 0;
+    },
+    ours: () => ({ label: `node dist/spoolrescue.mjs ${args.join(' ')}`, argv: [] }),
+    classic: () => ({ label: 'node -e 0', argv: [] }),
+    measure: async (ctx: BenchContext) => {
+      const classic = await timed([process.execPath, '-e', '0']);
+      const ours = await timed(ctx.ours(...args));
+      cpu.node.push(classic.cpuS);
+      cpu.ours.push(ours.cpuS);
+      const o = median(cpu.ours);
+      const n = median(cpu.node);
+      return { ours, classic, figures: `CPU user+sys median ${o.toFixed(3)} s vs ${n.toFixed(3)} s (${(o / n).toFixed(2)}x)` };
+    },
+    limits: { ratioMax: 1.5 },
+    notes: 'CPU time counts what the command does besides starting (df: statfs, /proc/*/fd for deleted-open files, postconf)',
+  };
+}
+
+export const rows: BenchRow[] = [startupRow('startup-version', ['--version']), startupRow('startup-df-json', ['df', '--json'])];

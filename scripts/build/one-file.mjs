@@ -1,0 +1,123 @@
+// Start-up time in ONE file: esbuild's code splitting gives the entry (what every run needs) and
+// chunks loaded by dynamic import (each command, the walk with Ink and React); V8 parses every
+// function of a module before running it, so a single 1.5 MB module made `--version` pay for all
+// of it. Here each chunk becomes a CommonJS function body kept as a string and compiled on its
+// first require: a string literal costs a fraction of what parsing its code does. The single
+// executable imports this same file from a data: URL, where relative chunk files could not be
+// found: strings need no files.
+import { transform } from 'esbuild';
+import { parse } from 'acorn';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+
+// Chunks above this size are stored deflated and base64-encoded: fewer characters for Node to
+// decode and V8 to scan at every start, inflated in about a millisecond when first required.
+const PACK_ABOVE = 8192;
+
+const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+// Every node of the module's own top level (function bodies left out), for its awaits.
+function* topLevelNodes(node) {
+  if (!node || typeof node.type !== 'string') return;
+  yield node;
+  if (FUNCTIONS.has(node.type)) return;
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const v of value) yield* topLevelNodes(v);
+    else if (value && typeof value === 'object' && typeof value.type === 'string') yield* topLevelNodes(value);
+  }
+}
+
+function* allNodes(node) {
+  if (!node || typeof node.type !== 'string') return;
+  yield node;
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const v of value) yield* allNodes(v);
+    else if (value && typeof value === 'object' && typeof value.type === 'string') yield* allNodes(value);
+  }
+}
+
+// ESM chunk → what CommonJS can hold: `import("./chunk")` calls the loader (which waits for a chunk
+// with top-level await), and each top-level `await E` becomes `__tla(E)`, turned back into `await`
+// inside an async body after the conversion. Returns the text, whether it awaits, its static imports.
+function prepare(code, name) {
+  const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+  const edits = [];
+  let awaits = 0;
+  for (const n of topLevelNodes(ast)) {
+    if (n.type === 'ForOfStatement' && n.await) throw new Error(`one-file: top-level for await in ${name}`);
+    if (n.type === 'AwaitExpression') {
+      awaits += 1;
+      edits.push({ start: n.start, end: n.argument.start, text: '__tla(' }, { start: n.argument.end, end: n.argument.end, text: ')' });
+    }
+  }
+  for (const n of allNodes(ast)) {
+    if (n.type === 'ImportExpression') edits.push({ start: n.start, end: n.start + 'import'.length, text: '__chunkImport' });
+  }
+  const imports = ast.body.filter((s) => s.type === 'ImportDeclaration').map((s) => s.source.value);
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = code;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  if ((out.match(/__tla\(/g) ?? []).length !== awaits) throw new Error(`one-file: __tla( already in ${name}`);
+  return { code: out, awaits: awaits > 0, imports };
+}
+
+async function toFunctionBody(code, name, isAsync) {
+  const r = await transform(code, { format: 'cjs', loader: 'js', target: 'node16', minifyWhitespace: true, sourcefile: name, logLevel: 'error' });
+  if (!isAsync) return `"use strict";${r.code}`;
+  return `"use strict";return(async()=>{${r.code.replace(/__tla\(/g, 'await(')}})();`;
+}
+
+// The loader the file starts with: chunk name → source (or, for big ones, deflated source in
+// base64); each is compiled once, on first require.
+// A chunk with top-level await returns a promise, which import() waits for.
+const SHELL = `
+const __chunkCache = new Map();
+const __vm = require("node:vm");
+function __chunkLoad(id) {
+  const name = id.startsWith("./") ? id.slice(2) : id;
+  const has = (table) => Object.prototype.hasOwnProperty.call(table, name);
+  if (!has(__chunks) && !has(__packed)) return { exports: require(id), ready: undefined };
+  let mod = __chunkCache.get(name);
+  if (mod) return mod;
+  mod = { exports: {}, ready: undefined };
+  __chunkCache.set(name, mod);
+  const source = has(__chunks) ? __chunks[name] : require("node:zlib").inflateRawSync(Buffer.from(__packed[name], "base64")).toString("utf8");
+  const fn = __vm.compileFunction(source, ["exports", "require", "module", "__chunkImport"], { filename: "spoolrescue:" + name });
+  mod.ready = fn.call(mod.exports, mod.exports, __chunkRequire, mod, __chunkImport);
+  return mod;
+}
+function __chunkRequire(id) {
+  return __chunkLoad(id).exports;
+}
+async function __chunkImport(id) {
+  const mod = __chunkLoad(id);
+  await mod.ready;
+  return mod.exports;
+}
+await __chunkImport("./__entry.js");
+`;
+
+// Joins esbuild's split output in OUTDIR (entry ENTRY) into the text of one ES module after BANNER.
+export async function joinChunks({ outdir, entry, banner }) {
+  const prepared = new Map();
+  for (const file of readdirSync(outdir).filter((f) => f.endsWith('.js')).sort()) {
+    prepared.set(file === entry ? '__entry.js' : file, prepare(readFileSync(path.join(outdir, file), 'utf8'), file));
+  }
+  if (!prepared.has('__entry.js')) throw new Error(`one-file: ${entry} is not in ${outdir}`);
+  // require() cannot wait: a chunk that awaits at top level may only be reached by import()
+  for (const [name, p] of prepared) {
+    for (const spec of p.imports) {
+      const target = prepared.get(spec.replace(/^\.\//, ''));
+      if (target?.awaits) throw new Error(`one-file: ${name} imports ${spec} statically, which awaits at top level`);
+    }
+  }
+  const plain = [];
+  const packed = [];
+  for (const [name, p] of prepared) {
+    const body = await toFunctionBody(p.code, name, p.awaits);
+    if (body.length > PACK_ABOVE) packed.push(`${JSON.stringify(name)}:"${deflateRawSync(body, { level: 9 }).toString('base64')}"`);
+    else plain.push(`${JSON.stringify(name)}:${JSON.stringify(body)}`);
+  }
+  return `${banner}\nconst __chunks = {\n${plain.join(',\n')}\n};\nconst __packed = {\n${packed.join(',\n')}\n};${SHELL}`;
+}
