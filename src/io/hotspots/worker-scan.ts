@@ -1,7 +1,8 @@
 // The per-directory work of a hotspot worker: read a directory, lstat every entry, sort it into
 // file bytes, subdirectories, hard links and skipped mounts. Runs inside worker threads from its
-// own source text (see hotspot-worker.ts), so each function here must be self-contained: no
-// imports and no outside names, only parameters and JS/node globals.
+// own source text (see worker.ts), so each function here must be self-contained: no
+// imports and no outside names, only parameters and JS/node globals. It is over 300 lines for that
+// reason: split into modules, its functions could not be shipped to the workers as one source text.
 import type { WirePath, WorkerBatch, WorkerSetup } from './protocol.js';
 
 // What the scanner needs from the worker's message loop.
