@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { askLine } from '../cli/ask-line.js';
+import { confirmTyped } from '../cli/typed-confirmation.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { incidentDestination } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
@@ -121,8 +121,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
   if (!json || !a.yes) review.forEach((l) => note(io, l));
   if (!a.yes) {
     const expected = `${a.action} ${scan.selected.length}`;
-    const answer = await askLine(io, `Type '${expected}' to go on; anything else cancels: `, ctx.signal);
-    if (answer !== expected) throw new RefusedError(`${where}: cancelled; nothing was changed`);
+    if (!(await confirmTyped(io, `Type '${expected}' to go on; anything else cancels: `, expected, ctx.signal))) throw new RefusedError(`${where}: cancelled; nothing was changed`);
   }
   const outcome = await runQueueAction(
     planned,

@@ -22,7 +22,8 @@ import { finishPurge } from '../io/purge/finish.js';
 import { hostDirOf, isMountPoint, isRealDir, lstatDir, type Inspection, type PurgeDeps, type PurgeRequest } from '../io/purge/inspect.js';
 import { safeRealpath } from '../io/paths/mail-path-tagger.js';
 import { findLeftovers } from '../io/purge/leftovers.js';
-import { loadIdDirectory, takeSnapshot } from '../io/purge/snapshot.js';
+import { takeSnapshot } from '../io/purge/snapshot.js';
+import { loadIdDirectory } from '../io/system/account-names.js';
 import { procFdAvailable } from '../io/walk/safe-walk.js';
 
 // The purge use case, shared by `spoolrescue purge` and the walk: gather every fact the rails

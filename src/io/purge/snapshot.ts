@@ -1,28 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseIdFile, type IdNames } from '../../core/purge/owner-names.js';
 import type { DirSnapshot } from '../../core/purge/snapshot.js';
-import type { SystemPaths } from '../../core/system-paths.js';
 import type { LabelTools } from '../files/xattr.js';
-
-// Users and groups of the system being rescued (its /etc/passwd and /etc/group, under --root).
-export interface IdDirectory {
-  users: IdNames;
-  groups: IdNames;
-}
-
-const readIds = (file: string): IdNames => {
-  try {
-    return parseIdFile(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return { byId: new Map(), byName: new Map() };
-  }
-};
-
-// Loads the rescued system's user and group names; missing files give empty maps (ids shown as numbers).
-export function loadIdDirectory(paths: SystemPaths): IdDirectory {
-  return { users: readIds(paths.sys('/etc/passwd')), groups: readIds(paths.sys('/etc/group')) };
-}
+import type { IdDirectory } from '../system/account-names.js';
 
 // Records a directory's owner, group, full mode, SELinux label, every extended attribute (ACLs
 // included) and inode flags without following a symlink; the one reference a purge restores and
