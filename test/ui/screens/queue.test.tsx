@@ -27,7 +27,7 @@ describe('Queue screen', () => {
     expect(f).toContain('[Queue]');
     expect(f).toMatch(/Reading the queue by domain: files +500 of 1,000 \[#+-+\] +50%/);
     expect(f).toContain('rate 250/s');
-    expect(f).toContain('ETA 2s');
+    expect(f).toContain('ETA 2.0s');
     expect(fits(f)).toBe(true);
     f = await w.press(KEY.esc, 'STOPPED: partial');
     expect(f).toContain('STOPPED: partial, 500 messages');
