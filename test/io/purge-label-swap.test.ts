@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDifferences } from '../../src/core/purge/snapshot.js';
 import { findLeftovers } from '../../src/io/purge/leftovers.js';
 import { takeSnapshot } from '../../src/io/purge/snapshot.js';
@@ -37,17 +37,26 @@ describe('label tools parse what getfattr says', () => {
 });
 
 describeWith(['root', 'xattr', 'mount'], 'swap keeps owner, mode and SELinux label exactly', () => {
-  const tmp = makeTempDir('swap');
   const labels = createLabelTools();
-  const tmpfs = mountTmpfs(path.join(tmp.dir, 'tmpfs'), { size: '8m' });
-  const ext4 = mountExt4Image(path.join(tmp.dir, 'ext4'), { sizeMB: 16 });
-  const full = mountTmpfs(path.join(tmp.dir, 'full'), { size: '8m', nrInodes: 40 });
-  afterAll(() => {
-    for (const m of [tmpfs, ext4, full]) m.unmount();
-    tmp.cleanup();
+  // Mounted when the suite runs, not when it is collected, so that afterAll always undoes them.
+  let tmp: ReturnType<typeof makeTempDir>;
+  let tmpfs: ReturnType<typeof mountTmpfs>;
+  let ext4: ReturnType<typeof mountExt4Image>;
+  let full: ReturnType<typeof mountTmpfs>;
+  let postfixUid: number;
+  let postdropGid: number;
+  beforeAll(() => {
+    tmp = makeTempDir('swap');
+    tmpfs = mountTmpfs(path.join(tmp.dir, 'tmpfs'), { size: '8m' });
+    ext4 = mountExt4Image(path.join(tmp.dir, 'ext4'), { sizeMB: 16 });
+    full = mountTmpfs(path.join(tmp.dir, 'full'), { size: '8m', nrInodes: 40 });
+    postfixUid = Number(execFileSync('id', ['-u', 'postfix']).toString());
+    postdropGid = Number(execFileSync('getent', ['group', 'postdrop']).toString().split(':')[2]);
   });
-  const postfixUid = Number(execFileSync('id', ['-u', 'postfix']).toString());
-  const postdropGid = Number(execFileSync('getent', ['group', 'postdrop']).toString().split(':')[2]);
+  afterAll(() => {
+    for (const m of [tmpfs, ext4, full]) m?.unmount();
+    tmp?.cleanup();
+  });
 
   for (const [fsName, mode] of [['ext4', 0o730], ['ext4', 0o1730], ['tmpfs', 0o1730], ['tmpfs', 0o2710]] as const) {
     it(`on ${fsName}, mode ${mode.toString(8)}`, async () => {
