@@ -19,3 +19,8 @@ export interface Refused {
 export function refuse(code: string, reason: string, hint?: string): Refused {
   return { refused: hint === undefined ? { code, reason } : { code, reason, hint } };
 }
+
+// Tells a refusal from any other outcome, whatever the op's result type.
+export function isRefused<T extends object>(x: T | Refused): x is Refused {
+  return 'refused' in x;
+}

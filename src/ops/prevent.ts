@@ -1,6 +1,7 @@
 import { allCommands, type FollowUpCommand } from '../core/prevent/fix-commands.js';
 import { backupDirProblem, DEFAULT_BACKUP_DIR } from '../core/prevent/backup-place.js';
-import { edit, isRefusal, type FixPlan, type PlannedEdit, type Refusal } from '../core/prevent/fix-plan.js';
+import { edit, isRefusal, type FixPlan, type PlannedEdit } from '../core/prevent/fix-plan.js';
+import type { Refused } from '../core/refusal.js';
 import { planFix } from '../core/prevent/fix-planners.js';
 import { isFindingCode, type Finding } from '../core/prevent/finding.js';
 import type { HostConfig, RetryStormInput } from '../core/prevent/host-config.js';
@@ -59,7 +60,7 @@ export interface PreventRun {
   ok: boolean;
 }
 
-function select(found: readonly Finding[], apply: readonly string[]): { chosen: Finding[]; alreadyFine: string[] } | Refusal {
+function select(found: readonly Finding[], apply: readonly string[]): { chosen: Finding[]; alreadyFine: string[] } | Refused {
   const chosen: Finding[] = [];
   const alreadyFine: string[] = [];
   for (const token of apply) {
@@ -83,7 +84,7 @@ function mergeEdits(list: readonly PlannedEdit[]): PlannedEdit[] {
 }
 
 // Reads the configuration, reports the findings and plans the named fixes (nothing is written).
-export async function planPrevent(req: PreventRequest): Promise<PreventPlan | Refusal> {
+export async function planPrevent(req: PreventRequest): Promise<PreventPlan | Refused> {
   const { paths } = req;
   const postfixConfigDir = req.postfixConfig ? paths.arg(req.postfixConfig) : paths.sys('/etc/postfix');
   const backupHost = paths.arg(req.backupDir ?? DEFAULT_BACKUP_DIR);

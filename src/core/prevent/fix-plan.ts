@@ -1,6 +1,7 @@
 import type { Finding, FindingCode } from './finding.js';
 import type { HostConfig } from './host-config.js';
 import { unifiedDiff } from './text-edit.js';
+import { isRefused, refuse, type Refused } from '../refusal.js';
 
 // What --apply does for one finding: the file edits (shown as diffs before anything is written)
 // and the reloads they need, or a refusal saying why it will not be done.
@@ -30,12 +31,8 @@ export interface FixPlan {
   notes: string[];
 }
 
-// Why a fix is not planned (exit 3 on the command line): a code, the reason, what to do instead.
-export interface Refusal {
-  refused: { code: string; reason: string; hint?: string };
-}
-
-export type PlanOutcome = FixPlan | Refusal;
+// A fix that is not planned is refused (exit 3 on the command line): a code, the reason, what to do instead.
+export type PlanOutcome = FixPlan | Refused;
 
 // Options a fix may need from the operator.
 export interface FixOptions {
@@ -47,14 +44,12 @@ export interface FixOptions {
 export type FixPlanner = (f: Finding, c: HostConfig, o: FixOptions) => PlanOutcome;
 
 // True when the outcome is a refusal.
-export function isRefusal(p: PlanOutcome): p is Refusal {
-  return 'refused' in p;
+export function isRefusal(p: PlanOutcome): p is Refused {
+  return isRefused(p);
 }
 
-// A refusal as data.
-export function refuse(code: string, reason: string, hint?: string): Refusal {
-  return { refused: { code, reason, hint } };
-}
+// Planners refuse with the one refusal shape.
+export { refuse };
 
 // An edit with its diff; null when the text does not change (already fixed: nothing to write).
 export function edit(path: string, before: string | null, after: string): PlannedEdit | null {
