@@ -126,22 +126,22 @@ export class QueueTable {
   // slot() for the ID written at text[m..k): cut out and hashed only when it is not the ID looked
   // up last (qmgr's from=, the delivery's to= and removed of one message often follow each other).
   slotAt(text: string, m: number, k: number, t: number): number {
-    const i = this.lastSlot;
-    if (i >= 0 && this.ids[i].length === k - m && text.startsWith(this.ids[i], m)) {
-      if (t > this.lastWall[i]) this.lastWall[i] = t;
-      return i;
-    }
-    return (this.lastSlot = this.slot(text.substring(m, k), t));
+    const i = this.lastAt(text, m, k, t);
+    return i >= 0 ? i : (this.lastSlot = this.slot(text.substring(m, k), t));
   }
 
   // find() for the ID written at text[m..k), with the same shortcut as slotAt.
   findAt(text: string, m: number, k: number, t: number): number {
+    const i = this.lastAt(text, m, k, t);
+    return i >= 0 ? i : (this.lastSlot = this.find(text.substring(m, k), t));
+  }
+
+  // The slot looked up last when text[m..k) is its ID (its last time moved to t), else -1.
+  private lastAt(text: string, m: number, k: number, t: number): number {
     const i = this.lastSlot;
-    if (i >= 0 && this.ids[i].length === k - m && text.startsWith(this.ids[i], m)) {
-      if (t > this.lastWall[i]) this.lastWall[i] = t;
-      return i;
-    }
-    return (this.lastSlot = this.find(text.substring(m, k), t));
+    if (i < 0 || this.ids[i].length !== k - m || !text.startsWith(this.ids[i], m)) return -1;
+    if (t > this.lastWall[i]) this.lastWall[i] = t;
+    return i;
   }
 
   // Records a delivery attempt on day `dayNo` with its outcome; the recipient (text[from..to)) is
