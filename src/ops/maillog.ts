@@ -9,6 +9,7 @@ import { runFullPass, type PassProgress, type PassResult } from '../io/maillog/f
 import { LogOpenError } from '../io/maillog/open-log.js';
 import { appendIncidentSection, type AppendResult } from '../io/incident/sink.js';
 import { maillogMarkdown } from '../core/maillog/markdown.js';
+import { refuse, type Refused } from '../core/refusal.js';
 
 // The maillog use case for the CLI and the walk alike: plan = find the logs and take the first
 // look (milliseconds), run = the full pass into a report. Refusals are data, never exceptions.
@@ -23,11 +24,6 @@ export interface MaillogRequest {
   untilWall?: number;
   top?: number;
   queueLimits?: QueueTableLimits;
-}
-
-// Why nothing could be done.
-export interface Refusal {
-  refused: { code: string; reason: string; hint?: string };
 }
 
 // The first look at every log, in the order of their first time stamps.
@@ -58,14 +54,14 @@ export interface MaillogDeps {
 const realMaillogDeps: MaillogDeps = { discover: discoverMailLogs, firstLook, fullPass: runFullPass, lifetime: queueLifetimeSecs };
 
 // Finds the logs and looks at them.
-export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realMaillogDeps): Promise<MaillogPlan | Refusal> {
+export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realMaillogDeps): Promise<MaillogPlan | Refused> {
   let files = req.files;
   let source: MaillogPlan['source'] = 'arguments';
   let lifetimeSecs: number;
   if (!files.length) {
     const found = await deps.discover(req.paths, req.postfixConfig);
     if (!found.files.length) {
-      return { refused: { code: 'no-mail-log', reason: `no mail log found (looked at ${found.looked.map((p) => req.paths.toSystem(p)).join(', ')})`, hint: 'Name the log: spoolrescue maillog FILE... (journald-only systems: journalctl -u postfix -o short-iso > FILE)' } };
+      return refuse('no-mail-log', `no mail log found (looked at ${found.looked.map((p) => req.paths.toSystem(p)).join(', ')})`, 'Name the log: spoolrescue maillog FILE... (journald-only systems: journalctl -u postfix -o short-iso > FILE)');
     }
     files = found.files;
     source = found.source;
@@ -85,7 +81,7 @@ export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realM
   }
   if (!looks.length) {
     const u = unreadable[0];
-    return { refused: { code: u.code, reason: unreadable.map((x) => x.message).join('; '), hint: u.code === 'symlink' ? 'Give the real path (readlink -f FILE).' : undefined } };
+    return refuse(u.code, unreadable.map((x) => x.message).join('; '), u.code === 'symlink' ? 'Give the real path (readlink -f FILE).' : undefined);
   }
   looks.sort((a, b) => (a.firstWall ?? Infinity) - (b.firstWall ?? Infinity) || a.path.localeCompare(b.path));
   return { files: looks, unreadable, source, lifetimeSecs, request: req };
@@ -105,7 +101,7 @@ export async function runMaillog(plan: MaillogPlan, deps: MaillogDeps = realMail
 }
 
 // True when planMaillog refused.
-export function isRefusal(x: MaillogPlan | Refusal): x is Refusal {
+export function isRefusal(x: MaillogPlan | Refused): x is Refused {
   return 'refused' in x;
 }
 

@@ -67,6 +67,8 @@ export class QueueTable {
   untrackedLines = 0;
   /** Retried messages without a side record because too many were kept. */
   retriedUntracked = 0;
+  /** Slot of the ID last looked up by its place in a line (the lines of one message come close). */
+  private lastSlot = -1;
 
   constructor(readonly limits: QueueTableLimits = DEFAULT_QUEUE_LIMITS) {}
 
@@ -121,6 +123,27 @@ export class QueueTable {
     return i;
   }
 
+  // slot() for the ID written at text[m..k): cut out and hashed only when it is not the ID looked
+  // up last (qmgr's from=, the delivery's to= and removed of one message often follow each other).
+  slotAt(text: string, m: number, k: number, t: number): number {
+    const i = this.lastAt(text, m, k, t);
+    return i >= 0 ? i : (this.lastSlot = this.slot(text.substring(m, k), t));
+  }
+
+  // find() for the ID written at text[m..k), with the same shortcut as slotAt.
+  findAt(text: string, m: number, k: number, t: number): number {
+    const i = this.lastAt(text, m, k, t);
+    return i >= 0 ? i : (this.lastSlot = this.find(text.substring(m, k), t));
+  }
+
+  // The slot looked up last when text[m..k) is its ID (its last time moved to t), else -1.
+  private lastAt(text: string, m: number, k: number, t: number): number {
+    const i = this.lastSlot;
+    if (i < 0 || this.ids[i].length !== k - m || !text.startsWith(this.ids[i], m)) return -1;
+    if (t > this.lastWall[i]) this.lastWall[i] = t;
+    return i;
+  }
+
   // Records a delivery attempt on day `dayNo` with its outcome; the recipient (text[from..to)) is
   // cut out only when a side record needs it.
   attempt(i: number, dayNo: number, st: QStatus, text: string, from: number, to: number, reason: string): void {
@@ -154,6 +177,7 @@ export class QueueTable {
 
   // Frees slot i (its message was removed); a retried message keeps its side record elsewhere.
   release(i: number): void {
+    if (i === this.lastSlot) this.lastSlot = -1;
     this.index.delete(this.ids[i]);
     this.retried.delete(i);
     this.ids[i] = '';

@@ -141,10 +141,10 @@ export class LineScanner {
     const c0 = s.charCodeAt(r);
     // a message gets its slot where its life shows (qmgr, deliveries); lines that only name it
     // (client=, message-id=, uid=) cost no lookup
-    if (c0 === 116 && s.startsWith('to=<', r)) return this.delivery(s, r, le, wall, q.slot(s.substring(m, k), wall));
+    if (c0 === 116 && s.startsWith('to=<', r)) return this.delivery(s, r, le, wall, q.slotAt(s, m, k, wall));
     if (c0 === 109 && s.startsWith('message-id=', r)) return;
     if (c0 === 102 && kind === TagKind.Qmgr && s.startsWith('from=<', r)) {
-      const i = q.slot(s.substring(m, k), wall);
+      const i = q.slotAt(s, m, k, wall);
       st.fromLines++;
       if (s.charCodeAt(r + 6) === 62) st.nullSender++;
       const gt = s.indexOf('>, ', r + 6);
@@ -155,7 +155,7 @@ export class LineScanner {
       return;
     }
     if (c0 === 114 && s.startsWith('removed', r)) {
-      const i = q.find(s.substring(m, k), wall);
+      const i = q.findAt(s, m, k, wall);
       if (i >= 0) st.finish(i);
       else st.removed++;
       return;

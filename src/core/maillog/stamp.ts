@@ -72,7 +72,9 @@ export function readStamp(s: string, p: number, lineEnd: number, out: StampOut):
     return;
   }
   if (c < 65 || c > 90 || s.charCodeAt(p + 3) !== 32 || s.charCodeAt(p + 9) !== 58 || s.charCodeAt(p + 12) !== 58) return;
-  const month = monthAt(s, p);
+  // the month of the line before (out still holds it) is nearly always this line's month too
+  const m3 = out.month * 3;
+  const month = MONTHS.charCodeAt(m3) === c && MONTHS.charCodeAt(m3 + 1) === s.charCodeAt(p + 1) && MONTHS.charCodeAt(m3 + 2) === s.charCodeAt(p + 2) ? out.month : monthAt(s, p);
   if (month < 0) return;
   const dc = s.charCodeAt(p + 4);
   const day = (dc === 32 ? 0 : dc - 48) * 10 + (s.charCodeAt(p + 5) - 48);

@@ -1,5 +1,5 @@
 import { CappedCounter } from './capped-counter.js';
-import { DEFAULT_QUEUE_LIMITS, QStatus, QueueTable, type QueueIdFacts, type QueueTableLimits } from './queue-table.js';
+import { DEFAULT_QUEUE_LIMITS, QStatus, QueueTable, STATUS_NAMES, type QueueIdFacts, type QueueTableLimits } from './queue-table.js';
 import { DISK_SIGNALS } from './reasons.js';
 
 // Everything the full pass accumulates, in one mutable object the line scanner feeds. Plain data
@@ -176,5 +176,5 @@ export class MaillogStats {
 // The name of a message's final state ("sent", "deferred" for one still waiting, ...).
 export function finalName(f: QueueIdFacts): string {
   if (f.status === QStatus.None) return f.removed ? 'removed-undelivered' : 'no-delivery-yet';
-  return ['unknown', 'sent', 'deferred', 'bounced', 'expired', 'other'][f.status];
+  return STATUS_NAMES[f.status];
 }

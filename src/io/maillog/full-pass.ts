@@ -43,11 +43,17 @@ export interface PassResult {
 /** A line longer than this is cut (a log line never is; a garbage file may have no line ends). */
 const MAX_LINE = 1 << 20;
 
+// The pass gives the event loop a turn after scanning this many bytes (not once per 4 MB read):
+// a key pressed in the walk, a redraw or an abort waits for ~1 MB of scanning at most.
+/** @internal unit-tested on its own: test/io/maillog/pass-turns.test.ts */
+export const PASS_TURN_BYTES = 1 << 20;
+
 // Runs the pass over files into stats.
 export async function runFullPass(files: PassFile[], stats: MaillogStats, onProgress?: (p: PassProgress) => void, signal?: AbortSignal): Promise<PassResult> {
   const t0 = performance.now();
   const scanner = new LineScanner(stats);
   const bytesTotal = files.reduce((a, f) => a + f.size, 0);
+  const pace = { sinceTurn: 0 };
   let before = 0;
   const results: PassFileResult[] = [];
   for (let fi = 0; fi < files.length && !signal?.aborted; fi++) {
@@ -67,6 +73,7 @@ export async function runFullPass(files: PassFile[], stats: MaillogStats, onProg
       for await (const c of logChunks(log, signal)) {
         const data = c.data;
         const last = data.lastIndexOf(0x0a);
+        let scanned = data.length;
         if (last < 0) {
           carry = carry ? Buffer.concat([carry, data]) : Buffer.from(data);
           if (carry.length > MAX_LINE) {
@@ -82,13 +89,17 @@ export async function runFullPass(files: PassFile[], stats: MaillogStats, onProg
             carry = null;
             from = first + 1;
           }
-          feedSlices(scanner, data, from, last + 1);
-          if (last + 1 < data.length) carry = Buffer.from(data.subarray(last + 1));
+          const to = await feedSlices(scanner, data, from, last + 1, pace, signal);
+          if (to < last + 1) scanned = to;
+          else if (last + 1 < data.length) carry = Buffer.from(data.subarray(last + 1));
         }
-        r.bytesRead = c.fileBytesDone;
-        onProgress?.({ file: f.path, fileIndex: fi, files: files.length, bytesDone: before + c.fileBytesDone, bytesTotal, lines: stats.lines });
+        // stopped inside a chunk: bytes read but not scanned are not counted as read (plain files;
+        // a .gz file's position is in compressed bytes, known per chunk only)
+        r.bytesRead = log.gzip ? c.fileBytesDone : c.fileBytesDone - (data.length - scanned);
+        onProgress?.({ file: f.path, fileIndex: fi, files: files.length, bytesDone: before + r.bytesRead, bytesTotal, lines: stats.lines });
+        if (signal?.aborted) break;
       }
-      if (carry && carry.length) feedAll(scanner, carry);
+      if (carry && carry.length && !signal?.aborted) feedAll(scanner, carry);
       r.complete = !signal?.aborted;
     } catch (e) {
       if (carry && carry.length) feedAll(scanner, carry);
@@ -105,8 +116,10 @@ export async function runFullPass(files: PassFile[], stats: MaillogStats, onProg
  *  above ~1 MB) cost an mmap each and made decoding 5x slower in measurements. */
 const SLICE = 64 * 1024;
 
-// Scans data[from..end) (whole lines) as latin1 strings of at most SLICE bytes, cut at line ends.
-function feedSlices(scanner: LineScanner, data: Buffer, from: number, end: number): void {
+// Scans data[from..end) (whole lines) as latin1 strings of at most SLICE bytes, cut at line ends,
+// with a turn of the event loop every PASS_TURN_BYTES (counted across chunks and files); returns
+// where it stopped: end, or earlier when the pass was aborted during a turn.
+async function feedSlices(scanner: LineScanner, data: Buffer, from: number, end: number, pace: { sinceTurn: number }, signal?: AbortSignal): Promise<number> {
   while (from < end) {
     let to = end;
     if (to - from > SLICE) {
@@ -115,8 +128,15 @@ function feedSlices(scanner: LineScanner, data: Buffer, from: number, end: numbe
     }
     const s = data.toString('latin1', from, to);
     scanner.feed(s, s.length);
+    pace.sinceTurn += to - from;
     from = to;
+    if (pace.sinceTurn >= PASS_TURN_BYTES) {
+      pace.sinceTurn = 0;
+      await new Promise((r) => setImmediate(r));
+      if (signal?.aborted) return from;
+    }
   }
+  return from;
 }
 
 function feedAll(scanner: LineScanner, b: Buffer): void {

@@ -1,10 +1,11 @@
 import type { PassReport } from '../../core/maillog/pass-report.js';
+import type { Refusal } from '../../core/refusal.js';
 
 // The Why step's port: the first look at the mail logs (at once), then the full pass.
 
 // What the first look shows, or why there is nothing to look at.
 export interface MaillogLook {
-  refused: { reason: string; hint?: string } | null;
+  refused: Pick<Refusal, 'reason' | 'hint'> | null;
   /** Lines of the first look (files, bytes per day), ready to show. */
   lines: string[];
   /** Host paths of the logs, in the order the pass reads them. */
