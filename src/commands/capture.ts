@@ -51,7 +51,7 @@ async function run(ctx: CommandContext): Promise<number> {
     progress.clear();
   }
   const { evidence: outcome, written } = done;
-  const incidentJson = { file: incident, ok: written.ok, bytesWritten: written.bytesWritten, error: written.ok ? null : { code: written.errorCode ?? null, message: written.message ?? null } };
+  const incidentJson = { file: incident, ok: written.ok, writtenBytes: written.bytesWritten, error: written.ok ? null : { code: written.errorCode ?? null, message: written.message ?? null } };
   if (ctx.global.json) {
     writeJson(ctx.io, { ...evidenceJson(outcome), incident: incidentJson, ...(written.ok ? {} : { markdown: outcome.markdown }) });
   } else {

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../cli/command.js';
 import { writeJson } from '../cli/output.js';
 import { formatDfReport } from '../core/disks/format.js';
+import { dfJson } from '../core/disks/json.js';
 import { formatSuspects } from '../core/suspects/format.js';
 import { planDisks, runDisks } from '../ops/disks.js';
 import { realDisksDeps } from '../ops/real/disks.js';
@@ -31,7 +32,7 @@ export const command: CommandSpec = {
   async run(ctx) {
     const plan = planDisks({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig, timeoutMs: ctx.flags.timeout as number | undefined });
     const { report } = await runDisks(plan, realDisksDeps(), undefined, ctx.signal);
-    if (ctx.global.json) writeJson(ctx.io, report);
+    if (ctx.global.json) writeJson(ctx.io, dfJson(report));
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
       ctx.io.stdout.write(formatDfReport(report, width, ctx.terminal.ascii));

@@ -6,6 +6,7 @@ import { refusalError } from '../cli/refusal-error.js';
 import { CliError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { formatHotspotReport } from '../core/hotspots/format.js';
+import { hotspotsJson } from '../core/hotspots/json.js';
 import { scanProgress } from '../cli/hotspot-progress.js';
 import type { ExportDestinationRefused } from '../io/hotspots/export/export-destination.js';
 import { safeRealpath } from '../io/paths/mail-path-tagger.js';
@@ -85,7 +86,10 @@ export const command: CommandSpec = {
     }
     const { report, exported } = done;
     if (exported) note(ctx.io, `spoolrescue hotspots: export written to ${exported.path} (${exported.bytes} bytes); browse it with: ncdu -f ${exported.path}${exported.path.endsWith('.gz') ? ' (ncdu 1.x: zcat FILE | ncdu -f-)' : ''}`);
-    if (ctx.global.json) writeJson(ctx.io, exported ? { ...report, export: exported } : report);
+    if (ctx.global.json) {
+      const doc = hotspotsJson(report, (p) => ctx.paths.toSystem(p));
+      writeJson(ctx.io, exported ? { ...doc, export: { file: exported.path, sizeBytes: exported.bytes } } : doc);
+    }
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
       const rootDir = ctx.paths.root === undefined ? undefined : ctx.paths.sys('/');

@@ -57,8 +57,8 @@ function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): n
   const json = {
     path: p.systemPath,
     hostPath: p.request.hostPath,
-    sizeBefore: result.sizeBefore,
-    sizeAfter: result.sizeAfter,
+    sizeBeforeBytes: result.sizeBefore,
+    sizeAfterBytes: result.sizeAfter,
     inode: result.ino,
     dev: result.dev,
     uid: result.uid,
@@ -68,9 +68,9 @@ function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): n
     label: { before: evidence.labelBefore, after: evidence.labelAfter },
     lock: { method: lock.method, excludes: lock.excludes },
     uncapturedBytes: uncapturedBytes(evidence),
-    lateBytes: capture ? { bytes: late.bytes, fate: late.fate } : null,
-    evidence: capture ? { file: incident, time: capture.time, sha256: capture.sha256, size: capture.size } : null,
-    incident: written ? { file: incident, ok: written.ok, bytesWritten: written.bytesWritten, error: written.ok ? null : written.message } : null,
+    late: capture ? { sizeBytes: late.bytes, fate: late.fate } : null,
+    evidence: capture ? { file: incident, time: capture.time, sha256: capture.sha256, sizeBytes: capture.size } : null,
+    incident: written ? { file: incident, ok: written.ok, writtenBytes: written.bytesWritten, error: written.ok ? null : written.message } : null,
   };
   if (ctx.global.json) writeJson(ctx.io, written && !written.ok ? { ...json, markdown } : json);
   else {

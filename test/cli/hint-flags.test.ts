@@ -67,6 +67,7 @@ describe('hints repeat the global flags in effect', () => {
     expect(hint.command).toBe(`spoolrescue hotspots /var/spool/mail --root ${root} --postfix-config ${config}`);
     const scanned = spawnSync('sh', ['-c', `${hint.command.replace(/^spoolrescue /, `'${process.execPath}' '${BUNDLE}' `)} --json`], { encoding: 'utf8' });
     expect(scanned.status).toBe(0);
-    expect(JSON.parse(scanned.stdout).root).toBe(fs.realpathSync(spoolDir));
+    expect(JSON.parse(scanned.stdout).hostPath).toBe(fs.realpathSync(spoolDir));
+    expect(JSON.parse(scanned.stdout).path).toBe('/var/spool/mail');
   });
 });

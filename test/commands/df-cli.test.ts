@@ -12,7 +12,7 @@ describe('spoolrescue df', () => {
     const r = runCli(['df', '--json']);
     expect(r.status).toBe(0);
     const rep = r.json<DfReport>();
-    expect(Object.keys(rep)).toEqual(['filesystems', 'deletedOpen', 'deletedOpenCount', 'skippedProcesses', 'suspects', 'suspectsMs']);
+    expect(Object.keys(rep)).toEqual(['schemaVersion', 'filesystems', 'deletedOpen', 'deletedOpenCount', 'skippedProcesses', 'suspects', 'suspectsMs']);
     const root = rep.filesystems.find((f) => f.mount === '/')!;
     expect(Object.keys(root)).toEqual([
       'mount', 'device', 'fstype', 'devId', 'mountId', 'sizeBytes', 'usedBytes', 'availBytes', 'reservedBytes',

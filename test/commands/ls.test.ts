@@ -52,7 +52,7 @@ describe('spoolrescue ls on hostile names', () => {
     expect(doc.entries.length).toBe(total);
     expect(new Set(doc.entries.map((e: { name: string }) => bytesOf(e).toString('hex')))).toEqual(namesHex(dir));
     for (const e of doc.entries) {
-      expect(e.size).toBe(bytesOf(e).length);
+      expect(e.sizeBytes).toBe(bytesOf(e).length);
       expect(e.type).toBe('file');
       expect(e.mtime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
@@ -250,7 +250,7 @@ describeWith(['root'], 'spoolrescue ls on directories it may not read', () => {
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.entries.map((e: { name: string }) => e.name).sort()).toEqual(['a', 'b']);
-    for (const e of doc.entries) expect(e).toMatchObject({ size: null, mtime: null, error: 'permission denied' });
+    for (const e of doc.entries) expect(e).toMatchObject({ sizeBytes: null, mtime: null, error: 'permission denied' });
     const h = asNobody(listOnly);
     expect(entryLines(h.stdout).every((l) => l.endsWith('  [permission denied]'))).toBe(true);
   });
