@@ -8,6 +8,7 @@ import { ExitCode } from '../core/exit-codes.js';
 import { formatHotspotReport } from '../core/hotspots/format.js';
 import { hotspotsJson } from '../core/hotspots/json.js';
 import { scanProgress } from '../cli/hotspot-progress.js';
+import { followOperand } from '../cli/follow-operand.js';
 import type { ExportDestinationRefused } from '../io/hotspots/export/export-destination.js';
 import { safeRealpath } from '../io/paths/mail-path-tagger.js';
 import { realScanDeps } from '../ops/real/scan.js';
@@ -28,7 +29,7 @@ mail logs are tagged. Unreadable directories are listed as errors; the scan
 goes on. Progress goes to stderr when it is a terminal; Ctrl-C stops the scan
 at once. Read-only: nothing is changed. With --root DIR, PATH defaults to DIR,
 paths are shown as the rescued system sees them, and Postfix settings come
-from DIR.
+from DIR. A PATH that is a symbolic link is refused (exit 3) unless --follow.
 --export FILE also writes the whole scan in ncdu's JSON export format
 (gzip-compressed when FILE ends in .gz), so "ncdu -f FILE" (or
 "zcat FILE | ncdu -f-") browses it later or on another machine without a
@@ -54,6 +55,7 @@ export const command: CommandSpec = {
     { name: 'workers', type: 'integer', valueName: 'N', min: 1, max: MAX_WORKERS, description: `scanning threads (default: cores, at most 4; at most ${MAX_WORKERS} here: twice the cores, never more than 16)` },
     { name: 'export', type: 'string', valueName: 'FILE', description: "also write the scan in ncdu's JSON export format (.gz: compressed)" },
     { name: 'force-export', type: 'boolean', description: 'write the export even on the scanned or a nearly full filesystem' },
+    { name: 'follow', type: 'boolean', description: 'if PATH is a symbolic link, scan its target (read-only, so safe)' },
   ],
   details: DETAILS,
   async run(ctx) {
@@ -61,7 +63,7 @@ export const command: CommandSpec = {
     const exportRaw = ctx.flags.export as string | undefined;
     const plan = planScan(
       {
-        start: ctx.positionals[0] !== undefined ? ctx.paths.arg(ctx.positionals[0]) : undefined,
+        start: ctx.positionals[0] !== undefined ? followOperand(ctx, ctx.paths.arg(ctx.positionals[0])) : undefined,
         paths: ctx.paths,
         postfixConfig: ctx.global.postfixConfig,
         top: ctx.flags.top as number | undefined,

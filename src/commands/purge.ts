@@ -30,7 +30,10 @@ Strategy (chosen, shown with the reason): swap - a new empty directory with the 
 label replaces DIR within a second, the old one is renamed aside (.DIR.spoolrescue-purge-STAMP) and
 deleted with progress; a rerun finishes what Ctrl-C or a crash left. In place - when DIR is a mount
 point, a filesystem is mounted inside it, no inode is free, or an attribute cannot be read or
-copied (getfattr/setfattr, lsattr/chattr missing): keeping the inode keeps every attribute.`;
+copied (getfattr/setfattr, lsattr/chattr missing): keeping the inode keeps every attribute.
+
+There is no --follow: a link that another user can repoint between the check and the deleting
+would empty whatever it points at. Give the real directory.`;
 
 // `spoolrescue purge`: empty a huge queue directory without globs, keeping its owner, mode and label.
 export const command: CommandSpec = {

@@ -129,6 +129,9 @@ export const command: CommandSpec = {
     'Mail that arrived after the capture is appended to the incident file under the lock before truncating',
     '(refused, exit 3, when it cannot be, unless --accept-loss).',
     'Without a terminal, --yes is required (exit 3 otherwise).',
+    '',
+    'A SPOOL that is a symbolic link is refused (exit 3), and there is no --follow: a link that another',
+    'user can repoint between the check and the truncation would empty whatever it points at.',
   ].join('\n'),
   run,
 };

@@ -27,10 +27,12 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
     expect(r.status).toBe(0);
     const rep = r.json<HotspotsDoc>();
     const du = duTotals(root);
-    expect(rep.path).toBe(fs.realpathSync(root));
+    // paths as the rescued system sees them; where they are on this machine beside them
+    expect(rep.path).toBe('/');
+    expect(rep.hostPath).toBe(fs.realpathSync(root));
     expect([rep.totalBytes, rep.totalEntries]).toEqual([du.bytes, du.inodes]);
-    expect(rep.byEntries[0]).toMatchObject({ path: path.join(rep.path, 'var/spool/postfix/maildrop'), entries: 3001, mail: { kind: 'queue', queue: 'maildrop', label: 'maildrop queue' } });
-    expect(rep.largestFiles[0]).toMatchObject({ path: path.join(rep.path, 'var/spool/mail/root'), mail: { kind: 'mailbox', user: 'root', label: "root's mailbox" } });
+    expect(rep.byEntries[0]).toMatchObject({ path: '/var/spool/postfix/maildrop', hostPath: path.join(fs.realpathSync(root), 'var/spool/postfix/maildrop'), entries: 3001, mail: { kind: 'queue', queue: 'maildrop', label: 'maildrop queue' } });
+    expect(rep.largestFiles[0]).toMatchObject({ path: '/var/spool/mail/root', mail: { kind: 'mailbox', user: 'root', label: "root's mailbox" } });
     expect(rep.largestFiles.find((f) => f.path.endsWith('/var/log/maillog'))?.mail?.kind).toBe('mail-log');
     expect(rep.byBytes.find((d) => d.path.endsWith('/var/spool/mail'))?.mail).toEqual({ kind: 'mail-spool', label: 'mail spool' });
     expect(Object.keys(rep)).toEqual(['root', 'device', 'fstype', 'mount', 'totalBytes', 'totalEntries', 'directories', 'byBytes', 'byEntries', 'largestFiles', 'skippedMounts', 'errors', 'errorCount', 'elapsedMs']);
@@ -67,13 +69,17 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
   it('takes PATH relative to --root, and refuses a file, a symlink and a missing path clearly', () => {
     const ok = runCli(['hotspots', '--root', root, '/var/spool/postfix', '--json']);
     expect(ok.status).toBe(0);
-    expect(ok.json<HotspotsDoc>().path).toBe(path.join(fs.realpathSync(root), 'var/spool/postfix'));
+    expect(ok.json<HotspotsDoc>()).toMatchObject({ path: '/var/spool/postfix', hostPath: path.join(fs.realpathSync(root), 'var/spool/postfix') });
     const file = runCli(['hotspots', '--root', root, '/var/spool/mail/root']);
     expect(file.status).toBe(2);
     expect(file.stderr.split('\n')[0]).toMatch(/^spoolrescue hotspots: .*\/var\/spool\/mail\/root is not a directory/);
     const link = runCli(['hotspots', '--root', root, '/var/mail']);
-    expect(link.status).toBe(2);
-    expect(link.stderr).toMatch(/is a symlink \(to spool\/mail\); symlinks are never followed\nRun it on the target: spoolrescue hotspots .*\/var\/spool\/mail --root \S+\n/);
+    expect(link.status).toBe(3);
+    expect(link.stderr).toMatch(/is a symlink \(to spool\/mail\); not followed\nRun it on the target: spoolrescue hotspots .*\/var\/spool\/mail --root \S+ {3}\(or add --follow\)\n/);
+    // --follow follows it as the rescued system would: inside the root
+    const followed = runCli(['hotspots', '--root', root, '/var/mail', '--follow', '--json']);
+    expect(followed.status, followed.stderr).toBe(0);
+    expect(followed.json<HotspotsDoc>()).toMatchObject({ path: '/var/spool/mail', hostPath: path.join(fs.realpathSync(root), 'var/spool/mail') });
     const missing = runCli(['hotspots', '--root', root, '/nope', '--json']);
     expect(missing.status).toBe(1);
     expect(missing.json().error.message).toMatch(/\/nope: no such directory$/);

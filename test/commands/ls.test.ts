@@ -47,7 +47,7 @@ describe('spoolrescue ls on hostile names', () => {
     const r = ls(dir, '--json');
     expect(r.status).toBe(0);
     const doc = r.json();
-    expect(Object.keys(doc)).toEqual(['path', 'symlink', 'entries', 'count', 'truncated', 'oldest', 'newest', 'incomplete']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'path', 'symlink', 'entries', 'count', 'truncated', 'oldest', 'newest', 'incomplete']);
     expect(doc).toMatchObject({ path: dir, symlink: null, count: null, truncated: false, oldest: [], newest: [], incomplete: null });
     expect(doc.entries.length).toBe(total);
     expect(new Set(doc.entries.map((e: { name: string }) => bytesOf(e).toString('hex')))).toEqual(namesHex(dir));
@@ -192,7 +192,7 @@ describe('spoolrescue ls on what is not a plain directory', () => {
     expect(r.stderr).toContain('missing: the link is dangling; not followed');
     const m = ls(path.join(tmp.dir, 'nothing-here'), '--json');
     expect(m.status).toBe(1);
-    expect(m.json()).toEqual({ error: { message: `spoolrescue ls: ${path.join(tmp.dir, 'nothing-here')}: no such file or directory`, exitCode: 1, hint: null } });
+    expect(m.json()).toEqual({ schemaVersion: 1, error: { message: `spoolrescue ls: ${path.join(tmp.dir, 'nothing-here')}: no such file or directory`, exitCode: 1, hint: null } });
     expect(m.stderr).not.toMatch(/at .*\.js/);
   });
 });

@@ -49,7 +49,7 @@ describeWith(['root', 'postfix'], 'spoolrescue truncate', () => {
     // On a host without postlock (the minimal-host leg) the fcntl lock is held through perl or python3.
     expect(r.stdout).toMatch(has('postlock') ? /lock: postlock/ : /lock: fcntl lock \((perl|python3) .*\) and dotlock/);
     const t = records(inc).find((x) => x.step === 'truncate')!;
-    expect(t).toMatchObject({ sizeBeforeBytes: before.size, sizeAfterBytes: 0, ino: before.ino, kept: true, uid: 8, gid: 8, mode: '0660' });
+    expect(t).toMatchObject({ sizeBefore: before.size, sizeAfter: 0, ino: before.ino, kept: true, uid: 8, gid: 8, mode: '0660' });
     expect(fs.existsSync(`${spool}.lock`)).toBe(false);
   });
 

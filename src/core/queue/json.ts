@@ -8,7 +8,7 @@ import type { QueueScan } from './scan-result.js';
 const latin = (s: string) => /\uFFFD/.test(s);
 
 // One --list line: postqueue -j's fields first, then what postqueue cannot show.
-export function listObject(m: QueueMessage): Record<string, unknown> {
+function listObject(m: QueueMessage): Record<string, unknown> {
   const pending = m.recipients.filter((r) => !r.done);
   return {
     queue_name: m.queue_name,
