@@ -35,7 +35,7 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
     expect(rep.largestFiles[0]).toMatchObject({ path: '/var/spool/mail/root', mail: { kind: 'mailbox', user: 'root', label: "root's mailbox" } });
     expect(rep.largestFiles.find((f) => f.path.endsWith('/var/log/maillog'))?.mail?.kind).toBe('mail-log');
     expect(rep.byBytes.find((d) => d.path.endsWith('/var/spool/mail'))?.mail).toEqual({ kind: 'mail-spool', label: 'mail spool' });
-    expect(Object.keys(rep)).toEqual(['root', 'device', 'fstype', 'mount', 'totalBytes', 'totalEntries', 'directories', 'byBytes', 'byEntries', 'largestFiles', 'skippedMounts', 'errors', 'errorCount', 'elapsedMs']);
+    expect(Object.keys(rep)).toEqual(['schemaVersion', 'path', 'hostPath', 'device', 'fstype', 'mount', 'totalBytes', 'totalEntries', 'directories', 'byBytes', 'byEntries', 'largestFiles', 'skippedMounts', 'errors', 'errorCount', 'elapsedMs']);
     expect(r.stderr).toBe('');
   });
 
@@ -44,7 +44,7 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
-    expect(r.stdout).toMatch(/^ +3\.0K +\d+(\.\d)?M +3\.0K  \/var\/spool\/postfix\/maildrop  \[maildrop queue\]$/m);
+    expect(r.stdout).toMatch(/^ +3,001 +\d+(\.\d)? MiB +3,002  \/var\/spool\/postfix\/maildrop  \[maildrop queue\]$/m);
     expect(r.stdout).toContain('/var/spool/postfix/maildrop/odd\\nname');
     const head = r.stdout.split('\n')[0];
     expect(head.startsWith(`/ under root ${fs.realpathSync(root)} on `)).toBe(true);
