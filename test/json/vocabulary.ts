@@ -15,19 +15,19 @@ const NOT_BYTES = /inode|Percent$|Count$/i;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const HAS_CLOCK = /\d{1,2}:\d{2}/;
 
-// Breaches of the vocabulary in DOC (one top-level document or one JSON Lines line); ROOT is the
-// --root directory the command ran with, so no `path` may start with it.
-export function vocabularyBreaches(doc: unknown, root?: string): string[] {
+// Breaches of the vocabulary in DOC (one top-level document or one JSON Lines line); ROOTS are the
+// spellings of the --root directory the command ran with, so no `path` may start with them.
+export function vocabularyBreaches(doc: unknown, ...roots: string[]): string[] {
   const out: string[] = [];
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return ['the document is not an object'];
   if ((doc as Record<string, unknown>).schemaVersion !== 1) out.push('schemaVersion is not 1');
-  walk(doc, '$', root, out);
+  walk(doc, '$', roots, out);
   return out;
 }
 
-function walk(value: unknown, where: string, root: string | undefined, out: string[], raw = false): void {
+function walk(value: unknown, where: string, roots: string[], out: string[], raw = false): void {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walk(v, `${where}[${i}]`, root, out, raw));
+    value.forEach((v, i) => walk(v, `${where}[${i}]`, roots, out, raw));
     return;
   }
   if (typeof value === 'string') {
@@ -37,16 +37,16 @@ function walk(value: unknown, where: string, root: string | undefined, out: stri
   if (typeof value !== 'object' || value === null) return;
   for (const [key, v] of Object.entries(value)) {
     const at = `${where}.${key}`;
-    if (!POSTFIX_KEYS.has(key)) checkKey(key, v, at, root, out);
+    if (!POSTFIX_KEYS.has(key)) checkKey(key, v, at, roots, out);
     const quoted = RAW_KEYS.has(key) || (RAW_LINES.has(key) && Array.isArray(v) && v.every((x) => typeof x === 'string'));
-    walk(v, at, root, out, raw || quoted);
+    walk(v, at, roots, out, raw || quoted);
   }
 }
 
-function checkKey(key: string, v: unknown, at: string, root: string | undefined, out: string[]): void {
+function checkKey(key: string, v: unknown, at: string, roots: string[], out: string[]): void {
   if (typeof v === 'number' && BYTEISH.test(key) && !NOT_BYTES.test(key) && !key.endsWith('Bytes') && !key.endsWith('_bytes')) out.push(`${at}: a byte count whose name does not end in Bytes`);
   if (key.endsWith('Ms') && v !== null && !(typeof v === 'number' && Number.isInteger(v) && v >= 0)) out.push(`${at}: ${JSON.stringify(v)} is not a non-negative whole number of milliseconds`);
-  if (key === 'path' && typeof v === 'string' && root && (v === root || v.startsWith(root + '/'))) out.push(`${at}: ${v} is the host's path, not the rescued system's`);
+  if (key === 'path' && typeof v === 'string' && roots.some((r) => v === r || v.startsWith(r + '/'))) out.push(`${at}: ${v} is the host's path, not the rescued system's`);
 }
 
 function checkTime(s: string, at: string, out: string[]): void {
