@@ -4,6 +4,7 @@ import { note, writeJson, writeLine } from '../cli/output.js';
 import { purgeProgressPrinter } from '../cli/purge-progress.js';
 import { refusalError } from '../cli/refusal-error.js';
 import { confirmTyped } from '../cli/typed-confirmation.js';
+import { fitLines, planWidth } from '../cli/fit-lines.js';
 import { CliError, RefusedError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { planJson, planLines } from '../core/purge/plan.js';
@@ -87,7 +88,7 @@ async function runPurge(ctx: CommandContext): Promise<number> {
   const planned = await planPurge(req, deps).finally(printer.done);
   if ('refused' in planned || 'failed' in planned) throw stopped(planned);
   const { plan } = planned;
-  const show = (lines: string[]) => lines.forEach((l) => (json ? note(io, l) : writeLine(io, l)));
+  const show = (lines: string[]) => fitLines(lines, planWidth(ctx)).forEach((l) => (json ? note(io, l) : writeLine(io, l)));
   if (dryRun) {
     if (json) writeJson(io, { dryRun: true, plan: planJson(plan) });
     else show([...planLines(plan), '', 'Dry run: nothing was changed.']);

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { confirmTyped } from '../cli/typed-confirmation.js';
+import { fitLines, planWidth } from '../cli/fit-lines.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { incidentDestination } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
@@ -96,7 +97,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     a.list ? (batch) => out.write(batch.map(listLine).join('')) : undefined,
   ).finally(() => line.clear());
   out.dispose();
-  const show = (lines: string[]) => lines.forEach((l) => (json ? note(io, l) : writeLine(io, l)));
+  const show = (lines: string[]) => fitLines(lines, planWidth(ctx)).forEach((l) => (json ? note(io, l) : writeLine(io, l)));
   const width = ctx.terminal.serial ? 80 : Math.max(60, io.stdout.columns ?? 80);
   if (a.list) {
     note(io, scanSummaryLine(scan));
@@ -119,7 +120,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     show(['The selection is empty: nothing to do.']);
     return ExitCode.done;
   }
-  if (!json || !a.yes) review.forEach((l) => note(io, l));
+  if (!json || !a.yes) fitLines(review, planWidth(ctx)).forEach((l) => note(io, l));
   if (!a.yes) {
     const expected = `${a.action} ${scan.selected.length}`;
     if (!(await confirmTyped(io, `Type '${expected}' to go on; anything else cancels: `, expected, ctx.signal))) throw new RefusedError(`${where}: cancelled; nothing was changed`);

@@ -3,6 +3,7 @@ import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { refusalError } from '../cli/refusal-error.js';
 import { confirmTyped } from '../cli/typed-confirmation.js';
+import { fitLines, planWidth } from '../cli/fit-lines.js';
 import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { modeText, ownerText } from '../core/incident/file-facts.js';
@@ -74,11 +75,11 @@ function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): n
   };
   if (ctx.global.json) writeJson(ctx.io, written && !written.ok ? { ...json, markdown } : json);
   else {
-    writeLine(ctx.io, `truncated ${p.systemPath}: ${result.sizeBefore} -> ${result.sizeAfter} bytes; inode, owner and mode ${evidence.kept ? 'kept' : 'CHANGED (check them)'}`);
-    writeLine(ctx.io, `  lock: ${lock.method}`);
-    if (late.fate === 'kept') writeLine(ctx.io, `  ${late.bytes} bytes that arrived after the capture were appended to ${incident} first`);
-    if (late.fate === 'lost' && late.bytes > 0) writeLine(ctx.io, `  ${late.bytes} bytes that arrived after the capture were destroyed uncaptured (--accept-loss)`);
-    if (written?.ok) writeLine(ctx.io, `  recorded in ${incident}`);
+    const lines = [`truncated ${p.systemPath}: ${result.sizeBefore} -> ${result.sizeAfter} bytes; inode, owner and mode ${evidence.kept ? 'kept' : 'CHANGED (check them)'}`, `  lock: ${lock.method}`];
+    if (late.fate === 'kept') lines.push(`  ${late.bytes} bytes that arrived after the capture were appended to ${incident} first`);
+    if (late.fate === 'lost' && late.bytes > 0) lines.push(`  ${late.bytes} bytes that arrived after the capture were destroyed uncaptured (--accept-loss)`);
+    if (written?.ok) lines.push(`  recorded in ${incident}`);
+    for (const l of fitLines(lines, planWidth(ctx))) writeLine(ctx.io, l);
   }
   if (written && !written.ok) {
     note(ctx.io, `spoolrescue truncate: the spool was truncated, but recording it failed: ${written.message}`);
@@ -103,7 +104,7 @@ async function run(ctx: CommandContext): Promise<number> {
   const deps = realTruncateDeps();
   const planned = await planTruncate(req, deps, ctx.signal);
   if ('refused' in planned || 'failed' in planned) throw stopped(ctx, planned);
-  for (const l of planText(planned)) (ctx.global.json ? note : writeLine)(ctx.io, l);
+  for (const l of fitLines(planText(planned), planWidth(ctx))) (ctx.global.json ? note : writeLine)(ctx.io, l);
   await confirm(ctx, path.basename(planned.systemPath));
   const done = await runTruncate(planned, deps, undefined, ctx.signal);
   if ('refused' in done || 'failed' in done) throw stopped(ctx, done);
