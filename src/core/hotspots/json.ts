@@ -17,7 +17,7 @@ function located<T extends { path: string }>(row: T, toSystem: ToSystem): Omit<T
 export function hotspotsJson(r: HotspotReport, toSystem: ToSystem): Record<string, unknown> {
   const row = ({ bytes, ...x }: HotspotReport['byBytes'][number]) => located({ ...x, allocatedBytes: bytes }, toSystem);
   const file = ({ bytes, size, ...x }: HotspotReport['largestFiles'][number]) => located({ ...x, allocatedBytes: bytes, sizeBytes: size }, toSystem);
-  const { root, byBytes, byEntries, largestFiles, skippedMounts, errors, ...rest } = r;
+  const { root, byBytes, byEntries, largestFiles, skippedMounts, errors, errorCount, elapsedMs, ...rest } = r;
   return {
     ...located({ path: root }, toSystem),
     ...rest,
@@ -26,5 +26,7 @@ export function hotspotsJson(r: HotspotReport, toSystem: ToSystem): Record<strin
     largestFiles: largestFiles.map(file),
     skippedMounts: skippedMounts.map(toSystem),
     errors: errors.map((e) => located(e, toSystem)),
+    errorCount,
+    elapsedMs,
   };
 }
