@@ -12,6 +12,10 @@ export interface FlagSpec {
   max?: number;
   /** A string flag that may be given several times; its value is then a string[]. */
   repeatable?: boolean;
+  /** One-letter spelling (boolean flags): a command's own wins over the global -h/-V (df -h). */
+  short?: string;
+  /** Shown as required in usage and help (the command itself says what is missing). */
+  required?: boolean;
 }
 
 // A positional argument a command accepts, in order.
@@ -81,6 +85,11 @@ export function parseArgs(
       continue;
     }
     if (token.startsWith('-') && token.length > 1) {
+      const own = flags.find((f) => f.short !== undefined && `-${f.short}` === token);
+      if (own) {
+        out.flags[own.name] = true;
+        continue;
+      }
       const known = token === '-h' ? 'help' : token === '-V' ? 'version' : undefined;
       if (known && byName.has(known)) {
         out.flags[known] = true;

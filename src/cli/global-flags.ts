@@ -8,6 +8,6 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'serial', type: 'boolean', description: 'serial console: ASCII only, no colour, at most 2 redraws a second' },
   { name: 'ascii', type: 'boolean', description: 'ASCII only (no box drawing or symbols)' },
   { name: 'no-color', type: 'boolean', description: 'no colour (also when NO_COLOR is set)' },
-  { name: 'help', type: 'boolean', description: 'show help (also per command: spoolrescue ls --help)' },
+  { name: 'help', type: 'boolean', description: 'show help (also per command: spoolrescue ls --help); -h too, except after df' },
   { name: 'version', type: 'boolean', description: 'print the version' },
 ];

@@ -1,9 +1,11 @@
 import type { CliIo } from './command.js';
 import { terminalSafeJson } from '../core/text/terminal-text.js';
+import { SCHEMA_VERSION } from '../core/json-vocabulary.js';
 
-// Writes the one JSON document `--json` promises on stdout.
-export function writeJson(io: CliIo, value: unknown): void {
-  io.stdout.write(terminalSafeJson(JSON.stringify(value, null, 2)) + '\n');
+// Writes the one JSON document `--json` promises on stdout, stamped with the vocabulary's version
+// (docs/json.md) so every command's document says which vocabulary it speaks.
+export function writeJson(io: CliIo, value: object): void {
+  io.stdout.write(terminalSafeJson(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...value }, null, 2)) + '\n');
 }
 
 // Writes a line to stdout (human output).

@@ -2,6 +2,7 @@ import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { incidentFlag, incidentRefusalError, noteWarnings } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { progressLine } from '../cli/progress-line.js';
+import { followOperand } from '../cli/follow-operand.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { evidenceJson, evidenceSummary } from '../core/incident/evidence.js';
 import { ExitCode } from '../core/exit-codes.js';
@@ -19,7 +20,7 @@ function progressText(p: CaptureProgress): string {
 }
 
 async function run(ctx: CommandContext): Promise<number> {
-  const hostPath = ctx.paths.arg(ctx.positionals[0]);
+  const hostPath = followOperand(ctx, ctx.paths.arg(ctx.positionals[0]));
   const kind = ctx.flags.kind as string | undefined;
   if (kind !== undefined && !KINDS.includes(kind as EvidenceKind)) throw new UsageError(`spoolrescue capture: --kind must be one of ${KINDS.join(', ')}, got '${kind}'`);
   const deps = realCaptureDeps();
@@ -51,7 +52,7 @@ async function run(ctx: CommandContext): Promise<number> {
     progress.clear();
   }
   const { evidence: outcome, written } = done;
-  const incidentJson = { file: incident, ok: written.ok, bytesWritten: written.bytesWritten, error: written.ok ? null : { code: written.errorCode ?? null, message: written.message ?? null } };
+  const incidentJson = { file: incident, ok: written.ok, writtenBytes: written.bytesWritten, error: written.ok ? null : { code: written.errorCode ?? null, message: written.message ?? null } };
   if (ctx.global.json) {
     writeJson(ctx.io, { ...evidenceJson(outcome), incident: incidentJson, ...(written.ok ? {} : { markdown: outcome.markdown }) });
   } else {
@@ -74,18 +75,20 @@ export const command: CommandSpec = {
   summary: 'evidence: first/last messages of a spool, oldest/newest queue files, log head/tail',
   positionals: [{ name: 'SPOOL', required: true, description: 'mbox spool, Postfix queue directory or mail log' }],
   flags: [
-    { name: 'incident', type: 'string', valueName: 'FILE', description: 'incident file to append to (Markdown, created 0600)' },
+    { name: 'incident', type: 'string', valueName: 'FILE', required: true, description: 'incident file to append to (Markdown, created 0600)' },
     { name: 'messages', type: 'integer', valueName: 'N', min: 1, description: 'first and last N messages, files or lines (default 5)' },
     { name: 'count', type: 'boolean', description: 'count every message of an mbox (reads the whole spool)' },
     { name: 'kind', type: 'string', valueName: 'KIND', description: 'mbox, queue, log or raw (default: recognised from the content)' },
     { name: 'max-bytes', type: 'integer', valueName: 'N', min: 64, description: 'bytes kept per message or queue file (default 65536)' },
     { name: 'force-destination', type: 'boolean', description: 'write the incident file even on a full filesystem or the troubled one' },
+    { name: 'follow', type: 'boolean', description: 'if SPOOL is a symbolic link, capture its target (it is only read)' },
   ],
   details: [
     'The incident file is appended to, never overwritten, and fsynced after the section. It is',
     'refused (exit 3, nothing written) on a filesystem >= 98% full or with < 10 MB available, and',
     "on the captured spool's own filesystem when that one is >= 90% full or read-only.",
     'FILE is a path on this machine; it is not mapped under --root.',
+    'A SPOOL that is a symbolic link is refused (exit 3) unless --follow.',
   ].join('\n'),
   run,
 };

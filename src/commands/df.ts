@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../cli/command.js';
 import { writeJson } from '../cli/output.js';
 import { formatDfReport } from '../core/disks/format.js';
+import { dfJson } from '../core/disks/json.js';
 import { formatSuspects } from '../core/suspects/format.js';
 import { planDisks, runDisks } from '../ops/disks.js';
 import { realDisksDeps } from '../ops/real/disks.js';
@@ -19,19 +20,24 @@ them, du cannot see them. With --root, df still shows the host's filesystems
 Likely culprits (--root aware) come before any scan: one lstat of each of
 Postfix's queues, the mail spool and its mailboxes, the logs, /tmp and /var/tmp;
 a directory's entries are estimated from the size of the directory itself
-(ext4: ~29 bytes per entry, and it never shrinks), never by listing it.`;
+(ext4: ~29 bytes per entry, and it never shrinks), never by listing it.
+Sizes are always in powers of 1024 here, so -h (as in df -h) is accepted and
+changes nothing; --json has the exact bytes. -h before the command is help.`;
 
 // `spoolrescue df`: every filesystem's bytes and inodes, and the space held by deleted-open files.
 export const command: CommandSpec = {
   name: 'df',
   summary: 'filesystems: bytes, inodes, read-only; deleted-open files',
   positionals: [],
-  flags: [{ name: 'timeout', type: 'integer', valueName: 'MS', min: 1, description: 'how long statfs of one filesystem may take (default 3000)' }],
+  flags: [
+    { name: 'timeout', type: 'integer', valueName: 'MS', min: 1, description: 'how long statfs of one filesystem may take (default 3000)' },
+    { name: 'human-readable', short: 'h', type: 'boolean', description: 'sizes in powers of 1024, as df -h (the default; accepted for habit)' },
+  ],
   details: DETAILS,
   async run(ctx) {
     const plan = planDisks({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig, timeoutMs: ctx.flags.timeout as number | undefined });
     const { report } = await runDisks(plan, realDisksDeps(), undefined, ctx.signal);
-    if (ctx.global.json) writeJson(ctx.io, report);
+    if (ctx.global.json) writeJson(ctx.io, dfJson(report));
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
       ctx.io.stdout.write(formatDfReport(report, width, ctx.terminal.ascii));

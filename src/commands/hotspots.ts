@@ -6,7 +6,9 @@ import { refusalError } from '../cli/refusal-error.js';
 import { CliError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { formatHotspotReport } from '../core/hotspots/format.js';
+import { hotspotsJson } from '../core/hotspots/json.js';
 import { scanProgress } from '../cli/hotspot-progress.js';
+import { followOperand } from '../cli/follow-operand.js';
 import type { ExportDestinationRefused } from '../io/hotspots/export/export-destination.js';
 import { safeRealpath } from '../io/paths/mail-path-tagger.js';
 import { realScanDeps } from '../ops/real/scan.js';
@@ -27,7 +29,7 @@ mail logs are tagged. Unreadable directories are listed as errors; the scan
 goes on. Progress goes to stderr when it is a terminal; Ctrl-C stops the scan
 at once. Read-only: nothing is changed. With --root DIR, PATH defaults to DIR,
 paths are shown as the rescued system sees them, and Postfix settings come
-from DIR.
+from DIR. A PATH that is a symbolic link is refused (exit 3) unless --follow.
 --export FILE also writes the whole scan in ncdu's JSON export format
 (gzip-compressed when FILE ends in .gz), so "ncdu -f FILE" (or
 "zcat FILE | ncdu -f-") browses it later or on another machine without a
@@ -53,6 +55,7 @@ export const command: CommandSpec = {
     { name: 'workers', type: 'integer', valueName: 'N', min: 1, max: MAX_WORKERS, description: `scanning threads (default: cores, at most 4; at most ${MAX_WORKERS} here: twice the cores, never more than 16)` },
     { name: 'export', type: 'string', valueName: 'FILE', description: "also write the scan in ncdu's JSON export format (.gz: compressed)" },
     { name: 'force-export', type: 'boolean', description: 'write the export even on the scanned or a nearly full filesystem' },
+    { name: 'follow', type: 'boolean', description: 'if PATH is a symbolic link, scan its target (read-only, so safe)' },
   ],
   details: DETAILS,
   async run(ctx) {
@@ -60,7 +63,7 @@ export const command: CommandSpec = {
     const exportRaw = ctx.flags.export as string | undefined;
     const plan = planScan(
       {
-        start: ctx.positionals[0] !== undefined ? ctx.paths.arg(ctx.positionals[0]) : undefined,
+        start: ctx.positionals[0] !== undefined ? followOperand(ctx, ctx.paths.arg(ctx.positionals[0])) : undefined,
         paths: ctx.paths,
         postfixConfig: ctx.global.postfixConfig,
         top: ctx.flags.top as number | undefined,
@@ -85,7 +88,10 @@ export const command: CommandSpec = {
     }
     const { report, exported } = done;
     if (exported) note(ctx.io, `spoolrescue hotspots: export written to ${exported.path} (${exported.bytes} bytes); browse it with: ncdu -f ${exported.path}${exported.path.endsWith('.gz') ? ' (ncdu 1.x: zcat FILE | ncdu -f-)' : ''}`);
-    if (ctx.global.json) writeJson(ctx.io, exported ? { ...report, export: exported } : report);
+    if (ctx.global.json) {
+      const doc = hotspotsJson(report, (p) => ctx.paths.toSystem(p));
+      writeJson(ctx.io, exported ? { ...doc, export: { file: exported.path, sizeBytes: exported.bytes } } : doc);
+    }
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
       const rootDir = ctx.paths.root === undefined ? undefined : ctx.paths.sys('/');

@@ -91,7 +91,7 @@ async function run(ctx: CommandContext, deps: ListingDeps): Promise<number> {
   const out = streamWriter(ctx.io.stdout);
   const symlink = target.symlink && { path: ctx.paths.toSystem(target.symlink.path), target: target.symlink.target };
   const view: ListingView = ctx.global.json
-    ? jsonListingView(shown, symlink)
+    ? jsonListingView(shown, symlink, target.dir)
     : humanListingView({ path: shown, symlink, limit, width: outputWidth(ctx), ascii: ctx.terminal.ascii });
   await out.write(view.head());
   const listed = await writeEntries(ctx, listing, view, out, limit, fail);

@@ -10,6 +10,7 @@ import { passProgressText } from '../core/maillog/progress-text.js';
 import { reportLines } from '../core/maillog/report-text.js';
 import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
+import { renameKeys } from '../core/json-vocabulary.js';
 import { isRefusal, passComplete, planMaillog, recordMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
 
 const DETAILS = `Why the disk filled, from the mail log. With no FILE: Postfix's maillog_file
@@ -37,6 +38,12 @@ function planJson(plan: MaillogPlan, show: (p: string) => string) {
   return { ...lookJson(plan.files, show), source: plan.source, unreadable: plan.unreadable.map((u) => ({ path: show(u.path), hostPath: u.path, code: u.code, message: u.message })), maximalQueueLifetimeSecs: plan.lifetimeSecs };
 }
 
+// The document in the one vocabulary (docs/json.md): the log's byte figures are sizes (`sizeBytes`),
+// what the pass read is `readBytes`; renamed at the edge so the analysis keeps its own names.
+function maillogJson(doc: Record<string, unknown>): object {
+  return renameKeys(doc, { bytes: 'sizeBytes', bytesRead: 'readBytes' }) as object;
+}
+
 async function run(ctx: CommandContext): Promise<number> {
   const show = (p: string) => ctx.paths.toSystem(p);
   const sinceWall = wallFlag(ctx, 'since');
@@ -47,7 +54,7 @@ async function run(ctx: CommandContext): Promise<number> {
   if (isRefusal(plan)) {
     const code = plan.refused.code === 'symlink' ? ExitCode.refused : ExitCode.failed;
     if (ctx.global.json) {
-      writeJson(ctx.io, { schemaVersion: 1, refused: plan.refused });
+      writeJson(ctx.io, { refused: plan.refused });
       return code;
     }
     throw new CliError(`spoolrescue maillog: ${plan.refused.reason}`, code, plan.refused.hint);
@@ -55,7 +62,7 @@ async function run(ctx: CommandContext): Promise<number> {
   const width = Math.max(60, ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80);
   for (const u of plan.unreadable) note(ctx.io, `spoolrescue maillog: skipped ${u.message}`);
   if (ctx.flags['first-look'] === true) {
-    if (ctx.global.json) writeJson(ctx.io, { schemaVersion: 1, ...planJson(plan, show), pass: null });
+    if (ctx.global.json) writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: null }));
     else for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, printable(l));
     return ExitCode.done;
   }
@@ -73,18 +80,18 @@ async function run(ctx: CommandContext): Promise<number> {
   let incidentJson = null;
   if (incident) {
     const w = recordMaillog(report, { incidentFile: incident, host: os.hostname(), time: new Date(), files: plan.files.map((f) => show(f.path)), complete });
-    incidentJson = { file: incident, ok: w.ok, bytesWritten: w.bytesWritten, error: w.ok ? null : { code: w.errorCode ?? null, message: w.message ?? null } };
+    incidentJson = { file: incident, ok: w.ok, writtenBytes: w.bytesWritten, error: w.ok ? null : { code: w.errorCode ?? null, message: w.message ?? null } };
     if (!w.ok) note(ctx.io, `spoolrescue maillog: ${w.message}`);
   }
   if (ctx.global.json) {
     const passJson = { complete, aborted: pass.aborted, elapsedMs: Math.round(pass.elapsedMs), files: pass.files.map((f) => ({ path: show(f.path), hostPath: f.path, bytesRead: f.bytesRead, complete: f.complete, error: f.error ?? null })) };
-    writeJson(ctx.io, { schemaVersion: 1, ...planJson(plan, show), pass: passJson, report, incident: incidentJson });
+    writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: passJson, report, incident: incidentJson }));
   } else {
     const secs = pass.elapsedMs / 1000;
     const read = pass.files.reduce((a, f) => a + f.bytesRead, 0);
     writeLine(ctx.io, `${complete ? 'full pass' : 'PARTIAL pass (stopped)'} in ${secs.toFixed(1)} s (${(read / 2 ** 20 / Math.max(secs, 0.001)).toFixed(0)} MiB/s read):`);
     for (const l of reportLines(report, { charts: ctx.flags.chart === true, width })) writeLine(ctx.io, printable(l));
-    if (incidentJson?.ok) writeLine(ctx.io, `\nappended ${incidentJson.bytesWritten} bytes to ${incident}`);
+    if (incidentJson?.ok) writeLine(ctx.io, `\nappended ${incidentJson.writtenBytes} bytes to ${incident}`);
   }
   if (pass.aborted) {
     note(ctx.io, 'spoolrescue maillog: interrupted; the counts above cover the part read before Ctrl-C');

@@ -34,7 +34,6 @@ function changeLines(plan: PreventPlan, run: PreventRun): string[] {
 
 function jsonOf(plan: PreventPlan, run: PreventRun | null, incident: unknown) {
   return {
-    schemaVersion: 1,
     findings: run ? run.findingsAfter : plan.findings,
     findingsBefore: run ? plan.findings : null,
     unreadable: plan.unreadable,
@@ -83,7 +82,7 @@ async function run(ctx: CommandContext): Promise<number> {
     const open = result ? result.findingsAfter : planned.findings;
     const fixedNow = result ? result.verified.filter((v) => v.fixed).map((v) => v.id) : [];
     const { result: w, markdown } = await appendClosingSection({ incidentFile: incident, paths: ctx.paths, open, fixedNow, changes: result ? changeLines(planned, result) : [], version: VERSION, signal: ctx.signal });
-    incidentOut = { file: incident, ok: w.ok, bytesWritten: w.bytesWritten, error: w.ok ? null : w.message };
+    incidentOut = { file: incident, ok: w.ok, writtenBytes: w.bytesWritten, error: w.ok ? null : w.message };
     if (!w.ok) {
       note(ctx.io, `spoolrescue prevent: recording in ${incident} failed: ${w.message}`);
       if (!ctx.global.json) ctx.io.stdout.write('\n' + markdown);

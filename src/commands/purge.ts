@@ -4,6 +4,7 @@ import { note, writeJson, writeLine } from '../cli/output.js';
 import { purgeProgressPrinter } from '../cli/purge-progress.js';
 import { refusalError } from '../cli/refusal-error.js';
 import { confirmTyped } from '../cli/typed-confirmation.js';
+import { fitLines, planWidth } from '../cli/fit-lines.js';
 import { CliError, RefusedError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { planJson, planLines } from '../core/purge/plan.js';
@@ -30,7 +31,10 @@ Strategy (chosen, shown with the reason): swap - a new empty directory with the 
 label replaces DIR within a second, the old one is renamed aside (.DIR.spoolrescue-purge-STAMP) and
 deleted with progress; a rerun finishes what Ctrl-C or a crash left. In place - when DIR is a mount
 point, a filesystem is mounted inside it, no inode is free, or an attribute cannot be read or
-copied (getfattr/setfattr, lsattr/chattr missing): keeping the inode keeps every attribute.`;
+copied (getfattr/setfattr, lsattr/chattr missing): keeping the inode keeps every attribute.
+
+There is no --follow: a link that another user can repoint between the check and the deleting
+would empty whatever it points at. Give the real directory.`;
 
 // `spoolrescue purge`: empty a huge queue directory without globs, keeping its owner, mode and label.
 export const command: CommandSpec = {
@@ -84,7 +88,7 @@ async function runPurge(ctx: CommandContext): Promise<number> {
   const planned = await planPurge(req, deps).finally(printer.done);
   if ('refused' in planned || 'failed' in planned) throw stopped(planned);
   const { plan } = planned;
-  const show = (lines: string[]) => lines.forEach((l) => (json ? note(io, l) : writeLine(io, l)));
+  const show = (lines: string[]) => fitLines(lines, planWidth(ctx)).forEach((l) => (json ? note(io, l) : writeLine(io, l)));
   if (dryRun) {
     if (json) writeJson(io, { dryRun: true, plan: planJson(plan) });
     else show([...planLines(plan), '', 'Dry run: nothing was changed.']);

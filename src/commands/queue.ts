@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { confirmTyped } from '../cli/typed-confirmation.js';
+import { fitLines, planWidth } from '../cli/fit-lines.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { incidentDestination } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
@@ -9,7 +10,7 @@ import { streamWriter } from '../cli/stream-writer.js';
 import { RefusedError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { reviewLines, scanSummaryLine, shapeTableLines, verdictLines } from '../core/queue/format.js';
-import { listObject, scanJson } from '../core/queue/json.js';
+import { listLine, scanJson } from '../core/queue/json.js';
 import { parseQueueArgs } from '../core/queue/parse-args.js';
 import { findCommand } from '../io/system/find-command.js';
 import { appendIncidentSection } from '../io/incident/sink.js';
@@ -20,6 +21,7 @@ import { runCommand } from '../io/system/run-command.js';
 import { planQueue, runQueueScan, type QueueDeps } from '../ops/queue.js';
 import { runQueueAction } from '../ops/queue-action.js';
 import { fmtCount, fmtDuration } from '../core/text/units.js';
+import { renameKeys } from '../core/json-vocabulary.js';
 
 const DETAILS = `Reads the queue files directly (Postfix's record format, no process per message; works with
 Postfix stopped or not installed, e.g. under --root), only as much of each file as the envelope
@@ -92,10 +94,10 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     deps,
     (p) => line.update(() => scanProgressText(settings.queueDirectory, p)),
     ctx.signal,
-    a.list ? (batch) => out.write(batch.map((m) => JSON.stringify(listObject(m)) + '\n').join('')) : undefined,
+    a.list ? (batch) => out.write(batch.map(listLine).join('')) : undefined,
   ).finally(() => line.clear());
   out.dispose();
-  const show = (lines: string[]) => lines.forEach((l) => (json ? note(io, l) : writeLine(io, l)));
+  const show = (lines: string[]) => fitLines(lines, planWidth(ctx)).forEach((l) => (json ? note(io, l) : writeLine(io, l)));
   const width = ctx.terminal.serial ? 80 : Math.max(60, io.stdout.columns ?? 80);
   if (a.list) {
     note(io, scanSummaryLine(scan));
@@ -118,7 +120,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     show(['The selection is empty: nothing to do.']);
     return ExitCode.done;
   }
-  if (!json || !a.yes) review.forEach((l) => note(io, l));
+  if (!json || !a.yes) fitLines(review, planWidth(ctx)).forEach((l) => note(io, l));
   if (!a.yes) {
     const expected = `${a.action} ${scan.selected.length}`;
     if (!(await confirmTyped(io, `Type '${expected}' to go on; anything else cancels: `, expected, ctx.signal))) throw new RefusedError(`${where}: cancelled; nothing was changed`);
@@ -138,7 +140,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     ctx.signal,
   ).finally(() => line.clear());
   if ('refused' in outcome) throw new RefusedError(`${where}: ${outcome.refused.reason}`, outcome.refused.hint);
-  if (json) writeJson(io, { action: outcome, selection: { count: scan.selected.length, bytes: scan.selectedBytes } });
+  if (json) writeJson(io, { action: renameKeys(outcome, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes } });
   else {
     show([
       `${a.action}: ${fmtCount(outcome.done)} of ${fmtCount(outcome.selected)} messages (${outcome.method})${outcome.aborted ? ' - STOPPED, the rest is intact' : ''}.`,

@@ -3,6 +3,7 @@ import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { refusalError } from '../cli/refusal-error.js';
 import { confirmTyped } from '../cli/typed-confirmation.js';
+import { fitLines, planWidth } from '../cli/fit-lines.js';
 import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { modeText, ownerText } from '../core/incident/file-facts.js';
@@ -57,8 +58,8 @@ function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): n
   const json = {
     path: p.systemPath,
     hostPath: p.request.hostPath,
-    sizeBefore: result.sizeBefore,
-    sizeAfter: result.sizeAfter,
+    sizeBeforeBytes: result.sizeBefore,
+    sizeAfterBytes: result.sizeAfter,
     inode: result.ino,
     dev: result.dev,
     uid: result.uid,
@@ -68,17 +69,17 @@ function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): n
     label: { before: evidence.labelBefore, after: evidence.labelAfter },
     lock: { method: lock.method, excludes: lock.excludes },
     uncapturedBytes: uncapturedBytes(evidence),
-    lateBytes: capture ? { bytes: late.bytes, fate: late.fate } : null,
-    evidence: capture ? { file: incident, time: capture.time, sha256: capture.sha256, size: capture.size } : null,
-    incident: written ? { file: incident, ok: written.ok, bytesWritten: written.bytesWritten, error: written.ok ? null : written.message } : null,
+    late: capture ? { sizeBytes: late.bytes, fate: late.fate } : null,
+    evidence: capture ? { file: incident, time: capture.time, sha256: capture.sha256, sizeBytes: capture.size } : null,
+    incident: written ? { file: incident, ok: written.ok, writtenBytes: written.bytesWritten, error: written.ok ? null : written.message } : null,
   };
   if (ctx.global.json) writeJson(ctx.io, written && !written.ok ? { ...json, markdown } : json);
   else {
-    writeLine(ctx.io, `truncated ${p.systemPath}: ${result.sizeBefore} -> ${result.sizeAfter} bytes; inode, owner and mode ${evidence.kept ? 'kept' : 'CHANGED (check them)'}`);
-    writeLine(ctx.io, `  lock: ${lock.method}`);
-    if (late.fate === 'kept') writeLine(ctx.io, `  ${late.bytes} bytes that arrived after the capture were appended to ${incident} first`);
-    if (late.fate === 'lost' && late.bytes > 0) writeLine(ctx.io, `  ${late.bytes} bytes that arrived after the capture were destroyed uncaptured (--accept-loss)`);
-    if (written?.ok) writeLine(ctx.io, `  recorded in ${incident}`);
+    const lines = [`truncated ${p.systemPath}: ${result.sizeBefore} -> ${result.sizeAfter} bytes; inode, owner and mode ${evidence.kept ? 'kept' : 'CHANGED (check them)'}`, `  lock: ${lock.method}`];
+    if (late.fate === 'kept') lines.push(`  ${late.bytes} bytes that arrived after the capture were appended to ${incident} first`);
+    if (late.fate === 'lost' && late.bytes > 0) lines.push(`  ${late.bytes} bytes that arrived after the capture were destroyed uncaptured (--accept-loss)`);
+    if (written?.ok) lines.push(`  recorded in ${incident}`);
+    for (const l of fitLines(lines, planWidth(ctx))) writeLine(ctx.io, l);
   }
   if (written && !written.ok) {
     note(ctx.io, `spoolrescue truncate: the spool was truncated, but recording it failed: ${written.message}`);
@@ -103,7 +104,7 @@ async function run(ctx: CommandContext): Promise<number> {
   const deps = realTruncateDeps();
   const planned = await planTruncate(req, deps, ctx.signal);
   if ('refused' in planned || 'failed' in planned) throw stopped(ctx, planned);
-  for (const l of planText(planned)) (ctx.global.json ? note : writeLine)(ctx.io, l);
+  for (const l of fitLines(planText(planned), planWidth(ctx))) (ctx.global.json ? note : writeLine)(ctx.io, l);
   await confirm(ctx, path.basename(planned.systemPath));
   const done = await runTruncate(planned, deps, undefined, ctx.signal);
   if ('refused' in done || 'failed' in done) throw stopped(ctx, done);
@@ -129,6 +130,9 @@ export const command: CommandSpec = {
     'Mail that arrived after the capture is appended to the incident file under the lock before truncating',
     '(refused, exit 3, when it cannot be, unless --accept-loss).',
     'Without a terminal, --yes is required (exit 3 otherwise).',
+    '',
+    'A SPOOL that is a symbolic link is refused (exit 3), and there is no --follow: a link that another',
+    'user can repoint between the check and the truncation would empty whatever it points at.',
   ].join('\n'),
   run,
 };

@@ -74,10 +74,10 @@ describe('the executable, alone, with an empty environment', () => {
   it('ls lists and counts a directory', () => {
     const r = run('ls', path.join(tree, 'a'), '--count', '--limit', '3', '--json');
     expect(r.status).toBe(0);
-    const listing = JSON.parse(r.stdout) as { count: number; entries: { name: string; size: number }[] };
+    const listing = JSON.parse(r.stdout) as { count: number; entries: { name: string; sizeBytes: number }[] };
     expect(listing.count).toBe(40);
     expect(listing.entries).toHaveLength(3);
-    expect(listing.entries.every((e) => /^f\d+$/.test(e.name) && e.size === 1000)).toBe(true);
+    expect(listing.entries.every((e) => /^f\d+$/.test(e.name) && e.sizeBytes === 1000)).toBe(true);
   });
 
   it('answers the statfs helper it starts as itself (process.execPath -e SOURCE -- PATHS)', async () => {

@@ -62,11 +62,12 @@ describe('hints repeat the global flags in effect', () => {
 
   it('hotspots on a symlink: the command it prints scans the target inside the rescued tree, with --postfix-config', () => {
     const refused = runCli(['hotspots', path.join(root, 'var', 'mail'), '--root', root, '--postfix-config', config]);
-    expect(refused.status).toBe(2);
+    expect(refused.status).toBe(3);
     const hint = pasteHint(refused.stderr);
     expect(hint.command).toBe(`spoolrescue hotspots /var/spool/mail --root ${root} --postfix-config ${config}`);
     const scanned = spawnSync('sh', ['-c', `${hint.command.replace(/^spoolrescue /, `'${process.execPath}' '${BUNDLE}' `)} --json`], { encoding: 'utf8' });
     expect(scanned.status).toBe(0);
-    expect(JSON.parse(scanned.stdout).root).toBe(fs.realpathSync(spoolDir));
+    expect(JSON.parse(scanned.stdout).hostPath).toBe(fs.realpathSync(spoolDir));
+    expect(JSON.parse(scanned.stdout).path).toBe('/var/spool/mail');
   });
 });

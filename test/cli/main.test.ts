@@ -56,7 +56,7 @@ describe('CLI frame', () => {
   it('with --json, puts the error on stdout as JSON too', async () => {
     const r = await run(['ls', '--json']);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.out)).toEqual({ error: { message: 'spoolrescue ls: missing argument DIR', exitCode: 2, hint: "Try 'spoolrescue ls --help'." } });
+    expect(JSON.parse(r.out)).toEqual({ schemaVersion: 1, error: { message: 'spoolrescue ls: missing argument DIR', exitCode: 2, hint: "Try 'spoolrescue ls --help'." } });
   });
 
   it('refuses the guided walk without a terminal and points to the subcommands (exit 2)', async () => {

@@ -25,17 +25,19 @@ describe('spoolrescue capture', () => {
     expect(j.path).toBe('/var/spool/mail/root');
     expect(j.mbox.first.map((x: any) => x.text)).toEqual(texts.slice(0, 3));
     expect(j.mbox.last.map((x: any) => x.text)).toEqual(texts.slice(-3));
-    expect(j.mbox.window).toEqual({ first: m.mbox.firstFromLine!.split('  ')[1], last: m.mbox.lastFromLine!.split('  ')[1] });
+    // From_ lines carry no zone: their time is read in this machine's zone and written in UTC
+    const utc = (fromLine: string) => new Date(fromLine.split('  ')[1]).toISOString();
+    expect(j.mbox.window).toEqual({ first: utc(m.mbox.firstFromLine!), last: utc(m.mbox.lastFromLine!) });
     expect(j.mbox.count).toBeNull();
     const sha = crypto.createHash('sha256').update([...texts.slice(0, 3), ...texts.slice(-3)].join('')).digest('hex');
     expect(j.sha256).toBe(sha);
     const st = fs.statSync(m.mbox.path);
-    expect(j.stat).toMatchObject({ size: st.size, ino: st.ino, dev: st.dev, uid: st.uid, mode: '0600' });
+    expect(j.stat).toMatchObject({ path: '/var/spool/mail/root', sizeBytes: st.size, ino: st.ino, dev: st.dev, uid: st.uid, mode: '0600' });
     expect(fs.statSync(incident).mode & 0o777).toBe(0o600);
     const md = fs.readFileSync(incident, 'utf8');
     expect(md).toContain(`| SHA-256 | \`${sha}\``);
     expect(md).toContain(texts[0].split('\n')[0]);
-    expect(j.incident).toMatchObject({ file: incident, ok: true, bytesWritten: Buffer.byteLength(md) });
+    expect(j.incident).toMatchObject({ file: incident, ok: true, writtenBytes: Buffer.byteLength(md) });
     const rec = md.split('\n').map(parseRecordLine).find(Boolean)!;
     expect(rec).toMatchObject({ step: 'capture', kind: 'mbox', path: '/var/spool/mail/root', ino: st.ino, dev: st.dev, size: st.size });
   });
@@ -93,7 +95,7 @@ describe('spoolrescue capture', () => {
     fs.writeFileSync(path.join(spool, 'garbage'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 31) % 256)));
     const e = cli('/var/spool/mail/empty', '--incident', incident, '--json');
     expect(e.status, e.stderr).toBe(0);
-    expect(e.json().raw).toMatchObject({ size: 0, reason: 'the spool is empty (0 bytes)' });
+    expect(e.json().raw).toMatchObject({ sizeBytes: 0, reason: 'the spool is empty (0 bytes)' });
     const g = cli('/var/spool/mail/garbage', '--incident', incident, '--kind', 'mbox', '--json');
     expect(g.status, g.stderr).toBe(0);
     expect(g.json().raw.reason).toMatch(/no "From " separator/);

@@ -12,7 +12,7 @@ describe('spoolrescue df', () => {
     const r = runCli(['df', '--json']);
     expect(r.status).toBe(0);
     const rep = r.json<DfReport>();
-    expect(Object.keys(rep)).toEqual(['filesystems', 'deletedOpen', 'deletedOpenCount', 'skippedProcesses', 'suspects', 'suspectsMs']);
+    expect(Object.keys(rep)).toEqual(['schemaVersion', 'filesystems', 'deletedOpen', 'deletedOpenCount', 'skippedProcesses', 'suspects', 'suspectsMs']);
     const root = rep.filesystems.find((f) => f.mount === '/')!;
     expect(Object.keys(root)).toEqual([
       'mount', 'device', 'fstype', 'devId', 'mountId', 'sizeBytes', 'usedBytes', 'availBytes', 'reservedBytes',
@@ -28,7 +28,7 @@ describe('spoolrescue df', () => {
   it('prints a table that fits 80 columns, and the same with --root (df shows the host)', () => {
     const r = runCli(['df']);
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^ {2}Mounted on +Type +Size +Used +Avail +Use% +Rsvd +Inodes +IUse%$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^ {2}Mounted on +Type +Size +Avail +Use% +Rsvd +IFree +IUse%$/);
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(r.stdout).toMatch(/^[ !] \/ +\S+ +\S+/m);
     const tmp = makeTempDir('df-root');

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateServer } from '../../fixtures/generate.js';
 import type { HotspotReport } from '../../src/core/hotspots/rank.js';
+
+// The --json document: the report with the scanned path as `path` (docs/json.md).
+type HotspotsDoc = Omit<HotspotReport, 'root'> & { path: string; hostPath?: string };
 import { describeWith } from '../helpers/capabilities.js';
 import { canMakeDeadMount, runWithDeadMount } from '../helpers/dead-mount.js';
 import { duTotals } from '../helpers/du.js';
@@ -22,15 +25,17 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
   it('scans the root by default and prints exactly one JSON document with du-equal totals and mail tags', () => {
     const r = runCli(['hotspots', '--root', root, '--json', '--top', '5']);
     expect(r.status).toBe(0);
-    const rep = r.json<HotspotReport>();
+    const rep = r.json<HotspotsDoc>();
     const du = duTotals(root);
-    expect(rep.root).toBe(fs.realpathSync(root));
+    // paths as the rescued system sees them; where they are on this machine beside them
+    expect(rep.path).toBe('/');
+    expect(rep.hostPath).toBe(fs.realpathSync(root));
     expect([rep.totalBytes, rep.totalEntries]).toEqual([du.bytes, du.inodes]);
-    expect(rep.byEntries[0]).toMatchObject({ path: path.join(rep.root, 'var/spool/postfix/maildrop'), entries: 3001, mail: { kind: 'queue', queue: 'maildrop', label: 'maildrop queue' } });
-    expect(rep.largestFiles[0]).toMatchObject({ path: path.join(rep.root, 'var/spool/mail/root'), mail: { kind: 'mailbox', user: 'root', label: "root's mailbox" } });
+    expect(rep.byEntries[0]).toMatchObject({ path: '/var/spool/postfix/maildrop', hostPath: path.join(fs.realpathSync(root), 'var/spool/postfix/maildrop'), entries: 3001, mail: { kind: 'queue', queue: 'maildrop', label: 'maildrop queue' } });
+    expect(rep.largestFiles[0]).toMatchObject({ path: '/var/spool/mail/root', mail: { kind: 'mailbox', user: 'root', label: "root's mailbox" } });
     expect(rep.largestFiles.find((f) => f.path.endsWith('/var/log/maillog'))?.mail?.kind).toBe('mail-log');
     expect(rep.byBytes.find((d) => d.path.endsWith('/var/spool/mail'))?.mail).toEqual({ kind: 'mail-spool', label: 'mail spool' });
-    expect(Object.keys(rep)).toEqual(['root', 'device', 'fstype', 'mount', 'totalBytes', 'totalEntries', 'directories', 'byBytes', 'byEntries', 'largestFiles', 'skippedMounts', 'errors', 'errorCount', 'elapsedMs']);
+    expect(Object.keys(rep)).toEqual(['schemaVersion', 'path', 'hostPath', 'device', 'fstype', 'mount', 'totalBytes', 'totalEntries', 'directories', 'byBytes', 'byEntries', 'largestFiles', 'skippedMounts', 'errors', 'errorCount', 'elapsedMs']);
     expect(r.stderr).toBe('');
   });
 
@@ -39,7 +44,7 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
-    expect(r.stdout).toMatch(/^ +3\.0K +\d+(\.\d)?M +3\.0K  \/var\/spool\/postfix\/maildrop  \[maildrop queue\]$/m);
+    expect(r.stdout).toMatch(/^ +3,001 +\d+(\.\d)? MiB +3,002  \/var\/spool\/postfix\/maildrop  \[maildrop queue\]$/m);
     expect(r.stdout).toContain('/var/spool/postfix/maildrop/odd\\nname');
     const head = r.stdout.split('\n')[0];
     expect(head.startsWith(`/ under root ${fs.realpathSync(root)} on `)).toBe(true);
@@ -64,13 +69,17 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
   it('takes PATH relative to --root, and refuses a file, a symlink and a missing path clearly', () => {
     const ok = runCli(['hotspots', '--root', root, '/var/spool/postfix', '--json']);
     expect(ok.status).toBe(0);
-    expect(ok.json<HotspotReport>().root).toBe(path.join(fs.realpathSync(root), 'var/spool/postfix'));
+    expect(ok.json<HotspotsDoc>()).toMatchObject({ path: '/var/spool/postfix', hostPath: path.join(fs.realpathSync(root), 'var/spool/postfix') });
     const file = runCli(['hotspots', '--root', root, '/var/spool/mail/root']);
     expect(file.status).toBe(2);
     expect(file.stderr.split('\n')[0]).toMatch(/^spoolrescue hotspots: .*\/var\/spool\/mail\/root is not a directory/);
     const link = runCli(['hotspots', '--root', root, '/var/mail']);
-    expect(link.status).toBe(2);
-    expect(link.stderr).toMatch(/is a symlink \(to spool\/mail\); symlinks are never followed\nRun it on the target: spoolrescue hotspots .*\/var\/spool\/mail --root \S+\n/);
+    expect(link.status).toBe(3);
+    expect(link.stderr).toMatch(/is a symlink \(to spool\/mail\); not followed\nRun it on the target: spoolrescue hotspots .*\/var\/spool\/mail --root \S+ {3}\(or add --follow\)\n/);
+    // --follow follows it as the rescued system would: inside the root
+    const followed = runCli(['hotspots', '--root', root, '/var/mail', '--follow', '--json']);
+    expect(followed.status, followed.stderr).toBe(0);
+    expect(followed.json<HotspotsDoc>()).toMatchObject({ path: '/var/spool/mail', hostPath: path.join(fs.realpathSync(root), 'var/spool/mail') });
     const missing = runCli(['hotspots', '--root', root, '/nope', '--json']);
     expect(missing.status).toBe(1);
     expect(missing.json().error.message).toMatch(/\/nope: no such directory$/);
@@ -82,7 +91,7 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
     fs.symlinkSync(root, link);
     const r = runCli(['hotspots', '--root', link, '--json', '--top', '1']);
     expect(r.status).toBe(0);
-    expect(r.json<HotspotReport>().byEntries[0].mail?.queue).toBe('maildrop');
+    expect(r.json<HotspotsDoc>().byEntries[0].mail?.queue).toBe('maildrop');
   });
 
   it('runs from a copy of the single bundled file alone (its workers start from that file)', () => {
@@ -117,7 +126,7 @@ describeWith(['root'], 'spoolrescue hotspots as an ordinary user', () => {
   it('lists unreadable directories as errors, goes on, and still matches du run as that user', () => {
     const r = spawnSync(process.execPath, [copy, 'hotspots', tree, '--json'], { encoding: 'utf8', uid: nobody, gid: nobody, cwd: os.tmpdir(), env: { PATH: process.env.PATH } });
     expect(r.status).toBe(0);
-    const rep = JSON.parse(r.stdout) as HotspotReport;
+    const rep = JSON.parse(r.stdout) as HotspotsDoc;
     expect(rep.errors).toEqual([
       { path: path.join(tree, 'locked'), message: 'cannot read directory: permission denied (EACCES)' },
       { path: path.join(tree, 'noexec'), message: '1 entries could not be examined (EACCES)' },
@@ -145,7 +154,7 @@ describeWith(['root', 'mount'], 'spoolrescue hotspots next to a dead mount', () 
     const r = runWithDeadMount(dead, [process.execPath, BUNDLE, 'hotspots', tree, '--json']);
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(0);
-    const rep = JSON.parse(r.stdout) as HotspotReport;
+    const rep = JSON.parse(r.stdout) as HotspotsDoc;
     expect(rep.skippedMounts).toEqual([dead]);
     expect(rep.totalEntries).toBe(3); // tree, mnt, mnt/file: the mount point is not counted, as with du -x
     const onIt = runWithDeadMount(dead, [process.execPath, BUNDLE, 'hotspots', dead]);

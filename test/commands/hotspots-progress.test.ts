@@ -38,7 +38,7 @@ describe('spoolrescue hotspots progress and Ctrl-C (in-process)', () => {
     ac.abort(new Error('interrupted by Ctrl-C'));
     expect(await run).toBe(1);
     expect(m.stderr()).toBe('spoolrescue hotspots: interrupted; nothing was changed\n');
-    expect(JSON.parse(m.stdout())).toEqual({ error: { message: 'spoolrescue hotspots: interrupted; nothing was changed', exitCode: 1, hint: null } });
+    expect(JSON.parse(m.stdout())).toEqual({ schemaVersion: 1, error: { message: 'spoolrescue hotspots: interrupted; nothing was changed', exitCode: 1, hint: null } });
     expect(process.cwd()).not.toBe(fs.realpathSync(tmp.dir));
   });
 });

@@ -59,8 +59,8 @@ describeWith(['mount'], 'spoolrescue ls on a directory of 1,000,000 entries', ()
     expect(doc.count).toBe(total);
     expect(doc.oldest.map((e: { name: string }) => e.name)).toEqual(['OLDEST0000', '0\uFFFD\n\x1b[']);
     expect(Buffer.from(doc.oldest[1].nameBase64, 'base64')).toEqual(BAD);
-    expect(doc.oldest[1]).toMatchObject({ size: 4, mtime: '2019-03-04T05:06:08.000Z' });
-    expect(doc.newest).toEqual([{ name: 'NEWEST9999', type: 'file', size: 5, mtime: '2030-01-01T00:00:00.000Z' }]);
+    expect(doc.oldest[1]).toMatchObject({ sizeBytes: 4, mtime: '2019-03-04T05:06:08.000Z' });
+    expect(doc.newest).toEqual([{ name: 'NEWEST9999', type: 'file', sizeBytes: 5, mtime: '2030-01-01T00:00:00.000Z' }]);
   });
 
   it('stops on Ctrl-C part-way and says how far it got', async () => {

@@ -47,12 +47,12 @@ describe('spoolrescue ls on hostile names', () => {
     const r = ls(dir, '--json');
     expect(r.status).toBe(0);
     const doc = r.json();
-    expect(Object.keys(doc)).toEqual(['path', 'symlink', 'entries', 'count', 'truncated', 'oldest', 'newest', 'incomplete']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'path', 'symlink', 'entries', 'count', 'truncated', 'oldest', 'newest', 'incomplete']);
     expect(doc).toMatchObject({ path: dir, symlink: null, count: null, truncated: false, oldest: [], newest: [], incomplete: null });
     expect(doc.entries.length).toBe(total);
     expect(new Set(doc.entries.map((e: { name: string }) => bytesOf(e).toString('hex')))).toEqual(namesHex(dir));
     for (const e of doc.entries) {
-      expect(e.size).toBe(bytesOf(e).length);
+      expect(e.sizeBytes).toBe(bytesOf(e).length);
       expect(e.type).toBe('file');
       expect(e.mtime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
@@ -192,7 +192,7 @@ describe('spoolrescue ls on what is not a plain directory', () => {
     expect(r.stderr).toContain('missing: the link is dangling; not followed');
     const m = ls(path.join(tmp.dir, 'nothing-here'), '--json');
     expect(m.status).toBe(1);
-    expect(m.json()).toEqual({ error: { message: `spoolrescue ls: ${path.join(tmp.dir, 'nothing-here')}: no such file or directory`, exitCode: 1, hint: null } });
+    expect(m.json()).toEqual({ schemaVersion: 1, error: { message: `spoolrescue ls: ${path.join(tmp.dir, 'nothing-here')}: no such file or directory`, exitCode: 1, hint: null } });
     expect(m.stderr).not.toMatch(/at .*\.js/);
   });
 });
@@ -250,7 +250,7 @@ describeWith(['root'], 'spoolrescue ls on directories it may not read', () => {
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.entries.map((e: { name: string }) => e.name).sort()).toEqual(['a', 'b']);
-    for (const e of doc.entries) expect(e).toMatchObject({ size: null, mtime: null, error: 'permission denied' });
+    for (const e of doc.entries) expect(e).toMatchObject({ sizeBytes: null, mtime: null, error: 'permission denied' });
     const h = asNobody(listOnly);
     expect(entryLines(h.stdout).every((l) => l.endsWith('  [permission denied]'))).toBe(true);
   });

@@ -104,7 +104,7 @@ describe('purge safety rails (exit 3, nothing changed)', () => {
     const j = r.json();
     expect(j.dryRun).toBe(true);
     expect(j.plan).toMatchObject({
-      dir: '/var/spool/postfix/maildrop',
+      path: '/var/spool/postfix/maildrop',
       kind: 'postfix-queue',
       queueName: 'maildrop',
       // Without getfattr/lsattr (CI's minimal-host leg) the attributes are unknown: in place keeps them.
@@ -114,7 +114,7 @@ describe('purge safety rails (exit 3, nothing changed)', () => {
       snapshot: { mode: '0730', uid: process.getuid!(), gid: process.getgid!() },
       postfix: { running: false },
     });
-    expect(j.plan.count.bytes).toBeGreaterThan(30 * 100);
+    expect(j.plan.count.allocatedBytes).toBeGreaterThan(30 * 100);
     const human = runCli(['purge', '--root', root, '/var/spool/postfix/deferred', '--dry-run']);
     const deferredEntries = fs.readdirSync(q('deferred'), { recursive: true }).length;
     expect(deferredEntries).toBeGreaterThan(10);

@@ -47,8 +47,10 @@ describeWith(['root'], 'purge empties DIR and leaves it exactly as it was', () =
     expect(j.failures).toEqual([]);
     expect(j.plan).toMatchObject({ strategy: 'swap', snapshot: { uid: postfixUid, gid: postdropGid, mode: '01730', label: LABEL } });
     expect(j.result).toMatchObject({ strategy: 'swap', entriesRemoved: 400, errors: 0, aborted: false, setAside: [{ removed: true }] });
-    expect(j.result.bytesFreed).toBeGreaterThan(400 * 300);
-    expect(j.result.dirBackInPlaceAfterMs).toBeGreaterThan(0);
+    expect(j.result.freedBytes).toBeGreaterThan(400 * 300);
+    // both count from the start of the purge: the directory is back before the deleting ends
+    expect(j.result.dirBackInPlaceAfterMs).toBeGreaterThanOrEqual(0);
+    expect(j.result.dirBackInPlaceAfterMs).toBeLessThanOrEqual(j.result.durationMs);
     expect(j.result.firstRemoved).toHaveLength(20);
     expect(j.result.lastRemoved).toHaveLength(20);
     expect(j.verification).toMatchObject({ snapshotHeld: true, empty: true, after: { uid: postfixUid, gid: postdropGid, mode: '01730', label: LABEL } });

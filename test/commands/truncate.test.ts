@@ -45,9 +45,10 @@ describeWith(['root', 'postfix'], 'spoolrescue truncate', () => {
     const after = fs.statSync(spool);
     expect(after.size).toBe(0);
     expect({ ino: after.ino, dev: after.dev, uid: after.uid, gid: after.gid, mode: after.mode }).toEqual({ ino: before.ino, dev: before.dev, uid: 8, gid: 8, mode: before.mode });
-    expect(r.stdout).toContain(`truncated ${spool}: ${before.size} -> 0 bytes; inode, owner and mode kept`);
+    // lines longer than 80 columns continue on the next, indented: read them joined
+    expect(r.stdout.replace(/\n +/g, ' ')).toContain(`truncated ${spool}: ${before.size} -> 0 bytes; inode, owner and mode kept`);
     // On a host without postlock (the minimal-host leg) the fcntl lock is held through perl or python3.
-    expect(r.stdout).toMatch(has('postlock') ? /lock: postlock/ : /lock: fcntl lock \((perl|python3) .*\) and dotlock/);
+    expect(r.stdout.replace(/\n +/g, ' ')).toMatch(has('postlock') ? /lock: postlock/ : /lock: fcntl lock \((perl|python3) .*\) and dotlock/);
     const t = records(inc).find((x) => x.step === 'truncate')!;
     expect(t).toMatchObject({ sizeBefore: before.size, sizeAfter: 0, ino: before.ino, kept: true, uid: 8, gid: 8, mode: '0660' });
     expect(fs.existsSync(`${spool}.lock`)).toBe(false);
@@ -72,7 +73,7 @@ describeWith(['root', 'postfix'], 'spoolrescue truncate', () => {
     expect(fs.statSync(spool).size).toBe(size);
     const noEvidence = runCli(['truncate', spool, '--no-evidence', '--yes', '--json']);
     expect(noEvidence.status, noEvidence.stderr).toBe(0);
-    expect(noEvidence.json()).toMatchObject({ sizeBefore: size, sizeAfter: 0, evidence: null, kept: true });
+    expect(noEvidence.json()).toMatchObject({ sizeBeforeBytes: size, sizeAfterBytes: 0, evidence: null, kept: true });
   });
 
   it('waits for a concurrent holder of the lock, then truncates what it left', async () => {
@@ -94,10 +95,10 @@ describeWith(['root', 'postfix'], 'spoolrescue truncate', () => {
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
     // it truncated only after the holder had appended and released the lock
-    expect(j.sizeBefore).toBe(sizeWhileHeld + late.length);
+    expect(j.sizeBeforeBytes).toBe(sizeWhileHeld + late.length);
     // what the holder delivered after the capture was kept in the incident file under the lock first
     expect(j.uncapturedBytes).toBe(0);
-    expect(j.lateBytes).toEqual({ bytes: late.length, fate: 'kept' });
+    expect(j.late).toEqual({ sizeBytes: late.length, fate: 'kept' });
     const kept = records(inc).find((x) => x.kind === 'late')!;
     expect(kept).toMatchObject({ fromOffset: sizeWhileHeld, length: late.length });
     expect(fs.readFileSync(inc, 'utf8')).toContain('Subject: late');

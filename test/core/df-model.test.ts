@@ -105,11 +105,21 @@ describe('df model', () => {
   it('prints a table that fits 80 columns, with the reasons and the deleted-open holders', () => {
     const text = formatDfReport(report(), 80);
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
-    expect(text).toMatch(/^! \/var\/spool\/postfix +ext4 +40M +7\.9M +30M +22% +2\.0M +1\.0K +100%$/m);
+    // figures as every screen writes them; IFree is what matters when inodes run out (0 here)
+    expect(text.split('\n')[0]).toMatch(/^ {2}Mounted on +Type +Size +Avail +Use% +Rsvd +IFree +IUse%$/);
+    expect(text).toMatch(/^! \/var\/spool\/postfix +ext4 +39 MiB +29\.2 MiB +22% +1\.9 MiB +0 +100%$/m);
+    expect(text).toMatch(/^[ !] \/ +ext4 +3\.8 GiB +39 MiB +99% +195 MiB +30,000 +55%$/m);
     expect(text).toContain('! /mnt/nfs (server:/export): not responding');
-    expect(text).toMatch(/^ +812 rsyslogd +7 +48M \/var\/log\/maillog$/m);
+    expect(text).toMatch(/^ +812 rsyslogd +7 +47\.6 MiB \/var\/log\/maillog$/m);
     expect(text).toContain('(1 process could not be examined');
     expect(text).toContain('\n    : > /proc/PID/fd/FD\n');
-    expect(text).toMatch(/^! \/mnt\/nfs +nfs4 +- +- +- +- +- +- +-$/m);
+    expect(text).toMatch(/^! \/mnt\/nfs +nfs4 +- +- +- +- +- +-$/m);
+  });
+
+  it('adds the Used column where the terminal leaves the mount point room for it', () => {
+    const wide = formatDfReport(report(), 120);
+    for (const line of wide.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
+    expect(wide.split('\n')[0]).toMatch(/^ {2}Mounted on +Type +Size +Used +Avail +Use% +Rsvd +IFree +IUse%$/);
+    expect(wide).toMatch(/^! \/var\/spool\/postfix +ext4 +39 MiB +7\.8 MiB +29\.2 MiB +22% +1\.9 MiB +0 +100%$/m);
   });
 });

@@ -10,14 +10,14 @@ const tail = { written: 0, count: null, truncated: false, oldest: [], newest: []
 describe('ls --json document', () => {
   it('is one valid document with the promised keys, empty or not', () => {
     const empty = jsonHead('/d', null) + jsonTail(0, { count: null, truncated: false, oldest: [], newest: [], incomplete: null });
-    expect(JSON.parse(empty)).toEqual({ path: '/d', symlink: null, entries: [], count: null, truncated: false, oldest: [], newest: [], incomplete: null });
+    expect(JSON.parse(empty)).toEqual({ schemaVersion: 1, path: '/d', symlink: null, entries: [], count: null, truncated: false, oldest: [], newest: [], incomplete: null });
     const entries = [e('a'), e('b')];
     const doc = jsonHead('/d', { path: '/l', target: 'd' }) + entries.map((x, i) => jsonEntry(x, i)).join('') + jsonTail(2, { count: 7, truncated: true, oldest: [e('o')], newest: [], incomplete: 'stopped' });
     const parsed = JSON.parse(doc);
-    expect(Object.keys(parsed)).toEqual(['path', 'symlink', 'entries', 'count', 'truncated', 'oldest', 'newest', 'incomplete']);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'path', 'symlink', 'entries', 'count', 'truncated', 'oldest', 'newest', 'incomplete']);
     expect(parsed.entries).toEqual([
-      { name: 'a', type: 'file', size: 10, mtime: '2026-01-02T03:04:05.000Z' },
-      { name: 'b', type: 'file', size: 10, mtime: '2026-01-02T03:04:05.000Z' },
+      { name: 'a', type: 'file', sizeBytes: 10, mtime: '2026-01-02T03:04:05.000Z' },
+      { name: 'b', type: 'file', sizeBytes: 10, mtime: '2026-01-02T03:04:05.000Z' },
     ]);
     expect(parsed).toMatchObject({ symlink: { path: '/l', target: 'd' }, count: 7, truncated: true, incomplete: 'stopped' });
     expect(parsed.oldest[0].name).toBe('o');
@@ -30,7 +30,7 @@ describe('ls --json document', () => {
     const j = entryJson(e(raw.toString(), { nameBytes: raw }));
     expect(Buffer.from(j.nameBase64!, 'base64')).toEqual(raw);
     expect(j.name).toBe('f\uFFFD\n\uFFFD');
-    expect(entryJson(e('gone', { size: null, mtimeMs: null, error: 'vanished while listing' }))).toEqual({ name: 'gone', type: 'file', size: null, mtime: null, error: 'vanished while listing' });
+    expect(entryJson(e('gone', { size: null, mtimeMs: null, error: 'vanished while listing' }))).toEqual({ name: 'gone', type: 'file', sizeBytes: null, mtime: null, error: 'vanished while listing' });
   });
 
   it('streams page by page into the same document', () => {

@@ -48,7 +48,7 @@ describeWith(['root', 'postfix'], 'capture and truncate against a private Postfi
     expect(j.last.map((m: any) => subjectOf(m.text))).toEqual(subjects.slice(-3));
     // Postfix writes "From sender  asctime" and quotes body "From " lines
     expect(j.first[0].fromLine).toMatch(/^From cron@rescue\.example\.test {2}\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}$/);
-    expect(j.first[0].dateLocal).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
+    expect(j.first[0].date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/);
     expect(j.first[2].text).toContain('\n>From the archive: 3 files skipped\n');
     expect(j.last.every((m: any) => !m.incomplete)).toBe(true);
   });
@@ -68,7 +68,7 @@ describeWith(['root', 'postfix'], 'capture and truncate against a private Postfi
       const i = Number(/^sender(\d)@/.exec(f.envelope.sender)?.[1]);
       expect(f.envelope.recipients).toEqual([`user${i}@example.test`]);
       expect(f.envelope.headers).toContain(`Subject: queued ${i}`);
-      expect(f.envelope.arrival).toMatch(/\d\d:\d\d:\d\d \d{4}$/);
+      expect(f.envelope.arrival).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/);
     }
     expect(fs.readFileSync(incident, 'utf8')).toContain('- decoded by: postcat');
   });
@@ -84,6 +84,6 @@ describeWith(['root', 'postfix'], 'capture and truncate against a private Postfi
     const after = fs.statSync(mbox);
     expect(after.size).toBe(0);
     expect([after.ino, after.uid, after.gid, after.mode]).toEqual([before.ino, before.uid, before.gid, before.mode]);
-    expect(j).toMatchObject({ sizeBefore: before.size, sizeAfter: 0, kept: true, uncapturedBytes: 0 });
+    expect(j).toMatchObject({ sizeBeforeBytes: before.size, sizeAfterBytes: 0, kept: true, uncapturedBytes: 0 });
   });
 });

@@ -35,7 +35,7 @@ describeWith(['root', 'mount'], 'truncate and mail that arrived after the captur
       const r = runCli(['truncate', spool, '--incident', inc, '--yes', '--json']);
       expect(r.status, r.stderr).toBe(0);
       const lateLen = count * message('late@host', 'late 1.0 \u001b[31m').length;
-      expect(r.json().lateBytes).toEqual({ bytes: lateLen, fate: 'kept' });
+      expect(r.json().late).toEqual({ sizeBytes: lateLen, fate: 'kept' });
       expect(r.json().uncapturedBytes).toBe(0);
       const text = fs.readFileSync(inc, 'utf8');
       for (let i = 0; i < count; i++) expect(text).toContain(`Subject: late ${count}.${i} \\x1b[31m`);
@@ -59,7 +59,7 @@ describeWith(['root', 'mount'], 'truncate and mail that arrived after the captur
       expect(fs.statSync(spool).size).toBe(size);
       const a = runCli(['truncate', spool, '--incident', inc, '--yes', '--accept-loss', '--json']);
       expect(a.status, a.stderr).toBe(0);
-      expect(a.json().lateBytes.fate).toBe('lost');
+      expect(a.json().late.fate).toBe('lost');
       expect(a.json().uncapturedBytes).toBeGreaterThan(300_000);
       expect(fs.statSync(spool).size).toBe(0);
     } finally {

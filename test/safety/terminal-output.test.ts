@@ -61,7 +61,7 @@ describeWith(['root'], 'hostile names reach the terminal escaped', () => {
     const bad = files.find((f: { nameBase64?: string }) => f.nameBase64)!;
     expect(Buffer.from(bad.nameBase64, 'base64')).toEqual(names[2]);
     // the real file was opened: its size and mode, not an error
-    expect(bad.size).toBe('T record 2'.length);
+    expect(bad.sizeBytes).toBe('T record 2'.length);
     expect(files.some((f: { error?: string }) => /cannot open/.test(f.error ?? ''))).toBe(false);
   });
 

@@ -1,35 +1,40 @@
 import type { DfFilesystem, DfReport } from './model.js';
 import { elideMiddle, shownName, wrap } from '../text/table-text.js';
-import { shortBytes, shortCount } from '../text/units.js';
+import { fmtBytes, fmtCount, fmtPercent } from '../text/units.js';
 
 const num = (v: number | null, f: (n: number) => string) => (v === null ? '-' : f(v));
-const pct = (v: number | null) => (v === null ? '-' : `${v}%`);
 
-// Column layout of the filesystem table; the mount point takes what the others leave.
+// Column layout of the filesystem table, figures in the long forms every screen uses ("251 GiB",
+// "16,215,527"); the mount point takes what the others leave. IFree is the number that matters
+// when inodes run out. Used (Size - Avail - Rsvd) is shown only where the mount keeps room.
 const COLS = [
-  { head: 'Size', width: 6, cell: (f: DfFilesystem) => num(f.sizeBytes, shortBytes) },
-  { head: 'Used', width: 6, cell: (f: DfFilesystem) => num(f.usedBytes, shortBytes) },
-  { head: 'Avail', width: 6, cell: (f: DfFilesystem) => num(f.availBytes, shortBytes) },
-  { head: 'Use%', width: 5, cell: (f: DfFilesystem) => pct(f.usePercent) },
-  { head: 'Rsvd', width: 6, cell: (f: DfFilesystem) => num(f.reservedBytes, shortBytes) },
-  { head: 'Inodes', width: 7, cell: (f: DfFilesystem) => (f.inodes === 0 ? '-' : num(f.inodes, shortCount)) },
-  { head: 'IUse%', width: 6, cell: (f: DfFilesystem) => pct(f.inodeUsePercent) },
+  { head: 'Size', width: 9, cell: (f: DfFilesystem) => num(f.sizeBytes, fmtBytes) },
+  { head: 'Used', width: 9, optional: true, cell: (f: DfFilesystem) => num(f.usedBytes, fmtBytes) },
+  { head: 'Avail', width: 9, cell: (f: DfFilesystem) => num(f.availBytes, fmtBytes) },
+  { head: 'Use%', width: 5, cell: (f: DfFilesystem) => fmtPercent(f.usePercent) },
+  { head: 'Rsvd', width: 9, cell: (f: DfFilesystem) => num(f.reservedBytes, fmtBytes) },
+  { head: 'IFree', width: 11, cell: (f: DfFilesystem) => (f.inodes === 0 ? '-' : num(f.inodesFree, fmtCount)) },
+  { head: 'IUse%', width: 6, cell: (f: DfFilesystem) => fmtPercent(f.inodeUsePercent) },
 ];
 
 const TYPE_WIDTH = 9;
+// Below this the mount column would cut too much of /var/spool/postfix: Used gives way first.
+const MIN_MOUNT = 24;
 
-// The df table for a terminal of `width` columns (at least 80 is assumed fine; never wider than
-// width): one line per filesystem with a "!" in front when flagged, then the reasons in words.
+// The df table for a terminal of `width` columns (never wider than width): one line per
+// filesystem with a "!" in front when flagged, then the reasons in words.
 function formatFilesystems(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
-  const fixed = COLS.reduce((n, c) => n + c.width, 0) + TYPE_WIDTH + 2;
+  const all = COLS.reduce((n, c) => n + c.width, 0) + TYPE_WIDTH + 2;
+  const cols = width - all >= MIN_MOUNT ? COLS : COLS.filter((c) => !c.optional);
+  const fixed = cols.reduce((n, c) => n + c.width, 0) + TYPE_WIDTH + 2;
   const mountWidth = Math.max(12, width - fixed);
-  const head = `  ${'Mounted on'.padEnd(mountWidth)}${'Type'.padEnd(TYPE_WIDTH)}${COLS.map((c) => c.head.padStart(c.width)).join('')}`;
+  const head = `  ${'Mounted on'.padEnd(mountWidth)}${'Type'.padEnd(TYPE_WIDTH)}${cols.map((c) => c.head.padStart(c.width)).join('')}`;
   const lines = [head];
   for (const f of fss) {
     const mark = f.flags.length ? '! ' : '  ';
     const mount = elideMiddle(shownName(f.mount, ascii), mountWidth - 1).padEnd(mountWidth);
     const type = elideMiddle(f.fstype, TYPE_WIDTH - 1).padEnd(TYPE_WIDTH);
-    lines.push(`${mark}${mount}${type}${COLS.map((c) => c.cell(f).padStart(c.width)).join('')}`);
+    lines.push(`${mark}${mount}${type}${cols.map((c) => c.cell(f).padStart(c.width)).join('')}`);
   }
   return lines;
 }
@@ -48,11 +53,11 @@ function formatDeletedOpen(report: DfReport, width = 80, limit = 20, ascii = fal
   const list = report.deletedOpen;
   if (report.deletedOpenCount === 0) return ['No deleted files are held open.'];
   const out = [`Deleted but still open (${report.deletedOpenCount}; df counts them, du cannot see them):`];
-  const pathWidth = Math.max(10, width - 2 - 8 - 16 - 6 - 7);
-  out.push(`  ${'PID'.padStart(7)} ${'COMMAND'.padEnd(15)}${'FD'.padStart(5)} ${'HOLDS'.padStart(6)} PATH`);
+  const pathWidth = Math.max(10, width - 2 - 8 - 16 - 6 - 10);
+  out.push(`  ${'PID'.padStart(7)} ${'COMMAND'.padEnd(15)}${'FD'.padStart(5)} ${'HOLDS'.padStart(9)} PATH`);
   for (const d of list.slice(0, limit)) {
-    const size = d.allocatedBytes === null ? '?' : shortBytes(d.allocatedBytes);
-    out.push(`  ${String(d.pid).padStart(7)} ${elideMiddle(shownName(d.command, ascii), 14).padEnd(15)}${String(d.fd).padStart(5)} ${size.padStart(6)} ${elideMiddle(shownName(d.path, ascii), pathWidth)}`);
+    const size = d.allocatedBytes === null ? '?' : fmtBytes(d.allocatedBytes);
+    out.push(`  ${String(d.pid).padStart(7)} ${elideMiddle(shownName(d.command, ascii), 14).padEnd(15)}${String(d.fd).padStart(5)} ${size.padStart(9)} ${elideMiddle(shownName(d.path, ascii), pathWidth)}`);
   }
   if (report.deletedOpenCount > Math.min(limit, list.length)) out.push(`  ... and ${report.deletedOpenCount - Math.min(limit, list.length)} more (see --json)`);
   out.push('To free the space, restart the holder, or empty the file in place:', '    : > /proc/PID/fd/FD');

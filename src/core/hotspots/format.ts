@@ -1,6 +1,6 @@
 import type { HotspotFile, HotspotReport, HotspotRow } from './rank.js';
 import { elideMiddle, shownName, wrap } from '../text/table-text.js';
-import { fmtCount, shortBytes, shortCount } from '../text/units.js';
+import { fmtBytes, fmtCount } from '../text/units.js';
 
 // The path column: escaped (control characters, invalid UTF-8 visible), its mail tag in brackets,
 // shortened in the middle so the line fits the width.
@@ -18,7 +18,8 @@ const cells = (values: string[], widths: number[]) => values.map((v, i) => v.pad
 
 function dirTable(title: string, heads: string[], rows: readonly HotspotRow[], value: (r: HotspotRow) => string[], width: number, show: (p: string) => string, ascii: boolean): string[] {
   if (rows.length === 0) return [];
-  const widths = [8, 9, 9];
+  // figures in the long forms every screen uses ("3.9 MiB", "1,070"): room for "1023 MiB", "1,000,000"
+  const widths = [9, 10, 10];
   const used = widths.reduce((a, b) => a + b, 0) + 2;
   const lines = [title, `${cells(heads, widths)}  PATH`];
   for (const r of rows) lines.push(`${cells(value(r), widths)}  ${pathCell(r, width - used - (r.incomplete ? 2 : 0), show, ascii)}${r.incomplete ? ' !' : ''}`);
@@ -27,10 +28,10 @@ function dirTable(title: string, heads: string[], rows: readonly HotspotRow[], v
 
 function fileTable(files: readonly HotspotFile[], width: number, show: (p: string) => string, ascii: boolean): string[] {
   if (files.length === 0) return [];
-  const widths = [8, 9];
+  const widths = [9, 10];
   const used = widths.reduce((a, b) => a + b, 0) + 2;
   const lines = ['Largest files', `${cells(['BYTES', 'SIZE'], widths)}  PATH`];
-  for (const f of files) lines.push(`${cells([shortBytes(f.bytes), shortBytes(f.size)], widths)}  ${pathCell(f, width - used, show, ascii)}`);
+  for (const f of files) lines.push(`${cells([fmtBytes(f.bytes), fmtBytes(f.size)], widths)}  ${pathCell(f, width - used, show, ascii)}`);
   return [...lines, ''];
 }
 
@@ -54,11 +55,11 @@ export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: stri
   const where = rootDir ? `${esc(start)} under root ${esc(rootDir)}` : esc(r.root);
   const lines = [
     ...wrap(`${where} on ${esc(r.device)} (${r.fstype}, mounted at ${esc(r.mount)})`, w, '  '),
-    ...wrap(`${shortBytes(r.totalBytes)} (${fmtCount(r.totalBytes)} bytes allocated) in ${fmtCount(r.totalEntries)} entries, ${fmtCount(r.directories)} directories, ${seconds}s`, w, '  '),
+    ...wrap(`${fmtBytes(r.totalBytes)} (${fmtCount(r.totalBytes)} bytes allocated) in ${fmtCount(r.totalEntries)} entries, ${fmtCount(r.directories)} directories, ${seconds}s`, w, '  '),
     ...(start === '/' ? [] : wrap(`Paths below are relative to ${esc(start)} (./ is that directory).`, w, '  ')),
     '',
-    ...dirTable('Most bytes in files directly inside', ['BYTES', 'ENTRIES', 'SUBTREE'], r.byBytes, (x) => [shortBytes(x.bytes), shortCount(x.entries), shortBytes(x.subtreeBytes)], w, show, ascii),
-    ...dirTable('Most entries directly inside', ['ENTRIES', 'BYTES', 'SUBTREE'], r.byEntries, (x) => [shortCount(x.entries), shortBytes(x.bytes), shortCount(x.subtreeEntries)], w, show, ascii),
+    ...dirTable('Most bytes in files directly inside', ['BYTES', 'ENTRIES', 'SUBTREE'], r.byBytes, (x) => [fmtBytes(x.bytes), fmtCount(x.entries), fmtBytes(x.subtreeBytes)], w, show, ascii),
+    ...dirTable('Most entries directly inside', ['ENTRIES', 'BYTES', 'SUBTREE'], r.byEntries, (x) => [fmtCount(x.entries), fmtBytes(x.bytes), fmtCount(x.subtreeEntries)], w, show, ascii),
     ...fileTable(r.largestFiles, w, show, ascii),
   ];
   if ([...r.byBytes, ...r.byEntries].some((x) => x.incomplete)) lines.push('(! = could not be read completely; see below)', '');

@@ -6,6 +6,8 @@ import { mboxNotes, mboxWindow, type MboxEvidence } from './mbox.js';
 import type { QueueEvidence, QueueFileEvidence } from './queue.js';
 import type { RawEvidence } from './raw.js';
 import type { CapturedMessage } from '../mbox/capture.js';
+import type { LogStamp } from '../maillog/time.js';
+import { isoTime, renameKeys } from '../json-vocabulary.js';
 
 // What a capture found, by kind: the data behind the Markdown section and the --json document.
 type Evidence =
@@ -19,6 +21,11 @@ export type CaptureOutcome = Evidence & { file: FileFacts; markdown: string; sha
 
 const text = (b: Buffer) => showBytes(b);
 
+// A time written without a zone (an mbox From_ line, a syslog stamp, postcat's arrival) as the
+// vocabulary's ISO time: read in this machine's time zone, as the rescued system wrote it.
+const zonelessIso = (t: string | null | undefined): string | null => (t ? isoTime(new Date(t)) : null);
+const stampJson = (s: LogStamp | null) => s && { text: s.text, time: zonelessIso(s.iso), yearAssumed: s.yearAssumed };
+
 function messageJson(m: CapturedMessage) {
   return {
     offset: m.offset,
@@ -28,8 +35,7 @@ function messageJson(m: CapturedMessage) {
     incomplete: m.incomplete,
     fromLine: m.from.line,
     sender: m.from.sender,
-    date: m.from.date,
-    dateLocal: m.from.isoLocal,
+    date: zonelessIso(m.from.isoLocal),
     text: text(m.bytes),
   };
 }
@@ -37,16 +43,22 @@ function messageJson(m: CapturedMessage) {
 function queueFileJson(f: QueueFileEvidence) {
   return {
     ...(f.nameBytes ? nameForJson(f.nameBytes) : { name: f.name }),
-    size: f.size,
+    sizeBytes: f.size,
     mtime: new Date(f.mtimeMs).toISOString(),
     uid: f.uid,
     gid: f.gid,
     mode: modeText(f.mode),
-    envelope: f.envelope,
+    envelope: f.envelope && { ...f.envelope, arrival: zonelessIso(f.envelope.arrival) },
     decodedBy: f.decodedBy,
     error: f.error ?? null,
     head: f.envelope ? null : text(f.head.subarray(0, 512)),
   };
+}
+
+// The times of the first and last From_ lines of what was captured.
+function mboxWindowJson(c: MboxEvidence['capture']): { first: string | null; last: string | null } {
+  const all = [...c.first, ...c.last];
+  return { first: zonelessIso(all[0]?.from.isoLocal), last: zonelessIso(all[all.length - 1]?.from.isoLocal) };
 }
 
 // The kind-specific part of the --json document.
@@ -56,8 +68,8 @@ function detailJson(o: Evidence): Record<string, unknown> {
       const c = o.data.capture;
       return {
         mbox: {
-          size: c.size,
-          window: mboxWindow(c),
+          sizeBytes: c.size,
+          window: mboxWindowJson(c),
           count: o.data.count,
           complete: c.complete,
           crlf: c.crlf,
@@ -76,18 +88,18 @@ function detailJson(o: Evidence): Record<string, unknown> {
     case 'log': {
       const c = o.data.capture;
       const lines = (l: Buffer[]) => l.map(text);
-      return { log: { size: c.size, span: o.data.span, complete: c.complete, noFinalNewline: c.noFinalNewline, cutLines: c.cutLines, grewBy: o.data.grewBy, first: lines(c.first), lastOffset: c.lastOffset, last: lines(c.last) } };
+      return { log: { sizeBytes: c.size, span: { first: stampJson(o.data.span.first), last: stampJson(o.data.span.last) }, complete: c.complete, noFinalNewline: c.noFinalNewline, cutLines: c.cutLines, grewBy: o.data.grewBy, first: lines(c.first), lastOffset: c.lastOffset, last: lines(c.last) } };
     }
     case 'raw': {
       const r = o.data;
-      return { raw: { size: r.size, reason: r.reason, grewBy: r.grewBy, head: text(r.head), tailOffset: r.tailOffset, tail: text(r.tail) } };
+      return { raw: { sizeBytes: r.size, reason: r.reason, grewBy: r.grewBy, head: text(r.head), tailOffset: r.tailOffset, tail: text(r.tail) } };
     }
   }
 }
 
 // The --json document of a capture (without the incident part, which the caller adds).
 export function evidenceJson(o: CaptureOutcome): Record<string, unknown> {
-  return { kind: o.kind, path: o.file.systemPath, hostPath: o.file.hostPath, host: o.host, time: o.time.toISOString(), stat: fileFactsJson(o.file), sha256: o.sha256, ...detailJson(o) };
+  return { kind: o.kind, path: o.file.systemPath, hostPath: o.file.hostPath, host: o.host, time: o.time.toISOString(), stat: renameKeys(fileFactsJson(o.file), { size: 'sizeBytes', systemPath: 'path' }), sha256: o.sha256, ...detailJson(o) };
 }
 
 // A few lines for the terminal: what was captured and the dates that matter for the report.

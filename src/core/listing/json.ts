@@ -1,6 +1,7 @@
 // The `ls --json` document, written in pieces so a listing of millions of entries streams to stdout
 // in bounded memory and still forms ONE valid JSON document: head, entries, tail.
 import { nameForJson } from '../text/escape-name.js';
+import { SCHEMA_VERSION } from '../json-vocabulary.js';
 import type { EntryKind, ListingEntry } from './entry.js';
 
 // One entry as JSON: exact name (nameBase64 when not UTF-8), lstat facts, mtime in ISO 8601 UTC.
@@ -8,7 +9,7 @@ interface EntryJson {
   name: string;
   nameBase64?: string;
   type: EntryKind;
-  size: number | null;
+  sizeBytes: number | null;
   mtime: string | null;
   error?: string;
 }
@@ -38,7 +39,7 @@ export function entryJson(e: ListingEntry): EntryJson {
   const out: EntryJson = {
     ...names,
     type: e.type,
-    size: e.size,
+    sizeBytes: e.size,
     mtime: e.mtimeMs === null ? null : new Date(Math.floor(e.mtimeMs)).toISOString(),
   };
   if (e.error) out.error = e.error;
@@ -48,9 +49,11 @@ export function entryJson(e: ListingEntry): EntryJson {
 const list = (entries: readonly ListingEntry[]): string =>
   entries.length === 0 ? '[]' : `[\n${entries.map((e) => '    ' + JSON.stringify(entryJson(e))).join(',\n')}\n  ]`;
 
-// Opening of the document up to the entries array.
-export function jsonHead(path: string, symlink: SymlinkJson | null): string {
-  return `{\n  "path": ${JSON.stringify(path)},\n  "symlink": ${JSON.stringify(symlink)},\n  "entries": [`;
+// Opening of the document up to the entries array: the vocabulary's version, DIR as the rescued
+// system sees it and, when that differs, where it is on this machine (hostPath).
+export function jsonHead(path: string, symlink: SymlinkJson | null, hostPath?: string): string {
+  const host = hostPath !== undefined && hostPath !== path ? `\n  "hostPath": ${JSON.stringify(hostPath)},` : '';
+  return `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "path": ${JSON.stringify(path)},${host}\n  "symlink": ${JSON.stringify(symlink)},\n  "entries": [`;
 }
 
 // One entry inside the entries array; `index` is its position (a comma goes before all but the first).

@@ -73,10 +73,11 @@ export function humanListingView(o: HumanViewOptions): ListingView {
   };
 }
 
-// The --json document, streamed: { path, symlink, entries, count, truncated, oldest, newest, incomplete }.
-export function jsonListingView(path: string, symlink: SymlinkJson | null): ListingView {
+// The --json document, streamed: { schemaVersion, path, hostPath?, symlink, entries, count, truncated,
+// oldest, newest, incomplete }.
+export function jsonListingView(path: string, symlink: SymlinkJson | null, hostPath?: string): ListingView {
   return {
-    head: () => jsonHead(path, symlink),
+    head: () => jsonHead(path, symlink, hostPath),
     entries: (page, index) => page.map((e, i) => jsonEntry(e, index + i)).join(''),
     tail: (t) => jsonTail(t.written, { count: t.count, truncated: t.truncated, oldest: t.oldest, newest: t.newest, incomplete: t.incomplete }),
   };

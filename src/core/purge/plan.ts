@@ -95,7 +95,7 @@ export function planLines(p: PurgePlan): string[] {
 export function planJson(p: PurgePlan): Record<string, unknown> {
   const s = p.snapshot;
   return {
-    dir: p.shownDir,
+    path: p.shownDir,
     hostPath: p.dir,
     kind: p.target.kind,
     queueName: p.target.queueName ?? null,
@@ -124,11 +124,11 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     strategy: p.strategy.strategy,
     reasons: p.strategy.reasons,
     postsuperCommand: p.postsuperCommand ?? null,
-    filesystem: p.filesystem,
+    filesystem: { mount: p.filesystem.mount, fstype: p.filesystem.fstype, inodesFree: p.filesystem.inodesFree, freeBytes: p.filesystem.bytesFree },
     mountsInside: p.mountsInside,
     count: p.count && {
       entries: p.count.entries,
-      bytes: p.count.bytes,
+      allocatedBytes: p.count.bytes,
       skipped: p.count.skipped.map((k) => ({ ...nameForJson(k.name), reason: k.reason })),
       skippedCount: p.count.skippedCount,
     },

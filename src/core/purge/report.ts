@@ -36,7 +36,7 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
       strategy: o.strategyUsed,
       fallback: o.fallback ?? null,
       entriesRemoved: o.removed,
-      bytesFreed: o.bytes,
+      freedBytes: o.bytes,
       errors: o.errors,
       skipped: o.skipped,
       problems: o.problems.map((p) => ({ ...nameForJson(p.name), code: p.code ?? null, message: p.message, where: p.where })),

@@ -1,4 +1,5 @@
 import type { QueueMessage } from './message.js';
+import { SCHEMA_VERSION } from '../json-vocabulary.js';
 import type { QueueScan } from './scan-result.js';
 
 // The JSON vocabulary of `queue`: --list lines are a superset of `postqueue -j` (same names for
@@ -7,7 +8,7 @@ import type { QueueScan } from './scan-result.js';
 const latin = (s: string) => /\uFFFD/.test(s);
 
 // One --list line: postqueue -j's fields first, then what postqueue cannot show.
-export function listObject(m: QueueMessage): Record<string, unknown> {
+function listObject(m: QueueMessage): Record<string, unknown> {
   const pending = m.recipients.filter((r) => !r.done);
   return {
     queue_name: m.queue_name,
@@ -34,11 +35,15 @@ export function listObject(m: QueueMessage): Record<string, unknown> {
   };
 }
 
+// One line of --list (JSON Lines): the vocabulary's version, then the message.
+export function listLine(m: QueueMessage): string {
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...listObject(m) }) + '\n';
+}
+
 // The --json document of a scan (without the selection's IDs unless asked).
 export function scanJson(scan: QueueScan, withIds: boolean): Record<string, unknown> {
-  const row = (r: QueueScan['totals']) => ({ key: r.key, total: r.total, messages: r.messages, bytes: r.bytes, buckets: r.buckets });
+  const row = (r: QueueScan['totals']) => ({ key: r.key, total: r.total, messages: r.messages, sizeBytes: r.bytes, buckets: r.buckets });
   return {
-    schemaVersion: 1,
     by: scan.by,
     unit: scan.by === 'domain' ? 'recipients' : 'messages',
     bucketMinutes: scan.bucketLabels,
@@ -52,7 +57,7 @@ export function scanJson(scan: QueueScan, withIds: boolean): Record<string, unkn
     incomplete: scan.incomplete,
     vanished: scan.vanished,
     verdicts: scan.verdicts,
-    selection: { count: scan.selected.length, bytes: scan.selectedBytes, beyondMatch: scan.selectedBeyond, ...(withIds ? { ids: scan.selected.map((s) => ({ queue_name: s.queue, queue_id: s.id })) } : {}), sample: scan.sample.map(listObject) },
+    selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes, beyondMatch: scan.selectedBeyond, ...(withIds ? { ids: scan.selected.map((s) => ({ queue_name: s.queue, queue_id: s.id })) } : {}), sample: scan.sample.map(listObject) },
     notes: scan.notes,
     aborted: scan.aborted,
     elapsedMs: Math.round(scan.elapsedMs),

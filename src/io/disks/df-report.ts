@@ -4,7 +4,7 @@ import { buildDfReport, selectFilesystems, type DfReport, type StatfsResult } fr
 import { parseMountinfo } from '../../core/disks/mountinfo.js';
 import { listDeletedOpenFds, measureDeletedOpen } from './deleted-open.js';
 import { statfsMounts, type StatfsOptions, type StatfsOutcome } from './statfs.js';
-import { shortBytes } from '../../core/text/units.js';
+import { fmtBytes } from '../../core/text/units.js';
 
 // The outside things the df report reads, injectable for tests.
 interface DfDeps {
@@ -67,6 +67,6 @@ export async function readDfReport(opts: DfOptions = {}): Promise<DfReport> {
     deletedOpenBytesByDevId: measured.bytesByDevId,
     deletedOpenCount: measured.total,
     skippedProcesses: listed.skippedProcesses + measured.skippedProcesses,
-    formatBytes: shortBytes,
+    formatBytes: fmtBytes,
   });
 }

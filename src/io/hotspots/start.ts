@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError, UsageError } from '../../core/cli-error.js';
+import { CliError, RefusedError, UsageError } from '../../core/cli-error.js';
 import { mayHang, mountForPath, type MountEntry } from '../../core/disks/mountinfo.js';
 import { statfsPaths } from '../disks/statfs.js';
 import { spoolrescueCommand, type InvocationFlags } from '../../core/suggested-command.js';
 
 // Checks the start of a scan and returns its canonical path, lstat and mount: it must exist, be a
-// directory, and not be a symlink (hotspots never follows one, not even at the start). On a
+// directory, and not be a symlink (refused, exit 3: --follow resolves the start before this). On a
 // network or FUSE mount, statfs is tried first with a deadline: a dead server would hang the lstat.
 export async function checkStart(
   start: string,
@@ -36,7 +36,7 @@ export async function checkStart(
     } catch {
       // keep '?'
     }
-    throw new UsageError(`spoolrescue hotspots: ${abs} is a symlink (to ${target}); symlinks are never followed`, `Run it on the target: ${spoolrescueCommand(['hotspots', path.resolve(path.dirname(abs), target)], o.invocation ?? {})}`);
+    throw new RefusedError(`spoolrescue hotspots: ${abs} is a symlink (to ${target}); not followed`, `Run it on the target: ${spoolrescueCommand(['hotspots', path.resolve(path.dirname(abs), target)], o.invocation ?? {})}   (or add --follow)`);
   }
   if (!st.isDirectory()) {
     throw new UsageError(`spoolrescue hotspots: ${abs} is not a directory (${Number(st.blocks) * 512} bytes allocated)`, 'Give the directory that holds it; to look inside a spool use capture.');

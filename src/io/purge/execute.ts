@@ -44,7 +44,7 @@ export async function executePurge(ins: Inspection, req: PurgeRequest, deps: Pur
   const emit = (phase: PurgePhase, where: string, done: number, total: number | undefined, bytes: number, rate: number) =>
     req.onProgress?.({ phase, where, done, total, bytesFreed: out.bytes + bytes, ratePerS: rate, etaS: etaSeconds(done, total, rate), elapsedMs: deps.now() - t0, dirBackInPlaceAfterMs: out.dirBackInPlaceAfterMs });
   const backInPlace = () => {
-    out.dirBackInPlaceAfterMs = Math.round(deps.now());
+    out.dirBackInPlaceAfterMs = Math.round(deps.now() - t0);
     emit('swapping', plan.shownDir, 0, undefined, 0, 0);
   };
   const toDelete: Unit[] = [];

@@ -4,7 +4,7 @@ import { listedCandidate, listedDirs, suspectCandidates, type SuspectCandidate, 
 import { rankSuspects, type Suspect, type SuspectFacts } from '../../core/suspects/rank.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { readPostfixSettings } from '../postfix/settings.js';
-import { shortBytes } from '../../core/text/units.js';
+import { fmtBytes } from '../../core/text/units.js';
 
 // The "likely culprits" answer: one lstat per known place (Postfix's queues, the mail spool, the
 // logs, /tmp), a directory's entries estimated from its own size, so the answer takes the same
@@ -97,7 +97,7 @@ export async function readSuspects(paths: SystemPaths, o: { postfixConfig?: stri
     }
     for (const name of names.slice(0, MAX_LISTED)) look(listedCandidate(d.hostPath, name, d.kind));
   }
-  const suspects = rankSuspects(facts, (p) => paths.toSystem(p), shortBytes);
+  const suspects = rankSuspects(facts, (p) => paths.toSystem(p), fmtBytes);
   return { suspects, elapsedMs: performance.now() - t0 };
 }
 

@@ -1,0 +1,20 @@
+import type { CommandContext } from './command.js';
+import { wrap } from '../core/text/table-text.js';
+
+// Plans and reviews are read before typing a confirmation, often on an 80-column console: every
+// line longer than the width is wrapped, its continuation aligned under the value it continues
+// ("  what:       ..." under the value, "  - item" under the item's text), never cut.
+export function fitLines(lines: readonly string[], width: number): string[] {
+  return lines.flatMap((line) => {
+    if (line.length <= width) return [line];
+    const lead = /^(\s*(?:- |[\w /-]+:\s+))/.exec(line)?.[1] ?? /^\s*/.exec(line)![0] + '  ';
+    const indent = ' '.repeat(Math.min(lead.length, Math.floor(width / 2)));
+    return wrap(line, width, indent);
+  });
+}
+
+// The width plans are fitted to: the terminal's when stdout is one, else 80 (pipes, logs, serial).
+export function planWidth(ctx: CommandContext): number {
+  const out = ctx.io.stdout;
+  return !ctx.terminal.serial && out.isTTY && out.columns ? Math.max(40, out.columns) : 80;
+}
