@@ -13,6 +13,8 @@ export interface RescuePlanRequest {
   fileName: string;
   /** Postfix may be started and a test message sent (not under --root: the host's Postfix would act). */
   canCheckMailFlow: boolean;
+  /** Device id of the filesystem the operator selected: its culprit comes first. */
+  preferDevId?: string;
 }
 
 // The outside world the plan reads.
@@ -24,7 +26,7 @@ export interface RescuePlanDeps {
 
 // The plan, or null when no flagged filesystem has a culprit a rescue empties.
 export async function planRescue(req: RescuePlanRequest, deps: RescuePlanDeps): Promise<RescuePlan | null> {
-  const culprit = findCulprit(req.report);
+  const culprit = findCulprit(req.report, req.preferDevId);
   if (!culprit) return null;
   const troubled = (req.report?.filesystems ?? []).filter((f) => f.flags.length > 0).map((f) => f.mount);
   const [mailPaths, choices] = await Promise.all([deps.mailPaths(), deps.destinations({ report: req.report, troubled, subject: culprit.suspect.hostPath, fileName: req.fileName })]);

@@ -57,12 +57,12 @@ const FULL_FLAGS = new Set(['bytes-full', 'inodes-full']);
 // Suspects a rescue empties: queue directories and mailboxes (logs and /tmp are for the free walk).
 const EMPTIABLE = new Set(['queue', 'mailbox']);
 
-// The flagged filesystem whose likely culprit can be emptied, fullest first; null when none.
-export function findCulprit(report: DfReport | null): Culprit | null {
+// The flagged filesystem whose likely culprit can be emptied: the one the operator selected
+// (its device id) when it has one, else the fullest; null when none.
+export function findCulprit(report: DfReport | null, preferDevId?: string): Culprit | null {
   if (!report?.suspects) return null;
-  const flagged = report.filesystems
-    .filter((f) => f.flags.some((x) => FULL_FLAGS.has(x.code)))
-    .sort((a, b) => Math.max(b.usePercent ?? 0, b.inodeUsePercent ?? 0) - Math.max(a.usePercent ?? 0, a.inodeUsePercent ?? 0));
+  const fullness = (f: DfFilesystem) => (f.devId === preferDevId ? 1000 : 0) + Math.max(f.usePercent ?? 0, f.inodeUsePercent ?? 0);
+  const flagged = report.filesystems.filter((f) => f.flags.some((x) => FULL_FLAGS.has(x.code))).sort((a, b) => fullness(b) - fullness(a));
   for (const fs of flagged) {
     const suspect = suspectsOn(report.suspects, fs.devId).find((s) => EMPTIABLE.has(s.kind));
     if (suspect) return { fs, suspect };

@@ -36,7 +36,8 @@ export interface MailFlowResult {
 
 // The plan, the evidence in one go, the mail flow check.
 export interface PlanPort {
-  propose(report: DfReport | null, fileName: string): Promise<RescuePlan | null>;
+  /** The plan for the selected filesystem (its device id) when it has a culprit, else the fullest's. */
+  propose(report: DfReport | null, fileName: string, preferDevId?: string): Promise<RescuePlan | null>;
   captureAll(req: { sources: string[]; incidentFile: string; messages: number }, opts: TaskOptions<CaptureAllProgress>): Promise<CaptureAllResult>;
   mailFlow(opts: { signal: AbortSignal }): Promise<MailFlowResult>;
 }

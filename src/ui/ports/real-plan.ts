@@ -21,9 +21,9 @@ const DELIVERY_WAIT_MS = 60_000;
 export function planPort(paths: SystemPaths, postfixConfig: string | undefined): PlanPort {
   const captureDeps = realCaptureDeps();
   return {
-    propose: (report, fileName) =>
+    propose: (report, fileName, preferDevId) =>
       planRescue(
-        { report, fileName, canCheckMailFlow: paths.root === undefined },
+        { report, fileName, canCheckMailFlow: paths.root === undefined, preferDevId },
         {
           mailPaths: () => listMailPaths(paths, postfixConfig, realMailPathsDeps()),
           destinations: async (req) => destinationChoices(req, captureDeps.destination),

@@ -89,6 +89,7 @@ describe('Plan screen', () => {
     f = await w.waitFor('Evidence in /dev/shm/incident.md:');
     expect(f).toMatch(/^\* 1 Keep evidence/m);
     expect(f).toMatch(/^> 2 Purge/m);
+    expect(f).toMatch(/^mbox \/var\/spool\/mail\/root$/m);
     expect(f).toContain('  oldest: 2026-11-01T00:00:00.000Z 3F2A1');
     expect(f).toContain('  newest: 2026-11-20T03:14:00.000Z 9C0D7');
     expect(f).toContain('NOT captured: /var/log/mail.log: /var/log/mail.log: permission denied');

@@ -89,7 +89,7 @@ export function DisksScreen({ state, width }: { state: WalkState; width: number 
   const report = load.status === 'done' ? load.value : null;
   const height = listRows(state.rows, DISKS_OVERHEAD);
   const selected = rows[state.disks.cursor];
-  const plan = findCulprit(report);
+  const plan = findCulprit(report, selected?.devId);
   return (
     <Box flexDirection="column" width={width}>
       <T>Which filesystem is full? Enter scans it for hotspots.</T>
@@ -98,7 +98,7 @@ export function DisksScreen({ state, width }: { state: WalkState; width: number 
       <Text> </Text>
       {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} /> : null}
       {selected ? <T>{suspectsLine(selected, load.status === 'done' ? load.value : null, width, theme.ascii)}</T> : null}
-      {plan ? <T tone="accent">{`P: the rescue plan: ${planOutline(plan)}`}</T> : null}
+      {plan ? <T tone="accent">{`P: the rescue plan${plan.fs === selected ? '' : ` for ${fitMiddle(safeText(plan.fs.mount, theme.ascii), 16)}`}: ${planOutline(plan)}`}</T> : null}
     </Box>
   );
 }

@@ -50,7 +50,8 @@ export function captureLines(r: CaptureAllResult): PlanLine[] {
       continue;
     }
     const [head, ...rest] = item.lines;
-    out.push({ text: head });
+    // "mbox PATH" (owner, mode and inode are in the incident file).
+    out.push({ text: `${head.split(' ')[0]} ${item.source}` });
     for (const l of rest) {
       // Dates and names stay on screen; counts and hashes are in the incident file.
       if (/^ {2}(messages|envelopes|note|captured|files|SHA-256[^:]*):/.test(l)) continue;

@@ -30,7 +30,7 @@ declare module '../../walk/types.js' {
 }
 declare module '../../walk/requests.js' {
   interface RequestMap {
-    planPropose: RequestSpec<{ report: DfReport | null; fileName: string }, RescuePlan | null>;
+    planPropose: RequestSpec<{ report: DfReport | null; fileName: string; preferDevId?: string }, RescuePlan | null>;
     planCapture: RequestSpec<{ sources: string[]; incidentFile: string; messages: number }, CaptureAllResult, CaptureAllProgress>;
     planMailFlow: RequestSpec<object, MailFlowResult>;
   }
@@ -76,7 +76,8 @@ export function currentIndex(state: WalkState): number {
 
 function propose(state: WalkState): WalkState {
   const report = state.disks.load.status === 'done' ? state.disks.load.value : state.disks.initial;
-  const [s, token] = ask(state, { kind: 'planPropose', report, fileName: state.incidentName });
+  const selected = state.disks.load.status === 'done' ? state.disks.load.value.filesystems[state.disks.cursor] : undefined;
+  const [s, token] = ask(state, { kind: 'planPropose', report, fileName: state.incidentName, preferDevId: selected?.devId });
   return put(s, { proposal: running(token) });
 }
 
