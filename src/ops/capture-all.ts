@@ -6,7 +6,8 @@ import { planCapture, runCapture, type CaptureDeps } from './capture.js';
 // Evidence in one go: every source a rescue plan names (spool first and last messages, queue
 // oldest and newest files, the mail log's first and last lines) captured one after the other by
 // the capture op into ONE incident file, with one progress. A source that fails is an entry with
-// its error and the others still run; an abort keeps the sections already written.
+// its error and the others still run (a refused destination stops all: it refuses them alike);
+// an abort keeps the sections already written.
 
 // What to capture and where.
 export interface CaptureAllRequest {
@@ -55,9 +56,10 @@ export async function runCaptureAll(req: CaptureAllRequest, deps: CaptureDeps, o
     onProgress?.({ index, count: req.sources.length, source, step: null });
     try {
       const plan = planCapture({ source, paths: req.paths, postfixConfig: req.postfixConfig, incidentFile: req.incidentFile, force: req.force, items: req.items }, deps);
+      // A refused destination refuses every source alike: said once, nothing more is tried.
       if ('refused' in plan) {
         items.push({ source, ok: false, error: plan.refused.reason });
-        continue;
+        return { incidentFile, items, aborted: false };
       }
       incidentFile = plan.incidentFile;
       const { evidence, written } = await runCapture(plan, deps, (step) => onProgress?.({ index, count: req.sources.length, source, step }), signal);

@@ -71,9 +71,9 @@ export function findCulprit(report: DfReport | null, preferDevId?: string): Culp
 }
 
 // The plan's steps in a few words for the Disks screen ("evidence, purge maildrop, mail flow, summary").
-export function planOutline(c: Culprit): string {
+export function planOutline(c: Culprit, mailFlow: boolean): string {
   const name = c.suspect.path.split('/').filter(Boolean).at(-1) ?? c.suspect.path;
-  return `evidence, ${c.suspect.kind === 'queue' ? 'purge' : 'truncate'} ${name}, mail flow, summary`;
+  return `evidence, ${c.suspect.kind === 'queue' ? 'purge' : 'truncate'} ${name}, ${mailFlow ? 'mail flow, ' : ''}summary`;
 }
 
 // The plan for a culprit: evidence of root's mailbox, the mailbox culprits, the culprit and the

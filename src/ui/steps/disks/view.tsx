@@ -98,7 +98,7 @@ export function DisksScreen({ state, width }: { state: WalkState; width: number 
       <Text> </Text>
       {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} /> : null}
       {selected ? <T>{suspectsLine(selected, load.status === 'done' ? load.value : null, width, theme.ascii)}</T> : null}
-      {plan ? <T tone="accent">{`P: the rescue plan${plan.fs === selected ? '' : ` for ${fitMiddle(safeText(plan.fs.mount, theme.ascii), 16)}`}: ${planOutline(plan)}`}</T> : null}
+      {plan ? <T tone="accent">{`P: the rescue plan${plan.fs === selected ? '' : ` for ${fitMiddle(safeText(plan.fs.mount, theme.ascii), 16)}`}: ${planOutline(plan, !report?.rescued)}`}</T> : null}
     </Box>
   );
 }
