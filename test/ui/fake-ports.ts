@@ -3,6 +3,7 @@ import type { Finding } from '../../src/core/prevent/finding.js';
 import type { DfReport, FilesystemRow, HotspotReport, LsEntry, Ports, PurgePort, PurgeProgress, PurgeResult, PurgeReview, SummaryPort, TaskOptions } from '../../src/ui/ports/index.js';
 import type { QueueScan } from '../../src/core/queue/scan-result.js';
 import type { QueueActResult, QueuePort, QueueReview } from '../../src/ui/ports/index.js';
+import { fakePlan } from './fake-plan.js';
 
 // Ports for component tests: plain data and promises the test controls, recording every call.
 // Nothing here touches the filesystem.
@@ -142,6 +143,7 @@ export function fakePorts(over: Partial<Ports> = {}, dirs: Record<string, LsEntr
     },
     summary: fakeSummary(calls),
     queue: fakeQueue().port,
+    plan: fakePlan().port,
     ...over,
   };
   return { ports, calls };

@@ -9,6 +9,7 @@ import type { PurgePort, TruncatePort } from './purge.js';
 import type { SummaryPort } from './summary.js';
 import type { MaillogPort } from './maillog.js';
 import type { QueuePort } from './queue.js';
+import type { PlanPort } from './plan.js';
 
 export * from './common.js';
 export * from './disks.js';
@@ -19,6 +20,7 @@ export * from './purge.js';
 export * from './summary.js';
 export * from './maillog.js';
 export * from './queue.js';
+export * from './plan.js';
 
 // Facts about this run that every screen may show.
 interface SessionInfo {
@@ -47,4 +49,5 @@ export interface Ports {
   summary: SummaryPort;
   maillog: MaillogPort;
   queue: QueuePort;
+  plan: PlanPort;
 }

@@ -32,6 +32,7 @@ import type { CaptureResult, FixApplied, FixReview, HotspotsPort, LookInsidePort
 import type { Ports } from './index.js';
 import { purgePort, truncatePort } from './real-purge.js';
 import { queuePort } from './real-queue.js';
+import { planPort } from './real-plan.js';
 
 // The walk's ports on the ops (src/ops/): each step runs the same op, with the same real
 // adapters (src/ops/real/), as its subcommand; this file only maps the ops' data onto the port
@@ -222,5 +223,6 @@ export function createRealPorts(ctx: CommandContext): Ports {
     summary: preventionPort(paths, postfixConfig),
     maillog: maillogPort(paths, postfixConfig),
     queue: queuePort(paths, postfixConfig),
+    plan: planPort(paths, postfixConfig),
   };
 }

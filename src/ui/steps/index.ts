@@ -7,6 +7,7 @@ import { purgeStep } from './purge/index.js';
 import { summaryStep } from './summary/index.js';
 import { whyStep } from './why/index.js';
 import { queueStep } from './queue/index.js';
+import { planStep } from './plan/index.js';
 
 // The registry of the walk's steps: the one list the reducer, the keymap (the keys that jump to
 // steps), the full help, the step line and the effect runner read.
@@ -27,7 +28,7 @@ import { queueStep } from './queue/index.js';
 //      step line, the digit keys and Tab follow it).
 
 // Every step, in the order of the walk.
-export const STEPS: readonly AnyStep[] = [disksStep, hotspotsStep, insideStep, evidenceStep, purgeStep, summaryStep, whyStep, queueStep];
+export const STEPS: readonly AnyStep[] = [disksStep, hotspotsStep, insideStep, evidenceStep, purgeStep, summaryStep, whyStep, queueStep, planStep];
 
 // The numbered steps (the step line, digits, Tab).
 export const WALK_STEPS: readonly AnyStep[] = STEPS.filter((s) => !s.side);

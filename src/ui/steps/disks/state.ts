@@ -29,8 +29,8 @@ declare module '../../walk/requests.js' {
   }
 }
 
-// Lines the Disks screen uses around its list: title, header, details, the likely culprits.
-export const DISKS_OVERHEAD = 9;
+// Lines the Disks screen uses around its list: title, header, details, the likely culprits, the plan.
+export const DISKS_OVERHEAD = 10;
 
 // The slice before the first report.
 export const initialDisks: DisksState = { load: { status: 'idle' }, initial: null, cursor: 0 };

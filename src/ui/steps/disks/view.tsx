@@ -9,6 +9,7 @@ import { suspectsLine } from './suspects.js';
 import type { DfFlag, FilesystemRow } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount, fmtPercent } from '../../../core/text/units.js';
+import { findCulprit, planOutline } from '../../../core/plan/rescue-plan.js';
 
 // Step 1: every filesystem's bytes and inodes with its flags (the df core's, in words); the
 // selected one in detail, with the deleted-but-open files that hold space on it.
@@ -88,6 +89,7 @@ export function DisksScreen({ state, width }: { state: WalkState; width: number 
   const report = load.status === 'done' ? load.value : null;
   const height = listRows(state.rows, DISKS_OVERHEAD);
   const selected = rows[state.disks.cursor];
+  const plan = findCulprit(report, selected?.devId);
   return (
     <Box flexDirection="column" width={width}>
       <T>Which filesystem is full? Enter scans it for hotspots.</T>
@@ -96,6 +98,7 @@ export function DisksScreen({ state, width }: { state: WalkState; width: number 
       <Text> </Text>
       {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} /> : null}
       {selected ? <T>{suspectsLine(selected, load.status === 'done' ? load.value : null, width, theme.ascii)}</T> : null}
+      {plan ? <T tone="accent">{`P: the rescue plan${plan.fs === selected ? '' : ` for ${fitMiddle(safeText(plan.fs.mount, theme.ascii), 16)}`}: ${planOutline(plan, !report?.rescued)}`}</T> : null}
     </Box>
   );
 }

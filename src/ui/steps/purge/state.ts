@@ -3,7 +3,7 @@ import type { Command } from '../../keys.js';
 import type { PurgeProgress, PurgeResult, PurgeReview, TruncatePlan, TruncateResult } from '../../ports/index.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { ask, isRunning, matching, running, askStop, stopping } from '../../walk/tasks.js';
-import type { ReducerEnv, Target, Task, TextInput, WalkState } from '../../walk/types.js';
+import type { Nav, ReducerEnv, StepId, Target, Task, TextInput, WalkState } from '../../walk/types.js';
 import { go, logged, markDone } from '../../walk/navigate.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
 
@@ -17,6 +17,8 @@ export interface PurgeState {
   run: Task<PurgeResult, PurgeProgress>;
   truncatePlan: Task<TruncatePlan>;
   truncateRun: Task<TruncateResult>;
+  /** The step that sent the operator here to empty one path (the plan): Enter goes back there once done. */
+  then?: StepId;
 }
 
 declare module '../../walk/types.js' {
@@ -52,7 +54,8 @@ function askPlan(state: WalkState): WalkState {
 }
 
 // Entering Purge: a new target gets a fresh plan; a finished purge stays on screen.
-export function enterPurge(state: WalkState): WalkState {
+export function enterPurge(entered: WalkState, nav?: Nav): WalkState {
+  const state = put(entered, { then: typeof nav?.params?.then === 'string' ? (nav.params.then as StepId) : undefined });
   const t = state.target;
   if (!t || state.purge.target?.path === t.path) return state;
   if (isRunning(state.purge.run) || isRunning(state.purge.truncateRun)) return state;
@@ -102,6 +105,11 @@ export function purgeConfirmed(state: WalkState, purpose: TextInput['purpose'], 
   return state;
 }
 
+// True once the target was purged or truncated and verified.
+function emptied(p: PurgeState): boolean {
+  return (p.run.status === 'done' && p.run.value.ok) || (p.truncateRun.status === 'done' && p.truncateRun.value.ok);
+}
+
 // True while a destructive step runs (quitting asks first).
 export function destroying(state: WalkState): boolean {
   return isRunning(state.purge.run) || isRunning(state.purge.truncateRun);
@@ -115,6 +123,7 @@ export function purgeCommand(state: WalkState, command: Command, env: ReducerEnv
     if (p.plan.status === 'running') return put(askStop(state, p.plan), { plan: stopping(p.plan) });
     return undefined;
   }
+  if (command === 'open' && p.then && emptied(p)) return go(state, p.then);
   if (command === 'open' || command === 'purge') return askConfirmation(state, env);
   if (command === 'lookInside' && p.target) return go({ ...state, target: p.target }, 'inside');
   if (command === 'evidence' && p.target) return go({ ...state, target: p.target }, 'evidence');
@@ -139,7 +148,7 @@ export function purgeResult(state: WalkState, action: ResultAction, env: Reducer
       const how = r.ok ? 'done' : r.aborted ? 'stopped' : 'INCOMPLETE';
       const text = `Purge of ${shown}: ${how}, ${fmtCount(r.removed)} entries removed, ${fmtBytes(r.bytesFreed)} freed${r.failures.length ? ` (${r.failures[0]})` : ''}`;
       const l = logged(s, text, action.atMs);
-      if (r.ok) return markDone(l, 'purge');
+      if (r.ok) return p.then ? { ...markDone(l, 'purge'), notice: { tone: 'info', text: 'Done. Enter goes on with the plan.' } } : markDone(l, 'purge');
       return { ...l, notice: { tone: r.aborted ? 'warn' : 'error', text: r.aborted ? 'Purge stopped: the directory is back in place; purge again to finish.' : `Purge incomplete: ${r.failures[0] ?? 'see above'}` } };
     }
     if (action.type === 'failed') return { ...logged(put(state, { run: { status: 'failed', token: action.token, error: action.error } }), `Purge of ${shown} failed: ${action.error}`, action.atMs), notice: { tone: 'error', text: action.error } };
@@ -158,6 +167,7 @@ export function purgeResult(state: WalkState, action: ResultAction, env: Reducer
       const s = put(state, { truncateRun: { status: 'done', token: action.token, value: r } });
       const text = `Truncate of ${shown}: ${r.ok ? 'done' : 'failed'}, ${fmtBytes(r.sizeBefore)} -> ${fmtBytes(r.sizeAfter)}${r.message ? ` (${r.message})` : ''}`;
       const l = logged(s, text, action.atMs);
+      if (r.ok && p.then) return { ...markDone(l, 'purge'), notice: { tone: 'info', text: 'Done. Enter goes on with the plan.' } };
       return r.ok ? markDone(l, 'purge') : l;
     }
     if (action.type === 'failed') return { ...put(state, { truncateRun: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };

@@ -1,0 +1,43 @@
+import type { DfReport } from '../../core/disks/model.js';
+import type { RescuePlan } from '../../core/plan/rescue-plan.js';
+import type { CaptureAllProgress } from '../../ops/capture-all.js';
+import type { TaskOptions } from './common.js';
+
+// The Plan step's port: the short rescue plan (src/ops/rescue-plan.ts), the evidence of every
+// source it names in one go (src/ops/capture-all.ts) and, after the purge, the mail flow check
+// (src/ops/mail-flow.ts).
+
+export type { RescuePlan, CaptureAllProgress };
+
+// One captured source as the screen shows it.
+interface CapturedItem {
+  /** System path of the source. */
+  source: string;
+  ok: boolean;
+  /** The evidence core's lines (dates, counts, the hash), or the error. */
+  lines: string[];
+  sha256?: string;
+}
+
+// What the capture of every source wrote.
+export interface CaptureAllResult {
+  incidentFile: string;
+  items: CapturedItem[];
+  aborted: boolean;
+}
+
+// What the mail flow check did, or why it was not done.
+export interface MailFlowResult {
+  refusal: string | null;
+  started: boolean;
+  delivered: boolean;
+  lines: string[];
+}
+
+// The plan, the evidence in one go, the mail flow check.
+export interface PlanPort {
+  /** The plan for the selected filesystem (its device id) when it has a culprit, else the fullest's. */
+  propose(report: DfReport | null, fileName: string, preferDevId?: string): Promise<RescuePlan | null>;
+  captureAll(req: { sources: string[]; incidentFile: string; messages: number }, opts: TaskOptions<CaptureAllProgress>): Promise<CaptureAllResult>;
+  mailFlow(opts: { signal: AbortSignal }): Promise<MailFlowResult>;
+}

@@ -1,0 +1,62 @@
+import type { PlanStep, RescuePlan } from '../../../core/plan/rescue-plan.js';
+import { fmtBytes, fmtCount } from '../../../core/text/units.js';
+import type { CaptureAllResult } from '../../ports/index.js';
+
+// The words of the Plan screen, built from data alone so they are tested without a terminal.
+
+// One line of the screen and how it is shown.
+export interface PlanLine {
+  text: string;
+  tone?: 'accent' | 'warn' | 'error' | 'ok' | 'dim';
+  bold?: boolean;
+}
+
+// The culprit in a few words: "maildrop queue, ~2,048 entries".
+function culpritText(plan: RescuePlan): string {
+  const s = plan.culprit.suspect;
+  return `${s.label}, ${s.estimatedEntries === null ? fmtBytes(s.bytes) : `~${fmtCount(s.estimatedEntries)} entries`}`;
+}
+
+// What one plan step will do, in one short line.
+export function stepText(step: PlanStep, show: (p: string) => string): string {
+  if (step.kind === 'capture') return `Keep evidence of: ${step.sources.map((x) => x.label).join(', ')}`;
+  if (step.kind === 'empty') {
+    const name = show(step.target.path).split('/').filter(Boolean).at(-1) ?? step.target.path;
+    return `${step.target.kind === 'dir' ? 'Purge' : 'Truncate'} ${show(step.target.path)}: review, then you type '${name}'`;
+  }
+  if (step.kind === 'mailflow') return 'Start Postfix if stopped; see a test message to root delivered';
+  return 'Summary: space back, prevention findings, into the incident file';
+}
+
+// The head of the screen: the flagged filesystem, the culprit, where the evidence goes (until it went).
+export function headLines(plan: RescuePlan, show: (p: string) => string, captured: boolean): PlanLine[] {
+  const f = plan.culprit.fs;
+  const why = f.flags.filter((x) => x.code === 'bytes-full' || x.code === 'inodes-full').map((x) => x.reason.split(/[,:]/)[0]).join(', ');
+  const out: PlanLine[] = [
+    { text: `Rescue plan for ${show(f.mount)} (${why})`, bold: true },
+    { text: `Culprit (no scan yet): ${culpritText(plan)}`, tone: 'warn' },
+  ];
+  if (!plan.destination) out.push({ text: 'No filesystem has room for the incident file: no evidence step (e: Evidence, A: all).', tone: 'warn' });
+  else if (!captured) out.push({ text: `Evidence goes to: ${plan.destination.file}` });
+  return out;
+}
+
+// What the capture of every source wrote: per source its head and its dates, names and hash.
+export function captureLines(r: CaptureAllResult): PlanLine[] {
+  const out: PlanLine[] = [{ text: `${r.aborted ? 'Stopped; kept in' : 'Evidence in'} ${r.incidentFile}:`, tone: r.aborted ? 'warn' : 'ok' }];
+  for (const item of r.items) {
+    if (!item.ok) {
+      out.push({ text: `NOT captured: ${item.source}: ${item.lines[0] ?? ''}`, tone: 'error' });
+      continue;
+    }
+    const [head, ...rest] = item.lines;
+    // "mbox PATH" (owner, mode and inode are in the incident file).
+    out.push({ text: `${head.split(' ')[0]} ${item.source}` });
+    for (const l of rest) {
+      // Dates and names stay on screen; counts and hashes are in the incident file.
+      if (/^ {2}(messages|envelopes|note|captured|files|SHA-256[^:]*):/.test(l)) continue;
+      out.push({ text: l, tone: l.includes('WARNING') ? 'warn' : undefined });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { buildRescuePlan, findCulprit } from '../../../src/core/plan/rescue-plan.js';
+import type { Suspect } from '../../../src/core/suspects/rank.js';
+import type { CaptureAllResult, DfReport } from '../../../src/ui/ports/index.js';
+import { DISKS, FULL_VAR, fakePorts, purged, steppedPurge } from '../fake-ports.js';
+import { fakePlan } from '../fake-plan.js';
+import { KEY, renderWalk } from '../render-walk.js';
+
+afterEach(cleanup);
+
+// Step "Plan" on fake ports: offered on the Disks screen when a flagged filesystem holds a
+// culprit, opened with P; Enter captures every source in one go, then opens the Purge step's own
+// review and typed confirmation, comes back, checks that mail flows, and ends on the Summary.
+// Esc leaves it for the free walk; s skips the evidence or the mail flow check.
+
+const MAILDROP: Suspect = {
+  path: '/var/spool/postfix/maildrop',
+  hostPath: '/var/spool/postfix/maildrop',
+  kind: 'queue',
+  label: 'maildrop queue',
+  estimatedEntries: 98_000,
+  bytes: 4 * 2 ** 20,
+  reason: 'maildrop queue: the directory itself is 4.0 MiB',
+  devId: FULL_VAR.devId,
+  mount: '/var',
+  fstype: 'ext4',
+};
+const REPORT: DfReport = { ...DISKS, suspects: [MAILDROP] };
+const MAIL_PATHS = [
+  { path: '/var/spool/mail/root', label: "root's mailbox", kind: 'spool-file' as const, exists: true, sizeBytes: 4 * 2 ** 30 },
+  { path: '/var/log/mail.log', label: 'mail log', kind: 'log-file' as const, exists: true, sizeBytes: 2 ** 20 },
+];
+const PLAN = buildRescuePlan(findCulprit(REPORT)!, MAIL_PATHS, { mount: '/dev/shm', file: '/dev/shm/incident.md' }, true);
+
+const CAPTURED: CaptureAllResult = {
+  incidentFile: '/dev/shm/incident.md',
+  aborted: false,
+  items: [
+    { source: '/var/spool/mail/root', ok: true, lines: ['mbox /var/spool/mail/root: 4294967296 bytes', '  first separator: Thu Nov 20 03:14:00 2025', '  last separator:  Fri Nov 20 03:14:00 2026', '  captured: first 5 and last 5 messages', `  SHA-256 of the captured bytes: ${'1'.repeat(64)}`] },
+    { source: '/var/spool/postfix/maildrop', ok: true, lines: ['queue /var/spool/postfix/maildrop: directory', '  files: 98000', '  oldest: 2026-11-01T00:00:00.000Z 3F2A1', '  newest: 2026-11-20T03:14:00.000Z 9C0D7', '  envelopes: built-in reader', `  SHA-256 of the captured bytes: ${'2'.repeat(64)}`] },
+    { source: '/var/log/mail.log', ok: false, lines: ['/var/log/mail.log: permission denied'] },
+  ],
+};
+
+const fits = (f: string) => f.split('\n').length <= 24 && f.split('\n').every((l) => l.length <= 80);
+
+async function openPlan() {
+  const plan = fakePlan(PLAN);
+  const purge = steppedPurge();
+  const { ports, calls } = fakePorts({ disks: { loadDisks: async () => REPORT }, plan: plan.port, purge: purge.port });
+  const w = renderWalk(ports, { columns: 80, rows: 24 });
+  const disks = await w.waitFor('P: the rescue plan');
+  return { w, plan, purge, calls, disks };
+}
+
+describe('Plan screen', () => {
+  it('is offered on the Disks screen with the culprit, before any scan; P shows the numbered plan', async () => {
+    const { w, plan, calls, disks } = await openPlan();
+    expect(disks).toContain('Which filesystem is full?');
+    expect(disks).toMatch(/^Likely culprits \(no scan yet\):.*maildrop ~98,000 entries/m);
+    expect(disks).toMatch(/^P: the rescue plan: evidence, purge maildrop, mail flow, summary$/m);
+    expect(fits(disks)).toBe(true);
+    const f = await w.press('P', 'Evidence goes to');
+    expect(f).toContain('[Plan]');
+    expect(f).toContain('Rescue plan for /var (bytes 99% used, inodes 100% used)');
+    expect(f).toContain('Culprit (no scan yet): maildrop queue, ~98,000 entries');
+    expect(f).toContain('Evidence goes to: /dev/shm/incident.md');
+    expect(f).toMatch(/^> 1 Keep evidence of: root's mailbox, maildrop queue, mail log$/m);
+    expect(f).toMatch(/^ {2}2 Purge \/var\/spool\/postfix\/maildrop: review, then you type 'maildrop'$/m);
+    expect(f).toMatch(/^ {2}3 Start Postfix if stopped/m);
+    expect(f).toMatch(/^ {2}4 Summary/m);
+    expect(f).toContain('Enter: capture the evidence now.');
+    expect(fits(f)).toBe(true);
+    expect(plan.calls.proposed).toEqual([REPORT]);
+    expect(calls.scans).toEqual([]);
+  });
+
+  it('follows the plan: evidence in one go, the purge review and typed name, mail flow, summary', async () => {
+    const { w, plan, purge, calls } = await openPlan();
+    await w.press('P', 'Evidence goes to');
+    let f = await w.press(KEY.enter, 'Capturing...');
+    await vi.waitFor(() => expect(plan.calls.captures.length).toBe(1));
+    expect(plan.calls.captures).toEqual([{ sources: ['/var/spool/mail/root', '/var/spool/postfix/maildrop', '/var/log/mail.log'], incidentFile: '/dev/shm/incident.md' }]);
+    plan.progress({ index: 1, count: 3, source: '/var/spool/postfix/maildrop', step: { phase: 'listing', done: 4000, total: 0 } });
+    f = await w.waitFor('Source 2 of 3');
+    expect(f).toContain('/var/spool/postfix/maildrop');
+    plan.captured(CAPTURED);
+    f = await w.waitFor('Evidence in /dev/shm/incident.md:');
+    expect(f).toMatch(/^\* 1 Keep evidence/m);
+    expect(f).toMatch(/^> 2 Purge/m);
+    expect(f).toMatch(/^mbox \/var\/spool\/mail\/root$/m);
+    expect(f).toContain('  oldest: 2026-11-01T00:00:00.000Z 3F2A1');
+    expect(f).toContain('  newest: 2026-11-20T03:14:00.000Z 9C0D7');
+    expect(f).toContain('NOT captured: /var/log/mail.log: /var/log/mail.log: permission denied');
+    expect(fits(f)).toBe(true);
+    await vi.waitFor(() => expect(w.state().incidentFile).toBe('/dev/shm/incident.md'));
+    expect(w.state().marks.evidence).toBe('done');
+    // The Purge step's own review, then its typed confirmation (default no).
+    f = await w.press(KEY.enter, "Enter or p to purge: you will type 'maildrop' to confirm.");
+    expect(f).toContain('[5 Purge');
+    expect(f).toContain('strategy:   swap');
+    await w.press(KEY.enter, 'DANGER');
+    await w.type('maildrip');
+    f = await w.press(KEY.enter, "Cancelled: you typed 'maildrip', not 'maildrop'. Nothing was changed.");
+    expect(purge.executed).toEqual([]);
+    await w.press(KEY.enter, 'DANGER');
+    await w.type('maildrop');
+    await w.press(KEY.enter, (fr) => !fr.includes('DANGER'));
+    await vi.waitFor(() => expect(purge.executed.length).toBe(1));
+    expect(purge.executed[0].target).toBe('/var/spool/postfix/maildrop');
+    purge.run.resolve(purged());
+    f = await w.waitFor('Done. Enter goes on with the plan.');
+    expect(f).toContain('verified: owner postfix:postdrop');
+    // Back to the plan: the mail flow check.
+    f = await w.press(KEY.enter, 'Enter: start Postfix and send the test message.');
+    expect(f).toMatch(/^\* 2 Purge/m);
+    expect(f).toMatch(/^> 3 Start Postfix/m);
+    expect(f).toContain('Emptied: the Purge/Truncate step (5) shows its verification.');
+    await w.press(KEY.enter, 'Checking that mail flows...');
+    await vi.waitFor(() => expect(plan.calls.mailFlows).toBe(1));
+    plan.flowed({ refusal: null, started: true, delivered: true, lines: ['Postfix: started (postfix -c /etc/postfix start)', 'test message: accepted for root', 'delivered to /var/spool/mail/root'] });
+    f = await w.waitFor('delivered to /var/spool/mail/root');
+    expect(f).toMatch(/^> 4 Summary/m);
+    f = await w.press(KEY.enter, '[6 Summary]');
+    await vi.waitFor(() => expect(calls.records.some((r) => r.file === '/dev/shm/incident.md' && r.title === 'Summary of the walk')).toBe(true));
+    const summary = calls.records.find((r) => r.title === 'Summary of the walk')!.markdown;
+    expect(summary).toContain('Evidence of 2 of 3 sources captured into /dev/shm/incident.md');
+    expect(summary).toContain('Mail flow check: Postfix started, test message delivered');
+  });
+
+  it('Esc stops a running capture, then leaves the plan for the Disks screen; s skips the evidence', async () => {
+    const { w, plan } = await openPlan();
+    await w.press('P', 'Evidence goes to');
+    await w.press(KEY.enter, 'Capturing...');
+    await w.press(KEY.esc);
+    await vi.waitFor(() => expect(w.state().plan.capture.status).toBe('aborted'));
+    await w.waitFor('Enter: capture the evidence now.');
+    let f = await w.press(KEY.esc, 'Which filesystem is full?');
+    await vi.waitFor(() => expect(w.state().step).toBe('disks'));
+    f = await w.press('P', 'Evidence goes to');
+    f = await w.press('s', 'Skipped: the evidence.');
+    expect(f).toMatch(/^\* 1 Keep evidence/m);
+    expect(f).toMatch(/^> 2 Purge/m);
+    expect(plan.calls.captures.length).toBe(1);
+  });
+
+  it('is not offered when no flagged filesystem has a culprit', async () => {
+    const { ports } = fakePorts();
+    const w = renderWalk(ports, { columns: 80, rows: 24 });
+    const f = await w.waitFor('Needs attention');
+    expect(f).not.toContain('rescue plan');
+    await w.press('P', 'No rescue plan');
+  });
+});
