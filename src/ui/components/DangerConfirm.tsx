@@ -1,7 +1,8 @@
 import React from 'react';
 import { Box } from 'ink';
 import { T } from '../theme.js';
-import { fitMiddle, safeText } from '../format.js';
+import { safeText } from '../format.js';
+import { displayWidth, fitMiddle } from '../../core/text/text-fit.js';
 import { useTheme } from '../theme.js';
 import type { TextInput } from '../walk/types.js';
 

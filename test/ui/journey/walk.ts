@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { fitMiddle } from '../../../src/ui/format.js';
+import { fitMiddle } from '../../../src/core/text/text-fit.js';
 import { DEST_MOUNT_WIDTH } from '../../../src/ui/steps/evidence/view.js';
 import type { TmuxSession } from '../../helpers/tmux.js';
 import { MAILDROP_FILES, type RescueScene } from './rescued-server.js';

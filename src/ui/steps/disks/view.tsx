@@ -2,7 +2,8 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ListView } from '../../components/ListView.js';
-import { cell, fitMiddle, safeText } from '../../format.js';
+import { safeText } from '../../format.js';
+import { padCell } from '../../../core/text/text-fit.js';
 import { listRows } from '../../layout.js';
 import { DISKS_OVERHEAD, diskRows, isHostRow } from './state.js';
 import { suspectsLine } from './suspects.js';
@@ -36,14 +37,14 @@ function columns(width: number) {
 // The table header for a width.
 function disksHeader(width: number): string {
   const c = columns(width);
-  return `  ${cell('MOUNT', c.mount)} ${cell('TYPE', 7)} ${cell('SIZE', 9, 'right')} ${cell('USE%', 5, 'right')} ${cell('AVAIL', 9, 'right')} ${cell('INODE%', 6, 'right')} FLAGS`;
+  return `  ${padCell('MOUNT', c.mount)} ${padCell('TYPE', 7)} ${padCell('SIZE', 9, 'right')} ${padCell('USE%', 5, 'right')} ${padCell('AVAIL', 9, 'right')} ${padCell('INODE%', 6, 'right')} FLAGS`;
 }
 
 // One filesystem as a table row; under --root a host filesystem says so before its flags.
 function diskLine(f: FilesystemRow, width: number, ascii: boolean, host = false): string {
   const c = columns(width);
   const flags = [host ? 'host' : '', f.flags.length ? `! ${f.flags.map((x) => SHORT[x.code]).join(' ')}` : ''].filter(Boolean).join(' ');
-  return `${cell(fitMiddle(safeText(f.mount, ascii), c.mount), c.mount)} ${cell(safeText(f.fstype, ascii), 7)} ${cell(fmtBytes(f.sizeBytes), 9, 'right')} ${cell(fmtPercent(f.usePercent), 5, 'right')} ${cell(fmtBytes(f.availBytes), 9, 'right')} ${cell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${cell(flags, c.flags)}`;
+  return `${padCell(safeText(f.mount, ascii), c.mount, 'left', ascii)} ${padCell(safeText(f.fstype, ascii), 7, 'left', ascii)} ${padCell(fmtBytes(f.sizeBytes), 9, 'right')} ${padCell(fmtPercent(f.usePercent), 5, 'right')} ${padCell(fmtBytes(f.availBytes), 9, 'right')} ${padCell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${padCell(flags, c.flags)}`;
 }
 
 // The deleted-but-open files on one filesystem, in one line (the space df counts and du cannot see).

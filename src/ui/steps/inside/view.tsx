@@ -2,7 +2,8 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ListView } from '../../components/ListView.js';
-import { cell, fitMiddle, safeText } from '../../format.js';
+import { safeText } from '../../format.js';
+import { fitMiddle, padCell } from '../../../core/text/text-fit.js';
 import { listRows } from '../../layout.js';
 import { INSIDE_OVERHEAD, currentPage } from './state.js';
 import type { DirScan, LsEntry, PathFacts } from '../../ports/index.js';
@@ -16,7 +17,7 @@ import { fmtBytes, fmtCount, fmtMode, fmtTime } from '../../../core/text/units.j
 // One entry as a row: type (as ls -l shows it), size, mtime, escaped name.
 function entryLine(e: LsEntry, width: number, ascii: boolean): string {
   const name = safeText(e.nameBytes ?? e.name, ascii) + (e.error ? `  (${e.error})` : '');
-  return `${kindChar(e.type)} ${cell(fmtBytes(e.size), 9, 'right')}  ${cell(fmtTime(e.mtimeMs), 16)}  ${fitMiddle(name, width - 30)}`;
+  return `${kindChar(e.type)} ${padCell(fmtBytes(e.size), 9, 'right')}  ${padCell(fmtTime(e.mtimeMs), 16)}  ${fitMiddle(name, width - 30, ascii)}`;
 }
 
 function factsLine(f: PathFacts, show: (p: string) => string, ascii: boolean): string {
@@ -82,7 +83,7 @@ export function LookInsideScreen({ state, width, show }: { state: WalkState; wid
   if (i.target.kind === 'file') {
     return (
       <Box flexDirection="column" width={width}>
-        <T bold>{fitMiddle(title, width)}</T>
+        <T bold>{fitMiddle(title, width, theme.ascii)}</T>
         <T>{facts}</T>
         <Text> </Text>
         <T>A single file: e captures its first and last messages, p truncates it in place.</T>
@@ -93,7 +94,7 @@ export function LookInsideScreen({ state, width, show }: { state: WalkState; wid
     const what = i.facts.value.kind === 'symlink' ? 'a symbolic link: not followed (look inside its target instead)' : i.facts.value.kind === 'missing' ? 'not there' : 'not a directory';
     return (
       <Box flexDirection="column" width={width}>
-        <T bold>{fitMiddle(title, width)}</T>
+        <T bold>{fitMiddle(title, width, theme.ascii)}</T>
         <T tone="warn">{`This is ${what}.`}</T>
         <T>{facts}</T>
       </Box>
@@ -104,7 +105,7 @@ export function LookInsideScreen({ state, width, show }: { state: WalkState; wid
   const failed = i.loading.status === 'failed' ? i.loading.error : null;
   return (
     <Box flexDirection="column" width={width}>
-      <T bold>{fitMiddle(title, width)}</T>
+      <T bold>{fitMiddle(title, width, theme.ascii)}</T>
       <T>{facts}</T>
       <CountLine state={state} />
       {i.showOldest ? (
