@@ -57,7 +57,7 @@ describe('fitMiddle', () => {
       expect(head).toMatch(/^(\\[0-7]{3}|\\n|[^\\])*$/);
     }
     const tenEscapes = '\\033'.repeat(30);
-    expect(fitMiddle(tenEscapes, 21, true)).toBe('\\033...\\033\\033\\033');
+    expect(fitMiddle(tenEscapes, 21, true)).toBe('\\033\\033...\\033\\033');
   });
 
   it('leaves text that fits as it is', () => {
@@ -102,5 +102,11 @@ describe('labelledLines', () => {
     expect(lines[0]).toBe('Incident file:');
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(30);
     expect(lines.slice(1).map((l) => l.slice(2)).join('')).toBe(value);
+  });
+});
+
+describe('fitMiddle on text that is not a path', () => {
+  it('keeps both halves of a sender address', () => {
+    expect(fitMiddle('staff@corp.example', 17, true)).toBe('staff@c...example');
   });
 });

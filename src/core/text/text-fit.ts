@@ -22,9 +22,10 @@ export function cutMarker(ascii: boolean): string {
   return ascii ? '...' : '\u2026';
 }
 
-// Shortens escaped text to `width` columns by cutting out its middle, marked visibly; a third of
-// the room goes to the start and the rest to the end, because the end of a path is what tells
-// entries apart (.../defer/C and .../deferred/C). Unchanged when it fits.
+// Shortens escaped text to `width` columns by cutting out its middle, marked visibly. In a path a
+// third of the room goes to the start and the rest to the end, because the end is what tells
+// entries apart (.../defer/C and .../deferred/C); other text (a sender, a device) keeps halves.
+// Unchanged when it fits.
 export function fitMiddle(text: string, width: number, ascii = false): string {
   if (width <= 0) return '';
   if (displayWidth(text) <= width) return text;
@@ -32,7 +33,7 @@ export function fitMiddle(text: string, width: number, ascii = false): string {
   const room = width - displayWidth(marker);
   if (room <= 0) return takeColumns(unitsOf(text), width).join('');
   const units = unitsOf(text);
-  const head = takeColumns(units, Math.floor(room / 3));
+  const head = takeColumns(units, Math.floor(room / (text.includes('/') ? 3 : 2)));
   const tailRoom = room - displayWidth(head.join(''));
   const tail = takeColumns(units.slice(head.length).reverse(), tailRoom).reverse();
   return head.join('') + marker + tail.join('');
@@ -47,6 +48,13 @@ export function fitEnd(text: string, width: number, ascii = false): string {
   const room = width - displayWidth(marker);
   if (room <= 0) return takeColumns(unitsOf(text), width).join('');
   return takeColumns(unitsOf(text), room).join('') + marker;
+}
+
+// The end of text in `columns` after `marker` (what was typed last, where the cursor is).
+export function fitStart(text: string, columns: number, marker: string): string {
+  const units = unitsOf(text);
+  const tail = takeColumns([...units].reverse(), Math.max(1, columns)).reverse();
+  return tail.length === units.length ? text : marker + tail.join('');
 }
 
 // The leading units that fit in `columns`.
@@ -72,39 +80,39 @@ export function padCell(text: string, width: number, align: 'left' | 'right' = '
 
 // Wraps text to lines of at most `width` columns at spaces, continuation lines starting with
 // `indent`; a word longer than a line is split between whole units, never shortened: messages and
-// plans are read whole. The line's own leading spaces are kept.
+// plans are read whole. The text's own spacing (leading spaces, aligned columns) is kept.
 export function wrapText(text: string, width: number, indent = ''): string[] {
   const room = Math.max(displayWidth(indent) + 10, width);
-  const lead = /^ */.exec(text)![0];
-  const words = text.slice(lead.length).split(/ +/).filter((w, i, all) => w !== '' || all.length === 1);
   const out: string[] = [];
-  let line = lead;
-  let fresh = true;
-  const push = () => {
-    out.push(line.trimEnd());
-    line = indent;
-    fresh = true;
-  };
-  for (const word of words) {
-    const sep = fresh ? '' : ' ';
-    if (displayWidth(line + sep + word) <= room) {
-      line += sep + word;
-      fresh = false;
+  let line = '';
+  let started = false;
+  let gap = '';
+  for (const token of text.match(/ +|[^ ]+/g) ?? ['']) {
+    if (token.startsWith(' ')) {
+      gap = token;
       continue;
     }
-    if (!fresh) push();
-    let rest = unitsOf(word);
-    while (displayWidth(line + rest.join('')) > room) {
-      const part = takeColumns(rest, Math.max(1, room - displayWidth(line)));
-      if (part.length === 0) part.push(rest[0]);
-      line += part.join('');
-      rest = rest.slice(part.length);
-      push();
+    if (displayWidth(line + gap + token) <= room) {
+      line += gap + token;
+    } else {
+      if (started) {
+        out.push(line);
+        line = indent;
+      } else line += gap;
+      let rest = unitsOf(token);
+      while (displayWidth(line + rest.join('')) > room) {
+        const part = takeColumns(rest, room - displayWidth(line));
+        if (part.length === 0) part.push(rest[0]);
+        out.push(line + part.join(''));
+        line = indent;
+        rest = rest.slice(part.length);
+      }
+      line += rest.join('');
     }
-    line += rest.join('');
-    fresh = rest.length === 0;
+    started = true;
+    gap = '';
   }
-  if (!fresh || out.length === 0) out.push(line.trimEnd());
+  out.push(line);
   return out;
 }
 
