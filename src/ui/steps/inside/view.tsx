@@ -14,10 +14,12 @@ import { fmtBytes, fmtCount, fmtMode, fmtTime } from '../../../core/text/units.j
 // Step 3: a page of the directory in readdir order (never sorted), counts and oldest/newest
 // on demand; names always escaped.
 
-// One entry as a row: type (as ls -l shows it), size, mtime, escaped name.
+// One entry as a row of at most `width` columns: type (as ls -l shows it), size, mtime, and the
+// escaped name shortened in its middle, so its end (what tells queue files apart) stays visible.
 function entryLine(e: LsEntry, width: number, ascii: boolean): string {
   const name = safeText(e.nameBytes ?? e.name, ascii) + (e.error ? `  (${e.error})` : '');
-  return `${kindChar(e.type)} ${padCell(fmtBytes(e.size), 9, 'right')}  ${padCell(fmtTime(e.mtimeMs), 16)}  ${fitMiddle(name, width - 30, ascii)}`;
+  const head = `${kindChar(e.type)} ${padCell(fmtBytes(e.size), 9, 'right')}  ${padCell(fmtTime(e.mtimeMs), 16)}  `;
+  return head + fitMiddle(name, Math.max(8, width - head.length), ascii);
 }
 
 function factsLine(f: PathFacts, show: (p: string) => string, ascii: boolean): string {
@@ -68,7 +70,7 @@ function pageInfo(state: WalkState, shown: number): string {
   const i = state.inside;
   if (i.loading.status === 'running' && shown === 0) return 'Reading the first entries...';
   const first = i.page * listRows(state.rows, INSIDE_OVERHEAD);
-  const more = i.done && i.page === i.firstPageNumber + i.pages.length - 1 ? 'end of directory' : 'n/Space: next page';
+  const more = i.done && i.page === i.firstPageNumber + i.pages.length - 1 ? 'end of directory' : 'Space: next page';
   if (shown === 0) return i.done ? 'The directory is empty.' : '';
   return `Entries ${fmtCount(first + 1)}-${fmtCount(first + shown)} in directory order (unsorted, like ls -U); ${more}`;
 }

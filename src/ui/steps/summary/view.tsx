@@ -2,7 +2,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { safeText } from '../../format.js';
-import { fitMiddle, labelledLines, padCell } from '../../../core/text/text-fit.js';
+import { fitEnd, fitMiddle, labelledLines, padCell, wrapText } from '../../../core/text/text-fit.js';
 import { freedRows } from '../../incident-markdown.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount, fmtTime } from '../../../core/text/units.js';
@@ -96,6 +96,21 @@ function FixPanel({ state, max, width }: { state: WalkState; max: number; width:
   );
 }
 
+// The newest entries of the walk's log that fit `room` rows, each wrapped whole when the rows are
+// there ("Disks at start: ..." names every full filesystem); the oldest shown one is cut if it must.
+function logLines(log: readonly { atMs: number; text: string }[], width: number, room: number, ascii: boolean): string[] {
+  const out: string[][] = [];
+  let used = 0;
+  for (let i = log.length - 1; i >= 0 && used < room; i--) {
+    const line = `  ${fmtTime(log[i].atMs).slice(11)} ${safeText(log[i].text, ascii)}`;
+    const lines = wrapText(line, width, '        ');
+    const take = lines.length <= room - used ? lines : [fitEnd(line, width, ascii)];
+    out.unshift(take);
+    used += take.length;
+  }
+  return out.flat();
+}
+
 // The Summary screen.
 export function SummaryScreen({ state, width, height }: { state: WalkState; width: number; height: number }) {
   const theme = useTheme();
@@ -109,7 +124,7 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
   const sum = state.summary;
   const panel = sum.review.status !== 'idle' || sum.applied.status !== 'idle';
   const room = Math.max(2, height - rowsFreed - fileLines.length - preventionRows - 2);
-  const log = panel ? [] : state.log.slice(-Math.max(1, room));
+  const log = panel ? [] : logLines(state.log, width, Math.max(1, room), theme.ascii);
   return (
     <Box flexDirection="column" width={width}>
       <Freed state={state} width={width} />
@@ -121,7 +136,7 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
       ) : (
         <>
           <T bold>What the walk did:</T>
-          {log.length ? log.map((e, i) => <T key={i}>{`  ${fmtTime(e.atMs).slice(11)} ${safeText(e.text, theme.ascii)}`}</T>) : <Text>  nothing yet</Text>}
+          {log.length ? log.map((l, i) => <T key={i}>{l}</T>) : <Text>  nothing yet</Text>}
         </>
       )}
       <T bold>{fitMiddle('So that it does not happen again (Enter reviews the fix of the selected one):', width, theme.ascii)}</T>
