@@ -6,7 +6,8 @@ import stringWidth from 'string-width';
 
 // Columns a string takes on a terminal (East Asian wide characters count two, combining marks none).
 export function displayWidth(s: string): number {
-  return stringWidth(s);
+  // s.length first: a value that is not text (a missing label) fails here, loudly, not as "undefined".
+  return s.length === 0 ? 0 : stringWidth(s);
 }
 
 // Units that must stay whole: one escape sequence of escapeName (\n, \033, \u{202e}, \\) or one

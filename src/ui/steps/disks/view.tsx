@@ -33,7 +33,7 @@ const SHORT: Record<DfFlag['code'], string> = {
 // mount points whole), the flags keep up to 30 columns ("host ! bytes inodes deleted").
 function columns(width: number) {
   const free = Math.max(0, width - FIXED);
-  const flags = Math.min(30, Math.floor(free * 0.4));
+  const flags = Math.max(0, Math.min(30, Math.max(14, Math.floor(free * 0.4)), free - 10));
   return { mount: Math.max(10, free - flags), flags };
 }
 
@@ -47,7 +47,7 @@ function disksHeader(width: number): string {
 function diskLine(f: FilesystemRow, width: number, ascii: boolean, host = false): string {
   const c = columns(width);
   const flags = [host ? 'host' : '', f.flags.length ? `! ${f.flags.map((x) => SHORT[x.code]).join(' ')}` : ''].filter(Boolean).join(' ');
-  return `${padCell(safeText(f.mount, ascii), c.mount, 'left', ascii)} ${padCell(safeText(f.fstype, ascii), 7, 'left', ascii)} ${padCell(fmtBytes(f.sizeBytes), 9, 'right')} ${padCell(fmtPercent(f.usePercent), 5, 'right')} ${padCell(fmtBytes(f.availBytes), 9, 'right')} ${padCell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${padCell(flags, c.flags)}`;
+  return `${padCell(safeText(f.mount, ascii), c.mount, 'left', ascii)} ${padCell(safeText(f.fstype, ascii), 7, 'left', ascii)} ${padCell(fmtBytes(f.sizeBytes), 9, 'right')} ${padCell(fmtPercent(f.usePercent), 5, 'right')} ${padCell(fmtBytes(f.availBytes), 9, 'right')} ${padCell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${padCell(flags, c.flags, 'left', ascii)}`;
 }
 
 // The deleted-but-open files on one filesystem, in one line (the space df counts and du cannot see).
