@@ -1,5 +1,5 @@
 import type { CommandContext } from './command.js';
-import { wrap } from '../core/text/table-text.js';
+import { wrapText } from '../core/text/text-fit.js';
 
 // Plans and reviews are read before typing a confirmation, often on an 80-column console: every
 // line longer than the width is wrapped, its continuation aligned under the value it continues
@@ -9,7 +9,7 @@ export function fitLines(lines: readonly string[], width: number): string[] {
     if (line.length <= width) return [line];
     const lead = /^(\s*(?:- |[\w /-]+:\s+))/.exec(line)?.[1] ?? /^\s*/.exec(line)![0] + '  ';
     const indent = ' '.repeat(Math.min(lead.length, Math.floor(width / 2)));
-    return wrap(line, width, indent);
+    return wrapText(line, width, indent);
   });
 }
 

@@ -2,7 +2,7 @@ import type { FlagSpec } from './args.js';
 import type { CommandSpec } from './command.js';
 import { GLOBAL_FLAGS } from './global-flags.js';
 import { VERSION } from '../version.js';
-import { wrap } from '../core/text/table-text.js';
+import { wrapText } from '../core/text/text-fit.js';
 
 // Help is read on 80-column consoles (serial lines, rescue shells): every line fits in 80.
 const HELP_WIDTH = 80;
@@ -13,7 +13,7 @@ const flagLabel = (f: FlagSpec): string => `${f.short ? `-${f.short}, ` : ''}--$
 function table(rows: [string, string][], indent = 2): string {
   const width = Math.min(28, Math.max(...rows.map(([a]) => a.length)) + 2);
   const pad = ' '.repeat(indent + width);
-  const described = (b: string) => wrap(b, HELP_WIDTH - pad.length, '').map((l, i) => (i === 0 ? l : pad + l));
+  const described = (b: string) => wrapText(b, HELP_WIDTH - pad.length, '').map((l, i) => (i === 0 ? l : pad + l));
   return rows
     .map(([a, b]) => {
       const [first, ...more] = described(b);
@@ -28,7 +28,7 @@ function fitted(text: string): string {
   if (text.split('\n').every((l) => l.length <= HELP_WIDTH)) return text;
   return text
     .split(/\n\s*\n/)
-    .map((para) => wrap(para.split('\n').join(' '), HELP_WIDTH, '').join('\n'))
+    .map((para) => wrapText(para.split('\n').join(' '), HELP_WIDTH, '').join('\n'))
     .join('\n\n');
 }
 

@@ -1,5 +1,5 @@
 import { escapeName } from '../core/text/escape-name.js';
-import { elideMiddle } from '../core/text/table-text.js';
+import { fitMiddle } from '../core/text/text-fit.js';
 import type { ScanProgress } from '../io/hotspots/scan.js';
 import type { CliIo } from './command.js';
 import { progressLine } from './progress-line.js';
@@ -16,7 +16,7 @@ export function scanProgress(io: CliIo, opts: { serial: boolean }): { onProgress
     onProgress(p) {
       line.update(() => {
         const head = `scanning: ${fmtCount(p.entries)} entries, ${fmtCount(p.rate)}/s `;
-        return head + elideMiddle(escapeName(p.currentPath), Math.max(10, width - head.length));
+        return head + fitMiddle(escapeName(p.currentPath), Math.max(10, width - head.length));
       });
     },
     finish: () => line.clear(),

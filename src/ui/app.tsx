@@ -3,7 +3,7 @@ import { Box, Text, useApp } from 'ink';
 import { useWalkInput } from './input.js';
 import type { Ports } from './ports/index.js';
 import { LineWidth, ThemeProvider, T, type Theme } from './theme.js';
-import { bodyRows } from './layout.js';
+import { bodyRows, tooSmall } from './layout.js';
 import { safeText } from './format.js';
 import { createRunner, type Runner, type RunnerOptions } from './effects/runner.js';
 import { createReducer } from './reducer.js';
@@ -16,6 +16,7 @@ import { HelpBar } from './components/HelpBar.js';
 import { HelpScreen } from './components/HelpScreen.js';
 import { DangerConfirm } from './components/DangerConfirm.js';
 import { Menu } from './components/Menu.js';
+import { TooSmall } from './components/TooSmall.js';
 
 // The guided walk as one Ink component: a pure reducer holds the state, one input hook turns
 // every key into an action (the keymap decides what it means), the runner performs the
@@ -101,6 +102,13 @@ export function WalkApp(props: WalkAppProps) {
 
   useWalkInput(dispatch);
 
+  if (tooSmall(columns, rows)) {
+    return (
+      <ThemeProvider theme={theme}>
+        <TooSmall columns={columns} rows={rows} />
+      </ThemeProvider>
+    );
+  }
   const body = bodyRows(rows);
   const dialog = state.input ? 5 : 0;
   const notice = state.question ? { text: state.question.question, tone: 'warn' as const } : state.notice;

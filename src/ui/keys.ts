@@ -84,7 +84,7 @@ export const COMMON_BINDINGS: readonly Binding[] = [
   { command: 'up', keys: [ch('k'), named('up')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up in any list or menu' },
   { command: 'down', keys: [ch('j'), named('down')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up in any list or menu' },
   { command: 'pageUp', keys: [named('pageUp'), ch('b')], scopes: ['list', 'help'], keyLabel: 'PgUp/b', help: 'previous page' },
-  { command: 'pageDown', keys: [named('pageDown'), ch(' '), ch('n')], scopes: ['list', 'help'], keyLabel: 'PgDn/Space/n', bar: 'next page', barKeys: 'n', barIn: ['inside'], help: 'next page (Look inside reads further into the directory)' },
+  { command: 'pageDown', keys: [named('pageDown'), ch(' ')], scopes: ['list', 'help'], keyLabel: 'PgDn/Space', bar: 'next page', barKeys: 'Space', barIn: ['inside'], help: 'next page (Look inside reads further into the directory)' },
   { command: 'home', keys: [named('home'), ch('g')], scopes: ['list'], keyLabel: 'Home/g', help: 'first row' },
   { command: 'end', keys: [named('end'), ch('G')], scopes: ['list'], keyLabel: 'End/G', help: 'last row' },
   { command: 'open', keys: [named('return'), ch('l'), named('right')], scopes: ['list'], keyLabel: 'Enter', bar: 'open', barIn: ['hotspots', 'inside'], help: 'open or pick the entry under the cursor (a filesystem, a directory, a menu entry)' },
@@ -101,7 +101,7 @@ export const SHARED_KEYS = {
   goto: { command: 'goto', keys: [ch('/')], keyLabel: '/', help: 'type a path to look inside' },
   lookInside: { command: 'lookInside', keys: [ch('i')], keyLabel: 'i', bar: 'inside', help: 'look inside the selected directory' },
   evidence: { command: 'evidence', keys: [ch('e')], keyLabel: 'e', bar: 'evidence', help: 'capture evidence of the selected path' },
-  purge: { command: 'purge', keys: [ch('p')], keyLabel: 'p', bar: 'purge', help: 'purge the directory or truncate the spool (plan first)' },
+  purge: { command: 'purge', keys: [ch('p'), ch('d')], keyLabel: 'p/d', bar: 'purge', help: 'purge the directory or truncate the spool: the plan first, then a typed confirmation (default no)' },
   refresh: { command: 'refresh', keys: [ch('r')], keyLabel: 'r', bar: 'refresh', help: 'read again (disks, scan, summary)' },
 } as const satisfies Record<string, Omit<Binding, 'scopes'>>;
 
@@ -129,13 +129,16 @@ export interface InkKey {
   escape?: boolean;
   backspace?: boolean;
   delete?: boolean;
+  /** The Delete key itself (ESC [3~), which Ink also reports as "delete", like Backspace's DEL. */
+  forwardDelete?: boolean;
   tab?: boolean;
   ctrl?: boolean;
   shift?: boolean;
 }
 
 // Ink's flags to one key name. Most terminals send DEL (0x7f) for Backspace, which Ink calls
-// "delete"; both mean Backspace here, as in ncdu.
+// "delete"; that is Backspace here, as in ncdu. The Delete key proper has no name: it must not
+// go up a level.
 export function keyNameOf(key: InkKey): KeyName | undefined {
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';
@@ -147,6 +150,7 @@ export function keyNameOf(key: InkKey): KeyName | undefined {
   if (key.end) return 'end';
   if (key.return) return 'return';
   if (key.escape) return 'escape';
+  if (key.forwardDelete) return undefined;
   if (key.backspace || key.delete) return 'backspace';
   if (key.tab) return 'tab';
   return undefined;

@@ -9,6 +9,16 @@ const FOOTER_ROWS = 2;
 // Fewest rows the layout is computed for.
 const MIN_ROWS = 12;
 
+// The smallest terminal the walk draws on: every screen's fixed lines (titles, table headers,
+// details, dialog, notice, help bar) and a few list rows fit; below it the walk shows what it
+// needs instead of overlapping lines, and comes back when the terminal grows.
+export const MIN_TERMINAL = { columns: 60, rows: 16 } as const;
+
+// True when the terminal is below the walk's minimum size.
+export function tooSmall(columns: number, rows: number): boolean {
+  return columns < MIN_TERMINAL.columns || rows < MIN_TERMINAL.rows;
+}
+
 // Rows available to a screen.
 export function bodyRows(rows: number): number {
   return Math.max(MIN_ROWS, rows) - HEADER_ROWS - FOOTER_ROWS;

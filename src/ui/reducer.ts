@@ -91,9 +91,16 @@ function onSubmit(state: WalkState, env: ReducerEnv): WalkState {
 function onResult(state: WalkState, action: ResultAction, env: ReducerEnv): WalkState {
   for (const step of STEPS) {
     const next = step.results(state, action, env);
-    if (next) return next;
+    if (next) return settledQuestion(next);
   }
   return state;
+}
+
+// "Stop it and quit?" is asked only while something destroys: once the purge or truncate has
+// ended on its own, the question goes and the screen says so (q then quits at once).
+function settledQuestion(state: WalkState): WalkState {
+  if (state.question?.purpose !== 'quit-while-running' || STEPS.some((step) => step.destroying?.(state))) return state;
+  return { ...state, question: null, notice: state.notice ?? { tone: 'info', text: 'It has ended (see above); q quits.' } };
 }
 
 // Builds the reducer for one session (env maps paths for display and typed input).

@@ -1,6 +1,7 @@
 import React, { createContext, useContext, type ReactNode } from 'react';
 import { Text } from 'ink';
 import type { TerminalMode } from '../core/text/terminal-mode.js';
+import { fitEnd } from '../core/text/text-fit.js';
 
 // How the walk may draw on this terminal: glyphs and colours follow the terminal mode, so a
 // serial console (ASCII, no colour) and a modern terminal share every component.
@@ -61,7 +62,7 @@ export function T({ tone = 'normal', bold, inverse, width, children }: { tone?: 
   // Names are escaped before they get here; this is the net under messages that quote raw text
   // (an errno message with a path): no control character, and nothing beyond ASCII on a serial line.
   const clean = children.replace(theme.ascii ? /[^\x20-\x7e]/g : /[\u0000-\u001f\u007f]/g, '?');
-  const text = theme.ascii && clean.length > max ? clean.slice(0, Math.max(0, max - 3)) + '...'.slice(0, max) : clean;
+  const text = theme.ascii ? fitEnd(clean, max, true) : clean;
   if (!theme.color) return <Text wrap="truncate">{text}</Text>;
   return (
     <Text wrap="truncate" color={COLOR[tone]} bold={bold} inverse={inverse}>

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fitMiddle } from '../../src/ui/format.js';
+import { fitMiddle } from '../../src/core/text/text-fit.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { treeChecksums } from '../helpers/flood.js';
 import { BUNDLE } from '../helpers/run-cli.js';
@@ -126,7 +126,7 @@ describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the rescue by th
     expect(flow).toMatch(/^Postfix: started \(postfix -c \S+ start\)$/m);
     expect(flow).toContain(`delivered to ${scene.mbox}`);
     const summary = await k.press('Enter', 'Summary appended to', 60_000);
-    const row = summary.split('\n').find((l) => l.startsWith(fitMiddle(scene.disk.dir, 28)));
+    const row = summary.split('\n').find((l) => l.startsWith(fitMiddle(scene.disk.dir, 28, true)));
     expect(row, summary).toBeDefined();
     expect(Number(row!.trim().split(/ +/).at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(flooded());
     k.key('q');

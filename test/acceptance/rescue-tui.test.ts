@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fitMiddle } from '../../src/ui/format.js';
+import { fitMiddle } from '../../src/core/text/text-fit.js';
 import { DEST_MOUNT_WIDTH } from '../../src/ui/steps/evidence/view.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { treeChecksums } from '../helpers/flood.js';
@@ -61,8 +61,8 @@ describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the same rescue 
     const files = await s.press('f', /\[f files\]/);
     expect(selectedLine(files)).toMatch(/\/mail\/root \(root's mailbox\)$/);
     const dest = await s.press('e', 'Where should the incident file go?');
-    expect(dest).not.toContain(fitMiddle(scene.disk.dir, DEST_MOUNT_WIDTH));
-    await moveUntil(s, (sc) => selectedLine(sc).startsWith(fitMiddle(scene.evidence.dir, DEST_MOUNT_WIDTH)), scene.evidence.dir);
+    expect(dest).not.toContain(fitMiddle(scene.disk.dir, DEST_MOUNT_WIDTH, true));
+    await moveUntil(s, (sc) => selectedLine(sc).startsWith(fitMiddle(scene.evidence.dir, DEST_MOUNT_WIDTH, true)), scene.evidence.dir);
     const ready = await s.press('Enter', 'What now?');
     incidentFile = shownIncidentFile(ready);
     expect(path.dirname(incidentFile)).toBe(scene.evidence.dir);
@@ -102,7 +102,7 @@ describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the same rescue 
 
   it('Summary: the inodes came back; q leaves the walk and names the incident file', async () => {
     const summary = await s.press('Tab', 'Summary appended to', 30_000);
-    const row = summary.split('\n').find((l) => l.startsWith(fitMiddle(scene.disk.dir, 28)));
+    const row = summary.split('\n').find((l) => l.startsWith(fitMiddle(scene.disk.dir, 28, true)));
     expect(row, summary).toBeDefined();
     expect(Number(row!.trim().split(/ +/).at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(flooded());
     s.key('q');

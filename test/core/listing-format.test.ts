@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryLine, formatMtime, formatSize, groupDigits, headerLine, shownPath } from '../../src/core/listing/format.js';
 import type { ListingEntry } from '../../src/core/listing/entry.js';
-import { displayWidth, fitMiddle } from '../../src/core/text/text-fit.js';
+import { displayWidth } from '../../src/core/text/text-fit.js';
 
 const at = Date.UTC(2026, 10, 20, 3, 14, 5, 678);
 const entry = (name: string, extra: Partial<ListingEntry> = {}): ListingEntry => ({ name, type: 'file', size: 812, mtimeMs: at, ...extra });
@@ -89,23 +89,5 @@ describe('entry lines', () => {
     expect(r.line).toContain('...');
     expect(r.line.length).toBeLessThanOrEqual(80);
     expect(shownPath('/var/spool/é', 80, true)).toBe('/var/spool/\\303\\251');
-  });
-});
-
-describe('fitMiddle', () => {
-  it('cuts between escape sequences, never through one', () => {
-    const text = '\\033'.repeat(30);
-    const fitted = fitMiddle(text, 21, '...');
-    expect(fitted).toBe('\\033\\033...\\033\\033');
-    expect(fitted.replace('...', '')).toMatch(/^(\\033)+$/);
-    expect(fitted.length).toBeLessThanOrEqual(21);
-  });
-
-  it('keeps text that fits as it is and counts wide characters as two columns', () => {
-    expect(fitMiddle('short', 10, '...')).toBe('short');
-    expect(displayWidth('漢字')).toBe(4);
-    expect(displayWidth('a\u0301')).toBe(1);
-    const fitted = fitMiddle('漢'.repeat(20), 11, '\u2026');
-    expect(displayWidth(fitted)).toBeLessThanOrEqual(11);
   });
 });

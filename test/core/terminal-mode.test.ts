@@ -30,3 +30,22 @@ describe('terminal mode', () => {
     expect(decideTerminalMode({ ...base, ttyPath: '/dev/pts/3' }).serial).toBe(false);
   });
 });
+
+describe('ASCII glyphs where the terminal cannot show others', () => {
+  it.each([
+    [{ TERM: 'linux', LANG: 'en_US.UTF-8' }, 'TERM=linux'],
+    [{ TERM: 'dumb' }, 'TERM=dumb'],
+    [{ TERM: 'xterm', LANG: 'C' }, 'LANG=C'],
+    [{ TERM: 'xterm', LANG: 'en_US.UTF-8', LC_CTYPE: 'ja_JP.eucJP' }, 'LC_CTYPE=ja_JP.eucJP'],
+    [{ TERM: 'xterm', LANG: 'en_US.UTF-8', LC_ALL: 'POSIX' }, 'LC_ALL=POSIX'],
+  ])('goes ASCII for %j', (env, reason) => {
+    expect(decideTerminalMode({ ...base, env })).toMatchObject({ serial: false, ascii: true, asciiReason: reason });
+  });
+  it.each([[{ TERM: 'xterm', LANG: 'C.UTF-8' }], [{ TERM: 'xterm', LC_ALL: 'ja_JP.utf8', LANG: 'C' }], [{ TERM: 'xterm' }]])('keeps UTF-8 for %j', (env) => {
+    expect(decideTerminalMode({ ...base, env })).toMatchObject({ ascii: false, asciiReason: undefined });
+  });
+  it('names the flag or the serial line as the reason when they decide', () => {
+    expect(decideTerminalMode({ ...base, asciiFlag: true }).asciiReason).toBe('--ascii');
+    expect(decideTerminalMode({ ...base, serialFlag: true }).asciiReason).toBe('--serial');
+  });
+});

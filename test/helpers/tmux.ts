@@ -35,6 +35,8 @@ export interface TmuxSession {
   waitExit(timeoutMs?: number): Promise<number>;
   /** Every byte the program wrote to the terminal so far. */
   raw(): Buffer;
+  /** Resizes the terminal, as an operator dragging the window does (the program gets SIGWINCH). */
+  resize(columns: number, rows: number): void;
   /** Kills the server (idempotent). */
   kill(): void;
 }
@@ -100,6 +102,9 @@ export function startTmux(o: TmuxOptions): TmuxSession {
       throw new Error(`the program did not exit within ${timeoutMs} ms; the screen was:\n${session.screen()}`);
     },
     raw: () => (fs.existsSync(rawFile) ? fs.readFileSync(rawFile) : Buffer.alloc(0)),
+    resize(columns, rows) {
+      tmux('resize-window', '-t', 'walk', '-x', String(columns), '-y', String(rows));
+    },
     kill() {
       if (killed) return;
       killed = true;

@@ -28,6 +28,26 @@ describe('keymap (ncdu-like)', () => {
     expect(commandFor(input, key, LIST)).toBe(command);
   });
 
+  it('pages with Space and PgDn, not n (ncdu sorts by name with n); the Delete key never goes up', () => {
+    expect(commandFor(' ', {}, LIST)).toBe('pageDown');
+    expect(commandFor('', { pageDown: true }, LIST)).toBe('pageDown');
+    expect(commandFor('n', {}, LIST)).toBeUndefined();
+    expect(commandFor('n', {}, ['inside', 'list', 'global', 'steps'])).toBeUndefined();
+    expect(commandFor('', { delete: true, forwardDelete: true }, ['hotspots', 'list', 'global', 'steps'])).toBeUndefined();
+    expect(commandFor('', { delete: true }, ['hotspots', 'list', 'global', 'steps'])).toBe('back');
+  });
+
+  it('opens the purge plan with d as ncdu deletes with it, where p does', () => {
+    for (const scope of ['hotspots', 'inside', 'evidence']) {
+      expect(commandFor('d', {}, [scope, 'list', 'global', 'steps'])).toBe('purge');
+      expect(commandFor('p', {}, [scope, 'list', 'global', 'steps'])).toBe('purge');
+    }
+    expect(commandFor('d', {}, ['why', 'list', 'global', 'steps'])).toBe('whyDays');
+    expect(helpBarText(['inside', 'list', 'global', 'steps'], 200)).toContain('Space next page');
+    expect(helpBarText(['inside', 'list', 'global', 'steps'], 200)).toContain('p/d purge');
+    expect(helpBarText(['inside', 'list', 'global', 'steps'], 200)).not.toMatch(/\bn next/);
+  });
+
   it('gives a key the meaning of the most specific scope', () => {
     expect(commandFor('c', {}, ['hotspots', 'list', 'global'])).toBe('sortEntries');
     expect(commandFor('c', {}, ['inside', 'list', 'global'])).toBe('count');

@@ -13,17 +13,14 @@ export const KEY = { enter: '\r', esc: '\u001b', tab: '\t', backspace: '\u007f',
 export function renderWalk(ports: Ports, opts: { columns?: number; rows?: number; ascii?: boolean; color?: boolean; signal?: AbortSignal } = {}) {
   let state: WalkState | undefined;
   const ascii = opts.ascii ?? true;
-  const r = render(
-    <WalkApp
-      ports={ports}
-      theme={themeFor({ serial: false, ascii, color: opts.color ?? false })}
-      columns={opts.columns ?? 80}
-      rows={opts.rows ?? 24}
-      runner={{ progressEveryMs: 0 }}
-      signal={opts.signal}
-      onState={(s) => (state = s)}
-    />,
+  const theme = themeFor({ serial: false, ascii, color: opts.color ?? false });
+  const onState = (s: WalkState) => (state = s);
+  const element = (columns: number, rows: number) => (
+    <WalkApp ports={ports} theme={theme} columns={columns} rows={rows} runner={{ progressEveryMs: 0 }} signal={opts.signal} onState={onState} />
   );
+  const r = render(element(opts.columns ?? 80, opts.rows ?? 24));
+  // The terminal was resized: the same walk drawn at the new size, as the entry point does.
+  const resize = (columns: number, rows: number) => r.rerender(element(columns, rows));
   const frame = () => r.lastFrame() ?? '';
   async function waitFor(check: string | RegExp | ((f: string) => boolean), timeoutMs = 3000): Promise<string> {
     const ok = (f: string) => (typeof check === 'string' ? f.includes(check) : check instanceof RegExp ? check.test(f) : check(f));
@@ -45,5 +42,5 @@ export function renderWalk(ports: Ports, opts: { columns?: number; rows?: number
   async function type(text: string): Promise<void> {
     for (const ch of text) await press(ch);
   }
-  return { ...r, frame, waitFor, press, type, state: () => state! };
+  return { ...r, frame, waitFor, press, type, resize, state: () => state! };
 }

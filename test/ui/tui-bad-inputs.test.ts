@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { fitMiddle } from '../../src/ui/format.js';
+import { fitMiddle } from '../../src/core/text/text-fit.js';
 import { DEST_MOUNT_WIDTH } from '../../src/ui/steps/evidence/view.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { exhaustInodes, fillFilesystem, mountTmpfs, type TestMount } from '../helpers/mounts.js';

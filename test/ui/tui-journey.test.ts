@@ -73,7 +73,7 @@ describeWith(['tmux', 'root', 'mount'], 'the rescue in a real terminal (tmux 80x
   it('the same rescue on a serial console (--serial, TERM=vt100): ASCII only, no colour', async () => {
     const sc = scene('serial');
     const s = start('serial', sc, ['--serial'], { TERM: 'vt100' });
-    const out = await rescueWalk(s, sc);
+    const out = await rescueWalk(s, sc, true);
     checkFilesystem(sc, out);
     const raw = s.raw();
     const bad = raw.findIndex((b) => b > 0x7e || (b < 0x20 && b !== 0x1b && b !== 0x0d && b !== 0x0a && b !== 0x08));

@@ -1,5 +1,6 @@
 import type { DfFilesystem, DfReport } from './model.js';
-import { elideMiddle, shownName, wrap } from '../text/table-text.js';
+import { escapeName } from '../text/escape-name.js';
+import { fitMiddle, padCell, wrapText } from '../text/text-fit.js';
 import { fmtBytes, fmtCount, fmtPercent } from '../text/units.js';
 
 const num = (v: number | null, f: (n: number) => string) => (v === null ? '-' : f(v));
@@ -32,8 +33,8 @@ function formatFilesystems(fss: readonly DfFilesystem[], width = 80, ascii = fal
   const lines = [head];
   for (const f of fss) {
     const mark = f.flags.length ? '! ' : '  ';
-    const mount = elideMiddle(shownName(f.mount, ascii), mountWidth - 1).padEnd(mountWidth);
-    const type = elideMiddle(f.fstype, TYPE_WIDTH - 1).padEnd(TYPE_WIDTH);
+    const mount = padCell(fitMiddle(escapeName(f.mount, { ascii }), mountWidth - 1, ascii), mountWidth);
+    const type = padCell(fitMiddle(escapeName(f.fstype, { ascii }), TYPE_WIDTH - 1, ascii), TYPE_WIDTH);
     lines.push(`${mark}${mount}${type}${cols.map((c) => c.cell(f).padStart(c.width)).join('')}`);
   }
   return lines;
@@ -43,7 +44,7 @@ function formatFilesystems(fss: readonly DfFilesystem[], width = 80, ascii = fal
 function formatFlags(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
   const out: string[] = [];
   for (const f of fss) {
-    for (const flag of f.flags) out.push(...wrap(`! ${shownName(f.mount, ascii)} (${shownName(f.device, ascii)}): ${flag.reason}`, width, '    '));
+    for (const flag of f.flags) out.push(...wrapText(`! ${escapeName(f.mount, { ascii })} (${escapeName(f.device, { ascii })}): ${flag.reason}`, width, '    '));
   }
   return out;
 }
@@ -57,7 +58,7 @@ function formatDeletedOpen(report: DfReport, width = 80, limit = 20, ascii = fal
   out.push(`  ${'PID'.padStart(7)} ${'COMMAND'.padEnd(15)}${'FD'.padStart(5)} ${'HOLDS'.padStart(9)} PATH`);
   for (const d of list.slice(0, limit)) {
     const size = d.allocatedBytes === null ? '?' : fmtBytes(d.allocatedBytes);
-    out.push(`  ${String(d.pid).padStart(7)} ${elideMiddle(shownName(d.command, ascii), 14).padEnd(15)}${String(d.fd).padStart(5)} ${size.padStart(9)} ${elideMiddle(shownName(d.path, ascii), pathWidth)}`);
+    out.push(`  ${String(d.pid).padStart(7)} ${padCell(fitMiddle(escapeName(d.command, { ascii }), 14, ascii), 15)}${String(d.fd).padStart(5)} ${size.padStart(9)} ${fitMiddle(escapeName(d.path, { ascii }), pathWidth, ascii)}`);
   }
   if (report.deletedOpenCount > Math.min(limit, list.length)) out.push(`  ... and ${report.deletedOpenCount - Math.min(limit, list.length)} more (see --json)`);
   out.push('To free the space, restart the holder, or empty the file in place:', '    : > /proc/PID/fd/FD');

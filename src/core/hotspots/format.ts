@@ -1,17 +1,18 @@
 import type { HotspotFile, HotspotReport, HotspotRow } from './rank.js';
-import { elideMiddle, shownName, wrap } from '../text/table-text.js';
+import { escapeName } from '../text/escape-name.js';
+import { displayWidth, fitMiddle, wrapText } from '../text/text-fit.js';
 import { fmtBytes, fmtCount } from '../text/units.js';
 
 // The path column: escaped (control characters, invalid UTF-8 visible), its mail tag in brackets,
 // shortened in the middle so the line fits the width.
 function pathCell(row: { path: string; pathBase64?: string; mail?: { label: string } }, width: number, show: (p: string) => string, ascii: boolean): string {
-  const shown = row.pathBase64 ? shownName(Buffer.from(row.pathBase64, 'base64'), ascii) : shownName(show(row.path), ascii);
-  if (!row.mail) return elideMiddle(shown, width);
-  const label = shownName(row.mail.label, ascii);
-  const pathLength = Array.from(shown).length;
+  const shown = escapeName(row.pathBase64 ? Buffer.from(row.pathBase64, 'base64') : show(row.path), { ascii });
+  if (!row.mail) return fitMiddle(shown, width, ascii);
+  const label = escapeName(row.mail.label, { ascii });
+  const pathLength = displayWidth(shown);
   // The path keeps its full length while the tag can shrink to a dozen characters; then both shrink.
-  const pathRoom = pathLength + 4 + Math.min(12, label.length) <= width ? pathLength : Math.max(10, width - 4 - Math.min(20, label.length));
-  return `${elideMiddle(shown, pathRoom)}  [${elideMiddle(label, Math.max(3, width - Math.min(pathLength, pathRoom) - 4))}]`;
+  const pathRoom = pathLength + 4 + Math.min(12, displayWidth(label)) <= width ? pathLength : Math.max(10, width - 4 - Math.min(20, displayWidth(label)));
+  return `${fitMiddle(shown, pathRoom, ascii)}  [${fitMiddle(label, Math.max(3, width - Math.min(pathLength, pathRoom) - 4), ascii)}]`;
 }
 
 const cells = (values: string[], widths: number[]) => values.map((v, i) => v.padStart(widths[i])).join('');
@@ -40,7 +41,7 @@ function fileTable(files: readonly HotspotFile[], width: number, show: (p: strin
 // mounts not entered and errors. Names are escaped (and ASCII-only with ascii). Under --root,
 // rootDir is given and paths are shown as the rescued system knows them.
 export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: string, ascii = false): string {
-  const esc = (name: string) => shownName(name, ascii);
+  const esc = (name: string) => escapeName(name, { ascii });
   const w = Math.max(60, width);
   const system = (p: string) => (rootDir && (p === rootDir || p.startsWith(`${rootDir}/`)) ? p.slice(rootDir.length) || '/' : p);
   // Rows show paths below the scanned directory relative to it ("./postfix/maildrop"), so an
@@ -54,9 +55,9 @@ export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: stri
   const seconds = (r.elapsedMs / 1000).toFixed(1);
   const where = rootDir ? `${esc(start)} under root ${esc(rootDir)}` : esc(r.root);
   const lines = [
-    ...wrap(`${where} on ${esc(r.device)} (${r.fstype}, mounted at ${esc(r.mount)})`, w, '  '),
-    ...wrap(`${fmtBytes(r.totalBytes)} (${fmtCount(r.totalBytes)} bytes allocated) in ${fmtCount(r.totalEntries)} entries, ${fmtCount(r.directories)} directories, ${seconds}s`, w, '  '),
-    ...(start === '/' ? [] : wrap(`Paths below are relative to ${esc(start)} (./ is that directory).`, w, '  ')),
+    ...wrapText(`${where} on ${esc(r.device)} (${r.fstype}, mounted at ${esc(r.mount)})`, w, '  '),
+    ...wrapText(`${fmtBytes(r.totalBytes)} (${fmtCount(r.totalBytes)} bytes allocated) in ${fmtCount(r.totalEntries)} entries, ${fmtCount(r.directories)} directories, ${seconds}s`, w, '  '),
+    ...(start === '/' ? [] : wrapText(`Paths below are relative to ${esc(start)} (./ is that directory).`, w, '  ')),
     '',
     ...dirTable('Most bytes in files directly inside', ['BYTES', 'ENTRIES', 'SUBTREE'], r.byBytes, (x) => [fmtBytes(x.bytes), fmtCount(x.entries), fmtBytes(x.subtreeBytes)], w, show, ascii),
     ...dirTable('Most entries directly inside', ['ENTRIES', 'BYTES', 'SUBTREE'], r.byEntries, (x) => [fmtCount(x.entries), fmtBytes(x.bytes), fmtCount(x.subtreeEntries)], w, show, ascii),
@@ -64,13 +65,13 @@ export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: stri
   ];
   if ([...r.byBytes, ...r.byEntries].some((x) => x.incomplete)) lines.push('(! = could not be read completely; see below)', '');
   if (r.skippedMounts.length) {
-    lines.push(...wrap(`Not entered (other filesystems): ${r.skippedMounts.map((m) => esc(show(m))).join(', ')}`, w, '  '), '');
+    lines.push(...wrapText(`Not entered (other filesystems): ${r.skippedMounts.map((m) => esc(show(m))).join(', ')}`, w, '  '), '');
   }
   if (r.errorCount) {
     lines.push(`Could not read everything (${fmtCount(r.errorCount)}; totals leave these out):`);
     for (const e of r.errors.slice(0, 10)) {
-      const shown = e.pathBase64 ? shownName(Buffer.from(e.pathBase64, 'base64'), ascii) : esc(show(e.path));
-      lines.push(`  ${elideMiddle(shown, w - 2)}`, ...wrap(`      ${e.message}`, w, '      '));
+      const shown = e.pathBase64 ? escapeName(Buffer.from(e.pathBase64, 'base64'), { ascii }) : esc(show(e.path));
+      lines.push(`  ${fitMiddle(shown, w - 2, ascii)}`, ...wrapText(`      ${e.message}`, w, '      '));
     }
     if (r.errorCount > 10) lines.push(`  ... and ${fmtCount(r.errorCount - 10)} more (see --json)`);
     lines.push('');

@@ -67,11 +67,11 @@ export function entryLine(e: ListingEntry, o: LineOptions): { line: string; shor
   const note = e.error ? `  [${e.error}]` : '';
   const room = Math.max(8, o.width - PREFIX_WIDTH - note.length);
   const name = shownName(e, o.ascii);
-  const fitted = fitMiddle(name, room, o.ascii ? '...' : '\u2026');
+  const fitted = fitMiddle(name, room, o.ascii);
   return { line: prefix + fitted + note, shortened: fitted !== name };
 }
 
 // A path for a title line: escaped like a name and shortened in the middle to fit.
 export function shownPath(p: string, width: number, ascii: boolean): string {
-  return fitMiddle(escapeName(p, { ascii }), width, ascii ? '...' : '\u2026');
+  return fitMiddle(escapeName(p, { ascii }), width, ascii);
 }

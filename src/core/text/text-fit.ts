@@ -1,67 +1,135 @@
-// Fitting escaped text into a terminal line: a serial console wraps long lines into a mess, so
-// listings shorten what does not fit, visibly, and never cut an escape sequence in half.
+import stringWidth from 'string-width';
 
-// Ranges of East Asian wide and fullwidth code points (and emoji) that take two columns.
-const WIDE: readonly [number, number][] = [
-  [0x1100, 0x115f],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f],
-  [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd],
-];
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f]$/u;
+// Fitting escaped text into terminal columns: every table, screen and progress line shortens and
+// wraps through these, so a Japanese name (two columns a character), a combining mark (none) and
+// an escape sequence (\033, \u{202e}, \377) are measured alike and never cut in half.
 
-function charWidth(ch: string): number {
-  const cp = ch.codePointAt(0)!;
-  if (cp < 0x300) return 1;
-  if (ZERO_WIDTH.test(ch)) return 0;
-  for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2;
-  return 1;
-}
-
-// Columns a string takes on a terminal (approximate East Asian width; escapes are plain ASCII).
-/** @internal unit-tested on its own: test/core/listing-format.test.ts */
+// Columns a string takes on a terminal (East Asian wide characters count two, combining marks none).
 export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += charWidth(ch);
-  return w;
+  // s.length first: a value that is not text (a missing label) fails here, loudly, not as "undefined".
+  return s.length === 0 ? 0 : stringWidth(s);
 }
 
-// Units that must stay whole: one escape sequence of escapeName (\n, \033, \u{202e}, \\) or one character.
-const UNIT = /\\(?:[0-7]{3}|u\{[0-9a-f]+\}|[\s\S])|[\s\S]/gu;
+// Units that must stay whole: one escape sequence of escapeName (\n, \033, \u{202e}, \\) or one
+// user-perceived character (a letter with its combining marks).
+const UNIT = /\\(?:[0-7]{3}|u\{[0-9a-f]+\}|[\s\S])|[\s\S][\p{M}\u200d\ufe0f]*/gu;
 
-// Shortens escaped text to `width` columns by cutting out its middle (start and end of a queue
-// file name both carry meaning), marked with the ellipsis; returns it unchanged when it fits.
-export function fitMiddle(text: string, width: number, ellipsis: string): string {
+function unitsOf(text: string): string[] {
+  return text.match(UNIT) ?? [];
+}
+
+// The marker a shortened text carries: the ellipsis, or three dots where only ASCII may be shown.
+export function cutMarker(ascii: boolean): string {
+  return ascii ? '...' : '\u2026';
+}
+
+// Shortens escaped text to `width` columns by cutting out its middle, marked visibly. In a path a
+// third of the room goes to the start and the rest to the end, because the end is what tells
+// entries apart (.../defer/C and .../deferred/C); other text (a sender, a device) keeps halves.
+// Unchanged when it fits.
+export function fitMiddle(text: string, width: number, ascii = false): string {
+  if (width <= 0) return '';
   if (displayWidth(text) <= width) return text;
-  const units = text.match(UNIT) ?? [];
-  const room = Math.max(0, width - displayWidth(ellipsis));
-  let headRoom = Math.ceil(room / 2);
-  let tailRoom = room - headRoom;
-  let head = '';
-  let i = 0;
-  for (; i < units.length; i++) {
-    const w = displayWidth(units[i]);
-    if (w > headRoom) break;
-    head += units[i];
-    headRoom -= w;
+  const marker = cutMarker(ascii);
+  const room = width - displayWidth(marker);
+  if (room <= 0) return takeColumns(unitsOf(text), width).join('');
+  const units = unitsOf(text);
+  const head = takeColumns(units, Math.floor(room / (text.includes('/') ? 3 : 2)));
+  const tailRoom = room - displayWidth(head.join(''));
+  const tail = takeColumns(units.slice(head.length).reverse(), tailRoom).reverse();
+  return head.join('') + marker + tail.join('');
+}
+
+// Shortens text to `width` columns by cutting its end, marked visibly (a sentence or a label whose
+// start says what it is). Unchanged when it fits.
+export function fitEnd(text: string, width: number, ascii = false): string {
+  if (width <= 0) return '';
+  if (displayWidth(text) <= width) return text;
+  const marker = cutMarker(ascii);
+  const room = width - displayWidth(marker);
+  if (room <= 0) return takeColumns(unitsOf(text), width).join('');
+  return takeColumns(unitsOf(text), room).join('') + marker;
+}
+
+// The end of text in `columns` after `marker` (what was typed last, where the cursor is).
+export function fitStart(text: string, columns: number, marker: string): string {
+  const units = unitsOf(text);
+  const tail = takeColumns([...units].reverse(), Math.max(1, columns)).reverse();
+  return tail.length === units.length ? text : marker + tail.join('');
+}
+
+// The leading units that fit in `columns`.
+function takeColumns(units: readonly string[], columns: number): string[] {
+  const out: string[] = [];
+  let left = columns;
+  for (const u of units) {
+    const w = displayWidth(u);
+    if (w > left) break;
+    out.push(u);
+    left -= w;
   }
-  tailRoom += headRoom;
-  let tail = '';
-  for (let j = units.length - 1; j >= i; j--) {
-    const w = displayWidth(units[j]);
-    if (w > tailRoom) break;
-    tail = units[j] + tail;
-    tailRoom -= w;
+  return out;
+}
+
+// Text padded (or shortened in its middle) to exactly `width` columns, for table cells.
+export function padCell(text: string, width: number, align: 'left' | 'right' = 'left', ascii = false): string {
+  if (width <= 0) return '';
+  const t = fitMiddle(text, width, ascii);
+  const pad = ' '.repeat(Math.max(0, width - displayWidth(t)));
+  return align === 'right' ? pad + t : t + pad;
+}
+
+// Wraps text to lines of at most `width` columns at spaces, continuation lines starting with
+// `indent`; a word longer than a line is split between whole units, never shortened: messages and
+// plans are read whole. The text's own spacing (leading spaces, aligned columns) is kept.
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  const room = Math.max(displayWidth(indent) + 10, width);
+  const out: string[] = [];
+  let line = '';
+  let started = false;
+  let gap = '';
+  for (const token of text.match(/ +|[^ ]+/g) ?? ['']) {
+    if (token.startsWith(' ')) {
+      gap = token;
+      continue;
+    }
+    if (displayWidth(line + gap + token) <= room) {
+      line += gap + token;
+    } else {
+      if (started) {
+        out.push(line);
+        line = indent;
+      } else line += gap;
+      let rest = unitsOf(token);
+      while (displayWidth(line + rest.join('')) > room) {
+        const part = takeColumns(rest, room - displayWidth(line));
+        if (part.length === 0) part.push(rest[0]);
+        out.push(line + part.join(''));
+        line = indent;
+        rest = rest.slice(part.length);
+      }
+      line += rest.join('');
+    }
+    started = true;
+    gap = '';
   }
-  return head + ellipsis + tail;
+  out.push(line);
+  return out;
+}
+
+// A labelled value on one line when it fits, else the label alone and the value split into lines
+// of the width: a path the operator must copy (the incident file) is never shortened.
+export function labelledLines(label: string, value: string, width: number): string[] {
+  const one = `${label} ${value}`;
+  if (displayWidth(one) <= width) return [one];
+  const room = Math.max(10, width - 2);
+  const out = [label];
+  let rest = unitsOf(value);
+  while (rest.length) {
+    const part = takeColumns(rest, room);
+    if (part.length === 0) part.push(rest[0]);
+    out.push(`  ${part.join('')}`);
+    rest = rest.slice(part.length);
+  }
+  return out;
 }

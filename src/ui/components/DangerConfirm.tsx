@@ -1,7 +1,8 @@
 import React from 'react';
 import { Box } from 'ink';
 import { T } from '../theme.js';
-import { fitMiddle, safeText } from '../format.js';
+import { safeText } from '../format.js';
+import { cutMarker, displayWidth, fitMiddle, fitStart } from '../../core/text/text-fit.js';
 import { useTheme } from '../theme.js';
 import type { TextInput } from '../walk/types.js';
 
@@ -9,14 +10,15 @@ import type { TextInput } from '../walk/types.js';
 // (the plan above shows the whole path) and a long answer shows its end, so the operator always
 // sees what they typed and the cursor.
 /** @internal unit-tested on its own: test/ui/prompt-line.test.ts */
-export function promptLine(prompt: string, typed: string, width: number): string {
+export function promptLine(prompt: string, typed: string, width: number, ascii: boolean): string {
   const whole = `${prompt}${typed}_`;
-  if (whole.length <= width) return whole;
+  if (displayWidth(whole) <= width) return whole;
   const label = prompt.trimEnd();
-  const head = `${fitMiddle(label, Math.min(label.length, Math.max(Math.floor(width / 2), width - typed.length - 2)))} `;
+  const head = `${fitMiddle(label, Math.min(displayWidth(label), Math.max(Math.floor(width / 2), width - displayWidth(typed) - 2)), ascii)} `;
   const line = `${head}${typed}_`;
-  if (line.length <= width) return line;
-  return `${head}...${`${typed}_`.slice(-Math.max(1, width - head.length - 3))}`;
+  if (displayWidth(line) <= width) return line;
+  const marker = cutMarker(ascii);
+  return `${head}${fitStart(`${typed}_`, width - displayWidth(head) - displayWidth(marker), marker)}`;
 }
 
 // The typed confirmation before anything is destroyed, and the plain text prompts: the buffer is
@@ -34,7 +36,7 @@ export function DangerConfirm({ input, width }: { input: TextInput; width: numbe
           {'DANGER: this cannot be undone. Default is to cancel.'}
         </T>
       ) : null}
-      <T>{promptLine(input.prompt, safeText(input.buffer, theme.ascii), width)}</T>
+      <T>{promptLine(input.prompt, safeText(input.buffer, theme.ascii), width, theme.ascii)}</T>
       {input.edits ? <T tone="warn" bold>{'This edits the configuration shown above (a backup is kept). Default is to cancel.'}</T> : null}
       <T tone="dim">{confirm ? `Enter runs it only if you typed '${input.expected}'; Esc or anything else cancels.` : 'Enter to accept, Esc to cancel.'}</T>
       <T>{rule}</T>

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { fitMiddle } from '../../../src/ui/format.js';
+import { fitMiddle } from '../../../src/core/text/text-fit.js';
 import { DEST_MOUNT_WIDTH } from '../../../src/ui/steps/evidence/view.js';
 import type { TmuxSession } from '../../helpers/tmux.js';
 import { MAILDROP_FILES, type RescueScene } from './rescued-server.js';
@@ -51,7 +51,7 @@ export interface WalkOutcome {
 }
 
 // Walks the whole rescue; returns the incident file and the hash the Evidence screen showed.
-export async function rescueWalk(s: TmuxSession, scene: RescueScene): Promise<WalkOutcome> {
+export async function rescueWalk(s: TmuxSession, scene: RescueScene, ascii = false): Promise<WalkOutcome> {
   // 1. Disks: the rescued system's filesystem is flagged for its inodes; pick it.
   await s.waitFor('Which filesystem is full?');
   const disks = await moveUntil(s, (sc) => sc.includes(`${scene.srv} on tmpfs (tmpfs)`), scene.srv);
@@ -77,8 +77,8 @@ export async function rescueWalk(s: TmuxSession, scene: RescueScene): Promise<Wa
   const files = await s.press('f', /\[f files\]/);
   expect(selectedLine(files)).toMatch(/\/var\/spool\/mail\/root \(root's mailbox\)$/);
   const dest = await s.press('e', 'Where should the incident file go?');
-  expect(dest).not.toContain(fitMiddle(scene.srv, DEST_MOUNT_WIDTH));
-  const label = fitMiddle(scene.evid, DEST_MOUNT_WIDTH);
+  expect(dest).not.toContain(fitMiddle(scene.srv, DEST_MOUNT_WIDTH, ascii));
+  const label = fitMiddle(scene.evid, DEST_MOUNT_WIDTH, ascii);
   await moveUntil(s, (sc) => selectedLine(sc).startsWith(label), scene.evid);
   const ready = await s.press('Enter', 'What now?');
   // The whole path is on screen (cut into lines, never shortened): the operator copies it.
@@ -115,7 +115,7 @@ export async function rescueWalk(s: TmuxSession, scene: RescueScene): Promise<Wa
   // 6. Summary: the flagged filesystem got its inodes back; written to the incident file.
   const summary = await s.press('Tab', 'Summary appended to', 30_000);
   expect(summary).toMatch(/\[6\*Summary\]/);
-  const row = summary.split('\n').find((l) => l.startsWith(fitMiddle(scene.srv, Math.max(12, 80 - 52))));
+  const row = summary.split('\n').find((l) => l.startsWith(fitMiddle(scene.srv, Math.max(12, 80 - 52), ascii)));
   expect(row, summary).toBeDefined();
   expect(Number(row!.trim().split(/ +/).at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(MAILDROP_FILES);
   s.key('q');

@@ -15,7 +15,7 @@ describe('Disks screen', () => {
     expect(f).toMatch(/\[1 Disks\]/);
     expect(f).toMatch(/^ {2}MOUNT +TYPE +SIZE +USE% +AVAIL +INODE% FLAGS$/m);
     expect(f).toMatch(/^> \/var +ext4 +10 GiB +99% +102 MiB +100% ! bytes inodes$/m);
-    expect(f).toContain('/var on /dev/vdb1 (ext4): 9.9 GiB used of 10 GiB, 102 MiB available, 512 MiB ...');
+    expect(f).toContain('/var on /dev/vdb1 (ext4): 9.9 GiB used of 10 GiB, 102 MiB available, 512 MiB\n  reserved for root\n');
     expect(f).toContain('Inodes: 999,000 used of 1,000,000 (100%), 1,000 free');
     expect(f).toContain('Needs attention: bytes 99% used, 102M left for ordinary users');
     expect(f).toContain('             and inodes 100% used, 1,000 left: new files will soon fail');

@@ -32,7 +32,7 @@ describe('Look inside screen', () => {
     expect(f).toMatch(/\[3\*Look inside\]/);
     expect(f).toContain('/var/spool/postfix/maildrop (Postfix maildrop)');
     expect(f).toContain('dir postfix:postdrop mode 0730, directory itself 4 KiB');
-    expect(f).toContain('Entries 1-15 in directory order (unsorted, like ls -U); n/Space: next page');
+    expect(f).toContain('Entries 1-15 in directory order (unsorted, like ls -U); Space: next page');
     expect(f).toMatch(/^> - +100 B +\d{4}-\d\d-\d\d \d\d:\d\d +f0$/m);
     expect(f).toMatch(/^ {2}- +114 B .* f14$/m);
     expect(f).not.toContain('f15');
@@ -41,14 +41,14 @@ describe('Look inside screen', () => {
 
   it('pages forward by reading on (never from the start) and back from what it kept', async () => {
     const { w, calls } = await openInside();
-    const p2 = await w.press('n', /Entries 16-30/);
+    const p2 = await w.press(' ', /Entries 16-30/);
     expect(p2).toMatch(/^> - .* f15$/m);
     await w.press(' ', /Entries 31-45/);
     expect(calls.pagesRead).toEqual([15, 15, 15]);
     await w.press('b', /Entries 16-30/);
     expect(calls.pagesRead).toHaveLength(3);
-    for (let i = 0; i < 5; i++) await w.press('n');
-    const last = await w.press('n', 'end of directory');
+    for (let i = 0; i < 5; i++) await w.press(' ');
+    const last = await w.press(' ', 'end of directory');
     expect(last).toMatch(/Entries 91-100/);
     expect(last).toMatch(/f99$/m);
   });

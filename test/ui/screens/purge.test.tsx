@@ -106,6 +106,27 @@ describe('Purge screen', () => {
     expect(f).toMatch(/5\*Purge/);
   });
 
+  it('drops the quit question when the purge ends on its own, and leaves no progress lines above the result', async () => {
+    const { w, purge } = await toPurge();
+    await w.press('d', 'DANGER');
+    await w.type('maildrop');
+    await w.press(KEY.enter, 'Purging.');
+    await vi.waitFor(() => expect(purge.executed).toHaveLength(1));
+    purge.progress({ phase: 'deleting', done: 40, bytesFreed: 1000, ratePerS: 100, elapsedMs: 400, where: '/var/spool/postfix/maildrop.old' });
+    await w.waitFor('rate ');
+    const asked = await w.press('q', 'Stop it cleanly and quit? (y/N)');
+    expect(asked).toContain('Purging.');
+    purge.run.resolve(purged());
+    const f = await w.waitFor('verified:');
+    expect(f).not.toContain('Stop it');
+    expect(f).not.toContain('is running');
+    expect(f).toContain('It has ended (see above); q quits.');
+    expect(f).not.toMatch(/rate |ETA|Deleting in|Purging\./);
+    expect(f.split('\n')[2]).toBe('Purge /var/spool/postfix/maildrop (Postfix maildrop)');
+    expect(f.split('\n')[3]).toMatch(/^Purged: /);
+    expect(w.state().quit).toBeFalsy();
+  });
+
   it('refuses what must never be purged, and says so', async () => {
     const refusal = '/var/spool/postfix/maildrop belongs to a running Postfix (master pid 42): deleting files under it would race with its daemons';
     const { w } = await toPurge(steppedPurge({ refusal, lines: [] }), {}, 'Refused:');

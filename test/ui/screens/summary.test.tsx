@@ -25,7 +25,7 @@ describe('Summary screen', () => {
     expect(f).toMatch(/^\/var +9\.9 GiB +3 GiB +6\.9 GiB +987,000$/m);
     expect(f).toContain('Incident file (summary appended):\n  /dev/shm/spoolrescue-incident-mx1-20261120-0314.md\n');
     expect(f).toMatch(/Disks at start: \/var \(bytes-full, inodes-full\)/);
-    expect(f).toMatch(/Recorded the disks snapshot in \/dev\/shm/);
+    expect(f).toMatch(/Recorded the disks snapshot in\n? +\/dev\/shm/);
     expect(f).toContain('> HIGH root-mail-stays-local: no root: alias in /etc/aliases');
     await vi.waitFor(() => expect(calls.records.map((r) => r.title)).toEqual(['Disks seen by the walk', 'Summary of the walk']));
     await vi.waitFor(() => expect(calls.closings).toEqual([{ file: '/dev/shm/spoolrescue-incident-mx1-20261120-0314.md', fixed: [] }]));

@@ -1,6 +1,7 @@
 import type { Suspect } from '../../../core/suspects/rank.js';
 import { suspectsOn } from '../../../core/suspects/rank.js';
-import { fitMiddle, safeText } from '../../format.js';
+import { safeText } from '../../format.js';
+import { fitMiddle } from '../../../core/text/text-fit.js';
 import type { DfReport, FilesystemRow } from '../../ports/index.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
 
@@ -24,7 +25,7 @@ export function suspectsLine(f: FilesystemRow, report: DfReport | null, width: n
     if (i > 0 && line.length + part.length + more.length > width) return `${line}; +${here.length - i} more`;
     line += part;
     // A first suspect too long for the line alone keeps its start and end ("...").
-    if (i === 0 && line.length + more.length > width) return fitMiddle(line, width - more.length) + more;
+    if (i === 0 && line.length + more.length > width) return fitMiddle(line, width - more.length, ascii) + more;
   }
   return line;
 }

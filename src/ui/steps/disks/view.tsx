@@ -2,7 +2,8 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ListView } from '../../components/ListView.js';
-import { cell, fitMiddle, safeText } from '../../format.js';
+import { safeText } from '../../format.js';
+import { fitMiddle, padCell, wrapText } from '../../../core/text/text-fit.js';
 import { listRows } from '../../layout.js';
 import { DISKS_OVERHEAD, diskRows, isHostRow } from './state.js';
 import { suspectsLine } from './suspects.js';
@@ -29,22 +30,25 @@ const SHORT: Record<DfFlag['code'], string> = {
   'deleted-open': 'deleted',
 };
 
+// The mount column takes what the flags leave: it grows with the terminal (200 columns show long
+// mount points whole), the flags keep up to 30 columns ("host ! bytes inodes deleted").
 function columns(width: number) {
-  const mount = Math.max(10, Math.min(32, Math.floor((width - FIXED) * 0.6)));
-  return { mount, flags: Math.max(0, width - FIXED - mount) };
+  const free = Math.max(0, width - FIXED);
+  const flags = Math.max(0, Math.min(30, Math.max(14, Math.floor(free * 0.4)), free - 10));
+  return { mount: Math.max(10, free - flags), flags };
 }
 
 // The table header for a width.
 function disksHeader(width: number): string {
   const c = columns(width);
-  return `  ${cell('MOUNT', c.mount)} ${cell('TYPE', 7)} ${cell('SIZE', 9, 'right')} ${cell('USE%', 5, 'right')} ${cell('AVAIL', 9, 'right')} ${cell('INODE%', 6, 'right')} FLAGS`;
+  return `  ${padCell('MOUNT', c.mount)} ${padCell('TYPE', 7)} ${padCell('SIZE', 9, 'right')} ${padCell('USE%', 5, 'right')} ${padCell('AVAIL', 9, 'right')} ${padCell('INODE%', 6, 'right')} FLAGS`;
 }
 
 // One filesystem as a table row; under --root a host filesystem says so before its flags.
 function diskLine(f: FilesystemRow, width: number, ascii: boolean, host = false): string {
   const c = columns(width);
   const flags = [host ? 'host' : '', f.flags.length ? `! ${f.flags.map((x) => SHORT[x.code]).join(' ')}` : ''].filter(Boolean).join(' ');
-  return `${cell(fitMiddle(safeText(f.mount, ascii), c.mount), c.mount)} ${cell(safeText(f.fstype, ascii), 7)} ${cell(fmtBytes(f.sizeBytes), 9, 'right')} ${cell(fmtPercent(f.usePercent), 5, 'right')} ${cell(fmtBytes(f.availBytes), 9, 'right')} ${cell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${cell(flags, c.flags)}`;
+  return `${padCell(safeText(f.mount, ascii), c.mount, 'left', ascii)} ${padCell(safeText(f.fstype, ascii), 7, 'left', ascii)} ${padCell(fmtBytes(f.sizeBytes), 9, 'right')} ${padCell(fmtPercent(f.usePercent), 5, 'right')} ${padCell(fmtBytes(f.availBytes), 9, 'right')} ${padCell(fmtPercent(f.inodeUsePercent), 6, 'right')} ${padCell(flags, c.flags, 'left', ascii)}`;
 }
 
 // The deleted-but-open files on one filesystem, in one line (the space df counts and du cannot see).
@@ -57,7 +61,24 @@ function deletedOpenLine(f: FilesystemRow, state: WalkState, ascii: boolean): st
   return `Deleted-but-open files hold ${fmtBytes(f.deletedOpenBytes)} (df counts them, du cannot see them)${example}`;
 }
 
-function Details({ f, state, width, host }: { f: FilesystemRow; state: WalkState; width: number; host: boolean }) {
+// The details of the selected filesystem as items of lines: each item on one line, cut, when rows
+// are short; wrapped whole, most important first (the reasons), where rows are free below.
+function detailLines(items: { text: string; indent: string; tone?: 'warn' }[], width: number, room: number): { text: string; tone?: 'warn' }[][] {
+  const wrapped = items.map((it) => wrapText(it.text, width, it.indent));
+  const chosen = items.map((it) => [it.text]);
+  let used = items.length;
+  const order = [...items.keys()].sort((x, y) => Number(items[y].tone === 'warn') - Number(items[x].tone === 'warn'));
+  for (const i of order) {
+    const extra = wrapped[i].length - 1;
+    if (extra > 0 && used + extra <= room) {
+      chosen[i] = wrapped[i];
+      used += extra;
+    }
+  }
+  return chosen.map((lines, i) => lines.map((text) => ({ text, tone: items[i].tone })));
+}
+
+function Details({ f, state, width, host, room }: { f: FilesystemRow; state: WalkState; width: number; host: boolean; room: number }) {
   const theme = useTheme();
   const a = theme.ascii;
   const figures =
@@ -66,39 +87,49 @@ function Details({ f, state, width, host }: { f: FilesystemRow; state: WalkState
       : `${safeText(f.mount, a)} on ${safeText(f.device, a)} (${safeText(f.fstype, a)}${f.readOnly ? ', read-only' : ''}): ${fmtBytes(f.usedBytes)} used of ${fmtBytes(f.sizeBytes)}, ${fmtBytes(f.availBytes)} available, ${fmtBytes(f.reservedBytes)} reserved for root`;
   const usage = (host ? "The host's, not under --root: " : '') + figures;
   const inodes = f.inodes === 0 ? 'Inodes: no fixed number on this filesystem' : `Inodes: ${fmtCount(f.inodesUsed)} used of ${fmtCount(f.inodes)} (${fmtPercent(f.inodeUsePercent)}), ${fmtCount(f.inodesFree)} free`;
-  const room = DETAIL_ROWS - 3;
+  const reasonRows = DETAIL_ROWS - 3;
   const reasons = f.flags.map((x) => x.reason);
-  const shown = reasons.length > room ? [...reasons.slice(0, room - 1), `(${reasons.length - room + 1} more: ${reasons.slice(room - 1).map((r) => r.split(':')[0]).join('; ')})`] : reasons;
+  const shown = reasons.length > reasonRows ? [...reasons.slice(0, reasonRows - 1), `(${reasons.length - reasonRows + 1} more: ${reasons.slice(reasonRows - 1).map((r) => r.split(':')[0]).join('; ')})`] : reasons;
+  const report = state.disks.load.status === 'done' ? state.disks.load.value : null;
+  const items = [
+    { text: usage, indent: '  ' },
+    { text: inodes, indent: '  ' },
+    ...(shown.length ? shown.map((r, i) => ({ text: `${i === 0 ? 'Needs attention: ' : '             and '}${r}`, indent: ' '.repeat(17), tone: 'warn' as const })) : [{ text: 'Not flagged.', indent: '' }]),
+    { text: deletedOpenLine(f, state, a), indent: '  ' },
+    { text: suspectsLine(f, report, width, a), indent: '  ' },
+  ];
   return (
     <Box flexDirection="column" width={width}>
-      <T>{usage}</T>
-      <T>{inodes}</T>
-      {shown.length ? shown.map((r, i) => <T key={i} tone="warn">{`${i === 0 ? 'Needs attention: ' : '             and '}${r}`}</T>) : <Text>Not flagged.</Text>}
-      <T>{deletedOpenLine(f, state, a)}</T>
+      {detailLines(items, width, room).flatMap((lines, i) =>
+        lines.map((l, j) => (
+          <T key={`${i}.${j}`} tone={l.tone}>
+            {l.text}
+          </T>
+        )),
+      )}
     </Box>
   );
 }
 
 // The Disks screen.
-export function DisksScreen({ state, width }: { state: WalkState; width: number }) {
+export function DisksScreen({ state, width, height }: { state: WalkState; width: number; height: number }) {
   const theme = useTheme();
   const load = state.disks.load;
   if (load.status === 'running' || load.status === 'idle') return <Text>Reading filesystems...</Text>;
   if (load.status === 'failed') return <T tone="error">{`Could not read the filesystems: ${load.error} (r tries again)`}</T>;
   const rows = diskRows(state);
   const report = load.status === 'done' ? load.value : null;
-  const height = listRows(state.rows, DISKS_OVERHEAD);
+  const listHeight = listRows(state.rows, DISKS_OVERHEAD);
   const selected = rows[state.disks.cursor];
   const plan = findCulprit(report, selected?.devId);
   return (
     <Box flexDirection="column" width={width}>
       <T>Which filesystem is full? Enter scans it for hotspots.</T>
       <T bold>{disksHeader(width - 2)}</T>
-      <ListView items={rows} cursor={state.disks.cursor} height={height} line={(f) => diskLine(f, width - 2, theme.ascii, isHostRow(report, f.mount))} empty="No filesystems found." />
+      <ListView items={rows} cursor={state.disks.cursor} height={listHeight} line={(f) => diskLine(f, width - 2, theme.ascii, isHostRow(report, f.mount))} empty="No filesystems found." />
       <Text> </Text>
-      {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} /> : null}
-      {selected ? <T>{suspectsLine(selected, load.status === 'done' ? load.value : null, width, theme.ascii)}</T> : null}
-      {plan ? <T tone="accent">{`P: the rescue plan${plan.fs === selected ? '' : ` for ${fitMiddle(safeText(plan.fs.mount, theme.ascii), 16)}`}: ${planOutline(plan, !report?.rescued)}`}</T> : null}
+      {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} room={height - 3 - Math.max(1, Math.min(rows.length, listHeight)) - (plan ? 1 : 0)} /> : null}
+      {plan ? <T tone="accent">{`P: the rescue plan${plan.fs === selected ? '' : ` for ${fitMiddle(safeText(plan.fs.mount, theme.ascii), 16, theme.ascii)}`}: ${planOutline(plan, !report?.rescued)}`}</T> : null}
     </Box>
   );
 }

@@ -3,7 +3,8 @@ import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { Menu } from '../../components/Menu.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
-import { cell, fitMiddle, labelledLines, safeText, wrapLines } from '../../format.js';
+import { safeText } from '../../format.js';
+import { labelledLines, padCell, wrapText } from '../../../core/text/text-fit.js';
 import { bodyRows, listRows } from '../../layout.js';
 import { EVIDENCE_ACTIONS, EVIDENCE_OVERHEAD, offeredDestinations } from './state.js';
 import type { CaptureProgress, CaptureResult, Destination } from '../../ports/index.js';
@@ -22,7 +23,7 @@ const ACTION_LABELS = { snapshot: 'Record the disks table as the walk saw it', p
 // A destination as a menu label.
 function destinationLabel(d: Destination, ascii: boolean): string {
   const why = d.reason ? `  ${d.reason}` : '';
-  return `${cell(fitMiddle(safeText(d.mount, ascii), DEST_MOUNT_WIDTH), DEST_MOUNT_WIDTH)} ${cell(safeText(d.fstype, ascii), 6)} ${cell(fmtBytes(d.availBytes), 8, 'right')} free ${cell(fmtPercent(d.usePercent), 4, 'right')} used${why}`;
+  return `${padCell(safeText(d.mount, ascii), DEST_MOUNT_WIDTH, 'left', ascii)} ${padCell(safeText(d.fstype, ascii), 6, 'left', ascii)} ${padCell(fmtBytes(d.availBytes), 8, 'right')} free ${padCell(fmtPercent(d.usePercent), 4, 'right')} used${why}`;
 }
 
 // What a capture wrote, as screen lines: the evidence core's summary, the hash on a line of its own
@@ -30,7 +31,7 @@ function destinationLabel(d: Destination, ascii: boolean): string {
 function captureLines(r: CaptureResult, width: number): string[] {
   // The summary is the CLI's; its hint at a flag the walk has no use for is left out.
   const lines = r.summary.filter((l) => !l.includes(r.sha256)).map((l) => l.replace(/ \(use --count: [^)]*\)$/, ''));
-  const head = r.warning ? ['NOT written to the incident file:', ...wrapLines(r.warning, width, '  ')] : [`Written to the incident file (${fmtBytes(r.bytesWritten)}):`];
+  const head = r.warning ? ['NOT written to the incident file:', ...wrapText(r.warning, width, '  ')] : [`Written to the incident file (${fmtBytes(r.bytesWritten)}):`];
   return [...head, ...lines, `  sha256 ${r.sha256}`];
 }
 

@@ -3,7 +3,8 @@ import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ListView } from '../../components/ListView.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
-import { cell, fitMiddle, safeText } from '../../format.js';
+import { safeText } from '../../format.js';
+import { fitMiddle, padCell } from '../../../core/text/text-fit.js';
 import { listRows } from '../../layout.js';
 import { HOTSPOTS_OVERHEAD, type HotspotsView } from './state.js';
 import { hotspotRows, type HotRow } from './rows.js';
@@ -28,23 +29,23 @@ function tabsText(view: HotspotsView, browsePath: string | null, show: (p: strin
 // One row of the current view as text.
 function hotLine(row: HotRow, view: HotspotsView, width: number, show: (p: string) => string, ascii: boolean): string {
   const tag = row.tag ? ` (${row.tag})` : '';
-  const name = (w: number) => fitMiddle(safeText(show(row.path), ascii) + tag, w);
+  const name = (w: number) => fitMiddle(safeText(show(row.path), ascii) + tag, w, ascii);
   if (view === 'mail') {
     const m = row.mail!;
     const size = m.exists ? fmtBytes(m.sizeBytes) : 'missing';
-    return `${cell(size, 9, 'right')}  ${cell(m.label, 22)} ${fitMiddle(safeText(show(m.path), ascii), width - 34)}`;
+    return `${padCell(size, 9, 'right')}  ${padCell(m.label, 22, 'left', ascii)} ${fitMiddle(safeText(show(m.path), ascii), width - 34, ascii)}`;
   }
-  if (view === 'files') return `${cell(fmtBytes(row.bytes), 9, 'right')}  ${name(width - 11)}`;
-  if (view === 'browse') return `${cell(fmtBytes(row.subtreeBytes), 9, 'right')} ${cell(fmtCount(row.subtreeEntries), 11, 'right')}  ${name(width - 23)}`;
-  return `${cell(fmtCount(row.entries), 11, 'right')} ${cell(fmtBytes(row.bytes), 9, 'right')}  ${name(width - 23)}`;
+  if (view === 'files') return `${padCell(fmtBytes(row.bytes), 9, 'right')}  ${name(width - 11)}`;
+  if (view === 'browse') return `${padCell(fmtBytes(row.subtreeBytes), 9, 'right')} ${padCell(fmtCount(row.subtreeEntries), 11, 'right')}  ${name(width - 23)}`;
+  return `${padCell(fmtCount(row.entries), 11, 'right')} ${padCell(fmtBytes(row.bytes), 9, 'right')}  ${name(width - 23)}`;
 }
 
 // The column header of a view.
 function hotHeader(view: HotspotsView): string {
-  if (view === 'mail') return `  ${cell('SIZE', 9, 'right')}  ${cell('WHAT', 22)} PATH`;
-  if (view === 'files') return `  ${cell('BYTES', 9, 'right')}  FILE`;
-  if (view === 'browse') return `  ${cell('SUBTREE', 9, 'right')} ${cell('ENTRIES', 11, 'right')}  DIRECTORY`;
-  return `  ${cell('ENTRIES', 11, 'right')} ${cell('BYTES', 9, 'right')}  DIRECTORY (what sits directly in it)`;
+  if (view === 'mail') return `  ${padCell('SIZE', 9, 'right')}  ${padCell('WHAT', 22)} PATH`;
+  if (view === 'files') return `  ${padCell('BYTES', 9, 'right')}  FILE`;
+  if (view === 'browse') return `  ${padCell('SUBTREE', 9, 'right')} ${padCell('ENTRIES', 11, 'right')}  DIRECTORY`;
+  return `  ${padCell('ENTRIES', 11, 'right')} ${padCell('BYTES', 9, 'right')}  DIRECTORY (what sits directly in it)`;
 }
 
 function Status({ state, show }: { state: WalkState; show: (p: string) => string }) {

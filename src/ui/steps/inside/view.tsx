@@ -2,7 +2,8 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ListView } from '../../components/ListView.js';
-import { cell, fitMiddle, safeText } from '../../format.js';
+import { safeText } from '../../format.js';
+import { fitMiddle, padCell } from '../../../core/text/text-fit.js';
 import { listRows } from '../../layout.js';
 import { INSIDE_OVERHEAD, currentPage } from './state.js';
 import type { DirScan, LsEntry, PathFacts } from '../../ports/index.js';
@@ -13,10 +14,12 @@ import { fmtBytes, fmtCount, fmtMode, fmtTime } from '../../../core/text/units.j
 // Step 3: a page of the directory in readdir order (never sorted), counts and oldest/newest
 // on demand; names always escaped.
 
-// One entry as a row: type (as ls -l shows it), size, mtime, escaped name.
+// One entry as a row of at most `width` columns: type (as ls -l shows it), size, mtime, and the
+// escaped name shortened in its middle, so its end (what tells queue files apart) stays visible.
 function entryLine(e: LsEntry, width: number, ascii: boolean): string {
   const name = safeText(e.nameBytes ?? e.name, ascii) + (e.error ? `  (${e.error})` : '');
-  return `${kindChar(e.type)} ${cell(fmtBytes(e.size), 9, 'right')}  ${cell(fmtTime(e.mtimeMs), 16)}  ${fitMiddle(name, width - 30)}`;
+  const head = `${kindChar(e.type)} ${padCell(fmtBytes(e.size), 9, 'right')}  ${padCell(fmtTime(e.mtimeMs), 16)}  `;
+  return head + fitMiddle(name, Math.max(8, width - head.length), ascii);
 }
 
 function factsLine(f: PathFacts, show: (p: string) => string, ascii: boolean): string {
@@ -67,7 +70,7 @@ function pageInfo(state: WalkState, shown: number): string {
   const i = state.inside;
   if (i.loading.status === 'running' && shown === 0) return 'Reading the first entries...';
   const first = i.page * listRows(state.rows, INSIDE_OVERHEAD);
-  const more = i.done && i.page === i.firstPageNumber + i.pages.length - 1 ? 'end of directory' : 'n/Space: next page';
+  const more = i.done && i.page === i.firstPageNumber + i.pages.length - 1 ? 'end of directory' : 'Space: next page';
   if (shown === 0) return i.done ? 'The directory is empty.' : '';
   return `Entries ${fmtCount(first + 1)}-${fmtCount(first + shown)} in directory order (unsorted, like ls -U); ${more}`;
 }
@@ -82,7 +85,7 @@ export function LookInsideScreen({ state, width, show }: { state: WalkState; wid
   if (i.target.kind === 'file') {
     return (
       <Box flexDirection="column" width={width}>
-        <T bold>{fitMiddle(title, width)}</T>
+        <T bold>{fitMiddle(title, width, theme.ascii)}</T>
         <T>{facts}</T>
         <Text> </Text>
         <T>A single file: e captures its first and last messages, p truncates it in place.</T>
@@ -93,7 +96,7 @@ export function LookInsideScreen({ state, width, show }: { state: WalkState; wid
     const what = i.facts.value.kind === 'symlink' ? 'a symbolic link: not followed (look inside its target instead)' : i.facts.value.kind === 'missing' ? 'not there' : 'not a directory';
     return (
       <Box flexDirection="column" width={width}>
-        <T bold>{fitMiddle(title, width)}</T>
+        <T bold>{fitMiddle(title, width, theme.ascii)}</T>
         <T tone="warn">{`This is ${what}.`}</T>
         <T>{facts}</T>
       </Box>
@@ -104,7 +107,7 @@ export function LookInsideScreen({ state, width, show }: { state: WalkState; wid
   const failed = i.loading.status === 'failed' ? i.loading.error : null;
   return (
     <Box flexDirection="column" width={width}>
-      <T bold>{fitMiddle(title, width)}</T>
+      <T bold>{fitMiddle(title, width, theme.ascii)}</T>
       <T>{facts}</T>
       <CountLine state={state} />
       {i.showOldest ? (

@@ -2,7 +2,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T } from '../../theme.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
-import { wrapLines } from '../../format.js';
+import { wrapText } from '../../../core/text/text-fit.js';
 import type { WalkState } from '../../walk/types.js';
 import { captureLines, headLines, stepText, type PlanLine } from './lines.js';
 import { currentIndex, proposedPlan, stepDone } from './state.js';
@@ -55,7 +55,7 @@ export function PlanScreen({ state, width, height, show }: { state: WalkState; w
   const plan = proposedPlan(state);
   if (!plan) return <T>No rescue plan: no flagged filesystem holds a queue or mailbox that a rescue empties. Esc: the free walk.</T>;
   const at = currentIndex(state);
-  const wrap = (lines: PlanLine[]) => lines.flatMap((l) => wrapLines(l.text, width, '    ').map((text) => ({ ...l, text })));
+  const wrap = (lines: PlanLine[]) => lines.flatMap((l) => wrapText(l.text, width, '    ').map((text) => ({ ...l, text })));
   const head = wrap(headLines(plan, show, state.plan.capture.status === 'done'));
   const steps = plan.steps.map((s, i): PlanLine => ({ text: `${i === at ? '>' : stepDone(state, s) ? '*' : ' '} ${i + 1} ${stepText(s, show)}`, bold: i === at }));
   const c = state.plan.capture;

@@ -2,7 +2,8 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ProgressLine, type ProgressFigures } from '../../components/ProgressLine.js';
-import { fitMiddle, safeText, wrapLines } from '../../format.js';
+import { safeText } from '../../format.js';
+import { fitMiddle, wrapText } from '../../../core/text/text-fit.js';
 import { confirmationWord } from './state.js';
 import type { PurgeProgress, TruncatePlan, TruncateResult } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
@@ -14,7 +15,7 @@ import { fmtBytes, fmtCount, fmtMode } from '../../../core/text/units.js';
 
 // Lines cut to the width at word boundaries, continuation lines indented under their value.
 function wrapAll(lines: readonly string[], width: number, indent: string): string[] {
-  return lines.flatMap((l) => wrapLines(l, width, indent));
+  return lines.flatMap((l) => wrapText(l, width, indent));
 }
 
 // A purge's progress as figures: entries removed of the count, rate, ETA, bytes freed.

@@ -1,7 +1,8 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
-import { cell, fitMiddle, labelledLines, safeText } from '../../format.js';
+import { safeText } from '../../format.js';
+import { fitEnd, fitMiddle, labelledLines, padCell, wrapText } from '../../../core/text/text-fit.js';
 import { freedRows } from '../../incident-markdown.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount, fmtTime } from '../../../core/text/units.js';
@@ -24,10 +25,10 @@ function Freed({ state, width }: { state: WalkState; width: number }) {
   const shown = rows.slice(0, FREED_ROWS);
   return (
     <Box flexDirection="column" width={width}>
-      <T bold>{`${cell('FILESYSTEM', m)} ${cell('USED BEFORE', 11, 'right')} ${cell('USED AFTER', 11, 'right')} ${cell('FREED', 10, 'right')} ${cell('INODES FREED', 13, 'right')}`}</T>
+      <T bold>{`${padCell('FILESYSTEM', m)} ${padCell('USED BEFORE', 11, 'right')} ${padCell('USED AFTER', 11, 'right')} ${padCell('FREED', 10, 'right')} ${padCell('INODES FREED', 13, 'right')}`}</T>
       {shown.map((r) => (
         <T key={r.mount}>
-          {`${cell(fitMiddle(safeText(r.mount, theme.ascii), m), m)} ${cell(fmtBytes(r.usedBefore), 11, 'right')} ${cell(fmtBytes(r.usedAfter), 11, 'right')} ${cell(fmtBytes(r.usedBefore - r.usedAfter), 10, 'right')} ${cell(fmtCount(r.inodesBefore - r.inodesAfter), 13, 'right')}`}
+          {`${padCell(safeText(r.mount, theme.ascii), m, 'left', theme.ascii)} ${padCell(fmtBytes(r.usedBefore), 11, 'right')} ${padCell(fmtBytes(r.usedAfter), 11, 'right')} ${padCell(fmtBytes(r.usedBefore - r.usedAfter), 10, 'right')} ${padCell(fmtCount(r.inodesBefore - r.inodesAfter), 13, 'right')}`}
         </T>
       ))}
       {rows.length > shown.length ? <T>{`(${rows.length - shown.length} more changed; all of them are in the incident file)`}</T> : null}
@@ -54,7 +55,7 @@ function Prevention({ state, max, width }: { state: WalkState; max: number; widt
         const line = `${at ? '>' : ' '} ${SEV[f.severity]} ${f.id}${f.fixable ? '' : ' (advice)'}: ${f.what}`;
         return (
           <T key={f.id} tone={f.severity === 'high' ? 'warn' : undefined} bold={at}>
-            {fitMiddle(safeText(line, theme.ascii), width)}
+            {fitMiddle(safeText(line, theme.ascii), width, theme.ascii)}
           </T>
         );
       })}
@@ -72,27 +73,42 @@ function FixPanel({ state, max, width }: { state: WalkState; max: number; width:
       <>
         <T bold>{`Applied ${applied.value.id}:`}</T>
         {applied.value.lines.slice(0, max - 1).map((l, i) => (
-          <T key={i} tone={/FAILED|STILL/.test(l) ? 'error' : undefined}>{fitMiddle(safeText(`  ${l}`, theme.ascii), width)}</T>
+          <T key={i} tone={/FAILED|STILL/.test(l) ? 'error' : undefined}>{fitMiddle(safeText(`  ${l}`, theme.ascii), width, theme.ascii)}</T>
         ))}
       </>
     );
   }
   if (review.status === 'running') return <Text>Planning the change...</Text>;
   if (review.status !== 'done') return null;
-  if (review.value.refusal) return <T tone="warn">{fitMiddle(safeText(`Not applied: ${review.value.refusal}`, theme.ascii), width)}</T>;
+  if (review.value.refusal) return <T tone="warn">{fitMiddle(safeText(`Not applied: ${review.value.refusal}`, theme.ascii), width, theme.ascii)}</T>;
   const lines = review.value.lines;
   const shown = lines.slice(0, max - 1);
   return (
     <>
-      <T bold>{fitMiddle(`Change for ${review.value.id} (Enter: type its code to apply; Esc: close):`, width)}</T>
+      <T bold>{fitMiddle(`Change for ${review.value.id} (Enter: type its code to apply; Esc: close):`, width, theme.ascii)}</T>
       {shown.map((l, i) => (
         <T key={i} tone={l.startsWith('+') && !l.startsWith('+++') ? 'ok' : l.startsWith('-') && !l.startsWith('---') ? 'warn' : undefined}>
-          {fitMiddle(safeText(l, theme.ascii), width)}
+          {fitMiddle(safeText(l, theme.ascii), width, theme.ascii)}
         </T>
       ))}
       {lines.length > shown.length ? <T tone="dim">{`(${lines.length - shown.length} more lines: spoolrescue prevent --apply ${review.value.id} shows them all)`}</T> : null}
     </>
   );
+}
+
+// The newest entries of the walk's log that fit `room` rows, each wrapped whole when the rows are
+// there ("Disks at start: ..." names every full filesystem); the oldest shown one is cut if it must.
+function logLines(log: readonly { atMs: number; text: string }[], width: number, room: number, ascii: boolean): string[] {
+  const out: string[][] = [];
+  let used = 0;
+  for (let i = log.length - 1; i >= 0 && used < room; i--) {
+    const line = `  ${fmtTime(log[i].atMs).slice(11)} ${safeText(log[i].text, ascii)}`;
+    const lines = wrapText(line, width, '        ');
+    const take = lines.length <= room - used ? lines : [fitEnd(line, width, ascii)];
+    out.unshift(take);
+    used += take.length;
+  }
+  return out.flat();
 }
 
 // The Summary screen.
@@ -108,7 +124,7 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
   const sum = state.summary;
   const panel = sum.review.status !== 'idle' || sum.applied.status !== 'idle';
   const room = Math.max(2, height - rowsFreed - fileLines.length - preventionRows - 2);
-  const log = panel ? [] : state.log.slice(-Math.max(1, room));
+  const log = panel ? [] : logLines(state.log, width, Math.max(1, room), theme.ascii);
   return (
     <Box flexDirection="column" width={width}>
       <Freed state={state} width={width} />
@@ -120,10 +136,10 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
       ) : (
         <>
           <T bold>What the walk did:</T>
-          {log.length ? log.map((e, i) => <T key={i}>{`  ${fmtTime(e.atMs).slice(11)} ${safeText(e.text, theme.ascii)}`}</T>) : <Text>  nothing yet</Text>}
+          {log.length ? log.map((l, i) => <T key={i}>{l}</T>) : <Text>  nothing yet</Text>}
         </>
       )}
-      <T bold>{fitMiddle('So that it does not happen again (Enter reviews the fix of the selected one):', width)}</T>
+      <T bold>{fitMiddle('So that it does not happen again (Enter reviews the fix of the selected one):', width, theme.ascii)}</T>
       <Prevention state={state} max={preventionRows - 1} width={width} />
     </Box>
   );
