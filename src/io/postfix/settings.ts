@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { mainCfValue, parseMainCf } from '../../core/postfix/main-cf.js';
 import { findCommand } from '../system/find-command.js';
-import { runCommand } from '../system/run-command.js';
+import { postconfValues } from './postconf-values.js';
 
 // The Postfix facts every step needs, with paths already mapped to host paths.
 export interface PostfixSettings {
@@ -44,15 +44,15 @@ export async function readPostfixSettings(opts: SettingsOptions): Promise<Postfi
   const configDir = opts.postfixConfig ? paths.arg(opts.postfixConfig) : paths.sys('/etc/postfix');
   const mainCfPath = path.join(configDir, 'main.cf');
   const hasMainCf = fs.existsSync(mainCfPath);
-  const postfixInstalled = findCommand('postconf') !== undefined;
+  const postconf = findCommand('postconf');
+  const postfixInstalled = postconf !== undefined;
   const values = new Map<string, string>();
   let source: PostfixSettings['source'] = 'defaults';
   const usePostconf = (opts.usePostconf ?? paths.root === undefined) && postfixInstalled && hasMainCf;
-  if (usePostconf) {
-    const r = await runCommand('postconf', ['-c', configDir, '-h', ...NAMES], { timeoutMs: 10_000 });
-    const lines = r.stdout.split('\n');
-    if (r.ok && lines.length >= NAMES.length) {
-      NAMES.forEach((n, i) => values.set(n, lines[i]));
+  if (usePostconf && postconf) {
+    const r = await postconfValues(postconf, configDir, NAMES);
+    if (r.ok) {
+      NAMES.forEach((n, i) => values.set(n, r.values[i]));
       source = 'postconf';
     }
   }
