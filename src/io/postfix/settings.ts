@@ -34,6 +34,12 @@ export interface SettingsOptions {
   postfixConfig?: string;
   /** Ask postconf when installed (default true; off for --root, whose Postfix is not the host's). */
   usePostconf?: boolean;
+  /**
+   * For callers that need only these names: when main.cf sets each of them to a literal value,
+   * postconf would print that same value, so it is not started (a process per `df` costs more
+   * than the rest of the answer). Names left to Postfix's build-time defaults still ask postconf.
+   */
+  postconfUnlessSet?: readonly (typeof NAMES)[number][];
 }
 
 // Finds the Postfix instance a step works on: --postfix-config, else /etc/postfix (under --root
@@ -48,7 +54,9 @@ export async function readPostfixSettings(opts: SettingsOptions): Promise<Postfi
   const postfixInstalled = postconf !== undefined;
   const values = new Map<string, string>();
   let source: PostfixSettings['source'] = 'defaults';
-  const usePostconf = (opts.usePostconf ?? paths.root === undefined) && postfixInstalled && hasMainCf;
+  let parsed = hasMainCf && opts.postconfUnlessSet ? readMainCf(mainCfPath) : undefined;
+  const answeredByMainCf = parsed !== undefined && opts.postconfUnlessSet!.every((n) => isLiteral(parsed!.get(n)));
+  const usePostconf = (opts.usePostconf ?? paths.root === undefined) && postfixInstalled && hasMainCf && !answeredByMainCf;
   if (usePostconf && postconf) {
     const r = await postconfValues(postconf, configDir, NAMES);
     if (r.ok) {
@@ -57,7 +65,7 @@ export async function readPostfixSettings(opts: SettingsOptions): Promise<Postfi
     }
   }
   if (source === 'defaults' && hasMainCf) {
-    const parsed = parseMainCf(fs.readFileSync(mainCfPath, 'utf8'));
+    parsed ??= parseMainCf(fs.readFileSync(mainCfPath, 'utf8'));
     for (const n of NAMES) values.set(n, mainCfValue(parsed, n));
     source = 'main.cf';
   }
@@ -81,4 +89,17 @@ export async function readPostfixSettings(opts: SettingsOptions): Promise<Postfi
     maillogFile: maillog && path.isAbsolute(maillog) && !maillog.startsWith('/dev/') ? paths.sys(maillog) : undefined,
     postfixInstalled,
   };
+}
+
+function readMainCf(file: string): Map<string, string> | undefined {
+  try {
+    return parseMainCf(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+// A value main.cf gives outright: postconf -h prints it as it is (no $name to expand).
+function isLiteral(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && !value.includes('$');
 }

@@ -27,7 +27,7 @@ export interface SuspectDeps {
   settings(paths: SystemPaths, postfixConfig?: string): Promise<SuspectSettings>;
 }
 
-// The answer and how long it took (milliseconds, from the first lstat).
+// The answer and how long it took (milliseconds, from `startedAtMs`: the settings included).
 export interface SuspectsAnswer {
   suspects: Suspect[];
   elapsedMs: number;
@@ -57,15 +57,19 @@ const realDeps: SuspectDeps = {
       return '';
     }
   },
-  settings: (paths, postfixConfig) => readPostfixSettings({ paths, postfixConfig }),
+  // Only the queue directory and the mail spool depend on how Postfix was built: when main.cf
+  // names them, postconf would print the same and is not started (a process per `df`, slower the
+  // busier the host: the answer would wait for it).
+  settings: (paths, postfixConfig) => readPostfixSettings({ paths, postfixConfig, postconfUnlessSet: ['queue_directory', 'mail_spool_directory'] }),
 };
 
 // The likely culprits of the system under paths (--root aware), heaviest first, each with the
 // filesystem it is on. Never throws: what cannot be examined is left out.
-export async function readSuspects(paths: SystemPaths, o: { postfixConfig?: string; deps?: Partial<SuspectDeps> } = {}): Promise<SuspectsAnswer> {
+// startedAtMs (performance.now() when the command started, default: now) is where elapsedMs counts from.
+export async function readSuspects(paths: SystemPaths, o: { postfixConfig?: string; startedAtMs?: number; deps?: Partial<SuspectDeps> } = {}): Promise<SuspectsAnswer> {
+  const t0 = o.startedAtMs ?? performance.now();
   const deps = { ...realDeps, ...o.deps };
   const settings = await deps.settings(paths, o.postfixConfig);
-  const t0 = performance.now();
   const mounts = parseMountinfo(deps.readMountinfo());
   const facts: SuspectFacts[] = [];
   const seen = new Set<string>();
