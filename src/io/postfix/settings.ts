@@ -28,6 +28,11 @@ export interface PostfixSettings {
 
 const NAMES = ['queue_directory', 'mail_spool_directory', 'data_directory', 'mail_owner', 'setgid_group', 'hash_queue_names', 'hash_queue_depth', 'maillog_file'] as const;
 
+// The names whose defaults depend on how Postfix was built (DEF_QUEUE_DIR, the C library's mail
+// directory): those that place the queues and the spool. Callers that need only places (likely
+// culprits, mail-path tags) pass them as postconfUnlessSet.
+export const PLACE_NAMES = ['queue_directory', 'mail_spool_directory'] as const;
+
 export interface SettingsOptions {
   paths: SystemPaths;
   /** --postfix-config, as typed. */

@@ -3,7 +3,7 @@ import { devIdOf, mountForPath, parseMountinfo, type MountEntry } from '../../co
 import { listedCandidate, listedDirs, suspectCandidates, type SuspectCandidate, type SuspectSettings } from '../../core/suspects/candidates.js';
 import { rankSuspects, type Suspect, type SuspectFacts } from '../../core/suspects/rank.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { readPostfixSettings } from '../postfix/settings.js';
+import { PLACE_NAMES, readPostfixSettings } from '../postfix/settings.js';
 import { shortBytes } from '../../core/text/units.js';
 
 // The "likely culprits" answer: one lstat per known place (Postfix's queues, the mail spool, the
@@ -60,7 +60,7 @@ const realDeps: SuspectDeps = {
   // Only the queue directory and the mail spool depend on how Postfix was built: when main.cf
   // names them, postconf would print the same and is not started (a process per `df`, slower the
   // busier the host: the answer would wait for it).
-  settings: (paths, postfixConfig) => readPostfixSettings({ paths, postfixConfig, postconfUnlessSet: ['queue_directory', 'mail_spool_directory'] }),
+  settings: (paths, postfixConfig) => readPostfixSettings({ paths, postfixConfig, postconfUnlessSet: PLACE_NAMES }),
 };
 
 // The likely culprits of the system under paths (--root aware), heaviest first, each with the
