@@ -152,6 +152,19 @@ describe('hotspot scan on a generated tree', () => {
     expect(seen.every((p) => p.currentPath.startsWith(root))).toBe(true);
   });
 
+  it('starts a second worker only when directories wait for one in a big tree, and counts the same either way', async () => {
+    const small = path.join(tmp.dir, 'small-tree');
+    for (let d = 0; d < 64; d++) write(path.join(small, `d${d}`, 'f'), 1000);
+    const one = await scan(small, { workers: 4 });
+    expect(one.workersStarted).toBe(1);
+    expect({ bytes: one.report.totalBytes, inodes: one.report.totalEntries }).toEqual({ bytes: duTotals(small).bytes, inodes: duTotals(small).inodes });
+    const wide = path.join(tmp.dir, 'wide-tree');
+    for (let d = 0; d < 64; d++) for (let f = 0; f < 250; f++) write(path.join(wide, `d${d}`, `f${f}`), 100);
+    const more = await scan(wide, { workers: 2 });
+    expect(more.workersStarted).toBe(2);
+    expect({ bytes: more.report.totalBytes, inodes: more.report.totalEntries }).toEqual({ bytes: duTotals(wide).bytes, inodes: duTotals(wide).inodes });
+  });
+
   it('stops when aborted and rejects with the reason', async () => {
     const ac = new AbortController();
     const reason = new Error('operator pressed Ctrl-C');

@@ -48,4 +48,28 @@ describeWith(['postfix'], 'Postfix settings from a real private instance', () =>
     expect(s.mailSpoolDirectory).toBe(inst.mailSpool);
     expect(s.mailOwner).toBe('postfix');
   });
+
+  it('does not start postconf for names main.cf sets outright, and gets what postconf says', async () => {
+    const paths = createSystemPaths(undefined);
+    const asked = await readPostfixSettings({ paths, postfixConfig: inst.configDir });
+    const fast = await readPostfixSettings({ paths, postfixConfig: inst.configDir, postconfUnlessSet: ['queue_directory', 'mail_spool_directory'] });
+    expect(fast.source).toBe('main.cf');
+    expect([fast.queueDirectory, fast.mailSpoolDirectory, fast.maillogFile, fast.hashQueueNames, fast.hashQueueDepth]).toEqual([
+      asked.queueDirectory,
+      asked.mailSpoolDirectory,
+      asked.maillogFile,
+      asked.hashQueueNames,
+      asked.hashQueueDepth,
+    ]);
+  });
+
+  it('still asks postconf when a name is left to the values Postfix was built with', async () => {
+    const dir = path.join(tmp.dir, 'defaults-cf');
+    fs.mkdirSync(dir);
+    const text = fs.readFileSync(path.join(inst.configDir, 'main.cf'), 'utf8');
+    fs.writeFileSync(path.join(dir, 'main.cf'), text.replace(/^queue_directory = .*$/m, ''));
+    const s = await readPostfixSettings({ paths: createSystemPaths(undefined), postfixConfig: dir, postconfUnlessSet: ['queue_directory', 'mail_spool_directory'] });
+    expect(s.source).toBe('postconf');
+    expect(s.mailSpoolDirectory).toBe(inst.mailSpool);
+  });
 });

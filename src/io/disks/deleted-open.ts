@@ -40,6 +40,8 @@ const ANONYMOUS = /^\/(memfd:|SYSV[0-9a-f]{8}|dev\/zero|\[)/;
 
 // The fds whose link ends in " (deleted)": pid, fd, command, path and mount id. Reads only /proc
 // (readlink, fdinfo), which never waits for a filesystem, so it is safe before statfs answered.
+// One readlink per fd of every process is the whole cost (hundreds to thousands on a server, on
+// every `df`): paths are joined by hand (path.join normalised each one: half of the CPU).
 export function listDeletedOpenFds(procDir = '/proc'): { fds: DeletedOpenFd[]; skippedProcesses: number } {
   const fds: DeletedOpenFd[] = [];
   let skippedProcesses = 0;
@@ -49,8 +51,9 @@ export function listDeletedOpenFds(procDir = '/proc'): { fds: DeletedOpenFd[]; s
   } catch {
     return { fds, skippedProcesses };
   }
+  const base = procDir.endsWith('/') ? procDir : `${procDir}/`;
   for (const pidText of pids) {
-    const fdDir = path.join(procDir, pidText, 'fd');
+    const fdDir = `${base}${pidText}/fd/`;
     let names: string[];
     try {
       names = fs.readdirSync(fdDir);
@@ -62,7 +65,7 @@ export function listDeletedOpenFds(procDir = '/proc'): { fds: DeletedOpenFd[]; s
     for (const fdText of names) {
       let link: string;
       try {
-        link = fs.readlinkSync(path.join(fdDir, fdText));
+        link = fs.readlinkSync(fdDir + fdText);
       } catch {
         continue;
       }

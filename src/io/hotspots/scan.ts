@@ -67,9 +67,14 @@ export interface ScanExporter {
 export interface HotspotScan {
   report: HotspotReport;
   index: HotspotIndex;
+  /** Worker threads the scan started (at most the workers asked for: the others were not needed). */
+  workersStarted: number;
 }
 
 const MAX_ERRORS = 1000;
+// Another worker starts when directories wait and the scan has counted this many entries (about
+// half a worker's start-up in scanning time): a tree smaller than that is done sooner by one.
+const MORE_WORKERS_AFTER_ENTRIES = 10_000;
 
 interface Slot {
   worker: Worker;
@@ -112,7 +117,16 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   const index = new HotspotIndex(real, Number(st.blocks) * 512);
   const spills = o.exporter?.spillFds(n);
   o.exporter?.onDir(0, Number(st.size));
-  const slots: Slot[] = Array.from({ length: n }, (_, i) => ({ worker: new Worker(hotspotWorkerSource(), { eval: true, workerData: { ...setup, exportFd: spills?.[i] } }), busy: false }));
+  // Workers start on demand: the first at once, each other one only when work is waiting that the
+  // running ones cannot take, in a tree big enough (a thread's start is ~0.1 CPU-s of Node's
+  // bootstrap: a small tree is done before a second one would be ready).
+  const slots: Slot[] = [];
+  const startWorker = (): Slot => {
+    const slot = { worker: new Worker(hotspotWorkerSource(), { eval: true, workerData: { ...setup, exportFd: spills?.[slots.length] } }), busy: false };
+    slots.push(slot);
+    return slot;
+  };
+  startWorker();
 
   const queueIds: number[] = [0];
   const queuePaths: PathPart[] = [base];
@@ -192,31 +206,37 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       onAbort = () => fail(o.signal!.reason ?? new Error('aborted'));
       o.signal?.addEventListener('abort', onAbort, { once: true });
       if (o.signal?.aborted) onAbort();
-      const dispatch = () => {
-        for (const slot of slots) {
-          if (slot.busy) continue;
-          const chunk = names.shift();
-          if (chunk) {
-            slot.busy = true;
-            slot.worker.postMessage({ t: 'names', ...chunk } satisfies ToWorker);
-            continue;
-          }
-          if (queueIds.length === 0) continue;
-          const k = Math.max(1, Math.min(64, Math.ceil(queueIds.length / (2 * n))));
-          const ids = queueIds.splice(queueIds.length - k, k);
-          const paths = queuePaths.splice(queuePaths.length - k, k);
-          const sizes = queueSizes.splice(queueSizes.length - k, k);
-          o.beforeDispatch?.(paths.map(absolute));
+      const assign = (slot: Slot) => {
+        const chunk = names.shift();
+        if (chunk) {
           slot.busy = true;
-          const msg: ToWorker = { t: 'dirs', ids, paths, sizes };
-          slot.worker.postMessage(msg);
+          slot.worker.postMessage({ t: 'names', ...chunk } satisfies ToWorker);
+          return;
+        }
+        if (queueIds.length === 0) return;
+        const k = Math.max(1, Math.min(64, Math.ceil(queueIds.length / (2 * n))));
+        const ids = queueIds.splice(queueIds.length - k, k);
+        const paths = queuePaths.splice(queuePaths.length - k, k);
+        const sizes = queueSizes.splice(queueSizes.length - k, k);
+        o.beforeDispatch?.(paths.map(absolute));
+        slot.busy = true;
+        const msg: ToWorker = { t: 'dirs', ids, paths, sizes };
+        slot.worker.postMessage(msg);
+      };
+      const dispatch = () => {
+        for (const slot of slots) if (!slot.busy) assign(slot);
+        // every running worker busy and work still waiting: one more
+        while (slots.length < n && (names.length > 0 || (queueIds.length > 0 && entries >= MORE_WORKERS_AFTER_ENTRIES)) && slots.every((x) => x.busy)) {
+          const slot = startWorker();
+          listen(slot, slots.length - 1);
+          assign(slot);
         }
         if (queueIds.length === 0 && names.length === 0 && slots.every((s) => !s.busy) && finishing === 0) {
           finishing = slots.length;
           for (const s of slots) s.worker.postMessage({ t: 'finish' } satisfies ToWorker);
         }
       };
-      slots.forEach((slot, worker) => {
+      const listen = (slot: Slot, worker: number) => {
         slot.worker.on('message', (m: FromWorker) => {
           if (failed) return;
           if (m.t === 'share') {
@@ -240,7 +260,8 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
         slot.worker.on('exit', (code) => {
           if (finishing === 0 || code !== 0) fail(new CliError(`spoolrescue hotspots: a scan worker stopped unexpectedly (exit ${code})`));
         });
-      });
+      };
+      listen(slots[0], 0);
       dispatch();
     });
   } finally {
@@ -267,5 +288,5 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     },
     { top, tag: o.tag },
   );
-  return { report, index };
+  return { report, index, workersStarted: slots.length };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { mainCfValue, parseMainCf } from '../../core/postfix/main-cf.js';
 import { findCommand } from '../system/find-command.js';
-import { runCommand } from '../system/run-command.js';
+import { postconfValues } from './postconf-values.js';
 
 // The Postfix facts every step needs, with paths already mapped to host paths.
 export interface PostfixSettings {
@@ -28,12 +28,23 @@ export interface PostfixSettings {
 
 const NAMES = ['queue_directory', 'mail_spool_directory', 'data_directory', 'mail_owner', 'setgid_group', 'hash_queue_names', 'hash_queue_depth', 'maillog_file'] as const;
 
+// The names whose defaults depend on how Postfix was built (DEF_QUEUE_DIR, the C library's mail
+// directory): those that place the queues and the spool. Callers that need only places (likely
+// culprits, mail-path tags) pass them as postconfUnlessSet.
+export const PLACE_NAMES = ['queue_directory', 'mail_spool_directory'] as const;
+
 export interface SettingsOptions {
   paths: SystemPaths;
   /** --postfix-config, as typed. */
   postfixConfig?: string;
   /** Ask postconf when installed (default true; off for --root, whose Postfix is not the host's). */
   usePostconf?: boolean;
+  /**
+   * For callers that need only these names: when main.cf sets each of them to a literal value,
+   * postconf would print that same value, so it is not started (a process per `df` costs more
+   * than the rest of the answer). Names left to Postfix's build-time defaults still ask postconf.
+   */
+  postconfUnlessSet?: readonly (typeof NAMES)[number][];
 }
 
 // Finds the Postfix instance a step works on: --postfix-config, else /etc/postfix (under --root
@@ -44,20 +55,22 @@ export async function readPostfixSettings(opts: SettingsOptions): Promise<Postfi
   const configDir = opts.postfixConfig ? paths.arg(opts.postfixConfig) : paths.sys('/etc/postfix');
   const mainCfPath = path.join(configDir, 'main.cf');
   const hasMainCf = fs.existsSync(mainCfPath);
-  const postfixInstalled = findCommand('postconf') !== undefined;
+  const postconf = findCommand('postconf');
+  const postfixInstalled = postconf !== undefined;
   const values = new Map<string, string>();
   let source: PostfixSettings['source'] = 'defaults';
-  const usePostconf = (opts.usePostconf ?? paths.root === undefined) && postfixInstalled && hasMainCf;
-  if (usePostconf) {
-    const r = await runCommand('postconf', ['-c', configDir, '-h', ...NAMES], { timeoutMs: 10_000 });
-    const lines = r.stdout.split('\n');
-    if (r.ok && lines.length >= NAMES.length) {
-      NAMES.forEach((n, i) => values.set(n, lines[i]));
+  let parsed = hasMainCf && opts.postconfUnlessSet ? readMainCf(mainCfPath) : undefined;
+  const answeredByMainCf = parsed !== undefined && opts.postconfUnlessSet!.every((n) => isLiteral(parsed!.get(n)));
+  const usePostconf = (opts.usePostconf ?? paths.root === undefined) && postfixInstalled && hasMainCf && !answeredByMainCf;
+  if (usePostconf && postconf) {
+    const r = await postconfValues(postconf, configDir, NAMES);
+    if (r.ok) {
+      NAMES.forEach((n, i) => values.set(n, r.values[i]));
       source = 'postconf';
     }
   }
   if (source === 'defaults' && hasMainCf) {
-    const parsed = parseMainCf(fs.readFileSync(mainCfPath, 'utf8'));
+    parsed ??= parseMainCf(fs.readFileSync(mainCfPath, 'utf8'));
     for (const n of NAMES) values.set(n, mainCfValue(parsed, n));
     source = 'main.cf';
   }
@@ -81,4 +94,17 @@ export async function readPostfixSettings(opts: SettingsOptions): Promise<Postfi
     maillogFile: maillog && path.isAbsolute(maillog) && !maillog.startsWith('/dev/') ? paths.sys(maillog) : undefined,
     postfixInstalled,
   };
+}
+
+function readMainCf(file: string): Map<string, string> | undefined {
+  try {
+    return parseMainCf(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+// A value main.cf gives outright: postconf -h prints it as it is (no $name to expand).
+function isLiteral(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && !value.includes('$');
 }

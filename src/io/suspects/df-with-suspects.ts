@@ -5,8 +5,12 @@ import { readSuspects } from './read-suspects.js';
 
 // The df report with the likely culprits of the system under paths, read side by side: what
 // `spoolrescue df` prints and the walk's Disks screen shows, so both name the same suspects.
-export async function readDfWithSuspects(paths: SystemPaths, o: DfOptions & { postfixConfig?: string } = {}): Promise<DfReport> {
-  const suspects = readSuspects(paths, { postfixConfig: o.postfixConfig });
+// suspectsMs counts from startedAtMs (default: this call), the Postfix settings included.
+export async function readDfWithSuspects(paths: SystemPaths, o: DfOptions & { postfixConfig?: string; startedAtMs?: number } = {}): Promise<DfReport> {
+  const suspects = readSuspects(paths, { postfixConfig: o.postfixConfig, startedAtMs: o.startedAtMs ?? performance.now() });
+  // The df report's /proc scan is synchronous: let the suspects answer first (they wait for
+  // nothing unless postconf has to be asked, and then the scan runs while postconf does).
+  await new Promise((resolve) => setImmediate(resolve));
   const report = await readDfReport(o);
   const found = await suspects;
   return { ...report, suspects: found.suspects, suspectsMs: found.elapsedMs };

@@ -3,7 +3,7 @@ import { devIdOf, mountForPath, parseMountinfo, type MountEntry } from '../../co
 import { listedCandidate, listedDirs, suspectCandidates, type SuspectCandidate, type SuspectSettings } from '../../core/suspects/candidates.js';
 import { rankSuspects, type Suspect, type SuspectFacts } from '../../core/suspects/rank.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { readPostfixSettings } from '../postfix/settings.js';
+import { PLACE_NAMES, readPostfixSettings } from '../postfix/settings.js';
 import { fmtBytes } from '../../core/text/units.js';
 
 // The "likely culprits" answer: one lstat per known place (Postfix's queues, the mail spool, the
@@ -27,7 +27,7 @@ export interface SuspectDeps {
   settings(paths: SystemPaths, postfixConfig?: string): Promise<SuspectSettings>;
 }
 
-// The answer and how long it took (milliseconds, from the first lstat).
+// The answer and how long it took (milliseconds, from `startedAtMs`: the settings included).
 export interface SuspectsAnswer {
   suspects: Suspect[];
   elapsedMs: number;
@@ -57,15 +57,19 @@ const realDeps: SuspectDeps = {
       return '';
     }
   },
-  settings: (paths, postfixConfig) => readPostfixSettings({ paths, postfixConfig }),
+  // Only the queue directory and the mail spool depend on how Postfix was built: when main.cf
+  // names them, postconf would print the same and is not started (a process per `df`, slower the
+  // busier the host: the answer would wait for it).
+  settings: (paths, postfixConfig) => readPostfixSettings({ paths, postfixConfig, postconfUnlessSet: PLACE_NAMES }),
 };
 
 // The likely culprits of the system under paths (--root aware), heaviest first, each with the
 // filesystem it is on. Never throws: what cannot be examined is left out.
-export async function readSuspects(paths: SystemPaths, o: { postfixConfig?: string; deps?: Partial<SuspectDeps> } = {}): Promise<SuspectsAnswer> {
+// startedAtMs (performance.now() when the command started, default: now) is where elapsedMs counts from.
+export async function readSuspects(paths: SystemPaths, o: { postfixConfig?: string; startedAtMs?: number; deps?: Partial<SuspectDeps> } = {}): Promise<SuspectsAnswer> {
+  const t0 = o.startedAtMs ?? performance.now();
   const deps = { ...realDeps, ...o.deps };
   const settings = await deps.settings(paths, o.postfixConfig);
-  const t0 = performance.now();
   const mounts = parseMountinfo(deps.readMountinfo());
   const facts: SuspectFacts[] = [];
   const seen = new Set<string>();
