@@ -127,7 +127,7 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
         o.onProgress,
         o.signal,
       );
-      if ('refused' in outcome) return { ok: false, aborted: false, done: 0, selected: review.count, bytesFreed: 0, lines: [`Refused: ${outcome.refused.reason}`, outcome.refused.hint] };
+      if ('refused' in outcome) return { ok: false, aborted: false, done: 0, selected: review.count, bytesFreed: 0, lines: [`Refused: ${outcome.refused.reason}`, ...(outcome.refused.hint ? [outcome.refused.hint] : [])] };
       const lines = [
         `${outcome.action}: ${fmtCount(outcome.done)} of ${fmtCount(outcome.selected)} messages (${outcome.method})${outcome.aborted ? ' - STOPPED, the rest is intact' : ''}.`,
         ...(outcome.action === 'delete' ? [`freed ${fmtBytes(outcome.bytesFreed)}${outcome.logsRemoved ? `, ${fmtCount(outcome.logsRemoved)} defer/bounce/trace logs` : ''}`] : []),
