@@ -7,6 +7,7 @@ import type { QueueMessage, QueueName } from '../core/queue/message.js';
 import type { QueueScan } from '../core/queue/scan-result.js';
 import { isEmptySelection, reachesBeyond, selects, type Selection } from '../core/queue/selection.js';
 import { verdictsOf } from '../core/queue/verdicts.js';
+import { keepMessage, keptSelection, newKeptIds } from '../core/queue/kept-ids.js';
 import type { PostfixState } from '../io/postfix/status.js';
 import { addDelayReasons, type HashLayout } from '../io/queue/defer-reasons.js';
 import { readQueueMessage, type ReadOutcome } from '../io/queue/read-message.js';
@@ -35,6 +36,8 @@ export interface QueueRequest {
   postsuperInstalled: boolean;
   /** Postfix's maillog_file when it logs there (not to syslog). */
   maillogFile?: string;
+  /** Keep the files of each row, up to this many messages, for selectKeptRows (no second scan). */
+  keepIds?: number;
   /** Reader threads (default: min(cores, 4) from 5,000 files on, else 1; --list always 1). */
   workers?: number;
 }
@@ -123,6 +126,8 @@ export async function runQueueScan(
     notes: { ...notes, overflowKeys: 0 }, aborted: false, elapsedMs: 0,
   };
   const selecting = !isEmptySelection(plan.selection) || plan.action !== undefined;
+  const kept = plan.keepIds ? newKeptIds(plan.by, plan.keepIds) : undefined;
+  if (kept) scan.kept = kept;
   let files = 0;
   onProgress?.({ files: 0, ratePerS: 0, elapsedMs: 0 });
   const total = await countQueueFiles(plan.queueDir, plan.queues, signal);
@@ -145,6 +150,7 @@ export async function runQueueScan(
     if (plan.wantReasons) addDelayReasons(plan.queueDir, m, plan.hash);
     addToShape(table, m, nowSec);
     tallyMessage(tally, m);
+    if (kept) keepMessage(kept, m);
     scan.perQueue[m.queue_name] = (scan.perQueue[m.queue_name] ?? 0) + 1;
     if (m.errors.length && scan.brokenSample.length < 10) scan.brokenSample.push({ queue: m.queue_name, id: m.queue_id, errors: m.errors });
     if (selecting && selects(plan.selection, m, nowSec)) {
@@ -201,6 +207,18 @@ export async function runQueueScan(
   scan.notes = { ...notes, overflowKeys: table.overflowKeys };
   scan.sample = sampleOf(plan, scan);
   return scan;
+}
+
+// The selection of some rows of a scan that kept its files (the table, verdicts and counts stay
+// the scan's; selected, bytes and the sample are the rows'), for the plan's action: no second
+// pass over the queue. null when the scan kept no complete lists (then scan with the rows' rules).
+export function selectKeptRows(plan: QueuePlan, scan: QueueScan, keys: readonly string[]): QueueScan | null {
+  if (!scan.kept || scan.kept.by !== scan.by) return null;
+  const picked = keptSelection(scan.kept, keys);
+  if (!picked) return null;
+  const rows: QueueScan = { ...scan, selected: picked.selected, selectedBytes: picked.bytes, selectedBeyond: picked.beyond, sample: [] };
+  rows.sample = sampleOf(plan, rows);
+  return rows;
 }
 
 // Re-reads the first selected messages with their headers, for the review and the incident file.

@@ -5,7 +5,7 @@ import { createRng } from '../../fixtures/lib/prng.js';
 import { writeQueueFlood } from '../../fixtures/lib/queue-flood.js';
 import { encodeRecord as rec } from '../../src/core/queue/record-cursor.js';
 import { parseMatch } from '../../src/core/queue/selection.js';
-import { planQueue, runQueueScan, type QueuePlan, type QueueRequest } from '../../src/ops/queue.js';
+import { planQueue, runQueueScan, selectKeptRows, type QueuePlan, type QueueRequest } from '../../src/ops/queue.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 // The scan's reader threads give the same table, verdicts and selection as one thread on the same
@@ -74,5 +74,30 @@ describe('queue scan in reader threads', () => {
     expect(scan.messages).toBeLessThan(FILES);
     expect(scan.totals.messages).toBe(scan.messages);
     expect(scan.rows.reduce((n, r) => n + r.total, 0) + (scan.rest?.total ?? 0)).toBe(scan.totals.total);
+  });
+
+  it('keeps each row\'s files (one thread or several) so some rows select exactly what a scan by their rules selects', async () => {
+    for (const workers of [1, 2]) {
+      const table = await runQueueScan(await plan({ by: 'domain', keepIds: 1_000_000, workers }), deps);
+      expect(table.kept?.complete).toBe(true);
+      const keys = table.rows.slice(1, 4).map((r) => r.key);
+      const rules = keys.map((k) => parseMatch(`domain=${k}`));
+      const p = await plan({ by: 'domain', selection: { matches: rules }, action: 'delete' });
+      const fromTable = selectKeptRows(p, table, keys)!;
+      const byRules = await runQueueScan(p, deps);
+      const ids = (s: typeof byRules) => s.selected.map((m) => `${m.queue}/${m.id}/${m.rel}/${m.bytes}`).sort();
+      expect(ids(fromTable)).toEqual(ids(byRules));
+      expect(fromTable.selected.length).toBeGreaterThan(table.rows[1].messages);
+      expect([fromTable.selectedBytes, fromTable.selectedBeyond]).toEqual([byRules.selectedBytes, byRules.selectedBeyond]);
+      expect(fromTable.sample.map((m) => m.queue_id)).toEqual(fromTable.selected.slice(0, 2).map((m) => m.id));
+      expect(fromTable.sample[0].headers?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('stops keeping past its cap and then asks for a scan', async () => {
+    const table = await runQueueScan(await plan({ keepIds: 100, workers: 2 }), deps);
+    expect(table.kept?.paths).toHaveLength(100);
+    expect(table.kept?.complete).toBe(false);
+    expect(selectKeptRows(await plan({}), table, [table.rows[0].key])).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { ShapeRow } from './aggregate.js';
 import type { GroupKey } from './keys.js';
+import type { KeptIds } from './kept-ids.js';
 import type { QueueMessage, QueueName } from './message.js';
 import type { Verdict } from './verdicts.js';
 
@@ -37,4 +38,6 @@ export interface QueueScan {
   notes: { subdirs: number; strays: number; missingQueues: string[]; unreadable: { dir: string; error: string }[]; overflowKeys: number; mountPoints?: string[] };
   aborted: boolean;
   elapsedMs: number;
+  /** The files of each row, when the scan was asked to keep them (the walk's review). */
+  kept?: KeptIds;
 }
