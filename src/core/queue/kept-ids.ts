@@ -1,6 +1,5 @@
 import { rowKeys, type GroupKey } from './keys.js';
-import type { QueueMessage, QueueName } from './message.js';
-import type { SelectedMessage } from './scan-result.js';
+import type { QueueMessage, QueueName, SelectedMessage } from './message.js';
 
 // The queue files of each row of a scan's table, kept while the queue streams by, so reviewing
 // and acting on rows needs no second scan. Compact (one path string and one number per message,
