@@ -170,6 +170,8 @@ export async function runQueueScan(
   const threads = onMessages ? 1 : (plan.workers ?? (total >= THREADS_FROM ? defaultReadThreads() : 1));
   const pool = threads > 1 && !signal?.aborted ? startReadPool(threads) : null;
   const inFlight = new Set<Promise<void>>();
+  // a reader thread that failed (it died, or could not start): the scan fails with its error
+  let failed: { error: unknown } | undefined;
   try {
     if (signal?.aborted) throw new Error('aborted');
     for await (const batch of walkQueues(plan.queueDir, plan.queues, notes, signal)) {
@@ -184,17 +186,24 @@ export async function runQueueScan(
         if (signal?.aborted) throw new Error('aborted');
         // at most two batches per thread wait or run: memory stays flat whatever the queue size
         while (inFlight.size >= 2 * pool.size) await Promise.race(inFlight);
+        if (failed) throw failed.error;
         const done: Promise<void> = pool
           .read(batch.slice(i, i + THREAD_BATCH))
-          .then((outcomes) => {
-            for (const r of outcomes) fold(r, null);
-            report();
-          })
+          .then(
+            (outcomes) => {
+              for (const r of outcomes) fold(r, null);
+              report();
+            },
+            (error: unknown) => {
+              failed ??= { error };
+            },
+          )
           .finally(() => inFlight.delete(done));
         inFlight.add(done);
       }
     }
     await Promise.all(inFlight);
+    if (failed) throw failed.error;
   } catch (e) {
     await Promise.allSettled(inFlight);
     if (!signal?.aborted) throw e;
