@@ -6,7 +6,8 @@ import type { PostfixState } from '../io/postfix/status.js';
 import { postsuperBatches, type PostsuperOp } from '../io/queue/postsuper-batch.js';
 import { removeQueueFiles } from '../io/queue/remove.js';
 import type { CommandResult } from '../io/system/run-command.js';
-import type { QueuePlan, QueueRefusal } from './queue.js';
+import type { QueuePlan } from './queue.js';
+import type { Refused } from '../core/refusal.js';
 
 // Acting on a reviewed selection: the selection goes into the incident file first, then postsuper
 // (IDs on stdin, in batches) or direct removal with the logs (Postfix stopped), then postfix check
@@ -55,7 +56,7 @@ export async function runQueueAction(
   deps: QueueActionDeps,
   onProgress?: (p: QueueActionProgress) => void,
   signal?: AbortSignal,
-): Promise<QueueActionOutcome | QueueRefusal> {
+): Promise<QueueActionOutcome | Refused> {
   const action = plan.action!;
   const method = plan.method!;
   const now = await deps.postfixState();

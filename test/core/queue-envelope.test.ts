@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanupFile } from '../../fixtures/lib/queue-flood.js';
 import { maildropFile } from '../../fixtures/lib/queue-file.js';
-import { parseEnvelope, type EnvelopeStep } from '../../src/core/queue/envelope.js';
-import { encodeRecord as rec, recordAt, type ByteWindow } from '../../src/core/queue/record-cursor.js';
+import { parseEnvelope, type ByteWindow, type EnvelopeStep } from '../../src/core/queue/envelope.js';
+import { encodeRecord as rec, recordAt } from '../../src/core/queue/record-cursor.js';
 import { hashDirs, isQueueId } from '../../src/core/queue/queue-id.js';
 
 // Feeds the parser like the reader does: a first window, then whatever it asks for.

@@ -247,7 +247,7 @@ function fakeSummary(calls: FakeCalls): SummaryPort {
 export function fakeQueue() {
   const groups: Record<string, [string, number][]> = { domain: [['forged1.example', 600], ['partner.example', 300], ['corp.example', 100]], sender: [['<>', 600], ['staff@corp.example', 400]] };
   const scanned: string[] = [];
-  const reviews: { by: string; key: string; action: string }[] = [];
+  const reviews: { by: string; keys: string[]; action: string }[] = [];
   const acted: QueueReview[] = [];
   const incidentFiles: (string | undefined)[] = [];
   let finish: () => void = () => undefined;
@@ -274,8 +274,8 @@ export function fakeQueue() {
       }),
     review: async (req) => {
       reviews.push(req);
-      const n = (groups[req.by] ?? []).find(([k]) => k === req.key)?.[1] ?? 0;
-      return { handle: reviews.length, ...req, match: `${req.by}=${req.key}`, count: n, bytes: n * 2000, staysCount: 1000 - n, staysBytes: (1000 - n) * 2000, beyond: 0, lines: [`Selected: ${n} messages to ${req.action}.`, `Stays: ${1000 - n} messages are not touched.`, 'How: direct removal (Postfix is stopped).'] };
+      const n = req.keys.reduce((sum, key) => sum + ((groups[req.by] ?? []).find(([k]) => k === key)?.[1] ?? 0), 0);
+      return { handle: reviews.length, ...req, match: req.keys.map((k) => `${req.by}=${k}`).join(' '), count: n, bytes: n * 2000, staysCount: 1000 - n, staysBytes: (1000 - n) * 2000, beyond: 0, lines: [`Selected: ${n} messages to ${req.action}.`, `Stays: ${1000 - n} messages are not touched.`, 'How: direct removal (Postfix is stopped).'] };
     },
     act: async (review, o): Promise<QueueActResult> => {
       acted.push(review);

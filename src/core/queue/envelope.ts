@@ -1,8 +1,9 @@
-import { byteAt, recordAt, type ByteWindow } from './record-cursor.js';
 import type { QueueMessage } from './message.js';
 
 // The envelope facts of a queue file, parsed from loaded windows; `need` asks the reader for more
-// bytes and a call with them starts over (cheap: envelopes are a few hundred bytes).
+// bytes and a call with them starts over (cheap: envelopes are a few hundred bytes). Every
+// function here is self-contained (no module constants, no imported functions): the queue scan's
+// worker threads run them from their source text (io/queue/worker.ts, system/eval-source.ts).
 export type EnvelopeStep = { envelope: ParsedEnvelope } | { need: { offset: number; length: number } };
 
 // What the records say (the reader adds queue, id, sizes, times and the owner from stat).
@@ -17,25 +18,97 @@ type ParsedEnvelope = Pick<
   headers?: string[];
 };
 
-const C = 0x43, T = 0x54, S = 0x53, R = 0x52, D = 0x44, O = 0x4f, A = 0x41, P = 0x70, M = 0x4d, X = 0x58, E = 0x45, F = 0x46, N = 0x4e, L = 0x4c, CANCEL = 0x2f;
-const ATTRS: Record<string, 'sasl_method' | 'sasl_username' | 'client_address' | 'client_name' | 'helo'> = {
-  sasl_method: 'sasl_method',
-  sasl_username: 'sasl_username',
-  log_client_address: 'client_address',
-  log_client_name: 'client_name',
-  log_helo_name: 'helo',
-};
-/** A file that keeps jumping is a loop or garbage: qshape and showq would spin or stop too. */
-const MAX_STEPS = 200_000;
-const MAX_HEADERS = 40;
-const text = (b: Buffer) => b.toString('utf8');
+// A loaded piece of a file: bytes [offset, offset + buf.length).
+export interface ByteWindow {
+  offset: number;
+  buf: Buffer;
+}
+
+// One record: its type byte, and where its data sits in the window that holds it.
+interface RecordAt {
+  type: number;
+  data: Buffer;
+  /** File offset of the byte after this record. */
+  next: number;
+}
+
+// The outcome of reading one record: the record, bytes to load first, or why these are not records.
+export type RecordStep = { record: RecordAt } | { need: { offset: number; length: number } } | { bad: string };
+
+// The window holding pos with the most bytes after it (a record cut by one window's end may be
+// whole in a later one).
+function windowAt(windows: readonly ByteWindow[], pos: number): ByteWindow | undefined {
+  let best: ByteWindow | undefined;
+  for (const w of windows) {
+    if (pos >= w.offset && pos < w.offset + w.buf.length && (!best || w.offset + w.buf.length > best.offset + best.buf.length)) best = w;
+  }
+  return best;
+}
+
+// The byte at a file offset when loaded (the first record's type is checked before its length).
+function byteAt(windows: readonly ByteWindow[], pos: number): number | undefined {
+  const w = windowAt(windows, pos);
+  return w && w.buf[pos - w.offset];
+}
+
+// Reads the record starting at file offset pos from the loaded windows; `size` is the file size.
+export function recordAt(windows: readonly ByteWindow[], pos: number, size: number): RecordStep {
+  if (pos >= size) return { bad: `offset ${pos}: the file ends before the end record (truncated)` };
+  const w = windowAt(windows, pos);
+  if (!w) return { need: { offset: pos, length: 16 } };
+  let i = pos - w.offset;
+  const buf = w.buf;
+  const type = buf[i++];
+  let len = 0;
+  let shift = 0;
+  for (;;) {
+    if (i >= buf.length) {
+      if (w.offset + i >= size) return { bad: `offset ${pos}: the file ends inside a record length (truncated)` };
+      return { need: { offset: pos, length: 16 } };
+    }
+    const b = buf[i++];
+    len += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (!(b & 0x80)) break;
+    if (shift > 28) return { bad: `offset ${pos}: record length does not end` };
+  }
+  // records longer than this are not written by Postfix (var_line_limit and friends): garbage
+  if (len > 1 << 24) return { bad: `offset ${pos}: record length ${len} is implausible` };
+  const start = w.offset + i;
+  if (start + len > size) return { bad: `offset ${pos}: a ${len}-byte record runs past the end of the file (truncated)` };
+  if (i + len > buf.length) return { need: { offset: pos, length: start - pos + len } };
+  return { record: { type, data: buf.subarray(i, i + len), next: start + len } };
+}
+
+// Record data as text.
+function text(b: Buffer): string {
+  return b.toString('utf8');
+}
+
+// Which envelope field an A (attribute) record name fills, if any.
+function attrField(name: string): 'sasl_method' | 'sasl_username' | 'client_address' | 'client_name' | 'helo' | undefined {
+  switch (name) {
+    case 'sasl_method':
+      return 'sasl_method';
+    case 'sasl_username':
+      return 'sasl_username';
+    case 'log_client_address':
+      return 'client_address';
+    case 'log_client_name':
+      return 'client_name';
+    case 'log_helo_name':
+      return 'helo';
+  }
+  return undefined;
+}
 
 function emptyEnvelope(): ParsedEnvelope {
   return { sender: null, recipients: [], sasl_method: null, sasl_username: null, client_address: null, client_name: null, helo: null, errors: [], arrival_time: null, message_size: null, received_uid: null };
 }
 
 // Reads header lines after the M record (N/L records until the empty line), joining long (L) pieces.
-function readHeaders(windows: readonly ByteWindow[], start: number, size: number, env: ParsedEnvelope, max = MAX_HEADERS): EnvelopeStep | null {
+function readHeaders(windows: readonly ByteWindow[], start: number, size: number, env: ParsedEnvelope, max = 40): EnvelopeStep | null {
+  const P = 0x70, N = 0x4e, L = 0x4c;
   const headers: string[] = [];
   let pos = start;
   let partial = '';
@@ -69,6 +142,9 @@ function readHeaders(windows: readonly ByteWindow[], start: number, size: number
 // followed, the content skipped by the size record (or walked when there is none), then the
 // extracted segment (X) up to E. Errors become entries in `errors`, never exceptions.
 export function parseEnvelope(windows: readonly ByteWindow[], size: number, wantHeaders = false): EnvelopeStep {
+  const C = 0x43, T = 0x54, S = 0x53, R = 0x52, D = 0x44, O = 0x4f, A = 0x41, P = 0x70, M = 0x4d, E = 0x45, F = 0x46, CANCEL = 0x2f;
+  // a file that keeps jumping is a loop or garbage: qshape and showq would spin or stop too
+  const MAX_STEPS = 200_000;
   const env = emptyEnvelope();
   let pos = 0;
   let dataOffset: number | null = null;
@@ -122,7 +198,7 @@ export function parseEnvelope(windows: readonly ByteWindow[], size: number, want
       case A: {
         const t = text(r.data);
         const eq = t.indexOf('=');
-        const key = eq > 0 ? ATTRS[t.slice(0, eq)] : undefined;
+        const key = eq > 0 ? attrField(t.slice(0, eq)) : undefined;
         if (key && env[key] === null) env[key] = t.slice(eq + 1);
         break;
       }
@@ -163,8 +239,9 @@ export function parseEnvelope(windows: readonly ByteWindow[], size: number, want
 
 // Walks message content records (maildrop files have no size record) to the X or E record.
 function skipContent(windows: readonly ByteWindow[], start: number, size: number): { pos: number } | { need: { offset: number; length: number } } | { bad: string } {
+  const X = 0x58, E = 0x45, P = 0x70;
   let pos = start;
-  for (let n = 0; n < MAX_STEPS; n++) {
+  for (let n = 0; n < 200_000; n++) {
     const step = recordAt(windows, pos, size);
     if ('need' in step) return { need: { offset: step.need.offset, length: Math.max(step.need.length, 4096) } };
     if ('bad' in step) return step;
@@ -178,3 +255,7 @@ function skipContent(windows: readonly ByteWindow[], start: number, size: number
   }
   return { bad: 'message content does not end' };
 }
+
+// parseEnvelope and every function it calls, for code that defines them from their source text
+// (the scan's worker threads): they refer to each other by name and to nothing else.
+export const envelopeParserFunctions = [parseEnvelope, recordAt, windowAt, byteAt, text, attrField, emptyEnvelope, readHeaders, skipContent] as const;

@@ -59,3 +59,11 @@ export function addressDomain(address: string): string {
   const d = (at === -1 ? address : address.slice(at + 1)).toLowerCase().replace(/\.\.+/g, '.').replace(/^\.|\.$/g, '');
   return d || 'MAILER-DAEMON';
 }
+
+// A message an action will touch: where it is, and its size for the review.
+export interface SelectedMessage {
+  queue: QueueName;
+  id: string;
+  rel: string;
+  bytes: number;
+}

@@ -1,15 +1,8 @@
 import type { ShapeRow } from './aggregate.js';
 import type { GroupKey } from './keys.js';
-import type { QueueMessage, QueueName } from './message.js';
+import type { KeptIds } from './kept-ids.js';
+import type { QueueMessage, QueueName, SelectedMessage } from './message.js';
 import type { Verdict } from './verdicts.js';
-
-// A message an action will touch: where it is, and its size for the review.
-export interface SelectedMessage {
-  queue: QueueName;
-  id: string;
-  rel: string;
-  bytes: number;
-}
 
 // What a scan found: the qshape-style table, verdicts, the selection and what was passed over.
 export interface QueueScan {
@@ -37,4 +30,6 @@ export interface QueueScan {
   notes: { subdirs: number; strays: number; missingQueues: string[]; unreadable: { dir: string; error: string }[]; overflowKeys: number; mountPoints?: string[] };
   aborted: boolean;
   elapsedMs: number;
+  /** The files of each row, when the scan was asked to keep them (the walk's review). */
+  kept?: KeptIds;
 }

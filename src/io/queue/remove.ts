@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SelectedMessage } from '../../core/queue/scan-result.js';
+import type { SelectedMessage } from '../../core/queue/message.js';
 import { queueFilePath } from '../../core/queue/queue-id.js';
 import type { HashLayout } from './defer-reasons.js';
 

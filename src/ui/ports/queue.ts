@@ -4,7 +4,7 @@ import type { QueueActionProgress } from '../../ops/queue-action.js';
 import type { QueueScanProgress } from '../../ops/queue.js';
 import type { TaskOptions } from './common.js';
 
-// The Queue step's port: the queue op's scan (table, verdicts, progress), the review of one row
+// The Queue step's port: the queue op's scan (table, verdicts, progress), the review of some rows
 // of the table as a selection, and the action on it after the typed confirmation.
 
 // Live figures of a scan (files of the total, rate, ETA) and of an action (messages done).
@@ -19,17 +19,21 @@ export interface QueueShape {
   scan: QueueScan;
 }
 
-// The actions the walk offers on a row (hold first: held mail can be released).
-export type QueueStepAction = 'hold' | 'delete';
+// The actions the walk offers on a selection of rows, in the order x cycles them (hold first:
+// held mail can be released; delete second: the other way to free space).
+export const QUEUE_STEP_ACTIONS = ['hold', 'delete', 'release', 'requeue'] as const;
+export type QueueStepAction = (typeof QUEUE_STEP_ACTIONS)[number];
 
-// What an action on one row would touch, read again from the queue; or why it is refused.
+// What an action on some rows would touch (the files the table's scan kept for them, or read
+// again when it could not keep them all); or why it is refused.
 export interface QueueReview {
   /** Ties the action to this very review (the IDs read for it). */
   handle: number;
   action: QueueStepAction;
   by: GroupKey;
-  key: string;
-  /** The selection as FIELD=GLOB (the CLI's --match). */
+  /** The rows chosen (one or more). */
+  keys: string[];
+  /** The selection as FIELD=GLOB (the CLI's --match), one per row. */
   match: string;
   count: number;
   bytes: number;
@@ -55,9 +59,9 @@ export interface QueueActResult {
   lines: string[];
 }
 
-// Step "Queue": scan by a key, review a row, act on it.
+// Step "Queue": scan by a key, review some rows, act on them.
 export interface QueuePort {
   scan(by: GroupKey, o: TaskOptions<QueueScanProgress>): Promise<QueueShape>;
-  review(req: { by: GroupKey; key: string; action: QueueStepAction }, o: TaskOptions<QueueScanProgress>): Promise<QueueReview>;
+  review(req: { by: GroupKey; keys: string[]; action: QueueStepAction }, o: TaskOptions<QueueScanProgress>): Promise<QueueReview>;
   act(review: QueueReview, o: TaskOptions<QueueActionProgress> & { incidentFile?: string }): Promise<QueueActResult>;
 }

@@ -12,12 +12,16 @@ import { postfixState } from '../../io/postfix/status.js';
 import { findCommand } from '../../io/system/find-command.js';
 import { runCommand } from '../../io/system/run-command.js';
 import { runQueueAction } from '../../ops/queue-action.js';
-import { planQueue, runQueueScan, type QueueDeps, type QueuePlan } from '../../ops/queue.js';
+import { planQueue, runQueueScan, selectKeptRows, type QueueDeps, type QueuePlan } from '../../ops/queue.js';
 import type { QueueActResult, QueuePort, QueueReview, QueueStepAction } from './queue.js';
 
-// The Queue step on the queue op, with the same facts `spoolrescue queue` gathers: a row of the
-// table becomes an exact --match on its key, the review reads the queue again for the IDs, and
-// the action runs only on the IDs of that review.
+// The Queue step on the queue op, with the same facts `spoolrescue queue` gathers: each chosen row
+// of the table becomes an exact --match on its key; the review takes the rows' files from what
+// the table's scan kept (no second pass over a big queue; read again only past the cap), and the
+// action runs only on the IDs of that review.
+
+/** Messages whose files the table's scan keeps for the review (about 80 bytes each). */
+const KEEP_IDS = 1_000_000;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeGlob = (s: string) => s.replace(/[*?[]/g, '[$&]');
@@ -61,13 +65,15 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
     const state = () => postfixState({ configDir: settings.configDir, queueDirectory: settings.queueDirectory, postfixInstalled: settings.postfixInstalled, rooted }, { run });
     return { settings, run, deps: { postfixState: state, nowMs: () => Date.now() } };
   }
-  async function plan(f: Facts, by: GroupKey, rule: MatchRule | null, action?: QueueStepAction) {
+  // the table on screen, whose kept files the review selects from
+  let shown: QueueScan | undefined;
+  async function plan(f: Facts, by: GroupKey, rules: MatchRule[], action?: QueueStepAction) {
     const s = f.settings;
     const postsuperOk = !!findCommand('postsuper') && s.hasMainCf && !(action && action !== 'delete' && rooted) && (!action || !(await hostPostfixMismatch(s, { run: f.run })));
     return planQueue(
       {
         queueDir: s.queueDirectory, configDir: s.configDir, queues: ['maildrop', 'incoming', 'active', 'deferred', 'hold', 'corrupt'], by, top: 50,
-        selection: { matches: rule ? [rule] : [] }, action, wantReasons: by === 'reason', sampleSize: 3,
+        selection: { matches: rules }, action, wantReasons: by === 'reason', sampleSize: 3, keepIds: action ? undefined : KEEP_IDS,
         hash: { hashQueueNames: s.hashQueueNames, hashQueueDepth: s.hashQueueDepth }, postsuperInstalled: postsuperOk, maillogFile: s.maillogFile,
       },
       f.deps,
@@ -76,23 +82,30 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
   return {
     async scan(by, o) {
       const f = await facts();
-      const p = await plan(f, by, null);
+      const p = await plan(f, by, []);
       if ('refused' in p) throw new Error(p.refused.reason);
       const scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
+      shown = scan;
       return { queueDir: paths.toSystem(f.settings.queueDirectory), postfix: `${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'} (${p.postfix.how})`, scan };
     },
     async review(req, o) {
       const f = await facts();
-      const rule = rowRule(req.by, req.key);
-      const base = { handle: 0, action: req.action, by: req.by, key: req.key, match: rule ? `${rule.field}=${rule.glob}` : '', count: 0, bytes: 0, staysCount: 0, staysBytes: 0, beyond: 0, lines: [] as string[] };
-      if (!rule) return { ...base, refusal: `the row '${req.key}' is not one group of messages: pick a named row` };
-      const p = await plan(f, req.by, rule, req.action);
+      const rules = req.keys.map((k) => rowRule(req.by, k));
+      const base = { handle: 0, action: req.action, by: req.by, keys: req.keys, match: rules.map((r) => (r ? `${r.field}=${r.glob}` : '')).join(' '), count: 0, bytes: 0, staysCount: 0, staysBytes: 0, beyond: 0, lines: [] as string[] };
+      const odd = req.keys.find((_, i) => !rules[i]);
+      if (odd !== undefined || !rules.length) return { ...base, refusal: `the row '${odd ?? ''}' is not one group of messages: pick named rows` };
+      const p = await plan(f, req.by, rules as MatchRule[], req.action);
       if ('refused' in p) return { ...base, refusal: `${p.refused.reason}.${p.refused.hint ? ` ${p.refused.hint}` : ''}` };
-      const scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
-      if (scan.aborted) throw o.signal.reason ?? new Error('stopped');
+      let scan = shown && shown.by === req.by ? selectKeptRows(p, shown, req.keys) : null;
+      const fromTable = scan !== null;
+      if (!scan) {
+        scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
+        if (scan.aborted) throw o.signal.reason ?? new Error('stopped');
+      }
       const handle = next++;
       kept.set(handle, { plan: p, scan, facts: f });
-      const how = p.method === 'postsuper' ? `postsuper ${req.action === 'delete' ? '-d' : '-h'} with the IDs on stdin (${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'})` : 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)';
+      const flag = { delete: '-d', hold: '-h', release: '-H', requeue: '-r' }[req.action];
+      const how = p.method === 'postsuper' ? `postsuper ${flag} with the IDs on stdin (${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'})` : 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)';
       const staysCount = scan.messages - scan.selected.length;
       const staysBytes = Math.max(0, scan.totals.bytes - scan.selectedBytes);
       // the figures and how first, the sample last (it is what a short screen cuts)
@@ -102,11 +115,12 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
         ...(at < 0 ? review : review.slice(0, at)),
         `Stays: ${fmtCount(staysCount)} messages, ${fmtBytes(staysBytes)} are not touched.`,
         `How: ${how}.`,
+        ...(fromTable ? ['IDs as the table read them: files gone since are skipped, mail arrived since is left alone.'] : []),
         ...p.warnings.map((w) => `Warning: ${w}.`),
         ...(at < 0 ? [] : review.slice(at)),
       ];
       const refusal = scan.selected.length ? undefined : 'the selection is empty now: nothing to do';
-      return { ...base, handle, match: `${rule.field}=${rule.glob}`, count: scan.selected.length, bytes: scan.selectedBytes, staysCount, staysBytes, beyond: scan.selectedBeyond, lines, ...(refusal ? { refusal } : {}) };
+      return { ...base, handle, count: scan.selected.length, bytes: scan.selectedBytes, staysCount, staysBytes, beyond: scan.selectedBeyond, lines, ...(refusal ? { refusal } : {}) };
     },
     async act(review: QueueReview, o): Promise<QueueActResult> {
       const k = kept.get(review.handle);
@@ -127,7 +141,7 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
         o.onProgress,
         o.signal,
       );
-      if ('refused' in outcome) return { ok: false, aborted: false, done: 0, selected: review.count, bytesFreed: 0, lines: [`Refused: ${outcome.refused.reason}`, outcome.refused.hint] };
+      if ('refused' in outcome) return { ok: false, aborted: false, done: 0, selected: review.count, bytesFreed: 0, lines: [`Refused: ${outcome.refused.reason}`, ...(outcome.refused.hint ? [outcome.refused.hint] : [])] };
       const lines = [
         `${outcome.action}: ${fmtCount(outcome.done)} of ${fmtCount(outcome.selected)} messages (${outcome.method})${outcome.aborted ? ' - STOPPED, the rest is intact' : ''}.`,
         ...(outcome.action === 'delete' ? [`freed ${fmtBytes(outcome.bytesFreed)}${outcome.logsRemoved ? `, ${fmtCount(outcome.logsRemoved)} defer/bounce/trace logs` : ''}`] : []),

@@ -32,7 +32,7 @@ describeWith(['root', 'postfix'], 'the Queue step on a running private Postfix',
     const shape = await ports.queue.scan('sasl', { signal: new AbortController().signal });
     expect(shape.postfix).toMatch(/^Postfix runs/);
     expect(shape.scan.rows.find((r) => r.key === 'mallory')?.messages).toBe(4);
-    const review = await ports.queue.review({ by: 'sasl', key: 'mallory', action: 'hold' }, { signal: new AbortController().signal });
+    const review = await ports.queue.review({ by: 'sasl', keys: ['mallory'], action: 'hold' }, { signal: new AbortController().signal });
     expect(review.refusal).toBeUndefined();
     expect(review).toMatchObject({ match: 'sasl=mallory', count: 4, staysCount: 3 });
     expect(review.lines.join('\n')).toContain('How: postsuper -h with the IDs on stdin (Postfix runs).');

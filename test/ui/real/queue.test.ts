@@ -55,23 +55,41 @@ describe('the Queue step on a generated queue (--root, Postfix stopped)', () => 
   });
 
   it('reviews rows of every kind as exact selections, and refuses what is not one group or needs postsuper', async () => {
-    const client = await ports.queue.review({ by: 'client', key: 'unknown[198.51.100.23]', action: 'delete' }, { signal: signal() });
+    const client = await ports.queue.review({ by: 'client', keys: ['unknown[198.51.100.23]'], action: 'delete' }, { signal: signal() });
     expect(client).toMatchObject({ match: 'client=198.51.100.23', count: kinds.spam, staysCount: FILES - kinds.spam });
     const reason = await ports.queue.scan('reason', { signal: signal() });
     const row = reason.scan.rows[0];
     expect(row.key).toBe('connect to ...: Connection timed out');
-    const byReason = await ports.queue.review({ by: 'reason', key: row.key, action: 'delete' }, { signal: signal() });
+    const byReason = await ports.queue.review({ by: 'reason', keys: [row.key], action: 'delete' }, { signal: signal() });
     expect(byReason.count).toBe(FILES);
-    const none = await ports.queue.review({ by: 'uid', key: '(none)', action: 'delete' }, { signal: signal() });
+    const none = await ports.queue.review({ by: 'uid', keys: ['(none)'], action: 'delete' }, { signal: signal() });
     expect(none.refusal).toContain("the row '(none)' is not one group");
-    const hold = await ports.queue.review({ by: 'sender', key: '<>', action: 'hold' }, { signal: signal() });
+    const hold = await ports.queue.review({ by: 'sender', keys: ['<>'], action: 'hold' }, { signal: signal() });
     expect(hold.refusal).toMatch(/hold needs postsuper/);
     expect(hold.count).toBe(0);
   });
 
+  it('reviews several rows at once from the files the table kept: nothing read again, the same selection as a read', async () => {
+    const domain = await ports.queue.scan('domain', { signal: signal() });
+    const keys = domain.scan.rows.slice(0, 3).map((r) => r.key);
+    const seen: QueueScanProgress[] = [];
+    const kept = await ports.queue.review({ by: 'domain', keys, action: 'delete' }, { signal: signal(), onProgress: (p) => seen.push(p) });
+    expect(seen).toEqual([]);
+    expect(kept.refusal).toBeUndefined();
+    expect(kept.match).toBe(keys.map((k) => `domain=${k}`).join(' '));
+    expect(kept.lines.join('\n')).toContain('IDs as the table read them');
+    expect(kept.count).toBeGreaterThan(domain.scan.rows[0].messages);
+    // with the table by another key the rows' files are not kept: the review reads the queue
+    await ports.queue.scan('sender', { signal: signal() });
+    const read = await ports.queue.review({ by: 'domain', keys, action: 'delete' }, { signal: signal(), onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(read.lines.join('\n')).not.toContain('IDs as the table read them');
+    expect(kept).toMatchObject({ count: read.count, bytes: read.bytes, beyond: read.beyond, staysCount: read.staysCount, staysBytes: read.staysBytes });
+  });
+
   it('deletes the reviewed row directly with its defer logs, records it, and leaves the rest intact', async () => {
     const before = new Set(files('deferred'));
-    const review = await ports.queue.review({ by: 'sender', key: '<>', action: 'delete' }, { signal: signal() });
+    const review = await ports.queue.review({ by: 'sender', keys: ['<>'], action: 'delete' }, { signal: signal() });
     expect(review.refusal).toBeUndefined();
     expect(review).toMatchObject({ match: 'sender=<>', count: kinds.backscatter, staysCount: FILES - kinds.backscatter });
     expect(review.bytes).toBeGreaterThan(0);

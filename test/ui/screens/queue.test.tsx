@@ -7,7 +7,8 @@ afterEach(cleanup);
 
 // Step "Queue" on a fake port: progress with rate and ETA, Esc keeps what was read, the table by
 // the key b cycles, the verdicts, the review of a row, the typed confirmation (anything else
-// cancels), the action through the port with the incident file, all within 80x24.
+// cancels), the action through the port with the incident file, rows marked with Space and
+// reviewed together, the action picked with x, all within 80x24.
 
 async function openQueue() {
   const queue = fakeQueue();
@@ -61,12 +62,12 @@ describe('Queue screen', () => {
     queue.finish();
     await w.waitFor('1,000 messages in');
     let f = await w.press(KEY.enter, 'Review: hold the messages of domain');
-    expect(queue.reviews).toEqual([{ by: 'domain', key: 'forged1.example', action: 'hold' }]);
+    expect(queue.reviews).toEqual([{ by: 'domain', keys: ['forged1.example'], action: 'hold' }]);
     expect(f).toContain('Selected: 600 messages to hold.');
     expect(f).toContain('Stays: 400 messages are not touched.');
     expect(f).toContain("Enter: hold them (you type 'hold 600')");
     f = await w.press('x', 'Review: delete the messages');
-    expect(queue.reviews.at(-1)).toEqual({ by: 'domain', key: 'forged1.example', action: 'delete' });
+    expect(queue.reviews.at(-1)).toEqual({ by: 'domain', keys: ['forged1.example'], action: 'delete' });
     f = await w.press(KEY.enter, 'DANGER');
     expect(f).toContain("Type 'delete 600' to delete 600 messages (domain=forged1.example): _");
     expect(fits(f)).toBe(true);
@@ -79,10 +80,41 @@ describe('Queue screen', () => {
     await w.type('delete 600');
     f = await w.press(KEY.enter, 'delete: 600 of 600 messages (direct).');
     expect(queue.acted).toHaveLength(1);
-    expect(queue.acted[0]).toMatchObject({ action: 'delete', key: 'forged1.example', count: 600 });
+    expect(queue.acted[0]).toMatchObject({ action: 'delete', keys: ['forged1.example'], count: 600 });
     expect(queue.incidentFiles).toEqual([undefined]);
     expect(f).toContain('postfix check: not run (test)');
     await vi.waitFor(() => expect(w.state().log.at(-1)?.text).toContain('Queue: delete of domain=forged1.example: done, 600 of 600 messages'));
+    expect(fits(f)).toBe(true);
+  });
+
+  it('marks rows with Space, picks the action with x, and reviews the marked rows together', async () => {
+    const { w, queue } = await openQueue();
+    queue.finish();
+    let f = await w.waitFor('1,000 messages in');
+    expect(f).toContain('Enter: hold the row at > (review first)');
+    expect(f).toMatch(/x action/);
+    expect(f).not.toMatch(/hold\/delete/);
+    f = await w.press(' ', /^>\* +forged1\.example|^ \* +forged1\.example/m);
+    expect(f).toMatch(/^ \* +forged1\.example +600/m);
+    expect(f).toMatch(/^> +partner\.example +300/m);
+    f = await w.press(' ', 'the 2 marked rows');
+    expect(f).toMatch(/^ \* +partner\.example +300/m);
+    f = await w.press('x', 'Enter: delete the 2 marked rows (review first); hold keeps legitimate mail');
+    expect(fits(f)).toBe(true);
+    f = await w.press('x', 'Enter: release the 2 marked rows');
+    f = await w.press('x', 'Enter: requeue the 2 marked rows');
+    f = await w.press('x', 'Enter: hold the 2 marked rows');
+    f = await w.press(KEY.enter, 'Review: hold the messages of 2 rows by domain');
+    expect(queue.reviews).toEqual([{ by: 'domain', keys: ['forged1.example', 'partner.example'], action: 'hold' }]);
+    expect(f).toContain('Selected: 900 messages to hold.');
+    expect(f).toContain("Enter: hold them (you type 'hold 900')   x: delete instead");
+    f = await w.press('x', 'Review: delete the messages of 2 rows by domain');
+    expect(queue.reviews.at(-1)).toEqual({ by: 'domain', keys: ['forged1.example', 'partner.example'], action: 'delete' });
+    f = await w.press(KEY.enter, 'DANGER');
+    expect(f).toContain("Type 'delete 900' to delete 900 messages (2 rows by domain): _");
+    await w.type('delete 900');
+    f = await w.press(KEY.enter, 'delete: 900 of 900 messages (direct).');
+    expect(queue.acted[0]).toMatchObject({ action: 'delete', keys: ['forged1.example', 'partner.example'], count: 900 });
     expect(fits(f)).toBe(true);
   });
 });

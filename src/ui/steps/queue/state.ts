@@ -1,7 +1,7 @@
 import { GROUP_KEYS, type GroupKey } from '../../../core/queue/keys.js';
 import type { Command } from '../../keys.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
-import type { QueueActionProgress, QueueActResult, QueueReview, QueueScanProgress, QueueShape, QueueStepAction } from '../../ports/queue.js';
+import { QUEUE_STEP_ACTIONS, type QueueActionProgress, type QueueActResult, type QueueReview, type QueueScanProgress, type QueueShape, type QueueStepAction } from '../../ports/queue.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { ask, askStop, isRunning, matching, running, stopping } from '../../walk/tasks.js';
 import type { Nav, StepId, Task, WalkState } from '../../walk/types.js';
@@ -9,8 +9,9 @@ import { back, logged, markDone } from '../../walk/navigate.js';
 
 // Step "Queue" (opened with t from Disks, Hotspots, Look inside and Purge): the queue read
 // once with progress (Esc stops it, what was read stays), shown as a qshape table by a key the
-// operator cycles (b), with the verdicts; Enter on a row reviews what holding it would touch
-// (x switches to delete), Enter again asks for the typed confirmation, then the op acts.
+// operator cycles (b), with the verdicts; Space marks rows, x picks the action (hold, delete,
+// release, requeue), Enter reviews what it would touch on the marked rows (or the row under the
+// cursor), Enter again asks for the typed confirmation, then the op acts.
 
 // What the Queue screen holds.
 export interface QueueState {
@@ -18,7 +19,9 @@ export interface QueueState {
   by: GroupKey;
   scan: Task<QueueShape, QueueScanProgress>;
   cursor: number;
-  /** The table, or the review of one row (and the action's outcome). */
+  /** Row keys marked with Space (the review takes them all; none: the row under the cursor). */
+  marked: string[];
+  /** The table, or the review of the chosen rows (and the action's outcome). */
   view: 'table' | 'review';
   action: QueueStepAction;
   review: Task<QueueReview, QueueScanProgress>;
@@ -33,7 +36,7 @@ declare module '../../walk/types.js' {
 declare module '../../walk/requests.js' {
   interface RequestMap {
     queueScan: RequestSpec<{ by: GroupKey }, QueueShape, QueueScanProgress>;
-    queueReview: RequestSpec<{ by: GroupKey; key: string; action: QueueStepAction }, QueueReview, QueueScanProgress>;
+    queueReview: RequestSpec<{ by: GroupKey; keys: string[]; action: QueueStepAction }, QueueReview, QueueScanProgress>;
     queueAct: RequestSpec<{ review: QueueReview; incidentFile?: string }, QueueActResult, QueueActionProgress>;
   }
 }
@@ -41,25 +44,31 @@ declare module '../../keys.js' {
   interface StepCommands {
     queueBy: true;
     queueAction: true;
+    queueMark: true;
   }
 }
 
 const idle = { status: 'idle' } as const;
 
 // The state before the step is first opened.
-export const initialQueue: QueueState = { from: 'disks', by: 'domain', scan: idle, cursor: 0, view: 'table', action: 'hold', review: idle, run: idle };
+export const initialQueue: QueueState = { from: 'disks', by: 'domain', scan: idle, cursor: 0, marked: [], view: 'table', action: 'hold', review: idle, run: idle };
 
 const put = (s: WalkState, q: Partial<QueueState>): WalkState => ({ ...s, queue: { ...s.queue, ...q } });
 
 function startScan(state: WalkState, by: GroupKey): WalkState {
   const stopped = state.queue.scan.status === 'running' ? askStop(state, state.queue.scan) : state;
   const [s, token] = ask(stopped, { kind: 'queueScan', by });
-  return put(s, { by, scan: running(token), cursor: 0, view: 'table', review: idle, run: idle });
+  return put(s, { by, scan: running(token), cursor: 0, marked: [], view: 'table', review: idle, run: idle });
 }
 
-function startReview(state: WalkState, key: string, action: QueueStepAction): WalkState {
-  const [s, token] = ask(state, { kind: 'queueReview', by: state.queue.by, key, action });
+function startReview(state: WalkState, keys: string[], action: QueueStepAction): WalkState {
+  const [s, token] = ask(state, { kind: 'queueReview', by: state.queue.by, keys, action });
   return put(s, { view: 'review', action, review: running(token), run: idle });
+}
+
+// The action after this one in the order x offers.
+export function nextAction(a: QueueStepAction): QueueStepAction {
+  return QUEUE_STEP_ACTIONS[(QUEUE_STEP_ACTIONS.indexOf(a) + 1) % QUEUE_STEP_ACTIONS.length];
 }
 
 // Opening the step: the queue is read the first time (and kept when coming back).
@@ -90,7 +99,7 @@ function askConfirmation(state: WalkState): WalkState {
   if (r.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${r.refusal}` } };
   if (q.run.status !== 'idle') return state;
   const word = confirmationText(r);
-  return { ...state, input: { purpose: 'confirm-queue', prompt: `Type '${word}' to ${r.action} ${fmtCount(r.count)} messages (${r.match}): `, buffer: '', expected: word, danger: true } };
+  return { ...state, input: { purpose: 'confirm-queue', prompt: `Type '${word}' to ${r.action} ${fmtCount(r.count)} messages (${r.keys.length === 1 ? r.match : `${r.keys.length} rows by ${r.by}`}): `, buffer: '', expected: word, danger: true } };
 }
 
 // The typed confirmation: exactly the words run the action; anything else (or nothing) cancels.
@@ -125,17 +134,24 @@ export function queueCommand(state: WalkState, command: Command): WalkState | un
   if (command === 'queueBy') return startScan(state, nextKey(q.by));
   if (q.view === 'review') {
     if (command === 'queueAction') {
-      if (q.run.status !== 'idle' || q.review.status === 'running') return state;
-      const key = q.review.status === 'done' ? q.review.value.key : rowKeyAt(state);
-      return key === null ? state : startReview(state, key, q.action === 'hold' ? 'delete' : 'hold');
+      if (q.run.status !== 'idle' || q.review.status !== 'done') return state;
+      return startReview(state, q.review.value.keys, nextAction(q.action));
     }
     if (command === 'open') return q.run.status === 'idle' ? askConfirmation(state) : startScan(state, q.by);
-    return command === 'up' || command === 'down' || command === 'home' || command === 'end' ? state : undefined;
+    return command === 'up' || command === 'down' || command === 'home' || command === 'end' || command === 'queueMark' ? state : undefined;
   }
   const n = q.scan.status === 'done' ? q.scan.value.scan.rows.length : 0;
+  if (command === 'queueAction') return put(state, { action: nextAction(q.action) });
+  if (command === 'queueMark') {
+    const key = rowKeyAt(state);
+    if (key === null) return state;
+    const marked = q.marked.includes(key) ? q.marked.filter((k) => k !== key) : [...q.marked, key];
+    return put(state, { marked, cursor: Math.min(Math.max(0, n - 1), q.cursor + 1) });
+  }
   if (command === 'open') {
     const key = rowKeyAt(state);
-    return key === null ? state : startReview(state, key, 'hold');
+    const keys = q.marked.length ? q.marked : key === null ? [] : [key];
+    return keys.length ? startReview(state, keys, q.action) : state;
   }
   if (command === 'up') return put(state, { cursor: Math.max(0, q.cursor - 1) });
   if (command === 'down') return put(state, { cursor: Math.max(0, Math.min(n - 1, q.cursor + 1)) });
@@ -166,7 +182,8 @@ export function queueResult(state: WalkState, a: ResultAction): WalkState | unde
   if (a.kind === 'queueAct') {
     const t = settle(q.run, a, (v) => v as QueueActResult);
     if (!t) return state;
-    const s = put(state, { run: t });
+    // the marks were for the rows just acted on
+    const s = put(state, { run: t, marked: a.type === 'done' ? [] : q.marked });
     const what = q.review.status === 'done' ? `${q.review.value.action} of ${q.review.value.match}` : 'queue action';
     if (a.type === 'done') {
       const r = a.value as QueueActResult;

@@ -7,7 +7,7 @@ import { scanSummaryLine, shapeTableLines } from '../../../core/queue/format.js'
 import { escapeName } from '../../../core/text/escape-name.js';
 import type { QueueScanProgress, QueueShape } from '../../ports/queue.js';
 import type { WalkState } from '../../walk/types.js';
-import { nextKey } from './state.js';
+import { nextAction, nextKey, type QueueState } from './state.js';
 
 // Step "Queue": the scan's progress (files of the total, rate, ETA), then the qshape table by the
 // chosen key with a cursor on its rows and the verdicts above it; the review of a row (count,
@@ -25,18 +25,22 @@ function ScanProgress({ p, label, stopping, width }: { p: QueueScanProgress | nu
   return <ProgressLine p={{ label: `${label}: files`, done: p.files, total: Math.max(p.total, p.files), rate: p.ratePerS, etaSeconds: p.etaS ?? null, stopping }} width={width} />;
 }
 
-// The table view: verdicts, key line, rows with the cursor.
-function tableLines(shape: QueueShape, cursor: number, width: number, ascii: boolean, height: number): { lines: string[]; tones: ('warn' | 'normal' | 'accent')[] } {
+// The table view: verdicts, key line, rows with the cursor ('>') and the marks ('*').
+function tableLines(shape: QueueShape, q: QueueState, width: number, ascii: boolean, height: number): { lines: string[]; tones: ('warn' | 'normal' | 'accent')[] } {
+  const cursor = q.cursor;
+  const marked = new Set(q.marked);
   const s = shape.scan;
   const verdicts = s.verdicts.slice(0, 2).flatMap((v) => [`! ${v.title}`, ...wrapLines(`  ${v.evidence}`, width, '    ').slice(0, 2)]);
   const head = [
     `${escapeName(shape.queueDir, { ascii })}: ${shape.postfix}`.slice(0, width),
     scanSummaryLine(s).slice(0, width),
     ...(verdicts.length ? verdicts : ['No flood pattern stands out.']),
-    `by ${s.by} (b: by ${nextKey(s.by)}; Enter: review a row; r: read again)`.slice(0, width),
+    `by ${s.by} (b: by ${nextKey(s.by)}; Space: mark; x: action; r: read again)`.slice(0, width),
+    `Enter: ${q.action} ${q.marked.length ? `the ${q.marked.length} marked rows` : 'the row at >'} (review first)${q.action === 'delete' ? '; hold keeps legitimate mail' : ''}`.slice(0, width),
   ];
   const table = shapeTableLines(s, width - 2, ascii);
-  const body = table.map((l, i) => `${i - 2 === cursor && i >= 2 && i - 2 < s.rows.length ? '>' : ' '} ${l}`);
+  const row = (i: number) => (i >= 2 && i - 2 < s.rows.length ? s.rows[i - 2] : undefined);
+  const body = table.map((l, i) => `${i - 2 === cursor && row(i) ? '>' : ' '}${marked.has(row(i)?.key ?? '') ? '*' : ' '}${l}`);
   const shown = [body[0], ...visible(body.slice(1), cursor + 1, Math.max(1, height - head.length - 1))];
   const tones = [...head.map((l) => (l.startsWith('! ') ? 'warn' : 'normal') as 'warn' | 'normal'), ...shown.map((l) => (l.startsWith('>') ? 'accent' : 'normal') as 'accent' | 'normal')];
   tones[1] = s.aborted ? 'warn' : 'normal';
@@ -53,7 +57,7 @@ export function QueueScreen({ state, width, height }: { state: WalkState; width:
   if (sc.status === 'failed') return <T tone="error">{`Could not read the queue: ${sc.error} (r: read again)`}</T>;
   if (sc.status === 'aborted') return <Text>Stopped before anything was read. r: read again</Text>;
   if (q.view === 'table') {
-    const { lines, tones } = tableLines(sc.value, q.cursor, width, theme.ascii, height);
+    const { lines, tones } = tableLines(sc.value, q, width, theme.ascii, height);
     return (
       <Box flexDirection="column" width={width}>
         {lines.map((l, i) => (
@@ -70,12 +74,13 @@ export function QueueScreen({ state, width, height }: { state: WalkState; width:
   if (rv.status !== 'done') return <Text>Review stopped: nothing was changed. Esc: back</Text>;
   const r = rv.value;
   const run = q.run;
-  const title = `Review: ${r.action} the messages of ${r.by} '${escapeName(r.key, { ascii: theme.ascii })}' (${r.match || '-'})`;
+  const what = r.keys.length === 1 ? `${r.by} '${escapeName(r.keys[0], { ascii: theme.ascii })}'` : `${r.keys.length} rows by ${r.by}`;
+  const title = `Review: ${r.action} the messages of ${what} (${escapeName(r.match, { ascii: theme.ascii }) || '-'})`;
   const body = r.refusal ? [] : r.lines.flatMap((l) => wrapLines(escapeName(l, { ascii: theme.ascii }), width, '    '));
   let foot: React.ReactNode;
   let footLines = 2;
   if (r.refusal) {
-    const lines = wrapLines(`Refused: ${r.refusal}${/[.)]$/.test(r.refusal) ? '' : '.'} ${r.action === 'hold' ? 'x: delete instead. ' : ''}Esc: back`, width, '  ');
+    const lines = wrapLines(`Refused: ${r.refusal}${/[.)]$/.test(r.refusal) ? '' : '.'} x: ${nextAction(r.action)} instead. Esc: back`, width, '  ');
     footLines = lines.length;
     foot = (
       <Box flexDirection="column">
@@ -87,7 +92,7 @@ export function QueueScreen({ state, width, height }: { state: WalkState; width:
       </Box>
     );
   }
-  else if (run.status === 'idle') foot = <T tone="accent">{`Enter: ${r.action} them (you type '${r.action} ${r.count}')   x: ${r.action === 'hold' ? 'delete' : 'hold'} instead   Esc: back`}</T>;
+  else if (run.status === 'idle') foot = <T tone="accent">{`Enter: ${r.action} them (you type '${r.action} ${r.count}')   x: ${nextAction(r.action)} instead   Esc: back`.slice(0, width)}</T>;
   else if (run.status === 'running') {
     const p = run.progress;
     foot = <ProgressLine p={{ label: r.action, done: p?.done ?? 0, total: p?.total ?? r.count, rate: p?.ratePerS ?? null, etaSeconds: p?.etaS ?? null, stopping: run.stopping }} width={width} />;
