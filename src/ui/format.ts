@@ -9,5 +9,3 @@ export function safeText(text: string | Uint8Array, ascii: boolean): string {
   return escapeName(text, { ascii });
 }
 
-// The one wrapping (core/text/text-fit.ts), under the name the Queue step's view imports it by.
-export { wrapText as wrapLines } from '../core/text/text-fit.js';

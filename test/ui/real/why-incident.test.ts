@@ -97,7 +97,7 @@ describeWith(['root', 'mount'], 'the Why step records the mail log analysis for 
     expect(refused.bytesWritten).toBe(0);
     expect(refused.message).toMatch(/refusing to write the incident file .*Nothing was written/);
     expect(refused.message).toContain(`Filesystems with room: `);
-    expectRoomElsewhere(refused.message, rescued.dir);
+    expectRoomElsewhere(refused.message ?? "", rescued.dir);
     expect(fs.existsSync(onLogFs)).toBe(false);
     const forced = await ports.maillog.record({ incidentFile: onLogFs, force: true, pass: done });
     expect(forced.ok).toBe(false);

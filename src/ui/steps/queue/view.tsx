@@ -2,7 +2,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
-import { wrapLines } from '../../format.js';
+import { wrapText } from '../../../core/text/text-fit.js';
 import { scanSummaryLine, shapeTableLines } from '../../../core/queue/format.js';
 import { escapeName } from '../../../core/text/escape-name.js';
 import type { QueueScanProgress, QueueShape } from '../../ports/queue.js';
@@ -30,7 +30,7 @@ function tableLines(shape: QueueShape, q: QueueState, width: number, ascii: bool
   const cursor = q.cursor;
   const marked = new Set(q.marked);
   const s = shape.scan;
-  const verdicts = s.verdicts.slice(0, 2).flatMap((v) => [`! ${v.title}`, ...wrapLines(`  ${v.evidence}`, width, '    ').slice(0, 2)]);
+  const verdicts = s.verdicts.slice(0, 2).flatMap((v) => [`! ${v.title}`, ...wrapText(`  ${v.evidence}`, width, '    ').slice(0, 2)]);
   const head = [
     `${escapeName(shape.queueDir, { ascii })}: ${shape.postfix}`.slice(0, width),
     scanSummaryLine(s).slice(0, width),
@@ -76,11 +76,11 @@ export function QueueScreen({ state, width, height }: { state: WalkState; width:
   const run = q.run;
   const what = r.keys.length === 1 ? `${r.by} '${escapeName(r.keys[0], { ascii: theme.ascii })}'` : `${r.keys.length} rows by ${r.by}`;
   const title = `Review: ${r.action} the messages of ${what} (${escapeName(r.match, { ascii: theme.ascii }) || '-'})`;
-  const body = r.refusal ? [] : r.lines.flatMap((l) => wrapLines(escapeName(l, { ascii: theme.ascii }), width, '    '));
+  const body = r.refusal ? [] : r.lines.flatMap((l) => wrapText(escapeName(l, { ascii: theme.ascii }), width, '    '));
   let foot: React.ReactNode;
   let footLines = 2;
   if (r.refusal) {
-    const lines = wrapLines(`Refused: ${r.refusal}${/[.)]$/.test(r.refusal) ? '' : '.'} x: ${nextAction(r.action)} instead. Esc: back`, width, '  ');
+    const lines = wrapText(`Refused: ${r.refusal}${/[.)]$/.test(r.refusal) ? '' : '.'} x: ${nextAction(r.action)} instead. Esc: back`, width, '  ');
     footLines = lines.length;
     foot = (
       <Box flexDirection="column">
@@ -97,7 +97,7 @@ export function QueueScreen({ state, width, height }: { state: WalkState; width:
     const p = run.progress;
     foot = <ProgressLine p={{ label: r.action, done: p?.done ?? 0, total: p?.total ?? r.count, rate: p?.ratePerS ?? null, etaSeconds: p?.etaS ?? null, stopping: run.stopping }} width={width} />;
   } else if (run.status === 'done') {
-    const lines = run.value.lines.flatMap((l) => wrapLines(l, width, '    '));
+    const lines = run.value.lines.flatMap((l) => wrapText(l, width, '    '));
     footLines = lines.length + 1;
     foot = (
       <Box flexDirection="column">
