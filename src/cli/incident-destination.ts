@@ -7,7 +7,7 @@ import { realIncidentDestinationDeps } from '../ops/real/incident-destination.js
 import type { CommandContext } from './command.js';
 import { note } from './output.js';
 import { refusalError } from './refusal-error.js';
-import { shortBytes } from '../core/text/units.js';
+import { fmtBytes } from '../core/text/units.js';
 
 // The CLI's side of the incident destination check (src/ops/incident-destination.ts): --incident
 // and --force-destination in, the command's wording and exit code out.
@@ -15,7 +15,7 @@ import { shortBytes } from '../core/text/units.js';
 // "--incident /dev/shm/incident.md (tmpfs, 11.8 GB free)" lines for messages that send the operator elsewhere.
 function candidateHint(c: readonly DestinationCandidate[]): string {
   if (!c.length) return 'No other writable filesystem with 10 MB free was found; free some space first, or use --force-destination knowingly.';
-  const lines = c.slice(0, 5).map((d) => `  --incident ${d.suggestion}   (${d.fstype}, ${shortBytes(d.availBytes)} free, ${d.usedPercent}% used)`);
+  const lines = c.slice(0, 5).map((d) => `  --incident ${d.suggestion}   (${d.fstype}, ${fmtBytes(d.availBytes)} free, ${d.usedPercent}% used)`);
   return ['Filesystems with room:', ...lines].join('\n');
 }
 

@@ -1,7 +1,7 @@
 import { dayText } from './stamp.js';
 import { isoWithOffset } from './wall-time.js';
 import { barChart } from './chart.js';
-import { shortBytes } from '../text/units.js';
+import { fmtBytes, shortBytes } from '../text/units.js';
 
 // The first look (sizes, first/last times, bytes per day found by seeking) as JSON and as lines.
 
@@ -40,10 +40,10 @@ export function lookJson(files: LookFacts[], show: (p: string) => string) {
 // Lines for the terminal: one per file, then the bytes-per-day graph of the plain files.
 export function lookLines(files: LookFacts[], show: (p: string) => string, width = 80): string[] {
   const j = lookJson(files, show);
-  const out = [`mail logs: ${files.length} file(s), ${shortBytes(files.reduce((a, f) => a + f.size, 0))}`];
+  const out = [`mail logs: ${files.length} file(s), ${fmtBytes(files.reduce((a, f) => a + f.size, 0))}`];
   for (const f of j.files) {
     const span = f.first ? `${f.first.slice(0, 16).replace('T', ' ')} .. ${f.last ? f.last.slice(0, 16).replace('T', ' ') : '(end not known: gzip)'}` : 'no time stamp found';
-    out.push(`  ${f.path}  ${shortBytes(f.sizeBytes)}${f.gzip ? ` gzip (${shortBytes(f.contentBytes)} inside)` : ''}  ${span}`);
+    out.push(`  ${f.path}  ${fmtBytes(f.sizeBytes)}${f.gzip ? ` gzip (${fmtBytes(f.contentBytes)} inside)` : ''}  ${span}`);
   }
   if (j.bytesPerDay.length) {
     out.push('', 'bytes per day (found by seeking, plain files):');

@@ -2,7 +2,7 @@ import { inlineText } from '../incident/capture-text.js';
 import { formatSection } from '../incident/section.js';
 import { dayProcessChart, retriedChart } from './chart.js';
 import type { PassReport } from './pass-report.js';
-import { shortBytes } from '../text/units.js';
+import { fmtBytes, shortBytes } from '../text/units.js';
 
 // The maillog analysis as an incident-file section: verdicts, the charts in code blocks (plain
 // ASCII, as on the terminal), and the tables in Markdown.
@@ -55,7 +55,7 @@ export function maillogMarkdown(r: PassReport, meta: MaillogSectionMeta): string
       title: `mail log analysis (${meta.files.length} file${meta.files.length === 1 ? '' : 's'})`,
       host: meta.host,
       time: meta.time,
-      what: `${meta.complete ? 'full pass' : 'partial pass (stopped)'} over ${r.lines} lines, ${shortBytes(r.bytes)}, ${r.first ?? '-'} to ${r.last ?? '-'}`,
+      what: `${meta.complete ? 'full pass' : 'partial pass (stopped)'} over ${r.lines} lines, ${fmtBytes(r.bytes)}, ${r.first ?? '-'} to ${r.last ?? '-'}`,
       source: meta.files.join(', '),
       sha256: null,
       record: { kind: 'maillog', files: meta.files, complete: meta.complete, verdicts: r.verdicts.map((v) => v.code) },

@@ -1,4 +1,4 @@
-import { fmtCount, fmtDuration, shortBytes } from '../text/units.js';
+import { fmtBytes, fmtCount, fmtDuration } from '../text/units.js';
 
 // The full pass's progress line: where, how fast, how long still ("412 MB of 2.0 GB (20%),
 // 350 MB/s, ETA 5.0s, 3,012,345 lines").
@@ -8,5 +8,5 @@ export function passProgressText(p: { bytesDone: number; bytesTotal: number; lin
   const eta = rate > 0 ? Math.max(0, (p.bytesTotal - p.bytesDone) / rate) : NaN;
   const etaText = `ETA ${fmtDuration(eta)}`;
   const file = p.files > 1 ? ` file ${p.fileIndex + 1}/${p.files}` : '';
-  return `maillog:${file} ${shortBytes(p.bytesDone)} of ${shortBytes(p.bytesTotal)} (${pct.toFixed(0)}%), ${shortBytes(rate)}/s, ${etaText}, ${fmtCount(p.lines)} lines`;
+  return `maillog:${file} ${fmtBytes(p.bytesDone)} of ${fmtBytes(p.bytesTotal)} (${pct.toFixed(0)}%), ${fmtBytes(rate)}/s, ${etaText}, ${fmtCount(p.lines)} lines`;
 }

@@ -1,6 +1,6 @@
 import { dayProcessChart, retriedChart } from './chart.js';
 import type { PassReport } from './pass-report.js';
-import { fmtCount, shortBytes } from '../text/units.js';
+import { fmtBytes, fmtCount } from '../text/units.js';
 
 // The full pass for a terminal: verdicts first (with their evidence), then the tables; the
 // charts when asked for (--chart, the walk).
@@ -11,7 +11,7 @@ const n = (x: number) => fmtCount(x);
 export function reportLines(r: PassReport, opts: { charts: boolean; width?: number }): string[] {
   const w = opts.width ?? 80;
   const out: string[] = [];
-  out.push(`${n(r.lines)} lines, ${shortBytes(r.bytes)}, ${r.first?.slice(0, 19) ?? '-'} .. ${r.last?.slice(0, 19) ?? '-'}${r.unparsedLines ? `; ${n(r.unparsedLines)} lines without a time stamp or process` : ''}${r.skippedLines ? `; ${n(r.skippedLines)} outside --since/--until` : ''}`);
+  out.push(`${n(r.lines)} lines, ${fmtBytes(r.bytes)}, ${r.first?.slice(0, 19) ?? '-'} .. ${r.last?.slice(0, 19) ?? '-'}${r.unparsedLines ? `; ${n(r.unparsedLines)} lines without a time stamp or process` : ''}${r.skippedLines ? `; ${n(r.skippedLines)} outside --since/--until` : ''}`);
   out.push('', r.verdicts.length ? 'verdicts:' : 'verdicts: none (no storm, abuse or disk-full signal found)');
   for (const v of r.verdicts) {
     out.push(`  * ${v.title}`);

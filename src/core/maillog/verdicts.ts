@@ -1,5 +1,5 @@
 import type { PassReport, Verdict } from './pass-report.js';
-import { shortBytes } from '../text/units.js';
+import { fmtBytes } from '../text/units.js';
 
 // What the full pass concludes, each conclusion with the numbers that back it, so an operator can
 // check it rather than trust it: retry storm, backscatter, relay or login abuse, disk full since T,
@@ -24,8 +24,8 @@ function growth(r: PassReport): Verdict | null {
     .slice(0, 3);
   return {
     code: 'log-growth',
-    title: `the log grew from ${first.day}: ${shortBytes(peak.bytes)} on ${peak.day} against ${shortBytes(median)} on a median day`,
-    evidence: movers.map((m) => `${m.p}: ${shortBytes(m.bytes)} on ${peak.day} (${Number.isFinite(m.factor) ? `${m.factor.toFixed(0)}x` : 'new'} its median day)`),
+    title: `the log grew from ${first.day}: ${fmtBytes(peak.bytes)} on ${peak.day} against ${fmtBytes(median)} on a median day`,
+    evidence: movers.map((m) => `${m.p}: ${fmtBytes(m.bytes)} on ${peak.day} (${Number.isFinite(m.factor) ? `${m.factor.toFixed(0)}x` : 'new'} its median day)`),
   };
 }
 

@@ -1,7 +1,7 @@
 import { barChart, dayProcessChart, retriedChart } from '../../../core/maillog/chart.js';
 import type { PassReport } from '../../../core/maillog/pass-report.js';
 import type { WhyState } from './state.js';
-import { shortBytes } from '../../../core/text/units.js';
+import { fmtBytes, shortBytes } from '../../../core/text/units.js';
 
 // What the Why screen shows once the pass is done, as plain lines (ASCII: a serial console
 // shows them): the verdicts, then the days or the retried IDs with a cursor, or one opened.
@@ -18,7 +18,7 @@ export function whyLines(r: PassReport, w: WhyState, width: number): { lines: st
       lines: [
         ...head,
         '',
-        `${d.day}: ${d.lines} lines, ${shortBytes(d.bytes)} (Esc: back)`,
+        `${d.day}: ${d.lines} lines, ${fmtBytes(d.bytes)} (Esc: back)`,
         ...barChart(procs.map(([p, v]) => ({ label: p, value: v.bytes, text: `${shortBytes(v.bytes)} ${v.lines} lines` })), width),
         '',
         retried.length ? 'retried queue IDs that day (attempts):' : 'no retried queue ID that day',
