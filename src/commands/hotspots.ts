@@ -90,7 +90,7 @@ export const command: CommandSpec = {
     if (exported) note(ctx.io, `spoolrescue hotspots: export written to ${exported.path} (${exported.bytes} bytes); browse it with: ncdu -f ${exported.path}${exported.path.endsWith('.gz') ? ' (ncdu 1.x: zcat FILE | ncdu -f-)' : ''}`);
     if (ctx.global.json) {
       const doc = hotspotsJson(report, (p) => ctx.paths.toSystem(p));
-      writeJson(ctx.io, exported ? { ...doc, export: { file: exported.path, sizeBytes: exported.bytes } } : doc);
+      writeJson(ctx.io, exported ? { ...doc, export: { path: exported.path, format: exported.format, sizeBytes: exported.bytes } } : doc);
     }
     else {
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;

@@ -79,7 +79,7 @@ describeWith(['root', 'mount', 'tmux'], 'hotspots --export: ncdu 1.18 reads what
     const file = path.join(out.dir, 'scan.json');
     const r = runCli(['hotspots', tree, '--json', '--export', file]);
     expect(r.status).toBe(0);
-    expect(r.json().export).toMatchObject({ path: file, format: 'ncdu-json', bytes: fs.statSync(file).size });
+    expect(r.json().export).toMatchObject({ path: file, format: 'ncdu-json', sizeBytes: fs.statSync(file).size });
     expect([r.json().totalBytes, r.json().totalEntries]).toEqual([du.bytes, du.inodes]);
     expect(r.stderr).toContain(`export written to ${file}`);
     // ncdu reads it and writes it back: the same tree.

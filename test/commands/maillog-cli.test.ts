@@ -50,7 +50,7 @@ describe('spoolrescue maillog', () => {
     expect(r.status, r.stderr).toBe(0);
     const j = r.json();
     expect(j.pass).toBeNull();
-    expect(j.files[0].days.reduce((a: number, d: any) => a + d.bytes, 0)).toBe(fs.statSync(log).size);
+    expect(j.files[0].days.reduce((a: number, d: any) => a + d.sizeBytes, 0)).toBe(fs.statSync(log).size);
     expect(j.files[0].first).toMatch(/^2026-11-20T00:00:00[+-]\d\d:\d\d$/);
   });
 

@@ -20,7 +20,7 @@ describe('spoolrescue maillog progress and Ctrl-C (in-process)', () => {
     const m = memoryIo({ tty: true });
     const code = await runCli(['maillog', log, '--json'], { io: m.io });
     expect(code).toBe(0);
-    expect(m.stderr()).toMatch(/\rmaillog: [\d.]+[KMG]? of [\d.]+M \(\d+%\), [\d.]+[KMG]?\/s, ETA ([\dhms. ]+|-), [\d,]+ lines/);
+    expect(m.stderr()).toMatch(/\rmaillog: [\d.]+ (B|KiB|MiB) of [\d.]+ MiB \(\d+%\), [\d.]+ (B|KiB|MiB|GiB)\/s, ETA ([\dhms. ]+|-), [\d,]+ lines/);
     expect(JSON.parse(m.stdout()).pass.complete).toBe(true);
   });
 
@@ -32,7 +32,7 @@ describe('spoolrescue maillog progress and Ctrl-C (in-process)', () => {
     expect(await run).toBe(1);
     const j = JSON.parse(m.stdout());
     expect(j.pass).toMatchObject({ complete: false, aborted: true });
-    expect(j.report.bytes).toBeLessThan(fs.statSync(log).size);
+    expect(j.report.sizeBytes).toBeLessThan(fs.statSync(log).size);
     expect(m.stderr()).toContain('interrupted; the counts above cover the part read before Ctrl-C');
   });
 });

@@ -63,7 +63,8 @@ describeWith(['root'], 'purge interrupted half-way (Ctrl-C, kill -9) and rerun',
     expect(left).toBeLessThan(FILES);
     fs.writeFileSync(q('maildrop/NEWMAIL'), 'arrived after the swap');
     const plan = runCli(['purge', '--root', root, '/var/spool/postfix/maildrop', '--dry-run']);
-    expect(plan.stdout).toContain(`leftover:   ${aside}: set aside by an interrupted purge; deleted too`);
+    // plans wrap at 80 columns through a pipe: read the words, not the line breaks
+    expect(plan.stdout.replace(/\s+/g, ' ')).toContain(`leftover: ${aside}: set aside by an interrupted purge; deleted too`);
     const again = runCli(['purge', '--root', root, '/var/spool/postfix/maildrop', '--yes', '--json']);
     expect(again.status, again.stderr).toBe(0);
     const j = again.json();

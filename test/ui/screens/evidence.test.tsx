@@ -38,7 +38,7 @@ describe('Evidence screen', () => {
     expect(calls.records).toHaveLength(1);
     expect(calls.records[0].file).toBe('/dev/shm/spoolrescue-incident-mx1-20261120-0314.md');
     // The df core's own table and flags, fenced.
-    expect(calls.records[0].markdown).toMatch(/^```\n {2}Mounted on +Type +Size +Used +Avail +Use% +Rsvd +Inodes +IUse%$/m);
+    expect(calls.records[0].markdown).toMatch(/^```\n {2}Mounted on +Type +Size +Used +Avail +Use% +Rsvd +IFree +IUse%$/m);
     expect(calls.records[0].markdown).toMatch(/^! \/var +ext4 /m);
     expect(calls.records[0].markdown).toContain('! /var (/dev/vdb1): inodes 100% used, 1,000 left: new files will soon fail');
   });

@@ -6,6 +6,7 @@ import { moveCursor } from '../../walk/cursor.js';
 import { ask, matching, running } from '../../walk/tasks.js';
 import type { Task, WalkState } from '../../walk/types.js';
 import { go, logged, markDone } from '../../walk/navigate.js';
+import { findCulprit } from '../../../core/plan/rescue-plan.js';
 
 // Step 1, Disks: the df table; Enter picks the filesystem the hotspot scan will walk.
 
@@ -51,9 +52,13 @@ export function isHostRow(report: DfReport | null | undefined, mount: string): b
   return !!report?.rescued && !report.rescued.includes(mount);
 }
 
-// Where the cursor starts: the filesystem fullest in bytes or inodes (a read-only flag alone
-// does not make one the likely culprit); under --root, the fullest of the rescued system's.
+// Where the cursor starts: the flagged filesystem that holds a likely culprit (what the rescue
+// plan is about), else the filesystem fullest in bytes or inodes (a read-only flag alone does not
+// make one the likely culprit); under --root, the fullest of the rescued system's.
 function fullest(rows: readonly FilesystemRow[], report?: DfReport): number {
+  const culprit = report ? findCulprit(report) : null;
+  const at = culprit ? rows.findIndex((f) => f.devId === culprit.fs.devId && !isHostRow(report, f.mount)) : -1;
+  if (at >= 0) return at;
   let best = 0;
   let score = -1;
   const candidates = report?.rescued?.length ? rows.filter((f) => !isHostRow(report, f.mount)) : rows;
