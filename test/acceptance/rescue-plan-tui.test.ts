@@ -70,7 +70,7 @@ describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the rescue by th
     await s.waitFor('Which filesystem is full?');
     const disks = await moveUntil(k, (sc) => sc.includes(`${scene.disk.dir} on /dev/`), scene.disk.dir);
     expect(disks).toMatch(/^Needs attention: inodes 100% used/m);
-    expect(disks).toMatch(/^Likely culprits \(no scan.*maildrop ~[\d,]+ entries/m);
+    expect(disks).toMatch(/^Likely culprits \(no scan[\s\S]*?maildrop ~[\d,]+ entries/m);
     expect(disks).toMatch(/^P: the rescue plan: evidence, purge maildrop, mail flow, summary$/m);
     expect(disks).not.toContain('Scanned');
   }, 60_000);

@@ -40,14 +40,17 @@ describe('Disks screen: likely culprits of the selected filesystem', () => {
     expect(last).toContain('Likely culprits: none on this filesystem');
   });
 
-  it('fits 80 columns: what does not fit is counted', async () => {
+  it('fits 80 columns, wrapped onto the free rows: what does not fit is counted', async () => {
     const many = Array.from({ length: 6 }, (_, i) => on(FULL_VAR, { path: `/var/spool/postfix/queue-number-${i}`, estimatedEntries: 100_000 - i }));
     const { ports } = fakePorts({ disks: { loadDisks: async () => ({ ...DISKS, suspects: many }) } });
     const w = renderWalk(ports);
     const f = await w.waitFor('Likely culprits');
-    const line = f.split('\n').find((l) => l.startsWith('Likely culprits'))!;
-    expect(line.length).toBeLessThanOrEqual(80);
-    expect(line).toMatch(/queue-number-0 ~100,000 entries .*; \+\d more$/);
+    const lines = f.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Likely culprits'));
+    const block = [lines[at], ...lines.slice(at + 1).filter((_, i, rest) => rest.slice(0, i + 1).every((l) => l.startsWith('  ')))];
+    for (const l of block) expect(l.length).toBeLessThanOrEqual(80);
+    expect(block.length).toBeGreaterThan(1);
+    expect(block.map((l) => l.trim()).join(' ')).toMatch(/queue-number-0 ~100,000 entries .*; \+\d more$/);
     expect(f.split('\n').length).toBeLessThanOrEqual(24);
   });
 });

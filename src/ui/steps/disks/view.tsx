@@ -63,11 +63,14 @@ function deletedOpenLine(f: FilesystemRow, state: WalkState, ascii: boolean): st
 
 // The details of the selected filesystem as items of lines: each item on one line, cut, when rows
 // are short; wrapped whole, most important first (the reasons), where rows are free below.
-function detailLines(items: { text: string; indent: string; tone?: 'warn' }[], width: number, room: number): { text: string; tone?: 'warn' }[][] {
+// An item with a `short` form (the likely culprits) shows that form on its one line, and comes
+// right after the reasons when free rows are shared out.
+function detailLines(items: { text: string; indent: string; tone?: 'warn'; short?: string }[], width: number, room: number): { text: string; tone?: 'warn' }[][] {
   const wrapped = items.map((it) => wrapText(it.text, width, it.indent));
-  const chosen = items.map((it) => [it.text]);
+  const chosen = items.map((it) => [it.short ?? it.text]);
   let used = items.length;
-  const order = [...items.keys()].sort((x, y) => Number(items[y].tone === 'warn') - Number(items[x].tone === 'warn'));
+  const weight = (i: number) => (items[i].tone === 'warn' ? 2 : items[i].short !== undefined ? 1 : 0);
+  const order = [...items.keys()].sort((x, y) => weight(y) - weight(x));
   for (const i of order) {
     const extra = wrapped[i].length - 1;
     if (extra > 0 && used + extra <= room) {
@@ -96,7 +99,8 @@ function Details({ f, state, width, host, room }: { f: FilesystemRow; state: Wal
     { text: inodes, indent: '  ' },
     ...(shown.length ? shown.map((r, i) => ({ text: `${i === 0 ? 'Needs attention: ' : '             and '}${r}`, indent: ' '.repeat(17), tone: 'warn' as const })) : [{ text: 'Not flagged.', indent: '' }]),
     { text: deletedOpenLine(f, state, a), indent: '  ' },
-    { text: suspectsLine(f, report, width, a), indent: '  ' },
+    // every culprit named in full where rows are free, else one line that keeps the path's end
+    { text: suspectsLine(f, report, width * 3, a), short: suspectsLine(f, report, width, a), indent: '  ' },
   ];
   return (
     <Box flexDirection="column" width={width}>
