@@ -101,7 +101,7 @@ describeWith(['root'], 'purge empties DIR and leaves it exactly as it was', () =
     const r = runCli(['purge', '--root', root, '/var/spool/mail/backlog', '--yes', '--incident', incident]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`Purged: /var/spool/mail/backlog \\(${attributesKnown ? 'swap' : 'in-place'}\\): ${made.entries} entries removed`));
-    expect(r.stdout).toMatch(attributesKnown ? /verified: owner root:root \(0:0\), mode 02775, label none: as snapshotted/ : /verified: owner root:root \(0:0\), mode 02775, label unknown \(getfattr is not installed .*\): as snapshotted/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(attributesKnown ? /verified: owner root:root \(0:0\), mode 02775, label none: as snapshotted/ : /verified: owner root:root \(0:0\), mode 02775, label unknown \(getfattr is not installed .*\): as snapshotted/);
     expect(fs.readdirSync(dir)).toEqual([]);
     expect(fs.lstatSync(dir).mode & 0o7777).toBe(0o2775);
     expect(fs.readFileSync(path.join(made.outsideTarget, 'precious'), 'utf8')).toBe('keep me');
