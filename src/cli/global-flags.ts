@@ -7,6 +7,7 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'json', type: 'boolean', description: 'print one JSON document on stdout and nothing else there' },
   { name: 'serial', type: 'boolean', description: 'serial console: ASCII only, no colour, at most 2 redraws a second' },
   { name: 'ascii', type: 'boolean', description: 'ASCII only (no box drawing or symbols)' },
+  { name: 'lang', type: 'string', valueName: 'LANG', description: 'language of the text: en or ja (default: from LC_ALL, LC_MESSAGES, LANG; English on an ASCII-only console)' },
   { name: 'no-color', type: 'boolean', description: 'no colour (also when NO_COLOR is set)' },
   { name: 'help', type: 'boolean', description: 'show help (also per command: spoolrescue ls --help); -h too, except after df' },
   { name: 'version', type: 'boolean', description: 'print the version' },

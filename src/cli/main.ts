@@ -11,6 +11,7 @@ import { guardIo } from './guard-io.js';
 import { terminalLine, terminalText } from '../core/text/terminal-text.js';
 import { decideTerminalMode } from '../core/text/terminal-mode.js';
 import { VERSION } from '../version.js';
+import { decideLanguage, isLanguage, LANGUAGES } from '../core/i18n/language.js';
 
 export interface RunOptions {
   io: CliIo;
@@ -71,14 +72,6 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     const flags = { ...head.flags, ...parsed.flags };
     json = flags.json === true;
     io = guardIo(rawIo, json);
-    if (flags.help) {
-      io.stdout.write(spec ? commandHelp(spec) : generalHelp(opts.commands ?? (await loadCommands())));
-      return ExitCode.done;
-    }
-    if (flags.version) {
-      io.stdout.write(`spoolrescue ${VERSION}\n`);
-      return ExitCode.done;
-    }
     const global = globalOptions(flags);
     const terminal = decideTerminalMode({
       serialFlag: global.serial,
@@ -88,6 +81,20 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
       ttyPath: opts.ttyPath,
       isTTY: io.stdout.isTTY === true,
     });
+    const lang = flags.lang as string | undefined;
+    if (lang !== undefined && !isLanguage(lang)) {
+      throw new UsageError(`${where}: --lang must be one of ${LANGUAGES.join(', ')}, got '${lang}'`);
+    }
+    const language = decideLanguage({ flag: lang, env: io.env, ascii: terminal.ascii });
+    if (language.warning && !json) io.stderr.write(`${where}: ${language.warning}\n`);
+    if (flags.help) {
+      io.stdout.write(spec ? commandHelp(spec) : generalHelp(opts.commands ?? (await loadCommands())));
+      return ExitCode.done;
+    }
+    if (flags.version) {
+      io.stdout.write(`spoolrescue ${VERSION}\n`);
+      return ExitCode.done;
+    }
     const ctx: CommandContext = {
       command: spec?.name ?? '',
       positionals: parsed.positionals,

@@ -1,0 +1,30 @@
+// Which language the human text speaks.
+export type Language = 'en' | 'ja';
+
+// The language of this run, set once by the front-end (CLI or walk) before any text is made.
+let current: Language = 'en';
+
+// Sets the language every catalogue answers in; called once per run, after `decideLanguage`.
+export function speak(language: Language): void {
+  current = language;
+}
+
+/** One area's messages in every language: the Japanese ones must have exactly the English keys. */
+export interface Catalogue<T> {
+  en: T;
+  ja: NoInfer<T>;
+}
+
+// Wraps an area's messages so that code asks for them at the moment it makes text: the language
+// may be set after the module is loaded (the CLI decides it from flags), so no text is made early.
+export function catalogue<T extends object>(messages: Catalogue<T>): () => T {
+  registered.push(messages as Catalogue<object>);
+  return () => messages[current];
+}
+
+const registered: Catalogue<object>[] = [];
+
+/** @internal unit-tested on its own: test/core/i18n/catalogues.test.ts */
+export function registeredCatalogues(): readonly Catalogue<object>[] {
+  return registered;
+}
