@@ -15,16 +15,11 @@ export interface Catalogue<T> {
   ja: NoInfer<T>;
 }
 
+/** An area's messages in the language of the run; `.messages` holds every language (for the test). */
+export type MessagesOf<T> = (() => T) & { readonly messages: Catalogue<T> };
+
 // Wraps an area's messages so that code asks for them at the moment it makes text: the language
 // may be set after the module is loaded (the CLI decides it from flags), so no text is made early.
-export function catalogue<T extends object>(messages: Catalogue<T>): () => T {
-  registered.push(messages as Catalogue<object>);
-  return () => messages[current];
-}
-
-const registered: Catalogue<object>[] = [];
-
-/** @internal unit-tested on its own: test/core/i18n/catalogues.test.ts */
-export function registeredCatalogues(): readonly Catalogue<object>[] {
-  return registered;
+export function catalogue<T extends object>(messages: Catalogue<T>): MessagesOf<T> {
+  return Object.assign(() => messages[current], { messages });
 }
