@@ -8,7 +8,7 @@ import { controlled } from './fake-ports.js';
 // The calls the fake saw.
 export interface FakePlanCalls {
   proposed: (DfReport | null)[];
-  captures: { sources: string[]; incidentFile: string }[];
+  captures: { sources: string[]; incidentFile: string; maillogs?: string[] }[];
   mailFlows: number;
 }
 
@@ -24,7 +24,7 @@ export function fakePlan(plan: RescuePlan | null = null) {
       return plan;
     },
     captureAll: (req, opts: TaskOptions<CaptureAllProgress>) => {
-      calls.captures.push({ sources: req.sources, incidentFile: req.incidentFile });
+      calls.captures.push({ sources: req.sources, incidentFile: req.incidentFile, ...(req.maillogs ? { maillogs: req.maillogs } : {}) });
       progress = opts.onProgress;
       capture.attach(opts.signal);
       return capture.promise;

@@ -30,10 +30,12 @@ export function planPort(paths: SystemPaths, postfixConfig: string | undefined):
         },
       ),
     async captureAll(req, opts) {
-      const done = await runCaptureAll({ sources: req.sources, paths, postfixConfig, incidentFile: req.incidentFile, force: false, items: req.messages }, captureDeps, opts.onProgress, opts.signal);
+      const done = await runCaptureAll({ sources: req.sources, paths, postfixConfig, incidentFile: req.incidentFile, force: false, items: req.messages, maillogs: req.maillogs }, captureDeps, opts.onProgress, opts.signal);
+      const look = done.firstLook;
       return {
         incidentFile: done.incidentFile,
         aborted: done.aborted,
+        firstLook: look && (look.ok ? { ok: true, lines: [...look.lines, ...(look.warning ? [`  WARNING: ${look.warning}`] : [])] } : { ok: false, lines: [look.error] }),
         items: done.items.map((i) =>
           i.ok
             ? { source: i.evidence.file.systemPath, ok: true, lines: [...evidenceSummary(i.evidence), ...(i.warning ? [`  WARNING: ${i.warning}`] : [])], sha256: i.evidence.sha256 }

@@ -29,7 +29,7 @@ export const planStep: Step<'plan'> = {
   effects: (ports) => ({
     handlers: {
       planPropose: (req) => ports.plan.propose(req.report, req.fileName, req.preferDevId),
-      planCapture: (req, { signal, progress }) => ports.plan.captureAll({ sources: req.sources, incidentFile: req.incidentFile, messages: req.messages }, { signal, onProgress: progress }),
+      planCapture: (req, { signal, progress }) => ports.plan.captureAll({ sources: req.sources, incidentFile: req.incidentFile, messages: req.messages, maillogs: req.maillogs }, { signal, onProgress: progress }),
       planMailFlow: (_req, { signal }) => ports.plan.mailFlow({ signal }),
     },
   }),

@@ -1,6 +1,7 @@
 import type { PlanStep, RescuePlan } from '../../../core/plan/rescue-plan.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
 import type { CaptureAllResult } from '../../ports/index.js';
+import { planText } from './plan-messages.js';
 
 // The words of the Plan screen, built from data alone so they are tested without a terminal.
 
@@ -57,6 +58,13 @@ export function captureLines(r: CaptureAllResult): PlanLine[] {
       if (/^ {2}(messages|envelopes|note|captured|files|SHA-256[^:]*):/.test(l)) continue;
       out.push({ text: l, tone: l.includes('WARNING') ? 'warn' : undefined });
     }
+  }
+  const look = r.firstLook;
+  if (look && !look.ok) out.push({ text: planText().firstLookFailed(look.lines[0] ?? ''), tone: 'error' });
+  // The first look's head and one line per log (the bytes-per-day graph is in the incident file).
+  else if (look) {
+    const graph = look.lines.indexOf('');
+    for (const [i, l] of look.lines.entries()) if (graph < 0 || i < graph || l.includes('WARNING')) out.push({ text: l, tone: l.includes('WARNING') ? 'warn' : undefined });
   }
   return out;
 }

@@ -31,7 +31,7 @@ declare module '../../walk/types.js' {
 declare module '../../walk/requests.js' {
   interface RequestMap {
     planPropose: RequestSpec<{ report: DfReport | null; fileName: string; preferDevId?: string }, RescuePlan | null>;
-    planCapture: RequestSpec<{ sources: string[]; incidentFile: string; messages: number }, CaptureAllResult, CaptureAllProgress>;
+    planCapture: RequestSpec<{ sources: string[]; incidentFile: string; messages: number; maillogs: string[] }, CaptureAllResult, CaptureAllProgress>;
     planMailFlow: RequestSpec<object, MailFlowResult>;
   }
 }
@@ -98,7 +98,7 @@ function follow(state: WalkState): WalkState {
   if (!step) return { ...state, notice: { tone: 'info', text: 'The plan is done. q quits; the incident file is named on exit.' } };
   if (step.kind === 'capture') {
     if (isRunning(state.plan.capture)) return state;
-    const [s, token] = ask(state, { kind: 'planCapture', sources: step.sources.map((x) => x.path), incidentFile: step.incidentFile, messages: MESSAGES });
+    const [s, token] = ask(state, { kind: 'planCapture', sources: step.sources.map((x) => x.path), incidentFile: step.incidentFile, messages: MESSAGES, maillogs: step.maillogs });
     return put(s, { capture: running(token) });
   }
   if (step.kind === 'empty') return go({ ...state, target: { path: step.target.path, kind: step.target.kind, tag: step.target.label } }, 'purge', { then: 'plan' });
