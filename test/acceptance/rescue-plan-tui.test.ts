@@ -119,12 +119,16 @@ describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the rescue by th
     expectEvidence(scene, incidentFile, 5, oldest, newest);
   }, 180_000);
 
-  it('after the purge: Postfix is started and a test message is delivered; then the summary', async () => {
+  it('after the purge: Postfix is started and a test message to the offered address is seen delivered in the mail log; then the summary', async () => {
     const next = await k.press('Enter', 'Enter: start Postfix and send the test message.', 30_000);
     expect(next).toMatch(/^\* 2 Purge/m);
+    await k.press('Enter', /Send the test message to .*: root@localhost_?$/m);
     const flow = joined(await k.press('Enter', /delivered to |NOT|not seen/, 90_000));
     expect(flow).toMatch(/^Postfix: started \(postfix -c \S+ start\)$/m);
-    expect(flow).toContain(`delivered to ${scene.mbox}`);
+    const queueId = /^queue ID (\w+)$/m.exec(flow)?.[1];
+    expect(queueId, flow).toBeDefined();
+    expect(flow).toMatch(new RegExp(`^delivered to root@localhost: .*postfix/local\\[\\d+\\]: ${queueId}: to=<root@localhost>, .*status=sent`, 'm'));
+    expect(fs.readFileSync(scene.inst.logFile, 'utf8')).toMatch(new RegExp(`${queueId}: to=<root@localhost>, .*status=sent \\(delivered to mailbox\\)`));
     const summary = await k.press('Enter', 'Summary appended to', 60_000);
     const row = summary.split('\n').find((l) => l.startsWith(fitMiddle(scene.disk.dir, 28, true)));
     expect(row, summary).toBeDefined();

@@ -10,11 +10,13 @@ export interface FakePlanCalls {
   proposed: (DfReport | null)[];
   captures: { sources: string[]; incidentFile: string; maillogs?: string[] }[];
   mailFlows: number;
+  /** The test address each mail flow check was given. */
+  recipients: string[];
 }
 
 // The fake; `plan` is what propose answers.
 export function fakePlan(plan: RescuePlan | null = null) {
-  const calls: FakePlanCalls = { proposed: [], captures: [], mailFlows: 0 };
+  const calls: FakePlanCalls = { proposed: [], captures: [], mailFlows: 0, recipients: [] };
   let capture = controlled<CaptureAllResult>();
   let flow = controlled<MailFlowResult>();
   let progress: ((p: CaptureAllProgress) => void) | undefined;
@@ -31,6 +33,7 @@ export function fakePlan(plan: RescuePlan | null = null) {
     },
     mailFlow: (opts) => {
       calls.mailFlows++;
+      calls.recipients.push(opts.recipient);
       flow.attach(opts.signal);
       return flow.promise;
     },

@@ -41,5 +41,6 @@ export interface PlanPort {
   /** The plan for the selected filesystem (its device id) when it has a culprit, else the fullest's. */
   propose(report: DfReport | null, fileName: string, preferDevId?: string): Promise<RescuePlan | null>;
   captureAll(req: { sources: string[]; incidentFile: string; messages: number; maillogs?: string[] }, opts: TaskOptions<CaptureAllProgress>): Promise<CaptureAllResult>;
-  mailFlow(opts: { signal: AbortSignal }): Promise<MailFlowResult>;
+  /** Starts Postfix when stopped and sends the test message to `recipient` (a checked address). */
+  mailFlow(opts: { signal: AbortSignal; recipient: string }): Promise<MailFlowResult>;
 }

@@ -43,9 +43,9 @@ export function planPort(paths: SystemPaths, postfixConfig: string | undefined):
         ),
       };
     },
-    async mailFlow({ signal }) {
+    async mailFlow({ signal, recipient }) {
       const deps = realMailFlowDeps();
-      const plan = await planMailFlow({ paths, postfixConfig, recipient: 'root', tag: crypto.randomBytes(4).toString('hex'), waitMs: DELIVERY_WAIT_MS }, deps);
+      const plan = await planMailFlow({ paths, postfixConfig, recipient, tag: crypto.randomBytes(4).toString('hex'), waitMs: DELIVERY_WAIT_MS }, deps);
       if ('refused' in plan) return { refusal: plan.refused.reason, started: false, delivered: false, lines: [] };
       const r = await runMailFlow(plan, deps, signal);
       return { refusal: null, started: r.started, delivered: r.delivered, lines: r.lines };

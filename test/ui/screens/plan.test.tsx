@@ -122,10 +122,24 @@ describe('Plan screen', () => {
     expect(f).toMatch(/^\* 2 Purge/m);
     expect(f).toMatch(/^> 3 Start Postfix/m);
     expect(f).toContain('Emptied: the Purge/Truncate step (5) shows its verification.');
+    expect(f).toMatch(/^> 3 Start Postfix if stopped; see a test message delivered \(address asked\)$/m);
+    // The test address: root@localhost offered; a bad one is said and asked again; a private one is used.
+    f = await w.press(KEY.enter, 'Send the test message to (Enter: as shown; erase all to skip): root@localhost');
+    expect(fits(f)).toBe(true);
+    for (let i = 0; i < 'root@localhost'.length; i++) await w.press(KEY.backspace, () => true);
+    await w.type('-oQ/tmp x');
+    f = await w.press(KEY.enter, 'Enter asks again');
+    expect(f).toContain("Not a local name or user@domain: '-oQ/tmp x'. Enter asks again.");
+    expect(plan.calls.mailFlows).toBe(0);
+    await w.press(KEY.enter, 'Send the test message to');
+    for (let i = 0; i < 'root@localhost'.length; i++) await w.press(KEY.backspace, () => true);
+    await w.type('ops-test@example.org');
     await w.press(KEY.enter, 'Checking that mail flows...');
     await vi.waitFor(() => expect(plan.calls.mailFlows).toBe(1));
-    plan.flowed({ refusal: null, started: true, delivered: true, lines: ['Postfix: started (postfix -c /etc/postfix start)', 'test message: accepted for root', 'delivered to /var/spool/mail/root'] });
-    f = await w.waitFor('delivered to /var/spool/mail/root');
+    expect(plan.calls.recipients).toEqual(['ops-test@example.org']);
+    plan.flowed({ refusal: null, started: true, delivered: true, lines: ['Postfix: started (postfix -c /etc/postfix start)', 'test message: accepted for ops-test@example.org', 'queue ID 4BCD9', 'delivered to ops-test@example.org: Dec  1 03:14:01 mx postfix/smtp[9]: 4BCD9: to=<ops-test@example.org>, status=sent (250 ok)'] });
+    f = await w.waitFor('delivered to ops-test@example.org');
+    expect(f).toContain('queue ID 4BCD9');
     expect(f).toMatch(/^> 4 Summary/m);
     f = await w.press(KEY.enter, '[6 Summary]');
     await vi.waitFor(() => expect(calls.records.some((r) => r.file === '/dev/shm/incident.md' && r.title === 'Summary of the walk')).toBe(true));

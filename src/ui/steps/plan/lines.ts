@@ -25,7 +25,7 @@ export function stepText(step: PlanStep, show: (p: string) => string): string {
     const name = show(step.target.path).split('/').filter(Boolean).at(-1) ?? step.target.path;
     return `${step.target.kind === 'dir' ? 'Purge' : 'Truncate'} ${show(step.target.path)}: review, then you type '${name}'`;
   }
-  if (step.kind === 'mailflow') return 'Start Postfix if stopped; see a test message to root delivered';
+  if (step.kind === 'mailflow') return planText().mailFlowStep;
   return 'Summary: space back, prevention findings, into the incident file';
 }
 
