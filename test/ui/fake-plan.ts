@@ -51,5 +51,10 @@ export function fakePlan(plan: RescuePlan | null = null) {
       flow.resolve(r);
       flow = controlled<MailFlowResult>();
     },
+    /** Fails the running mail flow check. */
+    flowFailed(error: string) {
+      flow.reject(new Error(error));
+      flow = controlled<MailFlowResult>();
+    },
   };
 }
