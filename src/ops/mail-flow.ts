@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { finalStatusLine, localMailboxName, queueIdOf, testAddressProblem } from '../core/plan/test-address.js';
+import { testAddressText } from '../core/plan/test-address-messages.js';
 import { refuse, type Refused } from '../core/refusal.js';
 import type { SystemPaths } from '../core/system-paths.js';
 import type { PostfixState, StatusInput } from '../io/postfix/status.js';
@@ -7,14 +9,15 @@ import type { CommandResult, RunOptions } from '../io/system/run-command.js';
 
 // After the purge, "does mail flow again?": start the Postfix instance the walk rescues when it
 // is stopped (only that instance, never under --root where the host's Postfix would act), submit
-// one test message to a local address with Postfix's own sendmail, and watch its mailbox until
-// the message arrives. Every outcome is data (what ran, exit codes, what was seen).
+// one test message to the operator's test address with Postfix's own sendmail, and watch the mail
+// log until that message's queue ID is logged with its final status (status=sent); a local
+// recipient's mailbox is watched too, for a system whose mail log cannot be read. All is data.
 
 // Which instance and which address.
 export interface MailFlowRequest {
   paths: SystemPaths;
   postfixConfig?: string;
-  /** Local recipient of the test message (its mailbox in mail_spool_directory is watched). */
+  /** The test address: a local name or user@domain (a local one's mailbox is watched too). */
   recipient: string;
   /** Unique words in the subject, so the message is recognised in the mailbox. */
   tag: string;
@@ -37,8 +40,12 @@ export interface MailFlowOutcome {
   running: boolean;
   sent: boolean;
   delivered: boolean;
-  /** The mailbox watched (host path). */
-  mailbox: string;
+  /** The mailbox watched (host path); null for an address of another domain. */
+  mailbox: string | null;
+  /** The test message's queue ID, once the mail log named it. */
+  queueId: string | null;
+  /** The mail log's line with the final status for the recipient (status=sent, bounced...). */
+  logLine: string | null;
   subject: string;
   waitedMs: number;
   /** What was run and what it said, for the screen and the log. */
@@ -52,6 +59,8 @@ export interface MailFlowDeps {
   run(program: string, args: readonly string[], opts?: RunOptions): Promise<CommandResult>;
   /** The last bytes of a file as text ('' when it does not exist). */
   tail(file: string, bytes: number): string;
+  /** The instance's current mail log (maillog_file, else the system's); null when none is found. */
+  mailLog(req: Pick<MailFlowRequest, 'paths' | 'postfixConfig'>): Promise<string | null>;
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   now(): number;
 }
@@ -60,7 +69,8 @@ export interface MailFlowDeps {
 // without its main.cf or Postfix itself.
 export async function planMailFlow(req: MailFlowRequest, deps: MailFlowDeps): Promise<MailFlowPlan | Refused> {
   if (req.paths.root !== undefined) return refuse('rooted', `under --root the host's Postfix would start, not the rescued system's`, 'Start it on the rescued system itself once it boots.');
-  if (!/^[A-Za-z0-9._-]+$/.test(req.recipient)) return refuse('bad-recipient', `the test recipient must be a local name: ${req.recipient}`);
+  const bad = testAddressProblem(req.recipient);
+  if (bad) return refuse('bad-recipient', bad);
   const settings = await deps.readPostfixSettings({ paths: req.paths, postfixConfig: req.postfixConfig });
   if (!settings.postfixInstalled) return refuse('no-postfix', 'Postfix is not installed on this host');
   if (!settings.hasMainCf) return refuse('no-main-cf', `${settings.configDir}/main.cf does not exist`);
@@ -68,13 +78,21 @@ export async function planMailFlow(req: MailFlowRequest, deps: MailFlowDeps): Pr
   return { request: req, settings, state };
 }
 
-// Starts Postfix when stopped, submits the test message, waits for it in the mailbox.
+// How much of the end of the mail log and the mailbox each look reads.
+const TAIL_BYTES = 256 * 1024;
+// How long the mail log's line is awaited once the message is seen in the mailbox.
+const LOG_GRACE_MS = 5_000;
+
+// Starts Postfix when stopped, submits the test message, waits for its final status in the mail log.
 export async function runMailFlow(plan: MailFlowPlan, deps: MailFlowDeps, signal?: AbortSignal): Promise<MailFlowOutcome> {
   const { request: req, settings: s } = plan;
-  const mailbox = path.join(s.mailSpoolDirectory, req.recipient);
+  const local = localMailboxName(req.recipient);
+  const mailbox = local === null ? null : path.join(s.mailSpoolDirectory, local);
   const subject = `spoolrescue test message ${req.tag}`;
+  const messageId = `spoolrescue-${req.tag}@spoolrescue.invalid`;
+  const t = testAddressText();
   const lines: string[] = [];
-  const out = (o: Partial<MailFlowOutcome>): MailFlowOutcome => ({ started: false, running: plan.state.running, sent: false, delivered: false, mailbox, subject, waitedMs: 0, lines, ...o });
+  const out = (o: Partial<MailFlowOutcome>): MailFlowOutcome => ({ started: false, running: plan.state.running, sent: false, delivered: false, mailbox, queueId: null, logLine: null, subject, waitedMs: 0, lines, ...o });
   let started = false;
   if (plan.state.running) lines.push(`Postfix: already running (${plan.state.how})`);
   else {
@@ -83,24 +101,41 @@ export async function runMailFlow(plan: MailFlowPlan, deps: MailFlowDeps, signal
     if (!r.ok) return out({});
     started = true;
   }
-  const message = `From: spoolrescue <root>\nTo: ${req.recipient}\nSubject: ${subject}\n\nSent by spoolrescue after the rescue to check that mail is delivered again.\n`;
-  const sent = await deps.run('sendmail', ['-C', s.configDir, '-f', 'root', req.recipient], { input: message, timeoutMs: 30_000, signal });
+  const log = await deps.mailLog(req).catch(() => null);
+  const message = `From: spoolrescue <root>\nTo: ${req.recipient}\nSubject: ${subject}\nMessage-ID: <${messageId}>\n\nSent by spoolrescue after the rescue to check that mail is delivered again.\n`;
+  // -- ends the options: the checked address is the one recipient.
+  const sent = await deps.run('sendmail', ['-C', s.configDir, '-f', 'root', '--', req.recipient], { input: message, timeoutMs: 30_000, signal });
   if (!sent.ok) {
     lines.push(`test message: NOT accepted: ${sent.command} exited ${sent.exitCode ?? '?'}${sent.stderr.trim() ? `: ${sent.stderr.trim().split('\n').at(-1)}` : ''}`);
     return out({ started, running: true });
   }
   lines.push(`test message: accepted for ${req.recipient} ("${subject}")`);
   const t0 = deps.now();
+  let queueId: string | null = null;
+  let inMailboxAt: number | null = null;
   while (!signal?.aborted) {
-    if (deps.tail(mailbox, 256 * 1024).includes(`Subject: ${subject}\n`)) {
-      const waitedMs = deps.now() - t0;
-      lines.push(`delivered to ${mailbox}`);
-      return out({ started, running: true, sent: true, delivered: true, waitedMs });
+    const text = log ? deps.tail(log, TAIL_BYTES) : '';
+    queueId ??= queueIdOf(text, messageId);
+    const final = queueId ? finalStatusLine(text, queueId) : null;
+    if (final) {
+      const delivered = / status=sent\b/.test(final);
+      lines.push(t.queued(queueId!), delivered ? t.delivered(req.recipient, final) : t.notDelivered(req.recipient, final));
+      return out({ started, running: true, sent: true, delivered, queueId, logLine: final, waitedMs: deps.now() - t0 });
+    }
+    // In the mailbox but not (yet) in a mail log: the log's line is awaited a little, then the
+    // mailbox is the proof (a system whose log goes elsewhere or cannot be read).
+    if (mailbox && deps.tail(mailbox, TAIL_BYTES).includes(`Subject: ${subject}\n`)) {
+      inMailboxAt ??= deps.now();
+      if (!text || deps.now() - inMailboxAt >= LOG_GRACE_MS) {
+        lines.push(t.seenInMailbox(mailbox));
+        return out({ started, running: true, sent: true, delivered: true, queueId, waitedMs: deps.now() - t0 });
+      }
     }
     if (deps.now() - t0 >= req.waitMs) break;
     await deps.sleep(250, signal).catch(() => undefined);
   }
   const waitedMs = deps.now() - t0;
-  lines.push(signal?.aborted ? 'stopped before the delivery was seen' : `not seen in ${mailbox} yet: look at the mail log and the queue (postqueue -c ${s.configDir} -p)`);
-  return out({ started, running: true, sent: true, delivered: false, waitedMs });
+  if (queueId) lines.push(t.queued(queueId));
+  lines.push(signal?.aborted ? 'stopped before the delivery was seen' : `not seen delivered yet: look at the mail log and the queue (postqueue -c ${s.configDir} -p)`);
+  return out({ started, running: true, sent: true, delivered: false, queueId, waitedMs });
 }

@@ -3,6 +3,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { fitMiddle } from '../../src/core/text/text-fit.js';
+import type { TmuxSession } from '../helpers/tmux.js';
 import { mountExt4Image, mountTmpfs, type TestMount } from '../helpers/mounts.js';
 import { createPostfixInstance, waitFor, type PostfixInstance } from '../helpers/postfix-instance.js';
 import { floodMaildrop, submitWithTimeout, treeChecksums, type FloodResult } from '../helpers/flood.js';
@@ -78,13 +80,8 @@ export function mboxSubjects(mbox: string): string[] {
 // pre-incident owner, group and mode, nothing else on the filesystem changed, postfix check
 // silent, and a new message delivered to root's mbox once Postfix runs again.
 export async function expectRescued(scene: FloodedPostfix, rest: Map<string, string>): Promise<void> {
-  const st = fs.statSync(scene.maildrop);
-  expect({ uid: st.uid, gid: st.gid, mode: st.mode & 0o7777 }).toEqual(scene.before);
-  expect(fs.readdirSync(scene.maildrop)).toEqual([]);
+  expectMaildropEmptyAndChecked(scene);
   expect(treeChecksums(scene.disk.dir, scene.maildrop)).toEqual(rest);
-  const check = spawnSync('postfix', ['-c', scene.inst.configDir, 'check'], { encoding: 'utf8' });
-  expect(check.status).toBe(0);
-  expect(check.stdout + check.stderr).toBe('');
   scene.inst.start();
   try {
     const sizeBefore = fs.statSync(scene.mbox).size;
@@ -94,6 +91,35 @@ export async function expectRescued(scene: FloodedPostfix, rest: Map<string, str
   } finally {
     scene.inst.stop();
   }
+}
+
+// maildrop is empty with exactly its pre-incident owner, group and mode, and postfix check is silent.
+export function expectMaildropEmptyAndChecked(scene: FloodedPostfix): void {
+  const st = fs.statSync(scene.maildrop);
+  expect({ uid: st.uid, gid: st.gid, mode: st.mode & 0o7777 }).toEqual(scene.before);
+  expect(fs.readdirSync(scene.maildrop)).toEqual([]);
+  const check = spawnSync('postfix', ['-c', scene.inst.configDir, 'check'], { encoding: 'utf8' });
+  expect(check.status).toBe(0);
+  expect(check.stdout + check.stderr).toBe('');
+}
+
+// The walk's Summary screen shows at least the flooded entries' inodes back on the flooded
+// filesystem; q then leaves the walk with exit 0 and names the incident file.
+export async function expectSummaryAndQuit(s: Pick<TmuxSession, 'key' | 'waitExit' | 'raw'>, scene: FloodedPostfix, summary: string, incidentFile: string): Promise<void> {
+  const row = summary.split('\n').find((l) => l.startsWith(fitMiddle(scene.disk.dir, 28, true)));
+  expect(row, summary).toBeDefined();
+  expect(Number(row!.trim().split(/ +/).at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(scene.flood.submitted + scene.flood.copies);
+  s.key('q');
+  expect(await s.waitExit()).toBe(0);
+  expect(s.raw().toString('latin1')).toContain(`spoolrescue: incident file ${incidentFile}\r\n`);
+}
+
+// A serial console got only ASCII and no colour.
+export function expectSerialBytes(raw: Buffer): void {
+  expect(raw.length).toBeGreaterThan(0);
+  const bad = raw.findIndex((b) => b > 0x7e || (b < 0x20 && b !== 0x1b && b !== 0x0d && b !== 0x0a && b !== 0x08));
+  expect(bad, `byte ${raw[bad]} at ${bad}`).toBe(-1);
+  expect(raw.toString('latin1')).not.toMatch(/\u001b\[[0-9;]*m/);
 }
 
 // The incident file holds root's first and last `messages` messages (and none between) and

@@ -56,6 +56,43 @@ describeWith(['mount'], 'capture-all: every source into one incident file', () =
     expect(text).toContain('A0019');
   });
 
+  it("under --root, a mail log's first look follows its capture: sizes, times, bytes per day, as the rescued system names it", async () => {
+    const root = path.join(tmp.dir, 'rescued');
+    const logDir = path.join(root, 'var/log');
+    fs.mkdirSync(logDir, { recursive: true });
+    fs.mkdirSync(path.join(root, 'var/spool/mail'), { recursive: true });
+    fs.copyFileSync(spool, path.join(root, 'var/spool/mail/root'));
+    const days = ['2026-01-01', '2026-01-02', '2026-01-03'];
+    // Day 2 writes ten times the lines of the others: the retry storm the graph must show.
+    const lines = days.flatMap((d, di) => Array.from({ length: di === 1 ? 400 : 40 }, (_, i) => `${d}T0${i % 10}:00:${String(i % 60).padStart(2, '0')}+00:00 mx postfix/smtp[9]: 4B${i}: to=<u@example.test>, status=deferred (no route)\n`));
+    const hostLog = path.join(logDir, 'maillog');
+    fs.writeFileSync(hostLog, lines.join(''));
+    const rooted = createSystemPaths(root);
+    const incidentFile = path.join(evidence.dir, 'rooted.md');
+    const seen: CaptureAllProgress[] = [];
+    const sources = [path.join(root, 'var/spool/mail/root'), hostLog];
+    const r = await runCaptureAll({ sources, paths: rooted, incidentFile, force: false, items: 3, maillogs: [hostLog] }, realCaptureDeps(), (p) => seen.push(p));
+    expect(r.items.map((i) => i.ok)).toEqual([true, true]);
+    // One progress: the first look is the last of three parts.
+    expect(seen.every((p) => p.count === 3)).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ index: 2, source: hostLog });
+    if (!r.firstLook?.ok) throw new Error(`no first look: ${JSON.stringify(r.firstLook)}`);
+    expect(r.firstLook.lines[0]).toMatch(/^mail logs: 1 file\(s\), /);
+    expect(r.firstLook.lines[1]).toMatch(/^ {2}\/var\/log\/maillog {2}.* 2026-01-01 00:00 \.\. 2026-01-03 09:00$/);
+    const text = fs.readFileSync(incidentFile, 'utf8');
+    const capture = text.indexOf('## spoolrescue capture: log /var/log/maillog');
+    const look = text.indexOf('## spoolrescue first-look: mail log first look (1 file)');
+    expect(capture).toBeGreaterThan(0);
+    expect(look).toBeGreaterThan(capture);
+    const section = text.slice(look);
+    expect(section).toContain('"kind":"maillog-first-look","files":["/var/log/maillog"]');
+    expect(section).not.toContain(root);
+    // The bytes per day, found by seeking: the day with ten times the lines has the longest bar.
+    const bar = (d: string) => (new RegExp(`^ {2}${d} .*$`, 'm').exec(section)?.[0].match(/#/g) ?? []).length;
+    expect(bar('2026-01-02')).toBeGreaterThan(bar('2026-01-01') * 5);
+    expect(bar('2026-01-03')).toBeGreaterThan(0);
+  });
+
   it('a refused destination (too small) is said once and nothing is written', async () => {
     const incidentFile = path.join(small.dir, 'incident.md');
     const r = await runCaptureAll({ sources: [spool, queue, log], paths, incidentFile, force: false, items: 3 }, realCaptureDeps());
@@ -69,7 +106,7 @@ describeWith(['mount'], 'capture-all: every source into one incident file', () =
     const ac = new AbortController();
     ac.abort();
     const r = await runCaptureAll({ sources: [spool, queue], paths, incidentFile, force: false, items: 3 }, realCaptureDeps(), undefined, ac.signal);
-    expect(r).toEqual({ incidentFile, items: [], aborted: true });
+    expect(r).toEqual({ incidentFile, items: [], firstLook: null, aborted: true });
     expect(fs.existsSync(incidentFile)).toBe(false);
   });
 });

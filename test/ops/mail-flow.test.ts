@@ -13,11 +13,15 @@ const SETTINGS = { configDir: '/etc/pf-test', hasMainCf: true, queueDirectory: '
 const ok = (command: string): CommandResult => ({ command, exitCode: 0, stdout: '', stderr: '', ok: true, notFound: false, timedOut: false });
 const failed = (command: string, stderr: string): CommandResult => ({ command, exitCode: 1, stdout: '', stderr, ok: false, notFound: false, timedOut: false, failure: stderr });
 
-function deps(o: { running: boolean; start?: CommandResult; sendmail?: CommandResult; deliverAfterPolls?: number; settings?: Partial<PostfixSettings> }) {
+function deps(o: { running: boolean; start?: CommandResult; sendmail?: CommandResult; deliverAfterPolls?: number; settings?: Partial<PostfixSettings>; log?: boolean; status?: string }) {
   const ran: { program: string; args: readonly string[]; input?: string }[] = [];
   let polls = 0;
   let clock = 0;
   let mailbox = 'From old\nSubject: old\n\n';
+  // The mail log as Postfix writes it: an older message, then cleanup names the test message's
+  // queue ID at once; its delivery's status comes with the mailbox.
+  let log = 'Dec  1 03:00:00 mx postfix/local[7]: 0AAA1: to=<root@mx>, relay=local, status=sent (delivered to mailbox)\n';
+  let delivery = '';
   const d: MailFlowDeps = {
     readPostfixSettings: async () => ({ ...SETTINGS, ...o.settings }),
     postfixState: async () => ({ running: o.running, how: o.running ? 'master pid 1' : 'not running' }),
@@ -26,13 +30,20 @@ function deps(o: { running: boolean; start?: CommandResult; sendmail?: CommandRe
       if (program === 'postfix') return o.start ?? ok(`postfix ${args.join(' ')}`);
       const r = o.sendmail ?? ok(`sendmail ${args.join(' ')}`);
       const subject = /^Subject: (.*)$/m.exec(opts?.input ?? '')![1];
-      if (r.ok) mailbox += `From root\nSubject: ${subject}\n\n`;
+      const id = /^Message-ID: <(.*)>$/m.exec(opts?.input ?? '')![1];
+      if (r.ok) {
+        mailbox += `From root\nSubject: ${subject}\n\n`;
+        log += `Dec  1 03:14:00 mx postfix/cleanup[8]: 4BCD9: message-id=<${id}>\n`;
+        delivery = `Dec  1 03:14:01 mx postfix/local[9]: 4BCD9: to=<${args.at(-1)}>, relay=local, delay=0.1, ${o.status ?? 'status=sent (delivered to mailbox)'}\n`;
+      }
       return r;
     },
     tail: (file) => {
-      polls++;
-      return file === '/spool/root' && polls > (o.deliverAfterPolls ?? 0) ? mailbox : 'From old\nSubject: old\n\n';
+      const arrived = polls++ >= (o.deliverAfterPolls ?? 0);
+      if (file === '/log') return arrived ? log + delivery : log;
+      return file === '/spool/root' && arrived ? mailbox : 'From old\nSubject: old\n\n';
     },
+    mailLog: async () => (o.log === false ? null : '/log'),
     sleep: async (ms) => {
       clock += ms;
     },
@@ -53,26 +64,63 @@ describe('mail flow check', () => {
     expect('refused' in (await planMailFlow({ ...req, recipient: 'root; rm' }, d))).toBe(true);
   });
 
-  it('starts a stopped instance, submits with its sendmail, and waits until the subject is in the mailbox', async () => {
+  it('starts a stopped instance, submits with its sendmail, and waits for its status=sent line in the mail log', async () => {
     const { d, ran } = deps({ running: false, deliverAfterPolls: 3 });
     const plan = await planMailFlow(req, d);
     if ('refused' in plan) throw new Error(plan.refused.reason);
     const r = await runMailFlow(plan, d);
-    expect(ran.map((x) => [x.program, ...x.args])).toEqual([['postfix', '-c', '/etc/pf-test', 'start'], ['sendmail', '-C', '/etc/pf-test', '-f', 'root', 'root']]);
+    expect(ran.map((x) => [x.program, ...x.args])).toEqual([['postfix', '-c', '/etc/pf-test', 'start'], ['sendmail', '-C', '/etc/pf-test', '-f', 'root', '--', 'root']]);
     expect(ran[1].input).toContain('Subject: spoolrescue test message abc123\n');
-    expect(r).toMatchObject({ started: true, running: true, sent: true, delivered: true, mailbox: '/spool/root', waitedMs: 750 });
-    expect(r.lines.at(-1)).toBe('delivered to /spool/root');
+    expect(ran[1].input).toContain('Message-ID: <spoolrescue-abc123@spoolrescue.invalid>\n');
+    expect(r).toMatchObject({ started: true, running: true, sent: true, delivered: true, mailbox: '/spool/root', queueId: '4BCD9', waitedMs: 500 });
+    expect(r.logLine).toBe('Dec  1 03:14:01 mx postfix/local[9]: 4BCD9: to=<root>, relay=local, delay=0.1, status=sent (delivered to mailbox)');
+    expect(r.lines.slice(-2)).toEqual(['queue ID 4BCD9', `delivered to root: ${r.logLine}`]);
+  });
+
+  it('a private test address of another domain: its queue ID and status=sent line are the proof; a bounce is said, not called delivered', async () => {
+    const { d, ran } = deps({ running: true, deliverAfterPolls: 2 });
+    const plan = await planMailFlow({ ...req, recipient: 'ops-test@example.org' }, d);
+    if ('refused' in plan) throw new Error(plan.refused.reason);
+    const r = await runMailFlow(plan, d);
+    expect(ran.at(-1)!.args).toEqual(['-C', '/etc/pf-test', '-f', 'root', '--', 'ops-test@example.org']);
+    expect(ran.at(-1)!.input).toContain('To: ops-test@example.org\n');
+    expect(r).toMatchObject({ delivered: true, mailbox: null, queueId: '4BCD9' });
+    expect(r.lines.at(-1)).toMatch(/^delivered to ops-test@example\.org: .* 4BCD9: to=<ops-test@example\.org>, .*status=sent/);
+    const bounce = deps({ running: true, status: 'status=bounced (Host or domain name not found)' });
+    const p2 = await planMailFlow({ ...req, recipient: 'ops-test@example.org' }, bounce.d);
+    if ('refused' in p2) throw new Error(p2.refused.reason);
+    const r2 = await runMailFlow(p2, bounce.d);
+    expect(r2).toMatchObject({ sent: true, delivered: false, queueId: '4BCD9' });
+    expect(r2.lines.at(-1)).toMatch(/^NOT delivered to ops-test@example\.org: .*status=bounced \(Host or domain name not found\)$/);
+  });
+
+  it('without a mail log, a local address is seen delivered in its mailbox', async () => {
+    const { d } = deps({ running: true, deliverAfterPolls: 1, log: false });
+    const plan = await planMailFlow({ ...req, recipient: 'root@localhost' }, d);
+    if ('refused' in plan) throw new Error(plan.refused.reason);
+    const r = await runMailFlow(plan, d);
+    expect(r).toMatchObject({ delivered: true, mailbox: '/spool/root', logLine: null });
+    expect(r.lines.at(-1)).toBe('delivered to /spool/root (no mail log line seen)');
+  });
+
+  it('refuses addresses that sendmail could read as options or several recipients', async () => {
+    const { d } = deps({ running: true });
+    for (const bad of ['-froot', 'root, other', 'a b', 'root@', '@example.org', 'x@-bad', '']) {
+      const p = await planMailFlow({ ...req, recipient: bad }, d);
+      expect('refused' in p && p.refused.code, bad).toBe('bad-recipient');
+    }
   });
 
   it('leaves a running instance alone; a message not seen in time is said so, not called delivered', async () => {
-    const { d, ran } = deps({ running: true, deliverAfterPolls: 1000 });
+    const { d, ran } = deps({ running: true, deliverAfterPolls: 1000, log: true });
     const plan = await planMailFlow(req, d);
     if ('refused' in plan) throw new Error(plan.refused.reason);
     const r = await runMailFlow(plan, d);
     expect(ran.map((x) => x.program)).toEqual(['sendmail']);
     expect(r).toMatchObject({ started: false, sent: true, delivered: false });
     expect(r.waitedMs).toBeGreaterThanOrEqual(5000);
-    expect(r.lines.at(-1)).toMatch(/^not seen in \/spool\/root yet: look at the mail log and the queue \(postqueue -c \/etc\/pf-test -p\)$/);
+    expect(r.queueId).toBe('4BCD9');
+    expect(r.lines.at(-1)).toMatch(/^not seen delivered yet: look at the mail log and the queue \(postqueue -c \/etc\/pf-test -p\)$/);
   });
 
   it("a start or a submission that fails is reported with the command's own words", async () => {
@@ -82,11 +130,11 @@ describe('mail flow check', () => {
     const r1 = await runMailFlow(p1, start.d);
     expect(r1).toMatchObject({ started: false, sent: false, delivered: false });
     expect(r1.lines).toEqual(['Postfix: could not start: postfix -c /etc/pf-test start exited 1: postfix/postfix-script: fatal: no space']);
-    const send = deps({ running: true, sendmail: failed('sendmail -C /etc/pf-test -f root root', 'postdrop: warning: No space left on device\n') });
+    const send = deps({ running: true, sendmail: failed('sendmail -C /etc/pf-test -f root -- root', 'postdrop: warning: No space left on device\n') });
     const p2 = await planMailFlow(req, send.d);
     if ('refused' in p2) throw new Error(p2.refused.reason);
     const r2 = await runMailFlow(p2, send.d);
     expect(r2).toMatchObject({ sent: false, delivered: false });
-    expect(r2.lines.at(-1)).toBe('test message: NOT accepted: sendmail -C /etc/pf-test -f root root exited 1: postdrop: warning: No space left on device');
+    expect(r2.lines.at(-1)).toBe('test message: NOT accepted: sendmail -C /etc/pf-test -f root -- root exited 1: postdrop: warning: No space left on device');
   });
 });

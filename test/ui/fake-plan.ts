@@ -8,13 +8,15 @@ import { controlled } from './fake-ports.js';
 // The calls the fake saw.
 export interface FakePlanCalls {
   proposed: (DfReport | null)[];
-  captures: { sources: string[]; incidentFile: string }[];
+  captures: { sources: string[]; incidentFile: string; maillogs?: string[] }[];
   mailFlows: number;
+  /** The test address each mail flow check was given. */
+  recipients: string[];
 }
 
 // The fake; `plan` is what propose answers.
 export function fakePlan(plan: RescuePlan | null = null) {
-  const calls: FakePlanCalls = { proposed: [], captures: [], mailFlows: 0 };
+  const calls: FakePlanCalls = { proposed: [], captures: [], mailFlows: 0, recipients: [] };
   let capture = controlled<CaptureAllResult>();
   let flow = controlled<MailFlowResult>();
   let progress: ((p: CaptureAllProgress) => void) | undefined;
@@ -24,13 +26,14 @@ export function fakePlan(plan: RescuePlan | null = null) {
       return plan;
     },
     captureAll: (req, opts: TaskOptions<CaptureAllProgress>) => {
-      calls.captures.push({ sources: req.sources, incidentFile: req.incidentFile });
+      calls.captures.push({ sources: req.sources, incidentFile: req.incidentFile, ...(req.maillogs ? { maillogs: req.maillogs } : {}) });
       progress = opts.onProgress;
       capture.attach(opts.signal);
       return capture.promise;
     },
     mailFlow: (opts) => {
       calls.mailFlows++;
+      calls.recipients.push(opts.recipient);
       flow.attach(opts.signal);
       return flow.promise;
     },
@@ -46,6 +49,11 @@ export function fakePlan(plan: RescuePlan | null = null) {
     },
     flowed(r: MailFlowResult) {
       flow.resolve(r);
+      flow = controlled<MailFlowResult>();
+    },
+    /** Fails the running mail flow check. */
+    flowFailed(error: string) {
+      flow.reject(new Error(error));
       flow = controlled<MailFlowResult>();
     },
   };

@@ -64,7 +64,9 @@ describeWith(['tmux', 'root', 'mount'], 'leaving the plan half-way for the free 
     const text = fs.readFileSync(incidentFile, 'utf8');
     expect(fs.statSync(incidentFile).mode & 0o777).toBe(0o600);
     const steps = text.split('\n').map(parseRecordLine).filter(Boolean).map((r) => r!.step);
-    expect(steps.slice(0, 3)).toEqual(['capture', 'capture', 'capture']);
+    // The mbox, maildrop and the mail log, then the mail log's first look, in one go.
+    expect(steps.slice(0, 4)).toEqual(['capture', 'capture', 'capture', 'first-look']);
+    expect(text).toMatch(/^## spoolrescue first-look: mail log first look \(1 file\)$/m);
     expect(steps).toContain('purge');
     expect(text).toContain(scene.server.mbox.firstFromLine!);
     expect(text).toContain(scene.server.mbox.lastFromLine!);

@@ -32,7 +32,7 @@ interface EmptyTarget {
 
 // One step of the plan.
 export type PlanStep =
-  | { kind: 'capture'; sources: EvidenceSource[]; incidentFile: string }
+  | { kind: 'capture'; sources: EvidenceSource[]; incidentFile: string; /** Mail logs among the sources: their first look follows. */ maillogs: string[] }
   | { kind: 'empty'; target: EmptyTarget }
   | { kind: 'mailflow' }
   | { kind: 'summary' };
@@ -77,7 +77,7 @@ export function planOutline(c: Culprit, mailFlow: boolean): string {
 }
 
 // The plan for a culprit: evidence of root's mailbox, the mailbox culprits, the culprit and the
-// mail log (when present), into one incident file; then empty the culprit; then mail flow; then
+// mail log (when present: its first and last lines, then its first look), into one incident file; then empty the culprit; then mail flow; then
 // the summary with the prevention findings.
 export function buildRescuePlan(c: Culprit, mailPaths: readonly PlanMailPath[], destination: RescuePlan['destination'], canCheckMailFlow: boolean): RescuePlan {
   const sources: EvidenceSource[] = [];
@@ -87,10 +87,11 @@ export function buildRescuePlan(c: Culprit, mailPaths: readonly PlanMailPath[], 
   for (const m of mailPaths) if (m.kind === 'spool-file' && m.exists && (m.sizeBytes ?? 0) > 0) add(m.path, m.label);
   if (c.suspect.kind === 'mailbox') add(c.suspect.hostPath, c.suspect.label);
   if (c.suspect.kind === 'queue') add(c.suspect.hostPath, c.suspect.label);
-  for (const m of mailPaths) if (m.kind === 'log-file' && m.exists && (m.sizeBytes ?? 0) > 0) add(m.path, m.label);
+  const logs = mailPaths.filter((m) => m.kind === 'log-file' && m.exists && (m.sizeBytes ?? 0) > 0);
+  for (const m of logs) add(m.path, m.label);
   const target: EmptyTarget = { path: c.suspect.hostPath, kind: c.suspect.kind === 'queue' ? 'dir' : 'file', label: c.suspect.label };
   const steps: PlanStep[] = [];
-  if (destination) steps.push({ kind: 'capture', sources, incidentFile: destination.file });
+  if (destination) steps.push({ kind: 'capture', sources, incidentFile: destination.file, maillogs: logs.map((m) => m.path) });
   steps.push({ kind: 'empty', target });
   if (canCheckMailFlow) steps.push({ kind: 'mailflow' });
   steps.push({ kind: 'summary' });

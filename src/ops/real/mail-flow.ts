@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
+import { discoverMailLogs } from '../../io/maillog/discover.js';
 import { postfixState } from '../../io/postfix/status.js';
 import { readPostfixSettings } from '../../io/postfix/settings.js';
 import { runCommand } from '../../io/system/run-command.js';
@@ -22,7 +23,7 @@ function tail(file: string, bytes: number): string {
   }
 }
 
-// The mail flow check's real outside world: Postfix's own commands and the mailbox on disk.
+// The mail flow check's real outside world: Postfix's own commands, its mail log and the mailbox.
 export function realMailFlowDeps(): MailFlowDeps {
   const run = (program: string, args: readonly string[], opts = {}) => runCommand(program, args, opts);
   return {
@@ -30,6 +31,11 @@ export function realMailFlowDeps(): MailFlowDeps {
     postfixState: (i) => postfixState(i, { run: (p, a) => run(p, a, { timeoutMs: 10_000 }) }),
     run,
     tail,
+    // maillog_file even before Postfix first writes it, else the system's mail log.
+    mailLog: async (req) => {
+      const settings = await readPostfixSettings(req);
+      return settings.maillogFile ?? (await discoverMailLogs(req.paths, req.postfixConfig)).base;
+    },
     sleep: (ms, signal) => delay(ms, undefined, { signal }),
     now: () => Date.now(),
   };

@@ -19,10 +19,12 @@ interface CapturedItem {
   sha256?: string;
 }
 
-// What the capture of every source wrote.
+// What the capture of every source wrote; firstLook: the mail log's first look (its lines as the
+// maillog step shows them, or the error), null when there was no mail log or it was not reached.
 export interface CaptureAllResult {
   incidentFile: string;
   items: CapturedItem[];
+  firstLook?: { ok: boolean; lines: string[] } | null;
   aborted: boolean;
 }
 
@@ -38,6 +40,7 @@ export interface MailFlowResult {
 export interface PlanPort {
   /** The plan for the selected filesystem (its device id) when it has a culprit, else the fullest's. */
   propose(report: DfReport | null, fileName: string, preferDevId?: string): Promise<RescuePlan | null>;
-  captureAll(req: { sources: string[]; incidentFile: string; messages: number }, opts: TaskOptions<CaptureAllProgress>): Promise<CaptureAllResult>;
-  mailFlow(opts: { signal: AbortSignal }): Promise<MailFlowResult>;
+  captureAll(req: { sources: string[]; incidentFile: string; messages: number; maillogs?: string[] }, opts: TaskOptions<CaptureAllProgress>): Promise<CaptureAllResult>;
+  /** Starts Postfix when stopped and sends the test message to `recipient` (a checked address). */
+  mailFlow(opts: { signal: AbortSignal; recipient: string }): Promise<MailFlowResult>;
 }

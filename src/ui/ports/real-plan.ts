@@ -30,10 +30,12 @@ export function planPort(paths: SystemPaths, postfixConfig: string | undefined):
         },
       ),
     async captureAll(req, opts) {
-      const done = await runCaptureAll({ sources: req.sources, paths, postfixConfig, incidentFile: req.incidentFile, force: false, items: req.messages }, captureDeps, opts.onProgress, opts.signal);
+      const done = await runCaptureAll({ sources: req.sources, paths, postfixConfig, incidentFile: req.incidentFile, force: false, items: req.messages, maillogs: req.maillogs }, captureDeps, opts.onProgress, opts.signal);
+      const look = done.firstLook;
       return {
         incidentFile: done.incidentFile,
         aborted: done.aborted,
+        firstLook: look && (look.ok ? { ok: true, lines: [...look.lines, ...(look.warning ? [`  WARNING: ${look.warning}`] : [])] } : { ok: false, lines: [look.error] }),
         items: done.items.map((i) =>
           i.ok
             ? { source: i.evidence.file.systemPath, ok: true, lines: [...evidenceSummary(i.evidence), ...(i.warning ? [`  WARNING: ${i.warning}`] : [])], sha256: i.evidence.sha256 }
@@ -41,9 +43,9 @@ export function planPort(paths: SystemPaths, postfixConfig: string | undefined):
         ),
       };
     },
-    async mailFlow({ signal }) {
+    async mailFlow({ signal, recipient }) {
       const deps = realMailFlowDeps();
-      const plan = await planMailFlow({ paths, postfixConfig, recipient: 'root', tag: crypto.randomBytes(4).toString('hex'), waitMs: DELIVERY_WAIT_MS }, deps);
+      const plan = await planMailFlow({ paths, postfixConfig, recipient, tag: crypto.randomBytes(4).toString('hex'), waitMs: DELIVERY_WAIT_MS }, deps);
       if ('refused' in plan) return { refusal: plan.refused.reason, started: false, delivered: false, lines: [] };
       const r = await runMailFlow(plan, deps, signal);
       return { refusal: null, started: r.started, delivered: r.delivered, lines: r.lines };

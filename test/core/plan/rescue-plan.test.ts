@@ -41,7 +41,7 @@ describe('buildRescuePlan', () => {
   it("a queue: root's mailbox, the queue and the existing log in one capture, then purge, mail flow, summary", () => {
     const plan = buildRescuePlan(findCulprit({ ...DISKS, suspects: [MAILDROP] })!, MAIL_PATHS, DEST, true);
     expect(plan.steps).toEqual([
-      { kind: 'capture', incidentFile: '/dev/shm/i.md', sources: [{ path: '/var/spool/mail/root', label: "root's mailbox" }, { path: '/var/spool/postfix/maildrop', label: 'maildrop queue' }, { path: '/var/log/maillog', label: 'mail log' }] },
+      { kind: 'capture', incidentFile: '/dev/shm/i.md', sources: [{ path: '/var/spool/mail/root', label: "root's mailbox" }, { path: '/var/spool/postfix/maildrop', label: 'maildrop queue' }, { path: '/var/log/maillog', label: 'mail log' }], maillogs: ['/var/log/maillog'] },
       { kind: 'empty', target: { path: '/var/spool/postfix/maildrop', kind: 'dir', label: 'maildrop queue' } },
       { kind: 'mailflow' },
       { kind: 'summary' },

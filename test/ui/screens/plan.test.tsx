@@ -41,6 +41,7 @@ const CAPTURED: CaptureAllResult = {
     { source: '/var/spool/postfix/maildrop', ok: true, lines: ['queue /var/spool/postfix/maildrop: directory', '  files: 98000', '  oldest: 2026-11-01T00:00:00.000Z 3F2A1', '  newest: 2026-11-20T03:14:00.000Z 9C0D7', '  envelopes: built-in reader', `  SHA-256 of the captured bytes: ${'2'.repeat(64)}`] },
     { source: '/var/log/mail.log', ok: false, lines: ['/var/log/mail.log: permission denied'] },
   ],
+  firstLook: { ok: true, lines: ['mail logs: 1 file(s), 1.0 MiB', '  /var/log/mail.log  1.0 MiB  2026-11-01 00:00 .. 2026-11-20 03:14', '', 'bytes per day (found by seeking, plain files):', '  2026-11-19  1K |#'] },
 };
 
 const fits = (f: string) => f.split('\n').length <= 24 && f.split('\n').every((l) => l.length <= 80);
@@ -81,7 +82,7 @@ describe('Plan screen', () => {
     await w.press('P', 'Evidence goes to');
     let f = await w.press(KEY.enter, 'Capturing...');
     await vi.waitFor(() => expect(plan.calls.captures.length).toBe(1));
-    expect(plan.calls.captures).toEqual([{ sources: ['/var/spool/mail/root', '/var/spool/postfix/maildrop', '/var/log/mail.log'], incidentFile: '/dev/shm/incident.md' }]);
+    expect(plan.calls.captures).toEqual([{ sources: ['/var/spool/mail/root', '/var/spool/postfix/maildrop', '/var/log/mail.log'], incidentFile: '/dev/shm/incident.md', maillogs: ['/var/log/mail.log'] }]);
     plan.progress({ index: 1, count: 3, source: '/var/spool/postfix/maildrop', step: { phase: 'listing', done: 4000, total: 0 } });
     f = await w.waitFor('Source 2 of 3');
     expect(f).toContain('/var/spool/postfix/maildrop');
@@ -93,6 +94,10 @@ describe('Plan screen', () => {
     expect(f).toContain('  oldest: 2026-11-01T00:00:00.000Z 3F2A1');
     expect(f).toContain('  newest: 2026-11-20T03:14:00.000Z 9C0D7');
     expect(f).toContain('NOT captured: /var/log/mail.log: /var/log/mail.log: permission denied');
+    // The mail log's first look: its head and its file; the graph is left to the incident file.
+    expect(f).toMatch(/^mail logs: 1 file\(s\), 1\.0 MiB$/m);
+    expect(f).toMatch(/^ {2}\/var\/log\/mail\.log {2}1\.0 MiB {2}2026-11-01 00:00 \.\. 2026-11-20 03:14$/m);
+    expect(f).not.toContain('bytes per day');
     expect(fits(f)).toBe(true);
     await vi.waitFor(() => expect(w.state().incidentFile).toBe('/dev/shm/incident.md'));
     expect(w.state().marks.evidence).toBe('done');
@@ -117,10 +122,30 @@ describe('Plan screen', () => {
     expect(f).toMatch(/^\* 2 Purge/m);
     expect(f).toMatch(/^> 3 Start Postfix/m);
     expect(f).toContain('Emptied: the Purge/Truncate step (5) shows its verification.');
+    expect(f).toMatch(/^> 3 Start Postfix if stopped; see a test message delivered \(address asked\)$/m);
+    // The test address: root@localhost offered; a bad one is said and asked again; a private one is used.
+    f = await w.press(KEY.enter, 'Send the test message to (Enter: as shown; erase all to skip): root@localhost');
+    expect(fits(f)).toBe(true);
+    for (let i = 0; i < 'root@localhost'.length; i++) await w.press(KEY.backspace, () => true);
+    await w.type('-oQ/tmp x');
+    f = await w.press(KEY.enter, 'Enter asks again');
+    expect(f).toContain("Not a local name or user@domain: '-oQ/tmp x'. Enter asks again.");
+    expect(plan.calls.mailFlows).toBe(0);
+    await w.press(KEY.enter, 'Send the test message to');
+    for (let i = 0; i < 'root@localhost'.length; i++) await w.press(KEY.backspace, () => true);
+    await w.type('ops-test@example.org');
     await w.press(KEY.enter, 'Checking that mail flows...');
     await vi.waitFor(() => expect(plan.calls.mailFlows).toBe(1));
-    plan.flowed({ refusal: null, started: true, delivered: true, lines: ['Postfix: started (postfix -c /etc/postfix start)', 'test message: accepted for root', 'delivered to /var/spool/mail/root'] });
-    f = await w.waitFor('delivered to /var/spool/mail/root');
+    // A check that fails is tried again with the address last given, offered as it was.
+    plan.flowFailed('sendmail: not found');
+    await w.waitFor('Mail flow check failed: sendmail: not found');
+    f = await w.press(KEY.enter, /Send the test message to .*: ops-test@example\.org/);
+    await w.press(KEY.enter, 'Checking that mail flows...');
+    await vi.waitFor(() => expect(plan.calls.mailFlows).toBe(2));
+    expect(plan.calls.recipients).toEqual(['ops-test@example.org', 'ops-test@example.org']);
+    plan.flowed({ refusal: null, started: true, delivered: true, lines: ['Postfix: started (postfix -c /etc/postfix start)', 'test message: accepted for ops-test@example.org', 'queue ID 4BCD9', 'delivered to ops-test@example.org: Dec  1 03:14:01 mx postfix/smtp[9]: 4BCD9: to=<ops-test@example.org>, status=sent (250 ok)'] });
+    f = await w.waitFor('delivered to ops-test@example.org');
+    expect(f).toContain('queue ID 4BCD9');
     expect(f).toMatch(/^> 4 Summary/m);
     f = await w.press(KEY.enter, '[6 Summary]');
     await vi.waitFor(() => expect(calls.records.some((r) => r.file === '/dev/shm/incident.md' && r.title === 'Summary of the walk')).toBe(true));

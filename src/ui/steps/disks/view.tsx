@@ -125,7 +125,9 @@ export function DisksScreen({ state, width, height }: { state: WalkState; width:
   const report = load.status === 'done' ? load.value : null;
   const listHeight = listRows(state.rows, DISKS_OVERHEAD);
   const selected = rows[state.disks.cursor];
-  const plan = findCulprit(report, selected?.devId);
+  // A plan already proposed stays the one P opens, whichever filesystem is selected now.
+  const proposed = state.plan.proposal.status === 'done' ? (state.plan.proposal.value?.culprit ?? null) : null;
+  const plan = proposed ?? findCulprit(report, selected?.devId);
   return (
     <Box flexDirection="column" width={width}>
       <T>Which filesystem is full? Enter scans it for hotspots.</T>
@@ -133,7 +135,7 @@ export function DisksScreen({ state, width, height }: { state: WalkState; width:
       <ListView items={rows} cursor={state.disks.cursor} height={listHeight} line={(f) => diskLine(f, width - 2, theme.ascii, isHostRow(report, f.mount))} empty="No filesystems found." />
       <Text> </Text>
       {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} room={height - 3 - Math.max(1, Math.min(rows.length, listHeight)) - (plan ? 1 : 0)} /> : null}
-      {plan ? <T tone="accent">{`P: the rescue plan${plan.fs === selected ? '' : ` for ${fitMiddle(safeText(plan.fs.mount, theme.ascii), 16, theme.ascii)}`}: ${planOutline(plan, !report?.rescued)}`}</T> : null}
+      {plan ? <T tone="accent">{`P: the rescue plan${plan.fs.mount === selected?.mount ? '' : ` for ${fitMiddle(safeText(plan.fs.mount, theme.ascii), 16, theme.ascii)}`}: ${planOutline(plan, !report?.rescued)}`}</T> : null}
     </Box>
   );
 }

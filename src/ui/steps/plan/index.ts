@@ -1,7 +1,7 @@
 import { SHARED_KEYS, charKey, namedKey, scopedTo } from '../../keys.js';
 import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
-import { enterPlan, initialPlan, planCommand, planResult } from './state.js';
+import { enterPlan, initialPlan, planCommand, planResult, testAddressTyped } from './state.js';
 import { PlanScreen } from './view.js';
 
 const LONG = ['capture', 'mailflow'] as const;
@@ -14,6 +14,7 @@ export const planStep: Step<'plan'> = {
   helpTitle: 'Plan (the short rescue)',
   side: { keys: [charKey('P')], scopes: ['disks', 'hotspots', 'inside', 'evidence', 'purge', 'summary'], keyLabel: 'P', bar: 'plan', help: 'the rescue plan for the flagged filesystem: Enter follows it step by step (step Plan)' },
   initial: initialPlan,
+  submit: { 'test-address': (s, typed) => testAddressTyped(s, typed) },
   enter: enterPlan,
   commands: (s, c) => planCommand(s, c),
   results: (s, a) => planResult(s, a),
@@ -29,8 +30,8 @@ export const planStep: Step<'plan'> = {
   effects: (ports) => ({
     handlers: {
       planPropose: (req) => ports.plan.propose(req.report, req.fileName, req.preferDevId),
-      planCapture: (req, { signal, progress }) => ports.plan.captureAll({ sources: req.sources, incidentFile: req.incidentFile, messages: req.messages }, { signal, onProgress: progress }),
-      planMailFlow: (_req, { signal }) => ports.plan.mailFlow({ signal }),
+      planCapture: (req, { signal, progress }) => ports.plan.captureAll({ sources: req.sources, incidentFile: req.incidentFile, messages: req.messages, maillogs: req.maillogs }, { signal, onProgress: progress }),
+      planMailFlow: (req, { signal }) => ports.plan.mailFlow({ signal, recipient: req.recipient }),
     },
   }),
   View: PlanScreen,

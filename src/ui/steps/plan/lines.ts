@@ -1,6 +1,7 @@
 import type { PlanStep, RescuePlan } from '../../../core/plan/rescue-plan.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
 import type { CaptureAllResult } from '../../ports/index.js';
+import { planText } from './plan-messages.js';
 
 // The words of the Plan screen, built from data alone so they are tested without a terminal.
 
@@ -24,7 +25,7 @@ export function stepText(step: PlanStep, show: (p: string) => string): string {
     const name = show(step.target.path).split('/').filter(Boolean).at(-1) ?? step.target.path;
     return `${step.target.kind === 'dir' ? 'Purge' : 'Truncate'} ${show(step.target.path)}: review, then you type '${name}'`;
   }
-  if (step.kind === 'mailflow') return 'Start Postfix if stopped; see a test message to root delivered';
+  if (step.kind === 'mailflow') return planText().mailFlowStep;
   return 'Summary: space back, prevention findings, into the incident file';
 }
 
@@ -57,6 +58,13 @@ export function captureLines(r: CaptureAllResult): PlanLine[] {
       if (/^ {2}(messages|envelopes|note|captured|files|SHA-256[^:]*):/.test(l)) continue;
       out.push({ text: l, tone: l.includes('WARNING') ? 'warn' : undefined });
     }
+  }
+  const look = r.firstLook;
+  if (look && !look.ok) out.push({ text: planText().firstLookFailed(look.lines[0] ?? ''), tone: 'error' });
+  // The first look's head and one line per log (the bytes-per-day graph is in the incident file).
+  else if (look) {
+    const graph = look.lines.indexOf('');
+    for (const [i, l] of look.lines.entries()) if (graph < 0 || i < graph || l.includes('WARNING')) out.push({ text: l, tone: l.includes('WARNING') ? 'warn' : undefined });
   }
   return out;
 }

@@ -5,6 +5,8 @@ import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { ask, askStop, isRunning, matching, running, stopping } from '../../walk/tasks.js';
 import type { Nav, StepId, Task, WalkState } from '../../walk/types.js';
 import { back, go, logged, markDone } from '../../walk/navigate.js';
+import { testAddressProblem } from '../../../core/plan/test-address.js';
+import { planText } from './plan-messages.js';
 
 // Side step "Plan": the short rescue a disk-full mail server needs, proposed from the Disks
 // step's report and likely culprits before any scan. Enter does the step the plan is at: the
@@ -21,6 +23,8 @@ export interface PlanState {
   skipped: PlanStep['kind'][];
   /** Where Esc goes back to. */
   from: StepId | null;
+  /** The test message's address last given (offered again). */
+  testAddress: string | null;
 }
 
 declare module '../../walk/types.js' {
@@ -31,8 +35,8 @@ declare module '../../walk/types.js' {
 declare module '../../walk/requests.js' {
   interface RequestMap {
     planPropose: RequestSpec<{ report: DfReport | null; fileName: string; preferDevId?: string }, RescuePlan | null>;
-    planCapture: RequestSpec<{ sources: string[]; incidentFile: string; messages: number }, CaptureAllResult, CaptureAllProgress>;
-    planMailFlow: RequestSpec<object, MailFlowResult>;
+    planCapture: RequestSpec<{ sources: string[]; incidentFile: string; messages: number; maillogs: string[] }, CaptureAllResult, CaptureAllProgress>;
+    planMailFlow: RequestSpec<{ recipient: string }, MailFlowResult>;
   }
 }
 declare module '../../keys.js' {
@@ -44,7 +48,10 @@ declare module '../../keys.js' {
 const idle = { status: 'idle' } as const;
 
 // The slice before the plan is opened.
-export const initialPlan: PlanState = { proposal: idle, capture: idle, mailflow: idle, skipped: [], from: null };
+export const initialPlan: PlanState = { proposal: idle, capture: idle, mailflow: idle, skipped: [], from: null, testAddress: null };
+
+// The test message's address offered first: root's mailbox on this host.
+const DEFAULT_TEST_ADDRESS = 'root@localhost';
 
 // First and last messages (files, lines) of each source, as Evidence captures by default.
 const MESSAGES = 5;
@@ -98,16 +105,24 @@ function follow(state: WalkState): WalkState {
   if (!step) return { ...state, notice: { tone: 'info', text: 'The plan is done. q quits; the incident file is named on exit.' } };
   if (step.kind === 'capture') {
     if (isRunning(state.plan.capture)) return state;
-    const [s, token] = ask(state, { kind: 'planCapture', sources: step.sources.map((x) => x.path), incidentFile: step.incidentFile, messages: MESSAGES });
+    const [s, token] = ask(state, { kind: 'planCapture', sources: step.sources.map((x) => x.path), incidentFile: step.incidentFile, messages: MESSAGES, maillogs: step.maillogs });
     return put(s, { capture: running(token) });
   }
   if (step.kind === 'empty') return go({ ...state, target: { path: step.target.path, kind: step.target.kind, tag: step.target.label } }, 'purge', { then: 'plan' });
   if (step.kind === 'mailflow') {
     if (isRunning(state.plan.mailflow)) return state;
-    const [s, token] = ask(state, { kind: 'planMailFlow' });
-    return put(s, { mailflow: running(token) });
+    return { ...state, input: { purpose: 'test-address', prompt: planText().addressPrompt, buffer: state.plan.testAddress ?? DEFAULT_TEST_ADDRESS } };
   }
   return go(state, 'summary');
+}
+
+// The typed test address: checked, then the mail flow check runs with it; an empty line skips it.
+export function testAddressTyped(state: WalkState, typed: string): WalkState {
+  const address = typed.trim();
+  if (!address) return skip(state);
+  if (testAddressProblem(address)) return { ...state, notice: { tone: 'warn', text: planText().addressAgain(address) } };
+  const [s, token] = ask(state, { kind: 'planMailFlow', recipient: address });
+  return put(s, { mailflow: running(token), testAddress: address });
 }
 
 // s: skip the step the plan is at (the evidence, the mail flow check); emptying is skipped by leaving.

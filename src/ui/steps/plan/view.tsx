@@ -37,7 +37,7 @@ function enterText(state: WalkState): string {
 function outcome(state: WalkState): PlanLine[] {
   const p = state.plan;
   const m = p.mailflow;
-  if (m.status === 'done') return m.value.refusal ? [{ text: `Mail flow check not done: ${m.value.refusal}`, tone: 'warn' }] : m.value.lines.map((text) => ({ text, tone: text.startsWith('delivered') ? 'ok' : undefined }));
+  if (m.status === 'done') return m.value.refusal ? [{ text: `Mail flow check not done: ${m.value.refusal}`, tone: 'warn' }] : m.value.lines.map((text) => ({ text, tone: text.startsWith('delivered') ? 'ok' : text.startsWith('NOT') ? 'error' : undefined }));
   if (m.status === 'failed') return [{ text: `Mail flow check failed: ${m.error} (Enter tries again)`, tone: 'error' }];
   const empty = proposedPlan(state)?.steps.find((s) => s.kind === 'empty');
   if (empty && stepDone(state, empty) && p.capture.status !== 'running') return [{ text: 'Emptied: the Purge/Truncate step (5) shows its verification.', tone: 'ok' }];
