@@ -78,7 +78,7 @@ describe('Summary wraps the walk log where rows are free', () => {
   it('at 80x24 shows a long finding whole where rows are free under the log', async () => {
     const what = 'queue_minfree = 0 keeps no room back for the queue, and the spool shares the root filesystem with the logs that grow with every retry';
     const base = fakePorts();
-    const finding = { code: 'spool-on-root-fs', id: 'spool-on-root-fs', severity: 'medium' as const, where: { setting: 'queue_minfree' }, what, why: 'w', fix: 'f', fixable: false };
+    const finding = { code: 'spool-on-root-fs' as const, id: 'spool-on-root-fs', severity: 'medium' as const, where: { setting: 'queue_minfree' }, what, why: 'w', fix: 'f', fixable: false };
     const { ports } = fakePorts({ summary: { ...base.ports.summary, prevention: async () => ({ findings: [finding], unreadable: [] }) } });
     const w = renderWalk(ports, { columns: 80, rows: 24 });
     await w.waitFor('Needs attention');
