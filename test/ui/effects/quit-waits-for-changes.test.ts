@@ -1,17 +1,12 @@
-import { PassThrough } from 'node:stream';
-import { describe, expect, it, vi } from 'vitest';
-import type { CommandContext } from '../../../src/cli/command.js';
-import { createSystemPaths } from '../../../src/core/system-paths.js';
+import { describe, expect, it } from 'vitest';
 import { createRunner } from '../../../src/ui/effects/runner.js';
-import { runTui } from '../../../src/ui/run-tui.js';
 import type { RecordResult } from '../../../src/ui/ports/index.js';
 import type { Action } from '../../../src/ui/walk/requests.js';
 import { fakePorts } from '../fake-ports.js';
-import { FakeStdin } from '../fake-stdin.js';
 
 // Quitting stops every task; it waits only for those that change something (a purge putting DIR
 // back, a write to the incident file), never for one that only reads (a df whose statfs does not
-// answer, the deleted-but-open scan).
+// answer, the deleted-but-open scan). The walk's exit itself: test/ui/run-tui.test.ts.
 
 // A promise that never settles, whatever its signal says: a read stuck in the kernel.
 const never = <T>(seen: AbortSignal[], signal?: AbortSignal) => {
@@ -47,42 +42,5 @@ describe('the runner at quit', () => {
     expect(changesDone).toBe(true);
     // the read is still stuck, and only a wait for everything would have hung on it
     expect(runner.active('reads')).toBe(1);
-  });
-});
-
-function terminal() {
-  const out = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; rows: number };
-  Object.assign(out, { isTTY: true, columns: 80, rows: 24 });
-  let text = '';
-  out.on('data', (d) => (text += d.toString()));
-  const err = new PassThrough();
-  let errText = '';
-  err.on('data', (d) => (errText += d.toString()));
-  const stdin = new FakeStdin();
-  const ctx: CommandContext = {
-    command: '',
-    positionals: [],
-    flags: {},
-    global: { json: false, serial: false, ascii: false, noColor: false },
-    terminal: { serial: false, ascii: false, color: false },
-    paths: createSystemPaths(undefined, '/'),
-    io: { stdout: out, stderr: err, stdin: stdin as unknown as CommandContext['io']['stdin'], env: {}, cwd: '/' },
-    signal: new AbortController().signal,
-  };
-  return { ctx, stdin, out: () => text, err: () => errText };
-}
-
-describe('quitting the walk', () => {
-  it('does not wait for a df that never answers', async () => {
-    const t = terminal();
-    const signals: AbortSignal[] = [];
-    const base = fakePorts().ports;
-    const done = runTui(t.ctx, { ...base, disks: { loadDisks: (signal?: AbortSignal) => never<never>(signals, signal) } });
-    await vi.waitFor(() => expect(t.out()).toContain('Reading filesystems'), { timeout: 5000, interval: 10 });
-    t.stdin.press('q');
-    // well under the 30 s the exit gives a change to finish
-    expect(await Promise.race([done, new Promise((r) => setTimeout(() => r('still waiting'), 5000))])).toBe(0);
-    expect(t.err()).not.toContain('waiting for the running step');
-    expect(signals[0]?.aborted).toBe(true);
   });
 });
