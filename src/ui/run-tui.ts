@@ -15,7 +15,8 @@ import { terminalLine } from '../core/text/terminal-text.js';
 // is put back on every way out (quit, Ctrl-C, SIGTERM/SIGHUP, a crash), and a crash says what
 // happened and where the incident file is.
 
-// How long the exit waits for stopped tasks to put things back (a purge restores DIR first).
+// How long the exit waits for stopped tasks that change things to put them back (a purge
+// restores DIR first); tasks that only read are stopped and not waited for.
 const SETTLE_MS = 30_000;
 
 function whereOf(e: unknown): string {
@@ -24,9 +25,9 @@ function whereOf(e: unknown): string {
 }
 
 async function settle(runner: Runner | undefined, stderr: CommandContext['io']['stderr']): Promise<void> {
-  if (!runner || runner.active() === 0) return;
+  if (!runner || runner.active('changes') === 0) return;
   stderr.write('spoolrescue: waiting for the running step to stop cleanly...\n');
-  await Promise.race([runner.settled(), new Promise((r) => setTimeout(r, SETTLE_MS).unref())]);
+  await Promise.race([runner.settled('changes'), new Promise((r) => setTimeout(r, SETTLE_MS).unref())]);
 }
 
 async function noteCrash(ports: Ports, file: string | null, message: string): Promise<string> {

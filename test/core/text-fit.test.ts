@@ -75,6 +75,20 @@ describe('fitEnd and padCell', () => {
   });
 });
 
+describe('fitMiddle and fitEnd at the edges (one guard for both)', () => {
+  for (const fit of [fitMiddle, fitEnd]) {
+    it(`${fit.name}: nothing in no room, the text when it fits, whole units when the marker does not fit`, () => {
+      expect(fit('/var/mail', 0)).toBe('');
+      expect(fit('/var/mail', -3)).toBe('');
+      expect(fit(JA, displayWidth(JA))).toBe(JA);
+      // three columns cannot hold "..." and a character: the first whole units that fit, no half character
+      expect(fit(JA, 3, true)).toBe(JA.slice(0, 1));
+      // an escape sequence (four columns) is never cut in half
+      expect(fit('\\033[2J', 3, true)).toBe('');
+    });
+  }
+});
+
 describe('wrapText', () => {
   it('wraps at spaces with the indent and keeps leading spaces', () => {
     expect(wrapText('alpha beta gamma delta epsilon', 12, '  ')).toEqual(['alpha beta', '  gamma', '  delta', '  epsilon']);

@@ -128,4 +128,21 @@ describe('runTui', () => {
     expect(t.err()).not.toMatch(/\n\s+at /);
     expect(calls.records.at(-1)?.title).toBe('The walk stopped on an error');
   });
+
+  it('quits without waiting for a df that never answers (it only reads; the walk stops it)', async () => {
+    const t = terminal();
+    const signals: AbortSignal[] = [];
+    const stuck = (signal?: AbortSignal) => {
+      if (signal) signals.push(signal);
+      return new Promise<never>(() => undefined);
+    };
+    const done = runTui(t.ctx, { ...fakePorts().ports, disks: { loadDisks: stuck } });
+    await until(() => t.out().includes('Reading filesystems'), 'first frame');
+    t.stdin.press('q');
+    // a change is given 30 s to finish; a read is not waited for at all
+    expect(await Promise.race([done, new Promise((r) => setTimeout(() => r('still waiting'), 5000))])).toBe(0);
+    expect(t.err()).not.toContain('waiting for the running step');
+    expect(signals[0]?.aborted).toBe(true);
+  });
 });
+

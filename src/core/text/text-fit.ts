@@ -28,27 +28,29 @@ export function cutMarker(ascii: boolean): string {
 // entries apart (.../defer/C and .../deferred/C); other text (a sender, a device) keeps halves.
 // Unchanged when it fits.
 export function fitMiddle(text: string, width: number, ascii = false): string {
-  if (width <= 0) return '';
-  if (displayWidth(text) <= width) return text;
-  const marker = cutMarker(ascii);
-  const room = width - displayWidth(marker);
-  if (room <= 0) return takeColumns(unitsOf(text), width).join('');
-  const units = unitsOf(text);
-  const head = takeColumns(units, Math.floor(room / (text.includes('/') ? 3 : 2)));
-  const tailRoom = room - displayWidth(head.join(''));
-  const tail = takeColumns(units.slice(head.length).reverse(), tailRoom).reverse();
-  return head.join('') + marker + tail.join('');
+  return shorten(text, width, ascii, (units, room, marker) => {
+    const head = takeColumns(units, Math.floor(room / (text.includes('/') ? 3 : 2)));
+    const tailRoom = room - displayWidth(head.join(''));
+    const tail = takeColumns(units.slice(head.length).reverse(), tailRoom).reverse();
+    return head.join('') + marker + tail.join('');
+  });
 }
 
 // Shortens text to `width` columns by cutting its end, marked visibly (a sentence or a label whose
 // start says what it is). Unchanged when it fits.
 export function fitEnd(text: string, width: number, ascii = false): string {
+  return shorten(text, width, ascii, (units, room, marker) => takeColumns(units, room).join('') + marker);
+}
+
+// What fitMiddle and fitEnd share: nothing in no room, the text when it fits, its first columns
+// when not even the marker fits; otherwise `cut` shortens the units to `room` columns plus the marker.
+function shorten(text: string, width: number, ascii: boolean, cut: (units: string[], room: number, marker: string) => string): string {
   if (width <= 0) return '';
   if (displayWidth(text) <= width) return text;
   const marker = cutMarker(ascii);
   const room = width - displayWidth(marker);
   if (room <= 0) return takeColumns(unitsOf(text), width).join('');
-  return takeColumns(unitsOf(text), room).join('') + marker;
+  return cut(unitsOf(text), room, marker);
 }
 
 // The end of text in `columns` after `marker` (what was typed last, where the cursor is).

@@ -3,6 +3,7 @@ import type { Ports } from '../ports/index.js';
 import { STEPS } from '../steps/index.js';
 import type { Effects, Handlers } from '../walk/step.js';
 import type { Action, Request } from '../walk/requests.js';
+import { taskKindOf, type TaskKind } from './task-kinds.js';
 
 // Performs the reducer's requests through the handlers the steps register (Step.effects): one
 // AbortController per long task, progress throttled to what a screen can show, every outcome
@@ -19,10 +20,10 @@ export interface RunnerOptions {
 export interface Runner {
   run(req: Request): void;
   dispose(): void;
-  /** Tasks still running (for tests and the exit path). */
-  active(): number;
-  /** Resolves when every started task has finished (a stopped purge puts DIR back first). */
-  settled(): Promise<void>;
+  /** Tasks still running, of one kind or all (for tests and the exit path). */
+  active(kind?: TaskKind): number;
+  /** Resolves when every started task (of one kind) has finished (a stopped purge puts DIR back first). */
+  settled(kind?: TaskKind): Promise<void>;
 }
 
 // One line for the operator from whatever a handler threw.
@@ -39,7 +40,8 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
   const every = opts.progressEveryMs ?? 100;
   const now = opts.now ?? Date.now;
   const controllers = new Map<number, AbortController>();
-  const inflight = new Set<Promise<unknown>>();
+  const inflight = new Map<Promise<unknown>, TaskKind>();
+  const ofKind = (kind?: TaskKind) => [...inflight].filter(([, k]) => !kind || k === kind).map(([p]) => p);
   const effects: Effects[] = STEPS.flatMap((s) => (s.effects ? [s.effects(ports)] : []));
   const handlers: Handlers = Object.assign({}, ...effects.map((e) => e.handlers));
   let disposed = false;
@@ -88,7 +90,7 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
         controllers.delete(token);
         inflight.delete(settled);
       });
-    inflight.add(settled);
+    inflight.set(settled, taskKindOf(kind));
   }
 
   return {
@@ -99,9 +101,9 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
       for (const e of effects) e.dispose?.();
       disposed = true;
     },
-    active: () => controllers.size,
-    settled: async () => {
-      while (inflight.size) await Promise.allSettled([...inflight]);
+    active: (kind) => (kind ? ofKind(kind).length : controllers.size),
+    settled: async (kind) => {
+      for (let left = ofKind(kind); left.length; left = ofKind(kind)) await Promise.allSettled(left);
     },
   };
 }

@@ -12,5 +12,6 @@ export type DfReport = CoreDfReport & { rescued?: readonly string[] };
 
 // Step 1: filesystems now (called at start and again for the summary's before/after).
 export interface DisksPort {
-  loadDisks(): Promise<DfReport>;
+  /** Stopped by the signal (quitting does not wait for a statfs that does not answer). */
+  loadDisks(signal?: AbortSignal): Promise<DfReport>;
 }

@@ -205,8 +205,8 @@ export function createRealPorts(ctx: CommandContext): Ports {
       uniqueTag: () => crypto.randomBytes(6).toString('hex'),
     },
     disks: {
-      loadDisks: async () => {
-        const { report, rescued } = await runDisks(planDisks({ paths, postfixConfig }), realDisksDeps());
+      loadDisks: async (signal) => {
+        const { report, rescued } = await runDisks(planDisks({ paths, postfixConfig }), realDisksDeps(), undefined, signal);
         return rescued ? { ...report, rescued } : report;
       },
     },

@@ -53,4 +53,42 @@ describe('Summary wraps the walk log where rows are free', () => {
     const text = lines.slice(at, at + 8).join(' ');
     for (let i = 0; i < 6; i++) expect(text).toContain(`full-filesystem-number-${i}`);
   });
+
+  it('at 80x24 gives a long "Disks at start" every row left, not one cut line', async () => {
+    const many = Array.from({ length: 16 }, (_, i) => ({ ...VAR, mount: `/srv/full-filesystem-number-${i}` }));
+    const { ports } = fakePorts({ disks: { loadDisks: async () => ({ ...DISKS, filesystems: many }) } });
+    const w = renderWalk(ports, { columns: 80, rows: 24 });
+    await w.waitFor('Needs attention');
+    const f = await w.press('6', /HIGH|MED/);
+    const lines = f.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    const at = lines.findIndex((l) => l.includes('Disks at start:'));
+    const end = lines.findIndex((l) => l.startsWith('So that it does not happen again'));
+    expect(at, f).toBeGreaterThan(-1);
+    const entry = lines.slice(at, end);
+    // more names than one line holds, the entry's last row marked as cut (16 do not fit 24 rows)
+    const named = new Set(entry.join(' ').match(/full-filesystem-number-\d+/g));
+    expect(named.size, f).toBeGreaterThan(4);
+    expect(entry[entry.length - 1]).toMatch(/\.\.\.$/);
+    // no row is left empty between the log and the findings
+    expect(entry.every((l) => l.trim().length > 0)).toBe(true);
+  });
+
+  it('at 80x24 shows a long finding whole where rows are free under the log', async () => {
+    const what = 'queue_minfree = 0 keeps no room back for the queue, and the spool shares the root filesystem with the logs that grow with every retry';
+    const base = fakePorts();
+    const finding = { code: 'spool-on-root-fs' as const, id: 'spool-on-root-fs', severity: 'medium' as const, where: { setting: 'queue_minfree' }, what, why: 'w', fix: 'f', fixable: false };
+    const { ports } = fakePorts({ summary: { ...base.ports.summary, prevention: async () => ({ findings: [finding], unreadable: [] }) } });
+    const w = renderWalk(ports, { columns: 80, rows: 24 });
+    await w.waitFor('Needs attention');
+    const f = await w.press('6', /spool-on-root-fs/);
+    const lines = f.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    const at = lines.findIndex((l) => l.includes('spool-on-root-fs'));
+    const block = [lines[at], ...lines.slice(at + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('       ') && x.trim()))];
+    expect(block.map((l) => l.trim()).join(' '), f).toBe(`> MED  spool-on-root-fs (advice): ${what}`);
+  });
 });
+

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { Suspect } from '../../../src/core/suspects/rank.js';
-import { DISKS, FULL_VAR, fakePorts } from '../fake-ports.js';
+import { DISKS, FULL_VAR, fakePorts, fsRow } from '../fake-ports.js';
 import { renderWalk } from '../render-walk.js';
 
 afterEach(cleanup);
@@ -52,5 +52,25 @@ describe('Disks screen: likely culprits of the selected filesystem', () => {
     expect(block.length).toBeGreaterThan(1);
     expect(block.map((l) => l.trim()).join(' ')).toMatch(/queue-number-0 ~100,000 entries .*; \+\d more$/);
     expect(f.split('\n').length).toBeLessThanOrEqual(24);
+  });
+
+  it('wraps them on the free rows when the full filesystem is on the last, short page of a long table (a host with many mounts)', async () => {
+    // Like the demo on a busy host: a dozen mounts, the flooded one mounted last; the cursor
+    // starts on it, so the table shows a page of two rows and the rows below are free.
+    const mounts = Array.from({ length: 11 }, (_, i) => fsRow(`/srv/mount-${i}`, { devId: `0:${100 + i}` }));
+    const full = { ...FULL_VAR, mount: '/tmp/spoolrescue-demo-abcdef/root' };
+    const suspects = ['maildrop', 'defer', 'deferred'].map((q) =>
+      on(full, { path: `/var/spool/postfix/${q}`, estimatedEntries: 20_000, bytes: 552 * 1024 }),
+    );
+    const { ports } = fakePorts({ disks: { loadDisks: async () => ({ ...DISKS, filesystems: [...mounts, full], suspects }) } });
+    const w = renderWalk(ports, { columns: 80, rows: 24 });
+    const f = await w.waitFor('Likely culprits');
+    expect(f).toMatch(/^> \/tmp\/.*root +ext4/m);
+    const lines = f.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Likely culprits'));
+    const block = [lines[at], ...lines.slice(at + 1).filter((_, i, rest) => rest.slice(0, i + 1).every((l) => l.startsWith('  ')))];
+    expect(block.join(' '), f).not.toContain('...');
+    for (const q of ['maildrop', 'defer', 'deferred']) expect(block.join(' ')).toContain(`/var/spool/postfix/${q} ~20,000`);
+    expect(lines.length).toBeLessThanOrEqual(24);
   });
 });

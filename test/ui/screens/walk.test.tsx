@@ -20,11 +20,11 @@ describe('the walk as a whole', () => {
     const a = renderWalk(fakePorts().ports);
     await a.waitFor('Needs attention');
     a.stdin.write('q');
-    await vi.waitFor(() => expect(a.state().quit).toBe(true));
+    await vi.waitFor(() => expect(a.state().quit).toBe(true), { timeout: 5000 });
     const b = renderWalk(fakePorts().ports);
     await b.waitFor('Needs attention');
     b.stdin.write(KEY.ctrlC);
-    await vi.waitFor(() => expect(b.state().quit).toBe(true));
+    await vi.waitFor(() => expect(b.state().quit).toBe(true), { timeout: 5000 });
   });
 
   it('ends cleanly when asked from outside (SIGTERM, Ctrl-C outside raw mode)', async () => {

@@ -18,6 +18,6 @@ export const disksStep: Step<'disks'> = {
     { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter', bar: 'scan it', help: 'scan the selected filesystem for hotspots' },
     SHARED_KEYS.refresh,
   ),
-  effects: (ports) => ({ handlers: { loadDisks: () => ports.disks.loadDisks() } }),
+  effects: (ports) => ({ handlers: { loadDisks: (_, { signal }) => ports.disks.loadDisks(signal) } }),
   View: DisksScreen,
 };

@@ -4,7 +4,7 @@ import { T, useTheme } from '../../theme.js';
 import { ListView } from '../../components/ListView.js';
 import { safeText } from '../../format.js';
 import { fitMiddle, padCell, wrapText } from '../../../core/text/text-fit.js';
-import { listRows } from '../../layout.js';
+import { listRows, windowStart } from '../../layout.js';
 import { DISKS_OVERHEAD, diskRows, isHostRow } from './state.js';
 import { suspectsLine } from './suspects.js';
 import type { DfFlag, FilesystemRow } from '../../ports/index.js';
@@ -128,13 +128,15 @@ export function DisksScreen({ state, width, height }: { state: WalkState; width:
   // A plan already proposed stays the one P opens, whichever filesystem is selected now.
   const proposed = state.plan.proposal.status === 'done' ? (state.plan.proposal.value?.culprit ?? null) : null;
   const plan = proposed ?? findCulprit(report, selected?.devId);
+  // the rows the table shows on this page: the last page of a long table may be short
+  const shownRows = Math.max(1, Math.min(listHeight, rows.length - windowStart(state.disks.cursor, listHeight)));
   return (
     <Box flexDirection="column" width={width}>
       <T>Which filesystem is full? Enter scans it for hotspots.</T>
       <T bold>{disksHeader(width - 2)}</T>
       <ListView items={rows} cursor={state.disks.cursor} height={listHeight} line={(f) => diskLine(f, width - 2, theme.ascii, isHostRow(report, f.mount))} empty="No filesystems found." />
       <Text> </Text>
-      {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} room={height - 3 - Math.max(1, Math.min(rows.length, listHeight)) - (plan ? 1 : 0)} /> : null}
+      {selected ? <Details f={selected} state={state} width={width} host={isHostRow(report, selected.mount)} room={height - 3 - shownRows - (plan ? 1 : 0)} /> : null}
       {plan ? <T tone="accent">{`P: the rescue plan${plan.fs.mount === selected?.mount ? '' : ` for ${fitMiddle(safeText(plan.fs.mount, theme.ascii), 16, theme.ascii)}`}: ${planOutline(plan, !report?.rescued)}`}</T> : null}
     </Box>
   );

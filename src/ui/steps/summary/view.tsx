@@ -2,7 +2,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { T, useTheme } from '../../theme.js';
 import { safeText } from '../../format.js';
-import { fitEnd, fitMiddle, labelledLines, padCell, wrapText } from '../../../core/text/text-fit.js';
+import { cutMarker, fitEnd, fitMiddle, labelledLines, padCell, wrapText } from '../../../core/text/text-fit.js';
 import { freedRows } from '../../incident-markdown.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount, fmtTime } from '../../../core/text/units.js';
@@ -12,6 +12,8 @@ import { fmtBytes, fmtCount, fmtTime } from '../../../core/text/units.js';
 
 // Rows of the before/after table the summary shows at most (the incident file gets all of them).
 const FREED_ROWS = 4;
+// Findings the summary shows at once (the cursor scrolls them).
+const FINDING_ROWS = 4;
 
 function Freed({ state, width }: { state: WalkState; width: number }) {
   const theme = useTheme();
@@ -38,8 +40,9 @@ function Freed({ state, width }: { state: WalkState; width: number }) {
 
 const SEV = { high: 'HIGH', medium: 'MED ', low: 'LOW ', info: 'INFO' } as const;
 
-// The findings, a window of `max` rows around the cursor: severity, id, where, what.
-function Prevention({ state, max, width }: { state: WalkState; max: number; width: number }) {
+// The findings, a window of `max` rows around the cursor: severity, id, where, what; each wrapped
+// whole while `spare` rows are left (the selected one first), else on one line.
+function Prevention({ state, max, width, spare }: { state: WalkState; max: number; width: number; spare: number }) {
   const theme = useTheme();
   const p = state.summary.prevention;
   if (p.status === 'failed') return <T tone="error">{`Could not check the configuration: ${p.error}`}</T>;
@@ -48,17 +51,32 @@ function Prevention({ state, max, width }: { state: WalkState; max: number; widt
   if (!list.length) return <T tone="ok">No findings: nothing known here will fill the disk again.</T>;
   const cursor = state.summary.cursor;
   const first = Math.max(0, Math.min(cursor - Math.floor(max / 2), list.length - max));
+  const shown = list.slice(first, first + max);
+  const lines = shown.map((f, i) => {
+    const line = safeText(`${first + i === cursor ? '>' : ' '} ${SEV[f.severity]} ${f.id}${f.fixable ? '' : ' (advice)'}: ${f.what}`, theme.ascii);
+    return { whole: wrapText(line, width, '       '), cut: [fitEnd(line, width, theme.ascii)] };
+  });
+  let left = spare;
+  const order = [...shown.keys()].sort((x, y) => Number(first + y === cursor) - Number(first + x === cursor));
+  const chosen = lines.map((l) => l.cut);
+  for (const i of order) {
+    const extra = lines[i].whole.length - 1;
+    if (extra <= left) {
+      chosen[i] = lines[i].whole;
+      left -= extra;
+    }
+  }
   return (
     <>
-      {list.slice(first, first + max).map((f, i) => {
-        const at = first + i === cursor;
-        const line = `${at ? '>' : ' '} ${SEV[f.severity]} ${f.id}${f.fixable ? '' : ' (advice)'}: ${f.what}`;
-        return (
-          <T key={f.id} tone={f.severity === 'high' ? 'warn' : undefined} bold={at}>
-            {fitMiddle(safeText(line, theme.ascii), width, theme.ascii)}
-          </T>
-        );
-      })}
+      {shown.map((f, i) => (
+        <Box key={f.id} flexDirection="column">
+          {chosen[i].map((l, j) => (
+            <T key={j} tone={f.severity === 'high' ? 'warn' : undefined} bold={first + i === cursor}>
+              {l}
+            </T>
+          ))}
+        </Box>
+      ))}
     </>
   );
 }
@@ -96,15 +114,22 @@ function FixPanel({ state, max, width }: { state: WalkState; max: number; width:
   );
 }
 
+// The first `rows` of a wrapped entry, the last one marked as cut: what the free rows hold is read.
+function wrappedCut(lines: readonly string[], rows: number, width: number, ascii: boolean): string[] {
+  const kept = lines.slice(0, Math.max(1, rows));
+  kept[kept.length - 1] = fitEnd(`${kept[kept.length - 1]} ${cutMarker(ascii)}`, width, ascii);
+  return kept;
+}
+
 // The newest entries of the walk's log that fit `room` rows, each wrapped whole when the rows are
-// there ("Disks at start: ..." names every full filesystem); the oldest shown one is cut if it must.
+// there ("Disks at start: ..." names every full filesystem); the oldest shown one keeps the rows left.
 function logLines(log: readonly { atMs: number; text: string }[], width: number, room: number, ascii: boolean): string[] {
   const out: string[][] = [];
   let used = 0;
   for (let i = log.length - 1; i >= 0 && used < room; i--) {
     const line = `  ${fmtTime(log[i].atMs).slice(11)} ${safeText(log[i].text, ascii)}`;
     const lines = wrapText(line, width, '        ');
-    const take = lines.length <= room - used ? lines : [fitEnd(line, width, ascii)];
+    const take = lines.length <= room - used ? lines : wrappedCut(lines, room - used, width, ascii);
     out.unshift(take);
     used += take.length;
   }
@@ -120,10 +145,12 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
   const changed = state.summary.after.status === 'done' && state.disks.initial ? freedRows(state.disks.initial, state.summary.after.value).length : 0;
   const rowsFreed = changed ? Math.min(changed, FREED_ROWS) + 1 + (changed > FREED_ROWS ? 1 : 0) : 1;
   const fileLines = file ? labelledLines(`Incident file${recorded}:`, safeText(file, theme.ascii), width) : ['Incident file: none (Evidence, step 4, creates one)'];
-  const preventionRows = 5;
+  // the findings' title and the rows they take (the message that stands for them takes one)
+  const p = state.summary.prevention;
+  const preventionRows = 1 + (p.status === 'done' ? Math.max(1, Math.min(FINDING_ROWS, p.value.findings.length)) : 1);
   const sum = state.summary;
   const panel = sum.review.status !== 'idle' || sum.applied.status !== 'idle';
-  const room = Math.max(2, height - rowsFreed - fileLines.length - preventionRows - 2);
+  const room = Math.max(2, height - rowsFreed - fileLines.length - preventionRows - 1);
   const log = panel ? [] : logLines(state.log, width, Math.max(1, room), theme.ascii);
   return (
     <Box flexDirection="column" width={width}>
@@ -140,7 +167,7 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
         </>
       )}
       <T bold>{fitMiddle('So that it does not happen again (Enter reviews the fix of the selected one):', width, theme.ascii)}</T>
-      <Prevention state={state} max={preventionRows - 1} width={width} />
+      <Prevention state={state} max={FINDING_ROWS} width={width} spare={panel ? 0 : Math.max(0, room - Math.max(1, log.length))} />
     </Box>
   );
 }
