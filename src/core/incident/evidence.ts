@@ -109,7 +109,7 @@ export function evidenceJson(o: CaptureOutcome): Record<string, unknown> {
 export function evidenceSummary(o: CaptureOutcome): string[] {
   const t = summaryText();
   const f = o.file;
-  const lines = [t.head(o.kind, f.systemPath, f.type === 'dir' ? t.directory : sectionText().bytes(f.size), f.ino, ownerText(f), modeText(f.mode))];
+  const lines = [t.head(captureText().title(o.kind, f.systemPath), f.type === 'dir' ? t.directory : sectionText().bytes(f.size), f.ino, ownerText(f), modeText(f.mode))];
   if (o.kind === 'mbox') {
     const c = o.data.capture;
     const w = mboxWindow(c);

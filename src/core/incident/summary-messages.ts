@@ -3,7 +3,7 @@ import { catalogue } from '../i18n/speak.js';
 // The few lines the terminal shows after a capture: what was captured and the dates that matter.
 export const summaryText = catalogue({
   en: {
-    head: (kind: string, path: string, size: string, ino: number, owner: string, mode: string) => `${kind} ${path}: ${size}, inode ${ino}, ${owner}, mode ${mode}`,
+    head: (title: string, size: string, ino: number, owner: string, mode: string) => `${title}: ${size}, inode ${ino}, ${owner}, mode ${mode}`,
     directory: 'directory',
     firstSeparator: (v: string) => `  first separator: ${v}`,
     lastSeparator: (v: string) => `  last separator:  ${v}`,
@@ -25,7 +25,7 @@ export const summaryText = catalogue({
     sha: (sha: string) => `  SHA-256 of the captured bytes: ${sha}`,
   },
   ja: {
-    head: (kind: string, path: string, size: string, ino: number, owner: string, mode: string) => `${kind} ${path}: ${size}、inode ${ino}、${owner}、モード ${mode}`,
+    head: (title: string, size: string, ino: number, owner: string, mode: string) => `${title}: ${size}、inode ${ino}、${owner}、モード ${mode}`,
     directory: 'ディレクトリ',
     firstSeparator: (v: string) => `  最初の区切り行: ${v}`,
     lastSeparator: (v: string) => `  最後の区切り行: ${v}`,
