@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { purgeIncidentSection } from '../../src/core/purge/incident.js';
+import { speak } from '../../src/core/i18n/speak.js';
 import { planJson, planLines, type PurgePlan } from '../../src/core/purge/plan.js';
 import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge/report.js';
 import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge/result.js';
@@ -101,5 +102,26 @@ describe('purge plan and report', () => {
     expect(md).toContain('\n````\nevil\\nname\n');
     expect(md).not.toContain('evil\nname');
     expect(md).toContain('L19');
+  });
+
+  it('writes the same section with Japanese prose under ja, the record and the names unchanged', () => {
+    const ctx = { host: 'mail1', version: '1.2.3', at: '2026-11-22T07:01:00Z' };
+    const en = purgeIncidentSection(report, ctx);
+    speak('ja');
+    try {
+      const md = purgeIncidentSection(report, ctx);
+      expect(md).toMatch(/^\n## spoolrescue 削除 \(purge\): \/var\/spool\/postfix\/maildrop\n/);
+      expect(md).toContain('| ホスト | mail1 |');
+      expect(md).toContain('- 事前のスナップショット: 所有者 postfix:postdrop (107:114)、モード 01730、SELinux ラベル a');
+      expect(md).toContain('- 削除: 1,000,000 個のエントリ、4,294,967,296 バイト (4 GiB)');
+      expect(md).toContain('- 結果: 完了');
+      expect(md).not.toContain('- Result:');
+      const records = (text: string) => text.split('\n').filter((l) => l.startsWith('<!-- spoolrescue-record'));
+      expect(records(md)).toEqual(records(en));
+      const fences = (text: string) => text.split('````').filter((_, i) => i % 2 === 1);
+      expect(fences(md)).toEqual(fences(en));
+    } finally {
+      speak('en');
+    }
   });
 });
