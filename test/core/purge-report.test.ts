@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { purgeIncidentSection } from '../../src/core/purge/incident.js';
 import { speak } from '../../src/core/i18n/speak.js';
+import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
 import { planJson, planLines, type PurgePlan } from '../../src/core/purge/plan.js';
 import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge/report.js';
 import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge/result.js';
@@ -86,6 +87,23 @@ describe('purge plan and report', () => {
     expect(lines[0]).toBe('Purged: /var/spool/postfix/maildrop (swap): 1,000,000 entries removed, 4 GiB freed in 12s');
     expect(lines.join('\n')).toContain('DIR was back in place, empty, 0.2s after start');
     expect(lines.join('\n')).toContain('postfix check: ok, nothing to report');
+  });
+
+  it('gives the terminal summary in Japanese under ja, wrapped within 80 columns, the JSON unchanged', () => {
+    const json = JSON.stringify(purgeJson(report));
+    speak('ja');
+    try {
+      const lines = purgeSummaryLines(report);
+      expect(lines[0]).toBe('削除 (purge) 完了: /var/spool/postfix/maildrop (swap): 1,000,000 個のエントリを削除、4 GiB を解放（12s）');
+      expect(lines.join('\n')).toContain('DIR は開始から 0.2s で空の状態で元の場所に戻りました');
+      expect(lines.join('\n')).toContain('postfix check: 正常、報告なし');
+      expect(lines.join('\n')).toContain('  中身: 空');
+      // the command wraps lines at the terminal's width, by display width
+      for (const line of lines) for (const part of wrapText(line, 80, '    ')) expect(displayWidth(part), part).toBeLessThanOrEqual(80);
+      expect(JSON.stringify(purgeJson(report))).toBe(json);
+    } finally {
+      speak('en');
+    }
   });
 
   it('writes an incident section whose names cannot break out of their code block', () => {
