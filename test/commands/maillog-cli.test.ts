@@ -68,6 +68,27 @@ describe('spoolrescue maillog', () => {
     expect(md).toMatch(/```\n11-20 +[\d.]+[KM] \|/);
   });
 
+  it('writes the same section with Japanese headings under ja: the same record, figures and charts', () => {
+    const read = (lang: string) => {
+      const incident = path.join(tmp.dir, `incident-${lang}.md`);
+      const r = runCli(['--lang', lang, 'maillog', log, '--incident', incident]);
+      expect(r.status, r.stderr).toBe(0);
+      return fs.readFileSync(incident, 'utf8');
+    };
+    const en = read('en');
+    const ja = read('ja');
+    expect(ja).toContain('## spoolrescue メールログ: メールログの分析（1 ファイル）');
+    expect(ja).toContain('### 再送の多いキュー ID');
+    expect(ja).toMatch(/\| queue_id \| 試行回数 \|/);
+    expect(ja).toContain(`| ${storm} | 1470 |`);
+    expect(ja).not.toContain('### Most retried queue IDs');
+    const records = (md: string) => md.split('\n').filter((l) => l.startsWith('<!-- spoolrescue-record')).map((l) => l.replace(/"time":"[^"]+"/, ''));
+    expect(records(ja)).toEqual(records(en));
+    const charts = (md: string) => md.split('```').filter((_, i) => i % 2 === 1);
+    expect(charts(ja)).toEqual(charts(en));
+    expect(charts(ja).length).toBeGreaterThan(1);
+  });
+
   it('finds maillog_file from main.cf under --root, with its rotated siblings, plain and .gz', () => {
     const root = path.join(tmp.dir, 'root');
     fs.mkdirSync(path.join(root, 'etc/postfix'), { recursive: true });

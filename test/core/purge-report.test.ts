@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { purgeIncidentSection } from '../../src/core/purge/incident.js';
+import { speak } from '../../src/core/i18n/speak.js';
+import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
 import { planJson, planLines, type PurgePlan } from '../../src/core/purge/plan.js';
 import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge/report.js';
 import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge/result.js';
@@ -87,6 +89,23 @@ describe('purge plan and report', () => {
     expect(lines.join('\n')).toContain('postfix check: ok, nothing to report');
   });
 
+  it('gives the terminal summary in Japanese under ja, wrapped within 80 columns, the JSON unchanged', () => {
+    const json = JSON.stringify(purgeJson(report));
+    speak('ja');
+    try {
+      const lines = purgeSummaryLines(report);
+      expect(lines[0]).toBe('削除 (purge) 完了: /var/spool/postfix/maildrop (swap): 1,000,000 個のエントリを削除、4 GiB を解放（12s）');
+      expect(lines.join('\n')).toContain('DIR は開始から 0.2s で空の状態で元の場所に戻りました');
+      expect(lines.join('\n')).toContain('postfix check: 正常、報告なし');
+      expect(lines.join('\n')).toContain('  中身: 空');
+      // the command wraps lines at the terminal's width, by display width
+      for (const line of lines) for (const part of wrapText(line, 80, '    ')) expect(displayWidth(part), part).toBeLessThanOrEqual(80);
+      expect(JSON.stringify(purgeJson(report))).toBe(json);
+    } finally {
+      speak('en');
+    }
+  });
+
   it('writes an incident section whose names cannot break out of their code block', () => {
     const md = purgeIncidentSection(report, { host: 'mail1', version: '1.2.3', at: '2026-11-22T07:01:00Z' });
     expect(md).toMatch(/^\n## spoolrescue purge: \/var\/spool\/postfix\/maildrop\n/);
@@ -101,5 +120,26 @@ describe('purge plan and report', () => {
     expect(md).toContain('\n````\nevil\\nname\n');
     expect(md).not.toContain('evil\nname');
     expect(md).toContain('L19');
+  });
+
+  it('writes the same section with Japanese prose under ja, the record and the names unchanged', () => {
+    const ctx = { host: 'mail1', version: '1.2.3', at: '2026-11-22T07:01:00Z' };
+    const en = purgeIncidentSection(report, ctx);
+    speak('ja');
+    try {
+      const md = purgeIncidentSection(report, ctx);
+      expect(md).toMatch(/^\n## spoolrescue 削除 \(purge\): \/var\/spool\/postfix\/maildrop\n/);
+      expect(md).toContain('| ホスト | mail1 |');
+      expect(md).toContain('- 事前のスナップショット: 所有者 postfix:postdrop (107:114)、モード 01730、SELinux ラベル a');
+      expect(md).toContain('- 削除: 1,000,000 個のエントリ、4,294,967,296 バイト (4 GiB)');
+      expect(md).toContain('- 結果: 完了');
+      expect(md).not.toContain('- Result:');
+      const records = (text: string) => text.split('\n').filter((l) => l.startsWith('<!-- spoolrescue-record'));
+      expect(records(md)).toEqual(records(en));
+      const fences = (text: string) => text.split('````').filter((_, i) => i % 2 === 1);
+      expect(fences(md)).toEqual(fences(en));
+    } finally {
+      speak('en');
+    }
   });
 });

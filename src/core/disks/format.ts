@@ -2,20 +2,22 @@ import type { DfFilesystem, DfReport } from './model.js';
 import { escapeName } from '../text/escape-name.js';
 import { fitMiddle, padCell, wrapText } from '../text/text-fit.js';
 import { fmtBytes, fmtCount, fmtPercent } from '../text/units.js';
+import { disksText } from './messages.js';
 
 const num = (v: number | null, f: (n: number) => string) => (v === null ? '-' : f(v));
 
 // Column layout of the filesystem table, figures in the long forms every screen uses ("251 GiB",
 // "16,215,527"); the mount point takes what the others leave. IFree is the number that matters
 // when inodes run out. Used (Size - Avail - Rsvd) is shown only where the mount keeps room.
-const COLS = [
-  { head: 'Size', width: 9, cell: (f: DfFilesystem) => num(f.sizeBytes, fmtBytes) },
-  { head: 'Used', width: 9, optional: true, cell: (f: DfFilesystem) => num(f.usedBytes, fmtBytes) },
-  { head: 'Avail', width: 9, cell: (f: DfFilesystem) => num(f.availBytes, fmtBytes) },
-  { head: 'Use%', width: 5, cell: (f: DfFilesystem) => fmtPercent(f.usePercent) },
-  { head: 'Rsvd', width: 9, cell: (f: DfFilesystem) => num(f.reservedBytes, fmtBytes) },
-  { head: 'IFree', width: 11, cell: (f: DfFilesystem) => (f.inodes === 0 ? '-' : num(f.inodesFree, fmtCount)) },
-  { head: 'IUse%', width: 6, cell: (f: DfFilesystem) => fmtPercent(f.inodeUsePercent) },
+type Heads = ReturnType<typeof disksText>['heads'];
+const COLS: { head: keyof Heads; width: number; optional?: boolean; cell: (f: DfFilesystem) => string }[] = [
+  { head: 'size', width: 9, cell: (f: DfFilesystem) => num(f.sizeBytes, fmtBytes) },
+  { head: 'used', width: 9, optional: true, cell: (f: DfFilesystem) => num(f.usedBytes, fmtBytes) },
+  { head: 'avail', width: 9, cell: (f: DfFilesystem) => num(f.availBytes, fmtBytes) },
+  { head: 'use', width: 5, cell: (f: DfFilesystem) => fmtPercent(f.usePercent) },
+  { head: 'rsvd', width: 9, cell: (f: DfFilesystem) => num(f.reservedBytes, fmtBytes) },
+  { head: 'ifree', width: 11, cell: (f: DfFilesystem) => (f.inodes === 0 ? '-' : num(f.inodesFree, fmtCount)) },
+  { head: 'iuse', width: 6, cell: (f: DfFilesystem) => fmtPercent(f.inodeUsePercent) },
 ];
 
 const TYPE_WIDTH = 9;
@@ -29,7 +31,8 @@ function formatFilesystems(fss: readonly DfFilesystem[], width = 80, ascii = fal
   const cols = width - all >= MIN_MOUNT ? COLS : COLS.filter((c) => !c.optional);
   const fixed = cols.reduce((n, c) => n + c.width, 0) + TYPE_WIDTH + 2;
   const mountWidth = Math.max(12, width - fixed);
-  const head = `  ${'Mounted on'.padEnd(mountWidth)}${'Type'.padEnd(TYPE_WIDTH)}${cols.map((c) => c.head.padStart(c.width)).join('')}`;
+  const h = disksText().heads;
+  const head = `  ${padCell(h.mount, mountWidth)}${padCell(h.type, TYPE_WIDTH)}${cols.map((c) => padCell(h[c.head], c.width, 'right')).join('')}`;
   const lines = [head];
   for (const f of fss) {
     const mark = f.flags.length ? '! ' : '  ';
@@ -44,24 +47,26 @@ function formatFilesystems(fss: readonly DfFilesystem[], width = 80, ascii = fal
 function formatFlags(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
   const out: string[] = [];
   for (const f of fss) {
-    for (const flag of f.flags) out.push(...wrapText(`! ${escapeName(f.mount, { ascii })} (${escapeName(f.device, { ascii })}): ${flag.reason}`, width, '    '));
+    for (const flag of f.flags) out.push(...wrapText(`! ${escapeName(f.mount, { ascii })} (${escapeName(f.device, { ascii })}): ${flag.said ?? flag.reason}`, width, '    '));
   }
   return out;
 }
 
 // The deleted-but-open table: who holds what, and how to free it.
 function formatDeletedOpen(report: DfReport, width = 80, limit = 20, ascii = false): string[] {
+  const t = disksText();
   const list = report.deletedOpen;
-  if (report.deletedOpenCount === 0) return ['No deleted files are held open.'];
-  const out = [`Deleted but still open (${report.deletedOpenCount}; df counts them, du cannot see them):`];
+  if (report.deletedOpenCount === 0) return [t.noDeletedOpen];
+  const out = [...wrapText(t.deletedOpenHead(report.deletedOpenCount), width, '    ')];
   const pathWidth = Math.max(10, width - 2 - 8 - 16 - 6 - 10);
-  out.push(`  ${'PID'.padStart(7)} ${'COMMAND'.padEnd(15)}${'FD'.padStart(5)} ${'HOLDS'.padStart(9)} PATH`);
+  const c = t.deletedOpenCols;
+  out.push(`  ${padCell(c.pid, 7, 'right')} ${padCell(c.command, 15)}${padCell(c.fd, 5, 'right')} ${padCell(c.holds, 9, 'right')} ${c.path}`);
   for (const d of list.slice(0, limit)) {
     const size = d.allocatedBytes === null ? '?' : fmtBytes(d.allocatedBytes);
     out.push(`  ${String(d.pid).padStart(7)} ${padCell(fitMiddle(escapeName(d.command, { ascii }), 14, ascii), 15)}${String(d.fd).padStart(5)} ${size.padStart(9)} ${fitMiddle(escapeName(d.path, { ascii }), pathWidth, ascii)}`);
   }
-  if (report.deletedOpenCount > Math.min(limit, list.length)) out.push(`  ... and ${report.deletedOpenCount - Math.min(limit, list.length)} more (see --json)`);
-  out.push('To free the space, restart the holder, or empty the file in place:', '    : > /proc/PID/fd/FD');
+  if (report.deletedOpenCount > Math.min(limit, list.length)) out.push(t.more(report.deletedOpenCount - Math.min(limit, list.length)));
+  out.push(...wrapText(t.toFree, width, '    '), '    : > /proc/PID/fd/FD');
   return out;
 }
 
@@ -73,6 +78,6 @@ export function formatDfReport(report: DfReport, width = 80, ascii = false): str
   if (flags.length) lines.push(...flags, '');
   lines.push(...formatDeletedOpen(report, w, 20, ascii));
   const n = report.skippedProcesses;
-  if (n > 0) lines.push(`(${n} ${n === 1 ? 'process' : 'processes'} could not be examined: they ended or denied access)`);
+  if (n > 0) lines.push(...wrapText(disksText().skipped(n), w, ' '));
   return lines.join('\n') + '\n';
 }

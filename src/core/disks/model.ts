@@ -1,11 +1,15 @@
 import { isPseudoFilesystem, visibleMounts, type MountEntry } from './mountinfo.js';
 import type { Suspect } from '../suspects/rank.js';
 import { fmtCount } from '../text/units.js';
+import { disksText, disksTextInEnglish } from './messages.js';
 
 // Why a filesystem needs attention, as a code for scripts and words for the operator.
 export interface DfFlag {
   code: 'bytes-full' | 'inodes-full' | 'read-only' | 'not-responding' | 'statfs-failed' | 'deleted-open';
+  /** In English: `df --json` says the same whatever the operator's language. */
   reason: string;
+  /** The reason in the operator's language, for the screen (not in --json). */
+  said?: string;
 }
 
 // One filesystem as `df --json` reports it; numbers are null when statfs did not answer.
@@ -112,41 +116,38 @@ function filesystemRow(m: MountEntry, r: StatfsResult, deletedOpenBytes = 0): Df
   };
 }
 
-// The reasons, in words, that a filesystem needs attention: full bytes, full inodes, read-only,
-// no answer, or space held by deleted-open files.
-function flagsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry, fmt: (bytes: number) => string): DfFlag[] {
+// The reasons, in the words given, that a filesystem needs attention: full bytes, full inodes,
+// read-only, no answer, or space held by deleted-open files.
+function reasonsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry, fmt: (bytes: number) => string, t: ReturnType<typeof disksText>): DfFlag[] {
   const flags: DfFlag[] = [];
-  if (!r.ok) {
-    flags.push(
-      r.timedOut
-        ? { code: 'not-responding', reason: `not responding: ${r.message}; it was left alone` }
-        : { code: 'statfs-failed', reason: `statfs failed: ${r.message}` },
-    );
-  }
+  if (!r.ok) flags.push(r.timedOut ? { code: 'not-responding', reason: t.notResponding(r.message) } : { code: 'statfs-failed', reason: t.statfsFailed(r.message) });
   if (fs.usePercent !== null && fs.usePercent >= FULL_PERCENT) {
     const avail = fs.availBytes ?? 0;
     const reserve = fs.reservedBytes ?? 0;
-    let reason = `bytes ${fs.usePercent}% used, ${fmt(avail)} left for ordinary users`;
-    if (avail === 0 && reserve > 0) reason = `bytes full for ordinary users (only root may still write into the ${fmt(reserve)} reserve)`;
-    else if (avail === 0) reason = 'bytes full: every write fails with "No space left on device"';
+    let reason = t.bytesUsed(fs.usePercent, fmt(avail));
+    if (avail === 0 && reserve > 0) reason = t.reserveOnly(fmt(reserve));
+    else if (avail === 0) reason = t.bytesFull;
     flags.push({ code: 'bytes-full', reason });
   }
   if (fs.inodeUsePercent !== null && fs.inodeUsePercent >= FULL_PERCENT) {
     const free = fs.inodesFree ?? 0;
-    const reason =
-      free === 0
-        ? `inodes 100% used: no new file can be created, even with bytes free`
-        : `inodes ${fs.inodeUsePercent}% used, ${fmtCount(free)} left: new files will soon fail`;
-    flags.push({ code: 'inodes-full', reason });
+    flags.push({ code: 'inodes-full', reason: free === 0 ? t.inodesFull : t.inodesUsed(fs.inodeUsePercent, fmtCount(free)) });
   }
-  if (fs.readOnly) {
-    const remount = m.superOptions.includes('errors=remount-ro') ? ' (errors=remount-ro: the kernel may have remounted it after I/O errors; see dmesg)' : '';
-    flags.push({ code: 'read-only', reason: `mounted read-only: nothing can be written here${remount}` });
-  }
+  if (fs.readOnly) flags.push({ code: 'read-only', reason: t.readOnly(m.superOptions.includes('errors=remount-ro')) });
   if (fs.deletedOpenBytes > 0 && fs.sizeBytes && fs.deletedOpenBytes * 100 >= fs.sizeBytes) {
-    flags.push({ code: 'deleted-open', reason: `${fmt(fs.deletedOpenBytes)} held by deleted files still open: restart their holders (listed below)` });
+    flags.push({ code: 'deleted-open', reason: t.deletedOpen(fmt(fs.deletedOpenBytes)) });
   }
   return flags;
+}
+
+// The flags of a filesystem: the reason in English (for --json), and in the operator's language
+// when that is another one.
+function flagsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry, fmt: (bytes: number) => string): DfFlag[] {
+  const english = reasonsFor(fs, r, m, fmt, disksTextInEnglish());
+  const t = disksText();
+  if (t === disksTextInEnglish()) return english;
+  const said = reasonsFor(fs, r, m, fmt, t);
+  return english.map((f, i) => ({ ...f, said: said[i].reason }));
 }
 
 // Everything the report is built from, read by src/io/disks/df-report.ts.

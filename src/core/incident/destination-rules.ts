@@ -1,3 +1,5 @@
+import { sectionText } from './section-messages.js';
+
 // Where evidence may be written. Writing it onto the filesystem that is full fails or makes the
 // outage worse, so the rules refuse that unless the operator forces it knowingly.
 
@@ -36,22 +38,24 @@ function inodesUsedPercent(f: Pick<FsFacts, 'inodes' | 'inodesFree'>): number {
 // Why a filesystem is "flagged full" (>= 90% bytes or inodes, or read-only), or null.
 /** @internal unit-tested on its own: test/core/destination-rules.test.ts */
 export function fullFlag(f: FsFacts): string | null {
-  if (f.readOnly) return 'read-only';
+  const t = sectionText();
+  if (f.readOnly) return t.readOnly;
   const b = usedPercent(f);
-  if (b >= SOURCE_FULL_PERCENT) return `${b.toFixed(0)}% of bytes used`;
+  if (b >= SOURCE_FULL_PERCENT) return t.bytesUsed(b.toFixed(0));
   const i = inodesUsedPercent(f);
-  if (i >= SOURCE_FULL_PERCENT) return `${i.toFixed(0)}% of inodes used`;
+  if (i >= SOURCE_FULL_PERCENT) return t.inodesUsed(i.toFixed(0));
   return null;
 }
 
 // Why a filesystem cannot take an incident file (read-only, >= 98% used, < 10 MB free, no
 // inodes), or null when it can.
 export function destinationProblem(f: FsFacts): string | null {
-  if (f.readOnly) return `${f.mount} is mounted read-only`;
+  const t = sectionText();
+  if (f.readOnly) return t.destReadOnly(f.mount);
   const b = usedPercent(f);
-  if (b >= DEST_MAX_USED_PERCENT) return `${f.mount} is ${b.toFixed(0)}% full (limit ${DEST_MAX_USED_PERCENT}%)`;
-  if (f.availBytes < DEST_MIN_AVAIL_BYTES) return `${f.mount} has only ${(f.availBytes / 1048576).toFixed(1)} MB available (need 10 MB)`;
-  if (f.inodes > 0 && inodesUsedPercent(f) >= DEST_MAX_USED_PERCENT) return `${f.mount} has ${inodesUsedPercent(f).toFixed(0)}% of its inodes used`;
+  if (b >= DEST_MAX_USED_PERCENT) return t.destFull(f.mount, b.toFixed(0), DEST_MAX_USED_PERCENT);
+  if (f.availBytes < DEST_MIN_AVAIL_BYTES) return t.destLowRoom(f.mount, (f.availBytes / 1048576).toFixed(1));
+  if (f.inodes > 0 && inodesUsedPercent(f) >= DEST_MAX_USED_PERCENT) return t.destInodes(f.mount, inodesUsedPercent(f).toFixed(0));
   return null;
 }
 
@@ -75,10 +79,11 @@ export function judgeDestination(i: DestinationInput): DestinationVerdict {
   const own = destinationProblem(i.dest);
   if (own) problems.push(own);
   const flag = fullFlag(i.source);
-  if (i.sameFilesystem && flag) problems.push(`it is on ${i.source.mount}, the filesystem being rescued (${flag})`);
+  const t = sectionText();
+  if (i.sameFilesystem && flag) problems.push(t.sameFilesystem(i.source.mount, flag));
   if (!problems.length) return { ok: true, warnings: [] };
-  if (i.force) return { ok: true, warnings: problems.map((p) => `--force-destination: writing anyway although ${p}`) };
-  return { ok: false, reason: problems.join('; ') };
+  if (i.force) return { ok: true, warnings: problems.map((p) => t.forced(p)) };
+  return { ok: false, reason: t.problems(problems) };
 }
 
 // A filesystem offered for the incident file: writable, with room, not the troubled one.

@@ -8,6 +8,9 @@ import type { RawEvidence } from './raw.js';
 import type { CapturedMessage } from '../mbox/capture.js';
 import type { LogStamp } from '../maillog/time.js';
 import { isoTime, renameKeys } from '../json-vocabulary.js';
+import { captureText, mboxNotesInEnglish } from './capture-messages.js';
+import { sectionText } from './section-messages.js';
+import { summaryText } from './summary-messages.js';
 
 // What a capture found, by kind: the data behind the Markdown section and the --json document.
 type Evidence =
@@ -75,7 +78,7 @@ function detailJson(o: Evidence): Record<string, unknown> {
           crlf: c.crlf,
           leadingBytes: c.leadingBytes,
           grewBy: o.data.grewBy,
-          notes: mboxNotes(o.data),
+          notes: mboxNotes(o.data, mboxNotesInEnglish()),
           first: c.first.map(messageJson),
           last: c.last.map(messageJson),
         },
@@ -104,29 +107,30 @@ export function evidenceJson(o: CaptureOutcome): Record<string, unknown> {
 
 // A few lines for the terminal: what was captured and the dates that matter for the report.
 export function evidenceSummary(o: CaptureOutcome): string[] {
+  const t = summaryText();
   const f = o.file;
-  const head = `${o.kind} ${f.systemPath}: ${f.type === 'dir' ? 'directory' : `${f.size} bytes`}, inode ${f.ino}, ${ownerText(f)}, mode ${modeText(f.mode)}`;
-  const lines = [head];
+  const lines = [t.head(captureText().title(o.kind, f.systemPath), f.type === 'dir' ? t.directory : sectionText().bytes(f.size), f.ino, ownerText(f), modeText(f.mode))];
   if (o.kind === 'mbox') {
     const c = o.data.capture;
     const w = mboxWindow(c);
-    lines.push(`  first separator: ${w.first}`, `  last separator:  ${w.last}`);
-    lines.push(`  captured: ${c.complete ? `all ${c.first.length + c.last.length} messages` : `first ${c.first.length} and last ${c.last.length} messages`}`);
-    lines.push(`  messages: ${o.data.count ?? (c.complete ? c.first.length + c.last.length : 'not counted (use --count: reads the whole spool)')}`);
-    for (const n of mboxNotes(o.data)) lines.push(`  note: ${n}`);
+    const n = c.first.length + c.last.length;
+    lines.push(t.firstSeparator(String(w.first)), t.lastSeparator(String(w.last)));
+    lines.push(c.complete ? t.allMessages(n) : t.someMessages(c.first.length, c.last.length));
+    lines.push(t.messages(String(o.data.count ?? (c.complete ? n : t.notCounted))));
+    for (const note of mboxNotes(o.data, captureText().notes)) lines.push(t.note(note));
   } else if (o.kind === 'queue') {
     const q = o.data;
-    lines.push(`  files: ${q.count}${q.subdirs ? ` (in ${q.subdirs} hash subdirectories)` : ''}`);
+    lines.push(t.files(q.count, q.subdirs));
     const shown = (f: QueueFileEvidence) => `${new Date(f.mtimeMs).toISOString()} ${escapeName(f.nameBytes ?? f.name)}`;
-    if (q.oldest[0]) lines.push(`  oldest: ${shown(q.oldest[0])}`, `  newest: ${shown(q.newest[0])}`);
-    lines.push(`  envelopes: ${q.decoder}`);
+    if (q.oldest[0]) lines.push(t.oldest(shown(q.oldest[0])), t.newest(shown(q.newest[0])));
+    lines.push(t.envelopes(q.decoder));
   } else if (o.kind === 'log') {
     const s = o.data.span;
-    lines.push(`  first line: ${s.first?.iso ?? s.first?.text ?? 'no time stamp'}`, `  last line:  ${s.last?.iso ?? s.last?.text ?? 'no time stamp'}`);
-    lines.push(`  captured: first ${o.data.capture.first.length} and last ${o.data.capture.last.length} lines`);
+    lines.push(t.firstLine(s.first?.iso ?? s.first?.text ?? t.noStamp), t.lastLine(s.last?.iso ?? s.last?.text ?? t.noStamp));
+    lines.push(t.someLines(o.data.capture.first.length, o.data.capture.last.length));
   } else {
-    lines.push(`  ${o.data.reason}`, `  captured: first ${o.data.head.length} and last ${o.data.tail.length} bytes`);
+    lines.push(t.reason(o.data.reason), t.someBytes(o.data.head.length, o.data.tail.length));
   }
-  lines.push(`  SHA-256 of the captured bytes: ${o.sha256}`);
+  lines.push(t.sha(o.sha256));
   return lines;
 }

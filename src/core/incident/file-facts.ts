@@ -1,3 +1,5 @@
+import { sectionText } from './section-messages.js';
+
 // The stat of what was captured, as the report states it and as truncate later matches it
 // (path plus device and inode: a spool recreated under the same name is not the same spool).
 export interface FileFacts {
@@ -33,19 +35,21 @@ export function ownerText(f: Pick<FileFacts, 'uid' | 'gid' | 'user' | 'group'>):
 
 // Where the captured thing came from, with the host path when --root maps it elsewhere.
 export function sourceText(f: Pick<FileFacts, 'systemPath' | 'hostPath'>): string {
-  return f.systemPath === f.hostPath ? f.systemPath : `${f.systemPath} (on this machine ${f.hostPath})`;
+  return f.systemPath === f.hostPath ? f.systemPath : sectionText().onThisMachine(f.systemPath, f.hostPath);
 }
 
-// Header rows for a file's stat: what the report needs to show the spool was not swapped.
-export function fileFactRows(f: FileFacts): [string, string][] {
+// Header rows for a file's stat: what the report needs to show the spool was not swapped (a
+// directory's size says nothing, so its rows leave it out).
+export function fileFactRows(f: FileFacts, withSize = true): [string, string][] {
+  const t = sectionText();
   const rows: [string, string][] = [
-    ['size', `${f.size} bytes`],
-    ['inode', `${f.ino} on device ${f.dev}`],
-    ['owner', ownerText(f)],
-    ['mode', modeText(f.mode)],
-    ['mtime', new Date(f.mtimeMs).toISOString()],
+    ...(withSize ? [[t.size, t.bytes(f.size)] as [string, string]] : []),
+    [t.inode, t.inodeOnDevice(f.ino, f.dev)],
+    [t.owner, ownerText(f)],
+    [t.mode, modeText(f.mode)],
+    [t.mtime, new Date(f.mtimeMs).toISOString()],
   ];
-  if (f.label) rows.push(['SELinux label', f.label]);
+  if (f.label) rows.push([t.label, f.label]);
   return rows;
 }
 

@@ -1,3 +1,5 @@
+import { sectionText } from './section-messages.js';
+
 // Who may own the incident file: root's evidence (mail text, names) must never be appended to a
 // file another user planted in a shared directory (/dev/shm, /tmp), nor to a FIFO, a device or a
 // second name of some other file.
@@ -13,9 +15,10 @@ export interface IncidentFileFacts {
 // Why an existing incident file must not be used, or null when it may: a regular file, owned by
 // the caller, no access for group or others, one name only.
 export function incidentFileRefusal(f: IncidentFileFacts, callerUid: number): string | null {
-  if (!f.isFile) return 'it exists and is not a regular file (a FIFO, a device, a socket or a directory)';
-  if (f.uid !== callerUid) return `it exists and belongs to uid ${f.uid}, not to you (uid ${callerUid}): someone else may have planted it`;
-  if ((f.mode & 0o077) !== 0) return `it exists with mode ${(f.mode & 0o7777).toString(8).padStart(4, '0')}: group or others may read or write it`;
-  if (f.nlink !== 1) return `it has ${f.nlink} names (hard links): it may be another file in disguise`;
+  const t = sectionText();
+  if (!f.isFile) return t.notRegular;
+  if (f.uid !== callerUid) return t.otherOwner(f.uid, callerUid);
+  if ((f.mode & 0o077) !== 0) return t.openMode((f.mode & 0o7777).toString(8).padStart(4, '0'));
+  if (f.nlink !== 1) return t.hardLinks(f.nlink);
   return null;
 }

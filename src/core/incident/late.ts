@@ -1,5 +1,6 @@
 import { fencedBlock, showBytes } from './capture-text.js';
 import { fileRecord, sourceText, type FileFacts } from './file-facts.js';
+import { captureText } from './capture-messages.js';
 import { formatSection, sha256Hex, type SectionHeader } from './section.js';
 
 // Mail that reached the spool after it was captured and before truncate took the lock: it is
@@ -15,15 +16,16 @@ export interface LateArrival {
 // The Markdown section holding the late bytes, escaped and hashed.
 export function lateArrivalSection(e: LateArrival, h: Pick<SectionHeader, 'host' | 'time'>): string {
   const sha256 = sha256Hex([e.bytes]);
+  const t = captureText();
   const header: SectionHeader = {
     step: 'capture',
-    title: `arrived after the capture: ${e.file.systemPath}`,
+    title: t.lateTitle(e.file.systemPath),
     host: h.host,
     time: h.time,
-    what: `${e.bytes.length} bytes that arrived after the capture (offset ${e.fromOffset} to ${e.fromOffset + e.bytes.length}), kept before truncating`,
+    what: t.lateWhat(e.bytes.length, e.fromOffset, e.fromOffset + e.bytes.length),
     source: sourceText(e.file),
     sha256,
-    sha256Of: 'the bytes that arrived after the capture',
+    sha256Of: t.lateShaOf,
     record: { kind: 'late', ...fileRecord(e.file), fromOffset: e.fromOffset, length: e.bytes.length, sha256 },
   };
   return formatSection(header, fencedBlock(showBytes(e.bytes)));

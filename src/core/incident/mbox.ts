@@ -2,6 +2,8 @@ import { fencedBlock, showBytes } from './capture-text.js';
 import { fileFactRows, fileRecord, sourceText, type FileFacts } from './file-facts.js';
 import { formatSection, sha256Hex, type SectionHeader } from './section.js';
 import type { CapturedMessage, MboxCapture } from '../mbox/capture.js';
+import { captureText, type MboxNoteText } from './capture-messages.js';
+import { sectionText } from './section-messages.js';
 
 // Everything the mbox section says, also what --json prints.
 export interface MboxEvidence {
@@ -26,22 +28,24 @@ export function mboxSha(c: MboxCapture): string {
   return sha256Hex([...c.first, ...c.last].map((m) => m.bytes));
 }
 
-// Notes that change how a reader should trust the capture.
-export function mboxNotes(e: MboxEvidence): string[] {
+// Notes that change how a reader should trust the capture, in the words given (the --json
+// document takes them in English, the report and the terminal in the operator's language).
+export function mboxNotes(e: MboxEvidence, t: MboxNoteText): string[] {
   const c = e.capture;
   const notes: string[] = [];
-  if (c.noSeparator) notes.push(c.size === 0 ? 'The spool is empty (0 bytes).' : 'No "From " separator anywhere: this is not an mbox. The first and last bytes are shown raw instead.');
-  if (!c.noSeparator && c.leadingBytes > 0) notes.push(`${c.leadingBytes} bytes before the first "From " separator belong to no message (damaged or not an mbox).`);
-  if (c.crlf) notes.push('Lines end with CRLF; the text below shows them as plain line ends (the hash covers the original bytes).');
+  if (c.noSeparator) notes.push(c.size === 0 ? t.spoolEmpty : t.noSeparator);
+  if (!c.noSeparator && c.leadingBytes > 0) notes.push(t.leadingBytes(c.leadingBytes));
+  if (c.crlf) notes.push(t.crlf);
   const lastMsg = [...c.first, ...c.last].at(-1);
-  if (lastMsg?.incomplete) notes.push('The last message does not end with an empty line: a delivery was in progress, or the file was cut.');
-  if (e.grewBy > 0) notes.push(`The spool grew by ${e.grewBy} bytes while it was read (a delivery in progress); only the ${c.size} bytes present at the start were read.`);
+  if (lastMsg?.incomplete) notes.push(t.lastIncomplete);
+  if (e.grewBy > 0) notes.push(t.spoolGrew(e.grewBy, c.size));
   return notes;
 }
 
 function messageBlock(m: CapturedMessage, label: string): string {
-  const head = `#### ${label}: offset ${m.offset}, ${m.length} bytes, SHA-256 \`${sha256Hex([m.bytes])}\``;
-  const cut = m.cutAt !== null ? `\n(cut at offset ${m.cutAt}: the message is ${m.length} bytes, the first ${m.bytes.length} are kept)\n` : '';
+  const t = captureText();
+  const head = t.messageHead(label, m.offset, m.length, sha256Hex([m.bytes]));
+  const cut = m.cutAt !== null ? `\n${t.messageCut(m.cutAt, m.length, m.bytes.length)}\n` : '';
   return `${head}\n\n${fencedBlock(showBytes(m.bytes))}${cut}`;
 }
 
@@ -50,36 +54,38 @@ export function mboxSection(e: MboxEvidence, h: Pick<SectionHeader, 'host' | 'ti
   const c = e.capture;
   const w = mboxWindow(c);
   const n = c.first.length + c.last.length;
-  const what = c.noSeparator ? `not an mbox: no message separator in ${c.size} bytes` : c.complete ? `all ${n} messages of the mbox` : `first ${c.first.length} and last ${c.last.length} messages of the mbox`;
+  const t = captureText();
+  const none = sectionText().none;
+  const what = c.noSeparator ? t.notMbox(c.size) : c.complete ? t.allMessages(n) : t.someMessages(c.first.length, c.last.length);
   const rows: [string, string][] = [
     ...fileFactRows(e.file),
-    ['first separator', w.first ?? 'none'],
-    ['last separator', w.last ?? 'none'],
-    ['messages', e.count !== null ? `${e.count} (counted in a full read)` : c.complete ? `${n}` : 'not counted (use --count: reads the whole spool)'],
+    [t.firstSeparator, w.first ?? none],
+    [t.lastSeparator, w.last ?? none],
+    [t.messages, e.count !== null ? t.counted(e.count) : c.complete ? `${n}` : t.notCounted],
     ...extraRows,
   ];
   const body: string[] = [];
-  const window = w.first ? `Mail piled up from **${w.first}** until **${w.last}** (dates of the first and last "From " lines, server local time).` : '';
-  if (window) body.push(window, '');
-  for (const note of mboxNotes(e)) body.push(`- ${note}`);
-  if (mboxNotes(e).length) body.push('');
+  if (w.first) body.push(t.window(w.first, w.last ?? none), '');
+  const notes = mboxNotes(e, t.notes);
+  for (const note of notes) body.push(`- ${note}`);
+  if (notes.length) body.push('');
   if (c.first.length) {
-    body.push(`### ${c.complete ? 'Messages' : `First ${c.first.length} messages`}`, '');
-    c.first.forEach((m, i) => body.push(messageBlock(m, `Message ${i + 1}`)));
+    body.push(`### ${c.complete ? t.messagesHeading : t.firstMessages(c.first.length)}`, '');
+    c.first.forEach((m, i) => body.push(messageBlock(m, t.message(i + 1))));
   }
   if (c.last.length) {
-    body.push(`### ${c.complete ? 'Remaining messages' : `Last ${c.last.length} messages`}`, '');
-    c.last.forEach((m, i) => body.push(messageBlock(m, c.complete ? `Message ${c.first.length + i + 1}` : `Last ${c.last.length - i}`)));
+    body.push(`### ${c.complete ? t.remainingMessages : t.lastMessages(c.last.length)}`, '');
+    c.last.forEach((m, i) => body.push(messageBlock(m, c.complete ? t.message(c.first.length + i + 1) : t.lastMessage(c.last.length - i))));
   }
   const header: SectionHeader = {
     step: 'capture',
-    title: `mbox ${e.file.systemPath}`,
+    title: t.title('mbox', e.file.systemPath),
     host: h.host,
     time: h.time,
     what,
     source: sourceText(e.file),
     sha256: e.sha256,
-    sha256Of: `the ${n} captured messages as stored, in the order shown`,
+    sha256Of: t.mboxShaOf(n),
     rows,
     record: { kind: 'mbox', ...fileRecord(e.file), sha256: e.sha256, first: w.first, last: w.last },
   };

@@ -2,6 +2,8 @@ import { escapeName } from '../text/escape-name.js';
 import { fencedBlock, inlineText, showBytes } from './capture-text.js';
 import { fileFactRows, fileRecord, modeText, sourceText, type FileFacts } from './file-facts.js';
 import { formatSection, sha256Hex, type SectionHeader } from './section.js';
+import { captureText } from './capture-messages.js';
+import { sectionText } from './section-messages.js';
 import type { QueueEnvelope } from '../postfix/queue-record.js';
 
 // One queue file of the oldest/newest lists, with its envelope when it could be decoded.
@@ -45,17 +47,18 @@ export function queueSha(oldest: readonly QueueFileEvidence[], newest: readonly 
 }
 
 function fileBlock(f: QueueFileEvidence): string {
-  const lines = [`#### ${inlineText(escapeName(f.nameBytes ?? f.name))}: ${f.size} bytes, mtime ${new Date(f.mtimeMs).toISOString()}, ${f.uid}:${f.gid} ${modeText(f.mode)}`, ''];
+  const t = captureText();
+  const lines = [t.fileHead(inlineText(escapeName(f.nameBytes ?? f.name)), f.size, new Date(f.mtimeMs).toISOString(), `${f.uid}:${f.gid}`, modeText(f.mode)), ''];
   if (f.envelope) {
     const e = f.envelope;
-    lines.push(`- arrival: ${inlineText(e.arrival ?? 'unknown')}`);
-    lines.push(`- sender: ${inlineText(e.sender === null ? 'unknown' : e.sender === '' ? '<> (null sender, a bounce)' : e.sender)}`);
-    lines.push(`- recipients (${e.recipients.length}): ${inlineText(e.recipients.slice(0, 20).join(', ') || 'none')}${e.recipients.length > 20 ? ', ...' : ''}`);
-    for (const hdr of e.headers.slice(0, 6)) lines.push(`- header: ${inlineText(hdr)}`);
-    lines.push(`- decoded by: ${f.decodedBy}`, '');
+    lines.push(t.arrival(inlineText(e.arrival ?? t.unknown)));
+    lines.push(t.sender(inlineText(e.sender === null ? t.unknown : e.sender === '' ? t.nullSender : e.sender)));
+    lines.push(t.recipients(e.recipients.length, `${inlineText(e.recipients.slice(0, 20).join(', ') || sectionText().none)}${e.recipients.length > 20 ? ', ...' : ''}`));
+    for (const hdr of e.headers.slice(0, 6)) lines.push(t.header(inlineText(hdr)));
+    lines.push(t.decodedBy(String(f.decodedBy)), '');
   } else {
     if (f.error) lines.push(`- ${inlineText(f.error)}`, '');
-    if (f.head.length) lines.push(`First ${Math.min(f.head.length, 512)} bytes, escaped:`, '', fencedBlock(showBytes(f.head.subarray(0, 512))));
+    if (f.head.length) lines.push(t.firstBytesEscaped(Math.min(f.head.length, 512)), '', fencedBlock(showBytes(f.head.subarray(0, 512))));
   }
   return lines.join('\n');
 }
@@ -64,26 +67,28 @@ function fileBlock(f: QueueFileEvidence): string {
 export function queueSection(e: QueueEvidence, h: Pick<SectionHeader, 'host' | 'time'>): string {
   const oldestTime = e.oldest[0] ? new Date(e.oldest[0].mtimeMs).toISOString() : null;
   const newestTime = e.newest[0] ? new Date(e.newest[0].mtimeMs).toISOString() : null;
+  const t = captureText();
+  const none = sectionText().none;
   const body: string[] = [];
-  if (oldestTime) body.push(`${e.count} files; the oldest is from **${oldestTime}**, the newest from **${newestTime}** (file mtimes, UTC).`, '');
-  else body.push('The directory holds no files.', '');
-  if (e.oldest.length) body.push(`### Oldest ${e.oldest.length} files`, '', ...e.oldest.map(fileBlock));
-  if (e.newest.length) body.push(`### Newest ${e.newest.length} files`, '', ...e.newest.map(fileBlock));
+  if (oldestTime) body.push(t.queueSpan(e.count, oldestTime, newestTime ?? none), '');
+  else body.push(t.noFiles, '');
+  if (e.oldest.length) body.push(`### ${t.oldestFiles(e.oldest.length)}`, '', ...e.oldest.map(fileBlock));
+  if (e.newest.length) body.push(`### ${t.newestFiles(e.newest.length)}`, '', ...e.newest.map(fileBlock));
   const header: SectionHeader = {
     step: 'capture',
-    title: `queue ${e.dir.systemPath}`,
+    title: t.title('queue', e.dir.systemPath),
     host: h.host,
     time: h.time,
-    what: `entry count, oldest ${e.oldest.length} and newest ${e.newest.length} files by mtime${e.queueName ? ` of Postfix queue ${e.queueName}` : ''}`,
+    what: t.queueWhat(e.oldest.length, e.newest.length, e.queueName),
     source: sourceText(e.dir),
     sha256: e.sha256,
-    sha256Of: 'the first bytes of each listed file, oldest then newest',
+    sha256Of: t.queueShaOf,
     rows: [
-      ...fileFactRows(e.dir).filter(([k]) => k !== 'size'),
-      ['files', `${e.count}${e.subdirs ? ` in ${e.subdirs} hash subdirectories` : ''}`],
-      ['oldest mtime', oldestTime ?? 'none'],
-      ['newest mtime', newestTime ?? 'none'],
-      ['envelopes', e.decoder],
+      ...fileFactRows(e.dir, false),
+      [t.files, t.fileCount(e.count, e.subdirs)],
+      [t.oldestMtime, oldestTime ?? none],
+      [t.newestMtime, newestTime ?? none],
+      [t.envelopes, e.decoder],
     ],
     record: { kind: 'queue', ...fileRecord(e.dir), count: e.count, sha256: e.sha256, oldest: oldestTime, newest: newestTime },
   };

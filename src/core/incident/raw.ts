@@ -1,5 +1,6 @@
 import { binaryShare, fencedBlock, showBytes } from './capture-text.js';
 import { fileFactRows, fileRecord, sourceText, type FileFacts } from './file-facts.js';
+import { captureText } from './capture-messages.js';
 import { formatSection, sha256Hex, type SectionHeader } from './section.js';
 
 // First and last bytes of a file that is neither an mbox nor a log (garbage, a damaged spool).
@@ -22,23 +23,24 @@ export function rawSha(head: Buffer, tail: Buffer): string {
 
 // The Markdown section for raw bytes: stat, why it is raw, the escaped head and tail.
 export function rawSection(e: RawEvidence, h: Pick<SectionHeader, 'host' | 'time'>, kind = 'raw'): string {
+  const t = captureText();
   const body: string[] = [`- ${e.reason}`];
   const share = binaryShare(Buffer.concat([e.head, e.tail]));
-  if (share > 0.05) body.push(`- ${Math.round(share * 100)}% of the captured bytes are control or NUL bytes (binary data); they are shown as \\xNN.`);
-  if (e.grewBy > 0) body.push(`- The file grew by ${e.grewBy} bytes while it was read; only the ${e.size} bytes present at the start were read.`);
+  if (share > 0.05) body.push(t.binaryShare(Math.round(share * 100)));
+  if (e.grewBy > 0) body.push(t.fileGrew(e.grewBy, e.size));
   body.push('');
-  if (e.size === 0) body.push('The file is empty (0 bytes).', '');
-  if (e.head.length) body.push(`### First ${e.head.length} bytes`, '', fencedBlock(showBytes(e.head)));
-  if (e.tail.length) body.push(`### Last ${e.tail.length} bytes (from offset ${e.tailOffset})`, '', fencedBlock(showBytes(e.tail)));
+  if (e.size === 0) body.push(t.fileEmpty, '');
+  if (e.head.length) body.push(`### ${t.firstBytes(e.head.length)}`, '', fencedBlock(showBytes(e.head)));
+  if (e.tail.length) body.push(`### ${t.lastBytes(e.tail.length, e.tailOffset)}`, '', fencedBlock(showBytes(e.tail)));
   const header: SectionHeader = {
     step: 'capture',
-    title: `${kind} ${e.file.systemPath}`,
+    title: t.title(kind, e.file.systemPath),
     host: h.host,
     time: h.time,
-    what: e.size === 0 ? 'an empty file' : `first ${e.head.length} and last ${e.tail.length} bytes (${e.reason})`,
+    what: e.size === 0 ? t.emptyFile : t.rawWhat(e.head.length, e.tail.length, e.reason),
     source: sourceText(e.file),
     sha256: e.sha256,
-    sha256Of: 'the first bytes then the last bytes shown',
+    sha256Of: t.rawShaOf,
     rows: fileFactRows(e.file),
     record: { kind, ...fileRecord(e.file), sha256: e.sha256 },
   };

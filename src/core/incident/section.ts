@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { inlineText } from './capture-text.js';
+import { sectionText } from './section-messages.js';
 
 // The facts every incident section starts with, whatever step wrote it (capture, truncate, purge):
 // a person pasting it into a report must see where, when, what, and a hash to prove the bytes.
@@ -43,23 +44,16 @@ function recordLine(record: Record<string, unknown>): string {
 // Formats a section's heading and header table; the body follows it. Exported for every step that
 // appends to the incident file, so all sections look and parse alike.
 export function formatSectionHeader(h: SectionHeader): string {
+  const t = sectionText();
+  const sha = h.sha256 ? (h.sha256Of ? t.shaOf(`\`${h.sha256}\``, inlineText(h.sha256Of)) : `\`${h.sha256}\``) : t.noBytes;
   const rows: [string, string][] = [
-    ['host', h.host],
-    ['time', `${h.time.toISOString()} (UTC)`],
-    ['what', h.what],
-    ['from', h.source],
-    ['SHA-256', h.sha256 ? `\`${h.sha256}\`${h.sha256Of ? ` (${h.sha256Of})` : ''}` : 'none (no bytes captured)'],
-    ...(h.rows ?? []),
+    [t.host, h.host],
+    [t.time, t.utc(h.time.toISOString())],
+    [t.what, h.what],
+    [t.from, h.source],
   ];
-  const lines = [
-    '',
-    `## spoolrescue ${h.step}: ${inlineText(h.title)}`,
-    '',
-    '| | |',
-    '|---|---|',
-    ...rows.map(([k, v]) => `| ${k} | ${k === 'SHA-256' ? v : inlineText(v)} |`),
-    '',
-  ];
+  const cells = [...rows, ...(h.rows ?? [])].map(([k, v]) => `| ${k} | ${inlineText(v)} |`);
+  const lines = ['', t.heading(h.step, inlineText(h.title)), '', '| | |', '|---|---|', ...cells.slice(0, rows.length), `| SHA-256 | ${sha} |`, ...cells.slice(rows.length), ''];
   if (h.record) lines.push(recordLine({ step: h.step, time: h.time.toISOString(), ...h.record }), '');
   return lines.join('\n');
 }

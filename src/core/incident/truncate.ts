@@ -1,6 +1,8 @@
 import { fileRecord, modeText, ownerText, sourceText, type FileFacts } from './file-facts.js';
 import { formatSection, type SectionHeader } from './section.js';
 import type { IncidentRecord } from './records.js';
+import { sectionText } from './section-messages.js';
+import { truncateText } from './truncate-messages.js';
 
 // What the truncate step records: sizes before and after, the lock held, what was kept.
 export interface TruncateEvidence {
@@ -29,25 +31,27 @@ export function uncapturedBytes(e: TruncateEvidence): number | null {
 // The Markdown section that records a truncation in the incident file.
 export function truncateSection(e: TruncateEvidence, h: Pick<SectionHeader, 'host' | 'time'>): string {
   const late = uncapturedBytes(e);
+  const t = truncateText();
+  const s = sectionText();
   const rows: [string, string][] = [
-    ['size before', `${e.sizeBefore} bytes`],
-    ['size after', `${e.sizeAfter} bytes`],
-    ['inode', `${e.file.ino} on device ${e.file.dev} (kept)`],
-    ['owner, mode', `${ownerText(e.file)}, ${modeText(e.file.mode)}${e.kept ? ' (kept)' : ' (CHANGED: check it)'}`],
-    ['lock', e.lockMethod],
-    ['lock excludes', e.lockExcludes],
+    [t.sizeBefore, s.bytes(e.sizeBefore)],
+    [t.sizeAfter, s.bytes(e.sizeAfter)],
+    [s.inode, t.inodeKept(e.file.ino, e.file.dev)],
+    [t.ownerMode, t.ownerModeValue(ownerText(e.file), modeText(e.file.mode), e.kept)],
+    [t.lock, e.lockMethod],
+    [t.lockExcludes, e.lockExcludes],
   ];
-  if (e.labelBefore || e.labelAfter) rows.push(['SELinux label', e.labelBefore === e.labelAfter ? `${e.labelAfter} (kept)` : `${e.labelBefore} -> ${e.labelAfter} (CHANGED)`]);
-  rows.push(['evidence', e.capture ? `capture of ${String(e.capture.time)} (SHA-256 ${String(e.capture.sha256)})` : 'none (--no-evidence)']);
+  if (e.labelBefore || e.labelAfter) rows.push([s.label, e.labelBefore === e.labelAfter ? t.labelKept(String(e.labelAfter)) : t.labelChanged(String(e.labelBefore), String(e.labelAfter))]);
+  rows.push([t.evidence, e.capture ? t.captureOf(String(e.capture.time), String(e.capture.sha256)) : t.noEvidence]);
   const body: string[] = [];
-  if (late !== null && late > 0) body.push(`- ${late} bytes arrived after the capture and were truncated without being captured (--accept-loss).`, '');
-  if (e.late?.fate === 'kept') body.push(`- ${e.late.bytes} bytes arrived after the capture; they were appended to this file (section "arrived after the capture") under the lock, before truncating.`, '');
+  if (late !== null && late > 0) body.push(t.lateLost(late), '');
+  if (e.late?.fate === 'kept') body.push(t.lateKept(e.late.bytes), '');
   const header: SectionHeader = {
     step: 'truncate',
-    title: `spool ${e.file.systemPath}`,
+    title: t.title(e.file.systemPath),
     host: h.host,
     time: h.time,
-    what: `truncated in place from ${e.sizeBefore} to ${e.sizeAfter} bytes`,
+    what: t.what(e.sizeBefore, e.sizeAfter),
     source: sourceText(e.file),
     sha256: null,
     rows,

@@ -7,6 +7,7 @@ import type { PurgeReport } from './report.js';
 import { purgeFailures } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
+import { purgeIncidentText } from './incident-messages.js';
 
 // Facts about the run the section records that core cannot look up itself.
 export interface IncidentContext {
@@ -19,24 +20,24 @@ export interface IncidentContext {
 function fenced(lines: string[]): string[] {
   const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return [fence, ...(lines.length ? lines : ['(none)']), fence];
+  return [fence, ...(lines.length ? lines : [purgeIncidentText().none]), fence];
 }
 
 // The Markdown section for one purge (names escaped, never raw).
 export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: IncidentContext): string {
+  const t = purgeIncidentText();
   const { plan, outcome: o, verification: v, postfixCheck: c } = r;
   const s = plan.snapshot;
   const failures = purgeFailures(o, v);
   const dir = escapeName(plan.shownDir);
-  const check = c.ran
-    ? `${c.command}: ${c.ok ? 'ok' : `exit ${c.exitCode}`}${[c.output, ...c.logLines].filter(Boolean).length ? ` — ${[c.output, ...c.logLines].filter(Boolean).join(' | ')}` : ''}`
-    : `not run (${c.skipped})`;
+  const said = [c.output, ...c.logLines].filter(Boolean);
+  const check = c.ran ? `${c.command}: ${c.ok ? t.checkOk : t.checkExit(String(c.exitCode))}${said.length ? ` — ${said.join(' | ')}` : ''}` : t.notRun(String(c.skipped));
   const header = formatSectionHeader({
     step: 'purge',
     title: plan.shownDir,
     host: ctx.host,
     time: new Date(ctx.at),
-    what: `emptied the directory (${o.strategyUsed}): ${fmtCount(o.removed)} entries, ${fmtBytes(o.bytes)}`,
+    what: t.what(o.strategyUsed, fmtCount(o.removed), fmtBytes(o.bytes)),
     source: plan.shownDir,
     sha256: null,
     rows: [['spoolrescue', ctx.version]],
@@ -44,27 +45,27 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
   });
   const lines = [
     header,
-    `- Started: ${o.startedAt}; duration ${fmtDuration(o.durationMs / 1000)}`,
-    `- Directory: ${dir} (${plan.target.description}; allowed: ${plan.allowedBy})`,
-    `- Snapshot before: owner ${formatOwner(s)}, mode ${fmtMode(s.mode)}, SELinux label ${formatLabel(s.label)}`,
-    `- Postfix: ${plan.postfix.running ? 'running' : 'not running'} (${plan.postfix.how}); config ${plan.postfix.configDir}`,
-    `- Strategy: ${o.strategyUsed}${o.fallback ? ` (planned ${plan.strategy.strategy}: ${o.fallback})` : ''} — ${plan.strategy.reasons.join('; ')}`,
-    `- Removed: ${fmtCount(o.removed)} entries, ${fmtCount(o.bytes)} bytes (${fmtBytes(o.bytes)})${o.errors ? `; ${o.errors} could not be removed` : ''}`,
+    t.started(o.startedAt, fmtDuration(o.durationMs / 1000)),
+    t.directory(dir, plan.target.description, plan.allowedBy),
+    t.snapshot(formatOwner(s), fmtMode(s.mode), formatLabel(s.label)),
+    t.postfix(plan.postfix.running === true, plan.postfix.how, plan.postfix.configDir),
+    t.strategy(o.strategyUsed, o.fallback ? plan.strategy.strategy : null, String(o.fallback), plan.strategy.reasons.join('; ')),
+    t.removed(fmtCount(o.removed), fmtCount(o.bytes), fmtBytes(o.bytes), o.errors),
   ];
-  if (o.dirBackInPlaceAfterMs !== undefined) lines.push(`- DIR back in place, empty: ${fmtDuration(o.dirBackInPlaceAfterMs / 1000)} after start`);
-  if (o.postsuper) lines.push(`- ${o.postsuper.command}: ${o.postsuper.ok ? 'ok' : 'failed'}; ${o.postsuper.output || 'no output'}`);
-  if (o.asides.length) lines.push(`- Set-aside copies: ${o.asides.map((a) => `${escapeName(a.path)} ${a.removed ? 'deleted' : 'LEFT (rerun to finish)'}`).join(', ')}`);
-  const after = v.after ? `owner ${formatOwner(v.after)}, mode ${fmtMode(v.after.mode)}, label ${formatLabel(v.after.label)}` : 'DIR missing';
+  if (o.dirBackInPlaceAfterMs !== undefined) lines.push(t.backInPlace(fmtDuration(o.dirBackInPlaceAfterMs / 1000)));
+  if (o.postsuper) lines.push(t.postsuper(o.postsuper.command, o.postsuper.ok === true, o.postsuper.output));
+  if (o.asides.length) lines.push(t.asides(o.asides.map((a) => t.aside(escapeName(a.path), a.removed)).join(', ')));
+  const after = v.after ? t.after(formatOwner(v.after), fmtMode(v.after.mode), formatLabel(v.after.label)) : t.dirMissing;
   lines.push(
-    `- Verification: ${after}; ${v.differences.length ? `DIFFERS: ${v.differences.join('; ')}` : 'matches the snapshot'}; ${v.entriesLeft ? `${v.entriesLeft} entries left` : 'empty'}`,
-    `- postfix check: ${check}`,
-    `- Result: ${failures.length ? `INCOMPLETE — ${failures.join('; ')}` : 'done'}`,
+    t.verification(after, v.differences.length ? v.differences.join('; ') : null, v.entriesLeft),
+    t.postfixCheck(check),
+    t.result(failures.length ? failures.join('; ') : null),
     '',
-    `First ${o.firstRemoved.length} names removed (escaped, relative to the directory):`,
+    t.firstRemoved(o.firstRemoved.length),
     '',
     ...fenced(o.firstRemoved.map((b) => escapeName(b))),
     '',
-    `Last ${o.lastRemoved.length} names removed:`,
+    t.lastRemoved(o.lastRemoved.length),
     '',
     ...fenced(o.lastRemoved.map((b) => escapeName(b))),
     '',

@@ -1,6 +1,7 @@
 // How a finished purge is told: one JSON document for scripts, a few plain lines for a terminal.
 import { escapeName, nameForJson } from '../text/escape-name.js';
 import { planJson, type PurgePlan } from './plan.js';
+import { purgeReportText } from './report-messages.js';
 import { purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
@@ -69,27 +70,25 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
 
 // What happened, for a terminal: outcome, verification, postfix check, incident, failures.
 export function purgeSummaryLines(r: PurgeReport): string[] {
+  const t = purgeReportText();
   const { plan, outcome: o, verification: v, postfixCheck: c } = r;
   const failures = purgeFailures(o, v, r.incident);
-  const head = failures.length ? (o.aborted ? 'Stopped' : 'Purge INCOMPLETE') : 'Purged';
-  const out = [`${head}: ${escapeName(plan.shownDir)} (${o.strategyUsed}): ${n(o.removed)} entries removed, ${fmtBytes(o.bytes)} freed in ${fmtDuration(o.durationMs / 1000)}`];
-  if (o.fallback) out.push(`  note: ${o.fallback}`);
-  if (o.dirBackInPlaceAfterMs !== undefined) out.push(`  DIR was back in place, empty, ${fmtDuration(o.dirBackInPlaceAfterMs / 1000)} after start`);
-  if (o.postsuper) out.push(`  ${o.postsuper.command}: ${o.postsuper.ok ? 'ok' : 'FAILED'}${o.postsuper.output ? ` (${o.postsuper.output.split('\n').pop()})` : ''}`);
+  const state = failures.length ? (o.aborted ? 'stopped' : 'incomplete') : 'done';
+  const out = [t.head(state, escapeName(plan.shownDir), o.strategyUsed, n(o.removed), fmtBytes(o.bytes), fmtDuration(o.durationMs / 1000))];
+  if (o.fallback) out.push(t.note(o.fallback));
+  if (o.dirBackInPlaceAfterMs !== undefined) out.push(t.backInPlace(fmtDuration(o.dirBackInPlaceAfterMs / 1000)));
+  if (o.postsuper) out.push(t.postsuper(o.postsuper.command, o.postsuper.ok === true, o.postsuper.output ? (o.postsuper.output.split('\n').pop() ?? '') : null));
   if (v.dirPresent && v.after) {
-    const held = v.differences.length === 0 ? 'as snapshotted' : `DIFFERS: ${v.differences.join('; ')}`;
-    out.push(`  verified: owner ${formatOwner(v.after)}, mode ${fmtMode(v.after.mode)}, label ${formatLabel(v.after.label)}: ${held}`);
-    if (v.repaired.length) out.push(`  repaired: ${v.repaired.join('; ')}`);
-    for (const nc of v.notCompared) out.push(`  not compared (the inode was kept, so they were not touched): ${nc}`);
-    const left = v.entriesLeft === 0 ? 'empty' : `${v.entriesLeftCapped ? 'at least ' : ''}${n(v.entriesLeft)} entries left (${v.sampleLeft.map((b) => escapeName(b)).join(', ')})`;
-    out.push(`  contents: ${left}`);
+    out.push(t.verified(formatOwner(v.after), fmtMode(v.after.mode), formatLabel(v.after.label), v.differences.length === 0 ? null : v.differences.join('; ')));
+    if (v.repaired.length) out.push(t.repaired(v.repaired.join('; ')));
+    for (const nc of v.notCompared) out.push(t.notCompared(nc));
+    const left = v.entriesLeft === 0 ? t.empty : t.left(v.entriesLeftCapped, n(v.entriesLeft), v.sampleLeft.map((b) => escapeName(b)).join(', '));
+    out.push(t.contents(left));
   }
-  for (const p of o.problems.slice(0, 5)) out.push(`  problem: ${escapeName(p.where)}/${escapeName(p.name)}: ${p.message}`);
-  if (c.ran) {
-    const said = [c.output, ...c.logLines].filter(Boolean).join(' | ');
-    out.push(`  postfix check: ${c.ok ? 'ok' : `exit ${c.exitCode}`}${said ? `: ${said}` : ', nothing to report'}`);
-  } else if (c.skipped) out.push(`  postfix check: not run (${c.skipped})`);
-  if (r.incident) out.push(`  incident file: ${r.incident.ok ? `section appended to ${r.incident.file}` : `NOT written: ${r.incident.message}`}`);
-  for (const f of failures) out.push(`  ! ${f}`);
+  for (const p of o.problems.slice(0, 5)) out.push(t.problem(`${escapeName(p.where)}/${escapeName(p.name)}`, p.message));
+  if (c.ran) out.push(t.check(c.ok === true, String(c.exitCode), [c.output, ...c.logLines].filter(Boolean).join(' | ')));
+  else if (c.skipped) out.push(t.checkNotRun(c.skipped));
+  if (r.incident) out.push(r.incident.ok ? t.incidentWritten(r.incident.file) : t.incidentFailed(String(r.incident.message)));
+  for (const f of failures) out.push(t.failure(f));
   return out;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { SystemPaths } from '../system-paths.js';
+import { suspectsText, suspectsTextInEnglish } from './messages.js';
 
 // The places a full mail server's disk usually goes, from what the tool already knows (Postfix's
 // settings, the usual system paths): looked at one lstat each, before any scan.
@@ -13,8 +14,10 @@ export interface SuspectCandidate {
   /** Host path (under --root). */
   hostPath: string;
   kind: SuspectKind;
-  /** Words for the operator: "maildrop queue", "mail log". */
+  /** Words for the operator: "maildrop queue", "mail log" (English, as --json says it). */
   label: string;
+  /** The label in the operator's language when that is not English. */
+  said?: string;
   /** For hashed queues: the one-character subdirectories whose estimates add up to the queue's. */
   parts?: string[];
 }
@@ -35,6 +38,15 @@ const LOG_FILES = ['/var/log/maillog', '/var/log/mail.log', '/var/log/mail.err',
 // Syslog's names for the mail log and its rotations (Red Hat, Debian, SUSE).
 const MAIL_LOG_NAME = /^(maillog|mail\.log|mail\.err|mail\.warn|mail\.info)([.-].*)?$/;
 
+type Words = ReturnType<typeof suspectsTextInEnglish>;
+
+// A candidate's label in English and, when the operator reads another language, in that one.
+function named(words: (t: Words) => string): { label: string; said?: string } {
+  const t = suspectsText();
+  const label = words(suspectsTextInEnglish());
+  return t === suspectsTextInEnglish() ? { label } : { label, said: words(t) };
+}
+
 // The one-character subdirectories of a hashed queue, to hash_queue_depth levels (16, 256, ...),
 // at most 256 so the answer stays quick with any setting.
 function hashedParts(dir: string, depth: number): string[] {
@@ -51,18 +63,18 @@ export function suspectCandidates(s: SuspectSettings, paths: SystemPaths): Suspe
   const hashed = new Set(s.hashQueueNames);
   for (const q of QUEUES) {
     const dir = path.join(s.queueDirectory, q);
-    out.push({ hostPath: dir, kind: 'queue', label: `Postfix ${q} queue`, parts: hashed.has(q) ? hashedParts(dir, s.hashQueueDepth) : undefined });
+    out.push({ hostPath: dir, kind: 'queue', ...named((t) => t.queue(q)), parts: hashed.has(q) ? hashedParts(dir, s.hashQueueDepth) : undefined });
   }
-  out.push({ hostPath: paths.sys('/var/spool/clientmqueue'), kind: 'queue', label: 'sendmail client queue' });
-  out.push({ hostPath: s.mailSpoolDirectory, kind: 'mail-spool', label: 'mail spool' });
-  out.push({ hostPath: path.join(s.mailSpoolDirectory, 'root'), kind: 'mailbox', label: "root's mailbox" });
+  out.push({ hostPath: paths.sys('/var/spool/clientmqueue'), kind: 'queue', ...named((t) => t.clientQueue) });
+  out.push({ hostPath: s.mailSpoolDirectory, kind: 'mail-spool', ...named((t) => t.mailSpool) });
+  out.push({ hostPath: path.join(s.mailSpoolDirectory, 'root'), kind: 'mailbox', ...named((t) => t.rootMailbox) });
   const logs = new Set(LOG_FILES.map((l) => paths.sys(l)));
   if (s.maillogFile) logs.add(s.maillogFile);
-  for (const l of logs) out.push({ hostPath: l, kind: kindOfLog(path.basename(l)), label: labelOfLog(path.basename(l)) });
-  out.push({ hostPath: paths.sys('/var/log'), kind: 'log-dir', label: 'log directory' });
-  out.push({ hostPath: paths.sys('/var/log/journal'), kind: 'log-dir', label: 'systemd journal' });
-  out.push({ hostPath: paths.sys('/tmp'), kind: 'tmp', label: 'temporary files' });
-  out.push({ hostPath: paths.sys('/var/tmp'), kind: 'tmp', label: 'temporary files' });
+  for (const l of logs) out.push({ hostPath: l, kind: kindOfLog(path.basename(l)), ...named(labelOfLog(path.basename(l))) });
+  out.push({ hostPath: paths.sys('/var/log'), kind: 'log-dir', ...named((t) => t.logDir) });
+  out.push({ hostPath: paths.sys('/var/log/journal'), kind: 'log-dir', ...named((t) => t.journal) });
+  out.push({ hostPath: paths.sys('/tmp'), kind: 'tmp', ...named((t) => t.tmp) });
+  out.push({ hostPath: paths.sys('/var/tmp'), kind: 'tmp', ...named((t) => t.tmp) });
   return out;
 }
 
@@ -78,15 +90,15 @@ export function listedDirs(s: SuspectSettings, paths: SystemPaths): { hostPath: 
 // A file found in a listed directory as a candidate.
 export function listedCandidate(dir: string, name: string, kind: 'mailbox' | 'log'): SuspectCandidate {
   const hostPath = path.join(dir, name);
-  if (kind === 'mailbox') return { hostPath, kind, label: name.endsWith('.lock') ? `lock of ${name.slice(0, -5)}'s mailbox` : `${name}'s mailbox` };
-  return { hostPath, kind: kindOfLog(name), label: labelOfLog(name) };
+  if (kind === 'mailbox') return { hostPath, kind, ...named((t) => (name.endsWith('.lock') ? t.lockOf(name.slice(0, -5)) : t.mailboxOf(name))) };
+  return { hostPath, kind: kindOfLog(name), ...named(labelOfLog(name)) };
 }
 
 function kindOfLog(name: string): SuspectKind {
   return MAIL_LOG_NAME.test(name) ? 'mail-log' : 'log';
 }
 
-function labelOfLog(name: string): string {
-  if (!MAIL_LOG_NAME.test(name)) return 'log file';
-  return name === 'maillog' || name === 'mail.log' ? 'mail log' : 'mail log (rotated or split)';
+function labelOfLog(name: string): (t: Words) => string {
+  if (!MAIL_LOG_NAME.test(name)) return (t) => t.logFile;
+  return name === 'maillog' || name === 'mail.log' ? (t) => t.mailLog : (t) => t.mailLogPart;
 }

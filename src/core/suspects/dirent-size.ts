@@ -1,3 +1,8 @@
+import { suspectsTextInEnglish } from './messages.js';
+
+// The words a model's `how` is said in.
+type SuspectWords = ReturnType<typeof suspectsTextInEnglish>;
+
 // How many entries a directory holds, from its own st_size alone (no readdir): what the "likely
 // culprits" answer needs, in constant time whatever the directory's size.
 //
@@ -26,15 +31,15 @@ export interface DirentModel {
   how: string;
 }
 
-const EXT4: DirentModel = { bytesPerEntry: 29, baseBytes: 4096, exact: false, neverShrinks: true, how: '~29 bytes of directory per entry on ext4 (queue-ID-length names)' };
-
-// The model for one filesystem type (mountinfo's fstype).
-export function direntModel(fstype: string): DirentModel {
-  if (/^ext[234]$/.test(fstype)) return EXT4;
-  if (fstype === 'tmpfs' || fstype === 'shmem') return { bytesPerEntry: 20, baseBytes: 40, exact: true, neverShrinks: false, how: '20 bytes of directory per entry on tmpfs (exact)' };
-  if (fstype === 'btrfs') return { bytesPerEntry: 22, baseBytes: 0, exact: false, neverShrinks: false, how: '~22 bytes per entry on btrfs (twice the name length)' };
-  if (fstype === 'xfs') return { bytesPerEntry: 32, baseBytes: 4096, exact: false, neverShrinks: true, how: '~32 bytes of directory per entry on xfs' };
-  return { ...EXT4, how: `~29 bytes of directory per entry (ext4's figure; ${fstype || 'unknown filesystem'} not modelled)` };
+// The model for one filesystem type (mountinfo's fstype), its `how` in the words given (English
+// unless told: the words of `df --json`).
+export function direntModel(fstype: string, t: SuspectWords = suspectsTextInEnglish()): DirentModel {
+  const ext4: DirentModel = { bytesPerEntry: 29, baseBytes: 4096, exact: false, neverShrinks: true, how: t.ext4 };
+  if (/^ext[234]$/.test(fstype)) return ext4;
+  if (fstype === 'tmpfs' || fstype === 'shmem') return { bytesPerEntry: 20, baseBytes: 40, exact: true, neverShrinks: false, how: t.tmpfs };
+  if (fstype === 'btrfs') return { bytesPerEntry: 22, baseBytes: 0, exact: false, neverShrinks: false, how: t.btrfs };
+  if (fstype === 'xfs') return { bytesPerEntry: 32, baseBytes: 4096, exact: false, neverShrinks: true, how: t.xfs };
+  return { ...ext4, how: t.other(fstype) };
 }
 
 // Entries a directory of st_size bytes holds (or held) on a filesystem type; never negative.

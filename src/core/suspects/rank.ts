@@ -1,6 +1,7 @@
 import type { SuspectCandidate, SuspectKind } from './candidates.js';
 import { direntModel, estimateEntries } from './dirent-size.js';
 import { fmtCount } from '../text/units.js';
+import { suspectsText, suspectsTextInEnglish } from './messages.js';
 
 // Turns lstat facts of the candidates into "likely culprits": big files by their allocated bytes,
 // big directories by the entries their own size says they hold, biggest first.
@@ -32,7 +33,10 @@ export interface Suspect {
   estimatedEntries: number | null;
   /** Allocated bytes of the file, or of the directory itself (its entries' files are not counted). */
   bytes: number;
+  /** In English, as --json says it. */
   reason: string;
+  /** The reason in the operator's language when that is not English (not in --json). */
+  said?: string;
   devId: string;
   mount: string;
   fstype: string;
@@ -49,6 +53,9 @@ export function rankSuspects(facts: readonly SuspectFacts[], toSystem: (hostPath
   const out: { s: Suspect; weight: number }[] = [];
   for (const f of facts) {
     const c = f.candidate;
+    const t = suspectsText();
+    const english = suspectsTextInEnglish();
+    const inOwn = t !== english;
     const base = { path: toSystem(c.hostPath), hostPath: c.hostPath, kind: c.kind, label: c.label, bytes: f.allocatedBytes, devId: f.devId, mount: f.mount, fstype: f.fstype };
     if (f.isDir) {
       const parts = f.partSizes ?? [];
@@ -56,13 +63,13 @@ export function rankSuspects(facts: readonly SuspectFacts[], toSystem: (hostPath
       const dirBytes = [f.size, ...parts].reduce((n, size) => n + size, 0);
       if (entries < SUSPECT_DIR_ENTRIES) continue;
       const m = direntModel(f.fstype);
-      const verb = m.neverShrinks ? 'holds or once held' : 'holds';
-      const where = parts.length ? ` with its ${parts.length} hashed subdirectories` : '';
-      const reason = `${c.label}: the directory itself is ${formatBytes(dirBytes)}${where}, so it ${verb} about ${fmtCount(entries)} entries (${m.how})`;
-      out.push({ s: { ...base, estimatedEntries: entries, reason }, weight: f.allocatedBytes + entries * MIN_FILE_BYTES });
+      const reason = english.dirReason(c.label, formatBytes(dirBytes), parts.length, m.neverShrinks, fmtCount(entries), m.how);
+      const said = inOwn ? { said: t.dirReason(c.said ?? c.label, formatBytes(dirBytes), parts.length, m.neverShrinks, fmtCount(entries), direntModel(f.fstype, t).how) } : {};
+      out.push({ s: { ...base, estimatedEntries: entries, reason, ...said }, weight: f.allocatedBytes + entries * MIN_FILE_BYTES });
     } else {
       if (f.allocatedBytes < SUSPECT_FILE_BYTES) continue;
-      out.push({ s: { ...base, estimatedEntries: null, reason: `${c.label}: ${formatBytes(f.allocatedBytes)} on disk` }, weight: f.allocatedBytes });
+      const said = inOwn ? { said: t.fileReason(c.said ?? c.label, formatBytes(f.allocatedBytes)) } : {};
+      out.push({ s: { ...base, estimatedEntries: null, reason: english.fileReason(c.label, formatBytes(f.allocatedBytes)), ...said }, weight: f.allocatedBytes });
     }
   }
   out.sort((a, b) => b.weight - a.weight || a.s.hostPath.localeCompare(b.s.hostPath));
