@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SERVER } from '../../fixtures/generate.js';
 import { createRng } from '../../fixtures/lib/prng.js';
-import { writeQueueTree } from '../../fixtures/lib/queue-tree.js';
+import { createQueueIdSource } from '../../fixtures/lib/queue-id.js';
+import { maildropFile } from '../../fixtures/lib/queue-file.js';
+import { makeQueueDirs } from '../../fixtures/lib/queue-tree.js';
 import { measureOnce } from '../measure.js';
 import type { BenchCommand, BenchContext, BenchRow, Measure } from '../types.js';
 
@@ -12,20 +14,26 @@ import type { BenchCommand, BenchContext, BenchRow, Measure } from '../types.js'
 // run deletes its input, so the maildrop is rebuilt (untimed, synced to disk) before every run.
 
 const QUEUE = 'var/spool/postfix';
+// The size of the rows' maildrop: 200,000 by default; SPOOLRESCUE_BENCH_PURGE_FILES=1000000 for a
+// million (the 1M rows always use a million).
+const FILES = Number(process.env.SPOOLRESCUE_BENCH_PURGE_FILES) || 200_000;
+const label = (n: number) => n.toLocaleString('en-US');
 
+// A maildrop of `files` postdrop files under the real queue layout, written as fast as the disk
+// takes them: one queue file's bytes reused, a queue-ID name each, no per-file timestamps or
+// owners (what unlink costs depends on the entries, not on their contents), then synced.
 function rebuild(root: string, files: number): void {
   fs.rmSync(root, { recursive: true, force: true });
-  writeQueueTree({
-    queueDir: path.join(root, QUEUE),
-    rng: createRng(6),
-    owners: DEFAULT_SERVER.owners,
-    maildropMode: 0o1730,
-    maildrop: files,
-    bounce: 0,
-    deferred: 0,
-    startMs: DEFAULT_SERVER.endMs - 86_400_000,
-    endMs: DEFAULT_SERVER.endMs,
-  });
+  const queueDir = path.join(root, QUEUE);
+  makeQueueDirs(queueDir, DEFAULT_SERVER.owners, 0o1730);
+  const dir = path.join(queueDir, 'maildrop') + '/';
+  const nextId = createQueueIdSource(createRng(6));
+  const data = maildropFile({ arrivalMs: DEFAULT_SERVER.endMs, sender: 'root', recipients: ['root'], lines: ['Subject: Cron <root@mail> /usr/local/bin/backup.sh', '', 'backup done'] });
+  for (let i = 0; i < files; i++) {
+    const fd = fs.openSync(dir + nextId(), 'wx', 0o744);
+    fs.writeSync(fd, data);
+    fs.closeSync(fd);
+  }
   execFileSync('sync', ['-f', root]);
 }
 
@@ -90,28 +98,28 @@ export const rows: BenchRow[] = [
   {
     id: 'purge-200k-swap',
     group: 'purge',
-    title: 'empty a 200,000-file maildrop (swap)',
-    ours: (ctx) => ours(ctx, 200_000),
-    classic: (ctx) => find(ctx, 200_000),
+    title: `empty a ${label(FILES)}-file maildrop (swap)`,
+    ours: (ctx) => ours(ctx, FILES),
+    classic: (ctx) => find(ctx, FILES),
     limits: { ratioMax: 1.0, ratioGoal: 0.8 },
     notes: 'each run rebuilds the maildrop (untimed) and syncs it to disk first; ours includes the count for the ETA',
   },
   {
     id: 'purge-200k-in-place',
     group: 'purge',
-    title: 'empty a 200,000-file maildrop (in place)',
+    title: `empty a ${label(FILES)}-file maildrop (in place)`,
     runs: 3,
-    ours: (ctx) => ours(ctx, 200_000, ['--in-place']),
-    classic: (ctx) => find(ctx, 200_000),
+    ours: (ctx) => ours(ctx, FILES, ['--in-place']),
+    classic: (ctx) => find(ctx, FILES),
     limits: { ratioMax: 1.0, ratioGoal: 0.8 },
   },
   {
     id: 'purge-200k-vs-rm-rf',
     group: 'purge',
-    title: 'empty a 200,000-file maildrop (swap), against rm -rf',
+    title: `empty a ${label(FILES)}-file maildrop (swap), against rm -rf`,
     runs: 3,
-    ours: (ctx) => ours(ctx, 200_000),
-    classic: (ctx) => rmRf(ctx, 200_000),
+    ours: (ctx) => ours(ctx, FILES),
+    classic: (ctx) => rmRf(ctx, FILES),
     limits: { ratioMax: 1.0, ratioGoal: 0.8 },
     notes: 'rm -rf also removes the directory itself (to be recreated with the right owner, mode and label); ours leaves an empty maildrop in place',
   },

@@ -12,6 +12,10 @@ export interface LogChunk {
 
 // Plain reads are this big: few syscalls, and the scanner cuts them into small strings anyway.
 const CHUNK_BYTES = 4 << 20;
+// gzip: compressed reads and zlib's output buffers are this big. Each output chunk is a new
+// Buffer outside V8's heap, freed only by a later GC: 1 MB chunks piled up to ~20 MB more peak
+// RSS than the plain pass over the same log; the scanner takes 64 KB slices anyway.
+const GZIP_CHUNK_BYTES = 256 << 10;
 
 function readInto(fd: number, buf: Buffer, pos: number): Promise<number> {
   return new Promise((resolve, reject) => fs.read(fd, buf, 0, buf.length, pos, (err, n) => (err ? reject(err) : resolve(n))));
@@ -38,8 +42,8 @@ async function* plainChunks(log: OpenedLog, signal?: AbortSignal): AsyncGenerato
 
 // Decompressed chunks of a gzip file (several members, as logrotate may append, are read on).
 async function* gzipChunks(log: OpenedLog, signal?: AbortSignal): AsyncGenerator<LogChunk> {
-  const input = fs.createReadStream('', { fd: log.release(), autoClose: true, start: 0, highWaterMark: 1 << 20 });
-  const gunzip = zlib.createGunzip({ chunkSize: 1 << 20 });
+  const input = fs.createReadStream('', { fd: log.release(), autoClose: true, start: 0, highWaterMark: GZIP_CHUNK_BYTES });
+  const gunzip = zlib.createGunzip({ chunkSize: GZIP_CHUNK_BYTES });
   input.pipe(gunzip);
   const stop = () => gunzip.destroy(new Error('aborted'));
   signal?.addEventListener('abort', stop);
