@@ -3,7 +3,8 @@ import { cleanup } from 'ink-testing-library';
 import { speak } from '../../../src/core/i18n/speak.js';
 import { displayWidth } from '../../../src/core/text/text-fit.js';
 import type { HotspotReport, HotspotsPort } from '../../../src/ui/ports/index.js';
-import { controlled, fakePorts } from '../fake-ports.js';
+import { controlled, fakePorts, steppedPurge } from '../fake-ports.js';
+import { summaryMarkdown } from '../../../src/ui/incident-markdown.js';
 import { KEY, renderWalk } from '../render-walk.js';
 
 // The walk's screens in Japanese on a UTF-8 terminal (fake ports, 80x24): each screen speaks
@@ -77,5 +78,49 @@ describe('the walk in Japanese (screens)', () => {
     fitsWidth(f);
     const counted = await w.press('c', '全部で 100 エントリ');
     fitsWidth(counted);
+  });
+
+  it('Purge: the plan, then the typed confirmation in Japanese, laid out within 80 columns; a wrong name cancels', async () => {
+    const purge = steppedPurge();
+    const { ports } = fakePorts({ purge: purge.port });
+    const w = renderWalk(ports, { ascii: false });
+    await w.waitFor('[1 ディスク]');
+    await w.press('2', 'maildrop');
+    const plan = await w.press('p', '確認のため「maildrop」と入力します。');
+    expect(plan).toContain('削除 (purge) /var/spool/postfix/maildrop');
+    fitsWidth(plan);
+    const confirm = await w.press(KEY.enter, '危険：元に戻せません。');
+    expect(confirm).toContain('/var/spool/postfix/maildrop を空にするには「maildrop」と入力: _');
+    expect(confirm).toContain('「maildrop」と入力したときだけ Enter で実行します。');
+    fitsWidth(confirm);
+    await w.type('mail');
+    const cancelled = await w.press(KEY.enter, '取り消しました');
+    expect(cancelled).toContain('取り消しました: 「mail」は「maildrop」と違います。何も変更していません。');
+    fitsWidth(cancelled);
+  });
+
+  it('Evidence: the source, the incident file and where it goes, in Japanese', async () => {
+    const { ports } = fakePorts();
+    const w = renderWalk(ports, { ascii: false });
+    await w.waitFor('[1 ディスク]');
+    await w.press('2', 'maildrop');
+    const f = await w.press('e', '証跡ファイルをどこに置きますか？');
+    expect(f).toMatch(/\[4 証跡\]/);
+    expect(f).toContain('採取元: /var/spool/postfix/maildrop');
+    expect(f).toMatch(/証跡ファイル: /);
+    expect(f).toMatch(/空き .* 使用/);
+    fitsWidth(f);
+  });
+
+  it('the incident file summary has Japanese headings and the same records', () => {
+    const md = summaryMarkdown([{ mount: '/var', usedBefore: 10 * 2 ** 30, usedAfter: 6 * 2 ** 30, inodesBefore: 1_200_000, inodesAfter: 200_000 }], [{ atMs: Date.UTC(2026, 11, 1, 23, 0), text: 'maildrop' }], {
+      findings: [{ id: 'LOG-ROTATE', severity: 'warn', where: { file: '/etc/logrotate.d/rsyslog' }, what: 'no rotation', fix: 'rotate daily' }],
+    } as never);
+    expect(md).toContain('| ファイルシステム | 使用量（前） | 使用量（後） | 解放したバイト | 解放した inode |');
+    expect(md).toContain('| /var | 10 GiB | 6 GiB | 4 GiB | 1,000,000 |');
+    expect(md).toContain('ウォークで行ったこと:');
+    expect(md).toContain('- 2026-12-01T23:00:00.000Z maildrop');
+    expect(md).toContain('再発防止（未対応の指摘 1 件）:');
+    expect(md).toMatch(/- \[ \] `LOG-ROTATE` \(warn\) .*: no rotation。対策: rotate daily/);
   });
 });
