@@ -17,6 +17,7 @@ import { HelpScreen } from './components/HelpScreen.js';
 import { DangerConfirm } from './components/DangerConfirm.js';
 import { Menu } from './components/Menu.js';
 import { TooSmall } from './components/TooSmall.js';
+import { walkText } from './messages.js';
 
 // The guided walk as one Ink component: a pure reducer holds the state, one input hook turns
 // every key into an action (the keymap decides what it means), the runner performs the
@@ -53,9 +54,8 @@ function Screen({ state, width, height, show }: { state: WalkState; width: numbe
 
 function contextLine(state: WalkState, ports: Ports, theme: Theme): string {
   const where = ports.session.root ? ` --root ${safeText(ports.session.root, theme.ascii)}` : '';
-  const serial = theme.serial ? ' (serial mode)' : '';
-  const target = state.target ? `  target: ${safeText(ports.session.show(state.target.path), theme.ascii)}` : '';
-  return `spoolrescue on ${safeText(ports.session.hostname, theme.ascii)}${where}${serial}${target}`;
+  const target = state.target ? walkText().target(safeText(ports.session.show(state.target.path), theme.ascii)) : '';
+  return walkText().context(safeText(ports.session.hostname, theme.ascii), where, theme.serial, target);
 }
 
 // The walk.

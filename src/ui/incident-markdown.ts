@@ -3,6 +3,7 @@ import { whereText } from '../core/prevent/finding.js';
 import type { LogEntry } from './walk/types.js';
 import { formatDfReport } from '../core/disks/format.js';
 import { fmtBytes, fmtCount } from '../core/text/units.js';
+import { incidentText } from './incident-messages.js';
 
 // The walk's own sections of the incident file, as Markdown a person pastes into a report.
 // Host, time and SHA-256 are added by the sink that writes them.
@@ -45,16 +46,17 @@ export function freedRows(before: DfReport, after: DfReport): FreedRow[] {
 
 // The summary section: what was freed, what was done, what stops it happening again.
 export function summaryMarkdown(rows: FreedRow[], log: readonly LogEntry[], prevention: PreventionReport | null): string {
-  const out = ['| filesystem | used before | used after | bytes freed | inodes freed |', '|---|---|---|---|---|'];
+  const t = incidentText();
+  const out = [t.tableHead, '|---|---|---|---|---|'];
   for (const r of rows) {
     out.push(`| ${esc(r.mount)} | ${fmtBytes(r.usedBefore)} | ${fmtBytes(r.usedAfter)} | ${fmtBytes(r.usedBefore - r.usedAfter)} | ${fmtCount(r.inodesBefore - r.inodesAfter)} |`);
   }
-  if (!rows.length) out.push('| (no filesystem changed) | | | | |');
-  out.push('', 'What the walk did:');
+  if (!rows.length) out.push(t.noneChanged);
+  out.push('', t.whatWasDone);
   for (const e of log) out.push(`- ${new Date(e.atMs).toISOString()} ${esc(e.text)}`);
   if (prevention) {
-    out.push('', `So that it does not happen again (${prevention.findings.length} finding${prevention.findings.length === 1 ? '' : 's'} open):`);
-    for (const f of prevention.findings) out.push(`- [ ] \`${f.id}\` (${f.severity}) ${esc(whereText(f.where))}: ${esc(f.what)}; fix: ${esc(f.fix)}`);
+    out.push('', t.prevention(prevention.findings.length));
+    for (const f of prevention.findings) out.push(t.finding(f.id, f.severity, esc(whereText(f.where)), esc(f.what), esc(f.fix)));
   }
   return out.join('\n') + '\n';
 }

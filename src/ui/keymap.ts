@@ -1,4 +1,5 @@
-import { COMMON_BINDINGS, barItems as barItemsOf, charKey, commandFor as commandOf, helpSections as sectionsOf, type BarItem, type Binding, type Command, type HelpSection, type InkKey, type Scope } from './keys.js';
+import { keysText } from './keys-messages.js';
+import { COMMON_BINDINGS, rebound, barItems as barItemsOf, charKey, commandFor as commandOf, helpSections as sectionsOf, type BarItem, type Binding, type Command, type HelpSection, type InkKey, type Scope } from './keys.js';
 import { SIDE_STEPS, WALK_STEPS, STEPS } from './steps/index.js';
 
 // The one keymap of the walk: the keys every screen shares (keys.ts), each step's own keys
@@ -18,9 +19,11 @@ function jumps(): Binding[] {
     keys: [charKey(String(i + 1))],
     scopes: ['steps'],
     keyLabel: i === 0 ? `1-${WALK_STEPS.length}` : String(i + 1),
-    help: i === 0 ? 'go to a step by number, from any screen or menu (digits never pick an entry)' : '',
+    get help() {
+      return i === 0 ? keysText().jumpHelp : '';
+    },
   }));
-  const side = SIDE_STEPS.map((s): Binding => ({ ...s.side!, command: jumpCommand(s.id), keys: [...s.side!.keys] }));
+  const side = SIDE_STEPS.map((s): Binding => rebound(s.side!, { command: jumpCommand(s.id), keys: [...s.side!.keys] }));
   return [...numbered, ...side];
 }
 
@@ -28,16 +31,20 @@ function jumps(): Binding[] {
 /** @internal unit-tested on its own: test/ui/keys.test.ts */
 export const BINDINGS: readonly Binding[] = [...COMMON_BINDINGS, ...STEPS.flatMap((s) => s.bindings), ...jumps()];
 
-// Sections of the full help: shared keys, then each step's in the order of the registry.
-const TITLES: readonly (readonly [Scope, string])[] = [
-  ['global', 'Anywhere'],
-  ['steps', 'Steps'],
-  ['list', 'Lists and menus'],
-  ...STEPS.map((s) => [s.id, s.helpTitle ?? s.label] as const),
-  ['running', 'While something runs'],
-  ['dialog', 'Dialogs and menus'],
-  ['help', 'This help'],
-];
+// Sections of the full help: shared keys, then each step's in the order of the registry (titles
+// are made when help is drawn, in the language of the run).
+function titles(): readonly (readonly [Scope, string])[] {
+  const t = keysText();
+  return [
+    ['global', t.titleAnywhere],
+    ['steps', t.titleSteps],
+    ['list', t.titleLists],
+    ...STEPS.map((s) => [s.id, s.helpTitle ?? s.label] as const),
+    ['running', t.titleRunning],
+    ['dialog', t.titleDialogs],
+    ['help', t.titleHelp],
+  ];
+}
 
 // The command a key press means in the active scopes, or undefined.
 export function commandFor(input: string, key: InkKey, scopes: readonly Scope[]): Command | undefined {
@@ -51,7 +58,7 @@ export function barItems(scopes: readonly Scope[]): BarItem[] {
 
 // The full help.
 export function helpSections(): HelpSection[] {
-  return sectionsOf(BINDINGS, TITLES);
+  return sectionsOf(BINDINGS, titles());
 }
 
 // Lines of the full help (titles included), for scrolling it.

@@ -1,3 +1,5 @@
+import { keysText } from './keys-messages.js';
+
 // The keymap as data, after ncdu: keys map to commands, commands go to the reducer, and the help
 // bar and the full help screen are generated from this table so they never disagree with it.
 
@@ -76,38 +78,45 @@ const named = (name: KeyName, shift?: boolean): KeySpec => ({ name, shift });
 // The keys every screen shares, most specific scopes first (the first match wins); the steps add
 // theirs (Step.bindings) and the registry the keys that jump to steps (keymap.ts joins them).
 export const COMMON_BINDINGS: readonly Binding[] = [
-  { command: 'interrupt', keys: [{ input: 'c', ctrl: true }], scopes: ['global', 'dialog', 'menu', 'help', 'running'], keyLabel: 'Ctrl-C', help: 'stop what is running; when nothing runs, quit' },
-  { command: 'cancel', keys: [named('escape')], scopes: ['dialog', 'menu'], keyLabel: 'Esc', bar: 'cancel', help: 'cancel the dialog or menu (nothing is done)' },
-  { command: 'cancel', keys: [named('escape')], scopes: ['running'], keyLabel: 'Esc', bar: 'stop', help: 'stop the running scan, count, capture or purge cleanly' },
-  { command: 'help', keys: [ch('?'), named('escape'), ch('q')], scopes: ['help'], keyLabel: '?/Esc/q', bar: 'close help', help: 'close this help (j/k and PgUp/PgDn scroll it)' },
-  { command: 'yes', keys: [ch('y'), ch('Y')], scopes: ['dialog'], keyLabel: 'y', help: 'answer yes to a yes/no question (default is no)' },
-  { command: 'up', keys: [ch('k'), named('up')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up in any list or menu' },
-  { command: 'down', keys: [ch('j'), named('down')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', help: 'move the cursor down/up in any list or menu' },
-  { command: 'pageUp', keys: [named('pageUp'), ch('b')], scopes: ['list', 'help'], keyLabel: 'PgUp/b', help: 'previous page' },
-  { command: 'pageDown', keys: [named('pageDown'), ch(' ')], scopes: ['list', 'help'], keyLabel: 'PgDn/Space', bar: 'next page', barKeys: 'Space', barIn: ['inside'], help: 'next page (Look inside reads further into the directory)' },
-  { command: 'home', keys: [named('home'), ch('g')], scopes: ['list'], keyLabel: 'Home/g', help: 'first row' },
-  { command: 'end', keys: [named('end'), ch('G')], scopes: ['list'], keyLabel: 'End/G', help: 'last row' },
-  { command: 'open', keys: [named('return'), ch('l'), named('right')], scopes: ['list'], keyLabel: 'Enter', bar: 'open', barIn: ['hotspots', 'inside'], help: 'open or pick the entry under the cursor (a filesystem, a directory, a menu entry)' },
-  { command: 'back', keys: [named('backspace'), ch('h'), named('left')], scopes: ['list'], keyLabel: 'h/Backspace/Left', bar: 'up', barKeys: 'h', barIn: ['hotspots'], help: 'go up to the parent directory' },
-  { command: 'nextStep', keys: [named('tab', false), ch(']')], scopes: ['global'], keyLabel: 'Tab/]', bar: 'next step', barKeys: 'Tab', essential: true, help: 'next step (a step left undone is marked skipped)' },
-  { command: 'prevStep', keys: [named('tab', true), ch('[')], scopes: ['global'], keyLabel: 'Shift-Tab/[', help: 'previous step' },
-  { command: 'help', keys: [ch('?')], scopes: ['global'], keyLabel: '?', bar: 'help', essential: true, help: 'full help' },
-  { command: 'quit', keys: [ch('q')], scopes: ['global'], keyLabel: 'q', bar: 'quit', essential: true, help: 'quit (asks first while a purge runs)' },
+  { command: 'interrupt', keys: [{ input: 'c', ctrl: true }], scopes: ['global', 'dialog', 'menu', 'help', 'running'], keyLabel: 'Ctrl-C', get help() { return keysText().interruptHelp; } },
+  { command: 'cancel', keys: [named('escape')], scopes: ['dialog', 'menu'], keyLabel: 'Esc', get bar() { return keysText().cancelBar; }, get help() { return keysText().cancelHelp; } },
+  { command: 'cancel', keys: [named('escape')], scopes: ['running'], keyLabel: 'Esc', get bar() { return keysText().stopBar; }, get help() { return keysText().stopHelp; } },
+  { command: 'help', keys: [ch('?'), named('escape'), ch('q')], scopes: ['help'], keyLabel: '?/Esc/q', get bar() { return keysText().closeHelpBar; }, get help() { return keysText().closeHelpHelp; } },
+  { command: 'yes', keys: [ch('y'), ch('Y')], scopes: ['dialog'], keyLabel: 'y', get help() { return keysText().yesHelp; } },
+  { command: 'up', keys: [ch('k'), named('up')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', get help() { return keysText().moveHelp; } },
+  { command: 'down', keys: [ch('j'), named('down')], scopes: ['list', 'help'], keyLabel: 'j/k/arrows', get help() { return keysText().moveHelp; } },
+  { command: 'pageUp', keys: [named('pageUp'), ch('b')], scopes: ['list', 'help'], keyLabel: 'PgUp/b', get help() { return keysText().pageUpHelp; } },
+  { command: 'pageDown', keys: [named('pageDown'), ch(' ')], scopes: ['list', 'help'], keyLabel: 'PgDn/Space', get bar() { return keysText().pageDownBar; }, barKeys: 'Space', barIn: ['inside'], get help() { return keysText().pageDownHelp; } },
+  { command: 'home', keys: [named('home'), ch('g')], scopes: ['list'], keyLabel: 'Home/g', get help() { return keysText().homeHelp; } },
+  { command: 'end', keys: [named('end'), ch('G')], scopes: ['list'], keyLabel: 'End/G', get help() { return keysText().endHelp; } },
+  { command: 'open', keys: [named('return'), ch('l'), named('right')], scopes: ['list'], keyLabel: 'Enter', get bar() { return keysText().openBar; }, barIn: ['hotspots', 'inside'], get help() { return keysText().openHelp; } },
+  { command: 'back', keys: [named('backspace'), ch('h'), named('left')], scopes: ['list'], keyLabel: 'h/Backspace/Left', get bar() { return keysText().backBar; }, barKeys: 'h', barIn: ['hotspots'], get help() { return keysText().backHelp; } },
+  { command: 'nextStep', keys: [named('tab', false), ch(']')], scopes: ['global'], keyLabel: 'Tab/]', get bar() { return keysText().nextStepBar; }, barKeys: 'Tab', essential: true, get help() { return keysText().nextStepHelp; } },
+  { command: 'prevStep', keys: [named('tab', true), ch('[')], scopes: ['global'], keyLabel: 'Shift-Tab/[', get help() { return keysText().prevStepHelp; } },
+  { command: 'help', keys: [ch('?')], scopes: ['global'], keyLabel: '?', get bar() { return keysText().helpBar; }, essential: true, get help() { return keysText().helpHelp; } },
+  { command: 'quit', keys: [ch('q')], scopes: ['global'], keyLabel: 'q', get bar() { return keysText().quitBar; }, essential: true, get help() { return keysText().quitHelp; } },
 ];
 
 // Keys several steps share (acting on the selected path); a step takes the ones it needs with
 // scopedTo(), so each step's keys are listed in its own folder.
 export const SHARED_KEYS = {
-  goto: { command: 'goto', keys: [ch('/')], keyLabel: '/', help: 'type a path to look inside' },
-  lookInside: { command: 'lookInside', keys: [ch('i')], keyLabel: 'i', bar: 'inside', help: 'look inside the selected directory' },
-  evidence: { command: 'evidence', keys: [ch('e')], keyLabel: 'e', bar: 'evidence', help: 'capture evidence of the selected path' },
-  purge: { command: 'purge', keys: [ch('p'), ch('d')], keyLabel: 'p/d', bar: 'purge', help: 'purge the directory or truncate the spool: the plan first, then a typed confirmation (default no)' },
-  refresh: { command: 'refresh', keys: [ch('r')], keyLabel: 'r', bar: 'refresh', help: 'read again (disks, scan, summary)' },
+  goto: { command: 'goto', keys: [ch('/')], keyLabel: '/', get help() { return keysText().gotoHelp; } },
+  lookInside: { command: 'lookInside', keys: [ch('i')], keyLabel: 'i', get bar() { return keysText().insideBar; }, get help() { return keysText().insideHelp; } },
+  evidence: { command: 'evidence', keys: [ch('e')], keyLabel: 'e', get bar() { return keysText().evidenceBar; }, get help() { return keysText().evidenceHelp; } },
+  purge: { command: 'purge', keys: [ch('p'), ch('d')], keyLabel: 'p/d', get bar() { return keysText().purgeBar; }, get help() { return keysText().purgeHelp; } },
+  refresh: { command: 'refresh', keys: [ch('r')], keyLabel: 'r', get bar() { return keysText().refreshBar; }, get help() { return keysText().refreshHelp; } },
 } as const satisfies Record<string, Omit<Binding, 'scopes'>>;
+
+// A copy of a binding with some fields changed. Its words are getters that ask the catalogue when
+// help is drawn (the language is chosen after modules load), so they are copied as getters, not
+// read now as a spread would.
+export function rebound<B extends object, C extends object>(binding: B, changes: C): Omit<B, keyof C> & C {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(binding), ...Object.getOwnPropertyDescriptors(changes) }) as Omit<B, keyof C> & C;
+}
 
 // Bindings that apply on one step's screen.
 export function scopedTo(scope: Scope, ...bindings: Omit<Binding, 'scopes'>[]): Binding[] {
-  return bindings.map((b) => ({ ...b, keys: [...b.keys], scopes: [scope] }));
+  return bindings.map((b) => rebound(b, { keys: [...b.keys], scopes: [scope] }));
 }
 
 // A key given as the character it types.

@@ -9,13 +9,14 @@ import { menuCommand } from './walk/menu.js';
 import { erased, typedInto } from './walk/prompt.js';
 import type { Action, ResultAction } from './walk/requests.js';
 import type { ReducerEnv, WalkState } from './walk/types.js';
+import { walkText } from './messages.js';
 
 // The walk's one reducer: keys arrive as commands, results as actions with tokens; side effects
 // leave only as requests (state.requests) for the runner; navigation the steps ask for
 // (state.nav) is resolved here. Every step is reached through the registry. Pure: same state and
 // action, same result.
 
-const CANCELLED = { tone: 'info', text: 'Cancelled. Nothing was changed.' } as const;
+const cancelled = () => ({ tone: 'info', text: walkText().cancelled }) as const;
 
 // Asks every step to stop its long tasks (Ctrl-C, quit); each screen shows "stopping".
 function stopEverything(state: WalkState): WalkState {
@@ -28,11 +29,11 @@ function quit(state: WalkState): WalkState {
 }
 
 function interrupt(state: WalkState): WalkState {
-  if (state.input) return { ...state, input: null, notice: CANCELLED };
+  if (state.input) return { ...state, input: null, notice: cancelled() };
   if (state.question || state.menu || state.helpOpen) return { ...state, question: null, menu: null, helpOpen: false };
   const stopped = stopEverything(state);
   // Something was still running unstopped when stopping asked the runner for an abort.
-  if (stopped.nextToken !== state.nextToken) return { ...stopped, notice: { tone: 'warn', text: 'Stopping cleanly... (Ctrl-C again to quit)' } };
+  if (stopped.nextToken !== state.nextToken) return { ...stopped, notice: { tone: 'warn', text: walkText().stopping } };
   return quit(state);
 }
 
@@ -56,7 +57,7 @@ function onCommand(prev: WalkState, command: Command, env: ReducerEnv): WalkStat
   if (command === 'interrupt') return interrupt(prev);
   const state = prev.notice ? { ...prev, notice: null } : prev;
   if (state.question) return command === 'yes' ? quit(state) : { ...state, question: null };
-  if (state.input) return command === 'cancel' ? { ...state, input: null, notice: CANCELLED } : state;
+  if (state.input) return command === 'cancel' ? { ...state, input: null, notice: cancelled() } : state;
   if (state.helpOpen) {
     if (command === 'help' || command === 'cancel') return { ...state, helpOpen: false };
     // One row of the body shows "more below"; the last top shows the last line.
@@ -71,7 +72,7 @@ function onCommand(prev: WalkState, command: Command, env: ReducerEnv): WalkStat
   const s = state.menu ? { ...state, menu: null } : state;
   if (command === 'help') return { ...s, helpOpen: true, helpTop: 0 };
   if (command === 'quit') {
-    if (STEPS.some((step) => step.destroying?.(s))) return { ...s, question: { purpose: 'quit-while-running', question: 'A purge or truncate is running. Stop it cleanly and quit? (y/N)' } };
+    if (STEPS.some((step) => step.destroying?.(s))) return { ...s, question: { purpose: 'quit-while-running', question: walkText().quitWhileRunning } };
     return quit(s);
   }
   if (command === 'nextStep' || command === 'prevStep') return { ...s, nav: { to: neighbour(s.step, command === 'nextStep' ? 1 : -1), from: s.step } };
@@ -100,7 +101,7 @@ function onResult(state: WalkState, action: ResultAction, env: ReducerEnv): Walk
 // ended on its own, the question goes and the screen says so (q then quits at once).
 function settledQuestion(state: WalkState): WalkState {
   if (state.question?.purpose !== 'quit-while-running' || STEPS.some((step) => step.destroying?.(state))) return state;
-  return { ...state, question: null, notice: state.notice ?? { tone: 'info', text: 'It has ended (see above); q quits.' } };
+  return { ...state, question: null, notice: state.notice ?? { tone: 'info', text: walkText().ended } };
 }
 
 // Builds the reducer for one session (env maps paths for display and typed input).

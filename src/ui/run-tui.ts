@@ -10,6 +10,7 @@ import { createRealPorts } from './ports/real.js';
 import { openTerminal } from './terminal/session.js';
 import { themeFor } from './theme.js';
 import { terminalLine } from '../core/text/terminal-text.js';
+import { walkText } from './messages.js';
 
 // Opens the guided walk; loaded lazily so subcommands never pay for React and Ink. The terminal
 // is put back on every way out (quit, Ctrl-C, SIGTERM/SIGHUP, a crash), and a crash says what
@@ -21,22 +22,22 @@ const SETTLE_MS = 30_000;
 
 function whereOf(e: unknown): string {
   const frame = e instanceof Error ? /\n\s+at (?:async )?([^\s(]+)/.exec(e.stack ?? '')?.[1] : undefined;
-  return frame ? `in ${frame}` : 'outside the screens';
+  return frame ? walkText().inFrame(frame) : walkText().outsideScreens;
 }
 
 async function settle(runner: Runner | undefined, stderr: CommandContext['io']['stderr']): Promise<void> {
   if (!runner || runner.active('changes') === 0) return;
-  stderr.write('spoolrescue: waiting for the running step to stop cleanly...\n');
+  stderr.write(walkText().settling);
   await Promise.race([runner.settled('changes'), new Promise((r) => setTimeout(r, SETTLE_MS).unref())]);
 }
 
 async function noteCrash(ports: Ports, file: string | null, message: string): Promise<string> {
-  if (!file) return 'No incident file was written in this walk.';
+  if (!file) return walkText().noIncidentFile;
   try {
-    const r = await ports.evidence.record(file, 'The walk stopped on an error', `${message}\n`);
-    return r.ok ? `Incident file: ${file} (the error is recorded at its end).` : `Incident file: ${file} (recording the error failed: ${r.message}).`;
+    const r = await ports.evidence.record(file, walkText().crashTitle, `${message}\n`);
+    return r.ok ? walkText().crashRecorded(file) : walkText().crashRecordFailed(file, String(r.message));
   } catch {
-    return `Incident file: ${file}`;
+    return walkText().incidentFileIs(file);
   }
 }
 
@@ -99,12 +100,12 @@ export async function runTui(ctx: CommandContext, ports: Ports = createRealPorts
   if (crash) {
     const { error, where } = crash as { error: unknown; where: string };
     const message = error instanceof Error ? error.message : String(error);
-    ctx.io.stderr.write(`${terminalLine(`spoolrescue: the walk stopped on an unexpected error ${where}: ${message}`)}\n`);
+    ctx.io.stderr.write(`${terminalLine(walkText().crashed(where, message))}\n`);
     ctx.io.stderr.write(`${terminalLine(await noteCrash(ports, incidentFile, `${message} (${where})`))}\n`);
-    ctx.io.stderr.write('The terminal was restored; nothing more was done. Set SPOOLRESCUE_DEBUG=1 to see the stack.\n');
+    ctx.io.stderr.write(walkText().restored);
     if (ctx.io.env.SPOOLRESCUE_DEBUG && error instanceof Error && error.stack) ctx.io.stderr.write(`${error.stack}\n`);
     return ExitCode.failed;
   }
-  if (incidentFile) ctx.io.stdout.write(`${terminalLine(`spoolrescue: incident file ${incidentFile}`)}\n`);
+  if (incidentFile) ctx.io.stdout.write(`${terminalLine(walkText().incidentAtEnd(incidentFile))}\n`);
   return ExitCode.done;
 }

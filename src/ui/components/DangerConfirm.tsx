@@ -5,6 +5,7 @@ import { safeText } from '../format.js';
 import { cutMarker, displayWidth, fitMiddle, fitStart } from '../../core/text/text-fit.js';
 import { useTheme } from '../theme.js';
 import type { TextInput } from '../walk/types.js';
+import { componentsText } from './messages.js';
 
 // The prompt and what was typed on one line of the width: the prompt is shortened in its middle
 // (the plan above shows the whole path) and a long answer shows its end, so the operator always
@@ -33,12 +34,12 @@ export function DangerConfirm({ input, width }: { input: TextInput; width: numbe
       <T>{rule}</T>
       {danger ? (
         <T tone="warn" bold>
-          {'DANGER: this cannot be undone. Default is to cancel.'}
+          {componentsText().danger}
         </T>
       ) : null}
       <T>{promptLine(input.prompt, safeText(input.buffer, theme.ascii), width, theme.ascii)}</T>
-      {input.edits ? <T tone="warn" bold>{'This edits the configuration shown above (a backup is kept). Default is to cancel.'}</T> : null}
-      <T tone="dim">{confirm ? `Enter runs it only if you typed '${input.expected}'; Esc or anything else cancels.` : 'Enter to accept, Esc to cancel.'}</T>
+      {input.edits ? <T tone="warn" bold>{componentsText().editsConfig}</T> : null}
+      <T tone="dim">{confirm ? componentsText().confirmHint(input.expected ?? '') : componentsText().promptHint}</T>
       <T>{rule}</T>
     </Box>
   );

@@ -3,6 +3,7 @@ import { Box } from 'ink';
 import { T } from '../theme.js';
 import { barItems } from '../keymap.js';
 import type { Scope } from '../keys.js';
+import { displayWidth } from '../../core/text/text-fit.js';
 
 // The help bar as text: the screen's keys that fit, then the essential ones (next step, help,
 // quit), which always stay.
@@ -14,11 +15,14 @@ export function helpBarText(scopes: readonly Scope[], width: number): string {
   let head = '';
   for (const item of items.filter((i) => !i.essential)) {
     const piece = `${head ? '  ' : ''}${text(item)}`;
-    if (head.length + piece.length + 2 + tail.length > width) break;
+    if (displayWidth(head) + displayWidth(piece) + 2 + displayWidth(tail) > width) break;
     head += piece;
   }
   const all = head && tail ? `${head}  ${tail}` : head || tail;
-  return all.slice(0, Math.max(0, width));
+  // cut by columns, no marker (the bar is one dim line; a serial console shows ASCII only)
+  const chars = Array.from(all);
+  while (displayWidth(chars.join('')) > Math.max(0, width)) chars.pop();
+  return chars.join('');
 }
 
 // The keys that work here, generated from the keymap.

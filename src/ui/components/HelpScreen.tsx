@@ -2,6 +2,8 @@ import React from 'react';
 import { Box } from 'ink';
 import { LineWidth, T } from '../theme.js';
 import { helpSections } from '../keymap.js';
+import { componentsText } from './messages.js';
+import { padCell } from '../../core/text/text-fit.js';
 
 // Full help on "?": every key from the keymap, grouped; in two columns when the screen is wide,
 // scrolled from `top` when it is short.
@@ -9,13 +11,13 @@ export function HelpScreen({ width, height, top = 0 }: { width: number; height: 
   const lines: { text: string; title?: boolean }[] = [];
   for (const s of helpSections()) {
     lines.push({ text: s.title, title: true });
-    for (const l of s.lines) lines.push({ text: `  ${l.keys.padEnd(16)} ${l.help}` });
+    for (const l of s.lines) lines.push({ text: `  ${padCell(l.keys, 16)} ${l.help}` });
   }
   const columns = lines.length > height && width >= 160 ? 2 : 1;
   if (columns === 1 && lines.length > height) {
     const start = Math.min(top, Math.max(0, lines.length - (height - 1)));
     const shown = lines.slice(start, start + height - 1);
-    const more = start + shown.length < lines.length ? `-- more below: j or PgDn (${start + shown.length} of ${lines.length}) --` : '-- end --';
+    const more = start + shown.length < lines.length ? componentsText().moreBelow(start + shown.length, lines.length) : componentsText().helpEnd;
     lines.splice(0, lines.length, ...shown, { text: more });
   }
   const perColumn = Math.ceil(lines.length / columns);

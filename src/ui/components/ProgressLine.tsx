@@ -2,6 +2,7 @@ import React from 'react';
 import { Box } from 'ink';
 import { useTheme, T } from '../theme.js';
 import { fmtCount, fmtDuration, fmtRate } from '../../core/text/units.js';
+import { componentsText } from './messages.js';
 
 // Live figures of a long operation: done (of total), rate and ETA; a bar only when the total is
 // known. No spinner: values sit in fixed places so a serial console redraws only the digits.
@@ -30,15 +31,15 @@ function progressBar(fraction: number, width: number, done: string, todo: string
 export function ProgressLine({ p, width }: { p: ProgressFigures; width: number }) {
   const theme = useTheme();
   const total = p.total ?? null;
-  const counts = total !== null ? `${fmtCount(p.done).padStart(fmtCount(total).length)} of ${fmtCount(total)}` : fmtCount(p.done).padStart(9);
+  const counts = total !== null ? componentsText().of(fmtCount(p.done).padStart(fmtCount(total).length), fmtCount(total)) : fmtCount(p.done).padStart(9);
   const bar = total ? ` ${progressBar(p.done / total, 20, theme.glyph.barDone, theme.glyph.barTodo)} ${String(Math.floor((100 * p.done) / total)).padStart(3)}%` : '';
-  const second = [p.rate !== undefined ? `rate ${fmtRate(p.rate)}` : '', p.etaSeconds !== undefined ? `ETA ${fmtDuration(p.etaSeconds)}` : '', p.extra ?? '']
+  const second = [p.rate !== undefined ? componentsText().rate(fmtRate(p.rate)) : '', p.etaSeconds !== undefined ? componentsText().eta(fmtDuration(p.etaSeconds)) : '', p.extra ?? '']
     .filter(Boolean)
     .join('   ');
   return (
     <Box flexDirection="column" width={width}>
       <T>{`${p.label} ${counts}${bar}`}</T>
-      <T>{p.stopping ? 'stopping cleanly...' : second}</T>
+      <T>{p.stopping ? componentsText().stopping : second}</T>
       {p.detail !== undefined ? <T>{p.detail}</T> : null}
     </Box>
   );

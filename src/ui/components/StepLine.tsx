@@ -2,6 +2,7 @@ import React from 'react';
 import { Box } from 'ink';
 import { T } from '../theme.js';
 import { WALK_STEPS, stepOf } from '../steps/index.js';
+import { displayWidth } from '../../core/text/text-fit.js';
 import type { StepId, StepMark } from '../walk/types.js';
 
 const MARK: Record<StepMark, string> = { todo: ' ', visited: ' ', done: '*', skipped: '-' };
@@ -19,7 +20,7 @@ export function stepLineText(step: StepId, marks: Record<StepId, StepMark>, widt
   const current = stepOf(step);
   const side = current.side ? ` [${current.label}]` : '';
   const long = make(false) + side;
-  return long.length <= width ? long : make(true) + side;
+  return displayWidth(long) <= width ? long : make(true) + side;
 }
 
 // Where the operator is in the walk.

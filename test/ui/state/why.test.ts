@@ -4,7 +4,7 @@ import { initialState } from '../../../src/ui/initial.js';
 import { actionsMenu } from '../../../src/ui/steps/hotspots/actions.js';
 import type { WalkState } from '../../../src/ui/walk/types.js';
 import type { MaillogPass } from '../../../src/ui/ports/index.js';
-import { NOT_RECORDED } from '../../../src/ui/steps/why/state.js';
+import { whyText } from '../../../src/ui/steps/why/messages.js';
 
 // The Why step as the reducer sees it: offered in the action menu of a mail log (not of a
 // mailbox or a directory), opened on that file, and asking for the first look then the pass.
@@ -85,7 +85,7 @@ describe('the Why step records its analysis in the walk\'s incident file', () =>
   it('says plainly when no incident file is chosen; e leads to Evidence, and back in Why the analysis is recorded', () => {
     let s = passed(null);
     expect(recordRequests(s)).toHaveLength(0);
-    expect(s.notice?.text).toBe(NOT_RECORDED);
+    expect(s.notice?.text).toBe(whyText().notRecorded);
     s = reduce(s, { type: 'key', input: 'e', key: {} });
     expect(s.step).toBe('evidence');
     s = { ...s, incidentFile: '/dev/shm/inc.md', step: 'disks' };

@@ -2,12 +2,17 @@ import { SHARED_KEYS, namedKey, scopedTo } from '../../keys.js';
 import type { Step } from '../../walk/step.js';
 import { disksCommand, disksResult, initialDisks, loadDisks } from './state.js';
 import { DisksScreen } from './view.js';
+import { disksText } from './messages.js';
 
 // Step 1, Disks: which filesystem is full; Enter scans it.
 export const disksStep: Step<'disks'> = {
   id: 'disks',
-  label: 'Disks',
-  short: 'Disks',
+  get label() {
+    return disksText().label;
+  },
+  get short() {
+    return disksText().short;
+  },
   initial: initialDisks,
   start: loadDisks,
   commands: (s, c) => disksCommand(s, c),
@@ -15,7 +20,7 @@ export const disksStep: Step<'disks'> = {
   list: () => true,
   bindings: scopedTo(
     'disks',
-    { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter', bar: 'scan it', help: 'scan the selected filesystem for hotspots' },
+    { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter', get bar() { return disksText().openBar; }, get help() { return disksText().openHelp; } },
     SHARED_KEYS.refresh,
   ),
   effects: (ports) => ({ handlers: { loadDisks: (_, { signal }) => ports.disks.loadDisks(signal) } }),

@@ -7,6 +7,7 @@ import { ask, matching, running } from '../../walk/tasks.js';
 import type { Task, WalkState } from '../../walk/types.js';
 import { go, logged, markDone } from '../../walk/navigate.js';
 import { findCulprit } from '../../../core/plan/rescue-plan.js';
+import { disksText } from './messages.js';
 
 // Step 1, Disks: the df table; Enter picks the filesystem the hotspot scan will walk.
 
@@ -81,7 +82,7 @@ export function disksCommand(state: WalkState, command: Command): WalkState | un
   if (command === 'refresh') return loadDisks(state);
   if (command === 'open') {
     const fs = rows[state.disks.cursor];
-    if (!fs) return { ...state, notice: { tone: 'warn', text: 'No filesystem to pick yet.' } };
+    if (!fs) return { ...state, notice: { tone: 'warn', text: disksText().noFilesystem } };
     return go(markDone(state, 'disks'), 'hotspots', { mount: fs.mount });
   }
   return undefined;
@@ -96,7 +97,7 @@ export function disksResult(state: WalkState, action: ResultAction): WalkState |
     let s: WalkState = { ...state, disks: { load: { status: 'done', token: action.token, value: report }, initial: state.disks.initial ?? report, cursor } };
     if (first) {
       const full = report.filesystems.filter((f) => f.flags.length > 0).map((f) => `${f.mount} (${f.flags.map((x) => x.code).join(', ')})`);
-      s = logged(s, full.length ? `Disks at start: ${full.join('; ')}` : 'Disks at start: no filesystem flagged', action.atMs);
+      s = logged(s, full.length ? disksText().atStart(full.join('; ')) : disksText().atStartNone, action.atMs);
     }
     return s;
   }

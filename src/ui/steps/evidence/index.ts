@@ -3,12 +3,17 @@ import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
 import { choiceValues, enterEvidence, evidenceChosen, evidenceCommand, evidenceResult, incidentPathTyped, initialEvidence } from './state.js';
 import { EvidenceScreen } from './view.js';
+import { evidenceText } from './messages.js';
 
 // Step 4, Evidence: where the incident file goes, then the capture and the walk's own record.
 export const evidenceStep: Step<'evidence'> = {
   id: 'evidence',
-  label: 'Evidence',
-  short: 'Evid',
+  get label() {
+    return evidenceText().label;
+  },
+  get short() {
+    return evidenceText().short;
+  },
   initial: initialEvidence,
   enter: enterEvidence,
   commands: (s, c) => evidenceCommand(s, c),
@@ -20,7 +25,7 @@ export const evidenceStep: Step<'evidence'> = {
   stop: (s) => stopSlice(s, 'evidence', ['capture']),
   bindings: scopedTo(
     'evidence',
-    { command: 'showAll', keys: [charKey('A')], keyLabel: 'A', bar: 'all filesystems', help: 'also offer filesystems that are troubled or too full' },
+    { command: 'showAll', keys: [charKey('A')], keyLabel: 'A', get bar() { return evidenceText().allBar; }, get help() { return evidenceText().allHelp; } },
     SHARED_KEYS.lookInside,
     SHARED_KEYS.purge,
   ),

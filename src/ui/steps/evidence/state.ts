@@ -8,6 +8,7 @@ import { moveCursor } from '../../walk/cursor.js';
 import { ask, isRunning, matching, running, askStop, stopping } from '../../walk/tasks.js';
 import type { Target, Task, WalkState } from '../../walk/types.js';
 import { go, logged, markDone } from '../../walk/navigate.js';
+import { evidenceText } from './messages.js';
 
 // Step 4, Evidence: pick where the incident file goes (never the troubled filesystem unless
 // asked), then capture the first/last messages of the source and record what the walk saw.
@@ -116,7 +117,7 @@ function chooseDestination(state: WalkState, mount: string): WalkState {
 
 function startCapture(state: WalkState): WalkState {
   const e = state.evidence;
-  if (!e.source) return { ...state, notice: { tone: 'warn', text: 'Nothing to capture: pick a spool or queue directory in Hotspots first.' } };
+  if (!e.source) return { ...state, notice: { tone: 'warn', text: evidenceText().nothingToCapture } };
   if (!state.incidentFile || isRunning(e.capture)) return state;
   // A destination the rules hide (troubled, too full) was chosen knowingly from the full list.
   const chosen = e.destination !== null && e.destination.file === state.incidentFile && (!e.destination.ok || e.destination.troubled);
@@ -127,9 +128,9 @@ function startCapture(state: WalkState): WalkState {
 
 function recordSnapshot(state: WalkState): WalkState {
   const report = disksReport(state);
-  if (!report) return { ...state, notice: { tone: 'warn', text: 'The disks are not read yet.' } };
+  if (!report) return { ...state, notice: { tone: 'warn', text: evidenceText().disksNotRead } };
   if (!state.incidentFile || isRunning(state.evidence.snapshot)) return state;
-  const [s, token] = ask(state, { kind: 'record', file: state.incidentFile, title: 'Disks seen by the walk', markdown: disksSnapshotMarkdown(report), purpose: 'snapshot' });
+  const [s, token] = ask(state, { kind: 'record', file: state.incidentFile, title: evidenceText().snapshotTitle, markdown: disksSnapshotMarkdown(report), purpose: 'snapshot' });
   return put(s, { snapshot: running(token) });
 }
 
@@ -138,7 +139,7 @@ export function evidenceChosen(state: WalkState, value: string): WalkState {
   if (value.startsWith('dest:')) return chooseDestination(state, value.slice(5));
   if (value === 'capture') return startCapture(state);
   if (value === 'snapshot') return recordSnapshot(state);
-  if (value === 'path') return { ...state, input: { purpose: 'incident-path', prompt: 'Incident file: ', buffer: state.incidentFile ?? '' } };
+  if (value === 'path') return { ...state, input: { purpose: 'incident-path', prompt: evidenceText().pathPrompt, buffer: state.incidentFile ?? '' } };
   if (value === 'dest') return put(state, { destination: null, cursor: 0 });
   return state;
 }
@@ -146,9 +147,9 @@ export function evidenceChosen(state: WalkState, value: string): WalkState {
 // A typed incident file path: must be absolute (it is a path on this host, never mapped).
 export function incidentPathTyped(state: WalkState, typed: string): WalkState {
   const text = typed.trim();
-  if (!text) return { ...state, notice: { tone: 'info', text: 'Incident file unchanged.' } };
-  if (!path.isAbsolute(text)) return { ...state, notice: { tone: 'warn', text: `Type an absolute path (got '${text}'); incident file unchanged.` } };
-  return { ...state, incidentFile: path.normalize(text), notice: { tone: 'info', text: `Incident file: ${path.normalize(text)}` } };
+  if (!text) return { ...state, notice: { tone: 'info', text: evidenceText().unchanged } };
+  if (!path.isAbsolute(text)) return { ...state, notice: { tone: 'warn', text: evidenceText().notAbsolute(text) } };
+  return { ...state, incidentFile: path.normalize(text), notice: { tone: 'info', text: evidenceText().incidentFileIs(path.normalize(text)) } };
 }
 
 // Keys on the Evidence screen.
@@ -177,20 +178,20 @@ export function evidenceResult(state: WalkState, action: ResultAction): WalkStat
     if (action.type === 'done') {
       const r = action.value;
       const s = put(state, { capture: { status: 'done', token: action.token, value: r } });
-      const text = r.warning ? `Capture of ${r.source} could not be written to ${r.incidentFile}` : `Captured ${r.kind} ${r.source} into ${r.incidentFile} (SHA-256 ${r.sha256.slice(0, 16)}...)`;
+      const text = r.warning ? evidenceText().captureNotWritten(r.source, r.incidentFile) : evidenceText().captured(r.kind, r.source, r.incidentFile, r.sha256.slice(0, 16));
       if (r.warning) return { ...logged(s, text, action.atMs), notice: { tone: 'error', text: r.warning } };
       return { ...markDone(logged(s, text, action.atMs), 'evidence'), notice: null };
     }
     if (action.type === 'failed') return { ...put(state, { capture: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
-    if (action.type === 'aborted') return { ...put(state, { capture: { status: 'aborted', token: action.token } }), notice: { tone: 'info', text: 'Capture stopped; nothing was written to the incident file.' } };
+    if (action.type === 'aborted') return { ...put(state, { capture: { status: 'aborted', token: action.token } }), notice: { tone: 'info', text: evidenceText().captureStopped } };
   }
   if (action.kind === 'record' && matching(e.snapshot, action.token)) {
     if (action.type === 'failed') return { ...put(state, { snapshot: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
     if (action.type !== 'done') return undefined;
     const r = action.value;
     const s = put(state, { snapshot: { status: 'done', token: action.token, value: r } });
-    if (!r.ok) return { ...s, notice: { tone: 'error', text: r.message ?? `Writing ${r.incidentFile} failed.` } };
-    return { ...markDone(logged(s, `Recorded the disks snapshot in ${r.incidentFile}`, action.atMs), 'evidence'), notice: { tone: 'info', text: `Disks snapshot appended to ${r.incidentFile}` } };
+    if (!r.ok) return { ...s, notice: { tone: 'error', text: r.message ?? evidenceText().writeFailed(r.incidentFile) } };
+    return { ...markDone(logged(s, evidenceText().snapshotLogged(r.incidentFile), action.atMs), 'evidence'), notice: { tone: 'info', text: evidenceText().snapshotAppended(r.incidentFile) } };
   }
   return undefined;
 }

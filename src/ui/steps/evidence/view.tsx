@@ -10,6 +10,7 @@ import { EVIDENCE_ACTIONS, EVIDENCE_OVERHEAD, offeredDestinations } from './stat
 import type { CaptureProgress, CaptureResult, Destination } from '../../ports/index.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtPercent } from '../../../core/text/units.js';
+import { evidenceText } from './messages.js';
 
 // Step 4: where the incident file goes (filesystems with room, never the troubled one unless
 // asked), then the capture, then the file's path and every section's SHA-256.
@@ -18,12 +19,12 @@ import { fmtBytes, fmtPercent } from '../../../core/text/units.js';
 /** @internal unit-tested on its own: test/acceptance/rescue-tui.test.ts, test/ui/journey/walk.ts, test/ui/tui-bad-inputs.test.ts */
 export const DEST_MOUNT_WIDTH = 17;
 
-const ACTION_LABELS = { snapshot: 'Record the disks table as the walk saw it', path: 'Change the incident file path', dest: 'Choose another filesystem' } as const;
+const actionLabels = () => ({ snapshot: evidenceText().actionSnapshot, path: evidenceText().actionPath, dest: evidenceText().actionDest }) as const;
 
 // A destination as a menu label.
 function destinationLabel(d: Destination, ascii: boolean): string {
   const why = d.reason ? `  ${d.reason}` : '';
-  return `${padCell(safeText(d.mount, ascii), DEST_MOUNT_WIDTH, 'left', ascii)} ${padCell(safeText(d.fstype, ascii), 6, 'left', ascii)} ${padCell(fmtBytes(d.availBytes), 8, 'right')} free ${padCell(fmtPercent(d.usePercent), 4, 'right')} used${why}`;
+  return evidenceText().destination(padCell(safeText(d.mount, ascii), DEST_MOUNT_WIDTH, 'left', ascii), padCell(safeText(d.fstype, ascii), 6, 'left', ascii), padCell(fmtBytes(d.availBytes), 8, 'right'), padCell(fmtPercent(d.usePercent), 4, 'right'), why);
 }
 
 // What a capture wrote, as screen lines: the evidence core's summary, the hash on a line of its own
@@ -31,7 +32,7 @@ function destinationLabel(d: Destination, ascii: boolean): string {
 function captureLines(r: CaptureResult, width: number): string[] {
   // The summary is the CLI's; its hint at a flag the walk has no use for is left out.
   const lines = r.summary.filter((l) => !l.includes(r.sha256)).map((l) => l.replace(/ \(use --count: [^)]*\)$/, ''));
-  const head = r.warning ? ['NOT written to the incident file:', ...wrapText(r.warning, width, '  ')] : [`Written to the incident file (${fmtBytes(r.bytesWritten)}):`];
+  const head = r.warning ? [evidenceText().notWritten, ...wrapText(r.warning, width, '  ')] : [evidenceText().written(fmtBytes(r.bytesWritten))];
   return [...head, ...lines, `  sha256 ${r.sha256}`];
 }
 
@@ -53,20 +54,20 @@ function Results({ state, width, max }: { state: WalkState; width: number; max: 
 
 // A capture's progress as figures: bytes of the spool read, or queue files listed.
 function captureFigures(p: CaptureProgress | null, stopping: boolean) {
-  if (!p) return { label: 'Capturing:', done: 0, stopping };
-  if (p.phase === 'listing') return { label: 'Capturing: files listed', done: p.done, stopping };
-  return { label: p.phase === 'counting' ? 'Counting messages: bytes' : 'Capturing: bytes read', done: p.done, total: p.total || null, stopping };
+  if (!p) return { label: evidenceText().capturing, done: 0, stopping };
+  if (p.phase === 'listing') return { label: evidenceText().capturingListed, done: p.done, stopping };
+  return { label: p.phase === 'counting' ? evidenceText().countingBytes : evidenceText().capturingBytes, done: p.done, total: p.total || null, stopping };
 }
 
 // The Evidence screen.
 export function EvidenceScreen({ state, width, show }: { state: WalkState; width: number; show: (p: string) => string }) {
   const theme = useTheme();
   const e = state.evidence;
-  const source = e.source ? `${safeText(show(e.source.path), theme.ascii)}${e.source.tag ? ` (${e.source.tag})` : ''}` : '(nothing picked: choose a spool or queue directory in Hotspots)';
-  const fileLines = labelledLines('Incident file:', state.incidentFile ? safeText(state.incidentFile, theme.ascii) : '(choose where it goes)', width);
+  const source = e.source ? `${safeText(show(e.source.path), theme.ascii)}${e.source.tag ? ` (${e.source.tag})` : ''}` : evidenceText().nothingPicked;
+  const fileLines = labelledLines(evidenceText().incidentFileLabel, state.incidentFile ? safeText(state.incidentFile, theme.ascii) : evidenceText().chooseWhere, width);
   const head = (
     <>
-      <T>{`Source: ${source}`}</T>
+      <T>{evidenceText().source(source)}</T>
       {fileLines.map((l, i) => (
         <T key={`f${i}`}>{l}</T>
       ))}
@@ -82,30 +83,30 @@ export function EvidenceScreen({ state, width, show }: { state: WalkState; width
     );
   }
   let body: React.ReactNode;
-  if (e.destinations.status === 'failed') body = <T tone="error">{`Could not list filesystems: ${e.destinations.error}`}</T>;
-  else if (e.destinations.status !== 'done') body = <Text>Looking for filesystems with room...</Text>;
+  if (e.destinations.status === 'failed') body = <T tone="error">{evidenceText().listFailed(e.destinations.error)}</T>;
+  else if (e.destinations.status !== 'done') body = <T>{evidenceText().lookingForRoom}</T>;
   else if (!e.destination) {
     const offered = offeredDestinations(state);
     const hidden = e.destinations.value.length - offered.length;
     body = offered.length ? (
       <Menu
         key="destinations"
-        title={`Where should the incident file go?${hidden ? ` (${hidden} troubled or too full hidden, A shows them)` : ''}`}
+        title={evidenceText().whereTitle(hidden)}
         items={offered.map((d) => ({ value: `dest:${d.mount}`, label: destinationLabel(d, theme.ascii) }))}
         cursor={e.cursor}
         width={width}
         limit={listRows(state.rows, EVIDENCE_OVERHEAD)}
       />
     ) : (
-      <T tone="warn">No writable filesystem with room is offered; A shows all of them.</T>
+      <T tone="warn">{evidenceText().noRoom}</T>
     );
   } else {
-    const capture = `Capture the first and last ${e.messages} messages/files of the source`;
+    const capture = evidenceText().captureAction(e.messages);
     body = (
       <Menu
         key="actions"
-        title="What now?"
-        items={EVIDENCE_ACTIONS.map((value) => ({ value, label: value === 'capture' ? capture : ACTION_LABELS[value] }))}
+        title={evidenceText().whatNow}
+        items={EVIDENCE_ACTIONS.map((value) => ({ value, label: value === 'capture' ? capture : actionLabels()[value] }))}
         cursor={e.cursor}
         width={width}
       />

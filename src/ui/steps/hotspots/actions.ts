@@ -1,5 +1,6 @@
 import type { Menu, Target, WalkState } from '../../walk/types.js';
 import { go, markDone } from '../../walk/navigate.js';
+import { hotspotsText } from './messages.js';
 
 // What the operator can do with a path picked in Hotspots: the action menu and where each
 // choice leads (the next steps, or Why for a mail log).
@@ -12,17 +13,18 @@ export function withTarget(state: WalkState, target: Target): WalkState {
 // The action menu for a picked path: look inside, capture, purge or truncate.
 export function actionsMenu(target: Target, show: (p: string) => string): Menu {
   const isDir = target.kind === 'dir';
+  const t = hotspotsText();
   return {
     title: `${show(target.path)}${target.tag ? ` (${target.tag})` : ''}`,
     target,
     cursor: 0,
     owner: 'hotspots',
     items: [
-      { label: isDir ? 'Look inside (first entries, count, oldest/newest)' : 'Look at it (size, owner, mode)', value: 'inside' },
-      { label: 'Capture evidence into the incident file', value: 'evidence' },
-      ...(!isDir && /log/i.test(`${target.tag ?? ''} ${target.path}`) ? [{ label: 'Why: analyse this mail log (storms, abuse, disk full)', value: 'why' }] : []),
-      { label: isDir ? 'Purge: empty this directory (plan first)' : 'Truncate: empty this spool in place (plan first)', value: 'purge' },
-      { label: 'Cancel', value: 'cancel' },
+      { label: isDir ? t.menuInsideDir : t.menuInsideFile, value: 'inside' },
+      { label: t.menuEvidence, value: 'evidence' },
+      ...(!isDir && /log/i.test(`${target.tag ?? ''} ${target.path}`) ? [{ label: t.menuWhy, value: 'why' }] : []),
+      { label: isDir ? t.menuPurgeDir : t.menuTruncate, value: 'purge' },
+      { label: t.menuCancel, value: 'cancel' },
     ],
   };
 }

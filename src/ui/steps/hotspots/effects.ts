@@ -1,5 +1,6 @@
 import type { HotspotScan, Ports } from '../../ports/index.js';
 import type { Effects } from '../../walk/step.js';
+import { hotspotsText } from './messages.js';
 
 // The Hotspots step's side effects: the mail paths, the scan, and the drill-down into the last
 // scan (kept for this walk).
@@ -22,7 +23,7 @@ export function hotspotsEffects(ports: Ports): Effects {
         lastScan = scan;
         return scan.report;
       },
-      children: (req) => (lastScan ? lastScan.children(req.path, req.by) : Promise.reject(new Error('no scan to drill into'))),
+      children: (req) => (lastScan ? lastScan.children(req.path, req.by) : Promise.reject(new Error(hotspotsText().noScanToDrill))),
     },
   };
 }

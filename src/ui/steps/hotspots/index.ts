@@ -5,12 +5,17 @@ import { hotspotsEffects } from './effects.js';
 import { actionsChosen } from './actions.js';
 import { askMailPaths, enterHotspots, hotspotsCommand, hotspotsResult, initialHotspots } from './state.js';
 import { HotspotsScreen } from './view.js';
+import { hotspotsText } from './messages.js';
 
 // Step 2, Hotspots: where the bytes and the entries sit; picks the path the next steps work on.
 export const hotspotsStep: Step<'hotspots'> = {
   id: 'hotspots',
-  label: 'Hotspots',
-  short: 'Hot',
+  get label() {
+    return hotspotsText().label;
+  },
+  get short() {
+    return hotspotsText().short;
+  },
   initial: initialHotspots,
   start: askMailPaths,
   enter: enterHotspots,
@@ -22,11 +27,11 @@ export const hotspotsStep: Step<'hotspots'> = {
   stop: (s) => stopSlice(s, 'hotspots', ['scan']),
   bindings: scopedTo(
     'hotspots',
-    { command: 'sortBytes', keys: [charKey('s')], keyLabel: 's', bar: 'bytes', help: 'hotspots by bytes directly inside' },
-    { command: 'sortEntries', keys: [charKey('C'), charKey('c')], keyLabel: 'C', bar: 'entries', help: 'hotspots by entries directly inside (a flooded queue)' },
-    { command: 'largestFiles', keys: [charKey('f')], keyLabel: 'f', help: 'largest single files (a swollen mailbox)' },
-    { command: 'mailPaths', keys: [charKey('m')], keyLabel: 'm', bar: 'mail paths', help: "known mail paths from Postfix's settings" },
-    { command: 'actions', keys: [charKey('a')], keyLabel: 'a', bar: 'actions', help: 'what to do with the selected path' },
+    { command: 'sortBytes', keys: [charKey('s')], keyLabel: 's', get bar() { return hotspotsText().bytesBar; }, get help() { return hotspotsText().bytesHelp; } },
+    { command: 'sortEntries', keys: [charKey('C'), charKey('c')], keyLabel: 'C', get bar() { return hotspotsText().entriesBar; }, get help() { return hotspotsText().entriesHelp; } },
+    { command: 'largestFiles', keys: [charKey('f')], keyLabel: 'f', get help() { return hotspotsText().filesHelp; } },
+    { command: 'mailPaths', keys: [charKey('m')], keyLabel: 'm', get bar() { return hotspotsText().mailBar; }, get help() { return hotspotsText().mailHelp; } },
+    { command: 'actions', keys: [charKey('a')], keyLabel: 'a', get bar() { return hotspotsText().actionsBar; }, get help() { return hotspotsText().actionsHelp; } },
     SHARED_KEYS.goto,
     SHARED_KEYS.lookInside,
     SHARED_KEYS.evidence,

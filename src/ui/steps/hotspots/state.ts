@@ -9,6 +9,7 @@ import { moveCursor } from '../../walk/cursor.js';
 import { ask, matching, running, askStop, stopping } from '../../walk/tasks.js';
 import type { Nav, Target, Task, WalkState } from '../../walk/types.js';
 import { go } from '../../walk/navigate.js';
+import { hotspotsText } from './messages.js';
 
 // Step 2, Hotspots: live scan, rankings, drill-down, known mail paths; picks the target.
 
@@ -115,7 +116,7 @@ export function hotspotsCommand(state: WalkState, command: Command, show: (p: st
   if (command === 'cancel' && h.scan.status === 'running') return put(askStop(state, h.scan), { scan: stopping(h.scan) });
   const view = VIEW_OF[command];
   if (view) {
-    if (view !== 'mail' && h.scan.status === 'idle') return { ...state, notice: { tone: 'warn', text: 'No scan yet: pick a filesystem on the Disks screen (1) and press Enter.' } };
+    if (view !== 'mail' && h.scan.status === 'idle') return { ...state, notice: { tone: 'warn', text: hotspotsText().noScanYet } };
     return put(state, { view, cursor: 0, sort: view === 'bytes' || view === 'entries' ? view : h.sort });
   }
   if (command === 'refresh') {
@@ -133,14 +134,14 @@ export function hotspotsCommand(state: WalkState, command: Command, show: (p: st
     if (h.browsePath === root || !h.browsePath.startsWith(root)) return put(state, { view: h.sort, cursor: 0, browsePath: null });
     return browse(state, path.dirname(h.browsePath), h.browsePath);
   }
-  if (command === 'goto') return { ...state, input: { purpose: 'goto', prompt: 'Look inside which directory? ', buffer: '' } };
+  if (command === 'goto') return { ...state, input: { purpose: 'goto', prompt: hotspotsText().gotoPrompt, buffer: '' } };
   if (!row) {
     if (command === 'open' || command === 'actions' || command === 'lookInside' || command === 'evidence' || command === 'purge') {
-      return { ...state, notice: { tone: 'warn', text: 'Nothing selected.' } };
+      return { ...state, notice: { tone: 'warn', text: hotspotsText().nothingSelected } };
     }
     return undefined;
   }
-  if (row.lossy && ACTS.has(command)) return { ...state, notice: { tone: 'warn', text: 'This path is not valid UTF-8: the walk cannot open it (spoolrescue hotspots --json gives its exact bytes).' } };
+  if (row.lossy && ACTS.has(command)) return { ...state, notice: { tone: 'warn', text: hotspotsText().notUtf8 } };
   const target: Target = { path: row.path, kind: row.kind, tag: row.tag };
   if (command === 'open') {
     // The subtree counts the directory itself: more than that and its direct entries means
@@ -164,7 +165,7 @@ export function hotspotsResult(state: WalkState, action: ResultAction): WalkStat
   if (action.kind === 'scan' && matching(h.scan, action.token)) {
     if (action.type === 'done') return put(state, { scan: { status: 'done', token: action.token, value: action.value }, cursor: 0 });
     if (action.type === 'failed') return { ...put(state, { scan: { status: 'failed', token: action.token, error: action.error }, view: 'mail', cursor: 0 }), notice: { tone: 'error', text: action.error } };
-    if (action.type === 'aborted') return { ...put(state, { scan: { status: 'aborted', token: action.token }, view: 'mail', cursor: 0 }), notice: { tone: 'info', text: 'Scan stopped. r scans again; the mail paths are below.' } };
+    if (action.type === 'aborted') return { ...put(state, { scan: { status: 'aborted', token: action.token }, view: 'mail', cursor: 0 }), notice: { tone: 'info', text: hotspotsText().scanStoppedNotice } };
   }
   if (action.kind === 'children' && matching(h.children, action.token)) {
     if (action.type === 'done') {

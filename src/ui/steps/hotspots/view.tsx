@@ -10,20 +10,21 @@ import { HOTSPOTS_OVERHEAD, type HotspotsView } from './state.js';
 import { hotspotRows, type HotRow } from './rows.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
+import { hotspotsText } from './messages.js';
 
 // Step 2: where the bytes and the entries sit: live scan, rankings, drill-down, mail paths.
 
-const TABS: { view: HotspotsView; key: string; label: string }[] = [
-  { view: 'entries', key: 'C', label: 'entries' },
-  { view: 'bytes', key: 's', label: 'bytes' },
-  { view: 'files', key: 'f', label: 'files' },
-  { view: 'mail', key: 'm', label: 'mail paths' },
+const tabs = (): { view: HotspotsView; key: string; label: string }[] => [
+  { view: 'entries', key: 'C', label: hotspotsText().tabEntries },
+  { view: 'bytes', key: 's', label: hotspotsText().tabBytes },
+  { view: 'files', key: 'f', label: hotspotsText().tabFiles },
+  { view: 'mail', key: 'm', label: hotspotsText().tabMail },
 ];
 
 // The tab line: the current view in brackets.
 function tabsText(view: HotspotsView, browsePath: string | null, show: (p: string) => string): string {
-  const tabs = TABS.map((t) => (t.view === view ? `[${t.key} ${t.label}]` : ` ${t.key} ${t.label} `)).join(' ');
-  return view === 'browse' && browsePath ? `${tabs}  in ${show(browsePath)}` : tabs;
+  const line = tabs().map((t) => (t.view === view ? `[${t.key} ${t.label}]` : ` ${t.key} ${t.label} `)).join(' ');
+  return view === 'browse' && browsePath ? `${line}${hotspotsText().inDir(show(browsePath))}` : line;
 }
 
 // One row of the current view as text.
@@ -32,7 +33,7 @@ function hotLine(row: HotRow, view: HotspotsView, width: number, show: (p: strin
   const name = (w: number) => fitMiddle(safeText(show(row.path), ascii) + tag, w, ascii);
   if (view === 'mail') {
     const m = row.mail!;
-    const size = m.exists ? fmtBytes(m.sizeBytes) : 'missing';
+    const size = m.exists ? fmtBytes(m.sizeBytes) : hotspotsText().missing;
     return `${padCell(size, 9, 'right')}  ${padCell(m.label, 22, 'left', ascii)} ${fitMiddle(safeText(show(m.path), ascii), width - 34, ascii)}`;
   }
   if (view === 'files') return `${padCell(fmtBytes(row.bytes), 9, 'right')}  ${name(width - 11)}`;
@@ -42,22 +43,23 @@ function hotLine(row: HotRow, view: HotspotsView, width: number, show: (p: strin
 
 // The column header of a view.
 function hotHeader(view: HotspotsView): string {
-  if (view === 'mail') return `  ${padCell('SIZE', 9, 'right')}  ${padCell('WHAT', 22)} PATH`;
-  if (view === 'files') return `  ${padCell('BYTES', 9, 'right')}  FILE`;
-  if (view === 'browse') return `  ${padCell('SUBTREE', 9, 'right')} ${padCell('ENTRIES', 11, 'right')}  DIRECTORY`;
-  return `  ${padCell('ENTRIES', 11, 'right')} ${padCell('BYTES', 9, 'right')}  DIRECTORY (what sits directly in it)`;
+  const t = hotspotsText();
+  if (view === 'mail') return `  ${padCell(t.colSize, 9, 'right')}  ${padCell(t.colWhat, 22)} ${t.colPath}`;
+  if (view === 'files') return `  ${padCell(t.colBytes, 9, 'right')}  ${t.colFile}`;
+  if (view === 'browse') return `  ${padCell(t.colSubtree, 9, 'right')} ${padCell(t.colEntries, 11, 'right')}  ${t.colDirectory}`;
+  return `  ${padCell(t.colEntries, 11, 'right')} ${padCell(t.colBytes, 9, 'right')}  ${t.colDirectoryInside}`;
 }
 
 function Status({ state, show }: { state: WalkState; show: (p: string) => string }) {
   const h = state.hotspots;
-  if (!h.mount) return <T>No filesystem picked (step 1); known mail paths below.</T>;
+  if (!h.mount) return <T>{hotspotsText().noFilesystem}</T>;
   if (h.scan.status === 'done') {
     const r = h.scan.value;
-    const errs = r.errors.length ? `, ${r.errors.length} unreadable` : '';
-    return <T>{`Scanned ${show(r.root)}: ${fmtCount(r.totalEntries)} entries, ${fmtBytes(r.totalBytes)}${errs}`}</T>;
+    const errs = r.errors.length ? hotspotsText().unreadable(r.errors.length) : '';
+    return <T>{hotspotsText().scanned(show(r.root), fmtCount(r.totalEntries), fmtBytes(r.totalBytes), errs)}</T>;
   }
-  if (h.scan.status === 'failed') return <T tone="error">{`Scan failed: ${h.scan.error}`}</T>;
-  if (h.scan.status === 'aborted') return <Text>Scan stopped (r scans again).</Text>;
+  if (h.scan.status === 'failed') return <T tone="error">{hotspotsText().scanFailed(h.scan.error)}</T>;
+  if (h.scan.status === 'aborted') return <T>{hotspotsText().scanStopped}</T>;
   return <Text> </Text>;
 }
 
@@ -69,10 +71,10 @@ export function HotspotsScreen({ state, width, show }: { state: WalkState; width
     const p = h.scan.progress;
     return (
       <Box flexDirection="column" width={width}>
-        <T>{`Scanning ${show(h.scanMount ?? '/')} (one filesystem, symlinks not followed). Esc stops.`}</T>
+        <T>{hotspotsText().scanning(show(h.scanMount ?? '/'))}</T>
         <ProgressLine
           width={width}
-          p={{ label: 'Entries', done: p?.entries ?? 0, rate: p?.rate ?? null, extra: `${fmtBytes(p?.bytes ?? 0)} seen`, detail: safeText(show(p?.currentPath ?? ''), theme.ascii), stopping: h.scan.stopping }}
+          p={{ label: hotspotsText().progressEntries, done: p?.entries ?? 0, rate: p?.rate ?? null, extra: hotspotsText().seen(fmtBytes(p?.bytes ?? 0)), detail: safeText(show(p?.currentPath ?? ''), theme.ascii), stopping: h.scan.stopping }}
         />
       </Box>
     );
@@ -82,13 +84,13 @@ export function HotspotsScreen({ state, width, show }: { state: WalkState; width
   const empty =
     h.view === 'mail'
       ? h.mailPaths.status === 'failed'
-        ? `Could not read Postfix's settings: ${h.mailPaths.error}`
-        : 'Reading mail paths...'
+        ? hotspotsText().settingsFailed(h.mailPaths.error)
+        : hotspotsText().readingMailPaths
       : loadingChildren
-        ? 'Reading...'
+        ? hotspotsText().reading
         : h.children.status === 'failed' && h.view === 'browse'
-          ? `Could not read: ${h.children.error}`
-          : 'Nothing here.';
+          ? hotspotsText().readFailed(h.children.error)
+          : hotspotsText().nothingHere;
   return (
     <Box flexDirection="column" width={width}>
       <T>{tabsText(h.view, h.browsePath, show)}</T>

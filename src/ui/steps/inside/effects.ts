@@ -1,5 +1,6 @@
 import type { DirectoryPager, Ports } from '../../ports/index.js';
 import type { Effects } from '../../walk/step.js';
+import { insideText } from './messages.js';
 
 // The Look inside step's side effects: facts of the path, the open directory read page by page
 // (kept open for this walk, closed on dispose), the count and oldest/newest passes.
@@ -14,7 +15,7 @@ export function insideEffects(ports: Ports): Effects {
       },
       nextPage: (req, { signal }) => {
         const pager = pagers.get(req.pager);
-        return pager ? pager.next(req.count, signal) : Promise.reject(new Error('the directory is not open'));
+        return pager ? pager.next(req.count, signal) : Promise.reject(new Error(insideText().notOpen));
       },
       closePager: (req) => {
         pagers.get(req.pager)?.close();

@@ -4,14 +4,19 @@ import type { Step } from '../../walk/step.js';
 import { insideEffects } from './effects.js';
 import { enterInside, initialInside, insideClosed, insideCommand, insideGoto, insideResult } from './state.js';
 import { LookInsideScreen } from './view.js';
+import { insideText } from './messages.js';
 
 const LONG = ['count', 'oldestNewest'] as const;
 
 // Step 3, Look inside: the first entries at once, paging on, count and oldest/newest on demand.
 export const insideStep: Step<'inside'> = {
   id: 'inside',
-  label: 'Look inside',
-  short: 'Inside',
+  get label() {
+    return insideText().label;
+  },
+  get short() {
+    return insideText().short;
+  },
   initial: initialInside,
   enter: enterInside,
   commands: (s, c) => insideCommand(s, c),
@@ -23,8 +28,8 @@ export const insideStep: Step<'inside'> = {
   close: insideClosed,
   bindings: scopedTo(
     'inside',
-    { command: 'count', keys: [charKey('c')], keyLabel: 'c', bar: 'count', help: 'count every entry (streams the whole directory)' },
-    { command: 'oldestNewest', keys: [charKey('o')], keyLabel: 'o', bar: 'oldest/newest', help: 'the oldest and newest entries by mtime' },
+    { command: 'count', keys: [charKey('c')], keyLabel: 'c', get bar() { return insideText().countBar; }, get help() { return insideText().countHelp; } },
+    { command: 'oldestNewest', keys: [charKey('o')], keyLabel: 'o', get bar() { return insideText().oldestBar; }, get help() { return insideText().oldestHelp; } },
     SHARED_KEYS.goto,
     SHARED_KEYS.evidence,
     SHARED_KEYS.purge,

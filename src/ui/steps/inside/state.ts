@@ -7,6 +7,7 @@ import { moveCursor } from '../../walk/cursor.js';
 import { ask, isRunning, matching, running, askStop, stopping } from '../../walk/tasks.js';
 import type { Notice, ReducerEnv, Target, Task, WalkState } from '../../walk/types.js';
 import { go, markDone } from '../../walk/navigate.js';
+import { insideText } from './messages.js';
 
 // Step 3, Look inside: the first page at once, then page forward through the directory without
 // re-reading it; counting and oldest/newest only when asked (they read every entry).
@@ -126,14 +127,14 @@ export function insideClosed(state: WalkState): WalkState {
 function pageDown(state: WalkState): WalkState {
   const i = state.inside;
   if (i.page + 1 < i.firstPageNumber + i.pages.length) return put(state, { page: i.page + 1, cursor: 0 });
-  if (i.done) return { ...state, notice: { tone: 'info', text: 'End of the directory.' } };
+  if (i.done) return { ...state, notice: { tone: 'info', text: insideText().endNotice } };
   return readPage(state);
 }
 
 function pageUp(state: WalkState): WalkState {
   const i = state.inside;
   if (i.page > i.firstPageNumber) return put(state, { page: i.page - 1, cursor: 0 });
-  if (i.page > 0) return { ...state, notice: { tone: 'info', text: `Pages before ${i.firstPageNumber + 1} were dropped to keep memory bounded.` } };
+  if (i.page > 0) return { ...state, notice: { tone: 'info', text: insideText().pagesDropped(i.firstPageNumber + 1) } };
   return state;
 }
 
@@ -145,7 +146,7 @@ export function insideCommand(state: WalkState, command: Command): WalkState | u
     if (i.oldestNewest.status === 'running') return put(askStop(state, i.oldestNewest), { oldestNewest: stopping(i.oldestNewest) });
     return undefined;
   }
-  if (command === 'goto') return { ...state, input: { purpose: 'goto', prompt: 'Look inside which directory? ', buffer: '' } };
+  if (command === 'goto') return { ...state, input: { purpose: 'goto', prompt: insideText().gotoPrompt, buffer: '' } };
   if (command === 'back') return go(state, 'hotspots');
   if (!i.target) return undefined;
   if (command === 'evidence') return go(state, 'evidence');
@@ -170,7 +171,7 @@ export function insideCommand(state: WalkState, command: Command): WalkState | u
   if (command === 'open') {
     const e = rows[i.cursor];
     if (e?.type !== 'dir') return undefined;
-    if (e.nameBytes) return { ...state, notice: { tone: 'warn', text: 'This name is not valid UTF-8: the walk cannot open it (spoolrescue ls --json gives its exact bytes).' } };
+    if (e.nameBytes) return { ...state, notice: { tone: 'warn', text: insideText().notUtf8 } };
     const target: Target = { path: path.join(i.target.path, e.name), kind: 'dir' };
     return reset({ ...state, target }, target);
   }
@@ -180,7 +181,7 @@ export function insideCommand(state: WalkState, command: Command): WalkState | u
 // A typed path to look inside (the "/" key).
 export function insideGoto(state: WalkState, typed: string, env: ReducerEnv): WalkState {
   const text = typed.trim();
-  if (!text) return { ...state, notice: { tone: 'info', text: 'No path typed: nothing opened.' } };
+  if (!text) return { ...state, notice: { tone: 'info', text: insideText().noPath } };
   const target: Target = { path: env.resolve(text), kind: 'dir' };
   const s = { ...state, target };
   return s.step === 'inside' ? reset(s, target) : go(s, 'inside');
@@ -210,8 +211,8 @@ export function insideResult(state: WalkState, action: ResultAction): WalkState 
     if (action.type !== 'done') return undefined;
     const { entries, done, incomplete } = action.value;
     const loading = { status: 'done' as const, token: action.token, value: true as const };
-    const stopped: Notice | null = incomplete ? { tone: 'error', text: `Listing stopped: ${incomplete}` } : null;
-    if (entries.length === 0 && i.pages.length > 0) return { ...put(state, { loading, done: true }), notice: stopped ?? { tone: 'info', text: 'End of the directory.' } };
+    const stopped: Notice | null = incomplete ? { tone: 'error', text: insideText().listingStopped(incomplete) } : null;
+    if (entries.length === 0 && i.pages.length > 0) return { ...put(state, { loading, done: true }), notice: stopped ?? { tone: 'info', text: insideText().endNotice } };
     let pages = [...i.pages, entries];
     let first = i.firstPageNumber;
     if (pages.length > MAX_PAGES) {

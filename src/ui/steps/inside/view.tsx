@@ -10,6 +10,8 @@ import type { DirScan, LsEntry, PathFacts } from '../../ports/index.js';
 import { kindChar } from '../../../core/listing/entry.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount, fmtMode, fmtTime } from '../../../core/text/units.js';
+import { insideText } from './messages.js';
+import { displayWidth } from '../../../core/text/text-fit.js';
 
 // Step 3: a page of the directory in readdir order (never sorted), counts and oldest/newest
 // on demand; names always escaped.
@@ -19,40 +21,40 @@ import { fmtBytes, fmtCount, fmtMode, fmtTime } from '../../../core/text/units.j
 function entryLine(e: LsEntry, width: number, ascii: boolean): string {
   const name = safeText(e.nameBytes ?? e.name, ascii) + (e.error ? `  (${e.error})` : '');
   const head = `${kindChar(e.type)} ${padCell(fmtBytes(e.size), 9, 'right')}  ${padCell(fmtTime(e.mtimeMs), 16)}  `;
-  return head + fitMiddle(name, Math.max(8, width - head.length), ascii);
+  return head + fitMiddle(name, Math.max(8, width - displayWidth(head)), ascii);
 }
 
 function factsLine(f: PathFacts, show: (p: string) => string, ascii: boolean): string {
-  if (f.kind === 'missing') return f.error ?? `${safeText(show(f.path), ascii)}: does not exist`;
+  if (f.kind === 'missing') return f.error ?? insideText().missing(safeText(show(f.path), ascii));
   const who = `${f.owner ?? f.uid}:${f.group ?? f.gid}`;
-  const size = f.kind === 'dir' ? `directory itself ${fmtBytes(f.sizeBytes)}` : `${fmtBytes(f.sizeBytes)}`;
-  return `${f.kind} ${who} mode ${fmtMode(f.mode)}, ${size}, modified ${fmtTime(f.mtimeMs)}`;
+  const size = f.kind === 'dir' ? insideText().dirItself(fmtBytes(f.sizeBytes)) : `${fmtBytes(f.sizeBytes)}`;
+  return insideText().facts(f.kind, who, fmtMode(f.mode), size, fmtTime(f.mtimeMs));
 }
 
 function CountLine({ state }: { state: WalkState }) {
   const c = state.inside.count;
-  if (c.status === 'running') return <T>{c.stopping ? 'Counting: stopping...' : `Counting: ${fmtCount(c.progress ?? 0)} entries so far (Esc stops)`}</T>;
-  if (c.status === 'done') return c.value.incomplete ? <T tone="warn">{`${fmtCount(c.value.count)} entries counted, then: ${c.value.incomplete}`}</T> : <T tone="accent">{`${fmtCount(c.value.count)} entries in all`}</T>;
-  if (c.status === 'aborted') return <Text>Count stopped (c counts again).</Text>;
-  if (c.status === 'failed') return <T tone="error">{`Count failed: ${c.error}`}</T>;
-  return <T>Not counted (c counts every entry; o finds the oldest and newest).</T>;
+  if (c.status === 'running') return <T>{c.stopping ? insideText().countingStopping : insideText().counting(fmtCount(c.progress ?? 0))}</T>;
+  if (c.status === 'done') return c.value.incomplete ? <T tone="warn">{insideText().countedThen(fmtCount(c.value.count), c.value.incomplete)}</T> : <T tone="accent">{insideText().countedAll(fmtCount(c.value.count))}</T>;
+  if (c.status === 'aborted') return <T>{insideText().countStopped}</T>;
+  if (c.status === 'failed') return <T tone="error">{insideText().countFailed(c.error)}</T>;
+  return <T>{insideText().notCounted}</T>;
 }
 
 function OldestNewest({ state, width }: { state: WalkState; width: number }) {
   const theme = useTheme();
   const t = state.inside.oldestNewest;
-  if (t.status === 'running') return <T>{t.stopping ? 'Stopping...' : `Reading mtimes: ${fmtCount(t.progress ?? 0)} entries so far (Esc stops)`}</T>;
+  if (t.status === 'running') return <T>{t.stopping ? insideText().stopping : insideText().readingMtimes(fmtCount(t.progress ?? 0))}</T>;
   if (t.status === 'failed') return <T tone="error">{t.error}</T>;
-  if (t.status !== 'done') return <Text>o finds the oldest and newest entries.</Text>;
+  if (t.status !== 'done') return <T>{insideText().oldestHint}</T>;
   const { oldest, newest } = t.value;
   const cut = scanNote(t.value);
   return (
     <Box flexDirection="column" width={width}>
-      <T bold>{`Oldest ${oldest.length} (o shows the listing again)${cut}`}</T>
+      <T bold>{insideText().oldest(oldest.length, cut)}</T>
       {oldest.map((e, i) => (
         <T key={`o${i}`}>{`  ${entryLine(e, width - 2, theme.ascii)}`}</T>
       ))}
-      <T bold>{`Newest ${newest.length}`}</T>
+      <T bold>{insideText().newest(newest.length)}</T>
       {newest.map((e, i) => (
         <T key={`n${i}`}>{`  ${entryLine(e, width - 2, theme.ascii)}`}</T>
       ))}
@@ -62,42 +64,42 @@ function OldestNewest({ state, width }: { state: WalkState; width: number }) {
 
 // What limits a finished pass: entries that could not be dated, or why it stopped early.
 function scanNote(r: DirScan): string {
-  if (r.incomplete) return ` - incomplete: ${r.incomplete}`;
-  return r.undated ? ` - ${fmtCount(r.undated)} could not be dated` : '';
+  if (r.incomplete) return insideText().incomplete(r.incomplete);
+  return r.undated ? insideText().undated(fmtCount(r.undated)) : '';
 }
 
 function pageInfo(state: WalkState, shown: number): string {
   const i = state.inside;
-  if (i.loading.status === 'running' && shown === 0) return 'Reading the first entries...';
+  if (i.loading.status === 'running' && shown === 0) return insideText().readingFirst;
   const first = i.page * listRows(state.rows, INSIDE_OVERHEAD);
-  const more = i.done && i.page === i.firstPageNumber + i.pages.length - 1 ? 'end of directory' : 'Space: next page';
-  if (shown === 0) return i.done ? 'The directory is empty.' : '';
-  return `Entries ${fmtCount(first + 1)}-${fmtCount(first + shown)} in directory order (unsorted, like ls -U); ${more}`;
+  const more = i.done && i.page === i.firstPageNumber + i.pages.length - 1 ? insideText().endOfDirectory : insideText().nextPage;
+  if (shown === 0) return i.done ? insideText().empty : '';
+  return insideText().entries(fmtCount(first + 1), fmtCount(first + shown), more);
 }
 
 // The Look inside screen.
 export function LookInsideScreen({ state, width, show }: { state: WalkState; width: number; show: (p: string) => string }) {
   const theme = useTheme();
   const i = state.inside;
-  if (!i.target) return <T>Nothing picked yet: choose a directory in Hotspots (2), or press / to type a path.</T>;
+  if (!i.target) return <T>{insideText().nothingPicked}</T>;
   const title = `${safeText(show(i.target.path), theme.ascii)}${i.target.tag ? ` (${i.target.tag})` : ''}`;
-  const facts = i.facts.status === 'done' ? factsLine(i.facts.value, show, theme.ascii) : i.facts.status === 'failed' ? i.facts.error : 'reading...';
+  const facts = i.facts.status === 'done' ? factsLine(i.facts.value, show, theme.ascii) : i.facts.status === 'failed' ? i.facts.error : insideText().reading;
   if (i.target.kind === 'file') {
     return (
       <Box flexDirection="column" width={width}>
         <T bold>{fitMiddle(title, width, theme.ascii)}</T>
         <T>{facts}</T>
         <Text> </Text>
-        <T>A single file: e captures its first and last messages, p truncates it in place.</T>
+        <T>{insideText().singleFile}</T>
       </Box>
     );
   }
   if (i.facts.status === 'done' && (i.facts.value.kind === 'symlink' || i.facts.value.kind === 'other' || i.facts.value.kind === 'missing')) {
-    const what = i.facts.value.kind === 'symlink' ? 'a symbolic link: not followed (look inside its target instead)' : i.facts.value.kind === 'missing' ? 'not there' : 'not a directory';
+    const what = i.facts.value.kind === 'symlink' ? insideText().symlink : i.facts.value.kind === 'missing' ? insideText().notThere : insideText().notDirectory;
     return (
       <Box flexDirection="column" width={width}>
         <T bold>{fitMiddle(title, width, theme.ascii)}</T>
-        <T tone="warn">{`This is ${what}.`}</T>
+        <T tone="warn">{insideText().thisIs(what)}</T>
         <T>{facts}</T>
       </Box>
     );

@@ -3,15 +3,22 @@ import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
 import { destroying, enterPurge, initialPurge, purgeCommand, purgeConfirmed, purgeResult } from './state.js';
 import { PurgeScreen } from './view.js';
+import { purgeText } from './messages.js';
 
 const LONG = ['plan', 'run'] as const;
 
 // Step 5, Purge/Truncate: the plan first, the typed name, progress with abort, the verification.
 export const purgeStep: Step<'purge'> = {
   id: 'purge',
-  label: 'Purge/Truncate',
-  short: 'Purge',
-  helpTitle: 'Purge / truncate',
+  get label() {
+    return purgeText().label;
+  },
+  get short() {
+    return purgeText().short;
+  },
+  get helpTitle() {
+    return purgeText().helpTitle;
+  },
   initial: initialPurge,
   enter: enterPurge,
   commands: purgeCommand,
@@ -25,7 +32,7 @@ export const purgeStep: Step<'purge'> = {
   destroying,
   bindings: scopedTo(
     'purge',
-    { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter/p', bar: 'purge', help: 'purge or truncate: asks you to type the name first' },
+    { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter/p', get bar() { return purgeText().openBar; }, get help() { return purgeText().openHelp; } },
     SHARED_KEYS.lookInside,
     SHARED_KEYS.evidence,
     SHARED_KEYS.purge,

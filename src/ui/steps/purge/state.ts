@@ -6,6 +6,7 @@ import { ask, isRunning, matching, running, askStop, stopping } from '../../walk
 import type { Nav, ReducerEnv, StepId, Target, Task, TextInput, WalkState } from '../../walk/types.js';
 import { go, logged, markDone } from '../../walk/navigate.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
+import { purgeText } from './messages.js';
 
 // Step 5, Purge/Truncate: plan on screen first, then the directory's (or file's) name typed to
 // confirm (anything else cancels), then progress with abort, then the verification.
@@ -70,28 +71,27 @@ export function confirmationWord(target: string): string {
 
 function askConfirmation(state: WalkState, env: ReducerEnv): WalkState {
   const p = state.purge;
-  if (!p.target) return { ...state, notice: { tone: 'warn', text: 'Nothing picked: choose a directory or spool in Hotspots first.' } };
+  if (!p.target) return { ...state, notice: { tone: 'warn', text: purgeText().nothingPicked } };
   const word = confirmationWord(p.target.path);
   if (p.target.kind === 'dir') {
     if (isRunning(p.run) || (p.run.status === 'done' && p.run.value.ok)) return state;
     // After a stopped or failed run the directory has changed: a new plan is made and shown first.
-    if (p.run.status !== 'idle') return { ...askPlan(put(state, { run: { status: 'idle' } })), notice: { tone: 'info', text: 'Planning again: review the new plan, then confirm.' } };
-    if (p.plan.status === 'failed' || p.plan.status === 'aborted') return { ...askPlan(state), notice: { tone: 'info', text: 'Planning again.' } };
-    if (p.plan.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The plan is not ready: nothing is done without it.' } };
-    if (p.plan.value.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${p.plan.value.refusal}` } };
-    return { ...state, input: { purpose: 'confirm-purge', prompt: `Type '${word}' to empty ${env.show(p.target.path)}: `, buffer: '', expected: word, danger: true } };
+    if (p.run.status !== 'idle') return { ...askPlan(put(state, { run: { status: 'idle' } })), notice: { tone: 'info', text: purgeText().planningAgainReview } };
+    if (p.plan.status === 'failed' || p.plan.status === 'aborted') return { ...askPlan(state), notice: { tone: 'info', text: purgeText().planningAgain } };
+    if (p.plan.status !== 'done') return { ...state, notice: { tone: 'warn', text: purgeText().planNotReady } };
+    if (p.plan.value.refusal) return { ...state, notice: { tone: 'warn', text: purgeText().refused(p.plan.value.refusal) } };
+    return { ...state, input: { purpose: 'confirm-purge', prompt: purgeText().confirmEmpty(word, env.show(p.target.path)), buffer: '', expected: word, danger: true } };
   }
-  if (p.truncatePlan.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The plan is not ready: nothing is done without it.' } };
-  if (p.truncatePlan.value.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${p.truncatePlan.value.refusal}` } };
+  if (p.truncatePlan.status !== 'done') return { ...state, notice: { tone: 'warn', text: purgeText().planNotReady } };
+  if (p.truncatePlan.value.refusal) return { ...state, notice: { tone: 'warn', text: purgeText().refused(p.truncatePlan.value.refusal) } };
   if (isRunning(p.truncateRun) || p.truncateRun.status === 'done') return state;
-  return { ...state, input: { purpose: 'confirm-truncate', prompt: `Type '${word}' to truncate ${env.show(p.target.path)}: `, buffer: '', expected: word, danger: true } };
+  return { ...state, input: { purpose: 'confirm-truncate', prompt: purgeText().confirmTruncate(word, env.show(p.target.path)), buffer: '', expected: word, danger: true } };
 }
 
 // The typed confirmation: exactly the name runs it; anything else (or nothing) cancels.
 export function purgeConfirmed(state: WalkState, purpose: TextInput['purpose'], typed: string, expected: string): WalkState {
   if (typed !== expected) {
-    const why = typed === '' ? 'Cancelled' : `Cancelled: you typed '${typed}', not '${expected}'`;
-    return { ...state, notice: { tone: 'info', text: `${why}. Nothing was changed.` } };
+    return { ...state, notice: { tone: 'info', text: typed === '' ? purgeText().cancelled : purgeText().cancelledTyped(typed, expected) } };
   }
   const p = state.purge;
   if (purpose === 'confirm-purge' && p.plan.status === 'done') {
@@ -146,15 +146,15 @@ export function purgeResult(state: WalkState, action: ResultAction, env: Reducer
       const r = action.value;
       const s = put(state, { run: { status: 'done', token: action.token, value: r } });
       const how = r.ok ? 'done' : r.aborted ? 'stopped' : 'INCOMPLETE';
-      const text = `Purge of ${shown}: ${how}, ${fmtCount(r.removed)} entries removed, ${fmtBytes(r.bytesFreed)} freed${r.failures.length ? ` (${r.failures[0]})` : ''}`;
+      const text = purgeText().purgeLog(shown, how, fmtCount(r.removed), fmtBytes(r.bytesFreed), r.failures[0] ?? '');
       const l = logged(s, text, action.atMs);
-      if (r.ok) return p.then ? { ...markDone(l, 'purge'), notice: { tone: 'info', text: 'Done. Enter goes on with the plan.' } } : markDone(l, 'purge');
-      return { ...l, notice: { tone: r.aborted ? 'warn' : 'error', text: r.aborted ? 'Purge stopped: the directory is back in place; purge again to finish.' : `Purge incomplete: ${r.failures[0] ?? 'see above'}` } };
+      if (r.ok) return p.then ? { ...markDone(l, 'purge'), notice: { tone: 'info', text: purgeText().doneGoOn } } : markDone(l, 'purge');
+      return { ...l, notice: { tone: r.aborted ? 'warn' : 'error', text: r.aborted ? purgeText().purgeStoppedBack : purgeText().purgeIncomplete(r.failures[0] ?? purgeText().seeAbove) } };
     }
-    if (action.type === 'failed') return { ...logged(put(state, { run: { status: 'failed', token: action.token, error: action.error } }), `Purge of ${shown} failed: ${action.error}`, action.atMs), notice: { tone: 'error', text: action.error } };
+    if (action.type === 'failed') return { ...logged(put(state, { run: { status: 'failed', token: action.token, error: action.error } }), purgeText().purgeFailedLog(shown, action.error), action.atMs), notice: { tone: 'error', text: action.error } };
     if (action.type === 'aborted') {
       const s = put(state, { run: { status: 'aborted', token: action.token } });
-      return { ...logged(s, `Purge of ${shown} stopped by the operator`, action.atMs), notice: { tone: 'warn', text: 'Purge stopped. The directory is in place; purge again to finish.' } };
+      return { ...logged(s, purgeText().purgeStoppedLog(shown), action.atMs), notice: { tone: 'warn', text: purgeText().purgeStopped } };
     }
   }
   if (action.kind === 'truncatePlan' && matching(p.truncatePlan, action.token)) {
@@ -165,9 +165,9 @@ export function purgeResult(state: WalkState, action: ResultAction, env: Reducer
     if (action.type === 'done') {
       const r = action.value;
       const s = put(state, { truncateRun: { status: 'done', token: action.token, value: r } });
-      const text = `Truncate of ${shown}: ${r.ok ? 'done' : 'failed'}, ${fmtBytes(r.sizeBefore)} -> ${fmtBytes(r.sizeAfter)}${r.message ? ` (${r.message})` : ''}`;
+      const text = purgeText().truncateLog(shown, r.ok, fmtBytes(r.sizeBefore), fmtBytes(r.sizeAfter), r.message ?? '');
       const l = logged(s, text, action.atMs);
-      if (r.ok && p.then) return { ...markDone(l, 'purge'), notice: { tone: 'info', text: 'Done. Enter goes on with the plan.' } };
+      if (r.ok && p.then) return { ...markDone(l, 'purge'), notice: { tone: 'info', text: purgeText().doneGoOn } };
       return r.ok ? markDone(l, 'purge') : l;
     }
     if (action.type === 'failed') return { ...put(state, { truncateRun: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };

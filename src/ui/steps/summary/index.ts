@@ -2,12 +2,17 @@ import { SHARED_KEYS, namedKey, scopedTo } from '../../keys.js';
 import type { Step } from '../../walk/step.js';
 import { enterSummary, forwardTyped, initialSummary, preventConfirmed, summaryCommand, summaryResult } from './state.js';
 import { SummaryScreen } from './view.js';
+import { summaryText } from './messages.js';
 
 // Step 6, Summary: what was freed, what the walk did, and what would fill the disk again.
 export const summaryStep: Step<'summary'> = {
   id: 'summary',
-  label: 'Summary',
-  short: 'Sum',
+  get label() {
+    return summaryText().label;
+  },
+  get short() {
+    return summaryText().short;
+  },
   initial: initialSummary,
   enter: enterSummary,
   commands: (s, c) => summaryCommand(s, c),
@@ -19,8 +24,8 @@ export const summaryStep: Step<'summary'> = {
   list: () => true,
   bindings: scopedTo(
     'summary',
-    { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter', bar: 'review fix', help: 'review the fix of the selected finding; Enter again asks you to type its code, then applies it' },
-    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', help: 'close the review of a fix (nothing is changed)' },
+    { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter', get bar() { return summaryText().openBar; }, get help() { return summaryText().openHelp; } },
+    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', get help() { return summaryText().cancelHelp; } },
     SHARED_KEYS.refresh,
   ),
   effects: (ports) => ({

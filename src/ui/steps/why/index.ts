@@ -3,15 +3,22 @@ import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
 import { enterWhy, initialWhy, whyCommand, whyResult } from './state.js';
 import { WhyScreen } from './view.js';
+import { whyText } from './messages.js';
 
 // Side step "Why": the mail log analysed (storms, abuse, disk full), opened from Disks and
 // Hotspots (w) or from the action menu of a mail log; Esc goes back where it was opened.
 export const whyStep: Step<'why'> = {
   id: 'why',
-  label: 'Why',
-  short: 'Why',
-  helpTitle: 'Why (mail log)',
-  side: { keys: [charKey('w')], scopes: ['disks', 'hotspots'], keyLabel: 'w', bar: 'why', help: 'why the disk filled: analyse the mail log (step Why)' },
+  get label() {
+    return whyText().label;
+  },
+  get short() {
+    return whyText().short;
+  },
+  get helpTitle() {
+    return whyText().helpTitle;
+  },
+  side: { keys: [charKey('w')], scopes: ['disks', 'hotspots'], keyLabel: 'w', get bar() { return whyText().openBar; }, get help() { return whyText().openHelp; } },
   initial: initialWhy,
   enter: enterWhy,
   commands: (s, c) => whyCommand(s, c),
@@ -21,10 +28,10 @@ export const whyStep: Step<'why'> = {
   stop: (s) => stopSlice(s, 'why', ['pass']),
   bindings: scopedTo(
     'why',
-    { command: 'whyDays', keys: [charKey('d')], keyLabel: 'd', bar: 'days', help: 'list the days (Enter: processes and retries of that day)' },
-    { command: 'whyIds', keys: [charKey('u')], keyLabel: 'u', bar: 'queue IDs', help: 'list the most retried queue IDs (Enter: attempts per day)' },
-    { command: 'whyRecord', keys: [charKey('e')], keyLabel: 'e', bar: 'record', help: "record the analysis in the incident file (none chosen yet: choose it in Evidence)" },
-    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', bar: 'back', help: 'back to the list, then to the step you came from' },
+    { command: 'whyDays', keys: [charKey('d')], keyLabel: 'd', get bar() { return whyText().daysBar; }, get help() { return whyText().daysHelp; } },
+    { command: 'whyIds', keys: [charKey('u')], keyLabel: 'u', get bar() { return whyText().idsBar; }, get help() { return whyText().idsHelp; } },
+    { command: 'whyRecord', keys: [charKey('e')], keyLabel: 'e', get bar() { return whyText().recordBar; }, get help() { return whyText().recordHelp; } },
+    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', get bar() { return whyText().backBar; }, get help() { return whyText().backHelp; } },
     SHARED_KEYS.refresh,
   ),
   effects: (ports) => ({

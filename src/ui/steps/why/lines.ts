@@ -2,13 +2,14 @@ import { barChart, dayProcessChart, retriedChart } from '../../../core/maillog/c
 import type { PassReport } from '../../../core/maillog/pass-report.js';
 import type { WhyState } from './state.js';
 import { fmtBytes, shortBytes } from '../../../core/text/units.js';
+import { whyText } from './messages.js';
 
 // What the Why screen shows once the pass is done, as plain lines (ASCII: a serial console
 // shows them): the verdicts, then the days or the retried IDs with a cursor, or one opened.
 
 // The lines and the index of the cursor's line (for scrolling).
 export function whyLines(r: PassReport, w: WhyState, width: number): { lines: string[]; cursorLine: number } {
-  const head = r.verdicts.length ? r.verdicts.slice(0, 3).map((v) => `* ${v.title}`) : ['no storm, abuse or disk-full signal found'];
+  const head = r.verdicts.length ? r.verdicts.slice(0, 3).map((v) => `* ${v.title}`) : [whyText().noSignal];
   if (w.detail?.kind === 'day') {
     const d = r.days.find((x) => x.day === w.detail!.key);
     if (!d) return { lines: head, cursorLine: 0 };
@@ -18,10 +19,10 @@ export function whyLines(r: PassReport, w: WhyState, width: number): { lines: st
       lines: [
         ...head,
         '',
-        `${d.day}: ${d.lines} lines, ${fmtBytes(d.bytes)} (Esc: back)`,
-        ...barChart(procs.map(([p, v]) => ({ label: p, value: v.bytes, text: `${shortBytes(v.bytes)} ${v.lines} lines` })), width),
+        whyText().dayHead(d.day, d.lines, fmtBytes(d.bytes)),
+        ...barChart(procs.map(([p, v]) => ({ label: p, value: v.bytes, text: whyText().processBar(shortBytes(v.bytes), v.lines) })), width),
         '',
-        retried.length ? 'retried queue IDs that day (attempts):' : 'no retried queue ID that day',
+        retried.length ? whyText().retriedThatDay : whyText().noRetriedThatDay,
         ...barChart(retried, width),
       ],
       cursorLine: 0,
@@ -31,15 +32,15 @@ export function whyLines(r: PassReport, w: WhyState, width: number): { lines: st
     const t = r.topRetried.find((x) => x.queue_id === w.detail!.key);
     if (!t) return { lines: head, cursorLine: 0 };
     return {
-      lines: [...head, '', ...retriedChart(t, width), '', `first ${t.first}, last ${t.last}, ${t.status}${t.livedPastLifetime ? ', lived past maximal_queue_lifetime' : ''}`, `reason: ${t.reason ?? '-'}`, '(Esc: back)'],
+      lines: [...head, '', ...retriedChart(t, width), '', whyText().idFacts(t.first, t.last, t.status, !!t.livedPastLifetime), whyText().reason(t.reason ?? '-'), whyText().escBack],
       cursorLine: 0,
     };
   }
   if (w.list === 'ids') {
     const rows = r.topRetried.map((t, i) => `${i === w.cursor ? '>' : ' '} ${t.queue_id.padEnd(16)} ${String(t.attempts).padStart(7)}  ${t.status.padEnd(9)} ${t.recipient ?? ''}`);
-    return { lines: [...head, '', rows.length ? 'most retried queue IDs (Enter: attempts per day):' : 'no queue ID was retried 3 times or more', ...rows], cursorLine: head.length + 2 + w.cursor };
+    return { lines: [...head, '', rows.length ? whyText().mostRetried : whyText().noneRetried, ...rows], cursorLine: head.length + 2 + w.cursor };
   }
   const chart = dayProcessChart(r.days, width - 2);
   const rows = chart.slice(0, -1).map((l, i) => `${i === w.cursor ? '>' : ' '} ${l}`);
-  return { lines: [...head, '', 'bytes per day and process (Enter: that day):', ...rows, `  ${chart.at(-1)}`], cursorLine: head.length + 2 + w.cursor };
+  return { lines: [...head, '', whyText().perDay, ...rows, `  ${chart.at(-1)}`], cursorLine: head.length + 2 + w.cursor };
 }

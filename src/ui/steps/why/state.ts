@@ -4,6 +4,7 @@ import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { ask, askStop, isRunning, matching, running, stopping } from '../../walk/tasks.js';
 import type { Nav, StepId, Task, WalkState } from '../../walk/types.js';
 import { back, go, logged } from '../../walk/navigate.js';
+import { whyText } from './messages.js';
 
 // Step "Why" (reached from Disks and Hotspots, offered for a mail log): the first look at once,
 // then the full pass with progress; the operator moves over the days or the most retried queue
@@ -66,7 +67,6 @@ export function enterWhy(state: WalkState, nav: Nav): WalkState {
 }
 
 // What the screen says when the analysis has no incident file to go to yet.
-export const NOT_RECORDED = 'Not recorded: no incident file yet. e: choose one (Evidence), then w records it.';
 
 // Appends the finished analysis to the walk's incident file (the one Evidence chose), through
 // the same op as `maillog --incident`; a destination picked knowingly from the full list is forced.
@@ -90,9 +90,9 @@ function recordOnce(state: WalkState): WalkState {
 // e on the Why screen: record now, or go choose where the incident file goes.
 function recordCommand(state: WalkState): WalkState {
   const w = state.why;
-  if (w.pass.status !== 'done') return { ...state, notice: { tone: 'info', text: 'Nothing to record yet: the pass has not finished.' } };
-  if (!state.incidentFile) return { ...go(state, 'evidence'), notice: { tone: 'info', text: 'Choose where the incident file goes; then w (on Disks or Hotspots) records the mail log analysis there.' } };
-  if (w.recorded.status === 'done' && w.recorded.value.ok && w.recorded.value.incidentFile === state.incidentFile) return { ...state, notice: { tone: 'info', text: `Already recorded in ${state.incidentFile}.` } };
+  if (w.pass.status !== 'done') return { ...state, notice: { tone: 'info', text: whyText().passNotDone } };
+  if (!state.incidentFile) return { ...go(state, 'evidence'), notice: { tone: 'info', text: whyText().chooseFile } };
+  if (w.recorded.status === 'done' && w.recorded.value.ok && w.recorded.value.incidentFile === state.incidentFile) return { ...state, notice: { tone: 'info', text: whyText().alreadyRecorded(state.incidentFile) } };
   return recordOnce(state);
 }
 
@@ -153,19 +153,19 @@ export function whyResult(state: WalkState, a: ResultAction): WalkState | undefi
     if (a.type === 'progress') return w.pass.status === 'running' ? put(state, { pass: { ...w.pass, progress: a.progress } }) : state;
     if (a.type === 'done') {
       const s = put({ ...state, marks: { ...state.marks, why: 'done' } }, { pass: { status: 'done', token: a.token, value: a.value } });
-      return state.incidentFile ? recordOnce(s) : { ...s, notice: { tone: 'info', text: NOT_RECORDED } };
+      return state.incidentFile ? recordOnce(s) : { ...s, notice: { tone: 'info', text: whyText().notRecorded } };
     }
     if (a.type === 'failed') return put(state, { pass: { status: 'failed', token: a.token, error: a.error } });
     return put(state, { pass: { status: 'aborted', token: a.token } });
   }
   if (a.kind === 'maillogRecord') {
     if (!matching(w.recorded, a.token)) return state;
-    if (a.type === 'failed') return { ...put(state, { recorded: { status: 'failed', token: a.token, error: a.error } }), notice: { tone: 'error', text: `The mail log analysis was not recorded: ${a.error}` } };
+    if (a.type === 'failed') return { ...put(state, { recorded: { status: 'failed', token: a.token, error: a.error } }), notice: { tone: 'error', text: whyText().recordFailed(a.error) } };
     if (a.type !== 'done') return put(state, { recorded: { status: 'idle' } });
     const r = a.value;
     const s = put(state, { recorded: { status: 'done', token: a.token, value: r } });
-    if (!r.ok) return { ...s, notice: { tone: 'error', text: `The mail log analysis was not recorded in ${r.incidentFile}: ${r.message ?? 'write failed'}` } };
-    const text = `Recorded the mail log analysis in ${r.incidentFile}`;
+    if (!r.ok) return { ...s, notice: { tone: 'error', text: whyText().recordFailedIn(r.incidentFile, r.message ?? whyText().writeFailed) } };
+    const text = whyText().recordedIn(r.incidentFile);
     return { ...logged(s, text, a.atMs), notice: { tone: r.warnings.length ? 'warn' : 'info', text: r.warnings.length ? `${text} (${r.warnings.join('; ')})` : text } };
   }
   return undefined;

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { T } from '../../theme.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
 import { whyLines } from './lines.js';
-import { NOT_RECORDED } from './state.js';
+import { whyText } from './messages.js';
 import { printable } from '../../../core/maillog/printable.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtCount, fmtDuration } from '../../../core/text/units.js';
@@ -20,19 +20,19 @@ function visible(lines: string[], cursorLine: number, height: number): string[] 
 // Where the analysis went: the incident file, why not, or how to get it there.
 function recordLine(state: WalkState): { text: string; tone: 'accent' | 'warn' | 'error' | undefined } {
   const r = state.why.recorded;
-  if (r.status === 'running') return { text: `recording in ${state.incidentFile}...`, tone: undefined };
-  if (r.status === 'failed') return { text: `NOT recorded: ${r.error} (e: try again)`, tone: 'error' };
-  if (r.status === 'done' && r.value.ok) return { text: `recorded in ${r.value.incidentFile} (${r.value.bytesWritten} bytes)`, tone: 'accent' };
-  if (r.status === 'done') return { text: `NOT recorded in ${r.value.incidentFile}: ${r.value.message ?? 'write failed'} (e: try again)`, tone: 'error' };
-  return state.incidentFile ? { text: `not recorded yet in ${state.incidentFile} (e: record)`, tone: 'warn' } : { text: NOT_RECORDED, tone: 'warn' };
+  if (r.status === 'running') return { text: whyText().recording(String(state.incidentFile)), tone: undefined };
+  if (r.status === 'failed') return { text: whyText().notRecordedRetry(r.error), tone: 'error' };
+  if (r.status === 'done' && r.value.ok) return { text: whyText().recordedBytes(r.value.incidentFile, r.value.bytesWritten), tone: 'accent' };
+  if (r.status === 'done') return { text: whyText().notRecordedIn(r.value.incidentFile, r.value.message ?? whyText().writeFailed), tone: 'error' };
+  return state.incidentFile ? { text: whyText().notYet(state.incidentFile), tone: 'warn' } : { text: whyText().notRecorded, tone: 'warn' };
 }
 
 // The screen.
 export function WhyScreen({ state, width, height }: { state: WalkState; width: number; height: number }) {
   const w = state.why;
-  if (w.look.status === 'running' || w.look.status === 'idle') return <Text>Looking at the mail logs...</Text>;
-  if (w.look.status === 'failed') return <T tone="error">{`Could not look at the mail logs: ${w.look.error}`}</T>;
-  if (w.look.status === 'aborted') return <Text>Stopped.</Text>;
+  if (w.look.status === 'running' || w.look.status === 'idle') return <T>{whyText().looking}</T>;
+  if (w.look.status === 'failed') return <T tone="error">{whyText().lookFailed(w.look.error)}</T>;
+  if (w.look.status === 'aborted') return <T>{whyText().stopped}</T>;
   const look = w.look.value;
   if (look.refused) return <T tone="warn">{`${look.refused.reason}${look.refused.hint ? `. ${look.refused.hint}` : ''}`}</T>;
   const p = w.pass;
@@ -45,14 +45,14 @@ export function WhyScreen({ state, width, height }: { state: WalkState; width: n
           <T key={i}>{printable(l).slice(0, width)}</T>
         ))}
         <Text> </Text>
-        <ProgressLine p={{ label: 'reading (MiB)', done: Math.round((pr?.bytesDone ?? 0) / 2 ** 20), total: Math.max(1, Math.round(look.bytesTotal / 2 ** 20)), extra: pr ? `${fmtCount(pr.lines)} lines` : undefined, stopping: p.stopping }} width={width} />
+        <ProgressLine p={{ label: whyText().readingMiB, done: Math.round((pr?.bytesDone ?? 0) / 2 ** 20), total: Math.max(1, Math.round(look.bytesTotal / 2 ** 20)), extra: pr ? whyText().lines(fmtCount(pr.lines)) : undefined, stopping: p.stopping }} width={width} />
       </Box>
     );
   }
-  if (p.status === 'failed') return <T tone="error">{`The pass failed: ${p.error}`}</T>;
-  if (p.status !== 'done') return <Text>Stopped before any line was read. r: read again</Text>;
+  if (p.status === 'failed') return <T tone="error">{whyText().passFailed(p.error)}</T>;
+  if (p.status !== 'done') return <T>{whyText().stoppedBeforeRead}</T>;
   const { lines, cursorLine } = whyLines(p.value.report, w, width - 1);
-  const status = `${p.value.complete ? 'full pass' : 'PARTIAL pass (stopped)'}: ${fmtCount(p.value.report.lines)} lines in ${fmtDuration(p.value.elapsedMs / 1000)}`;
+  const status = whyText().passStatus(p.value.complete, fmtCount(p.value.report.lines), fmtDuration(p.value.elapsedMs / 1000));
   const rec = recordLine(state);
   return (
     <Box flexDirection="column" width={width}>
