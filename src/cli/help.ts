@@ -27,12 +27,16 @@ function table(rows: [string, string][], indent = 2, width = Math.min(28, Math.m
     .join('\n');
 }
 
+// The lines of one paragraph as one: English words joined by a space, Japanese ones directly.
+const WIDE_EDGE = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/u;
+const joinLines = (lines: string[]) => lines.reduce((a, b) => (a === '' ? b : WIDE_EDGE.test(a.slice(-1)) || WIDE_EDGE.test(b[0] ?? '') ? a + b : `${a} ${b}`), '');
+
 // Prose as written when it fits; else each paragraph (blank-line separated) reflowed to the width.
 function fitted(text: string): string {
   if (text.split('\n').every((l) => displayWidth(l) <= HELP_WIDTH)) return text;
   return text
     .split(/\n\s*\n/)
-    .map((para) => wrapProse(para.split('\n').join(' '), HELP_WIDTH, '').join('\n'))
+    .map((para) => wrapProse(joinLines(para.split('\n')), HELP_WIDTH, '').join('\n'))
     .join('\n\n');
 }
 

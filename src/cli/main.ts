@@ -33,6 +33,28 @@ function globalOptions(flags: Record<string, unknown>): GlobalOptions {
   };
 }
 
+// The value of --lang as typed (--lang ja, --lang=ja), before the command line is parsed.
+function langArgument(argv: readonly string[]): string | undefined {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at === -1) return undefined;
+  return argv[at].startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1];
+}
+
+// Chooses the language from the raw command line and the locale, so that a usage error in the
+// command line is already worded in the operator's language.
+function speakEarly(argv: readonly string[], io: CliIo, ttyPath: string | undefined): void {
+  const flag = langArgument(argv);
+  const terminal = decideTerminalMode({
+    serialFlag: argv.includes('--serial'),
+    asciiFlag: argv.includes('--ascii'),
+    noColorFlag: true,
+    env: io.env,
+    ttyPath,
+    isTTY: io.stdout.isTTY === true,
+  });
+  decideLanguage({ flag: flag !== undefined && isLanguage(flag) ? flag : undefined, env: io.env, ascii: terminal.ascii });
+}
+
 function reportError(io: CliIo, err: unknown, json: boolean, where: string): number {
   if (err instanceof CliError) {
     const hint = err.hint ?? (err instanceof UsageError ? cliText().tryHelp(where) : undefined);
@@ -60,6 +82,8 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
   const signal = opts.signal ?? new AbortController().signal;
   let json = argv.includes('--json');
   let where = 'spoolrescue';
+  // the language of errors found while reading the command line itself; decided again below from the parsed flags
+  speakEarly(argv, rawIo, opts.ttyPath);
   try {
     const head = parseArgs(argv, GLOBAL_FLAGS, 'spoolrescue', true);
     const [name, ...tail] = head.rest;
