@@ -27,9 +27,9 @@ function table(rows: [string, string][], indent = 2, width = Math.min(28, Math.m
     .join('\n');
 }
 
-// The lines of one paragraph as one: English words joined by a space, Japanese ones directly.
+// The lines of one paragraph as one: joined by a space, except between two Japanese characters.
 const WIDE_EDGE = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/u;
-const joinLines = (lines: string[]) => lines.reduce((a, b) => (a === '' ? b : WIDE_EDGE.test(a.slice(-1)) || WIDE_EDGE.test(b[0] ?? '') ? a + b : `${a} ${b}`), '');
+const joinLines = (lines: string[]) => lines.reduce((a, b) => (a === '' ? b : WIDE_EDGE.test(a.slice(-1)) && WIDE_EDGE.test(b[0] ?? '') ? a + b : `${a} ${b}`), '');
 
 // Prose as written when it fits; else each paragraph (blank-line separated) reflowed to the width.
 function fitted(text: string): string {

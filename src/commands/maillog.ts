@@ -12,19 +12,8 @@ import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
 import { renameKeys } from '../core/json-vocabulary.js';
 import { isRefusal, passComplete, planMaillog, recordMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
+import { maillogText } from './messages/maillog.js';
 
-const DETAILS = `Why the disk filled, from the mail log. With no FILE: Postfix's maillog_file
-(main.cf), else /var/log/maillog or /var/log/mail.log, with their rotated siblings
-(maillog-YYYYMMDD, mail.log.1, .gz ones too), ordered by their first time stamp.
-First look (milliseconds): size, first and last time, bytes per day found by
-seeking. Then one streaming pass: lines and bytes per day and process, delivery
-attempts per queue ID and per day (retry storms), statuses, folded deferral
-reasons, destinations, who sent (SASL logins, clients, the null sender <>, local
-uids), disk-full signals, and verdicts with their evidence. Formats: classic
-syslog (year from the file's mtime, across the new year), Postfix's own
-maillog_file, RFC 3339, journalctl -o short-iso. Ctrl-C stops the pass and
-prints what was counted so far (exit 1). --since/--until take the log's own
-clock: 2026-12-26 or 2026-12-26T04:00. Read-only.`;
 
 function wallFlag(ctx: CommandContext, name: string): number | undefined {
   const v = ctx.flags[name] as string | undefined;
@@ -103,17 +92,21 @@ async function run(ctx: CommandContext): Promise<number> {
 // `spoolrescue maillog`: why the disk filled, from the mail log, in seconds.
 export const command: CommandSpec = {
   name: 'maillog',
-  summary: 'why the disk filled: retry storms, abuse, disk-full signals from the mail log',
-  positionals: [{ name: 'FILE...', required: false, variadic: true, description: 'mail logs, plain or .gz (default: the system mail log and its rotated siblings)' }],
+  get summary() {
+    return maillogText().summary;
+  },
+  positionals: [{ name: 'FILE...', required: false, variadic: true, get description() { return maillogText().positionals['FILE...']; } }],
   flags: [
-    { name: 'since', type: 'string', valueName: 'T', description: 'only lines at or after T (log clock: 2026-12-26 or 2026-12-26T04:00)' },
-    { name: 'until', type: 'string', valueName: 'T', description: 'only lines before T' },
-    { name: 'chart', type: 'boolean', description: 'draw bytes per day and process, and attempts per day of the most retried IDs' },
-    { name: 'first-look', type: 'boolean', description: 'only the first look (sizes, first/last time, bytes per day by seeking)' },
-    { name: 'top', type: 'integer', valueName: 'N', min: 1, description: 'rows per ranking (default 10)' },
-    { name: 'incident', type: 'string', valueName: 'FILE', description: 'append the charts and tables to this incident file (Markdown)' },
-    { name: 'force-destination', type: 'boolean', description: 'write the incident file even on a full filesystem or the troubled one' },
+    { name: 'since', type: 'string', valueName: 'T', get description() { return maillogText().flags.since; } },
+    { name: 'until', type: 'string', valueName: 'T', get description() { return maillogText().flags.until; } },
+    { name: 'chart', type: 'boolean', get description() { return maillogText().flags.chart; } },
+    { name: 'first-look', type: 'boolean', get description() { return maillogText().flags['first-look']; } },
+    { name: 'top', type: 'integer', valueName: 'N', min: 1, get description() { return maillogText().flags.top; } },
+    { name: 'incident', type: 'string', valueName: 'FILE', get description() { return maillogText().flags.incident; } },
+    { name: 'force-destination', type: 'boolean', get description() { return maillogText().flags['force-destination']; } },
   ],
-  details: DETAILS,
+  get details() {
+    return maillogText().details;
+  },
   run,
 };

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { commandHelp, generalHelp } from '../../src/cli/help.js';
+import { loadCommands } from '../../src/commands/index.js';
+import { speak } from '../../src/core/i18n/speak.js';
 import type { DfReport } from '../../src/core/disks/model.js';
 import { displayWidth } from '../../src/core/text/text-fit.js';
 import { generateServer } from '../../fixtures/generate.js';
@@ -96,5 +99,27 @@ describeWith(['root', 'mount'], 'df under a Japanese locale', () => {
     const still = (doc: DfReport) =>
       JSON.stringify({ ...doc, suspectsMs: 0, deletedOpen: [], deletedOpenCount: 0, skippedProcesses: 0, filesystems: doc.filesystems.map((f) => (f.mount === mount!.dir ? f : { ...f, usedBytes: 0, availBytes: 0, inodesUsed: 0, inodesFree: 0, usePercent: 0, inodeUsePercent: 0, deletedOpenBytes: 0, flags: [] })) });
     expect(still(jaDoc)).toBe(still(enDoc));
+  });
+});
+
+describe("every command's help in Japanese", () => {
+  afterEach(() => speak('en'));
+
+  it('is Japanese, fits 80 columns by display width, and keeps the flag names', async () => {
+    const commands = await loadCommands();
+    speak('ja');
+    const general = generalHelp(commands);
+    expect(tooWide(general)).toEqual([]);
+    expect(general).toContain('コマンド:');
+    for (const c of commands) {
+      const help = commandHelp(c);
+      expect(tooWide(help), c.name).toEqual([]);
+      expect(help.split('\n')[0], c.name).toMatch(JAPANESE);
+      for (const f of c.flags) expect(help, `${c.name} --${f.name}`).toContain(`--${f.name}`);
+      expect(c.details ?? '', c.name).toMatch(JAPANESE);
+    }
+    speak('en');
+    // the English help is untouched by the Japanese run
+    expect(commandHelp(commands.find((c) => c.name === 'purge')!)).toMatch(/^spoolrescue purge - empty a huge queue directory/);
   });
 });
