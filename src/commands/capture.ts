@@ -23,7 +23,7 @@ function progressText(p: CaptureProgress): string {
 async function run(ctx: CommandContext): Promise<number> {
   const hostPath = followOperand(ctx, ctx.paths.arg(ctx.positionals[0]));
   const kind = ctx.flags.kind as string | undefined;
-  if (kind !== undefined && !KINDS.includes(kind as EvidenceKind)) throw new UsageError(`spoolrescue capture: --kind must be one of ${KINDS.join(', ')}, got '${kind}'`);
+  if (kind !== undefined && !KINDS.includes(kind as EvidenceKind)) throw new UsageError(captureText().badKind(KINDS.join(', '), kind));
   const deps = realCaptureDeps();
   const plan = planCapture(
     {
@@ -47,7 +47,7 @@ async function run(ctx: CommandContext): Promise<number> {
   try {
     done = await runCapture(plan, deps, (p) => progress.update(progressText(p)), ctx.signal);
   } catch (e) {
-    if (ctx.signal.aborted) throw new CliError('spoolrescue capture: interrupted; nothing was written to the incident file');
+    if (ctx.signal.aborted) throw new CliError(captureText().interrupted);
     throw e;
   } finally {
     progress.clear();
@@ -58,11 +58,12 @@ async function run(ctx: CommandContext): Promise<number> {
     writeJson(ctx.io, { ...evidenceJson(outcome), incident: incidentJson, ...(written.ok ? {} : { markdown: outcome.markdown }) });
   } else {
     for (const line of evidenceSummary(outcome)) writeLine(ctx.io, line);
-    if (written.ok) writeLine(ctx.io, `appended ${written.bytesWritten} bytes to ${incident}`);
+    if (written.ok) writeLine(ctx.io, captureText().appended(written.bytesWritten, incident));
   }
   if (written.ok) return ExitCode.done;
+  // i18n-ignore: the command and a message worded where it was made
   note(ctx.io, `spoolrescue capture: ${written.message}`);
-  note(ctx.io, `The part already written (${written.bytesWritten} bytes) was kept. The whole section is printed ${ctx.global.json ? 'in the JSON ("markdown")' : 'below'} so the terminal log holds it.`);
+  note(ctx.io, captureText().partKept(written.bytesWritten, ctx.global.json));
   if (!ctx.global.json) {
     writeLine(ctx.io, '');
     ctx.io.stdout.write(outcome.markdown);

@@ -22,9 +22,11 @@ const MAX_WORKERS = Math.min(16, 2 * Math.max(1, os.availableParallelism()));
 // The CLI's words for a refused export file: exit 1 for a path that cannot be used, 3 for safety.
 function exportRefusalError(r: ExportDestinationRefused): CliError {
   const { code, reason, hint } = r.refused;
+  // i18n-ignore: the command and a message worded where it was made
   if (code !== 'export-destination-refused') return new CliError(`spoolrescue hotspots: ${reason}`, ExitCode.failed, hint);
   const room = r.candidates.slice(0, 5).map((c) => `  --export ${c.suggestion}   (${c.fstype})`);
-  return refusalError('hotspots', { ...r.refused, hint: room.length ? ['Filesystems with room:', ...room, 'or --force-export to write it there anyway.'].join('\n') : 'Free some space elsewhere, or use --force-export knowingly.' });
+  const t = hotspotsText();
+  return refusalError('hotspots', { ...r.refused, hint: room.length ? [t.roomHeading, ...room, t.orForce].join('\n') : t.noRoom });
 }
 
 // `spoolrescue hotspots`: where the bytes and the inodes of one filesystem sit.
@@ -61,19 +63,19 @@ export const command: CommandSpec = {
       deps,
     );
     if ('refused' in plan) throw exportRefusalError(plan);
-    for (const p of plan.export?.forcedPast ?? []) note(ctx.io, `spoolrescue hotspots: --force-export: writing ${plan.export!.file} although ${p}`);
+    for (const p of plan.export?.forcedPast ?? []) note(ctx.io, hotspotsText().forcedPast(plan.export!.file, p));
     const progress = scanProgress(ctx.io, { serial: ctx.terminal.serial });
     let done;
     try {
       done = await runScan(plan, deps, progress.onProgress, ctx.signal);
     } catch (e) {
-      if (ctx.signal.aborted) throw new CliError(`spoolrescue hotspots: interrupted; nothing was changed${plan.export ? ' and no export was written' : ''}`);
+      if (ctx.signal.aborted) throw new CliError(hotspotsText().interrupted(plan.export !== undefined));
       throw e;
     } finally {
       progress.finish();
     }
     const { report, exported } = done;
-    if (exported) note(ctx.io, `spoolrescue hotspots: export written to ${exported.path} (${exported.bytes} bytes); browse it with: ncdu -f ${exported.path}${exported.path.endsWith('.gz') ? ' (ncdu 1.x: zcat FILE | ncdu -f-)' : ''}`);
+    if (exported) note(ctx.io, hotspotsText().exported(exported.path, exported.bytes, exported.path.endsWith('.gz')));
     if (ctx.global.json) {
       const doc = hotspotsJson(report, (p) => ctx.paths.toSystem(p));
       writeJson(ctx.io, exported ? { ...doc, export: { path: exported.path, format: exported.format, sizeBytes: exported.bytes } } : doc);

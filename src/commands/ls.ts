@@ -45,6 +45,7 @@ async function writeEntries(ctx: CommandContext, listing: Listing, view: Listing
     if (!listing.done && !incomplete && !out.broken) await listing.nextPage(0);
     truncated = !listing.done && !incomplete;
   } catch (err) {
+    // i18n-ignore: quoted in the --json document's `incomplete`, which never changes with the language
     incomplete = ctx.signal.aborted ? `stopped after ${written} entries: ${abortReason(ctx.signal)}` : fail(err);
   } finally {
     listing.close();
@@ -55,10 +56,9 @@ async function writeEntries(ctx: CommandContext, listing: Listing, view: Listing
 // The one pass for --count/--oldest/--newest, with live progress on a terminal.
 async function summarize(ctx: CommandContext, deps: ListingDeps, dir: string, label: PathLabel, oldest: number, newest: number, fail: (err: unknown) => string) {
   const progress = progressLine(ctx.io, ctx.terminal.serial);
-  const what = oldest || newest ? 'reading modification times in' : 'counting';
   try {
     // The CLI runs nothing else that resolves relative paths meanwhile: statByName.
-    const scan = await countDirectory(dir, label, { oldest, newest, statByName: true }, deps, (n) => progress.update(() => `${what} ${label.shown}: ${groupDigits(n)} entries`), ctx.signal);
+    const scan = await countDirectory(dir, label, { oldest, newest, statByName: true }, deps, (n) => progress.update(() => lsText().progress(oldest > 0 || newest > 0, label.shown, groupDigits(n))), ctx.signal);
     return { scan, incomplete: scan.incomplete?.message ?? null };
   } catch (err) {
     return { scan: null, incomplete: fail(err) };
@@ -68,7 +68,7 @@ async function summarize(ctx: CommandContext, deps: ListingDeps, dir: string, la
 }
 
 async function run(ctx: CommandContext, deps: ListingDeps): Promise<number> {
-  const where = 'spoolrescue ls';
+  const where = 'spoolrescue ls'; // i18n-ignore: the command's name
   const f = ctx.flags;
   const wantCount = f.count === true;
   const oldestK = (f.oldest as number | undefined) ?? 0;

@@ -19,7 +19,7 @@ function wallFlag(ctx: CommandContext, name: string): number | undefined {
   const v = ctx.flags[name] as string | undefined;
   if (v === undefined) return undefined;
   const w = parseWallTime(v);
-  if (w === null) throw new UsageError(`spoolrescue maillog: --${name} expects a date like 2026-12-26 or 2026-12-26T04:00, got '${v}'`);
+  if (w === null) throw new UsageError(maillogText().badTime(name, v));
   return w;
 }
 
@@ -46,10 +46,11 @@ async function run(ctx: CommandContext): Promise<number> {
       writeJson(ctx.io, { refused: plan.refused });
       return code;
     }
+    // i18n-ignore: the command and a message worded where it was made
     throw new CliError(`spoolrescue maillog: ${plan.refused.reason}`, code, plan.refused.hint);
   }
   const width = Math.max(60, ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80);
-  for (const u of plan.unreadable) note(ctx.io, `spoolrescue maillog: skipped ${u.message}`);
+  for (const u of plan.unreadable) note(ctx.io, maillogText().skipped(u.message));
   if (ctx.flags['first-look'] === true) {
     if (ctx.global.json) writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: null }));
     else for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, printable(l));
@@ -65,11 +66,13 @@ async function run(ctx: CommandContext): Promise<number> {
   progress.clear();
   const { report, pass } = outcome;
   const complete = passComplete(pass);
+  // i18n-ignore: the command and a message worded where it was made
   for (const f of pass.files) if (f.error) note(ctx.io, `spoolrescue maillog: ${f.error}`);
   let incidentJson = null;
   if (incident) {
     const w = recordMaillog(report, { incidentFile: incident, host: os.hostname(), time: new Date(), files: plan.files.map((f) => show(f.path)), complete });
     incidentJson = { file: incident, ok: w.ok, writtenBytes: w.bytesWritten, error: w.ok ? null : { code: w.errorCode ?? null, message: w.message ?? null } };
+    // i18n-ignore: the command and a message worded where it was made
     if (!w.ok) note(ctx.io, `spoolrescue maillog: ${w.message}`);
   }
   if (ctx.global.json) {
@@ -78,12 +81,12 @@ async function run(ctx: CommandContext): Promise<number> {
   } else {
     const secs = pass.elapsedMs / 1000;
     const read = pass.files.reduce((a, f) => a + f.bytesRead, 0);
-    writeLine(ctx.io, `${complete ? 'full pass' : 'PARTIAL pass (stopped)'} in ${secs.toFixed(1)} s (${(read / 2 ** 20 / Math.max(secs, 0.001)).toFixed(0)} MiB/s read):`);
+    writeLine(ctx.io, maillogText().passDone(complete, secs.toFixed(1), (read / 2 ** 20 / Math.max(secs, 0.001)).toFixed(0)));
     for (const l of reportLines(report, { charts: ctx.flags.chart === true, width })) writeLine(ctx.io, printable(l));
-    if (incidentJson?.ok) writeLine(ctx.io, `\nappended ${incidentJson.writtenBytes} bytes to ${incident}`);
+    if (incidentJson?.ok) writeLine(ctx.io, maillogText().appended(incidentJson.writtenBytes, incident!));
   }
   if (pass.aborted) {
-    note(ctx.io, 'spoolrescue maillog: interrupted; the counts above cover the part read before Ctrl-C');
+    note(ctx.io, maillogText().interrupted);
     return ExitCode.failed;
   }
   return incidentJson && !incidentJson.ok ? ExitCode.failed : ExitCode.done;

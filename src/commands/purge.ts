@@ -41,8 +41,9 @@ export const command: CommandSpec = {
 // The CLI's words for an op that did not act: rails refusals read "refused: ...", exit 3;
 // failures exit 1 (2 for a request that makes no sense).
 function stopped(r: Refused | Failed): CliError {
+  // i18n-ignore: the command and a message worded where it was made
   if ('failed' in r) return new CliError(`spoolrescue purge: ${r.failed.reason}`, r.failed.usage ? ExitCode.usage : ExitCode.failed, r.failed.hint);
-  const worded = r.refused.code === 'incident-file-unusable' ? r.refused : { ...r.refused, reason: `refused: ${r.refused.reason}` };
+  const worded = r.refused.code === 'incident-file-unusable' ? r.refused : { ...r.refused, reason: purgeText().refused(r.refused.reason) };
   return refusalError('purge', worded);
 }
 
@@ -52,7 +53,7 @@ async function runPurge(ctx: CommandContext): Promise<number> {
   const yes = flags.yes === true;
   const json = ctx.global.json;
   if (!dryRun && !yes && !io.stdin.isTTY) {
-    throw new RefusedError('spoolrescue purge: refused: no terminal to confirm on and no --yes; nothing was changed', `Review with ${spoolrescueCommand(['purge', ctx.positionals[0], '--dry-run'], ctx.global)}, then rerun with --yes.`);
+    throw new RefusedError(purgeText().noTerminal, purgeText().reviewFirst(spoolrescueCommand(['purge', ctx.positionals[0], '--dry-run'], ctx.global)));
   }
   // a path on this machine, never mapped under --root (as for capture and truncate)
   const incidentFile = typeof flags.incident === 'string' ? path.resolve(ctx.io.cwd, flags.incident) : undefined;
@@ -76,13 +77,13 @@ async function runPurge(ctx: CommandContext): Promise<number> {
   const show = (lines: string[]) => fitLines(lines, planWidth(ctx)).forEach((l) => (json ? note(io, l) : writeLine(io, l)));
   if (dryRun) {
     if (json) writeJson(io, { dryRun: true, plan: planJson(plan) });
-    else show([...planLines(plan), '', 'Dry run: nothing was changed.']);
+    else show([...planLines(plan), '', purgeText().dryRun]);
     return ExitCode.done;
   }
   if (!json || !yes) show(planLines(plan));
   if (!yes) {
     const name = path.basename(plan.dir);
-    if (!(await confirmTyped(io, `Type the directory's name (${name}) to purge it; anything else cancels: `, name, ctx.signal))) throw new RefusedError(`spoolrescue purge: cancelled; nothing was changed`);
+    if (!(await confirmTyped(io, purgeText().typeName(name), name, ctx.signal))) throw new RefusedError(purgeText().cancelled);
   }
   const { report, failures } = await runPurgeOp(planned, deps, printer.onProgress, ctx.signal).finally(printer.done);
   if (json) writeJson(io, purgeJson(report));

@@ -21,6 +21,10 @@ refused (exit 3, nothing written) on a filesystem >= 98% full or with < 10 MB av
 on the captured spool's own filesystem when that one is >= 90% full or read-only.
 FILE is a path on this machine; it is not mapped under --root.
 A SPOOL that is a symbolic link is refused (exit 3) unless --follow.`,
+    badKind: (kinds: string, got: string) => `spoolrescue capture: --kind must be one of ${kinds}, got '${got}'`,
+    interrupted: 'spoolrescue capture: interrupted; nothing was written to the incident file',
+    appended: (bytes: number, file: string) => `appended ${bytes} bytes to ${file}`,
+    partKept: (bytes: number, json: boolean) => `The part already written (${bytes} bytes) was kept. The whole section is printed ${json ? 'in the JSON ("markdown")' : 'below'} so the terminal log holds it.`,
   },
   ja: {
     summary: '証跡: スプールの最初と最後のメール、最古と最新のキューファイル、ログの先頭と末尾',
@@ -41,5 +45,9 @@ A SPOOL that is a symbolic link is refused (exit 3) unless --follow.`,
 採取するスプールと同じファイルシステムが 90% 以上使用済みか読み取り専用のときも拒否します。
 FILE はこのマシン上のパスで、--root の下には置き換えません。
 SPOOL がシンボリックリンクなら --follow がない限り拒否します（終了コード 3）。`,
+    badKind: (kinds: string, got: string) => `spoolrescue capture: --kind には ${kinds} のいずれかを指定してください（指定値: '${got}'）`,
+    interrupted: 'spoolrescue capture: 中断しました。証跡ファイルには何も書いていません',
+    appended: (bytes: number, file: string) => `${file} に ${bytes} バイトを追記しました`,
+    partKept: (bytes: number, json: boolean) => `書き込み済みの部分（${bytes} バイト）は残しました。端末のログに残るよう、セクション全体を${json ? ' JSON（"markdown"）に' : '下に'}表示します。`,
   },
 });

@@ -33,6 +33,12 @@ from DIR. A PATH that is a symbolic link is refused (exit 3) unless --follow.
 second scan. It is streamed: memory stays bounded whatever the tree's size.
 FILE must not be on the filesystem being scanned (exit 3) unless
 --force-export; it appears only once complete.`,
+    roomHeading: 'Filesystems with room:',
+    orForce: 'or --force-export to write it there anyway.',
+    noRoom: 'Free some space elsewhere, or use --force-export knowingly.',
+    forcedPast: (file: string, why: string) => `spoolrescue hotspots: --force-export: writing ${file} although ${why}`,
+    interrupted: (exporting: boolean) => `spoolrescue hotspots: interrupted; nothing was changed${exporting ? ' and no export was written' : ''}`,
+    exported: (file: string, bytes: number, gz: boolean) => `spoolrescue hotspots: export written to ${file} (${bytes} bytes); browse it with: ncdu -f ${file}${gz ? ' (ncdu 1.x: zcat FILE | ncdu -f-)' : ''}`,
   },
   ja: {
     summary: 'du 形式で 1 つのファイルシステムをスキャン: 容量と inode がどこにあるか',
@@ -65,5 +71,11 @@ FILE must not be on the filesystem being scanned (exit 3) unless
 マシンでも、再スキャンせずに閲覧できます。ストリームで書くため、ツリーの大きさにかかわらず
 メモリは一定です。FILE はスキャン対象のファイルシステム上に置けません（終了コード 3）。
 --force-export があれば別です。FILE は完成してから現れます。`,
+    roomHeading: '空き容量のあるファイルシステム:',
+    orForce: 'または --force-export でそのまま書き出します。',
+    noRoom: 'ほかの場所に空き容量を作るか、承知の上で --force-export を使ってください。',
+    forcedPast: (file: string, why: string) => `spoolrescue hotspots: --force-export: ${why} ですが ${file} に書き出します`,
+    interrupted: (exporting: boolean) => `spoolrescue hotspots: 中断しました。何も変更していません${exporting ? '。エクスポートも書き出していません' : ''}`,
+    exported: (file: string, bytes: number, gz: boolean) => `spoolrescue hotspots: ${file} にエクスポートを書き出しました（${bytes} バイト）。閲覧: ncdu -f ${file}${gz ? '（ncdu 1.x: zcat FILE | ncdu -f-）' : ''}`,
   },
 });

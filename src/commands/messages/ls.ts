@@ -21,6 +21,7 @@ With --count, --oldest or --newest only the summary is printed unless --limit is
 given. A symbolic link is refused (exit 3) unless --follow; a file is a usage
 error (exit 2); a directory deleted part-way is reported with what was counted
 (exit 1).`,
+    progress: (times: boolean, dir: string, entries: string) => `${times ? 'reading modification times in' : 'counting'} ${dir}: ${entries} entries`,
   },
   ja: {
     summary: '巨大なディレクトリを並べ替えずに、流しながら、上限付きで一覧（ls -U）',
@@ -40,5 +41,6 @@ lstat から示します（シンボリックリンクはたどりません）�
 --count、--oldest、--newest では、--limit を付けない限りまとめだけを表示します。
 シンボリックリンクは --follow がない限り拒否します（終了コード 3）。ファイルは使い方の誤り
 （終了コード 2）、途中で削除されたディレクトリは数えた分を示して終了コード 1 です。`,
+    progress: (times: boolean, dir: string, entries: string) => `${dir}: ${times ? '更新時刻を読み取り中' : '数えています'}: ${entries} エントリ`,
   },
 });

@@ -28,6 +28,11 @@ syslog (year from the file's mtime, across the new year), Postfix's own
 maillog_file, RFC 3339, journalctl -o short-iso. Ctrl-C stops the pass and
 prints what was counted so far (exit 1). --since/--until take the log's own
 clock: 2026-12-26 or 2026-12-26T04:00. Read-only.`,
+    badTime: (flag: string, got: string) => `spoolrescue maillog: --${flag} expects a date like 2026-12-26 or 2026-12-26T04:00, got '${got}'`,
+    skipped: (message: string) => `spoolrescue maillog: skipped ${message}`,
+    passDone: (complete: boolean, seconds: string, rate: string) => `${complete ? 'full pass' : 'PARTIAL pass (stopped)'} in ${seconds} s (${rate} MiB/s read):`,
+    appended: (bytes: number, file: string) => `\nappended ${bytes} bytes to ${file}`,
+    interrupted: 'spoolrescue maillog: interrupted; the counts above cover the part read before Ctrl-C',
   },
   ja: {
     summary: 'なぜディスクが埋まったか: メールログから再送の嵐、不正利用、ディスクフルの兆候',
@@ -54,5 +59,10 @@ clock: 2026-12-26 or 2026-12-26T04:00. Read-only.`,
 journalctl -o short-iso。Ctrl-C で走査を止め、そこまでの集計を表示します（終了コード 1）。
 --since/--until はログ自身の時計で指定します: 2026-12-26 または 2026-12-26T04:00。
 読み取りのみです。`,
+    badTime: (flag: string, got: string) => `spoolrescue maillog: --${flag} には 2026-12-26 や 2026-12-26T04:00 のような日時を指定してください（指定値: '${got}'）`,
+    skipped: (message: string) => `spoolrescue maillog: 読み飛ばしました: ${message}`,
+    passDone: (complete: boolean, seconds: string, rate: string) => `${complete ? '全体を走査' : '走査は途中で停止（一部のみ）'}: ${seconds} s（読み取り ${rate} MiB/s）:`,
+    appended: (bytes: number, file: string) => `\n${file} に ${bytes} バイトを追記しました`,
+    interrupted: 'spoolrescue maillog: 中断しました。上の集計は Ctrl-C までに読んだ部分のものです',
   },
 });

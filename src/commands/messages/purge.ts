@@ -35,6 +35,12 @@ copied (getfattr/setfattr, lsattr/chattr missing): keeping the inode keeps every
 
 There is no --follow: a link that another user can repoint between the check and the deleting
 would empty whatever it points at. Give the real directory.`,
+    noTerminal: 'spoolrescue purge: refused: no terminal to confirm on and no --yes; nothing was changed',
+    reviewFirst: (command: string) => `Review with ${command}, then rerun with --yes.`,
+    dryRun: 'Dry run: nothing was changed.',
+    typeName: (name: string) => `Type the directory's name (${name}) to purge it; anything else cancels: `,
+    cancelled: 'spoolrescue purge: cancelled; nothing was changed',
+    refused: (reason: string) => `refused: ${reason}`,
   },
   ja: {
     summary: '巨大なキューディレクトリ（maildrop、bounce など）を空にし、所有者とモードを正確に戻す',
@@ -71,5 +77,11 @@ chroot の etc/ lib/ usr/ dev/、稼働中の Postfix のキュー（--postsuper
 
 --follow はありません。確認から削除までの間にほかのユーザーがリンク先を差し替えると、その先が
 空になるためです。実際のディレクトリを指定してください。`,
+    noTerminal: 'spoolrescue purge: 拒否: 確認する端末がなく --yes もありません。何も変更していません',
+    reviewFirst: (command: string) => `${command} で確認してから --yes を付けて再実行してください。`,
+    dryRun: 'ドライラン: 何も変更していません。',
+    typeName: (name: string) => `削除するにはディレクトリ名（${name}）を入力してください。ほかの入力では中止します: `,
+    cancelled: 'spoolrescue purge: 中止しました。何も変更していません',
+    refused: (reason: string) => `拒否: ${reason}`,
   },
 });
