@@ -1,5 +1,6 @@
 import './io/system/threadpool-size.js';
 import { runCli } from './cli/main.js';
+import { cliText } from './cli/messages.js';
 import { ttyPathOf } from './io/paths/tty-path.js';
 import { survivePipeClose } from './io/system/terminal-sink.js';
 
@@ -13,7 +14,8 @@ export async function main(): Promise<void> {
   process.on('SIGINT', () => {
     interrupts += 1;
     if (interrupts > 1) process.exit(130);
-    process.stderr.write('\nspoolrescue: interrupted, stopping cleanly (Ctrl-C again to quit at once)\n');
+    process.stderr.write(`\n${cliText().interrupted}\n`);
+    // the reason is quoted in --json documents' `incomplete`, which never change with the language: i18n-ignore
     controller.abort(new Error('interrupted by Ctrl-C'));
   });
   process.on('SIGTERM', () => controller.abort(new Error('terminated')));

@@ -1,4 +1,5 @@
 import { UsageError } from '../core/cli-error.js';
+import { cliText } from './messages.js';
 
 // How one option is written and what value it takes; commands declare theirs as data.
 export interface FlagSpec {
@@ -39,11 +40,11 @@ const INTEGER = /^\d+$/;
 
 function flagValue(spec: FlagSpec, raw: string, where: string): string | number {
   if (spec.type === 'string') return raw;
-  if (!INTEGER.test(raw)) throw new UsageError(`${where}: --${spec.name} expects a whole number, got '${raw}'`);
+  if (!INTEGER.test(raw)) throw new UsageError(cliText().expectsWholeNumber(where, spec.name, raw));
   const n = Number(raw);
   const min = spec.min ?? 0;
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${where}: --${spec.name} must be a whole number >= ${min}, got '${raw}'`);
-  if (spec.max !== undefined && n > spec.max) throw new UsageError(`${where}: --${spec.name} must be at most ${spec.max}, got '${raw}'`);
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(cliText().atLeast(where, spec.name, min, raw));
+  if (spec.max !== undefined && n > spec.max) throw new UsageError(cliText().atMost(where, spec.name, spec.max, raw));
   return n;
 }
 
@@ -67,9 +68,9 @@ export function parseArgs(
       const eq = token.indexOf('=');
       const name = eq === -1 ? token.slice(2) : token.slice(2, eq);
       const spec = byName.get(name);
-      if (!spec) throw new UsageError(`${where}: unknown option '--${name}'`);
+      if (!spec) throw new UsageError(cliText().unknownOption(where, `--${name}`));
       if (spec.type === 'boolean') {
-        if (eq !== -1) throw new UsageError(`${where}: --${name} takes no value`);
+        if (eq !== -1) throw new UsageError(cliText().takesNoValue(where, name));
         out.flags[name] = true;
         continue;
       }
@@ -77,7 +78,7 @@ export function parseArgs(
       if (eq !== -1) raw = token.slice(eq + 1);
       else if (i + 1 < argv.length) raw = argv[++i];
       if (raw === undefined || raw === '') {
-        throw new UsageError(`${where}: --${name} needs a value (${spec.valueName ?? 'VALUE'})`);
+        throw new UsageError(cliText().needsValue(where, name, spec.valueName ?? 'VALUE'));
       }
       const value = flagValue(spec, raw, where);
       if (spec.repeatable) out.flags[name] = [...((out.flags[name] as string[] | undefined) ?? []), String(value)];
@@ -95,7 +96,7 @@ export function parseArgs(
         out.flags[known] = true;
         continue;
       }
-      throw new UsageError(`${where}: unknown option '${token}'`);
+      throw new UsageError(cliText().unknownOption(where, token));
     }
     if (stopAtPositional) {
       out.rest = argv.slice(i);
@@ -110,9 +111,9 @@ export function parseArgs(
 export function checkPositionals(positionals: readonly string[], specs: readonly PositionalSpec[], where: string): void {
   const required = specs.filter((p) => p.required).length;
   if (positionals.length < required) {
-    throw new UsageError(`${where}: missing argument ${specs[positionals.length].name}`);
+    throw new UsageError(cliText().missingArgument(where, specs[positionals.length].name));
   }
   if (positionals.length > specs.length && !specs[specs.length - 1]?.variadic) {
-    throw new UsageError(`${where}: unexpected argument '${positionals[specs.length]}'`);
+    throw new UsageError(cliText().unexpectedArgument(where, positionals[specs.length]));
   }
 }

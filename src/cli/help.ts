@@ -2,37 +2,43 @@ import type { FlagSpec } from './args.js';
 import type { CommandSpec } from './command.js';
 import { GLOBAL_FLAGS } from './global-flags.js';
 import { VERSION } from '../version.js';
-import { wrapText } from '../core/text/text-fit.js';
+import { displayWidth } from '../core/text/text-fit.js';
+import { wrapProse } from './wrap-prose.js';
+import { cliText } from './messages.js';
 
 // Help is read on 80-column consoles (serial lines, rescue shells): every line fits in 80.
 const HELP_WIDTH = 80;
 
 const flagLabel = (f: FlagSpec): string => `${f.short ? `-${f.short}, ` : ''}--${f.name}${f.type === 'boolean' ? '' : ' ' + (f.valueName ?? 'VALUE')}`;
 
-// Two columns: the label, then its description wrapped under itself.
-function table(rows: [string, string][], indent = 2): string {
-  const width = Math.min(28, Math.max(...rows.map(([a]) => a.length)) + 2);
+// A label padded with spaces to `width` display columns.
+const padLabel = (label: string, width: number) => label + ' '.repeat(Math.max(0, width - displayWidth(label)));
+
+// Two columns: the label, then its description wrapped under itself (`width` fixes the label column).
+function table(rows: [string, string][], indent = 2, width = Math.min(28, Math.max(...rows.map(([a]) => displayWidth(a))) + 2)): string {
   const pad = ' '.repeat(indent + width);
-  const described = (b: string) => wrapText(b, HELP_WIDTH - pad.length, '').map((l, i) => (i === 0 ? l : pad + l));
+  const described = (b: string) => wrapProse(b, HELP_WIDTH - pad.length, '').map((l, i) => (i === 0 ? l : pad + l));
   return rows
     .map(([a, b]) => {
       const [first, ...more] = described(b);
-      const head = a.length + 2 > width ? [`${' '.repeat(indent)}${a}`, pad + first] : [`${' '.repeat(indent)}${a.padEnd(width)}${first}`];
+      const head = displayWidth(a) + 2 > width ? [`${' '.repeat(indent)}${a}`, pad + first] : [`${' '.repeat(indent)}${padLabel(a, width)}${first}`];
       return [...head, ...more].join('\n');
     })
     .join('\n');
 }
 
+// The lines of one paragraph as one: joined by a space, except between two Japanese characters.
+const WIDE_EDGE = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/u;
+const joinLines = (lines: string[]) => lines.reduce((a, b) => (a === '' ? b : WIDE_EDGE.test(a.slice(-1)) && WIDE_EDGE.test(b[0] ?? '') ? a + b : `${a} ${b}`), '');
+
 // Prose as written when it fits; else each paragraph (blank-line separated) reflowed to the width.
 function fitted(text: string): string {
-  if (text.split('\n').every((l) => l.length <= HELP_WIDTH)) return text;
+  if (text.split('\n').every((l) => displayWidth(l) <= HELP_WIDTH)) return text;
   return text
     .split(/\n\s*\n/)
-    .map((para) => wrapText(para.split('\n').join(' '), HELP_WIDTH, '').join('\n'))
+    .map((para) => wrapProse(joinLines(para.split('\n')), HELP_WIDTH, '').join('\n'))
     .join('\n\n');
 }
-
-const EXIT_CODES = 'Exit codes: 0 done, 1 failed, 2 usage error,\n            3 refused for safety (nothing changed).';
 
 // The words of a usage line: required options first and bare, optional ones in brackets.
 function usageWords(c: CommandSpec): string[] {
@@ -54,7 +60,7 @@ function usageLines(c: CommandSpec): string[] {
   const lines: string[] = [];
   let line = '  ';
   for (const w of usageWords(c)) {
-    if (line.trim() && line.length + 1 + w.length > HELP_WIDTH) {
+    if (line.trim() && displayWidth(line) + 1 + displayWidth(w) > HELP_WIDTH) {
       lines.push(line);
       line = indent + w;
     } else line = line.trim() ? `${line} ${w}` : `${line}${w}`;
@@ -64,33 +70,33 @@ function usageLines(c: CommandSpec): string[] {
 
 // The top-level help: what the tool is, the commands, global options and exit codes.
 export function generalHelp(commands: readonly CommandSpec[]): string {
+  const t = cliText();
   return [
-    `spoolrescue ${VERSION} - rescue a Linux mail server whose disk is full`,
+    fitted(t.title(VERSION)),
     '',
-    'Usage:',
-    '  spoolrescue [global options]            guided walk in the terminal: disks >',
-    '                                          hotspots > look inside > evidence >',
-    '                                          purge > summary',
-    '  spoolrescue <command> [options] [--json]',
+    t.usageHeading,
+    table([[t.walkUsage, t.walkDescription]], 2, 40),
+    `  ${t.commandUsage}`,
     '',
-    'Commands:',
+    t.commandsHeading,
     table(commands.map((c) => [c.name, c.summary])),
     '',
-    'Global options:',
+    t.globalOptionsHeading,
     table(GLOBAL_FLAGS.map((f) => [flagLabel(f), f.description])),
     '',
-    EXIT_CODES,
-    "Run 'spoolrescue <command> --help' for a command's options.",
+    t.exitCodes,
+    t.moreHelp,
     '',
   ].join('\n');
 }
 
 // Help for one command: usage, arguments, its own options, then the global ones.
 export function commandHelp(c: CommandSpec): string {
-  const parts = [fitted(`spoolrescue ${c.name} - ${c.summary}`), '', 'Usage:', ...usageLines(c)];
-  if (c.positionals.length) parts.push('', 'Arguments:', table(c.positionals.map((p) => [p.name, p.description])));
-  if (c.flags.length) parts.push('', 'Options:', table(c.flags.map((f) => [flagLabel(f), f.required ? `(required) ${f.description}` : f.description])));
+  const t = cliText();
+  const parts = [fitted(`spoolrescue ${c.name} - ${c.summary}`), '', t.usageHeading, ...usageLines(c)];
+  if (c.positionals.length) parts.push('', t.argumentsHeading, table(c.positionals.map((p) => [p.name, p.description])));
+  if (c.flags.length) parts.push('', t.optionsHeading, table(c.flags.map((f) => [flagLabel(f), f.required ? t.required(f.description) : f.description])));
   if (c.details) parts.push('', fitted(c.details.trimEnd()));
-  parts.push('', 'Global options:', table(GLOBAL_FLAGS.map((f) => [flagLabel(f), f.description])), '', EXIT_CODES, '');
+  parts.push('', t.globalOptionsHeading, table(GLOBAL_FLAGS.map((f) => [flagLabel(f), f.description])), '', t.exitCodes, '');
   return parts.join('\n');
 }

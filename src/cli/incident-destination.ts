@@ -8,22 +8,24 @@ import type { CommandContext } from './command.js';
 import { note } from './output.js';
 import { refusalError } from './refusal-error.js';
 import { fmtBytes } from '../core/text/units.js';
+import { cliText } from './messages.js';
 
 // The CLI's side of the incident destination check (src/ops/incident-destination.ts): --incident
 // and --force-destination in, the command's wording and exit code out.
 
 // "--incident /dev/shm/incident.md (tmpfs, 11.8 GB free)" lines for messages that send the operator elsewhere.
 function candidateHint(c: readonly DestinationCandidate[]): string {
-  if (!c.length) return 'No other writable filesystem with 10 MB free was found; free some space first, or use --force-destination knowingly.';
-  const lines = c.slice(0, 5).map((d) => `  --incident ${d.suggestion}   (${d.fstype}, ${fmtBytes(d.availBytes)} free, ${d.usedPercent}% used)`);
-  return ['Filesystems with room:', ...lines].join('\n');
+  const t = cliText();
+  if (!c.length) return t.noRoomElsewhere;
+  const lines = c.slice(0, 5).map((d) => t.roomLine(d.suggestion, d.fstype, fmtBytes(d.availBytes), d.usedPercent));
+  return [t.roomHeading, ...lines].join('\n');
 }
 
 // The command's error for a refused destination: usage (none named, exit 2), failed (no such
 // directory, exit 1) or refused for safety (exit 3), with the filesystems that have room.
 export function incidentRefusalError(command: string, r: IncidentDestinationRefused): CliError {
   const { code, reason, hint } = r.refused;
-  if (code === 'no-incident-file') return new UsageError(`spoolrescue ${command}: --incident FILE is required (where the evidence is appended)`, candidateHint(r.candidates));
+  if (code === 'no-incident-file') return new UsageError(cliText().incidentRequired(command), candidateHint(r.candidates));
   if (code === 'no-directory' || code === 'not-a-directory') return new CliError(`spoolrescue ${command}: ${reason}`, ExitCode.failed, hint);
   return refusalError(command, code === 'destination-refused' ? { ...r.refused, hint: candidateHint(r.candidates) } : r.refused);
 }
@@ -46,5 +48,5 @@ export function incidentDestination(ctx: CommandContext, subject: string, file: 
 
 // A forced destination's warnings, on stderr.
 export function noteWarnings(ctx: CommandContext, warnings: readonly string[]): void {
-  for (const w of warnings) note(ctx.io, `warning: ${w}`);
+  for (const w of warnings) note(ctx.io, cliText().warning(w));
 }

@@ -12,6 +12,7 @@ import { terminalLine, terminalText } from '../core/text/terminal-text.js';
 import { decideTerminalMode } from '../core/text/terminal-mode.js';
 import { VERSION } from '../version.js';
 import { decideLanguage, isLanguage, LANGUAGES } from '../core/i18n/language.js';
+import { cliText } from './messages.js';
 
 export interface RunOptions {
   io: CliIo;
@@ -32,9 +33,31 @@ function globalOptions(flags: Record<string, unknown>): GlobalOptions {
   };
 }
 
+// The value of --lang as typed (--lang ja, --lang=ja), before the command line is parsed.
+function langArgument(argv: readonly string[]): string | undefined {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at === -1) return undefined;
+  return argv[at].startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1];
+}
+
+// Chooses the language from the raw command line and the locale, so that a usage error in the
+// command line is already worded in the operator's language.
+function speakEarly(argv: readonly string[], io: CliIo, ttyPath: string | undefined): void {
+  const flag = langArgument(argv);
+  const terminal = decideTerminalMode({
+    serialFlag: argv.includes('--serial'),
+    asciiFlag: argv.includes('--ascii'),
+    noColorFlag: true,
+    env: io.env,
+    ttyPath,
+    isTTY: io.stdout.isTTY === true,
+  });
+  decideLanguage({ flag: flag !== undefined && isLanguage(flag) ? flag : undefined, env: io.env, ascii: terminal.ascii });
+}
+
 function reportError(io: CliIo, err: unknown, json: boolean, where: string): number {
   if (err instanceof CliError) {
-    const hint = err.hint ?? (err instanceof UsageError ? `Try '${where} --help'.` : undefined);
+    const hint = err.hint ?? (err instanceof UsageError ? cliText().tryHelp(where) : undefined);
     // Every error line names the command it comes from, as the cores' messages do not.
     const line = err.message.startsWith('spoolrescue') ? err.message : `${where}: ${err.message}`;
     io.stderr.write(`${terminalLine(line)}\n`);
@@ -43,10 +66,10 @@ function reportError(io: CliIo, err: unknown, json: boolean, where: string): num
     return err.exitCode;
   }
   const e = err as NodeJS.ErrnoException;
-  const message = `spoolrescue: unexpected error: ${e?.message ?? String(err)}`;
+  const message = cliText().unexpected(e?.message ?? String(err));
   io.stderr.write(`${terminalLine(message)}\n`);
   if (io.env.SPOOLRESCUE_DEBUG && e?.stack) io.stderr.write(`${e.stack}\n`);
-  else io.stderr.write('Nothing more was done. Set SPOOLRESCUE_DEBUG=1 to see where it happened.\n');
+  else io.stderr.write(`${cliText().nothingMoreDone}\n`);
   if (json) writeJson(io, { error: { message, exitCode: ExitCode.failed, hint: null } });
   return ExitCode.failed;
 }
@@ -59,13 +82,15 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
   const signal = opts.signal ?? new AbortController().signal;
   let json = argv.includes('--json');
   let where = 'spoolrescue';
+  // the language of errors found while reading the command line itself; decided again below from the parsed flags
+  speakEarly(argv, rawIo, opts.ttyPath);
   try {
     const head = parseArgs(argv, GLOBAL_FLAGS, 'spoolrescue', true);
     const [name, ...tail] = head.rest;
     // only the command that runs is loaded (start-up time), unless tests pass their own list
     const spec = name === undefined ? undefined : opts.commands ? opts.commands.find((c) => c.name === name) : await loadCommand(name);
     if (name !== undefined && !spec) {
-      throw new UsageError(`spoolrescue: unknown command '${name}'`, "Run 'spoolrescue --help' for the list of commands.");
+      throw new UsageError(cliText().unknownCommand(name), cliText().listCommands);
     }
     if (spec) where = `spoolrescue ${spec.name}`;
     const parsed = spec ? parseArgs(tail, [...GLOBAL_FLAGS, ...spec.flags], where) : { positionals: [], flags: {} };
@@ -83,7 +108,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     });
     const lang = flags.lang as string | undefined;
     if (lang !== undefined && !isLanguage(lang)) {
-      throw new UsageError(`${where}: --lang must be one of ${LANGUAGES.join(', ')}, got '${lang}'`);
+      throw new UsageError(cliText().badLang(where, LANGUAGES.join(', '), lang));
     }
     const language = decideLanguage({ flag: lang, env: io.env, ascii: terminal.ascii });
     if (language.warning && !json) io.stderr.write(`${where}: ${language.warning}\n`);
@@ -107,10 +132,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     };
     if (!spec) {
       if (!io.stdout.isTTY || !io.stdin.isTTY || io.env.TERM === 'dumb') {
-        throw new UsageError(
-          'spoolrescue: the guided walk needs an interactive terminal (stdin and stdout a TTY, TERM not dumb).',
-          "Use the subcommands instead: spoolrescue df | hotspots | ls | capture | truncate | purge (see 'spoolrescue --help').",
-        );
+        throw new UsageError(cliText().walkNeedsTty, cliText().walkUseCommands);
       }
       const { runTui } = await import('../ui/run-tui.js');
       return await runTui({ ...ctx, io: rawIo });

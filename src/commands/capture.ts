@@ -10,6 +10,7 @@ import type { CaptureProgress, EvidenceKind } from '../io/incident/evidence-capt
 import { planCapture, runCapture } from '../ops/capture.js';
 import { realCaptureDeps } from '../ops/real/capture.js';
 import { fmtCount } from '../core/text/units.js';
+import { captureText } from './messages/capture.js';
 
 const KINDS: EvidenceKind[] = ['mbox', 'queue', 'log', 'raw'];
 
@@ -22,7 +23,7 @@ function progressText(p: CaptureProgress): string {
 async function run(ctx: CommandContext): Promise<number> {
   const hostPath = followOperand(ctx, ctx.paths.arg(ctx.positionals[0]));
   const kind = ctx.flags.kind as string | undefined;
-  if (kind !== undefined && !KINDS.includes(kind as EvidenceKind)) throw new UsageError(`spoolrescue capture: --kind must be one of ${KINDS.join(', ')}, got '${kind}'`);
+  if (kind !== undefined && !KINDS.includes(kind as EvidenceKind)) throw new UsageError(captureText().badKind(KINDS.join(', '), kind));
   const deps = realCaptureDeps();
   const plan = planCapture(
     {
@@ -46,7 +47,7 @@ async function run(ctx: CommandContext): Promise<number> {
   try {
     done = await runCapture(plan, deps, (p) => progress.update(progressText(p)), ctx.signal);
   } catch (e) {
-    if (ctx.signal.aborted) throw new CliError('spoolrescue capture: interrupted; nothing was written to the incident file');
+    if (ctx.signal.aborted) throw new CliError(captureText().interrupted);
     throw e;
   } finally {
     progress.clear();
@@ -57,11 +58,12 @@ async function run(ctx: CommandContext): Promise<number> {
     writeJson(ctx.io, { ...evidenceJson(outcome), incident: incidentJson, ...(written.ok ? {} : { markdown: outcome.markdown }) });
   } else {
     for (const line of evidenceSummary(outcome)) writeLine(ctx.io, line);
-    if (written.ok) writeLine(ctx.io, `appended ${written.bytesWritten} bytes to ${incident}`);
+    if (written.ok) writeLine(ctx.io, captureText().appended(written.bytesWritten, incident));
   }
   if (written.ok) return ExitCode.done;
+  // i18n-ignore: the command and a message worded where it was made
   note(ctx.io, `spoolrescue capture: ${written.message}`);
-  note(ctx.io, `The part already written (${written.bytesWritten} bytes) was kept. The whole section is printed ${ctx.global.json ? 'in the JSON ("markdown")' : 'below'} so the terminal log holds it.`);
+  note(ctx.io, captureText().partKept(written.bytesWritten, ctx.global.json));
   if (!ctx.global.json) {
     writeLine(ctx.io, '');
     ctx.io.stdout.write(outcome.markdown);
@@ -72,23 +74,21 @@ async function run(ctx: CommandContext): Promise<number> {
 // `spoolrescue capture`: first and last messages/files/lines into an incident file, with hashes.
 export const command: CommandSpec = {
   name: 'capture',
-  summary: 'evidence: first/last messages of a spool, oldest/newest queue files, log head/tail',
-  positionals: [{ name: 'SPOOL', required: true, description: 'mbox spool, Postfix queue directory or mail log' }],
+  get summary() {
+    return captureText().summary;
+  },
+  positionals: [{ name: 'SPOOL', required: true, get description() { return captureText().positionals.SPOOL; } }],
   flags: [
-    { name: 'incident', type: 'string', valueName: 'FILE', required: true, description: 'incident file to append to (Markdown, created 0600)' },
-    { name: 'messages', type: 'integer', valueName: 'N', min: 1, description: 'first and last N messages, files or lines (default 5)' },
-    { name: 'count', type: 'boolean', description: 'count every message of an mbox (reads the whole spool)' },
-    { name: 'kind', type: 'string', valueName: 'KIND', description: 'mbox, queue, log or raw (default: recognised from the content)' },
-    { name: 'max-bytes', type: 'integer', valueName: 'N', min: 64, description: 'bytes kept per message or queue file (default 65536)' },
-    { name: 'force-destination', type: 'boolean', description: 'write the incident file even on a full filesystem or the troubled one' },
-    { name: 'follow', type: 'boolean', description: 'if SPOOL is a symbolic link, capture its target (it is only read)' },
+    { name: 'incident', type: 'string', valueName: 'FILE', required: true, get description() { return captureText().flags.incident; } },
+    { name: 'messages', type: 'integer', valueName: 'N', min: 1, get description() { return captureText().flags.messages; } },
+    { name: 'count', type: 'boolean', get description() { return captureText().flags.count; } },
+    { name: 'kind', type: 'string', valueName: 'KIND', get description() { return captureText().flags.kind; } },
+    { name: 'max-bytes', type: 'integer', valueName: 'N', min: 64, get description() { return captureText().flags['max-bytes']; } },
+    { name: 'force-destination', type: 'boolean', get description() { return captureText().flags['force-destination']; } },
+    { name: 'follow', type: 'boolean', get description() { return captureText().flags.follow; } },
   ],
-  details: [
-    'The incident file is appended to, never overwritten, and fsynced after the section. It is',
-    'refused (exit 3, nothing written) on a filesystem >= 98% full or with < 10 MB available, and',
-    "on the captured spool's own filesystem when that one is >= 90% full or read-only.",
-    'FILE is a path on this machine; it is not mapped under --root.',
-    'A SPOOL that is a symbolic link is refused (exit 3) unless --follow.',
-  ].join('\n'),
+  get details() {
+    return captureText().details;
+  },
   run,
 };

@@ -9,19 +9,13 @@ import type { ScanOutcome } from '../io/listing/scan.js';
 import { humanListingView, jsonListingView, type ListingView } from '../core/listing/views.js';
 import { countDirectory, failureText, openDirectory, type ListingDeps, type PathLabel } from '../ops/listing.js';
 import { realListingDeps } from '../ops/real/listing.js';
+import { lsText } from './messages/ls.js';
 
 // The outside world `ls` touches, injectable so tests can step in at the exact moment (delete the
 // directory during a count) without mocking modules; the rest is the listing op's real adapters.
 type LsDeps = Pick<ListingDeps, 'resolveTarget' | 'openListing' | 'scanDirectory'>;
 const PAGE = 1024;
 
-const DETAILS = `Entries come in directory order (never sorted, like ls -U), with type, size and
-modification time from lstat (symlinks are not followed). Names are escaped like
-ls -b; --json keeps them exact (nameBase64 when a name is not valid UTF-8).
-With --count, --oldest or --newest only the summary is printed unless --limit is
-given. A symbolic link is refused (exit 3) unless --follow; a file is a usage
-error (exit 2); a directory deleted part-way is reported with what was counted
-(exit 1).`;
 
 // What stopped the command, in the words of whoever aborted it (Ctrl-C, SIGTERM, the TUI).
 function abortReason(signal: AbortSignal): string {
@@ -51,6 +45,7 @@ async function writeEntries(ctx: CommandContext, listing: Listing, view: Listing
     if (!listing.done && !incomplete && !out.broken) await listing.nextPage(0);
     truncated = !listing.done && !incomplete;
   } catch (err) {
+    // i18n-ignore: quoted in the --json document's `incomplete`, which never changes with the language
     incomplete = ctx.signal.aborted ? `stopped after ${written} entries: ${abortReason(ctx.signal)}` : fail(err);
   } finally {
     listing.close();
@@ -61,10 +56,9 @@ async function writeEntries(ctx: CommandContext, listing: Listing, view: Listing
 // The one pass for --count/--oldest/--newest, with live progress on a terminal.
 async function summarize(ctx: CommandContext, deps: ListingDeps, dir: string, label: PathLabel, oldest: number, newest: number, fail: (err: unknown) => string) {
   const progress = progressLine(ctx.io, ctx.terminal.serial);
-  const what = oldest || newest ? 'reading modification times in' : 'counting';
   try {
     // The CLI runs nothing else that resolves relative paths meanwhile: statByName.
-    const scan = await countDirectory(dir, label, { oldest, newest, statByName: true }, deps, (n) => progress.update(() => `${what} ${label.shown}: ${groupDigits(n)} entries`), ctx.signal);
+    const scan = await countDirectory(dir, label, { oldest, newest, statByName: true }, deps, (n) => progress.update(() => lsText().progress(oldest > 0 || newest > 0, label.shown, groupDigits(n))), ctx.signal);
     return { scan, incomplete: scan.incomplete?.message ?? null };
   } catch (err) {
     return { scan: null, incomplete: fail(err) };
@@ -74,7 +68,7 @@ async function summarize(ctx: CommandContext, deps: ListingDeps, dir: string, la
 }
 
 async function run(ctx: CommandContext, deps: ListingDeps): Promise<number> {
-  const where = 'spoolrescue ls';
+  const where = 'spoolrescue ls'; // i18n-ignore: the command's name
   const f = ctx.flags;
   const wantCount = f.count === true;
   const oldestK = (f.oldest as number | undefined) ?? 0;
@@ -128,16 +122,20 @@ export function createLsCommand(stepIn: Partial<LsDeps> = {}): CommandSpec {
   const deps: ListingDeps = { ...realListingDeps(), ...stepIn };
   return {
     name: 'ls',
-    summary: 'unsorted, streaming, capped listing of a huge directory (ls -U)',
-    positionals: [{ name: 'DIR', required: true, description: 'directory to look inside' }],
+    get summary() {
+      return lsText().summary;
+    },
+    positionals: [{ name: 'DIR', required: true, get description() { return lsText().positionals.DIR; } }],
     flags: [
-      { name: 'limit', type: 'integer', valueName: 'N', description: 'entries to show (default 50; 0 when --count/--oldest/--newest)' },
-      { name: 'count', type: 'boolean', description: 'count every entry (streams the directory, keeps no names)' },
-      { name: 'oldest', type: 'integer', valueName: 'K', min: 1, description: 'the K oldest entries by mtime (one lstat each, bounded memory)' },
-      { name: 'newest', type: 'integer', valueName: 'K', min: 1, description: 'the K newest entries by mtime (same pass as --oldest)' },
-      { name: 'follow', type: 'boolean', description: 'if DIR is a symbolic link, look inside its target' },
+      { name: 'limit', type: 'integer', valueName: 'N', get description() { return lsText().flags.limit; } },
+      { name: 'count', type: 'boolean', get description() { return lsText().flags.count; } },
+      { name: 'oldest', type: 'integer', valueName: 'K', min: 1, get description() { return lsText().flags.oldest; } },
+      { name: 'newest', type: 'integer', valueName: 'K', min: 1, get description() { return lsText().flags.newest; } },
+      { name: 'follow', type: 'boolean', get description() { return lsText().flags.follow; } },
     ],
-    details: DETAILS,
+    get details() {
+    return lsText().details;
+  },
     run: (ctx) => run(ctx, deps),
   };
 }

@@ -12,25 +12,14 @@ import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
 import { renameKeys } from '../core/json-vocabulary.js';
 import { isRefusal, passComplete, planMaillog, recordMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
+import { maillogText } from './messages/maillog.js';
 
-const DETAILS = `Why the disk filled, from the mail log. With no FILE: Postfix's maillog_file
-(main.cf), else /var/log/maillog or /var/log/mail.log, with their rotated siblings
-(maillog-YYYYMMDD, mail.log.1, .gz ones too), ordered by their first time stamp.
-First look (milliseconds): size, first and last time, bytes per day found by
-seeking. Then one streaming pass: lines and bytes per day and process, delivery
-attempts per queue ID and per day (retry storms), statuses, folded deferral
-reasons, destinations, who sent (SASL logins, clients, the null sender <>, local
-uids), disk-full signals, and verdicts with their evidence. Formats: classic
-syslog (year from the file's mtime, across the new year), Postfix's own
-maillog_file, RFC 3339, journalctl -o short-iso. Ctrl-C stops the pass and
-prints what was counted so far (exit 1). --since/--until take the log's own
-clock: 2026-12-26 or 2026-12-26T04:00. Read-only.`;
 
 function wallFlag(ctx: CommandContext, name: string): number | undefined {
   const v = ctx.flags[name] as string | undefined;
   if (v === undefined) return undefined;
   const w = parseWallTime(v);
-  if (w === null) throw new UsageError(`spoolrescue maillog: --${name} expects a date like 2026-12-26 or 2026-12-26T04:00, got '${v}'`);
+  if (w === null) throw new UsageError(maillogText().badTime(name, v));
   return w;
 }
 
@@ -57,10 +46,11 @@ async function run(ctx: CommandContext): Promise<number> {
       writeJson(ctx.io, { refused: plan.refused });
       return code;
     }
+    // i18n-ignore: the command and a message worded where it was made
     throw new CliError(`spoolrescue maillog: ${plan.refused.reason}`, code, plan.refused.hint);
   }
   const width = Math.max(60, ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80);
-  for (const u of plan.unreadable) note(ctx.io, `spoolrescue maillog: skipped ${u.message}`);
+  for (const u of plan.unreadable) note(ctx.io, maillogText().skipped(u.message));
   if (ctx.flags['first-look'] === true) {
     if (ctx.global.json) writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: null }));
     else for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, printable(l));
@@ -76,11 +66,13 @@ async function run(ctx: CommandContext): Promise<number> {
   progress.clear();
   const { report, pass } = outcome;
   const complete = passComplete(pass);
+  // i18n-ignore: the command and a message worded where it was made
   for (const f of pass.files) if (f.error) note(ctx.io, `spoolrescue maillog: ${f.error}`);
   let incidentJson = null;
   if (incident) {
     const w = recordMaillog(report, { incidentFile: incident, host: os.hostname(), time: new Date(), files: plan.files.map((f) => show(f.path)), complete });
     incidentJson = { file: incident, ok: w.ok, writtenBytes: w.bytesWritten, error: w.ok ? null : { code: w.errorCode ?? null, message: w.message ?? null } };
+    // i18n-ignore: the command and a message worded where it was made
     if (!w.ok) note(ctx.io, `spoolrescue maillog: ${w.message}`);
   }
   if (ctx.global.json) {
@@ -89,12 +81,12 @@ async function run(ctx: CommandContext): Promise<number> {
   } else {
     const secs = pass.elapsedMs / 1000;
     const read = pass.files.reduce((a, f) => a + f.bytesRead, 0);
-    writeLine(ctx.io, `${complete ? 'full pass' : 'PARTIAL pass (stopped)'} in ${secs.toFixed(1)} s (${(read / 2 ** 20 / Math.max(secs, 0.001)).toFixed(0)} MiB/s read):`);
+    writeLine(ctx.io, maillogText().passDone(complete, secs.toFixed(1), (read / 2 ** 20 / Math.max(secs, 0.001)).toFixed(0)));
     for (const l of reportLines(report, { charts: ctx.flags.chart === true, width })) writeLine(ctx.io, printable(l));
-    if (incidentJson?.ok) writeLine(ctx.io, `\nappended ${incidentJson.writtenBytes} bytes to ${incident}`);
+    if (incidentJson?.ok) writeLine(ctx.io, maillogText().appended(incidentJson.writtenBytes, incident!));
   }
   if (pass.aborted) {
-    note(ctx.io, 'spoolrescue maillog: interrupted; the counts above cover the part read before Ctrl-C');
+    note(ctx.io, maillogText().interrupted);
     return ExitCode.failed;
   }
   return incidentJson && !incidentJson.ok ? ExitCode.failed : ExitCode.done;
@@ -103,17 +95,21 @@ async function run(ctx: CommandContext): Promise<number> {
 // `spoolrescue maillog`: why the disk filled, from the mail log, in seconds.
 export const command: CommandSpec = {
   name: 'maillog',
-  summary: 'why the disk filled: retry storms, abuse, disk-full signals from the mail log',
-  positionals: [{ name: 'FILE...', required: false, variadic: true, description: 'mail logs, plain or .gz (default: the system mail log and its rotated siblings)' }],
+  get summary() {
+    return maillogText().summary;
+  },
+  positionals: [{ name: 'FILE...', required: false, variadic: true, get description() { return maillogText().positionals['FILE...']; } }],
   flags: [
-    { name: 'since', type: 'string', valueName: 'T', description: 'only lines at or after T (log clock: 2026-12-26 or 2026-12-26T04:00)' },
-    { name: 'until', type: 'string', valueName: 'T', description: 'only lines before T' },
-    { name: 'chart', type: 'boolean', description: 'draw bytes per day and process, and attempts per day of the most retried IDs' },
-    { name: 'first-look', type: 'boolean', description: 'only the first look (sizes, first/last time, bytes per day by seeking)' },
-    { name: 'top', type: 'integer', valueName: 'N', min: 1, description: 'rows per ranking (default 10)' },
-    { name: 'incident', type: 'string', valueName: 'FILE', description: 'append the charts and tables to this incident file (Markdown)' },
-    { name: 'force-destination', type: 'boolean', description: 'write the incident file even on a full filesystem or the troubled one' },
+    { name: 'since', type: 'string', valueName: 'T', get description() { return maillogText().flags.since; } },
+    { name: 'until', type: 'string', valueName: 'T', get description() { return maillogText().flags.until; } },
+    { name: 'chart', type: 'boolean', get description() { return maillogText().flags.chart; } },
+    { name: 'first-look', type: 'boolean', get description() { return maillogText().flags['first-look']; } },
+    { name: 'top', type: 'integer', valueName: 'N', min: 1, get description() { return maillogText().flags.top; } },
+    { name: 'incident', type: 'string', valueName: 'FILE', get description() { return maillogText().flags.incident; } },
+    { name: 'force-destination', type: 'boolean', get description() { return maillogText().flags['force-destination']; } },
   ],
-  details: DETAILS,
+  get details() {
+    return maillogText().details;
+  },
   run,
 };

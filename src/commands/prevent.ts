@@ -11,6 +11,7 @@ import { retryStormFromRecords } from '../core/prevent/retry-storm-record.js';
 import { readIncidentRecords } from '../io/incident/sink.js';
 import { planPrevent, runPrevent, type PreventPlan, type PreventRun } from '../ops/prevent.js';
 import { VERSION } from '../version.js';
+import { preventText } from './messages/prevent.js';
 
 // `spoolrescue prevent`: what will fill the disk again on this host, and --apply for the safe fixes.
 
@@ -97,24 +98,20 @@ async function run(ctx: CommandContext): Promise<number> {
 // `spoolrescue prevent`: report the findings; with --apply, show the exact change, confirm, apply, verify, record.
 export const command: CommandSpec = {
   name: 'prevent',
-  summary: 'find what will fill the disk again (root mail, cron, logwatch, Postfix limits) and fix it safely',
+  get summary() {
+    return preventText().summary;
+  },
   positionals: [],
   flags: [
-    { name: 'apply', type: 'string', valueName: 'CODE[,CODE...]', description: 'fix these findings (codes, or ids like cron-mailto-root@/etc/cron.d/job); nothing else is edited' },
-    { name: 'yes', type: 'boolean', description: 'do not ask for confirmation' },
-    { name: 'forward-root-to', type: 'string', valueName: 'ADDRESS', description: "where root's mail goes (root-mail-stays-local): a login account or user@domain" },
-    { name: 'backup-dir', type: 'string', valueName: 'DIR', description: 'where backups of edited files go (default /var/backups/spoolrescue, under --root)' },
-    { name: 'incident', type: 'string', valueName: 'FILE', description: 'append the closing section (timeline, fixes, open findings) to this incident file' },
-    { name: 'force-destination', type: 'boolean', description: 'write the incident file even on a full filesystem or the troubled one' },
+    { name: 'apply', type: 'string', valueName: 'CODE[,CODE...]', get description() { return preventText().flags.apply; } },
+    { name: 'yes', type: 'boolean', get description() { return preventText().flags.yes; } },
+    { name: 'forward-root-to', type: 'string', valueName: 'ADDRESS', get description() { return preventText().flags['forward-root-to']; } },
+    { name: 'backup-dir', type: 'string', valueName: 'DIR', get description() { return preventText().flags['backup-dir']; } },
+    { name: 'incident', type: 'string', valueName: 'FILE', get description() { return preventText().flags.incident; } },
+    { name: 'force-destination', type: 'boolean', get description() { return preventText().flags['force-destination']; } },
   ],
-  details: [
-    `Codes: ${FINDING_CODES.join(', ')}.`,
-    'Reads /etc/aliases (alias_database), /etc/crontab, /etc/cron.d, /etc/anacrontab, /var/spool/cron,',
-    '/etc/sysconfig/crond, logwatch (package default and /etc/logwatch overrides), main.cf and master.cf,',
-    'logrotate. --apply shows the diffs and commands first, asks you to type apply (or --yes), keeps a',
-    'timestamped backup of each file, rewrites it atomically (owner and mode kept), then runs the reload',
-    'it needs: newaliases (postalias), postfix check and reload, crond reload. Under --root daemon reloads',
-    'are not run (the result says so). Applying again changes nothing. Exit 3 when a fix is refused.',
-  ].join('\n'),
+  get details() {
+    return preventText().details(FINDING_CODES.join(', '));
+  },
   run,
 };

@@ -22,44 +22,36 @@ import { planQueue, runQueueScan, type QueueDeps } from '../ops/queue.js';
 import { runQueueAction } from '../ops/queue-action.js';
 import { fmtCount, fmtDuration } from '../core/text/units.js';
 import { renameKeys } from '../core/json-vocabulary.js';
+import { queueText } from './messages/queue.js';
 
-const DETAILS = `Reads the queue files directly (Postfix's record format, no process per message; works with
-Postfix stopped or not installed, e.g. under --root), only as much of each file as the envelope
-needs. Rows are KEY (domain = recipient domain, as qshape; sender, sender-domain, sasl, client,
-uid, reason, queue), columns are qshape's age buckets (5, 10, 20, ... minutes). Verdicts name
-backscatter, a compromised login or client, a local storm, with the numbers behind them.
-
-Select with --match FIELD=GLOB (FIELD: id queue sender sender-domain recipient domain sasl client
-helo uid origin reason; the same FIELD twice means either, different FIELDs all; sender=<> is the
-null sender), --older-than / --newer-than (90s, 30m, 2h, 5d). Then act: --hold (preferred when
-legitimate mail may be in the selection), --release, --requeue, --delete. --dry-run shows the
-count, bytes, a sample and the commands. While Postfix runs, postsuper gets the IDs on stdin in
-batches; when it is stopped, --delete removes the files and their defer/bounce/trace logs directly.
-The selected IDs and a sample go into the incident file (--incident) before anything changes.`;
 
 // `spoolrescue queue`: who filled the queue, and a selective hold/delete of what should go.
 export const command: CommandSpec = {
   name: 'queue',
-  summary: 'who filled the Postfix queue (qshape-style, verdicts); hold or delete a selection',
-  positionals: [{ name: 'QUEUE...', required: false, variadic: true, description: 'maildrop incoming active deferred hold corrupt (default: all)' }],
+  get summary() {
+    return queueText().summary;
+  },
+  positionals: [{ name: 'QUEUE...', required: false, variadic: true, get description() { return queueText().positionals['QUEUE...']; } }],
   flags: [
-    { name: 'by', type: 'string', valueName: 'KEY', description: 'rows: domain (default), sender, sender-domain, sasl, client, uid, reason, queue' },
-    { name: 'top', type: 'integer', min: 1, valueName: 'N', description: 'rows shown (default 20; the rest summed)' },
-    { name: 'match', type: 'string', repeatable: true, valueName: 'FIELD=GLOB', description: 'select messages (repeatable)' },
-    { name: 'older-than', type: 'string', valueName: 'DUR', description: 'select messages that arrived at least DUR ago' },
-    { name: 'newer-than', type: 'string', valueName: 'DUR', description: 'select messages that arrived at most DUR ago' },
-    { name: 'list', type: 'boolean', description: 'one JSON object per message (JSON Lines, a superset of postqueue -j)' },
-    { name: 'hold', type: 'boolean', description: 'put the selection on hold (postsuper -h)' },
-    { name: 'release', type: 'boolean', description: 'release the selection from hold (postsuper -H)' },
-    { name: 'requeue', type: 'boolean', description: 'requeue the selection (postsuper -r)' },
-    { name: 'delete', type: 'boolean', description: 'delete the selection' },
-    { name: 'dry-run', type: 'boolean', description: 'show what the action would do, change nothing' },
-    { name: 'yes', type: 'boolean', description: 'do not ask for the typed confirmation' },
-    { name: 'incident', type: 'string', valueName: 'FILE', description: 'incident file for the selection and the outcome' },
-    { name: 'force-destination', type: 'boolean', description: 'write the incident file even on a full filesystem or the troubled one' },
-    { name: 'sample', type: 'integer', valueName: 'N', description: 'messages shown in the review (default 5)' },
+    { name: 'by', type: 'string', valueName: 'KEY', get description() { return queueText().flags.by; } },
+    { name: 'top', type: 'integer', min: 1, valueName: 'N', get description() { return queueText().flags.top; } },
+    { name: 'match', type: 'string', repeatable: true, valueName: 'FIELD=GLOB', get description() { return queueText().flags.match; } },
+    { name: 'older-than', type: 'string', valueName: 'DUR', get description() { return queueText().flags['older-than']; } },
+    { name: 'newer-than', type: 'string', valueName: 'DUR', get description() { return queueText().flags['newer-than']; } },
+    { name: 'list', type: 'boolean', get description() { return queueText().flags.list; } },
+    { name: 'hold', type: 'boolean', get description() { return queueText().flags.hold; } },
+    { name: 'release', type: 'boolean', get description() { return queueText().flags.release; } },
+    { name: 'requeue', type: 'boolean', get description() { return queueText().flags.requeue; } },
+    { name: 'delete', type: 'boolean', get description() { return queueText().flags.delete; } },
+    { name: 'dry-run', type: 'boolean', get description() { return queueText().flags['dry-run']; } },
+    { name: 'yes', type: 'boolean', get description() { return queueText().flags.yes; } },
+    { name: 'incident', type: 'string', valueName: 'FILE', get description() { return queueText().flags.incident; } },
+    { name: 'force-destination', type: 'boolean', get description() { return queueText().flags['force-destination']; } },
+    { name: 'sample', type: 'integer', valueName: 'N', get description() { return queueText().flags.sample; } },
   ],
-  details: DETAILS,
+  get details() {
+    return queueText().details;
+  },
   run: runQueue,
 };
 

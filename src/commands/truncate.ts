@@ -13,6 +13,7 @@ import type { Refused } from '../core/refusal.js';
 import { spoolrescueCommand } from '../core/suggested-command.js';
 import { realTruncateDeps } from '../ops/real/truncate.js';
 import { plan as planTruncate, run as runTruncate, type TruncateRequest, type TruncationDone, type TruncationPlan } from '../ops/truncate.js';
+import { truncateText } from './messages/truncate.js';
 
 // The CLI's words for a truncation that did not happen: exit 3 for a refusal, 2 when no incident
 // file was named, 1 for a failure; hints that name a command are the CLI's own.
@@ -114,25 +115,20 @@ async function run(ctx: CommandContext): Promise<number> {
 // `spoolrescue truncate`: empty a spool in place (inode, owner, mode, label kept) under Postfix's lock.
 export const command: CommandSpec = {
   name: 'truncate',
-  summary: "truncate a mail spool in place, holding Postfix's lock, after evidence was captured",
-  positionals: [{ name: 'SPOOL', required: true, description: 'mbox spool to truncate' }],
+  get summary() {
+    return truncateText().summary;
+  },
+  positionals: [{ name: 'SPOOL', required: true, get description() { return truncateText().positionals.SPOOL; } }],
   flags: [
-    { name: 'incident', type: 'string', valueName: 'FILE', description: 'incident file that holds a capture of SPOOL (the truncation is recorded there)' },
-    { name: 'yes', type: 'boolean', description: 'do not ask for confirmation' },
-    { name: 'no-evidence', type: 'boolean', description: 'truncate even though no capture of SPOOL was recorded' },
-    { name: 'wait', type: 'integer', valueName: 'SECONDS', min: 1, description: "how long to wait for Postfix's lock (default 30)" },
-    { name: 'accept-loss', type: 'boolean', description: 'truncate even when mail that arrived after the capture cannot be kept in the incident file' },
-    { name: 'dotlock-only', type: 'boolean', description: 'without postlock, python3 or perl: truncate holding the dotlock alone (fcntl-only writers not kept out)' },
+    { name: 'incident', type: 'string', valueName: 'FILE', get description() { return truncateText().flags.incident; } },
+    { name: 'yes', type: 'boolean', get description() { return truncateText().flags.yes; } },
+    { name: 'no-evidence', type: 'boolean', get description() { return truncateText().flags['no-evidence']; } },
+    { name: 'wait', type: 'integer', valueName: 'SECONDS', min: 1, get description() { return truncateText().flags.wait; } },
+    { name: 'accept-loss', type: 'boolean', get description() { return truncateText().flags['accept-loss']; } },
+    { name: 'dotlock-only', type: 'boolean', get description() { return truncateText().flags['dotlock-only']; } },
   ],
-  details: [
-    "The lock is Postfix's own (postlock) when Postfix is installed; otherwise the <spool>.lock dotlock",
-    'plus an fcntl lock held by python3 or perl (without either it refuses unless --dotlock-only).',
-    'Mail that arrived after the capture is appended to the incident file under the lock before truncating',
-    '(refused, exit 3, when it cannot be, unless --accept-loss).',
-    'Without a terminal, --yes is required (exit 3 otherwise).',
-    '',
-    'A SPOOL that is a symbolic link is refused (exit 3), and there is no --follow: a link that another',
-    'user can repoint between the check and the truncation would empty whatever it points at.',
-  ].join('\n'),
+  get details() {
+    return truncateText().details;
+  },
   run,
 };

@@ -1,0 +1,78 @@
+import { catalogue } from '../../core/i18n/speak.js';
+
+// What `spoolrescue queue` says in its help.
+export const queueText = catalogue({
+  en: {
+    summary: 'who filled the Postfix queue (qshape-style, verdicts); hold or delete a selection',
+    positionals: {
+      'QUEUE...': 'maildrop incoming active deferred hold corrupt (default: all)',
+    },
+    flags: {
+      by: 'rows: domain (default), sender, sender-domain, sasl, client, uid, reason, queue',
+      top: 'rows shown (default 20; the rest summed)',
+      match: 'select messages (repeatable)',
+      'older-than': 'select messages that arrived at least DUR ago',
+      'newer-than': 'select messages that arrived at most DUR ago',
+      list: 'one JSON object per message (JSON Lines, a superset of postqueue -j)',
+      hold: 'put the selection on hold (postsuper -h)',
+      release: 'release the selection from hold (postsuper -H)',
+      requeue: 'requeue the selection (postsuper -r)',
+      delete: 'delete the selection',
+      'dry-run': 'show what the action would do, change nothing',
+      yes: 'do not ask for the typed confirmation',
+      incident: 'incident file for the selection and the outcome',
+      'force-destination': 'write the incident file even on a full filesystem or the troubled one',
+      sample: 'messages shown in the review (default 5)',
+    },
+    details: `Reads the queue files directly (Postfix's record format, no process per message; works with
+Postfix stopped or not installed, e.g. under --root), only as much of each file as the envelope
+needs. Rows are KEY (domain = recipient domain, as qshape; sender, sender-domain, sasl, client,
+uid, reason, queue), columns are qshape's age buckets (5, 10, 20, ... minutes). Verdicts name
+backscatter, a compromised login or client, a local storm, with the numbers behind them.
+
+Select with --match FIELD=GLOB (FIELD: id queue sender sender-domain recipient domain sasl client
+helo uid origin reason; the same FIELD twice means either, different FIELDs all; sender=<> is the
+null sender), --older-than / --newer-than (90s, 30m, 2h, 5d). Then act: --hold (preferred when
+legitimate mail may be in the selection), --release, --requeue, --delete. --dry-run shows the
+count, bytes, a sample and the commands. While Postfix runs, postsuper gets the IDs on stdin in
+batches; when it is stopped, --delete removes the files and their defer/bounce/trace logs directly.
+The selected IDs and a sample go into the incident file (--incident) before anything changes.`,
+  },
+  ja: {
+    summary: '誰が Postfix のキューを埋めたか（qshape 形式、判定）。選んだメールを保留または削除',
+    positionals: {
+      'QUEUE...': 'maildrop incoming active deferred hold corrupt（既定: すべて）',
+    },
+    flags: {
+      by: '行: domain（既定）、sender、sender-domain、sasl、client、uid、reason、queue',
+      top: '表示する行数（既定 20。残りは合計）',
+      match: 'メールを選ぶ（繰り返し可）',
+      'older-than': '届いてから DUR 以上たったメールを選ぶ',
+      'newer-than': '届いてから DUR 以内のメールを選ぶ',
+      list: 'メールごとに JSON オブジェクト 1 つ（JSON Lines、postqueue -j の上位互換）',
+      hold: '選んだメールを保留にする（postsuper -h）',
+      release: '選んだメールの保留を解除する（postsuper -H）',
+      requeue: '選んだメールを再キューする（postsuper -r）',
+      delete: '選んだメールを削除する',
+      'dry-run': '操作の結果を示し、何も変更しない',
+      yes: '確認（入力）を求めない',
+      incident: '選んだメールと結果を記録する証跡ファイル',
+      'force-destination': 'ディスクフルや障害中のファイルシステムでも証跡ファイルに書く',
+      sample: '確認画面に示すメールの数（既定 5）',
+    },
+    details: `キューファイルを直接読みます（Postfix のレコード形式。メールごとのプロセスはなく、Postfix が
+停止中でも未インストールでも動きます。例: --root の下）。各ファイルはエンベロープに必要な分
+だけ読みます。行は KEY（domain = 宛先ドメイン、qshape と同じ。sender、sender-domain、sasl、
+client、uid、reason、queue）、列は qshape の経過時間の区分（5、10、20 ... 分）です。判定は
+バックスキャッター、乗っ取られたログインやクライアント、ローカルの大量送信を、根拠の数字と
+ともに示します。
+
+選択は --match FIELD=GLOB（FIELD: id queue sender sender-domain recipient domain sasl client
+helo uid origin reason。同じ FIELD を 2 回書くといずれか、異なる FIELD はすべてを満たすもの。
+sender=<> は空の送信者）、--older-than / --newer-than（90s、30m、2h、5d）。続いて操作:
+--hold（正当なメールが含まれうるときはこちらを推奨）、--release、--requeue、--delete。
+--dry-run は件数、バイト数、サンプル、コマンドを示します。Postfix の稼働中は postsuper に
+ID を stdin でまとめて渡し、停止中は --delete がファイルと defer/bounce/trace のログを直接
+削除します。選んだ ID とサンプルは、何かを変える前に証跡ファイル（--incident）に書きます。`,
+  },
+});
