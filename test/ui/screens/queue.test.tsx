@@ -143,6 +143,8 @@ describe('Queue screen: select by a typed match', () => {
     expect(f).toContain('How: direct removal (Postfix is stopped).');
     expect(f).toContain("Enter: hold them (you type 'hold 600')   x: delete instead");
     expect(fits(f)).toBe(true);
+    // the serial console's rule: ASCII only
+    expect(f).not.toMatch(/[^\n\x20-\x7e]/);
     f = await w.press('x', 'Review: delete the messages that match domain=forged*');
     expect(queue.reviews.at(-1)).toEqual({ by: 'domain', keys: [], action: 'delete', line: 'domain=forged* older-than=4d' });
     f = await w.press(KEY.enter, 'DANGER');
