@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../fixtures/lib/prng.js';
@@ -6,6 +7,7 @@ import { writeQueueFlood } from '../../fixtures/lib/queue-flood.js';
 import { encodeRecord as rec } from '../../src/core/queue/record-cursor.js';
 import { parseMatch } from '../../src/core/queue/selection.js';
 import { planQueue, runQueueScan, selectKeptRows, type QueuePlan, type QueueRequest } from '../../src/ops/queue.js';
+import { defaultReadThreads } from '../../src/io/queue/read-pool.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 // The scan's reader threads give the same table, verdicts and selection as one thread on the same
@@ -99,5 +101,20 @@ describe('queue scan in reader threads', () => {
     expect(table.kept?.paths).toHaveLength(100);
     expect(table.kept?.complete).toBe(false);
     expect(selectKeptRows(await plan({}), table, [table.rows[0].key])).toBeNull();
+  });
+
+  it('reads with as many threads as SPOOLRESCUE_QUEUE_READERS asks (memory measured with more threads than cores), else the cores up to 4', () => {
+    const was = process.env.SPOOLRESCUE_QUEUE_READERS;
+    try {
+      process.env.SPOOLRESCUE_QUEUE_READERS = '3';
+      expect(defaultReadThreads()).toBe(3);
+      process.env.SPOOLRESCUE_QUEUE_READERS = '99';
+      expect(defaultReadThreads()).toBe(16);
+      process.env.SPOOLRESCUE_QUEUE_READERS = 'many';
+      expect(defaultReadThreads()).toBe(Math.max(1, Math.min(4, os.availableParallelism())));
+    } finally {
+      if (was === undefined) delete process.env.SPOOLRESCUE_QUEUE_READERS;
+      else process.env.SPOOLRESCUE_QUEUE_READERS = was;
+    }
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding } from '../../src/core/prevent/finding.js';
 import type { DfReport, FilesystemRow, HotspotReport, LsEntry, Ports, PurgePort, PurgeProgress, PurgeResult, PurgeReview, SummaryPort, TaskOptions } from '../../src/ui/ports/index.js';
 import type { QueueScan } from '../../src/core/queue/scan-result.js';
+import { parseSelectionLine } from '../../src/core/queue/selection-line.js';
 import type { QueueActResult, QueuePort, QueueReview } from '../../src/ui/ports/index.js';
 import { fakePlan } from './fake-plan.js';
 
@@ -247,7 +248,7 @@ function fakeSummary(calls: FakeCalls): SummaryPort {
 export function fakeQueue() {
   const groups: Record<string, [string, number][]> = { domain: [['forged1.example', 600], ['partner.example', 300], ['corp.example', 100]], sender: [['<>', 600], ['staff@corp.example', 400]] };
   const scanned: string[] = [];
-  const reviews: { by: string; keys: string[]; action: string }[] = [];
+  const reviews: { by: string; keys: string[]; action: string; line?: string }[] = [];
   const acted: QueueReview[] = [];
   const incidentFiles: (string | undefined)[] = [];
   let finish: () => void = () => undefined;
@@ -274,8 +275,16 @@ export function fakeQueue() {
       }),
     review: async (req) => {
       reviews.push(req);
-      const n = req.keys.reduce((sum, key) => sum + ((groups[req.by] ?? []).find(([k]) => k === key)?.[1] ?? 0), 0);
-      return { handle: reviews.length, ...req, match: req.keys.map((k) => `${req.by}=${k}`).join(' '), count: n, bytes: n * 2000, staysCount: 1000 - n, staysBytes: (1000 - n) * 2000, beyond: 0, lines: [`Selected: ${n} messages to ${req.action}.`, `Stays: ${1000 - n} messages are not touched.`, 'How: direct removal (Postfix is stopped).'] };
+      let n = req.keys.reduce((sum, key) => sum + ((groups[req.by] ?? []).find(([k]) => k === key)?.[1] ?? 0), 0);
+      let match = req.keys.map((k) => `${req.by}=${k}`).join(' ');
+      if (req.line !== undefined) {
+        // a typed line: the real parser; the first rule counted against the groups of its field
+        const parsed = parseSelectionLine(req.line);
+        const rule = parsed.selection.matches[0];
+        n = rule ? (groups[rule.field] ?? []).filter(([k]) => rule.re.test(k)).reduce((sum, [, c]) => sum + c, 0) : 1000;
+        match = parsed.canonical;
+      }
+      return { handle: reviews.length, ...req, match, count: n, bytes: n * 2000, staysCount: 1000 - n, staysBytes: (1000 - n) * 2000, beyond: 0, lines: [`Selected: ${n} messages to ${req.action}.`, `Stays: ${1000 - n} messages are not touched.`, 'How: direct removal (Postfix is stopped).'] };
     },
     act: async (review, o): Promise<QueueActResult> => {
       acted.push(review);

@@ -2,7 +2,9 @@ import { addressDomain, pendingRecipients, type QueueMessage } from './message.j
 
 // Which messages an action applies to: --match FIELD=GLOB (same field: any of them; different
 // fields: all of them), --older-than / --newer-than on the arrival time, and the queues named.
-const MATCH_FIELDS = ['id', 'queue', 'sender', 'sender-domain', 'recipient', 'domain', 'sasl', 'client', 'helo', 'uid', 'origin', 'reason'] as const;
+
+// The fields --match accepts (and the Queue step's typed selection line).
+export const MATCH_FIELDS = ['id', 'queue', 'sender', 'sender-domain', 'recipient', 'domain', 'sasl', 'client', 'helo', 'uid', 'origin', 'reason'] as const;
 type MatchField = (typeof MATCH_FIELDS)[number];
 
 export interface MatchRule {

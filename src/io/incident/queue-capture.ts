@@ -7,8 +7,7 @@ import { LargestK, SmallestK } from '../../core/hotspots/top-k.js';
 import { oldestNewest, type ListedEntry } from '../listing/dir-listing.js';
 import { findCommand } from '../system/find-command.js';
 import { runCommand } from '../system/run-command.js';
-import { safeRealpath } from '../paths/mail-path-tagger.js';
-import { mountPointsUnder } from '../walk/mount-points.js';
+import { queueDirectories } from '../queue/walk.js';
 
 // How many files from each end, how much of each to read, and how to decode envelopes.
 export interface QueueCaptureOptions extends ReadControl {
@@ -36,15 +35,6 @@ interface Listed extends ListedEntry {
   rel: string;
   /** Exact bytes of rel: names that are not UTF-8 must still open the real file. */
   relBytes: Buffer;
-}
-
-// The directories to list: the queue itself, plus its one-character hash subdirectories (any
-// depth) when hashed; `subdirs` is how many entries of `dir` are such directories (not files).
-// A hash subdirectory that is a mount point (a bind mount too) is never entered: it is not the queue's.
-function* listDirs(dir: string, hashed: boolean, rel = '', mounts: ReadonlySet<string> = hashed ? mountPointsUnder(safeRealpath(dir)) : new Set()): Generator<{ dir: string; rel: string; subdirs: number }> {
-  const subs = hashed ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name.length === 1) : [];
-  yield { dir, rel, subdirs: subs.length };
-  for (const d of subs) if (!mounts.has(rel + d.name)) yield* listDirs(path.join(dir, d.name), true, rel + d.name + '/', mounts);
 }
 
 async function describeFile(dir: string, e: Listed, o: QueueCaptureOptions, postcat: string | undefined): Promise<QueueFileEvidence> {
@@ -89,7 +79,7 @@ export async function captureQueueDir(dir: string, o: QueueCaptureOptions): Prom
   const newest = new LargestK<Listed>(o.files);
   let count = 0;
   let subdirs = 0;
-  for (const d of listDirs(dir, o.hashed)) {
+  for (const d of o.hashed ? queueDirectories(dir) : [{ dir, rel: '', subdirs: 0 }]) {
     if (d.rel) subdirs++;
     const r = await oldestNewest(d.dir, o.files, { signal: o.signal, onProgress: (n) => o.onProgress?.(count + n, 0) });
     // in a hashed queue the top level holds the hash directories themselves: count files only

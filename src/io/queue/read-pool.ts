@@ -14,8 +14,11 @@ export interface ReadPool {
   close(): Promise<void>;
 }
 
-// Threads to use by default: the cores there are, at most 4 (more mostly queue up on the disk).
+// Threads to use by default: the cores there are, at most 4 (more mostly queue up on the disk);
+// SPOOLRESCUE_QUEUE_READERS (1-16) sets it, to measure memory with more threads than cores.
 export function defaultReadThreads(): number {
+  const asked = Number(process.env.SPOOLRESCUE_QUEUE_READERS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(16, asked);
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 

@@ -4,6 +4,7 @@ import { isQueueId } from '../../core/queue/queue-id.js';
 import type { QueueName } from '../../core/queue/message.js';
 import { streamDir } from '../walk/dir-stream.js';
 import { mountPointsUnder } from '../walk/mount-points.js';
+import { safeRealpath } from '../paths/safe-realpath.js';
 
 // One file name found in a queue, with where it lives.
 export interface QueueEntry {
@@ -79,6 +80,30 @@ async function* walkDir(dir: string, queue: QueueName, rel: string, depth: numbe
     notes.subdirs++;
     yield* walkDir(path.join(dir, s), queue, `${rel}/${s}`, depth + 1, notes, mounts, signal);
   }
+}
+
+// One directory of a queue: the queue itself (rel '') or a hash subdirectory (rel '2/', '2/4/').
+export interface QueueDirectory {
+  dir: string;
+  rel: string;
+  /** How many of its entries are hash subdirectories (not files). */
+  subdirs: number;
+}
+
+// The directories of one queue, each yielded once read: itself, then its one-character hash
+// subdirectories at any depth (the rules of walkQueues: at most MAX_DEPTH levels, mount points
+// never entered), for callers that list each directory their own way (the incident capture keeps
+// each directory's oldest and newest files). Entries are streamed, never a whole listing.
+export function* queueDirectories(top: string, rel = '', depth = 0, mounts: ReadonlySet<string> = mountPointsUnder(safeRealpath(top))): Generator<QueueDirectory> {
+  const subs: string[] = [];
+  const d = fs.opendirSync(top, { bufferSize: 1024 });
+  try {
+    for (let e = d.readSync(); e !== null; e = d.readSync()) if (e.isDirectory() && e.name.length === 1 && depth < MAX_DEPTH) subs.push(e.name);
+  } finally {
+    d.closeSync();
+  }
+  yield { dir: top, rel, subdirs: subs.length };
+  for (const s of subs) if (!mounts.has(rel + s)) yield* queueDirectories(path.join(top, s), `${rel}${s}/`, depth + 1, mounts);
 }
 
 // How many queue files a scan will read (names only, no file opened, no entry object built: a

@@ -24,6 +24,15 @@ export interface QueueShape {
 export const QUEUE_STEP_ACTIONS = ['hold', 'delete', 'release', 'requeue'] as const;
 export type QueueStepAction = (typeof QUEUE_STEP_ACTIONS)[number];
 
+// What to review: rows of the table by a key, or (keys empty) a selection typed as one line in
+// the CLI's words (`domain=*.example older-than=4d`, core/queue/selection-line.ts).
+export interface QueueReviewRequest {
+  by: GroupKey;
+  keys: string[];
+  action: QueueStepAction;
+  line?: string;
+}
+
 // What an action on some rows would touch (the files the table's scan kept for them, or read
 // again when it could not keep them all); or why it is refused.
 export interface QueueReview {
@@ -31,9 +40,9 @@ export interface QueueReview {
   handle: number;
   action: QueueStepAction;
   by: GroupKey;
-  /** The rows chosen (one or more). */
+  /** The rows chosen (none: the selection was typed, see match). */
   keys: string[];
-  /** The selection as FIELD=GLOB (the CLI's --match), one per row. */
+  /** The selection as FIELD=GLOB (the CLI's --match), one per row, or the typed line as understood. */
   match: string;
   count: number;
   bytes: number;
@@ -62,6 +71,6 @@ export interface QueueActResult {
 // Step "Queue": scan by a key, review some rows, act on them.
 export interface QueuePort {
   scan(by: GroupKey, o: TaskOptions<QueueScanProgress>): Promise<QueueShape>;
-  review(req: { by: GroupKey; keys: string[]; action: QueueStepAction }, o: TaskOptions<QueueScanProgress>): Promise<QueueReview>;
+  review(req: QueueReviewRequest, o: TaskOptions<QueueScanProgress>): Promise<QueueReview>;
   act(review: QueueReview, o: TaskOptions<QueueActionProgress> & { incidentFile?: string }): Promise<QueueActResult>;
 }

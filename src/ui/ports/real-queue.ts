@@ -2,7 +2,8 @@ import os from 'node:os';
 import { reviewLines } from '../../core/queue/format.js';
 import type { GroupKey } from '../../core/queue/keys.js';
 import type { QueueScan } from '../../core/queue/scan-result.js';
-import type { MatchRule } from '../../core/queue/selection.js';
+import type { MatchRule, Selection } from '../../core/queue/selection.js';
+import { parseSelectionLine, type SelectionLine } from '../../core/queue/selection-line.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { fmtBytes, fmtCount } from '../../core/text/units.js';
 import { appendIncidentSection } from '../../io/incident/sink.js';
@@ -13,7 +14,8 @@ import { findCommand } from '../../io/system/find-command.js';
 import { runCommand } from '../../io/system/run-command.js';
 import { runQueueAction } from '../../ops/queue-action.js';
 import { planQueue, runQueueScan, selectKeptRows, type QueueDeps, type QueuePlan } from '../../ops/queue.js';
-import type { QueueActResult, QueuePort, QueueReview, QueueStepAction } from './queue.js';
+import type { TaskOptions } from './common.js';
+import type { QueueActResult, QueuePort, QueueReview, QueueReviewRequest, QueueScanProgress, QueueStepAction } from './queue.js';
 
 // The Queue step on the queue op, with the same facts `spoolrescue queue` gathers: each chosen row
 // of the table becomes an exact --match on its key; the review takes the rows' files from what
@@ -67,22 +69,64 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
   }
   // the table on screen, whose kept files the review selects from
   let shown: QueueScan | undefined;
-  async function plan(f: Facts, by: GroupKey, rules: MatchRule[], action?: QueueStepAction) {
+  async function plan(f: Facts, by: GroupKey, selection: Selection, action?: QueueStepAction) {
     const s = f.settings;
     const postsuperOk = !!findCommand('postsuper') && s.hasMainCf && !(action && action !== 'delete' && rooted) && (!action || !(await hostPostfixMismatch(s, { run: f.run })));
     return planQueue(
       {
         queueDir: s.queueDirectory, configDir: s.configDir, queues: ['maildrop', 'incoming', 'active', 'deferred', 'hold', 'corrupt'], by, top: 50,
-        selection: { matches: rules }, action, wantReasons: by === 'reason', sampleSize: 3, keepIds: action ? undefined : KEEP_IDS,
+        selection, action, wantReasons: by === 'reason' || selection.matches.some((m) => m.field === 'reason'), sampleSize: 3, keepIds: action ? undefined : KEEP_IDS,
         hash: { hashQueueNames: s.hashQueueNames, hashQueueDepth: s.hashQueueDepth }, postsuperInstalled: postsuperOk, maillogFile: s.maillogFile,
       },
       f.deps,
     );
   }
+  // A typed selection: read again (the table kept files, not the fields a match looks at).
+  async function reviewLine(f: Facts, req: QueueReviewRequest, line: string, o: TaskOptions<QueueScanProgress>): Promise<QueueReview> {
+    const base = { handle: 0, action: req.action, by: req.by, keys: [], match: line.trim(), count: 0, bytes: 0, staysCount: 0, staysBytes: 0, beyond: 0, lines: [] as string[] };
+    let parsed: SelectionLine;
+    try {
+      parsed = parseSelectionLine(line);
+    } catch (e) {
+      return { ...base, refusal: (e as Error).message };
+    }
+    const named = { ...base, match: parsed.canonical };
+    const p = await plan(f, req.by, parsed.selection, req.action);
+    if ('refused' in p) return { ...named, refusal: `${p.refused.reason}.${p.refused.hint ? ` ${p.refused.hint}` : ''}` };
+    return reviewOf(f, p, named, await readAgain(f, p, o), false);
+  }
+  // The selection read from the files (with progress), as the CLI reads it; a stop is no review.
+  async function readAgain(f: Facts, p: QueuePlan, o: TaskOptions<QueueScanProgress>): Promise<QueueScan> {
+    const scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
+    if (scan.aborted) throw o.signal.reason ?? new Error('stopped');
+    return scan;
+  }
+  // The review of a selection read (or taken from the table's kept files), kept for the action.
+  function reviewOf(f: Facts, p: QueuePlan, base: QueueReview, scan: QueueScan, fromTable: boolean): QueueReview {
+    const handle = next++;
+    kept.set(handle, { plan: p, scan, facts: f });
+    const flag = { delete: '-d', hold: '-h', release: '-H', requeue: '-r' }[base.action];
+    const how = p.method === 'postsuper' ? `postsuper ${flag} with the IDs on stdin (${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'})` : 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)';
+    const staysCount = scan.messages - scan.selected.length;
+    const staysBytes = Math.max(0, scan.totals.bytes - scan.selectedBytes);
+    // the figures and how first, the sample last (it is what a short screen cuts)
+    const review = reviewLines(scan, base.action, true);
+    const at = review.findIndex((l) => l.startsWith('Sample ('));
+    const lines = [
+      ...(at < 0 ? review : review.slice(0, at)),
+      `Stays: ${fmtCount(staysCount)} messages, ${fmtBytes(staysBytes)} are not touched.`,
+      `How: ${how}.`,
+      ...(fromTable ? ['IDs as the table read them: files gone since are skipped, mail arrived since is left alone.'] : []),
+      ...p.warnings.map((w) => `Warning: ${w}.`),
+      ...(at < 0 ? [] : review.slice(at)),
+    ];
+    const refusal = scan.selected.length ? undefined : 'the selection is empty now: nothing to do';
+    return { ...base, handle, count: scan.selected.length, bytes: scan.selectedBytes, staysCount, staysBytes, beyond: scan.selectedBeyond, lines, ...(refusal ? { refusal } : {}) };
+  }
   return {
     async scan(by, o) {
       const f = await facts();
-      const p = await plan(f, by, []);
+      const p = await plan(f, by, { matches: [] });
       if ('refused' in p) throw new Error(p.refused.reason);
       const scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
       shown = scan;
@@ -90,37 +134,15 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
     },
     async review(req, o) {
       const f = await facts();
+      if (req.line !== undefined) return reviewLine(f, req, req.line, o);
       const rules = req.keys.map((k) => rowRule(req.by, k));
       const base = { handle: 0, action: req.action, by: req.by, keys: req.keys, match: rules.map((r) => (r ? `${r.field}=${r.glob}` : '')).join(' '), count: 0, bytes: 0, staysCount: 0, staysBytes: 0, beyond: 0, lines: [] as string[] };
       const odd = req.keys.find((_, i) => !rules[i]);
       if (odd !== undefined || !rules.length) return { ...base, refusal: `the row '${odd ?? ''}' is not one group of messages: pick named rows` };
-      const p = await plan(f, req.by, rules as MatchRule[], req.action);
+      const p = await plan(f, req.by, { matches: rules as MatchRule[] }, req.action);
       if ('refused' in p) return { ...base, refusal: `${p.refused.reason}.${p.refused.hint ? ` ${p.refused.hint}` : ''}` };
-      let scan = shown && shown.by === req.by ? selectKeptRows(p, shown, req.keys) : null;
-      const fromTable = scan !== null;
-      if (!scan) {
-        scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
-        if (scan.aborted) throw o.signal.reason ?? new Error('stopped');
-      }
-      const handle = next++;
-      kept.set(handle, { plan: p, scan, facts: f });
-      const flag = { delete: '-d', hold: '-h', release: '-H', requeue: '-r' }[req.action];
-      const how = p.method === 'postsuper' ? `postsuper ${flag} with the IDs on stdin (${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'})` : 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)';
-      const staysCount = scan.messages - scan.selected.length;
-      const staysBytes = Math.max(0, scan.totals.bytes - scan.selectedBytes);
-      // the figures and how first, the sample last (it is what a short screen cuts)
-      const review = reviewLines(scan, req.action, true);
-      const at = review.findIndex((l) => l.startsWith('Sample ('));
-      const lines = [
-        ...(at < 0 ? review : review.slice(0, at)),
-        `Stays: ${fmtCount(staysCount)} messages, ${fmtBytes(staysBytes)} are not touched.`,
-        `How: ${how}.`,
-        ...(fromTable ? ['IDs as the table read them: files gone since are skipped, mail arrived since is left alone.'] : []),
-        ...p.warnings.map((w) => `Warning: ${w}.`),
-        ...(at < 0 ? [] : review.slice(at)),
-      ];
-      const refusal = scan.selected.length ? undefined : 'the selection is empty now: nothing to do';
-      return { ...base, handle, count: scan.selected.length, bytes: scan.selectedBytes, staysCount, staysBytes, beyond: scan.selectedBeyond, lines, ...(refusal ? { refusal } : {}) };
+      const fromTable = shown && shown.by === req.by ? selectKeptRows(p, shown, req.keys) : null;
+      return reviewOf(f, p, base, fromTable ?? (await readAgain(f, p, o)), fromTable !== null);
     },
     async act(review: QueueReview, o): Promise<QueueActResult> {
       const k = kept.get(review.handle);

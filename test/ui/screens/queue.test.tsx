@@ -118,3 +118,58 @@ describe('Queue screen', () => {
     expect(fits(f)).toBe(true);
   });
 });
+
+describe('Queue screen: select by a typed match', () => {
+  it('m asks for FIELD=GLOB words (the --match parser), reviews what they select, and acts after the typed words', async () => {
+    const { w, queue } = await openQueue();
+    queue.finish();
+    let f = await w.waitFor('1,000 messages in');
+    expect(f).toMatch(/m match/);
+    f = await w.press('m', 'Select (FIELD=GLOB ... older-than=DUR): _');
+    expect(f.replace(/\n +/g, ' ')).toContain('FIELD: id queue sender sender-domain recipient domain sasl client helo uid origin reason. Globs * ? [set], <> is the null sender; older-than=4d selects by age.');
+    expect(fits(f)).toBe(true);
+    f = await w.press(KEY.enter, 'Nothing typed: no selection, nothing was read.');
+    f = await w.press('m', 'Select (FIELD=GLOB');
+    await w.type('color=red');
+    f = await w.press(KEY.enter, 'Not a selection:');
+    expect(f.replace(/\n +/g, ' ')).toContain("Not a selection: --match 'color=red': expected FIELD=GLOB with FIELD one of id, queue, sender,");
+    expect(queue.reviews).toHaveLength(0);
+    f = await w.press('m', 'Select (FIELD=GLOB ... older-than=DUR): color=red_');
+    for (let i = 0; i < 'color=red'.length; i++) await w.press(KEY.backspace, () => true);
+    await w.type('domain=forged* older-than=4d');
+    f = await w.press(KEY.enter, 'Review: hold the messages that match domain=forged* older-than=4d');
+    expect(queue.reviews).toEqual([{ by: 'domain', keys: [], action: 'hold', line: 'domain=forged* older-than=4d' }]);
+    expect(f).toContain('Selected: 600 messages to hold.');
+    expect(f).toContain('How: direct removal (Postfix is stopped).');
+    expect(f).toContain("Enter: hold them (you type 'hold 600')   x: delete instead");
+    expect(fits(f)).toBe(true);
+    // the serial console's rule: ASCII only
+    expect(f).not.toMatch(/[^\n\x20-\x7e]/);
+    f = await w.press('x', 'Review: delete the messages that match domain=forged*');
+    expect(queue.reviews.at(-1)).toEqual({ by: 'domain', keys: [], action: 'delete', line: 'domain=forged* older-than=4d' });
+    f = await w.press(KEY.enter, 'DANGER');
+    expect(f).toContain("Type 'delete 600' to delete 600 messages (domain=forged* older-than=4d): _");
+    await w.type('delete 600');
+    f = await w.press(KEY.enter, 'delete: 600 of 600 messages (direct).');
+    expect(queue.acted).toHaveLength(1);
+    expect(queue.acted[0]).toMatchObject({ action: 'delete', keys: [], match: 'domain=forged* older-than=4d', count: 600 });
+    expect(fits(f)).toBe(true);
+    f = await w.press(KEY.esc, /by domain \(b: by sender/);
+    f = await w.press('m', 'Select (FIELD=GLOB ... older-than=DUR): domain=forged* older-than=4d_');
+  });
+
+  it('a glob with spaces (a delay reason) is typed as is and reviewed as one rule', async () => {
+    const { w, queue } = await openQueue();
+    queue.finish();
+    await w.waitFor('1,000 messages in');
+    await w.press('b', 'Reading the queue by sender');
+    await vi.waitFor(() => expect(queue.scanned).toEqual(['domain', 'sender']));
+    queue.finish();
+    await w.waitFor(/> +<> +600/);
+    await w.press('m', 'Select (FIELD=GLOB');
+    await w.type('sender=staff@* reason=*timed out*');
+    const f = await w.press(KEY.enter, 'Review: hold the messages that match sender=staff@* reason=*timed out*');
+    expect(f).toContain('Selected: 400 messages to hold.');
+    expect(queue.reviews).toEqual([{ by: 'sender', keys: [], action: 'hold', line: 'sender=staff@* reason=*timed out*' }]);
+  });
+});

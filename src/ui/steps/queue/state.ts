@@ -1,7 +1,9 @@
 import { GROUP_KEYS, type GroupKey } from '../../../core/queue/keys.js';
 import type { Command } from '../../keys.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
-import { QUEUE_STEP_ACTIONS, type QueueActionProgress, type QueueActResult, type QueueReview, type QueueScanProgress, type QueueShape, type QueueStepAction } from '../../ports/queue.js';
+import { QUEUE_STEP_ACTIONS, type QueueActionProgress, type QueueActResult, type QueueReview, type QueueReviewRequest, type QueueScanProgress, type QueueShape, type QueueStepAction } from '../../ports/queue.js';
+import { parseSelectionLine } from '../../../core/queue/selection-line.js';
+import { queueStepText } from './messages.js';
 import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { ask, askStop, isRunning, matching, running, stopping } from '../../walk/tasks.js';
 import type { Nav, StepId, Task, WalkState } from '../../walk/types.js';
@@ -21,6 +23,12 @@ export interface QueueState {
   cursor: number;
   /** Row keys marked with Space (the review takes them all; none: the row under the cursor). */
   marked: string[];
+  /** The selection last typed after m (FIELD=GLOB ... older-than=DUR), offered again by m. */
+  line: string;
+  /** Why the typed line is not a selection (shown above the table until a good one is typed). */
+  lineError: string;
+  /** The review is of the typed line, not of rows. */
+  byMatch: boolean;
   /** The table, or the review of the chosen rows (and the action's outcome). */
   view: 'table' | 'review';
   action: QueueStepAction;
@@ -36,7 +44,7 @@ declare module '../../walk/types.js' {
 declare module '../../walk/requests.js' {
   interface RequestMap {
     queueScan: RequestSpec<{ by: GroupKey }, QueueShape, QueueScanProgress>;
-    queueReview: RequestSpec<{ by: GroupKey; keys: string[]; action: QueueStepAction }, QueueReview, QueueScanProgress>;
+    queueReview: RequestSpec<QueueReviewRequest, QueueReview, QueueScanProgress>;
     queueAct: RequestSpec<{ review: QueueReview; incidentFile?: string }, QueueActResult, QueueActionProgress>;
   }
 }
@@ -45,13 +53,14 @@ declare module '../../keys.js' {
     queueBy: true;
     queueAction: true;
     queueMark: true;
+    queueMatch: true;
   }
 }
 
 const idle = { status: 'idle' } as const;
 
 // The state before the step is first opened.
-export const initialQueue: QueueState = { from: 'disks', by: 'domain', scan: idle, cursor: 0, marked: [], view: 'table', action: 'hold', review: idle, run: idle };
+export const initialQueue: QueueState = { from: 'disks', by: 'domain', scan: idle, cursor: 0, marked: [], line: '', lineError: '', byMatch: false, view: 'table', action: 'hold', review: idle, run: idle };
 
 const put = (s: WalkState, q: Partial<QueueState>): WalkState => ({ ...s, queue: { ...s.queue, ...q } });
 
@@ -61,9 +70,10 @@ function startScan(state: WalkState, by: GroupKey): WalkState {
   return put(s, { by, scan: running(token), cursor: 0, marked: [], view: 'table', review: idle, run: idle });
 }
 
-function startReview(state: WalkState, keys: string[], action: QueueStepAction): WalkState {
-  const [s, token] = ask(state, { kind: 'queueReview', by: state.queue.by, keys, action });
-  return put(s, { view: 'review', action, review: running(token), run: idle });
+// Reviews rows (keys) or, with no keys, the typed selection line.
+function startReview(state: WalkState, keys: string[], action: QueueStepAction, line?: string): WalkState {
+  const [s, token] = ask(state, { kind: 'queueReview', by: state.queue.by, keys, action, ...(line === undefined ? {} : { line }) });
+  return put(s, { view: 'review', action, review: running(token), run: idle, byMatch: line !== undefined });
 }
 
 // The action after this one in the order x offers.
@@ -99,7 +109,7 @@ function askConfirmation(state: WalkState): WalkState {
   if (r.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${r.refusal}` } };
   if (q.run.status !== 'idle') return state;
   const word = confirmationText(r);
-  return { ...state, input: { purpose: 'confirm-queue', prompt: `Type '${word}' to ${r.action} ${fmtCount(r.count)} messages (${r.keys.length === 1 ? r.match : `${r.keys.length} rows by ${r.by}`}): `, buffer: '', expected: word, danger: true } };
+  return { ...state, input: { purpose: 'confirm-queue', prompt: `Type '${word}' to ${r.action} ${fmtCount(r.count)} messages (${r.keys.length <= 1 ? r.match : `${r.keys.length} rows by ${r.by}`}): `, buffer: '', expected: word, danger: true } };
 }
 
 // The typed confirmation: exactly the words run the action; anything else (or nothing) cancels.
@@ -112,6 +122,25 @@ export function queueConfirmed(state: WalkState, typed: string, expected: string
   if (q.review.status !== 'done' || q.run.status !== 'idle') return state;
   const [s, token] = ask(state, { kind: 'queueAct', review: q.review.value, incidentFile: state.incidentFile ?? undefined });
   return put(s, { run: running(token) });
+}
+
+// The line typed after m: parsed here to say at once what is wrong (the port parses it again
+// with the same parser); a good line is reviewed as rows are, nothing typed cancels.
+export function queueMatchTyped(state: WalkState, typed: string): WalkState {
+  const t = queueStepText();
+  if (!typed.trim()) return { ...state, notice: { tone: 'info', text: t.matchCancelled } };
+  const s = put(state, { line: typed.trim(), lineError: '' });
+  try {
+    parseSelectionLine(typed);
+  } catch (e) {
+    return put(s, { lineError: (e as Error).message });
+  }
+  return startReview(s, [], state.queue.action, typed.trim());
+}
+
+function askMatch(state: WalkState): WalkState {
+  const t = queueStepText();
+  return { ...state, input: { purpose: 'queue-match', prompt: t.matchPrompt, buffer: state.queue.line } };
 }
 
 // True while the action runs (quitting asks first).
@@ -135,12 +164,14 @@ export function queueCommand(state: WalkState, command: Command): WalkState | un
   if (q.view === 'review') {
     if (command === 'queueAction') {
       if (q.run.status !== 'idle' || q.review.status !== 'done') return state;
-      return startReview(state, q.review.value.keys, nextAction(q.action));
+      const keys = q.review.value.keys;
+      return startReview(state, keys, nextAction(q.action), keys.length ? undefined : q.line);
     }
     if (command === 'open') return q.run.status === 'idle' ? askConfirmation(state) : startScan(state, q.by);
     return command === 'up' || command === 'down' || command === 'home' || command === 'end' || command === 'queueMark' ? state : undefined;
   }
   const n = q.scan.status === 'done' ? q.scan.value.scan.rows.length : 0;
+  if (command === 'queueMatch') return askMatch(state);
   if (command === 'queueAction') return put(state, { action: nextAction(q.action) });
   if (command === 'queueMark') {
     const key = rowKeyAt(state);

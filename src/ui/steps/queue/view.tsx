@@ -8,6 +8,8 @@ import { escapeName } from '../../../core/text/escape-name.js';
 import type { QueueScanProgress, QueueShape } from '../../ports/queue.js';
 import type { WalkState } from '../../walk/types.js';
 import { nextAction, nextKey, type QueueState } from './state.js';
+import { queueStepText } from './messages.js';
+import { MATCH_FIELDS } from '../../../core/queue/selection.js';
 
 // Step "Queue": the scan's progress (files of the total, rate, ETA), then the qshape table by the
 // chosen key with a cursor on its rows and the verdicts above it; the review of a row (count,
@@ -26,7 +28,7 @@ function ScanProgress({ p, label, stopping, width }: { p: QueueScanProgress | nu
 }
 
 // The table view: verdicts, key line, rows with the cursor ('>') and the marks ('*').
-function tableLines(shape: QueueShape, q: QueueState, width: number, ascii: boolean, height: number): { lines: string[]; tones: ('warn' | 'normal' | 'accent')[] } {
+function tableLines(shape: QueueShape, q: QueueState, width: number, ascii: boolean, height: number, typingMatch: boolean): { lines: string[]; tones: ('warn' | 'normal' | 'accent')[] } {
   const cursor = q.cursor;
   const marked = new Set(q.marked);
   const s = shape.scan;
@@ -37,12 +39,16 @@ function tableLines(shape: QueueShape, q: QueueState, width: number, ascii: bool
     ...(verdicts.length ? verdicts : ['No flood pattern stands out.']),
     `by ${s.by} (b: by ${nextKey(s.by)}; Space: mark; x: action; r: read again)`.slice(0, width),
     `Enter: ${q.action} ${q.marked.length ? `the ${q.marked.length} marked rows` : 'the row at >'} (review first)${q.action === 'delete' ? '; hold keeps legitimate mail' : ''}`.slice(0, width),
+    // what the line after m accepts, while it is typed
   ];
+  const errorAt = head.length;
+  const errorLines = q.lineError ? wrapText(queueStepText().matchInvalid(q.lineError), width, '  ') : [];
+  head.push(...errorLines, ...(typingMatch ? wrapText(queueStepText().matchFields(MATCH_FIELDS.join(' ')), width, '  ') : []));
   const table = shapeTableLines(s, width - 2, ascii);
   const row = (i: number) => (i >= 2 && i - 2 < s.rows.length ? s.rows[i - 2] : undefined);
   const body = table.map((l, i) => `${i - 2 === cursor && row(i) ? '>' : ' '}${marked.has(row(i)?.key ?? '') ? '*' : ' '}${l}`);
   const shown = [body[0], ...visible(body.slice(1), cursor + 1, Math.max(1, height - head.length - 1))];
-  const tones = [...head.map((l) => (l.startsWith('! ') ? 'warn' : 'normal') as 'warn' | 'normal'), ...shown.map((l) => (l.startsWith('>') ? 'accent' : 'normal') as 'accent' | 'normal')];
+  const tones = [...head.map((l, i) => (l.startsWith('! ') || (i >= errorAt && i < errorAt + errorLines.length) ? 'warn' : 'normal') as 'warn' | 'normal'), ...shown.map((l) => (l.startsWith('>') ? 'accent' : 'normal') as 'accent' | 'normal')];
   tones[1] = s.aborted ? 'warn' : 'normal';
   return { lines: [...head, ...shown], tones };
 }
@@ -57,7 +63,7 @@ export function QueueScreen({ state, width, height }: { state: WalkState; width:
   if (sc.status === 'failed') return <T tone="error">{`Could not read the queue: ${sc.error} (r: read again)`}</T>;
   if (sc.status === 'aborted') return <Text>Stopped before anything was read. r: read again</Text>;
   if (q.view === 'table') {
-    const { lines, tones } = tableLines(sc.value, q, width, theme.ascii, height);
+    const { lines, tones } = tableLines(sc.value, q, width, theme.ascii, height, state.input?.purpose === 'queue-match');
     return (
       <Box flexDirection="column" width={width}>
         {lines.map((l, i) => (
@@ -69,13 +75,14 @@ export function QueueScreen({ state, width, height }: { state: WalkState; width:
     );
   }
   const rv = q.review;
-  if (rv.status === 'running') return <ScanProgress p={rv.progress} label={`Reading the queue again for ${q.action}`} stopping={rv.stopping} width={width} />;
+  const byMatch = q.byMatch;
+  if (rv.status === 'running') return <ScanProgress p={rv.progress} label={byMatch ? queueStepText().matchReading(q.action) : `Reading the queue again for ${q.action}`} stopping={rv.stopping} width={width} />;
   if (rv.status === 'failed') return <T tone="error">{`The review failed: ${rv.error} (Esc: back)`}</T>;
   if (rv.status !== 'done') return <Text>Review stopped: nothing was changed. Esc: back</Text>;
   const r = rv.value;
   const run = q.run;
   const what = r.keys.length === 1 ? `${r.by} '${escapeName(r.keys[0], { ascii: theme.ascii })}'` : `${r.keys.length} rows by ${r.by}`;
-  const title = `Review: ${r.action} the messages of ${what} (${escapeName(r.match, { ascii: theme.ascii }) || '-'})`;
+  const title = byMatch ? queueStepText().matchReviewTitle(r.action, escapeName(r.match, { ascii: theme.ascii })) : `Review: ${r.action} the messages of ${what} (${escapeName(r.match, { ascii: theme.ascii }) || '-'})`;
   const body = r.refusal ? [] : r.lines.flatMap((l) => wrapText(escapeName(l, { ascii: theme.ascii }), width, '    '));
   let foot: React.ReactNode;
   let footLines = 2;
