@@ -154,11 +154,15 @@ describeWith(['root', 'mount', 'tmux'], 'hotspots --export: ncdu 1.18 reads what
 
 itWith(['root'], 'an export leaves no spill or part file behind', () => {
   const tmp = makeTempDir('export-clean', '/dev/shm');
+  // a small tree of its own on another filesystem than the export (not the host's /var/tmp, whose size varies)
+  const tree = makeTempDir('export-clean-tree', '/var/tmp');
   try {
+    for (let i = 0; i < 50; i++) fs.writeFileSync(path.join(tree.dir, `f${i}`), 'x'.repeat(i));
     const file = path.join(tmp.dir, 'x.json');
-    expect(runCli(['hotspots', '/var/tmp', '--export', file, '--top', '1']).status).toBe(0);
+    expect(runCli(['hotspots', tree.dir, '--export', file, '--top', '1']).status).toBe(0);
     expect(fs.readdirSync(tmp.dir)).toEqual(['x.json']);
   } finally {
     tmp.cleanup();
+    tree.cleanup();
   }
 });
