@@ -52,9 +52,7 @@ function speakEarly(argv: readonly string[], io: CliIo, ttyPath: string | undefi
     ttyPath,
     isTTY: io.stdout.isTTY === true,
   });
-  // --json speaks English: its error document, like all JSON, does not change with the language
-  const asked = argv.includes('--json') ? 'en' : flag !== undefined && isLanguage(flag) ? flag : undefined;
-  decideLanguage({ flag: asked, env: io.env, ascii: terminal.ascii });
+  decideLanguage({ flag: flag !== undefined && isLanguage(flag) ? flag : undefined, env: io.env, ascii: terminal.ascii });
 }
 
 function reportError(io: CliIo, err: unknown, json: boolean, where: string): number {
@@ -112,7 +110,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     if (lang !== undefined && !isLanguage(lang)) {
       throw new UsageError(cliText().badLang(where, LANGUAGES.join(', '), lang));
     }
-    const language = decideLanguage({ flag: json ? 'en' : lang, env: io.env, ascii: terminal.ascii });
+    const language = decideLanguage({ flag: lang, env: io.env, ascii: terminal.ascii });
     if (language.warning && !json) io.stderr.write(`${where}: ${language.warning}\n`);
     if (flags.help) {
       io.stdout.write(spec ? commandHelp(spec) : generalHelp(opts.commands ?? (await loadCommands())));

@@ -106,7 +106,7 @@ describe('the Why step and the incident file', () => {
     expect(findings[at]?.severity).toBe('medium');
     for (let i = 0; i < at; i++) await w.press('j');
     f = await w.waitFor(/> MED +queue-lifetime-long/);
-    expect(f).toMatch(/queue-lifetime-long: .* on a server whose mail log shows a retry storm/);
+    expect(f.replace(/\s+/g, ' ')).toMatch(/queue-lifetime-long: .* on a server whose mail log shows a retry storm/);
     expect(findings[at].details?.join(' ')).toContain('retry-storm');
     expect(w.state().log.map((l) => l.text)).toContain(`Recorded the mail log analysis in ${incident}`);
     w.unmount();
