@@ -9,7 +9,7 @@ import { readFileSync, mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildExecutable } from './build/executable.mjs';
-import { joinChunks } from './build/one-file.mjs';
+import { chunkBodies, joinChunks } from './build/one-file.mjs';
 import { bundledPackages, noticesText } from './build/third-party-notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -44,8 +44,7 @@ writeFileSync(path.join(stubDir, 'spoolrescue-entry.js'), `import ${JSON.stringi
 const banner = [
   '#!/usr/bin/env node',
   "import { createRequire as __spoolrescueCreateRequire } from 'node:module';",
-  // inside the executable the bundle is imported from a data: URL, which require cannot start from
-  "const require = __spoolrescueCreateRequire(import.meta.url.startsWith('file:') ? import.meta.url : process.execPath);",
+  "const require = __spoolrescueCreateRequire(import.meta.url);",
 ].join('\n');
 const result = await build({
   // the Node version check first: it stops an old Node with one line before the CLI loads
@@ -70,11 +69,12 @@ const result = await build({
     'process.env.NODE_ENV': '"production"',
   },
 });
-writeFileSync(outfile, await joinChunks({ outdir: chunkDir, entry: 'spoolrescue-entry.js', banner }));
+const bodies = await chunkBodies({ outdir: chunkDir, entry: 'spoolrescue-entry.js' });
+writeFileSync(outfile, joinChunks({ bodies, banner }));
 chmodSync(outfile, 0o755);
 writeFileSync(path.join(dist, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages(top, result.metafile)));
 
 if (!process.argv.includes('--bundle-only')) {
   const compressCopy = !process.argv.includes('--no-compress');
-  await buildExecutable({ top, dist, bundle: outfile, compressCopy, log: (line) => process.stderr.write(`${line}\n`) });
+  await buildExecutable({ top, dist, chunks: bodies, compressCopy, log: (line) => process.stderr.write(`${line}\n`) });
 }

@@ -5,8 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { chunkLoader } from './one-file.mjs';
 
 const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
@@ -42,9 +44,18 @@ async function compress(file) {
   return `${file}.gz`;
 }
 
-// Builds the executable beside the bundle, with its compressed copy unless compressCopy is false
-// (tests), and the .sha256 file; returns what it wrote (undefined where SEA does not apply).
-export async function buildExecutable({ top, dist, bundle, log, compressCopy = true }) {
+// The executable's main: scripts/build/sea-main.cjs with the chunk loader and the chunk names in.
+function seaMain(chunkNames) {
+  const template = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'sea-main.cjs'), 'utf8');
+  const main = template.replace('/* CHUNKS */', JSON.stringify(chunkNames)).replace('/* LOADER */', chunkLoader());
+  if (main.includes('/* CHUNKS */') || main.includes('/* LOADER */') || main === template) throw new Error('sea-main.cjs: markers missing');
+  return main;
+}
+
+// Builds the executable beside the bundle from its chunks (name → CommonJS body, each an asset),
+// with its compressed copy unless compressCopy is false (tests), and the .sha256 file; returns
+// what it wrote (undefined where SEA does not apply).
+export async function buildExecutable({ top, dist, chunks, log, compressCopy = true }) {
   if (process.platform !== 'linux') {
     log(`executable: skipped (built on Linux only; this is ${process.platform})`);
     return undefined;
@@ -53,15 +64,26 @@ export async function buildExecutable({ top, dist, bundle, log, compressCopy = t
   mkdirSync(work, { recursive: true });
   const blob = path.join(work, 'spoolrescue.blob');
   const config = path.join(work, 'sea-config.json');
+  const chunkDir = path.join(work, 'chunks');
+  rmSync(chunkDir, { recursive: true, force: true });
+  mkdirSync(chunkDir, { recursive: true });
+  const assets = {};
+  for (const [name, body] of chunks) {
+    assets[name] = path.join(chunkDir, name);
+    writeFileSync(assets[name], body);
+  }
+  const main = path.join(work, 'main.cjs');
+  writeFileSync(main, seaMain([...chunks.keys()]));
   writeFileSync(
     config,
     JSON.stringify({
-      main: path.join(top, 'scripts', 'build', 'sea-main.cjs'),
+      main,
       output: blob,
       disableExperimentalSEAWarning: true,
-      useCodeCache: false,
+      // V8's code cache of the main (the loader): compiled at build time, not at each start
+      useCodeCache: true,
       useSnapshot: false,
-      assets: { 'spoolrescue.mjs': bundle },
+      assets,
     }),
   );
   run(process.execPath, ['--experimental-sea-config', config], 'writing the SEA blob');

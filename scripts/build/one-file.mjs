@@ -3,8 +3,7 @@
 // function of a module before running it, so a single 1.5 MB module made `--version` pay for all
 // of it. Here each chunk becomes a CommonJS function body kept as a string and compiled on its
 // first require: a string literal costs a fraction of what parsing its code does. The single
-// executable imports this same file from a data: URL, where relative chunk files could not be
-// found: strings need no files.
+// executable keeps the same chunks as its assets, loaded by the same loader (chunkLoader).
 import { transform } from 'esbuild';
 import { parse } from 'acorn';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -68,21 +67,20 @@ async function toFunctionBody(code, name, isAsync) {
   return `"use strict";return(async()=>{${r.code.replace(/__tla\(/g, 'await(')}})();`;
 }
 
-// The loader the file starts with: chunk name → source (or, for big ones, deflated source in
-// base64); each is compiled once, on first require.
-// A chunk with top-level await returns a promise, which import() waits for.
-const SHELL = `
+// The loader: chunk name → its source through __chunkSource (undefined for Node's own modules),
+// each compiled once, on first require. A chunk with top-level await returns a promise, which
+// import() waits for. The one file and the single executable's main share it (chunkLoader).
+const LOADER = `
 const __chunkCache = new Map();
 const __vm = require("node:vm");
 function __chunkLoad(id) {
   const name = id.startsWith("./") ? id.slice(2) : id;
-  const has = (table) => Object.prototype.hasOwnProperty.call(table, name);
-  if (!has(__chunks) && !has(__packed)) return { exports: require(id), ready: undefined };
   let mod = __chunkCache.get(name);
   if (mod) return mod;
+  const source = __chunkSource(name);
+  if (source === undefined) return { exports: require(id), ready: undefined };
   mod = { exports: {}, ready: undefined };
   __chunkCache.set(name, mod);
-  const source = has(__chunks) ? __chunks[name] : require("node:zlib").inflateRawSync(Buffer.from(__packed[name], "base64")).toString("utf8");
   const fn = __vm.compileFunction(source, ["exports", "require", "module", "__chunkImport"], { filename: "spoolrescue:" + name });
   mod.ready = fn.call(mod.exports, mod.exports, __chunkRequire, mod, __chunkImport);
   return mod;
@@ -95,11 +93,26 @@ async function __chunkImport(id) {
   await mod.ready;
   return mod.exports;
 }
-await __chunkImport("./__entry.js");
 `;
 
-// Joins esbuild's split output in OUTDIR (entry ENTRY) into the text of one ES module after BANNER.
-export async function joinChunks({ outdir, entry, banner }) {
+// The chunk loader's code, for a main that defines __chunkSource(name) and starts "./__entry.js".
+export function chunkLoader() {
+  return LOADER;
+}
+
+// The one file's source table: small chunks as they are, big ones deflated in base64.
+const ONE_FILE_SOURCE = `
+function __chunkSource(name) {
+  const has = (table) => Object.prototype.hasOwnProperty.call(table, name);
+  if (has(__chunks)) return __chunks[name];
+  if (has(__packed)) return require("node:zlib").inflateRawSync(Buffer.from(__packed[name], "base64")).toString("utf8");
+  return undefined;
+}
+`;
+
+// esbuild's split output in OUTDIR (entry ENTRY, renamed __entry.js) as CommonJS function bodies
+// the loader compiles: chunk name → body.
+export async function chunkBodies({ outdir, entry }) {
   const prepared = new Map();
   for (const file of readdirSync(outdir).filter((f) => f.endsWith('.js')).sort()) {
     prepared.set(file === entry ? '__entry.js' : file, prepare(readFileSync(path.join(outdir, file), 'utf8'), file));
@@ -112,12 +125,19 @@ export async function joinChunks({ outdir, entry, banner }) {
       if (target?.awaits) throw new Error(`one-file: ${name} imports ${spec} statically, which awaits at top level`);
     }
   }
+  const bodies = new Map();
+  for (const [name, p] of prepared) bodies.set(name, await toFunctionBody(p.code, name, p.awaits));
+  return bodies;
+}
+
+// Joins the chunk bodies (chunkBodies) into the text of one ES module after BANNER.
+export function joinChunks({ bodies, banner }) {
   const plain = [];
   const packed = [];
-  for (const [name, p] of prepared) {
-    const body = await toFunctionBody(p.code, name, p.awaits);
+  for (const [name, body] of bodies) {
     if (body.length > PACK_ABOVE) packed.push(`${JSON.stringify(name)}:"${deflateRawSync(body, { level: 9 }).toString('base64')}"`);
     else plain.push(`${JSON.stringify(name)}:${JSON.stringify(body)}`);
   }
-  return `${banner}\nconst __chunks = {\n${plain.join(',\n')}\n};\nconst __packed = {\n${packed.join(',\n')}\n};${SHELL}`;
+  const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packed = {\n${packed.join(',\n')}\n};`;
+  return `${banner}\n${tables}${ONE_FILE_SOURCE}${LOADER}await __chunkImport("./__entry.js");\n`;
 }

@@ -1,9 +1,12 @@
 'use strict';
-// Main of the single executable (dist/spoolrescue-linux-x64): Node's SEA runs a CommonJS main, so
-// this takes the ESM bundle from the executable's assets and imports it through a data: URL (top-
-// level await and all). Inside the executable process.execPath is the tool itself, so the helper
-// process the tool starts as `process.execPath -e SOURCE -- ARGS` (statfs with a deadline) lands
-// here too: that shape runs SOURCE the way `node -e` would (argv without the source).
+// Main of the single executable (dist/spoolrescue-linux-x64), a template: the build puts the chunk
+// loader of scripts/build/one-file.mjs where the LOADER line is and the chunk names where CHUNKS
+// is. Each chunk of the bundle is an asset of the executable, read (never decoded from base64,
+// never parsed as one big module) when it is first required: Node's SEA runs a CommonJS main,
+// whose require() loads Node's own modules, all the bundle needs. Inside the executable
+// process.execPath is the tool itself, so the helper process the tool starts as
+// `process.execPath -e SOURCE -- ARGS` (statfs with a deadline) lands here too: that shape runs
+// SOURCE the way `node -e` would (argv without the source).
 const argv = process.argv;
 if (argv[2] === '-e' && typeof argv[3] === 'string') {
   const rest = argv.slice(4);
@@ -12,8 +15,10 @@ if (argv[2] === '-e' && typeof argv[3] === 'string') {
   new Function('require', argv[3])(require);
 } else {
   const { getAsset } = require('node:sea');
-  const source = getAsset('spoolrescue.mjs', 'utf8');
-  import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`).catch((e) => {
+  const __chunkNames = new Set(/* CHUNKS */);
+  const __chunkSource = (name) => (__chunkNames.has(name) ? getAsset(name, 'utf8') : undefined);
+  /* LOADER */
+  __chunkImport('./__entry.js').catch((e) => {
     process.stderr.write(`spoolrescue: the executable could not start its bundle: ${e && e.message}\n`);
     process.exit(1);
   });

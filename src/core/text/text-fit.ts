@@ -1,13 +1,24 @@
-import stringWidth from 'string-width';
 
 // Fitting escaped text into terminal columns: every table, screen and progress line shortens and
 // wraps through these, so a Japanese name (two columns a character), a combining mark (none) and
 // an escape sequence (\033, \u{202e}, \377) are measured alike and never cut in half.
 
+// string-width, loaded on its first non-ASCII text: evaluating it builds an Intl.Segmenter and
+// Unicode-property regular expressions (RGI_Emoji), ~50 ms of CPU at every start of every command,
+// though `--version`, `--json` and English tables never need it. A require() call, not an import,
+// is what the bundler turns into a lazily evaluated module.
+let stringWidth: ((s: string) => number) | undefined;
+
+// Printable ASCII only: one column a character (string-width's own first test, answered here).
+const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
+
 // Columns a string takes on a terminal (East Asian wide characters count two, combining marks none).
 export function displayWidth(s: string): number {
   // s.length first: a value that is not text (a missing label) fails here, loudly, not as "undefined".
-  return s.length === 0 ? 0 : stringWidth(s);
+  if (s.length === 0) return 0;
+  if (PRINTABLE_ASCII.test(s)) return s.length;
+  stringWidth ??= (require('string-width') as { default: (s: string) => number }).default;
+  return stringWidth(s);
 }
 
 // Units that must stay whole: one escape sequence of escapeName (\n, \033, \u{202e}, \\) or one
