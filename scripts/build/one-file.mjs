@@ -12,6 +12,8 @@ import { deflateRawSync } from 'node:zlib';
 
 // Chunks above this size are stored deflated and base64-encoded: fewer characters for Node to
 // decode and V8 to scan at every start, inflated in about a millisecond when first required.
+// Not the chunks every start runs (the entry and what it imports): inflating them would load
+// node:zlib (and node:stream under it) on every start, which costs more than their extra bytes.
 const PACK_ABOVE = 8192;
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
@@ -111,7 +113,8 @@ function __chunkSource(name) {
 `;
 
 // esbuild's split output in OUTDIR (entry ENTRY, renamed __entry.js) as CommonJS function bodies
-// the loader compiles: chunk name → body.
+// the loader compiles (bodies: chunk name → body), and the names of those every start runs (atStart:
+// the entry and what it imports statically, transitively).
 export async function chunkBodies({ outdir, entry }) {
   const prepared = new Map();
   for (const file of readdirSync(outdir).filter((f) => f.endsWith('.js')).sort()) {
@@ -127,15 +130,22 @@ export async function chunkBodies({ outdir, entry }) {
   }
   const bodies = new Map();
   for (const [name, p] of prepared) bodies.set(name, await toFunctionBody(p.code, name, p.awaits));
-  return bodies;
+  const atStart = new Set();
+  const visit = (name) => {
+    if (atStart.has(name) || !prepared.has(name)) return;
+    atStart.add(name);
+    for (const spec of prepared.get(name).imports) visit(spec.replace(/^\.\//, ''));
+  };
+  visit('__entry.js');
+  return { bodies, atStart };
 }
 
-// Joins the chunk bodies (chunkBodies) into the text of one ES module after BANNER.
-export function joinChunks({ bodies, banner }) {
+// Joins the chunk bodies and start set (chunkBodies) into the text of one ES module after BANNER.
+export function joinChunks({ bodies, atStart, banner }) {
   const plain = [];
   const packed = [];
   for (const [name, body] of bodies) {
-    if (body.length > PACK_ABOVE) packed.push(`${JSON.stringify(name)}:"${deflateRawSync(body, { level: 9 }).toString('base64')}"`);
+    if (body.length > PACK_ABOVE && !atStart.has(name)) packed.push(`${JSON.stringify(name)}:"${deflateRawSync(body, { level: 9 }).toString('base64')}"`);
     else plain.push(`${JSON.stringify(name)}:${JSON.stringify(body)}`);
   }
   const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packed = {\n${packed.join(',\n')}\n};`;

@@ -62,11 +62,19 @@ export function listDeletedOpenFds(procDir = '/proc'): { fds: DeletedOpenFd[]; s
       continue;
     }
     let command: string | undefined;
+    let readAny = false;
     for (const fdText of names) {
       let link: string;
       try {
         link = fs.readlinkSync(fdDir + fdText);
-      } catch {
+        readAny = true;
+      } catch (e) {
+        // Links of a process this one may not inspect (another user namespace, a ptrace policy)
+        // are all refused: one refusal skips the process, not one thrown error per fd.
+        if (!readAny && isRefusal(e)) {
+          skippedProcesses++;
+          break;
+        }
         continue;
       }
       if (!link.endsWith(DELETED) || !link.startsWith('/') || ANONYMOUS.test(link)) continue;
@@ -85,6 +93,11 @@ export function listDeletedOpenFds(procDir = '/proc'): { fds: DeletedOpenFd[]; s
     }
   }
   return { fds, skippedProcesses };
+}
+
+function isRefusal(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM';
 }
 
 function readComm(procDir: string, pid: string): string {
