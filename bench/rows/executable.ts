@@ -48,7 +48,7 @@ export const rows: BenchRow[] = [
     },
     // the same Node starts in both: what the executable adds must stay small
     limits: { ratioMax: 1.5 },
-    notes: 'the executable is run with an empty environment (env -i); its figures include reading the bundle from the executable and importing it from a data: URL',
+    notes: 'the executable is run with an empty environment (env -i); its figures include reading each chunk it runs from the assets of the executable',
   },
   {
     id: 'exe-first-frame',

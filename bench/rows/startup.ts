@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,31 +32,41 @@ function timed(argv: string[]): Promise<Timed> {
   });
 }
 
+// The single executable beside the bundle, built (or found up to date) without its compressed copy.
+function executableOf(ctx: BenchContext): string {
+  execFileSync(process.execPath, [path.resolve(path.dirname(ctx.bundle), '..', 'scripts', 'build.mjs'), '--no-compress'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return path.join(path.dirname(ctx.bundle), `spoolrescue-${process.platform}-${process.arch}`);
+}
+
 // args may hold CONFDIR: a copy of the host's Postfix configuration whose main.cf also names the
 // queue directory and the mail spool (what Red Hat's main.cf does), so df needs no postconf.
-function startupRow(id: string, args: string[]): BenchRow {
+// With `executable`, the single executable runs instead of node + the bundle.
+function startupRow(id: string, args: string[], executable = false): BenchRow {
   const cpu = { ours: [] as number[], node: [] as number[] };
   let confDir = '';
+  let exe = '';
   const argv = () => args.map((a) => (a === 'CONFDIR' ? confDir : a));
+  const program = executable ? 'spoolrescue-linux-x64' : 'spoolrescue';
   return {
     id,
     group: 'startup',
-    title: `start-up: spoolrescue ${args.join(' ')} vs node -e 0`,
+    title: `start-up: ${program} ${args.join(' ')} vs node -e 0`,
     runs: 15,
     setup: (ctx: BenchContext) => {
       cpu.ours.length = 0;
       cpu.node.length = 0;
+      if (executable) exe = executableOf(ctx);
       if (!args.includes('CONFDIR')) return;
       confDir = path.join(ctx.workDir, 'startup-postfix-conf');
       fs.mkdirSync(confDir, { recursive: true });
       const hostCf = fs.existsSync('/etc/postfix/main.cf') ? fs.readFileSync('/etc/postfix/main.cf', 'utf8') : '';
       fs.writeFileSync(path.join(confDir, 'main.cf'), `${hostCf}\nqueue_directory = /var/spool/postfix\nmail_spool_directory = /var/mail\n`);
     },
-    ours: () => ({ label: `node dist/spoolrescue.mjs ${args.join(' ')}`, argv: [] }),
+    ours: () => ({ label: executable ? `dist/spoolrescue-linux-x64 ${args.join(' ')}` : `node dist/spoolrescue.mjs ${args.join(' ')}`, argv: [] }),
     classic: () => ({ label: 'node -e 0', argv: [] }),
     measure: async (ctx: BenchContext) => {
       const classic = await timed([process.execPath, '-e', '0']);
-      const ours = await timed(ctx.ours(...argv()));
+      const ours = await timed(executable ? [exe, ...argv()] : ctx.ours(...argv()));
       cpu.node.push(classic.cpuS);
       cpu.ours.push(ours.cpuS);
       const o = median(cpu.ours);
@@ -72,4 +82,6 @@ export const rows: BenchRow[] = [
   startupRow('startup-version', ['--version']),
   startupRow('startup-df-json', ['df', '--json']),
   startupRow('startup-df-json-main-cf', ['--postfix-config', 'CONFDIR', 'df', '--json']),
+  startupRow('startup-exe-version', ['--version'], true),
+  startupRow('startup-exe-df-json', ['df', '--json'], true),
 ];
