@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { statfsIsLocal } from '../../core/disks/mountinfo.js';
 import { statfsChildSource, type StatfsLine } from './statfs-child.js';
+import { childProcess } from '../system/child-process.js';
 
 // statfs(2) numbers of one filesystem (units of bsize).
 interface StatfsNumbers {
@@ -46,7 +46,7 @@ export function statfsPaths(paths: readonly string[], opts: StatfsOptions = {}):
     let settled = false;
     let stderr = '';
     let pending = '';
-    const child = spawn(opts.nodePath ?? process.execPath, ['-e', statfsChildSource(), '--', JSON.stringify(paths)], {
+    const child = childProcess().spawn(opts.nodePath ?? process.execPath, ['-e', statfsChildSource(), '--', JSON.stringify(paths)], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env,
     });

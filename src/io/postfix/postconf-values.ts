@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { childProcess } from '../system/child-process.js';
 
 // Asking postconf costs a process either way, but not a process runner: node:child_process is
 // already loaded by Node, while the general runner (src/io/system/run-command.ts) brings execa,
@@ -13,7 +13,7 @@ export function postconfValues(postconf: string, configDir: string, names: reado
   const args = ['-c', configDir, '-h', ...names];
   const shown = ['postconf', ...args].join(' ');
   return new Promise((resolve) => {
-    execFile(postconf, args, { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20, windowsHide: true }, (err, stdout, stderr) => {
+    childProcess().execFile(postconf, args, { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20, windowsHide: true }, (err, stdout, stderr) => {
       const lines = String(stdout).split('\n');
       if (!err && lines.length >= names.length) return resolve({ ok: true, values: lines.slice(0, names.length) });
       const e = err as (Error & { code?: unknown; killed?: boolean }) | null;
