@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writePrivatePostfixConfig } from '../../fixtures/lib/postfix-config.js';
 
 // A private Postfix instance over the cached bench queue, started only so that the classic
 // `postqueue -j` has its showq service to ask (with Postfix stopped it exits 69, "malformed showq
@@ -16,22 +17,7 @@ export function startShowqInstance(base: string, queueDir: string): string {
   fs.mkdirSync(etc, { recursive: true });
   fs.mkdirSync(data, { recursive: true });
   execFileSync('chown', ['postfix', data]);
-  fs.copyFileSync('/etc/postfix/master.cf', path.join(etc, 'master.cf'));
-  const mainCf = [
-    'compatibility_level = 3.6',
-    'myhostname = bench.example.test',
-    'inet_interfaces = loopback-only',
-    'inet_protocols = ipv4',
-    'alias_maps =',
-    'alias_database =',
-    `queue_directory = ${queueDir}`,
-    `data_directory = ${data}`,
-    'master_service_disable = qmgr/unix pickup/unix',
-    '',
-  ];
-  fs.writeFileSync(path.join(etc, 'main.cf'), mainCf.join('\n'));
-  execFileSync('postconf', ['-c', etc, '-MX', 'smtp/inet']);
-  execFileSync('postconf', ['-c', etc, '-F', '*/*/chroot = n']);
+  writePrivatePostfixConfig({ configDir: etc, queueDir, dataDir: data, myhostname: 'bench.example.test', disableServices: ['qmgr/unix', 'pickup/unix'] });
   // the daemons run as postfix: the queue directory itself is root's and must be traversable
   fs.chmodSync(queueDir, 0o755);
   execFileSync('postfix', ['-c', etc, 'post-install', 'create-missing']);

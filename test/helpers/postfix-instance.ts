@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writePrivatePostfixConfig } from '../../fixtures/lib/postfix-config.js';
 
 // A private Postfix instance (postfix -c DIR) whose queue, data and mail spool live in a test
 // directory, with no inet listeners and no chroot: real Postfix without touching the host's.
@@ -51,37 +52,7 @@ export function createPostfixInstance(base: string, opts: InstanceOptions = {}):
   for (const d of [base, configDir]) fs.chmodSync(d, 0o755);
   execFileSync('chown', ['postfix', dataDir]);
   fs.chmodSync(mailSpool, 0o1777);
-  fs.copyFileSync('/etc/postfix/master.cf', path.join(configDir, 'master.cf'));
-  fs.writeFileSync(
-    path.join(configDir, 'main.cf'),
-    [
-      'compatibility_level = 3.6',
-      'myhostname = rescue.example.test',
-      'mydomain = example.test',
-      'myorigin = $myhostname',
-      'mydestination = $myhostname, localhost',
-      'inet_interfaces = loopback-only',
-      'inet_protocols = ipv4',
-      'alias_maps =',
-      'alias_database =',
-      'local_recipient_maps =',
-      'mailbox_command =',
-      'home_mailbox =',
-      'mailbox_size_limit = 0',
-      'biff = no',
-      'default_transport = error',
-      'relay_transport = error',
-      `queue_directory = ${queueDir}`,
-      `data_directory = ${dataDir}`,
-      `mail_spool_directory = ${mailSpool}`,
-      `maillog_file_prefixes = ${path.dirname(logFile)}`,
-      `maillog_file = ${logFile}`,
-      '',
-    ].join('\n'),
-  );
-  // No listener on port 25 (instances run side by side) and no chroot (no etc/ copies needed).
-  run('postconf', ['-c', configDir, '-MX', 'smtp/inet']);
-  run('postconf', ['-c', configDir, '-F', '*/*/chroot = n']);
+  writePrivatePostfixConfig({ configDir, queueDir, dataDir, myhostname: 'rescue.example.test', mailSpool, logFile });
   const check = () => {
     const r = run('postfix', ['-c', configDir, 'check']);
     return { status: r.status, output: (r.stdout + r.stderr).trim() };

@@ -26,10 +26,11 @@ export function defaultReadThreads(): number {
 export function startReadPool(n: number): ReadPool {
   const source = queueWorkerSource();
   type Waiter = { resolve: (o: ReadOutcome[]) => void; reject: (e: Error) => void };
-  // a small young generation per thread: a thread's garbage is short-lived batches, and the
+  // a bounded young generation per thread: a thread's garbage is short-lived batches, and the
   // default semi-spaces cost ~20 MB of RSS per thread (measured: 2 threads, 50,000 files, peak
-  // RSS 208 MB with the default, 157 MB with 4 MB, same CPU time)
-  const slots = Array.from({ length: Math.max(1, Math.min(n, 16)) }, () => ({ worker: new Worker(source, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } }), pending: new Map<number, Waiter>() }));
+  // RSS 208 MB with the default, 157 MB with 4 MB); 8 MB scavenges less often than 4 MB: about
+  // 0.5 s less CPU per 50,000 files, the same peak RSS (150 MB)
+  const slots = Array.from({ length: Math.max(1, Math.min(n, 16)) }, () => ({ worker: new Worker(source, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 8 } }), pending: new Map<number, Waiter>() }));
   let seq = 0;
   let failure: Error | undefined;
   let closing = false;
