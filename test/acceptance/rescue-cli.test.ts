@@ -94,8 +94,8 @@ describeWith(['root', 'postfix', 'mount'], 'acceptance: rescue a real Postfix on
     expect(j.postfixCheck.ok).toBe(true);
   });
 
-  it('has the whole story in the incident file', () => {
-    expectEvidence(scene, incident(), 5, oldest, newest);
+  it('has the whole story in the incident file', async () => {
+    await expectEvidence(scene, incident(), 5, oldest, newest);
   });
 
   it('leaves maildrop empty with its pre-incident owner, group and mode, nothing else changed; postfix check is silent and mail flows again', async () => {

@@ -4,12 +4,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fitMiddle } from '../../src/core/text/text-fit.js';
 import { DEST_MOUNT_WIDTH } from '../../src/ui/steps/evidence/view.js';
 import { describeWith } from '../helpers/capabilities.js';
-import { treeChecksums } from '../helpers/flood.js';
-import { BUNDLE } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
-import { startTmux, type TmuxSession } from '../helpers/tmux.js';
+import type { TmuxSession } from '../helpers/tmux.js';
 import { moveUntil, selectedLine, shownIncidentFile } from '../ui/journey/walk.js';
-import { expectEvidence, expectRescued, expectSerialBytes, expectSummaryAndQuit, floodedPostfix, maildropExtremes, type FloodedPostfix } from './flooded-postfix.js';
+import { expectEvidence, expectRescued, expectSerialBytes, expectSummaryAndQuit, floodedPostfix, startWalk, TERMINALS, type FloodedPostfix } from './flooded-postfix.js';
 
 // The same incident as the CLI acceptance (a real Postfix on a really full ext4 filesystem),
 // rescued through the guided walk on a serial console: tmux at 80x24, --serial, TERM=vt100, keys
@@ -28,15 +26,7 @@ describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the same rescue 
 
   beforeAll(async () => {
     scene = await floodedPostfix(tmp.dir);
-    rest = treeChecksums(scene.disk.dir, scene.maildrop);
-    extremes = maildropExtremes(scene);
-    s = startTmux({
-      argv: [process.execPath, BUNDLE, '--serial', '--postfix-config', scene.inst.configDir],
-      env: { TERM: 'vt100', LANG: 'C.UTF-8' },
-      columns: 80,
-      rows: 24,
-      workDir: path.join(tmp.dir, 'tmux'),
-    });
+    ({ s, rest, extremes } = startWalk(scene, tmp.dir, TERMINALS.serial));
   }, 600_000);
 
   afterAll(() => {
@@ -111,7 +101,7 @@ describeWith(['root', 'postfix', 'mount', 'tmux'], 'acceptance: the same rescue 
 
   it('left the same end state as the CLI rescue: maildrop intact and empty, the rest unchanged, postfix check silent, mail flows', async () => {
     expect(fs.existsSync(incidentFile)).toBe(true);
-    expectEvidence(scene, incidentFile, 5, shownOldest, shownNewest);
+    await expectEvidence(scene, incidentFile, 5, shownOldest, shownNewest);
     await expectRescued(scene, rest);
   }, 120_000);
 });

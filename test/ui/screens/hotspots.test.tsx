@@ -1,70 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import type { HotspotDir, HotspotReport, HotspotsPort, ScanProgress } from '../../../src/ui/ports/index.js';
-import { controlled, fakePorts } from '../fake-ports.js';
+import { fakePorts } from '../fake-ports.js';
 import { KEY, renderWalk } from '../render-walk.js';
+import { dir, REPORT, startScan } from './hotspot-scan.js';
 
 afterEach(cleanup);
 
-const dir = (path: string, entries: number, bytes: number, subtreeEntries = entries, subtreeBytes = bytes, label?: string): HotspotDir => ({
-  path,
-  entries,
-  bytes,
-  subtreeEntries,
-  subtreeBytes,
-  ...(label ? { mail: { kind: 'queue' as const, label } } : {}),
-});
-const REPORT: HotspotReport = {
-  root: '/var',
-  device: '/dev/vdb1',
-  fstype: 'ext4',
-  mount: '/var',
-  totalBytes: 9 * 2 ** 30,
-  totalEntries: 1_200_000,
-  directories: 40,
-  byEntries: [dir('/var/spool/postfix/maildrop', 1_000_000, 600 * 2 ** 20, 1_000_000, 600 * 2 ** 20, 'maildrop queue'), dir('/var/log', 300, 2 ** 30, 300, 2 ** 30)],
-  byBytes: [dir('/var/spool/mail', 3, 4 * 2 ** 30, 3, 4 * 2 ** 30, 'mail spool'), dir('/var/spool/postfix/maildrop', 1_000_000, 600 * 2 ** 20, 1_000_000, 600 * 2 ** 20, 'maildrop queue')],
-  largestFiles: [{ path: '/var/spool/mail/root', bytes: 4 * 2 ** 30, size: 4 * 2 ** 30, mail: { kind: 'mailbox', user: 'root', label: "root's mailbox" } }],
-  skippedMounts: [],
-  errors: [{ path: '/var/lib/secret', message: 'EACCES' }],
-  errorCount: 1,
-  elapsedMs: 1234,
-};
-const CHILDREN: Record<string, HotspotDir[]> = {
-  '/var': [dir('/var/log', 300, 2 ** 30), dir('/var/spool', 2, 0, 1_000_100, 5 * 2 ** 30)],
-  '/var/spool': [dir('/var/spool/postfix', 14, 0, 1_000_050, 600 * 2 ** 20), dir('/var/spool/mail', 3, 4 * 2 ** 30)],
-};
-
-function scanner() {
-  const run = controlled<HotspotReport>();
-  let report: (p: ScanProgress) => void = () => undefined;
-  const seen: { root: string; signal?: AbortSignal } = { root: '' };
-  const port: HotspotsPort = {
-    scan: async (root, o) => {
-      seen.root = root;
-      seen.signal = o.signal;
-      report = o.onProgress ?? report;
-      run.attach(o.signal);
-      const r = await run.promise;
-      const key = (by: 'bytes' | 'entries') => (by === 'bytes' ? 'subtreeBytes' : 'subtreeEntries');
-      return { report: r, children: async (p, by) => [...(CHILDREN[p] ?? [])].sort((a, b) => b[key(by)] - a[key(by)]) };
-    },
-  };
-  return { port, run, seen, progress: (p: ScanProgress) => report(p) };
-}
-
-async function scanning() {
-  const s = scanner();
-  const { ports } = fakePorts({ hotspots: s.port });
-  const w = renderWalk(ports);
-  await w.waitFor('Needs attention');
-  await w.press(KEY.enter, 'Scanning /var');
-  return { w, s };
-}
-
 describe('Hotspots screen', () => {
   it('shows live scan progress (entries, rate, current path) and stops on Esc', async () => {
-    const { w, s } = await scanning();
+    const { w, s } = await startScan();
     await vi.waitFor(() => expect(s.seen.root).toBe('/var'));
     s.progress({ entries: 123_456, bytes: 2 ** 30, rate: 45_678, currentPath: '/var/spool/postfix/maildrop' });
     const f = await w.waitFor('123,456');
@@ -79,7 +23,7 @@ describe('Hotspots screen', () => {
   });
 
   it('ranks by entries, by bytes and largest files, with mail paths tagged', async () => {
-    const { w, s } = await scanning();
+    const { w, s } = await startScan();
     s.run.resolve(REPORT);
     const f = await w.waitFor('Scanned /var');
     expect(f).toContain('Scanned /var: 1,200,000 entries, 9 GiB, 1 unreadable');
@@ -92,7 +36,7 @@ describe('Hotspots screen', () => {
   });
 
   it('drills down with Enter and goes up with h/Backspace/Left', async () => {
-    const { w, s } = await scanning();
+    const { w, s } = await startScan();
     s.run.resolve({ ...REPORT, byBytes: [dir('/var', 0, 0, 1_200_000, 9 * 2 ** 30)] });
     await w.waitFor('Scanned /var');
     await w.press('s', /\[s bytes\]/);
@@ -112,7 +56,7 @@ describe('Hotspots screen', () => {
   });
 
   it('offers look inside, evidence or purge for a leaf directory, and jumps there', async () => {
-    const { w, s } = await scanning();
+    const { w, s } = await startScan();
     s.run.resolve(REPORT);
     await w.waitFor('Scanned /var');
     const menu = await w.press(KEY.enter, 'Look inside (first entries');
