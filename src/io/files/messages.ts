@@ -4,6 +4,7 @@ import { catalogue } from '../../core/i18n/speak.js';
 // flags) says about why they are unknown or were not written. These reasons go into the purge
 // plan's JSON, which does not change with the language, so the code records them in English
 // (`attributesDataText`); both languages are kept here side by side.
+/** @internal unit-tested on its own: test/core/i18n/catalogues.test.ts */
 export const filesIoText = catalogue({
   en: {
     notInstalled: (tool: string, pkg: string) => `${tool} is not installed (package ${pkg})`,

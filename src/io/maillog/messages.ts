@@ -3,6 +3,7 @@ import { catalogue } from '../../core/i18n/speak.js';
 // Why a mail log could not be opened or read to its end. These go into maillog's JSON
 // (unreadable, errors), which does not change with the language, so the code records them in
 // English (`maillogDataText`); both languages are kept here side by side.
+/** @internal unit-tested on its own: test/core/i18n/catalogues.test.ts */
 export const maillogIoText = catalogue({
   en: {
     damagedGz: ' (a cut or damaged .gz; the lines before the damage were counted)',

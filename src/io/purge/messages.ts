@@ -4,6 +4,7 @@ import { catalogue } from '../../core/i18n/speak.js';
 // possible, what could not be copied, what verification found. These go into the purge report's
 // JSON (fallback, differences), which does not change with the language, so the code records them
 // in English (`purgeDataText`); both languages are kept here side by side.
+/** @internal unit-tested on its own: test/core/i18n/catalogues.test.ts */
 export const purgeIoText = catalogue({
   en: {
     xattrsUnknown: (why: string) => `DIR's extended attributes cannot be read (${why}), so a new directory could lose them`,

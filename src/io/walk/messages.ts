@@ -3,6 +3,7 @@ import { catalogue } from '../../core/i18n/speak.js';
 // Why a walk skipped a directory or stopped removing. These go into the purge report's JSON
 // (skipped, stoppedBecause), which does not change with the language, so the code records them in
 // English (`walkDataText`); both languages are kept here side by side.
+/** @internal unit-tested on its own: test/core/i18n/catalogues.test.ts */
 export const walkIoText = catalogue({
   en: {
     symlinkOrNotDir: 'is a symlink or not a directory (not followed)',
