@@ -68,7 +68,7 @@ function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): n
     mode: modeText(result.mode),
     kept: evidence.kept,
     label: { before: evidence.labelBefore, after: evidence.labelAfter },
-    lock: { method: lock.method, excludes: lock.excludes },
+    lock: lock.inEnglish,
     uncapturedBytes: uncapturedBytes(evidence),
     late: capture ? { sizeBytes: late.bytes, fate: late.fate } : null,
     evidence: capture ? { file: incident, time: capture.time, sha256: capture.sha256, sizeBytes: capture.size } : null,

@@ -218,6 +218,22 @@ describe('spoolrescue ls under --root', () => {
     expect(f.path).toBe('/var/spool/mail');
     expect(f.entries.map((e: { name: string }) => e.name)).toEqual(['root']);
   });
+
+  it('refuses the symlink and a file in Japanese under a Japanese locale; --json keeps its shape', () => {
+    const ja = { ...UTC, LANG: 'ja_JP.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+    const r = runCli(['--root', tmp.dir, 'ls', '/var/mail'], { env: ja });
+    expect(r.status).toBe(3);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      'spoolrescue ls: /var/mail は spool/mail（/var/spool/mail） へのシンボリックリンクで、リンク先はディレクトリです。たどりません',
+      `リンク先の中身を見るには spoolrescue ls /var/spool/mail --root ${tmp.dir}   （または --follow を付けてください）`,
+    ]);
+    const file = runCli(['--root', tmp.dir, 'ls', '/var/spool/mail/root'], { env: ja });
+    expect(file.status).toBe(2);
+    expect(file.stderr.split('\n')[0]).toMatch(/^spoolrescue ls: \/var\/spool\/mail\/root は通常のファイル（\d+ バイト）で、ディレクトリではありません$/);
+    const missing = runCli(['--root', tmp.dir, 'ls', '/var/nothing', '--json'], { env: ja });
+    expect(missing.status).toBe(1);
+    expect(missing.json().error).toMatchObject({ exitCode: 1, message: 'spoolrescue ls: /var/nothing: そのようなファイルやディレクトリはありません' });
+  });
 });
 
 describeWith(['root'], 'spoolrescue ls on directories it may not read', () => {

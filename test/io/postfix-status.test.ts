@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { speak } from '../../src/core/i18n/speak.js';
+import { runPostfixCheck } from '../../src/io/postfix/check.js';
+import type { PostfixSettings } from '../../src/io/postfix/settings.js';
 import { masterFromPidFile, postfixState } from '../../src/io/postfix/status.js';
 import type { CommandResult } from '../../src/io/system/run-command.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
@@ -70,5 +73,23 @@ describe('Postfix running state', () => {
     pidFile('4242\n');
     const r = await postfixState({ configDir: '/r/etc/postfix', queueDirectory: queue, postfixInstalled: true, rooted: true }, { proc, run: async () => { throw new Error('must not run'); } });
     expect(r).toMatchObject({ running: true, how: 'master pid 4242 (pid/master.pid)' });
+  });
+});
+
+// Under Japanese: why `postfix check` was not run is said in Japanese; how the master's state was
+// decided stays English (it goes into JSON, which does not change with the language).
+describe('Postfix state and check in Japanese', () => {
+  const tmp = makeTempDir('pfstatus-ja');
+  afterAll(tmp.cleanup);
+  afterEach(() => speak('en'));
+
+  it('says in Japanese that postfix check was not run, and keeps the JSON state words English', async () => {
+    speak('ja');
+    const settings = { postfixInstalled: false, hasMainCf: false, configDir: path.join(tmp.dir, 'etc') } as unknown as PostfixSettings;
+    const run = async (): Promise<CommandResult> => said(0);
+    expect(await runPostfixCheck(settings, { run })).toMatchObject({ ran: false, skipped: 'このホストに Postfix はインストールされていません' });
+    const noMain = await runPostfixCheck({ ...settings, postfixInstalled: true }, { run });
+    expect(noMain.skipped).toBe(`${path.join(tmp.dir, 'etc')}/main.cf がありません`);
+    expect(masterFromPidFile(path.join(tmp.dir, 'nowhere'))).toMatchObject({ alive: false, detail: 'no pid/master.pid' });
   });
 });

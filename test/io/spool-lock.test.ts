@@ -7,6 +7,7 @@ import { lockSpool, SpoolLockError, STALE_DOTLOCK_MS } from '../../src/io/trunca
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/postfix-instance.js';
 import { itWith } from '../helpers/capabilities.js';
+import { speak } from '../../src/core/i18n/speak.js';
 
 const python = findCommand('python3');
 // No helper that can take an fcntl lock, and the operator's --dotlock-only.
@@ -79,5 +80,41 @@ describe('spool lock without postlock', () => {
     expect(await waitFor(() => fs.existsSync(`${spool}.held`), 10_000)).toBe(true);
     await expect(lockSpool(spool, { waitMs: 800, postlock: null, python })).rejects.toThrow(/fcntl lock of .* (failed|still held)/);
     expect(fs.existsSync(`${spool}.lock`)).toBe(false);
+  });
+
+  describe('in Japanese', () => {
+    afterEach(() => speak('en'));
+
+    it('names the dotlock held alone in Japanese, and keeps English for JSON', async () => {
+      speak('ja');
+      const lock = await lockSpool(spool, { ...DOTLOCK_ONLY, waitMs: 1000 });
+      expect(lock.method).toBe('ドットロックのみ（--dotlock-only: postlock、python3、perl はインストールされていません）');
+      expect(lock.excludes).toMatch(/fcntl だけを使う書き込み元は排除されません/);
+      expect(lock.inEnglish.method).toBe('dotlock only (--dotlock-only: postlock, python3 and perl are not installed)');
+      expect(lock.inEnglish.excludes).toMatch(/fcntl alone are NOT excluded/);
+      await lock.release();
+    });
+
+    it('refuses in Japanese while another process holds a fresh dotlock, and leaves it alone', async () => {
+      speak('ja');
+      fs.writeFileSync(`${spool}.lock`, '');
+      const err = await lockSpool(spool, { waitMs: 500, ...DOTLOCK_ONLY }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(SpoolLockError);
+      const message = (err as SpoolLockError).message;
+      expect(message).toMatch(/^ドットロック .*root\.lock は別のプロセスが保持しています（作成 \d{4}-/);
+      expect(message).toContain('何も変更していません。後でもう一度試すか、--wait SECONDS で長く待ってください。');
+      expect(fs.existsSync(`${spool}.lock`)).toBe(true);
+    });
+
+    it('refuses in Japanese (exit 3, with a hint) when no helper can take the fcntl lock', async () => {
+      speak('ja');
+      const err = await lockSpool(spool, { waitMs: 500, postlock: null, python: null, perl: null }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(SpoolLockError);
+      const e = err as SpoolLockError;
+      expect(e.exitCode).toBe(3);
+      expect(e.message).toContain('Postfix の fcntl ロックを取れません');
+      expect(e.hint).toMatch(/^postfix（postlock）、python3 か perl をインストールしてください。/);
+      expect(fs.existsSync(`${spool}.lock`)).toBe(false);
+    });
   });
 });

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { RefusedError } from '../../src/core/cli-error.js';
+import { speak } from '../../src/core/i18n/speak.js';
 import { confineUnderRoot, hostSystemPaths } from '../../src/io/paths/root-confine.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -48,6 +50,22 @@ describe('confineUnderRoot (chroot-like resolution)', () => {
   });
   it('refuses a loop (exit 3)', () => {
     expect(() => confineUnderRoot(root, '/loop1/x', false)).toThrow(/too many levels of symbolic links/);
+  });
+  it('refuses a loop in Japanese under a Japanese run (exit 3)', () => {
+    speak('ja');
+    try {
+      let err: unknown;
+      try {
+        confineUnderRoot(root, '/loop1/x', false);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(RefusedError);
+      expect((err as RefusedError).exitCode).toBe(3);
+      expect((err as RefusedError).message).toMatch(new RegExp(`: --root ${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} の中でシンボリックリンクの階層が深すぎます。何もしていません$`));
+    } finally {
+      speak('en');
+    }
   });
   it('maps typed paths (system paths and paths already under the root) the same way', () => {
     const paths = hostSystemPaths(root, '/');

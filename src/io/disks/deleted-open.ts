@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { devIdOf } from '../../core/disks/mountinfo.js';
 import { LargestK } from '../../core/hotspots/top-k.js';
+import { disksDataText } from './messages.js';
 
 // A file that was deleted but is still held open: df counts its blocks, du cannot see it.
 export interface DeletedOpenFd {
@@ -138,7 +139,7 @@ export function measureDeletedOpen(fds: readonly DeletedOpenFd[], o: MeasureOpti
   for (const f of fds) {
     if (f.mountId !== undefined && o.skipMountIds?.has(f.mountId)) {
       total++;
-      keep.offer(-1, { ...f, note: 'filesystem not responding: size not read' });
+      keep.offer(-1, { ...f, note: disksDataText().notResponding });
       continue;
     }
     let st: fs.BigIntStats | undefined;

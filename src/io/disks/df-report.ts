@@ -5,6 +5,7 @@ import { parseMountinfo } from '../../core/disks/mountinfo.js';
 import { listDeletedOpenFds, measureDeletedOpen } from './deleted-open.js';
 import { statfsMounts, type StatfsOptions, type StatfsOutcome } from './statfs.js';
 import { fmtBytes } from '../../core/text/units.js';
+import { disksIoText } from './messages.js';
 
 // The outside things the df report reads, injectable for tests.
 interface DfDeps {
@@ -41,7 +42,7 @@ export async function readDfReport(opts: DfOptions = {}): Promise<DfReport> {
   try {
     text = deps.readMountinfo();
   } catch (e) {
-    throw new CliError(`spoolrescue df: cannot read /proc/self/mountinfo: ${(e as Error).message}`, 1, 'Is /proc mounted? In a rescue shell: mount -t proc proc /proc');
+    throw new CliError(disksIoText().noMountinfo((e as Error).message), 1, disksIoText().noMountinfoHint);
   }
   const mounts = parseMountinfo(text);
   const shown = selectFilesystems(mounts);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { statfsIsLocal } from '../../core/disks/mountinfo.js';
 import { statfsChildSource, type StatfsLine } from './statfs-child.js';
 import { childProcess } from '../system/child-process.js';
+import { disksDataText } from './messages.js';
 
 // statfs(2) numbers of one filesystem (units of bsize).
 interface StatfsNumbers {
@@ -63,7 +64,7 @@ export function statfsPaths(paths: readonly string[], opts: StatfsOptions = {}):
       resolve(results.map((r, i) => r ?? why(i)));
     };
     const timer = setTimeout(
-      () => finish(() => ({ ok: false, timedOut: true, message: `no answer from statfs within ${timeoutMs} ms (server or daemon gone?)` })),
+      () => finish(() => ({ ok: false, timedOut: true, message: disksDataText().statfsTimedOut(timeoutMs) })),
       timeoutMs,
     );
     const onAbort = () => finish(() => ({ ok: false, timedOut: false, message: 'cancelled' }), opts.signal?.reason ?? new Error('aborted'));
@@ -78,15 +79,15 @@ export function statfsPaths(paths: readonly string[], opts: StatfsOptions = {}):
         const r = parseLine(line);
         if (!r || results[r.i] !== undefined) continue;
         results[r.i] = r.outcome;
-        if (++answered === paths.length) finish(() => ({ ok: false, timedOut: false, message: 'no answer' }));
+        if (++answered === paths.length) finish(() => ({ ok: false, timedOut: false, message: disksDataText().noAnswer }));
       }
     });
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (d: string) => (stderr.length < 4096 ? (stderr += d) : undefined));
-    child.on('error', (e) => finish(() => ({ ok: false, timedOut: false, message: `cannot start the statfs helper (${e.message})` })));
+    child.on('error', (e) => finish(() => ({ ok: false, timedOut: false, message: disksDataText().helperNotStarted(e.message) })));
     child.on('close', (code, signal) => {
       const why = stderr.trim().split('\n').pop() || (signal ? `signal ${signal}` : `exit ${code}`);
-      finish(() => ({ ok: false, timedOut: false, message: `statfs helper ended without an answer (${why})` }));
+      finish(() => ({ ok: false, timedOut: false, message: disksDataText().helperEnded(why) }));
     });
   });
 }

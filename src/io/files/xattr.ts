@@ -4,6 +4,7 @@ import { labelTextFromHex, type LabelState } from '../../core/purge/snapshot.js'
 import { findCommand } from '../system/find-command.js';
 import { readInodeFlags, writeInodeFlags } from './inode-flags.js';
 import { runCommand, type CommandResult } from '../system/run-command.js';
+import { attributesDataText } from './messages.js';
 
 // Node has no xattr API: every extended attribute (POSIX ACLs, the SELinux label, user.*,
 // trusted.*) is read with getfattr and written with setfattr (package attr), inode flags with
@@ -43,7 +44,7 @@ const NAME = 'security.selinux';
 
 function xattrFailure(r: CommandResult): XattrState {
   if (/Operation not supported/i.test(r.stderr)) return { state: 'unsupported' };
-  return { state: 'unknown', why: r.failure ?? 'getfattr failed' };
+  return { state: 'unknown', why: r.failure ?? attributesDataText().failed('getfattr') };
 }
 
 // True when SELinux is enabled: selinuxfs is mounted and its enforce file can be read.
@@ -66,18 +67,17 @@ export function createLabelTools(deps: LabelToolDeps = {}): LabelTools {
   const lsattr = has('lsattr');
   const chattr = has('chattr');
   const statLabel = selinuxEnabled && has('stat');
-  const missing = (tool: string, pkg: string) => `${tool} is not installed (package ${pkg})`;
+  const missing = (tool: string, pkg: string) => attributesDataText().notInstalled(tool, pkg);
   const readXattrs = async (path: string): Promise<XattrState> => {
     if (!getfattr) return { state: 'unknown', why: missing('getfattr', 'attr') };
     const r = await run('getfattr', ['-h', '-d', '-m', '-', '-e', 'hex', '--absolute-names', '--', path]);
     return r.ok ? { state: 'read', entries: parseGetfattrDump(r.stdout) } : xattrFailure(r);
   };
-  const tools = [getfattr ? 'getfattr/setfattr' : 'no getfattr', lsattr ? 'lsattr/chattr' : 'no lsattr'];
   return {
     selinuxEnabled,
     xattrsWritable: setfattr,
     flagsWritable: chattr,
-    describe: `attributes read with ${tools.join(', ')}${!setfattr && getfattr ? ' (no setfattr)' : ''}; SELinux ${selinuxEnabled ? 'enabled' : 'not enabled'}`,
+    describe: attributesDataText().toolsRead(getfattr ? 'getfattr/setfattr' : undefined, lsattr ? 'lsattr/chattr' : undefined, !setfattr && getfattr, selinuxEnabled),
     readXattrs,
     async read(path, xattrs) {
       const x = xattrs ?? (await readXattrs(path));
@@ -90,9 +90,9 @@ export function createLabelTools(deps: LabelToolDeps = {}): LabelTools {
         const r = await run('stat', ['-c', '%C', '--', path]);
         const text = r.stdout.trim();
         if (r.ok && text && text !== '?') return { state: 'present', hex: Buffer.from(text + '\0').toString('hex'), text };
-        return { state: 'unknown', why: r.failure ?? 'stat printed no label' };
+        return { state: 'unknown', why: r.failure ?? attributesDataText().statNoLabel };
       }
-      return selinuxEnabled ? { state: 'unknown', why: x.why } : { state: 'unknown', why: `${x.why}; SELinux is not enabled here` };
+      return selinuxEnabled ? { state: 'unknown', why: x.why } : { state: 'unknown', why: attributesDataText().selinuxOff(x.why) };
     },
     async writeXattrs(path, want, have) {
       const wanted = new Map(want.map((e) => [e.name, e.hex]));
@@ -104,7 +104,7 @@ export function createLabelTools(deps: LabelToolDeps = {}): LabelTools {
       if (!setfattr) return { ok: false, failure: missing('setfattr', 'attr') };
       for (const args of steps) {
         const r = await run('setfattr', args);
-        if (!r.ok) return { ok: false, failure: r.failure ?? 'setfattr failed' };
+        if (!r.ok) return { ok: false, failure: r.failure ?? attributesDataText().failed('setfattr') };
       }
       return { ok: true };
     },

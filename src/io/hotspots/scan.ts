@@ -11,6 +11,7 @@ import { readMounts } from '../disks/fs-usage.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js';
 import { hotspotWorkerSource } from './worker.js';
 import { checkStart, moveBack, moveTo } from './start.js';
+import { hotspotsIoText } from './messages.js';
 import type { InvocationFlags } from '../../core/suggested-command.js';
 
 // How far a scan has come, for a progress line or the walk's status bar.
@@ -256,9 +257,9 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
           progress(false);
           if (m.idle || queueIds.length > 0) dispatch();
         });
-        slot.worker.on('error', (e) => fail(new CliError(`spoolrescue hotspots: a scan worker failed: ${e.message}`)));
+        slot.worker.on('error', (e) => fail(new CliError(hotspotsIoText().workerFailed(e.message))));
         slot.worker.on('exit', (code) => {
-          if (finishing === 0 || code !== 0) fail(new CliError(`spoolrescue hotspots: a scan worker stopped unexpectedly (exit ${code})`));
+          if (finishing === 0 || code !== 0) fail(new CliError(hotspotsIoText().workerStopped(code)));
         });
       };
       listen(slots[0], 0);

@@ -4,6 +4,7 @@ import { CliError, RefusedError, UsageError } from '../../core/cli-error.js';
 import { mayHang, mountForPath, type MountEntry } from '../../core/disks/mountinfo.js';
 import { statfsPaths } from '../disks/statfs.js';
 import { spoolrescueCommand, type InvocationFlags } from '../../core/suggested-command.js';
+import { hotspotsIoText } from './messages.js';
 
 // Checks the start of a scan and returns its canonical path, lstat and mount: it must exist, be a
 // directory, and not be a symlink (refused, exit 3: --follow resolves the start before this). On a
@@ -18,7 +19,7 @@ export async function checkStart(
   if (home && mayHang(home.fstype)) {
     const [probe] = await statfsPaths([abs], o);
     if (!probe.ok && probe.timedOut) {
-      throw new CliError(`spoolrescue hotspots: ${abs} is on ${home.fstype} ${home.source}, which does not answer: ${probe.message}`, 1, 'Nothing was scanned. Check the server or daemon behind that mount.');
+      throw new CliError(hotspotsIoText().mountDoesNotAnswer(abs, home.fstype, home.source, probe.message), 1, hotspotsIoText().mountHint);
     }
   }
   let st: fs.BigIntStats;
@@ -26,8 +27,8 @@ export async function checkStart(
     st = fs.lstatSync(abs, { bigint: true });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') throw new CliError(`spoolrescue hotspots: ${abs}: no such directory`, 1, 'Check the path (with --root, paths are looked up under the root).');
-    throw new CliError(`spoolrescue hotspots: cannot examine ${abs}: ${err.message}`);
+    if (err.code === 'ENOENT') throw new CliError(hotspotsIoText().noSuchDirectory(abs), 1, hotspotsIoText().checkPath);
+    throw new CliError(hotspotsIoText().cannotExamine(abs, err.message));
   }
   if (st.isSymbolicLink()) {
     let target = '?';
@@ -36,10 +37,10 @@ export async function checkStart(
     } catch {
       // keep '?'
     }
-    throw new RefusedError(`spoolrescue hotspots: ${abs} is a symlink (to ${target}); not followed`, `Run it on the target: ${spoolrescueCommand(['hotspots', path.resolve(path.dirname(abs), target)], o.invocation ?? {})}   (or add --follow)`);
+    throw new RefusedError(hotspotsIoText().symlink(abs, target), hotspotsIoText().runOnTarget(spoolrescueCommand(['hotspots', path.resolve(path.dirname(abs), target)], o.invocation ?? {})));
   }
   if (!st.isDirectory()) {
-    throw new UsageError(`spoolrescue hotspots: ${abs} is not a directory (${Number(st.blocks) * 512} bytes allocated)`, 'Give the directory that holds it; to look inside a spool use capture.');
+    throw new UsageError(hotspotsIoText().notDirectory(abs, Number(st.blocks) * 512), hotspotsIoText().notDirectoryHint);
   }
   let real = abs;
   try {

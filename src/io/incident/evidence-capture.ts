@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { capturedDataText, incidentIoText } from './messages.js';
 import { CliError, RefusedError } from '../../core/cli-error.js';
 import type { CaptureOutcome } from '../../core/incident/evidence.js';
 import type { FileFacts } from '../../core/incident/file-facts.js';
@@ -72,9 +73,9 @@ export function statSubject(hostPath: string, systemPath: string): fs.Stats {
     st = fs.lstatSync(hostPath);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') throw new CliError(`${systemPath}: no such file or directory`, 1, 'Check the path (with --root, paths are looked up under the root).');
-    if (err.code === 'EACCES') throw new CliError(`${systemPath}: permission denied`, 1, 'Run as root.');
-    throw new CliError(`${systemPath}: cannot stat: ${err.message}`);
+    if (err.code === 'ENOENT') throw new CliError(incidentIoText().noSuchPath(systemPath), 1, incidentIoText().checkPath);
+    if (err.code === 'EACCES') throw new CliError(incidentIoText().denied(systemPath), 1, incidentIoText().runAsRoot);
+    throw new CliError(incidentIoText().cannotStat(systemPath, err.message));
   }
   if (st.isSymbolicLink()) {
     let target = '?';
@@ -83,9 +84,9 @@ export function statSubject(hostPath: string, systemPath: string): fs.Stats {
     } catch {
       // keep '?'
     }
-    throw new RefusedError(`${systemPath} is a symlink to ${target}; spoolrescue never follows symlinks`, `Give the real file instead: ${path.resolve(path.dirname(systemPath), target)}`);
+    throw new RefusedError(incidentIoText().symlink(systemPath, target), incidentIoText().giveRealFile(path.resolve(path.dirname(systemPath), target)));
   }
-  if (!st.isFile() && !st.isDirectory()) throw new RefusedError(`${systemPath} is neither a regular file nor a directory`);
+  if (!st.isFile() && !st.isDirectory()) throw new RefusedError(incidentIoText().notFileOrDir(systemPath));
   return st;
 }
 
@@ -97,7 +98,7 @@ async function captureFile(req: CaptureRequest, opened: OpenedFile, file: FileFa
   const ctl = { signal: req.signal, onProgress: progress('reading'), chunkSize: req.chunkSize };
   let kind = req.kind ?? detectFileKind(await src.read(0, 64 * 1024));
   const grewBy = () => Math.max(0, opened.sizeNow() - src.size);
-  let rawReason = 'neither an mbox (no "From " line at the start) nor a log (no time stamp at the start)';
+  let rawReason = capturedDataText().dataNotMboxNorLog;
   if (kind === 'mbox') {
     const capture = await captureMbox(src, { ...ctl, messages: n, messageCap: cap });
     if (!capture.noSeparator) {
@@ -105,7 +106,7 @@ async function captureFile(req: CaptureRequest, opened: OpenedFile, file: FileFa
       const data: MboxEvidence = { file, capture, count, grewBy: grewBy(), sha256: mboxSha(capture) };
       return { kind, data, file, markdown: mboxSection(data, base), sha256: data.sha256, ...base };
     }
-    rawReason = src.size === 0 ? 'the spool is empty (0 bytes)' : 'no "From " separator anywhere: not an mbox';
+    rawReason = src.size === 0 ? capturedDataText().dataEmptySpool : capturedDataText().dataNoSeparator;
     kind = 'raw';
   }
   if (kind === 'log') {
@@ -128,7 +129,7 @@ export async function captureEvidence(req: CaptureRequest): Promise<CaptureOutco
   const names = loadAccountNames(req.paths);
   const base = { host: req.host ?? os.hostname(), time: (req.now ?? (() => new Date()))() };
   if (st.isDirectory()) {
-    if (req.kind && req.kind !== 'queue') throw new CliError(`${systemPath} is a directory; only --kind queue applies to it`, 2);
+    if (req.kind && req.kind !== 'queue') throw new CliError(incidentIoText().directoryNeedsQueue(systemPath), 2);
     const file = { ...fileFactsOf(req.hostPath, st, req.paths, names), label: await selinuxLabel(req.hostPath) };
     const name = path.basename(req.hostPath);
     const queue = queueDirInfo(name);
@@ -145,20 +146,20 @@ export async function captureEvidence(req: CaptureRequest): Promise<CaptureOutco
       });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      if (err.code === 'EACCES') throw new CliError(`${systemPath}: permission denied while listing`, 1, 'Run as root.');
+      if (err.code === 'EACCES') throw new CliError(incidentIoText().deniedListing(systemPath), 1, incidentIoText().runAsRoot);
       throw e;
     }
     const data: QueueEvidence = { dir: file, queueName: queue ? name : null, ...r, sha256: queueSha(r.oldest, r.newest) };
     return { kind: 'queue', data, file, markdown: queueSection(data, base), sha256: data.sha256, ...base };
   }
-  if (req.kind === 'queue') throw new CliError(`${systemPath} is a file; --kind queue needs a directory`, 2);
+  if (req.kind === 'queue') throw new CliError(incidentIoText().fileNotQueue(systemPath), 2);
   let opened: OpenedFile;
   try {
     opened = openForCapture(req.hostPath);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ELOOP') throw new RefusedError(`${systemPath} became a symlink; spoolrescue never follows symlinks`);
-    throw new CliError(`${systemPath}: cannot open: ${err.code === 'EACCES' ? 'permission denied (run as root)' : err.message}`);
+    if (err.code === 'ELOOP') throw new RefusedError(incidentIoText().becameSymlink(systemPath));
+    throw new CliError(incidentIoText().cannotOpen(systemPath, err.code === 'EACCES' ? incidentIoText().deniedRunAsRoot : err.message));
   }
   try {
     const file = { ...fileFactsOf(req.hostPath, opened.stat, req.paths, names), label: await selinuxLabel(req.hostPath) };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RefusedError } from '../../core/cli-error.js';
 import { incidentFileRefusal } from '../../core/incident/file-rules.js';
+import { incidentIoText } from './messages.js';
 
 // Opening the incident file, the one way every step does it: never through a symlink (O_NOFOLLOW),
 // never blocking on a FIFO (O_NONBLOCK, then fstat must say "regular file"), a new file created
@@ -14,7 +15,7 @@ const { O_WRONLY, O_RDONLY, O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } 
 export class IncidentFileRefused extends RefusedError {
   readonly code = 'EREFUSED';
   constructor(file: string, why: string) {
-    super(`the incident file ${file} is refused: ${why}; nothing was written to it`, 'Give a new file name (it is created 0600), or remove the file if it is yours.');
+    super(incidentIoText().fileRefused(file, why), incidentIoText().fileRefusedHint);
     this.name = 'IncidentFileRefused';
   }
 }
@@ -35,9 +36,9 @@ function openExisting(file: string, flags: number): number {
     return fs.openSync(file, flags | O_NOFOLLOW | O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') throw new IncidentFileRefused(file, 'it is a symbolic link (never followed)');
+    if (code === 'ELOOP') throw new IncidentFileRefused(file, incidentIoText().isSymlink);
     // a FIFO without a reader answers ENXIO to a non-blocking open for writing
-    if (code === 'ENXIO') throw new IncidentFileRefused(file, 'it is a FIFO or a device, not a regular file');
+    if (code === 'ENXIO') throw new IncidentFileRefused(file, incidentIoText().isFifo);
     throw e;
   }
 }
@@ -97,6 +98,6 @@ export function checkIncidentUsable(file: string, dirCheck = true): void {
   if (!dirCheck) return;
   const dir = path.dirname(file);
   const st = fs.statSync(dir, { throwIfNoEntry: false });
-  if (!st?.isDirectory()) throw Object.assign(new Error(`its directory ${dir} does not exist`), { code: 'ENOENT' });
+  if (!st?.isDirectory()) throw Object.assign(new Error(incidentIoText().noDirectory(dir)), { code: 'ENOENT' });
   fs.accessSync(dir, fs.constants.W_OK);
 }

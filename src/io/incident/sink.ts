@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { IncidentRecord } from '../../core/incident/records.js';
 import { SealReader, sealSection } from '../../core/incident/seal.js';
 import { IncidentFileRefused, openIncidentForAppend, openIncidentForRead } from './file.js';
+import { incidentIoText } from './messages.js';
 
 // Where a section of the incident file ended up: all of it, part of it (disk full mid-way), or none.
 export interface AppendResult {
@@ -23,7 +24,7 @@ export function appendIncidentSection(file: string, markdown: string): AppendRes
     fd = openIncidentForAppend(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, bytesWritten: 0, errorCode: err.code, message: err instanceof IncidentFileRefused ? err.message : `cannot open incident file ${file}: ${err.message}` };
+    return { ok: false, bytesWritten: 0, errorCode: err.code, message: err instanceof IncidentFileRefused ? err.message : incidentIoText().cannotOpenIncident(file, err.message) };
   }
   let written = 0;
   try {
@@ -37,7 +38,7 @@ export function appendIncidentSection(file: string, markdown: string): AppendRes
     } catch {
       // keep what the kernel has
     }
-    return { ok: false, bytesWritten: written, errorCode: err.code, message: `writing incident file ${file} failed after ${written} of ${data.length} bytes: ${err.message}` };
+    return { ok: false, bytesWritten: written, errorCode: err.code, message: incidentIoText().writeFailed(file, written, data.length, err.message) };
   } finally {
     fs.closeSync(fd);
   }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { listingIoText } from './messages.js';
 import { entryErrorText, kindOfMode, type ListingEntry } from '../../core/listing/entry.js';
 import type { NamedDirent } from '../walk/exact-name-reader.js';
 
@@ -21,12 +22,10 @@ export function entryStatter(dirPath: string, byName = false): EntryStatter {
   };
 }
 
-const LOSSY = 'name is not valid UTF-8 and the directory changed while it was read: exact bytes unknown';
-
 // The entry as listings show it: lstat facts (never following a symlink) or the reason they are missing.
 export function describeEntry(e: NamedDirent, stat: EntryStatter): ListingEntry {
   const base = e.bytes ? { name: e.name, nameBytes: e.bytes } : { name: e.name };
-  if (!e.exact) return { ...base, type: e.kind, size: null, mtimeMs: null, error: LOSSY };
+  if (!e.exact) return { ...base, type: e.kind, size: null, mtimeMs: null, error: listingIoText().lossyName };
   const st = stat(e);
   if (st instanceof Error) return { ...base, type: e.kind, size: null, mtimeMs: null, error: entryErrorText(st.code) };
   return { ...base, type: kindOfMode(st.mode), size: st.size, mtimeMs: st.mtimeMs };

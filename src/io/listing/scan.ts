@@ -3,6 +3,7 @@ import path from 'node:path';
 import { kindOfMode, readFailureText, type ListingEntry } from '../../core/listing/entry.js';
 import { LargestK, SmallestK } from '../../core/hotspots/top-k.js';
 import { entryStatter } from './entry-facts.js';
+import { listingIoText } from './messages.js';
 import { ExactNameReader } from '../walk/exact-name-reader.js';
 import { deletedError, watchDirLife } from '../walk/dir-life.js';
 import { enterDirScope } from '../paths/cwd-scope.js';
@@ -60,7 +61,7 @@ async function drive(step: Step, o: DirScanOptions): Promise<{ seen: number; sto
     if (o.signal?.aborted) {
       const reason = o.signal.reason;
       const why = reason instanceof Error ? reason.message : 'aborted';
-      stop = { reason: 'aborted', message: `stopped after ${seen} entries: ${why}`, error: reason };
+      stop = { reason: 'aborted', message: listingIoText().stoppedAfter(seen, why), error: reason };
       break;
     }
     let n: number;

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CliError, RefusedError, UsageError } from '../../core/cli-error.js';
 import { escapeName } from '../../core/text/escape-name.js';
-import { kindOfMode, type EntryKind } from '../../core/listing/entry.js';
+import { kindOfMode } from '../../core/listing/entry.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { spoolrescueCommand, type InvocationFlags } from '../../core/suggested-command.js';
+import { listingIoText } from './messages.js';
 
 // The directory a listing will open, and the symlink that led there when --follow was given.
 export interface ListingTarget {
@@ -24,17 +25,6 @@ export interface TargetOptions {
   invocation?: InvocationFlags;
 }
 
-const KIND_WORDS: Record<EntryKind, string> = {
-  file: 'a regular file',
-  dir: 'a directory',
-  symlink: 'a symbolic link',
-  fifo: 'a named pipe (FIFO)',
-  socket: 'a socket',
-  char: 'a character device',
-  block: 'a block device',
-  unknown: 'not a directory',
-};
-
 const MAX_HOPS = 40;
 
 // Where a link points, as a host path: under --root the target is resolved inside the root (an
@@ -47,27 +37,28 @@ function linkDestination(link: string, target: string, paths: SystemPaths): stri
 // What a path is, for messages: "a directory", "missing", ...
 function describePath(p: string): string {
   try {
-    return KIND_WORDS[kindOfMode(fs.lstatSync(p).mode)];
+    return listingIoText().kind[kindOfMode(fs.lstatSync(p).mode)];
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing: the link is dangling' : 'not accessible';
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? listingIoText().dangling : listingIoText().notAccessible;
   }
 }
 
 // The one-line error for a path that cannot be looked at (lstat or opendir failed).
 export function pathError(err: unknown, shown: string, where: string, root: string | undefined): CliError {
   const e = err as NodeJS.ErrnoException;
+  const t = listingIoText();
   switch (e.code) {
     case 'ENOENT':
-      return new CliError(`${where}: ${shown}: no such file or directory`, undefined, root ? `Paths are looked up under --root ${escapeName(root)}.` : undefined);
+      return new CliError(t.noSuchPath(where, shown), undefined, root ? t.underRoot(escapeName(root)) : undefined);
     case 'EACCES':
     case 'EPERM':
-      return new CliError(`${where}: cannot read ${shown}: permission denied`, undefined, 'Run as root (or as the owner of the directory) to look inside it.');
+      return new CliError(t.denied(where, shown), undefined, t.deniedHint);
     case 'ENOTDIR':
-      return new CliError(`${where}: ${shown}: a component of the path is not a directory`);
+      return new CliError(t.componentNotDir(where, shown));
     case 'ELOOP':
-      return new CliError(`${where}: ${shown}: too many levels of symbolic links`);
+      return new CliError(t.tooManyLinks(where, shown));
     default:
-      return new CliError(`${where}: cannot read ${shown}: ${e.code ?? ''} ${e.message ?? String(err)}`.replace(/\s+/g, ' '));
+      return new CliError(t.cannotRead(where, shown, `${e.code ?? ''} ${e.message ?? String(err)}`.replace(/\s+/g, ' ').trim()));
   }
 }
 
@@ -90,21 +81,20 @@ export function resolveListingTarget(hostPath: string, o: TargetOptions): Listin
     const kind = kindOfMode(st.mode);
     if (kind === 'dir') return { dir: current, symlink };
     if (kind !== 'symlink') {
-      const size = kind === 'file' ? ` of ${st.size} bytes` : '';
-      const via = symlink ? ` (reached through the symbolic link ${show(symlink.path)})` : '';
+      const t = listingIoText();
       throw new UsageError(
-        `${o.where}: ${show(current)} is ${KIND_WORDS[kind]}${size}, not a directory${via}`,
-        kind === 'file' ? "ls looks inside directories; for a mailbox file see 'spoolrescue capture --help'." : 'ls looks inside directories only.',
+        t.notADirectory(o.where, show(current), t.kind[kind], kind === 'file' ? st.size : undefined, symlink ? show(symlink.path) : undefined),
+        kind === 'file' ? t.fileHint : t.notDirHint,
       );
     }
-    if (hop >= MAX_HOPS) throw new CliError(`${o.where}: ${show(hostPath)}: too many levels of symbolic links`);
+    if (hop >= MAX_HOPS) throw new CliError(listingIoText().tooManyLinks(o.where, show(hostPath)));
     const target = fs.readlinkSync(current);
     const next = linkDestination(current, target, o.paths);
     if (!o.follow) {
-      const resolved = show(next) === escapeName(target) ? '' : ` (${show(next)})`;
+      const resolved = show(next) === escapeName(target) ? undefined : show(next);
       throw new RefusedError(
-        `${o.where}: ${show(current)} is a symbolic link to ${escapeName(target)}${resolved}, ${describePath(next)}; not followed`,
-        `Look inside the target with ${spoolrescueCommand(['ls', show(next)], o.invocation ?? { root: o.paths.root })}   (or add --follow)`,
+        listingIoText().symlinkNotFollowed(o.where, show(current), escapeName(target), resolved, describePath(next)),
+        listingIoText().lookAtTarget(spoolrescueCommand(['ls', show(next)], o.invocation ?? { root: o.paths.root })),
       );
     }
     symlink ??= { path: hostPath, target };

@@ -2,6 +2,7 @@ import { LineScanner } from '../../core/maillog/scan-lines.js';
 import type { MaillogStats } from '../../core/maillog/stats.js';
 import { logChunks } from './log-chunks.js';
 import { LogOpenError, openLog } from './open-log.js';
+import { maillogDataText } from './messages.js';
 
 // The full pass: every line of every file, in the order given, through one scanner into one
 // MaillogStats. Streaming with bounded memory (a chunk and a partial line), progress per chunk,
@@ -103,7 +104,7 @@ export async function runFullPass(files: PassFile[], stats: MaillogStats, onProg
       r.complete = !signal?.aborted;
     } catch (e) {
       if (carry && carry.length) feedAll(scanner, carry);
-      r.error = `${f.path}: ${(e as Error).message}${log.gzip ? ' (a cut or damaged .gz; the lines before the damage were counted)' : ''}`;
+      r.error = `${f.path}: ${(e as Error).message}${log.gzip ? maillogDataText().damagedGz : ''}`;
     } finally {
       log.close();
     }

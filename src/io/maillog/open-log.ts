@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { maillogDataText } from './messages.js';
 
 // A mail log opened for reading: never through a symlink, never blocking on a FIFO, regular
 // files only, gzip told by its magic bytes (not its name: rotation tools differ).
@@ -30,15 +31,15 @@ export function openLog(path: string): OpenedLog {
     fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ELOOP') throw new LogOpenError(path, 'symlink', `${path} is a symbolic link; give the file it points to`);
-    if (err.code === 'ENOENT') throw new LogOpenError(path, 'missing', `${path}: no such file`);
-    if (err.code === 'EACCES' || err.code === 'EPERM') throw new LogOpenError(path, 'permission', `${path}: permission denied (mail logs are usually readable by root or the adm group)`);
+    if (err.code === 'ELOOP') throw new LogOpenError(path, 'symlink', maillogDataText().symlink(path));
+    if (err.code === 'ENOENT') throw new LogOpenError(path, 'missing', maillogDataText().missing(path));
+    if (err.code === 'EACCES' || err.code === 'EPERM') throw new LogOpenError(path, 'permission', maillogDataText().denied(path));
     throw new LogOpenError(path, err.code ?? 'error', `${path}: ${err.message}`);
   }
   const st = fs.fstatSync(fd);
   if (!st.isFile()) {
     fs.closeSync(fd);
-    throw new LogOpenError(path, 'not-a-file', `${path} is not a regular file`);
+    throw new LogOpenError(path, 'not-a-file', maillogDataText().notRegular(path));
   }
   const magic = Buffer.alloc(2);
   const n = st.size >= 2 ? fs.readSync(fd, magic, 0, 2, 0) : 0;

@@ -4,6 +4,7 @@ import { RefusedError } from '../../core/cli-error.js';
 import { escapeName } from '../../core/text/escape-name.js';
 import { createSystemPaths, type SystemPaths } from '../../core/system-paths.js';
 import { safeRealpath } from './safe-realpath.js';
+import { pathsIoText } from './messages.js';
 
 // As many links as the kernel follows before ELOOP.
 const MAX_LINKS = 40;
@@ -35,7 +36,7 @@ export function confineUnderRoot(root: string, systemPath: string, followLast: b
       if (!st) missing = true;
       else if (st.isSymbolicLink()) {
         if (++links > MAX_LINKS) {
-          throw new RefusedError(`${escapeName(systemPath)}: too many levels of symbolic links inside --root ${escapeName(root)}; nothing was done`);
+          throw new RefusedError(pathsIoText().tooManyLinks(escapeName(systemPath), escapeName(root)));
         }
         const target = fs.readlinkSync(host);
         if (target.startsWith('/')) resolved.length = 0;
@@ -63,7 +64,7 @@ function checkStaysInside(root: string, result: string, systemPath: string): voi
     }
     if (real !== undefined) {
       if (!isUnder(real, root)) {
-        throw new RefusedError(`${escapeName(systemPath)} leads outside --root ${escapeName(root)} (to ${escapeName(real)}); nothing was done`, 'A symbolic link inside the rescued tree changed while it was read; look at it and run again.');
+        throw new RefusedError(pathsIoText().leadsOutside(escapeName(systemPath), escapeName(root), escapeName(real)), pathsIoText().leadsOutsideHint);
       }
       return;
     }

@@ -3,6 +3,7 @@ import type { PostfixCheckResult } from '../../core/purge/result.js';
 import { safeRealpath } from '../paths/safe-realpath.js';
 import type { CommandResult } from '../system/run-command.js';
 import type { PostfixSettings } from './settings.js';
+import { postfixIoText } from './messages.js';
 
 // `postfix check` after a purge: Postfix's own word on its queue (it recreates missing directories
 // and warns about owners). Its warnings go to the log, not the terminal, so the lines it appended
@@ -43,8 +44,8 @@ function appended(file: string, from: number): string[] {
 export async function hostPostfixMismatch(s: PostfixSettings, deps: CheckDeps): Promise<string | undefined> {
   const q = await deps.run('postconf', ['-c', s.configDir, '-h', 'queue_directory']);
   const seen = q.stdout.trim();
-  if (!q.ok || !seen) return `postconf could not read queue_directory (${q.failure ?? 'empty'})`;
-  if (safeRealpath(seen) !== safeRealpath(s.queueDirectory)) return `Postfix here would work on ${seen}, not ${s.queueDirectory} (a --root system)`;
+  if (!q.ok || !seen) return postfixIoText().postconfNoQueue(q.failure ?? 'empty');
+  if (safeRealpath(seen) !== safeRealpath(s.queueDirectory)) return postfixIoText().otherQueue(seen, s.queueDirectory);
   return undefined;
 }
 
@@ -52,8 +53,8 @@ export async function hostPostfixMismatch(s: PostfixSettings, deps: CheckDeps): 
 // --root the config names the rescued system's paths, which Postfix would take as the host's).
 export async function runPostfixCheck(s: PostfixSettings, deps: CheckDeps): Promise<PostfixCheckResult> {
   const none = (skipped: string): PostfixCheckResult => ({ ran: false, skipped, output: '', logLines: [] });
-  if (!s.postfixInstalled) return none('Postfix is not installed on this host');
-  if (!s.hasMainCf) return none(`${s.configDir}/main.cf does not exist`);
+  if (!s.postfixInstalled) return none(postfixIoText().notInstalled);
+  if (!s.hasMainCf) return none(postfixIoText().noMainCf(s.configDir));
   const mismatch = await hostPostfixMismatch(s, deps);
   if (mismatch) return none(mismatch);
   const logSize = sizeOf(s.maillogFile);

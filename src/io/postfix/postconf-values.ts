@@ -1,4 +1,5 @@
 import { childProcess } from '../system/child-process.js';
+import { postfixIoText } from './messages.js';
 
 // Asking postconf costs a process either way, but not a process runner: node:child_process is
 // already loaded by Node, while the general runner (src/io/system/run-command.ts) brings execa,
@@ -17,7 +18,7 @@ export function postconfValues(postconf: string, configDir: string, names: reado
       const lines = String(stdout).split('\n');
       if (!err && lines.length >= names.length) return resolve({ ok: true, values: lines.slice(0, names.length) });
       const e = err as (Error & { code?: unknown; killed?: boolean }) | null;
-      const why = e?.killed ? `timed out after ${timeoutMs} ms` : typeof e?.code === 'number' ? `exit ${e.code}` : (e?.message ?? 'too few lines');
+      const why = e?.killed ? postfixIoText().timedOutAfter(timeoutMs) : typeof e?.code === 'number' ? `exit ${e.code}` : (e?.message ?? postfixIoText().tooFewLines);
       const detail = String(stderr).trim().split('\n').slice(-1)[0];
       resolve({ ok: false, failure: `${shown}: ${why}${detail ? ` (${detail})` : ''}` });
     });

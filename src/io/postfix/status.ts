@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandResult } from '../system/run-command.js';
+import { postfixStateText } from './messages.js';
 
 // Whether the Postfix instance that owns a queue is running: raw deletion in a live queue races
 // with its daemons, so a purge must know before it touches anything.
@@ -37,30 +38,30 @@ export function masterFromPidFile(queueDirectory: string, proc = '/proc'): { pid
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    return { alive: false, detail: 'no pid/master.pid' };
+    return { alive: false, detail: postfixStateText().noPidFile };
   }
   const pid = Number(text.trim());
-  if (!Number.isSafeInteger(pid) || pid <= 0) return { alive: false, detail: 'pid/master.pid holds no pid' };
+  if (!Number.isSafeInteger(pid) || pid <= 0) return { alive: false, detail: postfixStateText().noPid };
   let comm = '';
   try {
     comm = fs.readFileSync(path.join(proc, String(pid), 'comm'), 'utf8').trim();
   } catch {
-    return { pid, alive: false, detail: `pid/master.pid names ${pid}, which is not running (stale)` };
+    return { pid, alive: false, detail: postfixStateText().pidNotRunning(pid) };
   }
-  if (comm !== 'master') return { pid, alive: false, detail: `pid/master.pid names ${pid}, which is '${comm}', not master (stale)` };
+  if (comm !== 'master') return { pid, alive: false, detail: postfixStateText().pidNotMaster(pid, comm) };
   // A master that has exited but is not reaped yet (a zombie: its parent, often PID 1 after master
   // daemonized, has not waited for it) still has a comm, but holds no lock and runs nothing:
   // `postfix stop` returns as soon as the lock is free, possibly before the zombie is gone.
-  if (isZombie(proc, pid)) return { pid, alive: false, detail: `pid/master.pid names ${pid}, a master that has exited (zombie, not yet reaped)` };
+  if (isZombie(proc, pid)) return { pid, alive: false, detail: postfixStateText().pidZombie(pid) };
   try {
     const cwd = fs.readlinkSync(path.join(proc, String(pid), 'cwd'));
     if (path.resolve(cwd) !== fs.realpathSync(queueDirectory)) {
-      return { pid, alive: false, detail: `pid ${pid} is a master working in ${cwd}, another instance (stale pid file)` };
+      return { pid, alive: false, detail: postfixStateText().pidOtherInstance(pid, cwd) };
     }
   } catch {
     // cwd not readable: comm alone decides
   }
-  return { pid, alive: true, detail: `master pid ${pid} (pid/master.pid)` };
+  return { pid, alive: true, detail: postfixStateText().masterPid(pid) };
 }
 
 // Whether /proc/PID/stat shows the process as exited (Z zombie, X dead); unreadable = no.
@@ -82,9 +83,9 @@ export async function postfixState(i: StatusInput, deps: StatusDeps): Promise<Po
   const master = masterFromPidFile(i.queueDirectory, deps.proc);
   if (i.postfixInstalled && !i.rooted) {
     const r = await deps.run('postfix', ['-c', i.configDir, 'status']);
-    if (r.exitCode === 0) return { running: true, how: `postfix -c ${i.configDir} status: running`, pid: master.pid };
-    if (master.alive) return { running: true, how: `postfix status said no, but ${master.detail} is alive`, pid: master.pid };
-    return { running: false, how: `postfix -c ${i.configDir} status: not running` };
+    if (r.exitCode === 0) return { running: true, how: postfixStateText().statusRunning(i.configDir), pid: master.pid };
+    if (master.alive) return { running: true, how: postfixStateText().statusSaidNo(master.detail), pid: master.pid };
+    return { running: false, how: postfixStateText().statusNotRunning(i.configDir) };
   }
   return { running: master.alive, how: master.detail, pid: master.alive ? master.pid : undefined };
 }

@@ -6,6 +6,7 @@ import type { Finding } from '../../core/prevent/finding.js';
 import { fixedBefore, timelineMarkdown } from '../../core/prevent/timeline.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { appendIncidentSection, readIncidentRecords, type AppendResult } from '../incident/sink.js';
+import { preventIoText } from './messages.js';
 
 // Appends prevent's closing section to the incident file: the timeline built from the file's own
 // records, what this run changed (diffs, backups, commands), and the findings still open.
@@ -36,18 +37,19 @@ function filesystemOf(paths: SystemPaths): (p: string) => string {
 export async function appendClosingSection(c: ClosingInput): Promise<{ result: AppendResult; markdown: string; sha256: string }> {
   const records = await readIncidentRecords(c.incidentFile, c.signal);
   const fixed = [...new Set([...fixedBefore(records), ...c.fixedNow])].filter((id) => !c.open.some((f) => f.id === id));
-  const body = [timelineMarkdown(records, filesystemOf(c.paths), c.open, fixed), ...(c.changes.length ? ['### Changes made by this run', '', ...c.changes, ''] : [])].join('\n');
+  const t = preventIoText();
+  const body = [timelineMarkdown(records, filesystemOf(c.paths), c.open, fixed), ...(c.changes.length ? [`### ${t.changesHeading}`, '', ...c.changes, ''] : [])].join('\n');
   const sha256 = sha256Hex([Buffer.from(body)]);
   const markdown = formatSection(
     {
       step: 'prevent',
-      title: 'closing: timeline and prevention',
+      title: t.closingTitle,
       host: os.hostname(),
       time: new Date(),
-      what: c.fixedNow.length ? `fixed ${c.fixedNow.join(', ')}; ${c.open.length} finding(s) still open` : `${c.open.length} finding(s) open`,
+      what: c.fixedNow.length ? t.closingFixed(c.fixedNow.join(', '), c.open.length) : t.closingOpen(c.open.length),
       source: `spoolrescue ${c.version} prevent${c.paths.root ? ` --root ${c.paths.root}` : ''}`,
       sha256,
-      sha256Of: 'the text below this table',
+      sha256Of: t.shaOfText,
       record: { fixed: c.fixedNow, open: c.open.map((f) => f.id) },
     },
     body,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SystemPaths } from '../../core/system-paths.js';
+import { preventDataText } from './messages.js';
 
 // Reads the rescued system's configuration files under --root: bounded size (a planted huge file
 // cannot exhaust memory), regular files only, and every file it could not read remembered with
@@ -41,7 +42,7 @@ export function createConfigReader(paths: SystemPaths): ConfigReader {
         const st = fs.statSync(h);
         if (!st.isFile()) return null;
         if (st.size > MAX_BYTES) {
-          unreadable.push(`${systemPath}: ${st.size} bytes, larger than the ${MAX_BYTES}-byte limit for a configuration file`);
+          unreadable.push(preventDataText().tooLarge(systemPath, st.size, MAX_BYTES));
           return null;
         }
         return fs.readFileSync(h, 'utf8');

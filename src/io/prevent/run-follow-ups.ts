@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FollowUpCommand } from '../../core/prevent/fix-commands.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { runCommand } from '../system/run-command.js';
+import { preventDataText } from './messages.js';
 
 // Runs the reloads a fix needs, and only where it is safe: daemon reloads on the live system only;
 // Postfix commands only for an instance whose queue is inside --root (a tree's main.cf naming
@@ -23,12 +24,12 @@ const isUnder = (p: string, dir: string) => p === dir || p.startsWith(dir.replac
 
 // Why Postfix commands may not run for this configuration directory, or null when they may.
 async function postfixUnsafe(paths: SystemPaths, configDir: string, signal?: AbortSignal): Promise<string | null> {
-  if (!fs.existsSync(path.join(configDir, 'main.cf'))) return `no main.cf in ${configDir}`;
+  if (!fs.existsSync(path.join(configDir, 'main.cf'))) return preventDataText().noMainCf(configDir);
   if (paths.root === undefined) return null;
   const r = await runCommand('postconf', ['-c', configDir, '-h', 'queue_directory'], { timeoutMs: 10_000, signal });
-  if (!r.ok) return r.failure ?? 'postconf failed';
+  if (!r.ok) return r.failure ?? preventDataText().postconfFailed;
   const q = r.stdout.trim();
-  return isUnder(q, paths.root) ? null : `its queue_directory ${q} is outside --root ${paths.root}: it could be the host's own Postfix`;
+  return isUnder(q, paths.root) ? null : preventDataText().queueOutsideRoot(q, paths.root);
 }
 
 // Runs the commands in order; stops at nothing (each result says what happened).
@@ -39,25 +40,25 @@ export async function runFollowUps(cmds: readonly FollowUpCommand[], paths: Syst
     const command = c.argv.join(' ');
     const base = { command, why: c.why };
     if (c.when === 'live-only' && paths.root !== undefined) {
-      out.push({ ...base, ran: false, ok: false, note: `not run: under --root the daemons running here are not the rescued system's; run it on that system: ${command}` });
+      out.push({ ...base, ran: false, ok: false, note: preventDataText().notRunUnderRoot(command) });
       continue;
     }
     if (c.argv[0] === 'postfix' || c.argv[0] === 'postalias') {
       unsafe ??= await postfixUnsafe(paths, configDir, signal);
       if (unsafe && c.argv[0] === 'postfix') {
-        out.push({ ...base, ran: false, ok: false, note: `not run: ${unsafe}` });
+        out.push({ ...base, ran: false, ok: false, note: preventDataText().notRun(unsafe) });
         continue;
       }
     }
     if (c.when === 'if-running') {
       const st = await runCommand('postfix', ['-c', configDir, 'status'], { timeoutMs: 10_000, signal });
       if (!st.ok) {
-        out.push({ ...base, ran: false, ok: true, note: st.notFound ? 'not run: Postfix is not installed here' : 'not run: this Postfix is not running; it reads the new settings when it starts' });
+        out.push({ ...base, ran: false, ok: true, note: st.notFound ? preventDataText().notRunNoPostfix : preventDataText().notRunNotRunning });
         continue;
       }
     }
     const r = await runCommand(c.argv[0], c.argv.slice(1), { timeoutMs: 60_000, signal });
-    out.push({ ...base, ran: !r.notFound, ok: r.ok, note: r.notFound ? `not run: ${c.argv[0]} is not installed; run it on that system` : r.failure, output: (r.stdout + r.stderr).trim() || undefined });
+    out.push({ ...base, ran: !r.notFound, ok: r.ok, note: r.notFound ? preventDataText().notRunNotInstalled(c.argv[0]!) : r.failure, output: (r.stdout + r.stderr).trim() || undefined });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { backupName } from '../../core/prevent/backup-place.js';
 import type { PlannedEdit } from '../../core/prevent/fix-plan.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import type { LabelTools } from '../files/xattr.js';
+import { preventDataText } from './messages.js';
 
 // Writes one planned edit: checks the file is still what the plan was made from, keeps a
 // timestamped backup outside any directory read as configuration, then replaces the file
@@ -33,12 +34,12 @@ export async function writeEdit(e: PlannedEdit, paths: SystemPaths, backupDir: s
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return { ...base, ok: false, error: (err as Error).message };
   }
-  if (st?.isSymbolicLink()) return { ...base, ok: false, error: `${e.path} is a symbolic link; edit the file it points to by hand` };
-  if (st && !st.isFile()) return { ...base, ok: false, error: `${e.path} is not a regular file` };
+  if (st?.isSymbolicLink()) return { ...base, ok: false, error: preventDataText().symlink(e.path) };
+  if (st && !st.isFile()) return { ...base, ok: false, error: preventDataText().notRegular(e.path) };
   const raw = st ? fs.readFileSync(hostPath) : null;
   const current = raw ? raw.toString('utf8') : null;
-  if (raw && !Buffer.from(current!, 'utf8').equals(raw)) return { ...base, ok: false, error: `${e.path} holds bytes that are not UTF-8; not rewritten (edit it by hand)` };
-  if (current !== e.before) return { ...base, ok: false, error: `${e.path} changed since the plan was made; nothing written (run prevent again)` };
+  if (raw && !Buffer.from(current!, 'utf8').equals(raw)) return { ...base, ok: false, error: preventDataText().notUtf8(e.path) };
+  if (current !== e.before) return { ...base, ok: false, error: preventDataText().changedSincePlan(e.path) };
   let backup: string | null = null;
   let tmp: string | null = null;
   try {
@@ -67,7 +68,7 @@ export async function writeEdit(e: PlannedEdit, paths: SystemPaths, backupDir: s
       const label = await labels.read(hostPath);
       if (label.state === 'present') {
         const w = await labels.writeXattrs(tmp, [{ name: 'security.selinux', hex: label.hex }], []);
-        if (!w.ok) throw new Error(`cannot copy the SELinux label: ${w.failure ?? 'unknown error'}`);
+        if (!w.ok) throw new Error(preventDataText().labelNotCopied(w.failure));
       }
     }
     fs.renameSync(tmp, hostPath);

@@ -7,6 +7,7 @@ import { appendIncidentSection } from '../incident/sink.js';
 import { runPostfixCheck } from '../postfix/check.js';
 import type { Inspection, PurgeDeps } from './inspect.js';
 import { verifyPurge } from './verify.js';
+import { purgeDataText } from './messages.js';
 
 // What follows every purge, for the command and the walk alike: postfix check when DIR is a
 // Postfix queue, the verification against the snapshot, and the section in the incident file.
@@ -15,7 +16,7 @@ export async function finishPurge(ins: Inspection, outcome: PurgeOutcome, deps: 
   const postfixTarget = plan.target.kind === 'postfix-queue' || plan.target.kind === 'postfix-queue-subdir';
   const postfixCheck: PostfixCheckResult = postfixTarget
     ? await runPostfixCheck(ins.settings, { run: (p, a) => deps.run(p, a) })
-    : { ran: false, skipped: 'DIR is not a Postfix queue', output: '', logLines: [] };
+    : { ran: false, skipped: purgeDataText().notAQueue, output: '', logLines: [] };
   const verification = await verifyPurge(plan, deps.labels);
   let incident: IncidentNote | null = null;
   if (incidentFile) {

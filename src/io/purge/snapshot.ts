@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DirSnapshot } from '../../core/purge/snapshot.js';
 import type { LabelTools } from '../files/xattr.js';
 import type { IdDirectory } from '../system/account-names.js';
+import { purgeDataText } from './messages.js';
 
 // Records a directory's owner, group, full mode, SELinux label, every extended attribute (ACLs
 // included) and inode flags without following a symlink; the one reference a purge restores and
@@ -46,10 +47,10 @@ export async function applySnapshot(dir: string, snap: DirSnapshot, labels: Labe
     step('chown', () => fs.fchownSync(fd!, snap.uid, snap.gid));
     if (snap.xattrs.state === 'read') {
       const now = await labels.readXattrs(dir);
-      if (now.state !== 'read' && snap.xattrs.entries.length) failures.push(`copying the extended attributes: they cannot be read on ${path.basename(dir)}`);
+      if (now.state !== 'read' && snap.xattrs.entries.length) failures.push(purgeDataText().xattrsUnreadable(path.basename(dir)));
       else {
         const r = await labels.writeXattrs(dir, snap.xattrs.entries, now.state === 'read' ? now.entries : []);
-        if (!r.ok) failures.push(`copying the extended attributes (ACLs, SELinux label): ${r.failure}`);
+        if (!r.ok) failures.push(purgeDataText().xattrsNotCopied(r.failure));
       }
     }
     step('chmod', () => fs.fchmodSync(fd!, snap.mode));
@@ -59,7 +60,7 @@ export async function applySnapshot(dir: string, snap: DirSnapshot, labels: Labe
   if (snap.flags.state === 'read') {
     const now = await labels.readFlags(dir);
     const r = await labels.writeFlags(dir, snap.flags.flags, now.state === 'read' ? now.flags : '');
-    if (!r.ok) failures.push(`copying the inode flags: ${r.failure}`);
+    if (!r.ok) failures.push(purgeDataText().flagsNotCopied(r.failure));
   }
   return { ok: failures.length === 0, failures };
 }

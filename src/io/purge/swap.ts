@@ -4,6 +4,7 @@ import { asideName, freshName } from '../../core/purge/aside.js';
 import { snapshotDifferences, type DirSnapshot } from '../../core/purge/snapshot.js';
 import { applySnapshot, takeSnapshot } from './snapshot.js';
 import type { LabelTools } from '../files/xattr.js';
+import { purgeDataText } from './messages.js';
 
 // The swap: an empty sibling made exactly like the snapshot (owner, group, mode, every extended
 // attribute and inode flag) takes DIR's place by two renames in the same parent; the old
@@ -31,13 +32,13 @@ function removeQuietly(p: string): void {
 // Makes the fresh directory next to DIR with the snapshot's attributes and checks it really has
 // them (a label the filesystem silently drops must not go unnoticed). Returns its path or why not.
 async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: LabelTools, stamp: string): Promise<{ path: string } | { failure: string }> {
-  if (snap.xattrs.state === 'unknown') return { failure: `DIR's extended attributes cannot be read (${snap.xattrs.why}), so a new directory could lose them` };
-  if (snap.flags.state === 'unknown') return { failure: `DIR's inode flags cannot be read (${snap.flags.why}), so a new directory could lose them` };
+  if (snap.xattrs.state === 'unknown') return { failure: purgeDataText().xattrsUnknown(snap.xattrs.why) };
+  if (snap.flags.state === 'unknown') return { failure: purgeDataText().flagsUnknown(snap.flags.why) };
   const fresh = path.join(path.dirname(dir), freshName(path.basename(dir), stamp));
   try {
     fs.mkdirSync(fresh, 0o700);
   } catch (e) {
-    return { failure: `cannot create ${fresh}: ${errText(e)}` };
+    return { failure: purgeDataText().cannotCreate(fresh, errText(e)) };
   }
   const applied = await applySnapshot(fresh, snap, labels);
   if (!applied.ok) {
@@ -47,7 +48,7 @@ async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: LabelToo
   const diff = snapshotDifferences(snap, await takeSnapshot(fresh, labels));
   if (diff.length) {
     removeQuietly(fresh);
-    return { failure: `the new directory did not take DIR's attributes: ${diff.join('; ')}` };
+    return { failure: purgeDataText().notTaken(diff.join('; ')) };
   }
   return { path: fresh };
 }
@@ -62,20 +63,20 @@ export async function swapInFreshDir(dir: string, snap: DirSnapshot, labels: Lab
     fs.renameSync(dir, aside);
   } catch (e) {
     removeQuietly(made.path);
-    return { ok: false, failure: `cannot rename ${dir} aside: ${errText(e)}` };
+    return { ok: false, failure: purgeDataText().cannotRenameAside(dir, errText(e)) };
   }
   const moved = fs.lstatSync(aside, { throwIfNoEntry: false });
   if (!moved || !moved.isDirectory() || moved.ino !== snap.ino || moved.dev !== snap.dev) {
     fs.renameSync(aside, dir);
     removeQuietly(made.path);
-    return { ok: false, failure: `${dir} changed while it was being swapped (not the snapshotted directory); put back` };
+    return { ok: false, failure: purgeDataText().changedWhileSwapped(dir) };
   }
   try {
     fs.renameSync(made.path, dir);
   } catch (e) {
     fs.renameSync(aside, dir);
     removeQuietly(made.path);
-    return { ok: false, failure: `cannot rename the new directory into place: ${errText(e)}; ${dir} put back` };
+    return { ok: false, failure: purgeDataText().cannotRenameNew(errText(e), dir) };
   }
   return { ok: true, asidePath: aside };
 }
@@ -99,11 +100,11 @@ export async function restoreMissingDir(dir: string, asidePath: string, freshPat
   const snap = await takeSnapshot(asidePath, labels);
   let fresh = freshPath && isEmptyDir(freshPath) ? freshPath : undefined;
   if (fresh) {
-    if (snap.xattrs.state === 'unknown' || snap.flags.state === 'unknown') return { ok: false, failure: "the set-aside copy's attributes cannot be read, so a new directory could lose them" };
+    if (snap.xattrs.state === 'unknown' || snap.flags.state === 'unknown') return { ok: false, failure: purgeDataText().asideUnknown };
     const applied = await applySnapshot(fresh, snap, labels);
     if (!applied.ok) return { ok: false, failure: applied.failures.join('; ') };
     const diff = snapshotDifferences(snap, await takeSnapshot(fresh, labels));
-    if (diff.length) return { ok: false, failure: `the new directory did not take the attributes: ${diff.join('; ')}` };
+    if (diff.length) return { ok: false, failure: purgeDataText().notTakenRestore(diff.join('; ')) };
   } else {
     const made = await makeFreshSibling(dir, snap, labels, stamp);
     if ('failure' in made) return { ok: false, failure: made.failure };
@@ -112,7 +113,7 @@ export async function restoreMissingDir(dir: string, asidePath: string, freshPat
   try {
     fs.renameSync(fresh, dir);
   } catch (e) {
-    return { ok: false, failure: `cannot rename ${fresh} into place: ${errText(e)}` };
+    return { ok: false, failure: purgeDataText().cannotRenameIntoPlace(fresh, errText(e)) };
   }
   return { ok: true };
 }

@@ -5,6 +5,7 @@ import { snapshotDifferences, uncomparedAttributes } from '../../core/purge/snap
 import { streamDirBuffers } from '../walk/dir-stream.js';
 import { applySnapshot, takeSnapshot } from './snapshot.js';
 import type { LabelTools } from '../files/xattr.js';
+import { purgeDataText } from './messages.js';
 
 // Checks DIR after a purge against the snapshot taken before it: there, a real directory, same
 // owner, group, mode, label, extended attributes and inode flags, and empty. A drifted attribute is put back once and rechecked.
@@ -16,7 +17,7 @@ export async function verifyPurge(plan: PurgePlan, labels: LabelTools): Promise<
   const res: PurgeVerification = { dirPresent: false, differences: [], repaired: [], after: null, notCompared: [], entriesLeft: 0, entriesLeftCapped: false, sampleLeft: [] };
   const st = fs.lstatSync(plan.dir, { throwIfNoEntry: false });
   if (!st || !st.isDirectory()) {
-    res.differences.push(st ? 'DIR is no longer a directory' : 'DIR is missing');
+    res.differences.push(st ? purgeDataText().notADirectory : purgeDataText().missing);
     return res;
   }
   res.dirPresent = true;

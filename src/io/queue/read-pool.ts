@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MessageFile, ReadOutcome } from './read-message.js';
 import { queueWorkerSource, type ReadReply, type ReadRequest } from './worker.js';
+import { queueIoText } from './messages.js';
 
 // Worker threads that read queue files for a scan: one thread is bound by open/fstat/read/close
 // and the parse, so the reads are spread over cores; the scan keeps folding the outcomes itself.
@@ -47,9 +48,9 @@ export function startReadPool(n: number): ReadPool {
       slot.pending.delete(r.seq);
       w?.resolve(r.outcomes);
     });
-    slot.worker.on('error', (e) => failAll(new Error(`a queue reader thread failed: ${e.message}`)));
+    slot.worker.on('error', (e) => failAll(new Error(queueIoText().readerFailed(e.message))));
     slot.worker.on('exit', (code) => {
-      if (!closing) failAll(new Error(`a queue reader thread stopped unexpectedly (exit ${code})`));
+      if (!closing) failAll(new Error(queueIoText().readerStopped(code)));
     });
   }
   return {

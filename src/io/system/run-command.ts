@@ -1,5 +1,6 @@
 import { execa } from 'execa';
 import { findCommand } from './find-command.js';
+import { commandDataText } from './messages.js';
 
 // What an outside command did, as data: the operator sees the command line, exit code and stderr.
 export interface CommandResult {
@@ -27,7 +28,7 @@ export async function runCommand(program: string, args: readonly string[], opts:
   const shown = [program, ...args].join(' ');
   const full = program.includes('/') ? program : findCommand(program);
   if (!full) {
-    return { command: shown, exitCode: undefined, stdout: '', stderr: '', ok: false, notFound: true, timedOut: false, failure: `${program}: not installed` };
+    return { command: shown, exitCode: undefined, stdout: '', stderr: '', ok: false, notFound: true, timedOut: false, failure: commandDataText().notInstalled(program) };
   }
   const r = await execa(full, args, {
     reject: false,
@@ -43,7 +44,7 @@ export async function runCommand(program: string, args: readonly string[], opts:
   const ok = r.exitCode === 0 && !r.timedOut && !r.isCanceled;
   let failure: string | undefined;
   if (!ok) {
-    const why = r.timedOut ? 'timed out' : r.isCanceled ? 'cancelled' : r.exitCode === undefined ? r.shortMessage : `exit ${r.exitCode}`;
+    const why = r.timedOut ? commandDataText().timedOut : r.isCanceled ? 'cancelled' : r.exitCode === undefined ? r.shortMessage : `exit ${r.exitCode}`;
     const detail = stderr.trim().split('\n').slice(-1)[0];
     failure = `${shown}: ${why}${detail ? ` (${detail})` : ''}`;
   }

@@ -10,6 +10,7 @@ import { fsUsageOf } from '../disks/fs-usage.js';
 import { appendIncidentSection, sealedSectionBytes } from '../incident/sink.js';
 import { lockSpool, type HeldLock, type LockOptions } from './spool-lock.js';
 import { truncateInPlace, type TruncateResult } from './spool-truncate.js';
+import { truncateIoText } from './messages.js';
 
 // The facts a truncation is decided on (who may write the spool, room for the record) and the
 // locked step itself: under the lock the spool is measured again, and mail that arrived after the
@@ -92,9 +93,9 @@ function keepLateMail(o: GuardOptions, capturedSize: number): LateOutcome {
     }
     const markdown = lateArrivalSection({ file: o.file, fromOffset: capturedSize, bytes: bytes.subarray(0, got) }, { host: os.hostname(), time: new Date() });
     const room = o.incidentRoom(sealedSectionBytes(markdown) + OWN_SECTION);
-    if (room) return stop(`the incident file cannot take them: ${room.refused.reason}`);
+    if (room) return stop(truncateIoText().incidentCannotTake(room.refused.reason));
     const w = appendIncidentSection(o.incidentFile!, markdown);
-    if (!w.ok) return stop(`writing them to the incident file failed: ${w.message}`);
+    if (!w.ok) return stop(truncateIoText().incidentWriteFailed(w.message));
     return { bytes: got, fate: 'kept' };
   } finally {
     fs.closeSync(fd);

@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { findCommand } from '../system/find-command.js';
+import { truncateIoText } from './messages.js';
 
 // A lock held on a mail spool until release(); `method` and `excludes` go into the report so the
-// reader knows which writers were kept out.
+// reader knows which writers were kept out (in the run's language; `inEnglish` for JSON, which
+// never changes with the language).
 export interface HeldLock {
   method: string;
   excludes: string;
+  inEnglish: { method: string; excludes: string };
   release(): Promise<void>;
 }
 
@@ -42,12 +45,12 @@ export class SpoolLockError extends Error {
 // delivery holding the lock, and no amount of waiting fixes it.
 function helperFailure(what: string, code: number | null, why: string): SpoolLockError {
   if (/permission denied|EACCES|operation not permitted|EPERM/i.test(why)) {
-    return new SpoolLockError(`${what} failed: permission denied (${why}); truncating needs root. Nothing was changed.`, 3, 'Run it as root.');
+    return new SpoolLockError(truncateIoText().deniedNeedsRoot(what, why), 3, truncateIoText().runAsRoot);
   }
   if (/read-only file system|EROFS/i.test(why)) {
-    return new SpoolLockError(`${what} failed: the filesystem is read-only (${why}). Nothing was changed.`, 3, 'Remount it read-write if that is safe, then run again.');
+    return new SpoolLockError(truncateIoText().readOnly(what, why), 3, truncateIoText().remountHint);
   }
-  return new SpoolLockError(`${what} failed (exit ${code}${why ? `: ${why}` : ''}); the spool is probably locked by a delivery. Nothing was changed.`);
+  return new SpoolLockError(truncateIoText().helperFailed(what, code, why));
 }
 
 const TOKEN = 'spoolrescue-lock-held';
@@ -75,15 +78,15 @@ function holdWith(program: string, args: string[], waitMs: number, what: string,
         reject(e);
       } else resolve(child);
     };
-    const onAbort = () => finish(new SpoolLockError(`interrupted while waiting for ${what}; nothing was changed`));
-    const timer = setTimeout(() => finish(new SpoolLockError(`${what}: still held by another process after ${Math.round(waitMs / 1000)} s; nothing was changed. Try again later, or wait longer with --wait SECONDS.`)), waitMs);
+    const onAbort = () => finish(new SpoolLockError(truncateIoText().interrupted(what)));
+    const timer = setTimeout(() => finish(new SpoolLockError(truncateIoText().stillHeld(what, Math.round(waitMs / 1000)))), waitMs);
     signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout!.on('data', (d) => {
       out += d;
       if (out.includes(TOKEN)) finish();
     });
     child.stderr!.on('data', (d) => (err += d));
-    child.on('error', (e) => finish(new SpoolLockError(`${what}: cannot run ${program}: ${e.message}`)));
+    child.on('error', (e) => finish(new SpoolLockError(truncateIoText().cannotRun(what, program, e.message))));
     child.on('exit', (code) => {
       finish(helperFailure(what, code, err.trim().split('\n').at(-1) ?? ''));
     });
@@ -104,16 +107,16 @@ function releaseHolder(child: ChildProcess): Promise<void> {
 }
 
 const PY_FCNTL = [
-  'import fcntl, os, sys, time',
+  'import fcntl, os, sys, time', // i18n-ignore
   'fd = os.open(sys.argv[1], os.O_RDWR | os.O_NOFOLLOW)',
   'end = time.time() + float(sys.argv[2])',
-  'while True:',
+  'while True:', // i18n-ignore
   '    try:',
-  '        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)',
+  '        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)', // i18n-ignore
   '        break',
-  '    except OSError:',
-  '        if time.time() > end:',
-  '            sys.stderr.write("fcntl lock held by another process\\n"); sys.exit(75)',
+  '    except OSError:', // i18n-ignore
+  '        if time.time() > end:', // i18n-ignore
+  '            sys.stderr.write("fcntl lock held by another process\\n"); sys.exit(75)', // i18n-ignore
   '        time.sleep(0.2)',
   'sys.stdout.write(sys.stdin.readline()); sys.stdout.flush()',
   'sys.stdin.read()',
@@ -122,11 +125,11 @@ const PY_FCNTL = [
 // The same fcntl lock through perl (perl-base is part of every Debian system) when python3 is
 // missing: struct flock packed as on 64-bit Linux; /proc/locks confirms the lock afterwards.
 const PERL_FCNTL = [
-  'use strict; use Fcntl qw(O_RDWR O_NOFOLLOW F_SETLK F_WRLCK SEEK_SET);',
-  'sysopen(my $fh, $ARGV[0], O_RDWR | O_NOFOLLOW) or do { print STDERR "cannot open $ARGV[0]: $!\\n"; exit 74 };',
+  'use strict; use Fcntl qw(O_RDWR O_NOFOLLOW F_SETLK F_WRLCK SEEK_SET);', // i18n-ignore
+  'sysopen(my $fh, $ARGV[0], O_RDWR | O_NOFOLLOW) or do { print STDERR "cannot open $ARGV[0]: $!\\n"; exit 74 };', // i18n-ignore
   'my $end = time + $ARGV[1];',
-  "my $fl = pack('s s x4 q q i x4', F_WRLCK, SEEK_SET, 0, 0, 0);",
-  'until (fcntl($fh, F_SETLK, $fl)) { if (time > $end) { print STDERR "fcntl lock held by another process ($!)\\n"; exit 75 } select(undef, undef, undef, 0.2) }',
+  "my $fl = pack('s s x4 q q i x4', F_WRLCK, SEEK_SET, 0, 0, 0);", // i18n-ignore
+  'until (fcntl($fh, F_SETLK, $fl)) { if (time > $end) { print STDERR "fcntl lock held by another process ($!)\\n"; exit 75 } select(undef, undef, undef, 0.2) }', // i18n-ignore
   '$| = 1; my $l = <STDIN>; print $l; while (<STDIN>) {}',
 ].join('\n');
 
@@ -150,13 +153,14 @@ function kernelShowsFcntlLock(pid: number | undefined, spool: string): boolean {
 async function holdFcntl(spool: string, o: LockOptions): Promise<{ child: ChildProcess; by: string } | null> {
   const python = o.python === undefined ? findCommand('python3') : o.python;
   const perl = o.perl === undefined ? findCommand('perl') : o.perl;
-  const helper = python ? { program: python, args: ['-c', PY_FCNTL, spool, String(o.waitMs / 1000)], by: 'python3 fcntl.lockf' } : perl ? { program: perl, args: ['-e', PERL_FCNTL, spool, String(o.waitMs / 1000)], by: 'perl fcntl F_SETLK' } : null;
+  // the helper's name and the call it makes, shown as is
+  const helper = python ? { program: python, args: ['-c', PY_FCNTL, spool, String(o.waitMs / 1000)], by: 'python3 fcntl.lockf' } : perl ? { program: perl, args: ['-e', PERL_FCNTL, spool, String(o.waitMs / 1000)], by: 'perl fcntl F_SETLK' } : null; // i18n-ignore
   if (!helper) return null;
   // the helper gives up at its own deadline; this backstop only covers a helper slow to start under load
-  const child = await holdWith(helper.program, helper.args, o.waitMs + 10_000, `fcntl lock of ${spool}`, o.signal);
+  const child = await holdWith(helper.program, helper.args, o.waitMs + 10_000, truncateIoText().fcntlLockOf(spool), o.signal);
   if (!kernelShowsFcntlLock(child.pid, spool)) {
     await releaseHolder(child);
-    throw new SpoolLockError(`the fcntl lock of ${spool} taken through ${helper.by} does not show in /proc/locks; nothing was changed.`, 3, 'Stop Postfix (postfix stop) and use --dotlock-only, or install postfix (postlock) or python3.');
+    throw new SpoolLockError(truncateIoText().fcntlNotShown(spool, helper.by), 3, truncateIoText().fcntlNotShownHint);
   }
   return { child, by: helper.by };
 }
@@ -172,15 +176,15 @@ async function takeDotlock(spool: string, deadline: number, signal?: AbortSignal
       return () => fs.rmSync(lock, { force: true });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') throw helperFailure(`creating the dotlock ${lock}`, null, err.message);
-      if (err.code !== 'EEXIST') throw new SpoolLockError(`cannot create the dotlock ${lock}: ${err.message}. Nothing was changed.`);
+      if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') throw helperFailure(truncateIoText().creatingDotlock(lock), null, err.message);
+      if (err.code !== 'EEXIST') throw new SpoolLockError(truncateIoText().cannotCreateDotlock(lock, err.message));
     }
     const st = fs.lstatSync(lock, { throwIfNoEntry: false });
     if (st && Date.now() - st.mtimeMs > STALE_DOTLOCK_MS) {
       fs.rmSync(lock, { force: true });
       continue;
     }
-    if (Date.now() >= deadline) throw new SpoolLockError(`the dotlock ${lock} is held by another process (created ${st ? new Date(st.mtimeMs).toISOString() : 'just now'}); nothing was changed. Try again later, or wait longer with --wait SECONDS.`);
+    if (Date.now() >= deadline) throw new SpoolLockError(truncateIoText().dotlockHeld(lock, st ? new Date(st.mtimeMs).toISOString() : undefined));
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -196,20 +200,13 @@ export async function lockSpool(spool: string, o: LockOptions): Promise<HeldLock
   if (postlock && cat) {
     const args = [...(o.postfixConfig ? ['-c', o.postfixConfig] : []), spool, cat];
     const child = await holdWith(postlock, args, o.waitMs, `postlock ${args.join(' ')}`, o.signal);
-    return {
-      method: `postlock${o.postfixConfig ? ` -c ${o.postfixConfig}` : ''} (Postfix's own mailbox locks)`,
-      excludes: "every writer that honours Postfix's mailbox_delivery_lock (local(8), postlock, and mail clients using the same locks)",
-      release: () => releaseHolder(child),
-    };
+    const said = (t: ReturnType<typeof truncateIoText>) => ({ method: t.postlockMethod(o.postfixConfig), excludes: t.postlockExcludes });
+    return { ...said(truncateIoText()), inEnglish: said(truncateIoText.messages.en), release: () => releaseHolder(child) };
   }
   const deadline = Date.now() + o.waitMs;
   const held = await holdFcntl(spool, o);
   if (!held && !o.allowDotlockOnly) {
-    throw new SpoolLockError(
-      `cannot take Postfix's fcntl lock on ${spool}: none of postlock, python3 or perl is on PATH (Node has no fcntl()); nothing was changed.`,
-      3,
-      'Install postfix (postlock), python3 or perl; or stop every mail delivery and add --dotlock-only to hold the dotlock alone.',
-    );
+    throw new SpoolLockError(truncateIoText().noFcntlHelper(spool), 3, truncateIoText().noFcntlHelperHint);
   }
   const holder = held?.child;
   let unlock: () => void;
@@ -219,9 +216,11 @@ export async function lockSpool(spool: string, o: LockOptions): Promise<HeldLock
     if (holder) await releaseHolder(holder);
     throw e;
   }
+  const said = (t: ReturnType<typeof truncateIoText>) =>
+    held ? { method: t.fcntlAndDotlock(held.by), excludes: t.fcntlExcludes } : { method: t.dotlockOnly, excludes: t.dotlockOnlyExcludes };
   return {
-    method: held ? `fcntl lock (${held.by}) and dotlock (postlock is not installed)` : 'dotlock only (--dotlock-only: postlock, python3 and perl are not installed)',
-    excludes: held ? 'writers that use fcntl locks or the dotlock' : 'only writers that honour the <spool>.lock dotlock; writers using fcntl alone are NOT excluded (stop the MTA first)',
+    ...said(truncateIoText()),
+    inEnglish: said(truncateIoText.messages.en),
     async release() {
       unlock();
       if (holder) await releaseHolder(holder);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { truncateIoText } from './messages.js';
 
 // What truncation did, checked by stat before and after: same inode, owner and mode, size 0.
 export interface TruncateResult {
@@ -30,19 +31,19 @@ export function truncateInPlace(hostPath: string, expect: { dev: number; ino: nu
     fd = fs.openSync(hostPath, fs.constants.O_WRONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new TruncateError(`cannot open ${hostPath} for writing: ${err.code === 'ELOOP' ? 'it is a symlink' : err.message}; nothing was changed`);
+    throw new TruncateError(truncateIoText().cannotOpenForWriting(hostPath, err.code === 'ELOOP' ? truncateIoText().isSymlink : err.message));
   }
   try {
     const before = fs.fstatSync(fd);
-    if (!before.isFile()) throw new TruncateError(`${hostPath} is not a regular file; nothing was changed`);
+    if (!before.isFile()) throw new TruncateError(truncateIoText().notRegular(hostPath));
     if (before.dev !== expect.dev || before.ino !== expect.ino) {
-      throw new TruncateError(`${hostPath} was replaced since it was checked (inode ${expect.ino} is now ${before.ino}); nothing was changed`);
+      throw new TruncateError(truncateIoText().replaced(hostPath, expect.ino, before.ino));
     }
     try {
       fs.ftruncateSync(fd, 0);
       fs.fsyncSync(fd);
     } catch (e) {
-      throw new TruncateError(`truncating ${hostPath} failed: ${(e as Error).message}`);
+      throw new TruncateError(truncateIoText().truncateFailed(hostPath, (e as Error).message));
     }
     const after = fs.fstatSync(fd);
     const now = fs.lstatSync(hostPath);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { walkDataText } from './messages.js';
 
 // Tells whether a directory being read was deleted meanwhile. readdir cannot: glibc turns the
 // kernel's ENOENT on a removed directory into a normal end of directory (POSIX asks it to), so a
@@ -31,7 +32,7 @@ export function watchDirLife(dir: string): DirLife {
 
 // The error a read that hit the end of a deleted directory reports (as the kernel's getdents does).
 export function deletedError(dir: string): NodeJS.ErrnoException {
-  const err: NodeJS.ErrnoException = new Error(`ENOENT: directory deleted while it was being read, ${dir}`);
+  const err: NodeJS.ErrnoException = new Error(walkDataText().deleted(dir));
   err.code = 'ENOENT';
   return err;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { direntKind, streamDirBuffers } from './dir-stream.js';
 import { mountIdOfFd, mountPointsUnder, pathOfFd } from './mount-points.js';
+import { walkDataText } from './messages.js';
 
 // Walks a tree for a purge without ever following a symlink or entering a mount point (another
 // filesystem or a bind mount of the same one: mountinfo and the mount ID decide, not st_dev). Every
@@ -70,18 +71,16 @@ export function openDirNoFollow(path: string | Buffer, expect?: { dev: number; i
     fd = fs.openSync(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP' || code === 'ENOTDIR') return { reason: 'is a symlink or not a directory (not followed)' };
-    return { reason: `cannot be opened (${code ?? (e as Error).message})` };
+    if (code === 'ELOOP' || code === 'ENOTDIR') return { reason: walkDataText().symlinkOrNotDir };
+    return { reason: walkDataText().cannotOpen(code ?? (e as Error).message) };
   }
   const st = fs.fstatSync(fd);
   if (expect && (st.dev !== expect.dev || st.ino !== expect.ino)) {
     fs.closeSync(fd);
-    return { reason: 'is not the directory that was checked (it changed just before it was opened; not followed)' };
+    return { reason: walkDataText().changed };
   }
   return opened(fd, st.dev, st.ino);
 }
-
-const MOUNT_POINT = 'a mount point (another filesystem or a bind mount); not entered, left as it is';
 
 // Re-checks an entry right before descending: lstat (a directory, not a symlink), the same
 // filesystem as the walk's root, then open with O_NOFOLLOW, compare the inode, and refuse a
@@ -93,15 +92,15 @@ export function openChildDir(parent: OpenedDir, name: Buffer, rootDev: number, h
   try {
     st = fs.lstatSync(p);
   } catch (e) {
-    return { reason: `vanished before it was entered (${(e as NodeJS.ErrnoException).code})` };
+    return { reason: walkDataText().vanished((e as NodeJS.ErrnoException).code) };
   }
   if (!st.isDirectory()) return 'not-a-directory';
-  if (st.dev !== rootDev) return { reason: MOUNT_POINT };
+  if (st.dev !== rootDev) return { reason: walkDataText().mountPoint };
   hooks?.beforeOpenDir?.(p.toString());
   const child = openDirNoFollow(p, { dev: st.dev, ino: st.ino });
   if ('fd' in child && child.mntId !== parent.mntId) {
     child.close();
-    return { reason: MOUNT_POINT };
+    return { reason: walkDataText().mountPoint };
   }
   return child;
 }
@@ -137,14 +136,14 @@ export async function walkTree(root: OpenedDir, v: TreeVisitor, o: WalkOptions =
     try {
       batches = streamDirBuffers(dir.via, { signal: o.signal, batchSize: o.batchSize });
     } catch (e) {
-      v.skipped(rel.length ? rel : Buffer.from('.'), `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      v.skipped(rel.length ? rel : Buffer.from('.'), walkDataText().cannotRead((e as NodeJS.ErrnoException).code ?? (e as Error).message));
       return;
     }
     for await (const batch of batches) {
       for (const d of batch) {
         const relName = rel.length ? Buffer.concat([rel, SLASH, d.name]) : d.name;
         if (mountPoints.size && mountPoints.has(relName.toString('latin1'))) {
-          v.skipped(relName, MOUNT_POINT);
+          v.skipped(relName, walkDataText().mountPoint);
           continue;
         }
         let kind = direntKind(d);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { openDirNoFollow, walkTree, type OpenedDir, type WalkHooks } from './safe-walk.js';
+import { walkDataText } from './messages.js';
 
 // Deletes everything below a directory, streaming: names are read in batches and unlinked with a
 // bounded number of asynchronous unlink() calls in flight (libuv's threadpool overlaps the
@@ -113,7 +114,7 @@ export async function unlinkTree(dir: string, expect: { dev: number; ino: number
   };
   const check = () => {
     o.signal?.throwIfAborted();
-    if (errorRun >= maxRun) throw new GiveUp(`${errorRun} removals failed in a row, the last: ${lastError?.message}`);
+    if (errorRun >= maxRun) throw new GiveUp(walkDataText().failedInARow(errorRun, lastError?.message));
   };
   try {
     await walkTree(
@@ -149,7 +150,7 @@ export async function unlinkTree(dir: string, expect: { dev: number; ino: number
     );
   } catch (e) {
     if (o.signal?.aborted) res.aborted = true;
-    else res.stoppedBecause = e instanceof GiveUp ? e.message : `reading the directory failed: ${(e as Error).message}`;
+    else res.stoppedBecause = e instanceof GiveUp ? e.message : walkDataText().readFailed((e as Error).message);
   } finally {
     await waitBelow(0);
     top.close();

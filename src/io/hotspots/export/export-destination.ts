@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { destinationProblem, type DestinationCandidate } from '../../../core/incident/destination-rules.js';
+import { hotspotsIoText } from '../messages.js';
 import { refuse, type Refused } from '../../../core/refusal.js';
 import { destinationCandidates } from '../../incident/destination-check.js';
 import { fsUsageOf, readMounts } from '../../disks/fs-usage.js';
@@ -23,13 +24,13 @@ export type ExportDestinationRefused = Refused & { candidates: DestinationCandid
 export function exportDestination(file: string, scanStart: string, force: boolean): ExportDestination | ExportDestinationRefused {
   const dir = path.dirname(file);
   const st = fs.statSync(dir, { throwIfNoEntry: false });
-  if (!st?.isDirectory()) return { ...refuse('no-directory', `the directory of the export file does not exist: ${dir}`, 'Create it, or pick a file in an existing directory.'), candidates: [] };
+  if (!st?.isDirectory()) return { ...refuse('no-directory', hotspotsIoText().exportNoDirectory(dir), hotspotsIoText().exportNoDirectoryHint), candidates: [] };
   const existing = fs.lstatSync(file, { throwIfNoEntry: false });
-  if (existing && !existing.isFile()) return { ...refuse('not-a-file', `${file} exists and is not a regular file; nothing was written`, 'Pick another name.'), candidates: [] };
+  if (existing && !existing.isFile()) return { ...refuse('not-a-file', hotspotsIoText().exportNotFile(file), hotspotsIoText().exportNotFileHint), candidates: [] };
   const problems: string[] = [];
-  if (st.dev === fs.statSync(scanStart).dev) problems.push(`it is on the filesystem being scanned (${scanStart})`);
+  if (st.dev === fs.statSync(scanStart).dev) problems.push(hotspotsIoText().exportOnScanned(scanStart));
   const own = destinationProblem(fsUsageOf(dir, readMounts()));
   if (own) problems.push(own);
   if (problems.length === 0 || force) return { file, forcedPast: problems };
-  return { ...refuse('export-destination-refused', `refusing to write the export ${file}: ${problems.join('; ')}. Nothing was scanned or written.`), candidates: destinationCandidates(scanStart, path.basename(file)) };
+  return { ...refuse('export-destination-refused', hotspotsIoText().exportRefused(file, problems.join('; '))), candidates: destinationCandidates(scanStart, path.basename(file)) };
 }

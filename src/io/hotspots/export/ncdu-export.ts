@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import { grow, type HotspotIndex } from '../../../core/hotspots/index.js';
 import type { ScanExporter } from '../scan.js';
 import { latin1Name, ncduName } from './ncdu-name.js';
+import { hotspotsIoText } from '../messages.js';
 
 // `hotspots --export FILE`: the scan written in ncdu's JSON export format (ncdu -f FILE browses it
 // on any machine). Workers spill each directory's entries, already formatted, to one unlinked
@@ -115,7 +116,7 @@ export class NcduExport implements ScanExporter {
         const buf = Buffer.allocUnsafe(that.fragLength[k]);
         for (let got = 0; got < buf.length; ) {
           const r = fs.readSync(that.fds[that.fragWorker[k]], buf, got, buf.length - got, that.fragOffset[k] + got);
-          if (r === 0) throw new Error(`the scan's spill file ended early (${got} of ${buf.length} bytes)`);
+          if (r === 0) throw new Error(hotspotsIoText().spillEndedEarly(got, buf.length));
           got += r;
         }
         yield buf;

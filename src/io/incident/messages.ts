@@ -1,0 +1,73 @@
+import { catalogue } from '../../core/i18n/speak.js';
+
+// What capturing evidence and opening the incident file say: why a path is not captured, why an
+// incident file is refused, and why writing to it failed. The `data*` texts describe what was
+// captured and go into JSON too, so they are recorded in English (JSON does not change with the
+// language); they are here so that both languages are kept side by side.
+export const incidentIoText = catalogue({
+  en: {
+    noSuchPath: (path: string) => `${path}: no such file or directory`,
+    checkPath: 'Check the path (with --root, paths are looked up under the root).',
+    denied: (path: string) => `${path}: permission denied`,
+    runAsRoot: 'Run as root.',
+    cannotStat: (path: string, why: string) => `${path}: cannot stat: ${why}`,
+    symlink: (path: string, target: string) => `${path} is a symlink to ${target}; spoolrescue never follows symlinks`,
+    giveRealFile: (path: string) => `Give the real file instead: ${path}`,
+    notFileOrDir: (path: string) => `${path} is neither a regular file nor a directory`,
+    directoryNeedsQueue: (path: string) => `${path} is a directory; only --kind queue applies to it`,
+    deniedListing: (path: string) => `${path}: permission denied while listing`,
+    fileNotQueue: (path: string) => `${path} is a file; --kind queue needs a directory`,
+    becameSymlink: (path: string) => `${path} became a symlink; spoolrescue never follows symlinks`,
+    cannotOpen: (path: string, why: string) => `${path}: cannot open: ${why}`,
+    deniedRunAsRoot: 'permission denied (run as root)',
+    dataNotMboxNorLog: 'neither an mbox (no "From " line at the start) nor a log (no time stamp at the start)',
+    dataEmptySpool: 'the spool is empty (0 bytes)',
+    dataNoSeparator: 'no "From " separator anywhere: not an mbox',
+    dataCannotOpenQueueFile: (why: string) => `cannot open: ${why} (it may have been delivered meanwhile)`,
+    dataNotQueueFile: 'postcat: not a queue file (e.g. a bounce or defer log)',
+    dataPostcatFailed: 'postcat failed',
+    dataNativeNoPostcat: 'native record decoder (postcat is not installed)',
+    dataNative: 'native record decoder',
+    fileRefused: (file: string, why: string) => `the incident file ${file} is refused: ${why}; nothing was written to it`,
+    fileRefusedHint: 'Give a new file name (it is created 0600), or remove the file if it is yours.',
+    isSymlink: 'it is a symbolic link (never followed)',
+    isFifo: 'it is a FIFO or a device, not a regular file',
+    noDirectory: (dir: string) => `its directory ${dir} does not exist`,
+    cannotOpenIncident: (file: string, why: string) => `cannot open incident file ${file}: ${why}`,
+    writeFailed: (file: string, written: number, total: number, why: string) => `writing incident file ${file} failed after ${written} of ${total} bytes: ${why}`,
+  },
+  ja: {
+    noSuchPath: (path: string) => `${path}: そのようなファイルやディレクトリはありません`,
+    checkPath: 'パスを確認してください（--root があれば、パスはその下で探します）。',
+    denied: (path: string) => `${path}: 権限がありません`,
+    runAsRoot: 'root で実行してください。',
+    cannotStat: (path: string, why: string) => `${path}: stat できません: ${why}`,
+    symlink: (path: string, target: string) => `${path} は ${target} へのシンボリックリンクです。spoolrescue はシンボリックリンクをたどりません`,
+    giveRealFile: (path: string) => `実体のファイルを指定してください: ${path}`,
+    notFileOrDir: (path: string) => `${path} は通常のファイルでもディレクトリでもありません`,
+    directoryNeedsQueue: (path: string) => `${path} はディレクトリです。使えるのは --kind queue だけです`,
+    deniedListing: (path: string) => `${path}: 一覧を読む権限がありません`,
+    fileNotQueue: (path: string) => `${path} はファイルです。--kind queue にはディレクトリが必要です`,
+    becameSymlink: (path: string) => `${path} がシンボリックリンクに変わりました。spoolrescue はシンボリックリンクをたどりません`,
+    cannotOpen: (path: string, why: string) => `${path}: 開けません: ${why}`,
+    deniedRunAsRoot: '権限がありません（root で実行してください）',
+    dataNotMboxNorLog: 'mbox（先頭に "From " 行がない）でもログ（先頭に時刻がない）でもありません',
+    dataEmptySpool: 'スプールは空です（0 バイト）',
+    dataNoSeparator: '"From " 区切り行がどこにもありません: mbox ではありません',
+    dataCannotOpenQueueFile: (why: string) => `開けません: ${why}（その間に配送された可能性があります）`,
+    dataNotQueueFile: 'postcat: キューファイルではありません（bounce や defer のログなど）',
+    dataPostcatFailed: 'postcat に失敗しました',
+    dataNativeNoPostcat: '内蔵のレコードデコーダ（postcat はインストールされていません）',
+    dataNative: '内蔵のレコードデコーダ',
+    fileRefused: (file: string, why: string) => `証跡ファイル ${file} を拒否しました: ${why}。何も書き込んでいません`,
+    fileRefusedHint: '新しいファイル名を指定するか（0600 で作成します）、自分のファイルなら削除してください。',
+    isSymlink: 'シンボリックリンクです（たどりません）',
+    isFifo: 'FIFO かデバイスで、通常のファイルではありません',
+    noDirectory: (dir: string) => `そのディレクトリ ${dir} がありません`,
+    cannotOpenIncident: (file: string, why: string) => `証跡ファイル ${file} を開けません: ${why}`,
+    writeFailed: (file: string, written: number, total: number, why: string) => `証跡ファイル ${file} への書き込みが ${total} バイト中 ${written} バイトで失敗しました: ${why}`,
+  },
+});
+
+// The texts that describe captured data, in English: they go into JSON as well as the report.
+export const capturedDataText = () => incidentIoText.messages.en;
