@@ -48,6 +48,17 @@ export interface Finding {
   fixable: boolean;
   /** Facts behind the finding (e.g. the cron jobs without output redirection), for --json and the report. */
   details?: string[];
+  /** The same words in English when the run speaks another language: --json shows these. */
+  english?: FindingWords;
+}
+
+// The words of a finding, the part that changes with the language (codes, ids and severity do not).
+type FindingWords = Pick<Finding, 'where' | 'what' | 'why' | 'fix' | 'details'>;
+
+// A finding as --json gives it: the same document in every language (the English words).
+export function findingJson(f: Finding): Omit<Finding, 'english'> {
+  const { english, ...rest } = f;
+  return english ? { ...rest, ...english } : rest;
 }
 
 // True when the text is one of the codes (argv and --json input are checked with it).

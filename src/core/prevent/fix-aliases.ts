@@ -4,6 +4,7 @@ import { localRootTargets } from './aliases-file.js';
 import type { AliasesFile, HostConfig } from './host-config.js';
 import { rootAlias } from './root-alias.js';
 import { appendLines, applyLineChanges } from './text-edit.js';
+import { fixText } from './fix-messages.js';
 
 // Fixes in the aliases file (seed 000): forward root, restore the decode trap, run newaliases.
 
@@ -12,9 +13,10 @@ const newaliases = (a: AliasesFile) => ({ kind: 'newaliases' as const, mapType: 
 // A forward address the aliases file can hold safely: a user or user@domain, nothing that pipes,
 // writes a file, includes another file, or breaks the line.
 function checkForwardAddress(addr: string | undefined): string | null {
-  if (!addr) return 'no address given';
-  if (!/^[A-Za-z0-9._%+-]+(@[A-Za-z0-9.-]+)?$/.test(addr)) return `'${addr}' is not a plain user or user@domain (no pipes, files, :include: or spaces)`;
-  if (/^root(@localhost)?$/i.test(addr)) return 'forwarding root to root keeps the mail here';
+  const t = fixText();
+  if (!addr) return t.noAddress;
+  if (!/^[A-Za-z0-9._%+-]+(@[A-Za-z0-9.-]+)?$/.test(addr)) return t.notPlainAddress(addr);
+  if (/^root(@localhost)?$/i.test(addr)) return t.rootToRoot;
   return null;
 }
 
@@ -22,9 +24,10 @@ function checkForwardAddress(addr: string | undefined): string | null {
 // root: line added after the commented-out one, or at the end.
 export const fixRootForward: FixPlanner = (f, c: HostConfig, o) => {
   const bad = checkForwardAddress(o.forwardRootTo);
-  if (bad) return refuse('needs-address', `root-mail-stays-local needs the address root's mail goes to: ${bad}`, 'add --forward-root-to ADDRESS (a login account that reads mail, or user@domain)');
+  const t = fixText();
+  if (bad) return refuse('needs-address', t.needsAddress(bad), t.needsAddressHint);
   const r = rootAlias(c.aliases);
-  if (!r) return refuse('no-aliases-file', 'there is no aliases file to edit', 'create /etc/aliases by hand, then run newaliases');
+  if (!r) return refuse('no-aliases-file', t.noAliasesFile, t.noAliasesFileHint);
   const addr = o.forwardRootTo!;
   const text = r.file.text;
   let after: string;
@@ -41,12 +44,13 @@ export const fixRootForward: FixPlanner = (f, c: HostConfig, o) => {
 // decode-trap-missing: the commented decode line restored, or decode: root added at the end.
 export const fixDecodeTrap: FixPlanner = (f, c) => {
   const r = rootAlias(c.aliases);
-  if (!r) return refuse('no-aliases-file', 'there is no aliases file to edit');
+  if (!r) return refuse('no-aliases-file', fixText().noAliasesFile);
   if (firstAlias(r.parse, 'decode')) return plan(f, [], []);
   const commented = r.parse.commented.find((x) => x.name === 'decode');
   const after = commented
     ? applyLineChanges(r.file.text, [{ line: commented.line, endLine: commented.line, lines: ['decode:\t\troot'] }])
-    : appendLines(r.file.text, ['# trap decode to catch security attacks', 'decode:\t\troot']);
+    : // i18n-ignore: the comment the packaged /etc/aliases has, written into the file as is
+      appendLines(r.file.text, ['# trap decode to catch security attacks', 'decode:\t\troot']);
   return plan(f, [edit(r.file.path, r.file.text, after)], [newaliases(r.file)]);
 };
 

@@ -1,4 +1,5 @@
 import type { FollowUp } from './fix-plan.js';
+import { fixText } from './fix-messages.js';
 
 // The commands a follow-up runs, with the host paths filled in, and when they may run: a daemon
 // reload only on the live system (never for a tree under --root, whose daemons are not running
@@ -25,18 +26,19 @@ export interface CommandContext {
 
 // The commands of one follow-up.
 function followUpCommands(f: FollowUp, ctx: CommandContext): FollowUpCommand[] {
+  const t = fixText();
   switch (f.kind) {
     case 'newaliases':
-      return [{ argv: ['postalias', ...(ctx.hasMainCf ? ['-c', ctx.postfixConfigDir] : []), `${f.mapType}:${ctx.hostPath(f.path)}`], why: `newaliases: rebuild the database of ${f.path}`, when: 'always' }];
+      return [{ argv: ['postalias', ...(ctx.hasMainCf ? ['-c', ctx.postfixConfigDir] : []), `${f.mapType}:${ctx.hostPath(f.path)}`], why: t.newaliases(f.path), when: 'always' }];
     case 'postfix-reload':
       return [
-        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'check'], why: 'check the configuration before Postfix reads it', when: 'always' },
-        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'reload'], why: 'make the running Postfix read main.cf again', when: 'if-running' },
+        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'check'], why: t.postfixCheck, when: 'always' },
+        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'reload'], why: t.postfixReload, when: 'if-running' },
       ];
     case 'crond-reload':
-      return [{ argv: ['systemctl', 'reload-or-restart', f.service], why: `make ${f.service} read the crontab now (seed 000: everyone forgets)`, when: 'live-only' }];
+      return [{ argv: ['systemctl', 'reload-or-restart', f.service], why: t.crondReload(f.service), when: 'live-only' }];
     case 'crond-restart':
-      return [{ argv: ['systemctl', 'restart', f.service], why: `${f.service} reads its sysconfig arguments only when it starts`, when: 'live-only' }];
+      return [{ argv: ['systemctl', 'restart', f.service], why: t.crondRestart(f.service), when: 'live-only' }];
   }
 }
 

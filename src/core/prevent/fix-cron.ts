@@ -2,6 +2,7 @@ import { mailsRoot, parseCrontab } from './crontab-file.js';
 import { edit, plan, refuse, type FixPlanner } from './fix-plan.js';
 import { crondMailOff, shellVar } from './shell-vars.js';
 import { appendLines, applyLineChanges, type LineChange } from './text-edit.js';
+import { fixText } from './fix-messages.js';
 
 // Fixes for cron (seed 000): MAILTO="" above the jobs that mail root, CRONDARGS="-m off"; then
 // the reload everyone forgets.
@@ -10,7 +11,7 @@ import { appendLines, applyLineChanges, type LineChange } from './text-edit.js';
 // (MAILTO="" when nothing is left); jobs with no MAILTO above them get MAILTO="" right above the first.
 export const fixCronMailto: FixPlanner = (f, c) => {
   const file = c.crontabs.find((t) => t.path === f.where.file);
-  if (!file) return refuse('file-gone', `${f.where.file} is no longer there`);
+  if (!file) return refuse('file-gone', fixText().fileGone(f.where.file ?? ''));
   const parse = parseCrontab(file.text, file.kind, file.owner);
   const loud = parse.jobs.filter((j) => mailsRoot(j) && !j.silent);
   const changes = new Map<number, LineChange>();
@@ -26,14 +27,14 @@ export const fixCronMailto: FixPlanner = (f, c) => {
   }
   if (insertBefore !== undefined) changes.set(-insertBefore, { line: insertBefore, endLine: insertBefore - 1, lines: ['MAILTO=""'] });
   const after = applyLineChanges(file.text, [...changes.values()]);
-  const notes = insertBefore !== undefined && parse.jobs.some((j) => j.line > insertBefore! && j.mailto === undefined && !mailsRoot(j)) ? [`MAILTO="" added above line ${insertBefore} also silences the other jobs below it that had no MAILTO`] : [];
+  const notes = insertBefore !== undefined && parse.jobs.some((j) => j.line > insertBefore! && j.mailto === undefined && !mailsRoot(j)) ? [fixText().mailtoAlsoSilences(insertBefore)] : [];
   return plan(f, [edit(file.path, file.text, after)], c.cronService ? [{ kind: 'crond-reload', service: c.cronService }] : [], notes);
 };
 
 // crond-mail-on: -m off added to CRONDARGS (its other arguments kept), or CRONDARGS="-m off" appended.
 export const fixCrondArgs: FixPlanner = (f, c) => {
   const file = c.crondSysconfig;
-  if (!file) return refuse('file-gone', 'no /etc/sysconfig/crond');
+  if (!file) return refuse('file-gone', fixText().noCrondSysconfig);
   const v = shellVar(file.text, 'CRONDARGS');
   if (v && crondMailOff(v.value)) return plan(f, [], []);
   const args = v ? [v.value.replace(/(^|\s)-m\s*\S+/g, ' ').trim(), '-m off'].filter(Boolean).join(' ') : '-m off';

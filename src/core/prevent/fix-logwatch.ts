@@ -2,6 +2,7 @@ import { confValue, readLogwatchCronScript } from './logwatch-conf.js';
 import { edit, plan, refuse, type FixPlanner } from './fix-plan.js';
 import { dailyReportTarget } from './rules-logwatch.js';
 import { appendLines, applyLineChanges } from './text-edit.js';
+import { fixText } from './fix-messages.js';
 
 // logwatch-daily-report: DailyReport = No in the file the cron script reads (its first
 // DailyReport line replaced, as the script takes the first; else appended; the file created when
@@ -9,7 +10,7 @@ import { appendLines, applyLineChanges } from './text-edit.js';
 export const fixLogwatch: FixPlanner = (f, c) => {
   const lw = c.logwatch;
   if (!lw.cronScript || !readLogwatchCronScript(lw.cronScript.text).readsDailyReport) {
-    return refuse('advice-only', "this host's logwatch cron script does not read DailyReport", f.fix);
+    return refuse('advice-only', fixText().logwatchNoSwitch, f.fix);
   }
   const target = dailyReportTarget(readLogwatchCronScript(lw.cronScript.text).confFiles);
   const file = [lw.overrideConf, lw.defaultConf].find((x) => x?.path === target) ?? null;

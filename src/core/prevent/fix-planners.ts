@@ -5,6 +5,7 @@ import { fixLogwatch } from './fix-logwatch.js';
 import { refuse, type FixOptions, type FixPlanner, type PlanOutcome } from './fix-plan.js';
 import { fixMailboxLimit, fixQueueLifetime, fixQueueMinfree, fixUnknownRecipients } from './fix-postfix.js';
 import type { HostConfig } from './host-config.js';
+import { fixText } from './fix-messages.js';
 
 // The planner of each fixable code; codes not here are advice only.
 const PLANNERS: Partial<Record<FindingCode, FixPlanner>> = {
@@ -23,6 +24,6 @@ const PLANNERS: Partial<Record<FindingCode, FixPlanner>> = {
 // The plan for one finding, or why there is none.
 export function planFix(f: Finding, c: HostConfig, o: FixOptions): PlanOutcome {
   const planner = PLANNERS[f.code];
-  if (!planner || !f.fixable) return refuse('advice-only', `${f.id} is not changed automatically`, f.fix);
+  if (!planner || !f.fixable) return refuse('advice-only', fixText().notAutomatic(f.id), f.fix);
   return planner(f, c, o);
 }

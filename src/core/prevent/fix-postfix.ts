@@ -5,6 +5,7 @@ import { parseMasterCf, smtpdListeners } from './master-cf.js';
 import { pv } from './postfix-values.js';
 import { recommendedMinfree } from './rules-disk.js';
 import { MAILBOX_LIMIT_DEFAULT } from './rules-postfix.js';
+import { fixText } from './fix-messages.js';
 
 // Fixes in main.cf (and master.cf overrides), written like postconf -e/-X would, then checked
 // with postfix check and picked up with postfix reload.
@@ -21,7 +22,7 @@ function setting(values: (c: HostConfig) => Record<string, string>): FixPlanner 
   return (f, c) => {
     const vals = values(c);
     const e = mainCfEdit(c, (t) => Object.entries(vals).reduce((acc, [k, v]) => setMainCf(acc, k, v), t));
-    if (e === 'missing') return refuse('no-main-cf', `${c.postfix.mainCf} does not exist`, 'give the instance with --postfix-config DIR');
+    if (e === 'missing') return refuse('no-main-cf', fixText().noMainCf(c.postfix.mainCf), fixText().noMainCfHint);
     return plan(f, [e], reload);
   };
 }
@@ -45,7 +46,7 @@ export const fixUnknownRecipients: FixPlanner = (f, c) => {
     if (/^no$/i.test(pv(p, 'smtpd_reject_unlisted_recipient').trim())) out = setMainCf(out, 'smtpd_reject_unlisted_recipient', 'yes');
     return out;
   });
-  if (main === 'missing') return refuse('no-main-cf', `${p.mainCf} does not exist`);
+  if (main === 'missing') return refuse('no-main-cf', fixText().noMainCf(p.mainCf));
   let master: PlannedEdit | null = null;
   if (p.masterCf) {
     const bad = smtpdListeners(parseMasterCf(p.masterCf.text)).flatMap((s) =>
@@ -54,7 +55,7 @@ export const fixUnknownRecipients: FixPlanner = (f, c) => {
     let text: string | null = p.masterCf.text;
     for (const o of [...bad].sort((a, b) => b.line - a.line)) {
       text = text === null ? null : removeMasterOverride(text, o.line);
-      if (text === null) return refuse('shared-line', `${p.masterCf.path}:${o.line}: the -o ${o.name} override shares its line with other text`, 'remove it by hand (postconf -PX service/type/name)');
+      if (text === null) return refuse('shared-line', fixText().sharedLine(`${p.masterCf.path}:${o.line}`, o.name), fixText().sharedLineHint);
     }
     master = edit(p.masterCf.path, p.masterCf.text, text!);
   }

@@ -55,6 +55,8 @@ export interface RetryStormInput {
   retryStorm: boolean;
   /** Lines or counts that show it, for the finding's details. */
   evidence: string[];
+  /** When read from the incident file: the logs analysed and the verdicts, worded by the finding in the run's language. */
+  fromIncident?: { files: string[] | null; verdicts: string[] };
 }
 
 // Everything the checks read; null/empty where the host has no such file.

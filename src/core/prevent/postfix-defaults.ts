@@ -9,10 +9,11 @@ export const PREVENT_DEFAULTS: Readonly<Record<string, string>> = {
   maximal_queue_lifetime: '5d',
   bounce_queue_lifetime: '5d',
   alias_database: 'hash:/etc/aliases',
-  alias_maps: 'hash:/etc/aliases, nis:mail.aliases',
+  alias_maps: 'hash:/etc/aliases, nis:mail.aliases', // i18n-ignore: a Postfix value
   local_recipient_maps: 'proxy:unix:passwd.byname $alias_maps',
   smtpd_reject_unlisted_recipient: 'yes',
   luser_relay: '',
+  // i18n-ignore: a Postfix value
   smtpd_relay_restrictions: 'permit_mynetworks, permit_sasl_authenticated, defer_unauth_destination',
   smtpd_recipient_restrictions: '',
   mynetworks: '127.0.0.0/8 [::1]/128',

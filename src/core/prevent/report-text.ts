@@ -1,6 +1,8 @@
 import type { FollowUpCommand } from './fix-commands.js';
 import { whereText, type Finding } from './finding.js';
 import type { PlannedEdit } from './fix-plan.js';
+import { preventReportText } from './report-messages.js';
+import { padCell } from '../text/text-fit.js';
 
 // The human text of prevent: findings as short blocks, the plan as diffs and commands, the same
 // wording on the command line, in the walk and in the incident file.
@@ -13,35 +15,36 @@ export function shownLine(s: string): string {
   return s.replace(CONTROL, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
-const SEV: Record<Finding['severity'], string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' };
-
 // One finding as lines: severity, id and where, then what, why and fix.
 function findingLines(f: Finding): string[] {
-  const lines = [`${SEV[f.severity].padEnd(6)} ${f.id}  ${whereText(f.where)}`, `       ${f.what}`, `       why: ${f.why}`, `       fix: ${f.fix}${f.fixable ? `  [--apply ${f.id}]` : ' (advice only)'}`];
+  const t = preventReportText();
+  const lines = [`${padCell(t.severity[f.severity], 6)} ${f.id}  ${whereText(f.where)}`, `       ${f.what}`, `       ${t.why(f.why)}`, `       ${t.fix(f.fix)}${f.fixable ? t.apply(f.id) : t.adviceOnly}`];
   for (const d of f.details ?? []) lines.push(`         - ${d}`);
   return lines;
 }
 
 // The whole report.
 export function reportLines(findings: readonly Finding[], unreadable: readonly string[]): string[] {
-  const out = findings.length ? [`${findings.length} finding${findings.length > 1 ? 's' : ''} on this host:`, ''] : ['No findings: nothing here will fill the disk again that these checks know of.'];
+  const t = preventReportText();
+  const out = findings.length ? [t.findings(findings.length), ''] : [t.noFindings];
   findings.forEach((f, i) => {
     out.push(...findingLines(f));
     if (i < findings.length - 1) out.push('');
   });
-  if (unreadable.length) out.push('', 'Not checked (could not be read):', ...unreadable.map((u) => `  ${u}`));
+  if (unreadable.length) out.push('', t.notChecked, ...unreadable.map((u) => `  ${u}`));
   return out;
 }
 
 // The review before applying: every diff, then every command and when it runs.
 export function planLines(edits: readonly PlannedEdit[], commands: readonly FollowUpCommand[], notes: readonly string[], backupDir: string): string[] {
+  const t = preventReportText();
   const out: string[] = [];
   for (const e of edits) out.push(...e.diff.replace(/\n$/, '').split('\n'), '');
-  if (edits.length) out.push(`Backups of the files before the change go to ${backupDir} (outside every directory read as configuration).`);
+  if (edits.length) out.push(t.backups(backupDir));
   if (commands.length) {
-    out.push('Then:');
-    for (const c of commands) out.push(`  ${c.argv.join(' ')}    # ${c.why}${c.when === 'live-only' ? ' (live system only)' : c.when === 'if-running' ? ' (when Postfix runs)' : ''}`);
+    out.push(t.then);
+    for (const c of commands) out.push(`  ${c.argv.join(' ')}    # ${c.why}${c.when === 'live-only' ? t.liveOnly : c.when === 'if-running' ? t.ifRunning : ''}`);
   }
-  for (const n of notes) out.push(`Note: ${n}`);
+  for (const n of notes) out.push(t.note(n));
   return out;
 }

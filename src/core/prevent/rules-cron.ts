@@ -3,11 +3,14 @@ import type { Finding } from './finding.js';
 import type { HostConfig } from './host-config.js';
 import { rootAlias } from './root-alias.js';
 import { crondMailOff, shellVar } from './shell-vars.js';
+import { cronRulesText } from './rules-cron-messages.js';
+import type { Language } from '../i18n/speak.js';
 
 // The cron checks (seed 000): jobs whose output is mailed to root, and cronie's own mail switch.
 
 // cron-mailto-root: per crontab, the jobs that mail root and print something (no redirection).
-export function cronMailtoRoot(c: HostConfig): Finding[] {
+export function cronMailtoRoot(c: HostConfig, lang: Language): Finding[] {
+  const t = cronRulesText.messages[lang];
   const forwarded = rootAlias(c.aliases)?.forwarded === true;
   const hits = c.crontabs.flatMap((f) => {
     const parse = parseCrontab(f.text, f.kind, f.owner);
@@ -21,19 +24,18 @@ export function cronMailtoRoot(c: HostConfig): Finding[] {
     id: hits.length > 1 ? `cron-mailto-root@${f.path}` : 'cron-mailto-root',
     severity: forwarded ? ('low' as const) : ('high' as const),
     where: { file: f.path, line: mailtoLine?.line ?? loud[0].line },
-    what: `${loud.length} job${loud.length > 1 ? 's' : ''} in ${f.path} mail${loud.length > 1 ? '' : 's'} root (${mailtoLine ? `MAILTO=${mailtoLine.value || '""'}` : 'no MAILTO: cron mails the job\'s user'}) and ${loud.length > 1 ? 'have' : 'has'} no output redirection`,
-    why: forwarded
-      ? "root's mail is forwarded, so this reaches a person, but every run that prints something is one more mail"
-      : "every run that prints something is one more mail in root's mailbox, which nobody reads (seed 000)",
-    fix: `set MAILTO="" above the jobs in ${f.path} (or redirect their output), then reload crond`,
+    what: t.mailtoRoot(loud.length, f.path, mailtoLine ? `MAILTO=${mailtoLine.value || '""'}` : null),
+    why: forwarded ? t.mailtoWhyForwarded : t.mailtoWhyLocal,
+    fix: t.mailtoFix(f.path),
     fixable: true,
-    details: loud.map((j) => `line ${j.line}: ${j.user} ${j.command}`),
+    details: loud.map((j) => t.job(j.line, j.user, j.command)),
   }));
 }
 
 // crond-mail-on: cronie's CRONDARGS without -m off. Medium where the operator silenced cron
 // elsewhere (MAILTO="" in some crontab, so -m off is the intent), information otherwise.
-export function crondMailOn(c: HostConfig): Finding[] {
+export function crondMailOn(c: HostConfig, lang: Language): Finding[] {
+  const t = cronRulesText.messages[lang];
   const f = c.crondSysconfig;
   if (!f) return [];
   const v = shellVar(f.text, 'CRONDARGS');
@@ -41,11 +43,9 @@ export function crondMailOn(c: HostConfig): Finding[] {
   const silenced = c.crontabs.some((t) => parseCrontab(t.text, t.kind, t.owner).assignments.some((a) => a.name === 'MAILTO' && a.value === ''));
   return [{
     code: 'crond-mail-on', id: 'crond-mail-on', severity: silenced ? 'medium' : 'info', where: { file: f.path, line: v?.line },
-    what: v ? `CRONDARGS="${v.value}" has no -m off: crond mails job output` : `${f.path} does not set CRONDARGS: crond mails job output`,
-    why: silenced
-      ? 'MAILTO="" is set in a crontab, yet crond still mails for every crontab without it (per-user crontabs in /var/spool/cron too)'
-      : 'crond mails every job that prints something; -m off stops all cron mail at once (seed 000)',
-    fix: `set CRONDARGS="-m off" in ${f.path}, then restart crond (it reads the file only at start)`,
+    what: v ? t.crondArgs(v.value) : t.crondUnset(f.path),
+    why: silenced ? t.crondWhySilenced : t.crondWhy,
+    fix: t.crondFix(f.path),
     fixable: true,
   }];
 }

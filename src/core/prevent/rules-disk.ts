@@ -2,6 +2,8 @@ import type { Finding } from './finding.js';
 import type { HostConfig } from './host-config.js';
 import { parseLogrotate, ruleFor } from './logrotate-rules.js';
 import { pv, settingWhere } from './postfix-values.js';
+import { diskRulesText } from './rules-disk-messages.js';
+import type { Language } from '../i18n/speak.js';
 
 // Where the disk itself is at risk: a mail log nothing rotates, and the queue or the mail spool
 // on the root filesystem with no space held back for the rest of the system.
@@ -9,7 +11,8 @@ import { pv, settingWhere } from './postfix-values.js';
 const GIB = 1 << 30;
 
 // maillog-not-rotated: a mail log with no logrotate rule and no `postfix logrotate` job.
-export function maillogNotRotated(c: HostConfig): Finding[] {
+export function maillogNotRotated(c: HostConfig, lang: Language): Finding[] {
+  const t = diskRulesText.messages[lang];
   const rules = c.logrotate.flatMap((f) => parseLogrotate(f.path, f.text));
   const postfixRotates = [...c.crontabs, ...c.cronScripts].some((f) => /postfix(\s+-c\s+\S+)?\s+logrotate\b/.test(f.text.replace(/^\s*#.*$/gm, '')));
   const own = pv(c.postfix, 'maillog_file');
@@ -17,11 +20,9 @@ export function maillogNotRotated(c: HostConfig): Finding[] {
     .filter((log) => !ruleFor(rules, log) && !(postfixRotates && log === own))
     .map((log, _i, all) => ({
       code: 'maillog-not-rotated' as const, id: all.length > 1 ? `maillog-not-rotated@${log}` : 'maillog-not-rotated', severity: 'medium' as const, where: { file: log },
-      what: `no logrotate rule${own === log ? " and no 'postfix logrotate' job" : ''} covers ${log}`,
-      why: 'a retry storm or a spam run writes hundreds of MB a day to the mail log (seed 001: 1.5 GB); unrotated, it fills /var',
-      fix: own === log
-        ? `run 'postfix logrotate' daily from cron (maillog_file_rotate_suffix, maillog_file_compressor), or add ${log} to a logrotate rule`
-        : `add ${log} to a rule in /etc/logrotate.d (e.g. the syslog daemon's rule, with its postrotate reload); not written automatically: the syslog daemon's reload differs per host`,
+      what: t.notRotated(own === log, log),
+      why: t.notRotatedWhy,
+      fix: own === log ? t.notRotatedFixOwn(log) : t.notRotatedFix(log),
       fixable: false,
     }));
 }
@@ -34,7 +35,8 @@ export function recommendedMinfree(fsBytes: number, messageSizeLimit: number): n
 
 // spool-on-root-fs: the queue (or the mail spool) shares the root filesystem and queue_minfree
 // holds back less than the recommended reserve, so mail can take the last free block.
-export function spoolOnRootFs(c: HostConfig): Finding[] {
+export function spoolOnRootFs(c: HostConfig, lang: Language): Finding[] {
+  const t = diskRulesText.messages[lang];
   const { root, queue, spool } = c.places;
   if (root.dev === null) return [];
   const onRoot = [queue, spool].filter((p) => p.dev !== null && p.dev === root.dev);
@@ -44,10 +46,10 @@ export function spoolOnRootFs(c: HostConfig): Finding[] {
   const want = recommendedMinfree(root.sizeBytes ?? 0, msl);
   if (minfree >= want) return [];
   return [{
-    code: 'spool-on-root-fs', id: 'spool-on-root-fs', severity: 'medium', where: settingWhere(c.postfix, 'queue_minfree'),
-    what: `${onRoot.map((p) => p.path).join(' and ')} ${onRoot.length > 1 ? 'are' : 'is'} on the root filesystem, and queue_minfree = ${minfree} keeps ${minfree ? 'little' : 'no'} room back`,
-    why: 'when mail fills the root filesystem, everything else stops too (logins, logs, databases); a reserve makes Postfix refuse mail (452, retried by senders) before that',
-    fix: `postconf -e queue_minfree=${want}, then postfix reload (mailbox_size_limit bounds the spool); a separate filesystem for /var/spool is the lasting fix`,
+    code: 'spool-on-root-fs', id: 'spool-on-root-fs', severity: 'medium', where: settingWhere(c.postfix, 'queue_minfree', lang),
+    what: t.onRoot(onRoot.map((p) => p.path).join(t.and), onRoot.length > 1, String(minfree), !minfree),
+    why: t.onRootWhy,
+    fix: t.onRootFix(String(want)),
     fixable: true,
   }];
 }

@@ -1,6 +1,8 @@
 import type { Finding } from './finding.js';
 import type { ConfigFile, HostConfig } from './host-config.js';
 import { confValue, dailyReportOff, readLogwatchCronScript } from './logwatch-conf.js';
+import { logwatchRulesText } from './rules-logwatch-messages.js';
+import type { Language } from '../i18n/speak.js';
 
 // logwatch-daily-report (seed 000): logwatch installed and its daily mail to root on. RHEL's
 // 0logwatch reads DailyReport from the files it names; Debian's 00logwatch ignores it and mails
@@ -15,7 +17,8 @@ export function dailyReportTarget(confFiles: readonly string[]): string {
 }
 
 // The finding, or none when logwatch is absent, unscheduled, or already quiet.
-export function logwatchDailyReport(c: HostConfig): Finding[] {
+export function logwatchDailyReport(c: HostConfig, lang: Language): Finding[] {
+  const t = logwatchRulesText.messages[lang];
   const lw = c.logwatch;
   if (!lw.installed || !lw.cronScript) return [];
   const script = readLogwatchCronScript(lw.cronScript.text);
@@ -32,9 +35,9 @@ export function logwatchDailyReport(c: HostConfig): Finding[] {
     return [{
       ...base,
       where: set ? { file: set.p, line: set.v!.line } : { file: lw.cronScript.path },
-      what: set ? `DailyReport = ${set.v!.value}: ${lw.cronScript.path} mails logwatch's report every day` : `${lw.cronScript.path} runs logwatch every day (DailyReport is not set to No in ${script.confFiles.join(' or ') || 'its configuration'})`,
-      why: "the report goes to root every day; with root's mail kept locally it grows root's mailbox for years (seed 000)",
-      fix: `set DailyReport = No in ${target} (configuration, not the cron script: package updates restore the script)`,
+      what: set ? t.dailyReportSet(set.v!.value, lw.cronScript.path) : t.dailyReportUnset(lw.cronScript.path, script.confFiles.join(t.or) || null),
+      why: t.why,
+      fix: t.fix(target),
       fixable: true,
     }];
   }
@@ -43,9 +46,9 @@ export function logwatchDailyReport(c: HostConfig): Finding[] {
   return [{
     ...base,
     where: { file: lw.cronScript.path },
-    what: `${lw.cronScript.path} mails logwatch's report to ${mailTo?.value ?? 'root'} every day and does not read DailyReport`,
-    why: "the report lands in root's mailbox daily; this cron script has no off switch in the configuration",
-    fix: `remove the logwatch package if another monitor covers it, or set MailTo = <address> in ${LOGWATCH_OVERRIDE}; not edited automatically (the right address is yours to choose)`,
+    what: t.mailTo(lw.cronScript.path, mailTo?.value ?? 'root'),
+    why: t.mailToWhy,
+    fix: t.mailToFix(LOGWATCH_OVERRIDE),
     fixable: false,
   }];
 }

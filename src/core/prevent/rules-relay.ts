@@ -4,6 +4,8 @@ import { parseMasterCf, serviceValue, smtpdListeners } from './master-cf.js';
 import { cidrWithin, isLoopback, parseCidr } from './networks.js';
 import { listItems, pv, settingWhere } from './postfix-values.js';
 import { DEFAULT_SMTPD } from './rules-postfix.js';
+import { relayRulesText } from './rules-relay-messages.js';
+import type { Language } from '../i18n/speak.js';
 
 // open-relay-risk: an smtpd whose relay restrictions lack reject_unauth_destination (or
 // defer_unauth_destination), or a mynetworks wider than the host's own networks. Advice only:
@@ -24,7 +26,8 @@ function wideNetworks(mynetworks: string, hostNetworks: readonly string[] | null
 }
 
 // The finding, with one line of detail per cause.
-export function openRelayRisk(c: HostConfig): Finding[] {
+export function openRelayRisk(c: HostConfig, lang: Language): Finding[] {
+  const t = relayRulesText.messages[lang];
   const services = c.postfix.masterCf ? parseMasterCf(c.postfix.masterCf.text) : null;
   const listeners = services ? smtpdListeners(services) : [DEFAULT_SMTPD];
   if (!listeners.length) return [];
@@ -35,25 +38,25 @@ export function openRelayRisk(c: HostConfig): Finding[] {
     if ([...listItems(relay.value), ...listItems(rcpt.value)].some((x) => GUARD.test(x))) continue;
     const o = relay.override ?? rcpt.override;
     causes.push({
-      where: o ? { file: c.postfix.masterCf!.path, line: o.line, setting: `${s.service}/${s.type} -o ${o.name}` } : settingWhere(c.postfix, 'smtpd_relay_restrictions'),
-      text: `${s.service}/${s.type}: neither smtpd_relay_restrictions nor smtpd_recipient_restrictions has reject_unauth_destination`,
+      where: o ? { file: c.postfix.masterCf!.path, line: o.line, setting: `${s.service}/${s.type} -o ${o.name}` } : settingWhere(c.postfix, 'smtpd_relay_restrictions', lang),
+      text: t.noGuard(`${s.service}/${s.type}`),
     });
   }
   const mynet = pv(c.postfix, 'mynetworks');
   const wide = wideNetworks(mynet, c.hostNetworks);
   if (wide.length) {
     causes.push({
-      where: settingWhere(c.postfix, 'mynetworks'),
-      text: `mynetworks holds ${wide.join(', ')}, wider than ${c.hostNetworks ? `this host's networks (${c.hostNetworks.join(', ') || 'none'})` : 'a /24 (the host\'s own networks are not known under --root)'}`,
+      where: settingWhere(c.postfix, 'mynetworks', lang),
+      text: t.wideNetworks(wide.join(', '), c.hostNetworks ? c.hostNetworks.join(', ') || t.none : null),
     });
   }
   if (!causes.length) return [];
   const local = /^(loopback-only|localhost|127\.0\.0\.1)$/i.test(pv(c.postfix, 'inet_interfaces').trim());
   return [{
     code: 'open-relay-risk', id: 'open-relay-risk', severity: local ? 'low' : 'high', where: causes[0].where,
-    what: causes.map((x) => x.text).join('; '),
-    why: 'a relay open to the Internet or to a wide network is found within hours and floods the queue with spam (seed 003: 1,188 messages); the bounces then fill it again',
-    fix: "keep Postfix's default smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, defer_unauth_destination (reject_unauth_destination after the permits you need) and mynetworks limited to this host's networks (mynetworks_style = host); not edited automatically: the order of restrictions and who may relay are yours to decide",
+    what: causes.map((x) => x.text).join(t.joined),
+    why: t.why,
+    fix: t.fix,
     fixable: false,
     details: causes.map((x) => x.text),
   }];

@@ -1,6 +1,7 @@
 import type { IncidentRecord } from '../incident/records.js';
 import { whereText, type Finding } from './finding.js';
 import { shownLine } from './report-text.js';
+import { timelineText } from './timeline-messages.js';
 
 // The incident's closing section, the skeleton of the report: since when mail piled up (the
 // first captured message), since when the disk was full (a record carrying diskFullSince, e.g.
@@ -39,14 +40,15 @@ function diskFullSince(records: readonly IncidentRecord[]): string | undefined {
 
 // The steps that freed space (truncate, purge), with the filesystem each path is on.
 function rescueSteps(records: readonly IncidentRecord[], filesystemOf: (systemPath: string) => string): TimelineStep[] {
+  const t = timelineText();
   const out: TimelineStep[] = [];
   for (const r of records) {
     const time = str(r.time) ?? '';
     if (r.step === 'truncate' && r.kind === 'truncate' && r.path) {
-      out.push({ time, step: 'truncate', what: `truncated ${r.path}`, bytesFreed: Math.max(0, num(r.sizeBefore) - num(r.sizeAfter)), inodesFreed: 0, filesystem: filesystemOf(r.path) });
+      out.push({ time, step: 'truncate', what: t.truncated(r.path), bytesFreed: Math.max(0, num(r.sizeBefore) - num(r.sizeAfter)), inodesFreed: 0, filesystem: filesystemOf(r.path) });
     } else if (r.step === 'purge' && str(r.dir)) {
       const dir = str(r.dir)!;
-      out.push({ time, step: 'purge', what: `emptied ${dir} (${str(r.strategy) ?? 'purge'})`, bytesFreed: num(r.bytes), inodesFreed: num(r.removed), filesystem: filesystemOf(dir) });
+      out.push({ time, step: 'purge', what: t.emptied(dir, str(r.strategy) ?? 'purge'), bytesFreed: num(r.bytes), inodesFreed: num(r.removed), filesystem: filesystemOf(dir) });
     }
   }
   return out.sort((a, b) => a.time.localeCompare(b.time));
@@ -57,29 +59,30 @@ export function timelineMarkdown(records: readonly IncidentRecord[], filesystemO
   const since = mailPilingSince(records);
   const full = diskFullSince(records);
   const steps = rescueSteps(records, filesystemOf);
+  const t = timelineText();
   const out = [
-    '### Timeline',
+    t.timeline,
     '',
-    `- Mail piling up since: ${since ? `**${esc(since)}** (first captured message)` : 'unknown (no capture in this incident file)'}`,
-    `- Disk full since: ${full ? `**${esc(full)}**` : 'unknown (no disk-full log line recorded; spoolrescue maillog finds it)'}`,
+    t.pilingSince(since ? esc(since) : null),
+    t.fullSince(full ? esc(full) : null),
     '',
-    '| time (UTC) | step | what | bytes freed | inodes freed | filesystem |',
+    t.stepsHead,
     '|---|---|---|---|---|---|',
     ...steps.map((s) => `| ${s.time} | ${s.step} | ${esc(s.what)} | ${s.bytesFreed} | ${s.inodesFreed} | ${esc(s.filesystem)} |`),
   ];
-  if (!steps.length) out.push('| | (no truncate or purge recorded) | | | | |');
+  if (!steps.length) out.push(t.noSteps);
   const totals = new Map<string, { b: number; i: number }>();
   for (const s of steps) {
     const t = totals.get(s.filesystem) ?? { b: 0, i: 0 };
     totals.set(s.filesystem, { b: t.b + s.bytesFreed, i: t.i + s.inodesFreed });
   }
   if (totals.size) {
-    out.push('', '| filesystem | bytes freed | inodes freed |', '|---|---|---|');
+    out.push('', t.totalsHead, '|---|---|---|');
     for (const [fs, t] of totals) out.push(`| ${esc(fs)} | ${t.b} | ${t.i} |`);
   }
-  out.push('', '### Prevention', '');
-  out.push(`- Fixed: ${fixed.length ? fixed.map((x) => `\`${x}\``).join(', ') : 'none'}`);
-  out.push(`- Still open:${open.length ? '' : ' none'}`);
+  out.push('', t.prevention, '');
+  out.push(t.fixed(fixed.length ? fixed.map((x) => `\`${x}\``).join(', ') : null));
+  out.push(t.stillOpen(open.length > 0));
   for (const f of open) out.push(`  - \`${f.id}\` (${f.severity}) ${esc(whereText(f.where))}: ${esc(f.what)}`);
   return out.join('\n') + '\n';
 }

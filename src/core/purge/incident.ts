@@ -8,6 +8,7 @@ import { purgeFailures } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 import { purgeIncidentText } from './incident-messages.js';
+import { targetWords } from './target.js';
 
 // Facts about the run the section records that core cannot look up itself.
 export interface IncidentContext {
@@ -46,10 +47,10 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
   const lines = [
     header,
     t.started(o.startedAt, fmtDuration(o.durationMs / 1000)),
-    t.directory(dir, plan.target.description, plan.allowedBy),
+    t.directory(dir, targetWords(plan.target), plan.allowedBy),
     t.snapshot(formatOwner(s), fmtMode(s.mode), formatLabel(s.label)),
     t.postfix(plan.postfix.running === true, plan.postfix.how, plan.postfix.configDir),
-    t.strategy(o.strategyUsed, o.fallback ? plan.strategy.strategy : null, String(o.fallback), plan.strategy.reasons.join('; ')),
+    t.strategy(o.strategyUsed, o.fallback ? plan.strategy.strategy : null, String(o.fallback), (plan.strategy.said ?? plan.strategy.reasons).join('; ')),
     t.removed(fmtCount(o.removed), fmtCount(o.bytes), fmtBytes(o.bytes), o.errors),
   ];
   if (o.dirBackInPlaceAfterMs !== undefined) lines.push(t.backInPlace(fmtDuration(o.dirBackInPlaceAfterMs / 1000)));

@@ -6,6 +6,9 @@ import { formatLabel, formatOwner, type DirSnapshot } from './snapshot.js';
 import type { StrategyChoice } from './strategy.js';
 import type { TargetClass } from './target.js';
 import { fmtBytes, fmtCount, fmtMode } from '../text/units.js';
+import { padCell } from '../text/text-fit.js';
+import { purgePlanText } from './plan-messages.js';
+import { targetWords } from './target.js';
 
 // A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
 interface PlanLeftover {
@@ -66,26 +69,24 @@ const n = fmtCount;
 // The plan as lines for a terminal (names escaped, nothing raw from the filesystem).
 export function planLines(p: PurgePlan): string[] {
   const s = p.snapshot;
-  const out = [`Purge plan for ${escapeName(p.shownDir)}`];
-  const row = (k: string, v: string) => out.push(`  ${(k + ':').padEnd(12)}${v}`);
-  row('what', `${p.target.description} (allowed: ${p.allowedBy})`);
-  if (!p.exists) row('missing', `DIR is missing after an interrupted run; it is recreated from ${escapeName(p.snapshotOf)}`);
-  row('snapshot', `owner ${formatOwner(s)}, mode ${fmtMode(s.mode)}, SELinux label ${formatLabel(s.label)}`);
-  row('attributes', `xattrs ${escapeName(formatXattrs(s.xattrs))}; inode flags ${formatFlags(s.flags)}`);
+  const t = purgePlanText();
+  const out = [t.head(escapeName(p.shownDir))];
+  const row = (k: keyof typeof t.label, v: string) => out.push(`  ${padCell(t.label[k] + ':', t.labelWidth)}${v}`);
+  row('what', t.what(targetWords(p.target), p.allowedBy));
+  if (!p.exists) row('missing', t.missing(escapeName(p.snapshotOf)));
+  row('snapshot', t.snapshot(formatOwner(s), fmtMode(s.mode), formatLabel(s.label)));
+  row('attributes', t.attributes(escapeName(formatXattrs(s.xattrs)), formatFlags(s.flags)));
   if (p.count) {
-    const bytes = p.count.bytes === null ? '' : `, ${fmtBytes(p.count.bytes)}`;
-    row('contents', `${n(p.count.entries)} entries${bytes}`);
+    row('contents', t.contents(n(p.count.entries), p.count.bytes === null ? null : fmtBytes(p.count.bytes)));
     for (const k of p.count.skipped.slice(0, 5)) row('skipped', `${escapeName(k.name)}: ${k.reason}`);
-  } else row('contents', 'not counted before acting (--yes); counted right before deleting');
-  row('filesystem', `${p.filesystem.mount} (${p.filesystem.fstype}), ${n(p.filesystem.inodesFree)} inodes free, ${fmtBytes(p.filesystem.bytesFree)} free`);
+  } else row('contents', t.notCounted);
+  row('filesystem', t.filesystem(p.filesystem.mount, p.filesystem.fstype, n(p.filesystem.inodesFree), fmtBytes(p.filesystem.bytesFree)));
   const pf = p.postfix;
-  row('Postfix', `${pf.running === null ? 'state unknown' : pf.running ? 'RUNNING' : 'not running'} (${pf.how}); config ${pf.configDir}, queue ${pf.queueDirectory}`);
+  row('postfix', t.postfix(pf.running, pf.how, pf.configDir, pf.queueDirectory));
   row('strategy', p.strategy.strategy);
-  for (const r of p.strategy.reasons) out.push(`${' '.repeat(14)}- ${r}`);
+  for (const r of p.strategy.said ?? p.strategy.reasons) out.push(`${' '.repeat(t.labelWidth + 2)}- ${r}`);
   if (p.postsuperCommand) row('command', p.postsuperCommand);
-  for (const l of p.leftovers) {
-    row('leftover', `${escapeName(l.name)}: ${l.kind === 'aside' ? 'set aside by an interrupted purge; deleted too' : 'unfinished new directory; used or removed'}`);
-  }
+  for (const l of p.leftovers) row('leftover', `${escapeName(l.name)}: ${l.kind === 'aside' ? t.aside : t.fresh}`);
   row('labels', p.labelTools);
   for (const w of [...p.tableWarnings, ...p.warnings]) row('warning', w);
   return out;

@@ -2,6 +2,7 @@
 // arithmetic behind it, kept pure so it is tested without clocks.
 import { escapeName } from '../text/escape-name.js';
 import { fmtBytes, fmtCount, fmtDuration } from '../text/units.js';
+import { purgeResultText } from './result-messages.js';
 
 // Which step of a purge a progress report belongs to.
 export type PurgePhase = 'counting' | 'swapping' | 'deleting' | 'postsuper';
@@ -49,20 +50,18 @@ export function etaSeconds(done: number, total: number | undefined, ratePerS: nu
 // One status line, figures first (a narrow terminal cuts the path, not the numbers):
 // "deleting: 120,000 / 1,000,000 (12%) removed, 3 MiB freed, 80,000/s, ETA 11 s - /q/maildrop".
 export function progressLine(p: PurgeProgress): string {
+  const t = purgeResultText();
   const where = escapeName(p.where);
-  if (p.phase === 'swapping') {
-    const after = p.dirBackInPlaceAfterMs === undefined ? '' : ` ${fmtDuration(p.dirBackInPlaceAfterMs / 1000)} after start`;
-    return `swapped: ${where} is back in place, empty,${after}; the old one is deleted next`;
-  }
-  if (p.phase === 'counting') return `counting: ${fmtCount(p.done)} entries - ${where}`;
-  let line = `${p.phase === 'postsuper' ? 'postsuper' : 'deleting'}: ${fmtCount(p.done)}`;
+  if (p.phase === 'swapping') return t.swapped(where, p.dirBackInPlaceAfterMs === undefined ? null : fmtDuration(p.dirBackInPlaceAfterMs / 1000));
+  if (p.phase === 'counting') return t.counting(fmtCount(p.done), where);
+  let line = `${t.phase[p.phase]}: ${fmtCount(p.done)}`;
   if (p.total !== undefined) {
     const pct = p.total > 0 ? Math.min(100, Math.floor((p.done * 100) / p.total)) : 100;
     line += ` / ${fmtCount(p.total)} (${pct}%)`;
   }
-  line += ' removed';
-  if (p.bytesFreed > 0) line += `, ${fmtBytes(p.bytesFreed)} freed`;
-  if (p.ratePerS > 0) line += `, ${fmtCount(p.ratePerS)}/s`;
-  if (p.etaS !== undefined) line += `, ETA ${fmtDuration(p.etaS)}`;
+  line += t.removed;
+  if (p.bytesFreed > 0) line += t.freed(fmtBytes(p.bytesFreed));
+  if (p.ratePerS > 0) line += t.rate(fmtCount(p.ratePerS));
+  if (p.etaS !== undefined) line += t.eta(fmtDuration(p.etaS));
   return `${line} - ${where}`;
 }

@@ -1,8 +1,9 @@
 import { BLOCKING_FLAGS, type FlagState } from './dir-attrs.js';
 import { POSTSUPER_QUEUES } from '../postfix/layout.js';
-import type { TargetClass } from './target.js';
 import { refuse, type Refused } from '../refusal.js';
 import { fail, type Failed } from './outcome.js';
+import { purgeRulesText } from './purge-rules-messages.js';
+import { targetWords, type TargetClass } from './target.js';
 
 // The safety rails of a purge as pure decisions over the facts io/ gathered: what is refused
 // (nothing changed, exit 3 in the CLI), what cannot be done, and the postsuper command for a
@@ -10,18 +11,19 @@ import { fail, type Failed } from './outcome.js';
 
 // A refusal about DIR, worded the one way every rail words it.
 function dirRefusal(code: string, shownDir: string, why: string, hint?: string): Refused {
-  return refuse(code, `${shownDir} ${why}; nothing was changed`, hint);
+  return refuse(code, purgeRulesText().nothingChanged(shownDir, why), hint);
 }
 
 // Refuses a DIR that is not a plain directory, or a target the rails forbid or that needs
 // --any-directory; null when DIR may be purged.
 export function targetRefusal(shownDir: string, facts: { isSymlink: boolean; isDirectory: boolean; target: TargetClass; anyDirectory: boolean }): Refused | null {
   const { target } = facts;
-  if (facts.isSymlink) return dirRefusal('symlink', shownDir, 'is a symlink (never followed)', 'Give the real directory if that is what you mean.');
-  if (!facts.isDirectory) return dirRefusal('not-a-directory', shownDir, 'is not a directory');
-  if (target.refusal) return dirRefusal('forbidden-target', shownDir, `is ${target.description}: ${target.refusal}`);
+  const t = purgeRulesText();
+  if (facts.isSymlink) return dirRefusal('symlink', shownDir, t.symlink, t.symlinkHint);
+  if (!facts.isDirectory) return dirRefusal('not-a-directory', shownDir, t.notDirectory);
+  if (target.refusal) return dirRefusal('forbidden-target', shownDir, t.forbidden(targetWords(target), target.refusal));
   if (!target.allowedByDefault && !facts.anyDirectory) {
-    return dirRefusal('outside-queues', shownDir, `is ${target.description}`, 'Purging a directory outside the Postfix queues and the mail spool needs --any-directory.');
+    return dirRefusal('outside-queues', shownDir, t.isWhat(targetWords(target)), t.outsideHint);
   }
   return null;
 }
@@ -30,12 +32,8 @@ export function targetRefusal(shownDir: string, facts: { isSymlink: boolean; isD
 export function flagsRefusal(shownDir: string, flags: FlagState): Refused | null {
   const blocking = flags.state === 'read' ? [...flags.flags].filter((c) => BLOCKING_FLAGS[c]) : [];
   if (!blocking.length) return null;
-  return dirRefusal(
-    'immutable',
-    shownDir,
-    `is ${blocking.map((c) => BLOCKING_FLAGS[c]).join(' and ')} (chattr +${blocking.join('')}): nothing inside it can be removed`,
-    `If that is really meant to go, clear the flag first: chattr -${blocking.join('')} ${shownDir}`,
-  );
+  const t = purgeRulesText();
+  return dirRefusal('immutable', shownDir, t.immutable(blocking.map((c) => t.flagNames[c]).join(t.and), blocking.join('')), t.immutableHint(blocking.join(''), shownDir));
 }
 
 // What io/ found out about emptying DIR as this process.
@@ -51,19 +49,11 @@ export interface AccessFacts {
 // Refuses a DIR this process cannot empty: a read-only filesystem, or no permission to list and
 // unlink inside it (told before a plan of "0 entries" and an EACCES half-way).
 export function accessRefusal(shownDir: string, f: AccessFacts): Refused | null {
-  if (f.readOnly || f.accessCode === 'EROFS') {
-    return dirRefusal('read-only', shownDir, `is on a read-only filesystem (${f.mount}): nothing can be deleted there`, `Remount it read-write first (mount -o remount,rw ${f.mount}) if the filesystem is healthy.`);
-  }
+  const t = purgeRulesText();
+  if (f.readOnly || f.accessCode === 'EROFS') return dirRefusal('read-only', shownDir, t.readOnly(f.mount), t.readOnlyHint(f.mount));
   if (f.accessCode === undefined) return null;
-  if (f.euid !== 0 && f.ownerUid !== f.euid) {
-    return dirRefusal('needs-root', shownDir, `needs root: it belongs to uid ${f.ownerUid} and this is uid ${f.euid}, who cannot list and remove what is inside`, 'Run the purge as root.');
-  }
-  return dirRefusal(
-    'permission-denied',
-    shownDir,
-    `cannot be emptied by uid ${f.euid}: permission denied (${f.accessCode}) to list or remove its entries`,
-    f.euid === 0 ? 'Check for an LSM (SELinux/AppArmor) denial.' : 'Run the purge as root.',
-  );
+  if (f.euid !== 0 && f.ownerUid !== f.euid) return dirRefusal('needs-root', shownDir, t.needsRoot(f.ownerUid, f.euid), t.runAsRoot);
+  return dirRefusal('permission-denied', shownDir, t.denied(f.euid, f.accessCode), f.euid === 0 ? t.lsmHint : t.runAsRoot);
 }
 
 // The command that lets Postfix delete a whole queue itself (undefined for anything else).
@@ -75,10 +65,11 @@ export function postsuperCommandFor(target: TargetClass, configDir: string): str
 // What the rails say about postsuper -d ALL when it was asked for: only for a whole queue, only
 // when DIR exists, only with Postfix installed and answering for this very configuration.
 export function postsuperProblem(shownDir: string, f: { target: TargetClass; exists: boolean; postfixInstalled: boolean; mismatch: string | null; isQueue: boolean }): Refused | Failed | null {
-  if (!f.isQueue) return fail('postsuper-not-a-queue', `--postsuper works on whole Postfix queues (${POSTSUPER_QUEUES.join(', ')}); ${shownDir} is ${f.target.description}`, undefined, true);
-  if (!f.exists) return dirRefusal('postsuper-dir-missing', shownDir, 'is missing after an interrupted run; rerun without --postsuper (with Postfix stopped) to restore it');
-  if (!f.postfixInstalled) return fail('postsuper-missing', '--postsuper needs Postfix installed on this host (postsuper not found)');
-  if (f.mismatch) return fail('postsuper-mismatch', `--postsuper cannot be used here: ${f.mismatch}`);
+  const t = purgeRulesText();
+  if (!f.isQueue) return fail('postsuper-not-a-queue', t.postsuperNotQueue(POSTSUPER_QUEUES.join(', '), shownDir, targetWords(f.target)), undefined, true);
+  if (!f.exists) return dirRefusal('postsuper-dir-missing', shownDir, t.postsuperDirMissing);
+  if (!f.postfixInstalled) return fail('postsuper-missing', t.postsuperMissing);
+  if (f.mismatch) return fail('postsuper-mismatch', t.postsuperMismatch(f.mismatch));
   return null;
 }
 
@@ -86,15 +77,14 @@ export function postsuperProblem(shownDir: string, f: { target: TargetClass; exi
 export function runningPostfixRefusal(shownDir: string, f: { target: TargetClass; running: boolean; how: string; postsuper: boolean; configDir: string; postsuperCommand?: string }): Refused | null {
   const postfixTarget = f.target.kind === 'postfix-queue' || f.target.kind === 'postfix-queue-subdir';
   if (!postfixTarget || !f.running || f.postsuper) return null;
-  const hint = f.postsuperCommand
-    ? `Stop Postfix (postfix -c ${f.configDir} stop) and rerun, or let Postfix delete the queue files: add --postsuper (runs ${f.postsuperCommand}).`
-    : `Stop Postfix (postfix -c ${f.configDir} stop) and rerun.`;
-  return dirRefusal('postfix-running', shownDir, `belongs to a running Postfix (${f.how}): deleting files under it would race with its daemons`, hint);
+  const t = purgeRulesText();
+  const hint = f.postsuperCommand ? t.runningHintPostsuper(f.configDir, f.postsuperCommand) : t.runningHint(f.configDir);
+  return dirRefusal('postfix-running', shownDir, t.running(f.how), hint);
 }
 
 // Refuses a purge that would delete the incident file it is to be recorded in.
 export function incidentInsideRefusal(shownDir: string, incidentFile: string, inside: boolean): Refused | null {
-  return inside ? dirRefusal('incident-inside', shownDir, `contains the incident file ${incidentFile}`, 'Write the incident file elsewhere (/dev/shm, /run, another disk).') : null;
+  return inside ? dirRefusal('incident-inside', shownDir, purgeRulesText().incidentInside(incidentFile), purgeRulesText().incidentInsideHint) : null;
 }
 
 // Whether the purge goes through postsuper: as asked, or (the walk's choice) exactly when DIR is

@@ -2,6 +2,7 @@
 import { escapeName, nameForJson } from '../text/escape-name.js';
 import { planJson, type PurgePlan } from './plan.js';
 import { purgeReportText } from './report-messages.js';
+import { purgeResultText } from './result-messages.js';
 import { purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
@@ -27,7 +28,7 @@ const n = fmtCount;
 // The --json document of a purge that ran (the dry run prints { dryRun, plan } only).
 export function purgeJson(r: PurgeReport): Record<string, unknown> {
   const { outcome: o, verification: v } = r;
-  const failures = purgeFailures(o, v, r.incident);
+  const failures = purgeFailures(o, v, r.incident, purgeResultText.messages.en);
   return {
     dryRun: false,
     ok: failures.length === 0,

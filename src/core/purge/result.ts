@@ -3,6 +3,7 @@
 import type { DirSnapshot } from './snapshot.js';
 import type { PurgeStrategy } from './strategy.js';
 import { fmtCount } from '../text/units.js';
+import { purgeResultText } from './result-messages.js';
 
 // A name that could not be removed or a directory that was not entered, and why.
 interface PurgeProblem {
@@ -75,22 +76,20 @@ export interface PostfixCheckResult {
   logLines: string[];
 }
 
-// Everything that keeps a purge from being "done", one line each (empty: exit 0).
-export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: { ok: boolean; message?: string } | null): string[] {
+// Everything that keeps a purge from being "done", one line each (empty: exit 0); in the run's
+// language unless told (--json passes English: its document is the same in every language).
+export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: { ok: boolean; message?: string } | null, t = purgeResultText()): string[] {
   const out: string[] = [];
-  if (incident && !incident.ok) out.push(`the incident file was not written: ${incident.message}`);
-  if (o.aborted) out.push('stopped by Ctrl-C before the end; rerun the same command to finish');
-  if (o.stoppedBecause) out.push(`stopped: ${o.stoppedBecause}`);
-  if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(`postsuper failed: ${o.postsuper.failure ?? o.postsuper.output}`);
-  if (!v.dirPresent) out.push(v.differences[0] ?? 'DIR is missing');
-  else if (v.differences.length) out.push(`DIR does not match its snapshot: ${v.differences.join('; ')}`);
-  if (o.errors) out.push(`${fmtCount(o.errors)} ${o.errors === 1 ? 'entry' : 'entries'} could not be removed`);
-  if (o.skipped === 1) out.push('1 directory was not entered (left as it is)');
-  else if (o.skipped > 1) out.push(`${fmtCount(o.skipped)} directories were not entered (left as they are)`);
-  if (v.dirPresent && v.entriesLeft > 0 && o.strategyUsed !== 'postsuper') {
-    out.push(`DIR is not empty: ${v.entriesLeftCapped ? 'at least ' : ''}${fmtCount(v.entriesLeft)} entries left`);
-  }
+  if (incident && !incident.ok) out.push(t.incidentNotWritten(String(incident.message)));
+  if (o.aborted) out.push(t.aborted);
+  if (o.stoppedBecause) out.push(t.stopped(o.stoppedBecause));
+  if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(t.postsuperFailed(o.postsuper.failure ?? o.postsuper.output));
+  if (!v.dirPresent) out.push(v.differences[0] ?? t.dirMissing);
+  else if (v.differences.length) out.push(t.notAsSnapshotted(v.differences.join(t.joined)));
+  if (o.errors) out.push(t.notRemoved(o.errors, fmtCount(o.errors)));
+  if (o.skipped > 0) out.push(t.notEntered(o.skipped, fmtCount(o.skipped)));
+  if (v.dirPresent && v.entriesLeft > 0 && o.strategyUsed !== 'postsuper') out.push(t.notEmpty(v.entriesLeftCapped, fmtCount(v.entriesLeft)));
   const left = o.asides.filter((a) => !a.removed);
-  if (left.length) out.push(`set-aside copies left to finish: ${left.map((a) => a.path).join(', ')}`);
+  if (left.length) out.push(t.asidesLeft(left.map((a) => a.path).join(', ')));
   return [...new Set(out)];
 }

@@ -3,6 +3,9 @@
 // whenever swap cannot be done exactly (no inode, a mount point, a label that cannot be copied).
 import type { FlagState, XattrState } from './dir-attrs.js';
 import type { LabelState } from './snapshot.js';
+import { LANGUAGES } from '../i18n/language.js';
+import type { Language } from '../i18n/speak.js';
+import { strategyText } from './strategy-messages.js';
 
 // How DIR gets emptied.
 export type PurgeStrategy = 'swap' | 'in-place' | 'postsuper';
@@ -36,47 +39,44 @@ export interface StrategyFacts {
 // The chosen strategy and the reasons shown in the plan.
 export interface StrategyChoice {
   strategy: PurgeStrategy;
-  /** One line per reason, shown in the plan. */
+  /** One line per reason, in English (--json keeps them in every language). */
   reasons: string[];
+  /** The reasons in the run's language, when that is not English: the plan shows these. */
+  said?: string[];
 }
 
 // Picks the strategy; every in-place choice names what made swap impossible or unwanted.
 export function chooseStrategy(f: StrategyFacts): StrategyChoice {
-  if (f.postsuperRequested) return { strategy: 'postsuper', reasons: ["--postsuper: Postfix's own postsuper -d ALL deletes the queue files"] };
+  const lang = LANGUAGES.find((l) => strategyText() === strategyText.messages[l]) ?? 'en';
+  const english = choose(f, 'en');
+  return lang === 'en' ? english : { ...english, said: choose(f, lang).reasons };
+}
+
+function choose(f: StrategyFacts, lang: Language): StrategyChoice {
+  const t = strategyText.messages[lang];
+  if (f.postsuperRequested) return { strategy: 'postsuper', reasons: [t.postsuper] };
   const blockers: string[] = [];
-  if (f.inPlaceRequested) blockers.push('--in-place was given');
-  if (f.dirIsMountPoint) blockers.push('DIR is a mount point: it cannot be renamed aside');
-  if (f.mountsInside.length) {
-    const more = f.mountsInside.length > 1 ? ` and ${f.mountsInside.length - 1} more` : '';
-    blockers.push(`a filesystem or bind mount is mounted inside DIR (${f.mountsInside[0]}${more}): swapping would carry it along; it is left alone, never entered`);
-  }
-  if (f.parentInodesFree < 1) blockers.push('no free inode for a new directory (swap needs one)');
-  else if (f.parentBytesFree < 4096) blockers.push('no free block for a new directory (swap needs one)');
-  blockers.push(...attributeBlockers(f));
+  if (f.inPlaceRequested) blockers.push(t.inPlaceAsked);
+  if (f.dirIsMountPoint) blockers.push(t.mountPoint);
+  if (f.mountsInside.length) blockers.push(t.mountsInside(f.mountsInside[0], f.mountsInside.length - 1));
+  if (f.parentInodesFree < 1) blockers.push(t.noInode);
+  else if (f.parentBytesFree < 4096) blockers.push(t.noBlock);
+  blockers.push(...attributeBlockers(f, lang));
   if (blockers.length) return { strategy: 'in-place', reasons: blockers };
-  return {
-    strategy: 'swap',
-    reasons: [
-      'a new empty directory with the same owner, mode and label replaces DIR at once (the queue works again within a second)',
-      "the old directory is renamed aside and deleted afterwards; ext4's bloated directory goes away",
-    ],
-  };
+  return { strategy: 'swap', reasons: [t.swapNew, t.swapOld] };
 }
 
 // Why a new directory could not carry DIR's attributes exactly: each makes the choice in place,
 // which keeps the inode and so every attribute, known or not.
-function attributeBlockers(f: StrategyFacts): string[] {
+function attributeBlockers(f: StrategyFacts, lang: Language): string[] {
+  const t = strategyText.messages[lang];
   const out: string[] = [];
   const x = f.xattrs;
-  if (x.state === 'unknown') {
-    out.push(`DIR's extended attributes (ACLs, SELinux label, user.*, trusted.*) cannot be read (${x.why}); in place keeps them whatever they are`);
-  } else if (x.state === 'read' && x.entries.length && !f.xattrsWritable) {
-    out.push(`DIR has extended attributes (${x.entries.map((e) => e.name).join(', ')}) that cannot be copied onto a new directory (setfattr missing); in place keeps them`);
-  } else if (f.selinuxEnabled && !f.xattrsWritable) {
-    out.push('SELinux is enabled but labels cannot be written here (setfattr missing); in place keeps the label');
-  }
+  if (x.state === 'unknown') out.push(t.xattrsUnknown(x.why));
+  else if (x.state === 'read' && x.entries.length && !f.xattrsWritable) out.push(t.xattrsNotCopied(x.entries.map((e) => e.name).join(', ')));
+  else if (f.selinuxEnabled && !f.xattrsWritable) out.push(t.labelNotWritten);
   const fl = f.flags;
-  if (fl.state === 'unknown') out.push(`DIR's inode flags (chattr) cannot be read (${fl.why}); in place keeps them whatever they are`);
-  else if (fl.state === 'read' && fl.flags && !f.flagsWritable) out.push(`DIR has inode flags (${fl.flags}) that cannot be set on a new directory (chattr missing); in place keeps them`);
+  if (fl.state === 'unknown') out.push(t.flagsUnknown(fl.why));
+  else if (fl.state === 'read' && fl.flags && !f.flagsWritable) out.push(t.flagsNotSet(fl.flags));
   return out;
 }

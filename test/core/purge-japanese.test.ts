@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { speak } from '../../src/core/i18n/speak.js';
+import { planJson, planLines, type PurgePlan } from '../../src/core/purge/plan.js';
+import { progressLine } from '../../src/core/purge/progress.js';
+import { accessRefusal, flagsRefusal, runningPostfixRefusal, targetRefusal } from '../../src/core/purge/purge-rules.js';
+import { purgeJson, type PurgeReport } from '../../src/core/purge/report.js';
+import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge/result.js';
+import type { DirSnapshot } from '../../src/core/purge/snapshot.js';
+import { chooseStrategy, type StrategyFacts } from '../../src/core/purge/strategy.js';
+import { classifyTarget, type TargetPaths } from '../../src/core/purge/target.js';
+import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
+
+// The purge under ja: the plan the operator reviews, the refusals, the progress line and what
+// keeps a purge from being done, in Japanese within 80 columns; --json the same as in English.
+
+afterEach(() => speak('en'));
+
+const paths: Omit<TargetPaths, 'dir'> = {
+  systemRoot: '/',
+  queueDirectory: '/var/spool/postfix',
+  mailSpoolDirectory: '/var/spool/mail',
+  postfixConfigDir: '/etc/postfix',
+  dataDirectory: '/var/lib/postfix',
+  parentLooksLikeOtherQueue: false,
+};
+const facts: StrategyFacts = {
+  dirIsMountPoint: false,
+  mountsInside: ['/var/spool/postfix/deferred/mnt', '/var/spool/postfix/deferred/mnt2'],
+  parentInodesFree: 0,
+  parentBytesFree: 1 << 20,
+  label: { state: 'absent' },
+  xattrs: { state: 'read', entries: [{ name: 'user.x', hex: '61' }] },
+  flags: { state: 'read', flags: 'd' },
+  xattrsWritable: false,
+  flagsWritable: false,
+  selinuxEnabled: false,
+  inPlaceRequested: true,
+  postsuperRequested: false,
+};
+const snapshot: DirSnapshot = {
+  uid: 107, gid: 114, owner: 'postfix', group: 'postdrop', mode: 0o700, dev: 1, ino: 2,
+  label: { state: 'absent' }, xattrs: { state: 'read', entries: [] }, flags: { state: 'read', flags: '' },
+};
+
+// The plan as io/ and ops/ build it, with the target and strategy made in the run's language.
+function plan(): PurgePlan {
+  return {
+    dir: '/var/spool/postfix/deferred',
+    shownDir: '/var/spool/postfix/deferred',
+    target: classifyTarget({ ...paths, dir: '/var/spool/postfix/deferred' }),
+    allowedBy: 'postfix-queue',
+    exists: false,
+    snapshot,
+    snapshotOf: '/var/spool/postfix/.deferred.spoolrescue-purge-x',
+    tableWarnings: [],
+    postfix: { configDir: '/etc/postfix', queueDirectory: '/var/spool/postfix', installed: true, settingsFrom: 'postconf', running: false, how: 'postfix status' },
+    strategy: chooseStrategy(facts),
+    filesystem: { mount: '/', fstype: 'ext4', inodesFree: 0, bytesFree: 1 << 20 },
+    mountsInside: facts.mountsInside,
+    count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [], skippedCount: 0 },
+    leftovers: [{ kind: 'fresh', name: '.deferred.spoolrescue-new-x', path: '/var/spool/postfix/.deferred.spoolrescue-new-x' }],
+    labelTools: 'getfattr/setfattr',
+    warnings: [],
+  };
+}
+const outcome: PurgeOutcome = {
+  strategyUsed: 'in-place', removed: 10, bytes: 4096, errors: 2, skipped: 3, problems: [], aborted: true, startedAt: '2026-01-01T00:00:00Z', durationMs: 1000,
+  firstRemoved: [], lastRemoved: [], asides: [{ path: '/var/spool/postfix/.x', removed: false }],
+};
+const verification: PurgeVerification = { dirPresent: true, differences: ['mode is 0730, was 0700'], repaired: [], after: snapshot, notCompared: [], entriesLeft: 1000, entriesLeftCapped: true, sampleLeft: [] };
+const fits = (lines: string[]) => {
+  for (const l of lines) for (const part of wrapText(l, 80, '    ')) expect(displayWidth(part), part).toBeLessThanOrEqual(80);
+};
+
+describe('purge in Japanese', () => {
+  it('shows the plan in Japanese within 80 columns; its JSON is the English one', () => {
+    const english = plan();
+    speak('ja');
+    const p = plan();
+    const lines = planLines(p);
+    expect(lines[0]).toBe('/var/spool/postfix/deferred の削除 (purge) 手順');
+    const text = lines.join('\n');
+    expect(text).toContain('  対象:             Postfix の deferred キュー（許可: postfix-queue）');
+    expect(text).toContain('  欠落:             中断した実行のあと DIR がありません。/var/spool/postfix/.deferred.spoolrescue-purge-x から作り直します');
+    expect(text).toContain('  中身:             1,000,000 個のエントリ、4 GiB');
+    expect(text).toContain('  Postfix:          停止中 (postfix status)。設定 /etc/postfix、キュー /var/spool/postfix');
+    expect(text).toContain('                    - --in-place が指定されました');
+    expect(text).toContain('- DIR の中にファイルシステムまたは bind マウントがあります (/var/spool/postfix/deferred/mnt ほか 1 個)');
+    expect(text).toContain('- 新しいディレクトリに使える空き inode がありません（入れ替えには 1 つ必要です）');
+    expect(text).toContain('- DIR の拡張属性 (user.x) を新しいディレクトリにコピーできません');
+    expect(text).toContain('- DIR の inode フラグ (d) を新しいディレクトリに設定できません');
+    expect(text).toContain('  残り:             .deferred.spoolrescue-new-x: 作りかけの新しいディレクトリ。使うか削除します');
+    fits(lines);
+    expect(JSON.stringify(planJson(p))).toBe(JSON.stringify(planJson(english)));
+    expect(planJson(p)).toMatchObject({ description: 'Postfix queue deferred', reasons: expect.arrayContaining(['--in-place was given']) });
+  });
+
+  it('words the refusals in Japanese, with what to do instead', () => {
+    speak('ja');
+    const target = classifyTarget({ ...paths, dir: '/var/spool/postfix/pid' });
+    const r = targetRefusal('/var/spool/postfix/pid', { isSymlink: false, isDirectory: true, target, anyDirectory: false });
+    expect(r?.refused.reason).toBe('/var/spool/postfix/pid はPostfix の pid/です: Postfix の pid/ には master.pid とロックファイルがあります。決して空にしてはいけません。何も変更していません');
+    const outside = targetRefusal('/srv/x', { isSymlink: false, isDirectory: true, target: classifyTarget({ ...paths, dir: '/srv/x' }), anyDirectory: false });
+    expect(outside?.refused.reason).toBe('/srv/x はPostfix のキューとメールスプールの外のディレクトリです。何も変更していません');
+    expect(outside?.refused.hint).toContain('--any-directory が必要です');
+    expect(classifyTarget({ ...paths, dir: '/srv/x' }).description).toBe('a directory outside the Postfix queue and the mail spool');
+    const immutable = flagsRefusal('/q', { state: 'read', flags: 'ia' });
+    expect(immutable?.refused.reason).toBe('/q は変更不可 (immutable)かつ追記のみ (append-only)です (chattr +ia): 中のものは何も削除できません。何も変更していません');
+    expect(immutable?.refused.hint).toBe('本当に削除するなら、先にフラグを外してください: chattr -ia /q');
+    const ro = accessRefusal('/q', { mount: '/var', readOnly: true, ownerUid: 0, euid: 0 });
+    expect(ro?.refused.reason).toContain('は読み取り専用のファイルシステム (/var) 上にあります');
+    const running = runningPostfixRefusal('/var/spool/postfix/deferred', { target: plan().target, running: true, how: 'master.pid', postsuper: false, configDir: '/etc/postfix', postsuperCommand: 'postsuper -c /etc/postfix -d ALL deferred' });
+    expect(running?.refused.reason).toContain('は動いている Postfix のものです (master.pid)');
+    expect(running?.refused.hint).toContain('--postsuper を付けます（postsuper -c /etc/postfix -d ALL deferred を実行）');
+    for (const x of [r, outside, immutable, ro, running]) fits([x!.refused.reason, x!.refused.hint ?? '']);
+  });
+
+  it('says what keeps the purge from being done and how far it got in Japanese; --json keeps the English failures', () => {
+    const english = purgeFailures(outcome, verification);
+    speak('ja');
+    const failures = purgeFailures(outcome, verification, { ok: false, message: 'ENOSPC' });
+    expect(failures).toEqual([
+      '証跡ファイルを書き込めませんでした: ENOSPC',
+      'Ctrl-C で途中で中断しました。同じコマンドを再実行すると最後まで進みます',
+      'DIR がスナップショットと一致しません: mode is 0730, was 0700',
+      '2 個のエントリを削除できませんでした',
+      '3 個のディレクトリには入りませんでした（そのまま残しています）',
+      'DIR が空ではありません: 1,000 個以上のエントリが残っています',
+      '削除しきれていない退避コピー: /var/spool/postfix/.x',
+    ]);
+    const report: PurgeReport = { plan: plan(), outcome, verification, postfixCheck: { ran: false, skipped: 'x', output: '', logLines: [] }, incident: null };
+    expect((purgeJson(report) as { failures: string[] }).failures).toEqual(english);
+    const line = progressLine({ phase: 'deleting', done: 120_000, total: 1_000_000, bytesFreed: 3 << 20, ratePerS: 80_000, etaS: 11, elapsedMs: 1500, where: '/q/maildrop' });
+    expect(line).toBe('削除中: 120,000 / 1,000,000 (12%) 個を削除、3 MiB を解放、80,000/s、残り時間 11s - /q/maildrop');
+    expect(progressLine({ phase: 'swapping', done: 0, bytesFreed: 0, ratePerS: 0, dirBackInPlaceAfterMs: 200, elapsedMs: 200, where: '/q/maildrop' })).toBe(
+      '入れ替え完了: /q/maildrop は開始から 0.2s で空の状態で元の場所に戻りました。次に古いものを削除します',
+    );
+    fits([...failures, line]);
+  });
+});
