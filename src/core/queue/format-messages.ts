@@ -1,0 +1,46 @@
+import { catalogue } from '../i18n/speak.js';
+
+// What the queue report says around its figures: the shape's legend, the verdicts' selection
+// hint, a message's envelope, the review before an action and the scan's last line.
+export const queueFormatText = catalogue({
+  en: {
+    legend: (recipients: boolean) => `(T = ${recipients ? 'recipients' : 'messages'}; columns = age in minutes, as qshape)`,
+    noPattern: (n: string) => `No flood pattern stands out (${n} messages).`,
+    selectThem: (match: string) => `  select them: --match '${match}'`,
+    arrived: (file: string, bytes: string, when: string) => `${file}: ${bytes} bytes, arrived ${when}`,
+    unknownSender: '(unknown)',
+    fromTo: (from: string, to: string, more: number) => `  from ${from} to ${to}${more > 0 ? ` and ${more} more` : ''}`,
+    local: (uid: string) => `local${uid ? `, uid ${uid}` : ''}`,
+    errors: (list: string) => `  errors: ${list}`,
+    selected: (n: string, bytes: string, read: string, action: string) => `Selected: ${n} messages, ${bytes} on disk (of ${read} read) to ${action}.`,
+    beyond: (n: string) => `Note: ${n} of them also have recipients the --match did not name; the whole message is affected.`,
+    sample: (n: number) => `Sample (${n}):`,
+    stillWritten: (n: number) => `${n} still being written`,
+    delivered: (n: number) => `${n} delivered meanwhile`,
+    broken: (n: number) => `${n} with parse errors`,
+    strays: (n: number) => `${n} names that are not queue IDs`,
+    missing: (list: string) => `missing: ${list}`,
+    mountPoints: (list: string) => `mount points left alone, never entered: ${list}`,
+    summary: (stopped: boolean, n: string, took: string, rate: string, skipped: string) => `${stopped ? 'STOPPED: partial, ' : ''}${n} messages in ${took} (${rate}/s)${skipped ? `; ${skipped}` : ''}.`,
+  },
+  ja: {
+    legend: (recipients: boolean) => `（T = ${recipients ? '宛先数' : 'メール数'}。列は経過時間（分）、qshape と同じ）`,
+    noPattern: (n: string) => `目立つ大量送信のパターンはありません（メール ${n} 通）。`,
+    selectThem: (match: string) => `  選ぶには: --match '${match}'`,
+    arrived: (file: string, bytes: string, when: string) => `${file}: ${bytes} バイト、到着 ${when}`,
+    unknownSender: '（不明）',
+    fromTo: (from: string, to: string, more: number) => `  送信者 ${from} 宛先 ${to}${more > 0 ? ` ほか ${more} 件` : ''}`,
+    local: (uid: string) => `ローカル${uid ? `、uid ${uid}` : ''}`,
+    errors: (list: string) => `  エラー: ${list}`,
+    selected: (n: string, bytes: string, read: string, action: string) => `選択: メール ${n} 通、ディスク上 ${bytes}（読んだ ${read} 通のうち）。操作: ${action}`,
+    beyond: (n: string) => `注意: うち ${n} 通には --match で指定していない宛先もあります。メール全体が対象になります。`,
+    sample: (n: number) => `サンプル (${n}):`,
+    stillWritten: (n: number) => `書き込み中 ${n}`,
+    delivered: (n: number) => `その間に配送済み ${n}`,
+    broken: (n: number) => `解析エラー ${n}`,
+    strays: (n: number) => `キュー ID でない名前 ${n}`,
+    missing: (list: string) => `見つからないもの: ${list}`,
+    mountPoints: (list: string) => `入らなかったマウントポイント: ${list}`,
+    summary: (stopped: boolean, n: string, took: string, rate: string, skipped: string) => `${stopped ? '中断（途中まで）: ' : ''}メール ${n} 通を ${took} で読みました (${rate}/s)${skipped ? `。${skipped}` : ''}。`,
+  },
+});
