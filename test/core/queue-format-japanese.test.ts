@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { speak } from '../../src/core/i18n/speak.js';
+import { scanProgressText } from '../../src/core/queue/scan-progress.js';
 import { messageLines, reviewLines, scanSummaryLine, verdictLines } from '../../src/core/queue/format.js';
 import type { QueueMessage } from '../../src/core/queue/message.js';
 import type { QueueScan } from '../../src/core/queue/scan-result.js';
@@ -33,5 +34,6 @@ describe('the queue report in Japanese', () => {
     expect(review).toContain('  ローカル、uid 0');
     expect(review).toContain('  エラー: duplicate sender record');
     for (const l of review) expect(displayWidth(l), l).toBeLessThanOrEqual(100);
+    expect(scanProgressText('/var/spool/postfix', { files: 10, elapsedMs: 1000, ratePerS: 10 } as never)).toBe('/var/spool/postfix のファイルを数えています（残り時間のため）');
   });
 });

@@ -21,6 +21,8 @@ export const queueFormatText = catalogue({
     strays: (n: number) => `${n} names that are not queue IDs`,
     missing: (list: string) => `missing: ${list}`,
     mountPoints: (list: string) => `mount points left alone, never entered: ${list}`,
+    counting: (where: string) => `counting the files in ${where} (for the ETA)`,
+    reading: (where: string, files: string, total: string, pct: number, rate: string, took: string, eta: string) => `reading ${where}: ${files} / ${total} files (${pct}%), ${rate}/s, ${took}, ETA ${eta}`,
     summary: (stopped: boolean, n: string, took: string, rate: string, skipped: string) => `${stopped ? 'STOPPED: partial, ' : ''}${n} messages in ${took} (${rate}/s)${skipped ? `; ${skipped}` : ''}.`,
   },
   ja: {
@@ -41,6 +43,8 @@ export const queueFormatText = catalogue({
     strays: (n: number) => `キュー ID でない名前 ${n}`,
     missing: (list: string) => `見つからないもの: ${list}`,
     mountPoints: (list: string) => `入らなかったマウントポイント: ${list}`,
+    counting: (where: string) => `${where} のファイルを数えています（残り時間のため）`,
+    reading: (where: string, files: string, total: string, pct: number, rate: string, took: string, eta: string) => `${where} を読み取り中: ${files} / ${total} ファイル (${pct}%)、${rate}/s、${took}、残り ${eta}`,
     summary: (stopped: boolean, n: string, took: string, rate: string, skipped: string) => `${stopped ? '中断（途中まで）: ' : ''}メール ${n} 通を ${took} で読みました (${rate}/s)${skipped ? `。${skipped}` : ''}。`,
   },
 });
