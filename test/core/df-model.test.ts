@@ -74,8 +74,8 @@ describe('df model', () => {
     const flags = Object.fromEntries(fss.map((f) => [f.mount, f.flags]));
     expect(flags['/'].map((f) => f.code)).toEqual(['bytes-full', 'deleted-open']);
     expect(flags['/'][0].reason).toBe('bytes 99% used, 40M left for ordinary users');
-    expect(flags['/var/spool/postfix']).toEqual([{ code: 'inodes-full', reason: 'inodes 100% used: no new file can be created, even with bytes free' }]);
-    expect(flags['/srv/archive']).toEqual([{ code: 'read-only', reason: 'mounted read-only: nothing can be written here' }]);
+    expect(flags['/var/spool/postfix']).toEqual([{ code: 'inodes-full', inodeUsePercent: 100, inodesFree: 0, reason: 'inodes 100% used: no new file can be created, even with bytes free' }]);
+    expect(flags['/srv/archive']).toEqual([{ code: 'read-only', remountRo: false, reason: 'mounted read-only: nothing can be written here' }]);
     expect(flags['/mnt/nfs'][0]).toMatchObject({ code: 'not-responding' });
     expect(flags['/mnt/nfs'][0].reason).toMatch(/^not responding: no answer from statfs within 3000 ms/);
     expect(flags['/dev/shm']).toEqual([]);

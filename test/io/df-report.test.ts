@@ -45,7 +45,7 @@ describeWith(['mount'], 'df report on real full, inode-exhausted and read-only f
     const f = await find(full.dir);
     expect(f.availBytes).toBe(0);
     expect(f.usePercent).toBe(100);
-    expect(f.flags).toEqual([{ code: 'bytes-full', reason: 'bytes full: every write fails with "No space left on device"' }]);
+    expect(f.flags).toMatchObject([{ code: 'bytes-full', availBytes: 0, reason: 'bytes full: every write fails with "No space left on device"' }]);
   });
 
   it('flags a tmpfs whose inodes ran out while bytes are free', async () => {
@@ -53,7 +53,7 @@ describeWith(['mount'], 'df report on real full, inode-exhausted and read-only f
     expect(f.inodesFree).toBe(0);
     expect(f.inodes).toBe(200);
     expect(f.usePercent).toBeLessThan(90);
-    expect(f.flags).toEqual([{ code: 'inodes-full', reason: 'inodes 100% used: no new file can be created, even with bytes free' }]);
+    expect(f.flags).toEqual([{ code: 'inodes-full', inodeUsePercent: 100, inodesFree: 0, reason: 'inodes 100% used: no new file can be created, even with bytes free' }]);
   });
 
   it('flags a read-only mount', async () => {

@@ -5,6 +5,7 @@ import type { QueueScan } from '../../src/core/queue/scan-result.js';
 import { parseSelectionLine } from '../../src/core/queue/selection-line.js';
 import type { QueueActResult, QueuePort, QueueReview } from '../../src/ui/ports/index.js';
 import { fakePlan } from './fake-plan.js';
+import { dfFlag } from '../../src/core/disks/model.js';
 
 // Ports for component tests: plain data and promises the test controls, recording every call.
 // Nothing here touches the filesystem.
@@ -38,8 +39,8 @@ export const FULL_VAR = fsRow('/var', {
   inodesFree: 1000,
   inodeUsePercent: 100,
   flags: [
-    { code: 'bytes-full', reason: 'bytes 99% used, 102M left for ordinary users' },
-    { code: 'inodes-full', reason: 'inodes 100% used, 1,000 left: new files will soon fail' },
+    dfFlag({ code: 'bytes-full', usePercent: 99, availBytes: 0.1 * 2 ** 30, reservedBytes: 0 }),
+    dfFlag({ code: 'inodes-full', inodeUsePercent: 100, inodesFree: 1000 }),
   ],
 });
 

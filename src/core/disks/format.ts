@@ -3,6 +3,7 @@ import { escapeName } from '../text/escape-name.js';
 import { fitMiddle, padCell, wrapText } from '../text/text-fit.js';
 import { fmtBytes, fmtCount, fmtPercent } from '../text/units.js';
 import { disksText } from './messages.js';
+import { flagWords } from './flag-words.js';
 
 const num = (v: number | null, f: (n: number) => string) => (v === null ? '-' : f(v));
 
@@ -47,7 +48,7 @@ function formatFilesystems(fss: readonly DfFilesystem[], width = 80, ascii = fal
 function formatFlags(fss: readonly DfFilesystem[], width = 80, ascii = false): string[] {
   const out: string[] = [];
   for (const f of fss) {
-    for (const flag of f.flags) out.push(...wrapText(`! ${escapeName(f.mount, { ascii })} (${escapeName(f.device, { ascii })}): ${flag.said ?? flag.reason}`, width, '    '));
+    for (const flag of f.flags) out.push(...wrapText(`! ${escapeName(f.mount, { ascii })} (${escapeName(f.device, { ascii })}): ${flagWords(flag)}`, width, '    '));
   }
   return out;
 }

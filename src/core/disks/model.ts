@@ -1,16 +1,12 @@
 import { isPseudoFilesystem, visibleMounts, type MountEntry } from './mountinfo.js';
 import type { Suspect } from '../suspects/rank.js';
-import { fmtCount } from '../text/units.js';
-import { disksText, disksTextInEnglish } from './messages.js';
+import { disksTextInEnglish } from './messages.js';
+import { flagWords, type DfFlagFacts } from './flag-words.js';
+import { fmtBytes } from '../text/units.js';
 
-// Why a filesystem needs attention, as a code for scripts and words for the operator.
-export interface DfFlag {
-  code: 'bytes-full' | 'inodes-full' | 'read-only' | 'not-responding' | 'statfs-failed' | 'deleted-open';
-  /** In English: `df --json` says the same whatever the operator's language. */
-  reason: string;
-  /** The reason in the operator's language, for the screen (not in --json). */
-  said?: string;
-}
+// A flag as the report holds it: its facts, and its `reason` in English (what `df --json` says
+// whatever the operator's language; screens word the facts in the run's language: flagWords).
+type DfFlag = DfFlagFacts & { reason: string };
 
 // One filesystem as `df --json` reports it; numbers are null when statfs did not answer.
 export interface DfFilesystem {
@@ -116,38 +112,33 @@ function filesystemRow(m: MountEntry, r: StatfsResult, deletedOpenBytes = 0): Df
   };
 }
 
-// The reasons, in the words given, that a filesystem needs attention: full bytes, full inodes,
-// read-only, no answer, or space held by deleted-open files.
-function reasonsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry, fmt: (bytes: number) => string, t: ReturnType<typeof disksText>): DfFlag[] {
-  const flags: DfFlag[] = [];
-  if (!r.ok) flags.push(r.timedOut ? { code: 'not-responding', reason: t.notResponding(r.message) } : { code: 'statfs-failed', reason: t.statfsFailed(r.message) });
+// The facts of why a filesystem needs attention: full bytes, full inodes, read-only, no answer,
+// or space held by deleted-open files.
+function factsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry): DfFlagFacts[] {
+  const flags: DfFlagFacts[] = [];
+  if (!r.ok) flags.push({ code: r.timedOut ? 'not-responding' : 'statfs-failed', message: r.message });
   if (fs.usePercent !== null && fs.usePercent >= FULL_PERCENT) {
-    const avail = fs.availBytes ?? 0;
-    const reserve = fs.reservedBytes ?? 0;
-    let reason = t.bytesUsed(fs.usePercent, fmt(avail));
-    if (avail === 0 && reserve > 0) reason = t.reserveOnly(fmt(reserve));
-    else if (avail === 0) reason = t.bytesFull;
-    flags.push({ code: 'bytes-full', reason });
+    flags.push({ code: 'bytes-full', usePercent: fs.usePercent, availBytes: fs.availBytes ?? 0, reservedBytes: fs.reservedBytes ?? 0 });
   }
   if (fs.inodeUsePercent !== null && fs.inodeUsePercent >= FULL_PERCENT) {
-    const free = fs.inodesFree ?? 0;
-    flags.push({ code: 'inodes-full', reason: free === 0 ? t.inodesFull : t.inodesUsed(fs.inodeUsePercent, fmtCount(free)) });
+    flags.push({ code: 'inodes-full', inodeUsePercent: fs.inodeUsePercent, inodesFree: fs.inodesFree ?? 0 });
   }
-  if (fs.readOnly) flags.push({ code: 'read-only', reason: t.readOnly(m.superOptions.includes('errors=remount-ro')) });
+  if (fs.readOnly) flags.push({ code: 'read-only', remountRo: m.superOptions.includes('errors=remount-ro') });
   if (fs.deletedOpenBytes > 0 && fs.sizeBytes && fs.deletedOpenBytes * 100 >= fs.sizeBytes) {
-    flags.push({ code: 'deleted-open', reason: t.deletedOpen(fmt(fs.deletedOpenBytes)) });
+    flags.push({ code: 'deleted-open', bytes: fs.deletedOpenBytes });
   }
   return flags;
 }
 
-// The flags of a filesystem: the reason in English (for --json), and in the operator's language
-// when that is another one.
+// A flag from its facts, with the English reason `df --json` gives.
+/** @internal unit-tested on its own: test/ui/fake-ports.ts */
+export function dfFlag(f: DfFlagFacts, fmt: (bytes: number) => string = fmtBytes): DfFlag {
+  return { ...f, reason: flagWords(f, disksTextInEnglish(), fmt) };
+}
+
+// The flags of a filesystem.
 function flagsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry, fmt: (bytes: number) => string): DfFlag[] {
-  const english = reasonsFor(fs, r, m, fmt, disksTextInEnglish());
-  const t = disksText();
-  if (t === disksTextInEnglish()) return english;
-  const said = reasonsFor(fs, r, m, fmt, t);
-  return english.map((f, i) => ({ ...f, said: said[i].reason }));
+  return factsFor(fs, r, m).map((f) => dfFlag(f, fmt));
 }
 
 // Everything the report is built from, read by src/io/disks/df-report.ts.
@@ -167,7 +158,7 @@ export interface DfInput {
 export function buildDfReport(input: DfInput): DfReport {
   const filesystems: DfFilesystem[] = [];
   for (const m of selectFilesystems(input.mounts)) {
-    const r = input.statfs.get(m.mountId) ?? { ok: false, timedOut: false, message: 'not asked' };
+    const r = input.statfs.get(m.mountId) ?? { ok: false, timedOut: false, message: disksTextInEnglish().notAsked };
     if (r.ok && r.stats.blocks === 0) continue; // a dummy filesystem (df hides these too)
     const row = filesystemRow(m, r, input.deletedOpenBytesByDevId.get(m.devId) ?? 0);
     row.flags = flagsFor(row, r, m, input.formatBytes);

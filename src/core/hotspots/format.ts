@@ -1,6 +1,7 @@
 import type { HotspotFile, HotspotReport, HotspotRow } from './rank.js';
 import { escapeName } from '../text/escape-name.js';
-import { displayWidth, fitMiddle, wrapText } from '../text/text-fit.js';
+import { displayWidth, fitMiddle, padCell, wrapText } from '../text/text-fit.js';
+import { hotspotsReportText } from './messages.js';
 import { fmtBytes, fmtCount } from '../text/units.js';
 
 // The path column: escaped (control characters, invalid UTF-8 visible), its mail tag in brackets,
@@ -15,14 +16,14 @@ function pathCell(row: { path: string; pathBase64?: string; mail?: { label: stri
   return `${fitMiddle(shown, pathRoom, ascii)}  [${fitMiddle(label, Math.max(3, width - Math.min(pathLength, pathRoom) - 4), ascii)}]`;
 }
 
-const cells = (values: string[], widths: number[]) => values.map((v, i) => v.padStart(widths[i])).join('');
+const cells = (values: string[], widths: number[]) => values.map((v, i) => padCell(v, widths[i], 'right')).join('');
 
 function dirTable(title: string, heads: string[], rows: readonly HotspotRow[], value: (r: HotspotRow) => string[], width: number, show: (p: string) => string, ascii: boolean): string[] {
   if (rows.length === 0) return [];
   // figures in the long forms every screen uses ("3.9 MiB", "1,070"): room for "1023 MiB", "1,000,000"
   const widths = [9, 10, 10];
   const used = widths.reduce((a, b) => a + b, 0) + 2;
-  const lines = [title, `${cells(heads, widths)}  PATH`];
+  const lines = [title, `${cells(heads, widths)}  ${hotspotsReportText().heads.path}`];
   for (const r of rows) lines.push(`${cells(value(r), widths)}  ${pathCell(r, width - used - (r.incomplete ? 2 : 0), show, ascii)}${r.incomplete ? ' !' : ''}`);
   return [...lines, ''];
 }
@@ -31,7 +32,8 @@ function fileTable(files: readonly HotspotFile[], width: number, show: (p: strin
   if (files.length === 0) return [];
   const widths = [9, 10];
   const used = widths.reduce((a, b) => a + b, 0) + 2;
-  const lines = ['Largest files', `${cells(['BYTES', 'SIZE'], widths)}  PATH`];
+  const h = hotspotsReportText().heads;
+  const lines = [hotspotsReportText().largest, `${cells([h.bytes, h.size], widths)}  ${h.path}`];
   for (const f of files) lines.push(`${cells([fmtBytes(f.bytes), fmtBytes(f.size)], widths)}  ${pathCell(f, width - used, show, ascii)}`);
   return [...lines, ''];
 }
@@ -53,27 +55,29 @@ export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: stri
     return s === start ? '.' : `.${s.slice(start.length)}`;
   };
   const seconds = (r.elapsedMs / 1000).toFixed(1);
-  const where = rootDir ? `${esc(start)} under root ${esc(rootDir)}` : esc(r.root);
+  const t = hotspotsReportText();
+  const h = t.heads;
+  const where = rootDir ? t.underRoot(esc(start), esc(rootDir)) : esc(r.root);
   const lines = [
-    ...wrapText(`${where} on ${esc(r.device)} (${r.fstype}, mounted at ${esc(r.mount)})`, w, '  '),
-    ...wrapText(`${fmtBytes(r.totalBytes)} (${fmtCount(r.totalBytes)} bytes allocated) in ${fmtCount(r.totalEntries)} entries, ${fmtCount(r.directories)} directories, ${seconds}s`, w, '  '),
-    ...(start === '/' ? [] : wrapText(`Paths below are relative to ${esc(start)} (./ is that directory).`, w, '  ')),
+    ...wrapText(t.where(where, esc(r.device), r.fstype, esc(r.mount)), w, '  '),
+    ...wrapText(t.totals(fmtBytes(r.totalBytes), fmtCount(r.totalBytes), fmtCount(r.totalEntries), fmtCount(r.directories), seconds), w, '  '),
+    ...(start === '/' ? [] : wrapText(t.relative(esc(start)), w, '  ')),
     '',
-    ...dirTable('Most bytes in files directly inside', ['BYTES', 'ENTRIES', 'SUBTREE'], r.byBytes, (x) => [fmtBytes(x.bytes), fmtCount(x.entries), fmtBytes(x.subtreeBytes)], w, show, ascii),
-    ...dirTable('Most entries directly inside', ['ENTRIES', 'BYTES', 'SUBTREE'], r.byEntries, (x) => [fmtCount(x.entries), fmtBytes(x.bytes), fmtCount(x.subtreeEntries)], w, show, ascii),
+    ...dirTable(t.byBytes, [h.bytes, h.entries, h.subtree], r.byBytes, (x) => [fmtBytes(x.bytes), fmtCount(x.entries), fmtBytes(x.subtreeBytes)], w, show, ascii),
+    ...dirTable(t.byEntries, [h.entries, h.bytes, h.subtree], r.byEntries, (x) => [fmtCount(x.entries), fmtBytes(x.bytes), fmtCount(x.subtreeEntries)], w, show, ascii),
     ...fileTable(r.largestFiles, w, show, ascii),
   ];
-  if ([...r.byBytes, ...r.byEntries].some((x) => x.incomplete)) lines.push('(! = could not be read completely; see below)', '');
+  if ([...r.byBytes, ...r.byEntries].some((x) => x.incomplete)) lines.push(t.incomplete, '');
   if (r.skippedMounts.length) {
-    lines.push(...wrapText(`Not entered (other filesystems): ${r.skippedMounts.map((m) => esc(show(m))).join(', ')}`, w, '  '), '');
+    lines.push(...wrapText(t.notEntered(r.skippedMounts.map((m) => esc(show(m))).join(', ')), w, '  '), '');
   }
   if (r.errorCount) {
-    lines.push(`Could not read everything (${fmtCount(r.errorCount)}; totals leave these out):`);
+    lines.push(...wrapText(t.errors(fmtCount(r.errorCount)), w, '  '));
     for (const e of r.errors.slice(0, 10)) {
       const shown = e.pathBase64 ? escapeName(Buffer.from(e.pathBase64, 'base64'), { ascii }) : esc(show(e.path));
       lines.push(`  ${fitMiddle(shown, w - 2, ascii)}`, ...wrapText(`      ${e.message}`, w, '      '));
     }
-    if (r.errorCount > 10) lines.push(`  ... and ${fmtCount(r.errorCount - 10)} more (see --json)`);
+    if (r.errorCount > 10) lines.push(t.moreErrors(fmtCount(r.errorCount - 10)));
     lines.push('');
   }
   return lines.join('\n');

@@ -172,7 +172,7 @@ export class HotspotIndex {
 
   // Everything known about one directory.
   get(id: DirId): DirSummary {
-    if (id < 0 || id >= this.n) throw new RangeError(`no directory ${id} in the index`);
+    if (id < 0 || id >= this.n) throw new RangeError(`no directory ${id} in the index`); // i18n-ignore: a broken invariant, not a message for the operator
     const { sb, se } = this.finished();
     return {
       id,

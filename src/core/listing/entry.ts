@@ -1,3 +1,4 @@
+import { listingErrorsInEnglish } from './messages.js';
 // One directory entry as every listing (CLI, JSON, TUI, evidence) sees it: lstat facts, never
 // following symlinks, or the error that hid them (errors are entries, not exceptions).
 
@@ -49,26 +50,29 @@ export function kindChar(kind: EntryKind): string {
   return KIND_CHAR[kind];
 }
 
-// Plain-language reason for an lstat failure on one entry (the entry stays in the listing).
+// Plain-language reason for an lstat failure on one entry (the entry stays in the listing), in
+// English: it is the entry's `error` in --json too.
 export function entryErrorText(code: string | undefined): string {
+  const t = listingErrorsInEnglish();
   switch (code) {
     case 'ENOENT':
-      return 'vanished while listing';
+      return t.vanished;
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return t.denied;
     case 'ENAMETOOLONG':
-      return 'path too long';
+      return t.tooLong;
     case 'EIO':
-      return 'I/O error';
+      return t.io;
     default:
-      return code ? `lstat failed (${code})` : 'lstat failed';
+      return t.lstatFailed(code ?? '');
   }
 }
 
-// Why reading a whole directory stopped part-way, in words (the directory, not one entry).
+// Why reading a whole directory stopped part-way, in words (the directory, not one entry), in
+// English: it is the listing's `incomplete` in --json too.
 export function readFailureText(err: { code?: string; message?: string }, afterEntries: number): string {
-  const where = `after ${afterEntries} entries`;
-  if (err.code === 'ENOENT') return `the directory was deleted while it was being read (${where})`;
-  return `reading the directory failed ${where}: ${err.message ?? err.code ?? 'unknown error'}`;
+  const t = listingErrorsInEnglish();
+  if (err.code === 'ENOENT') return t.deletedWhileRead(afterEntries);
+  return t.readFailed(afterEntries, err.message ?? err.code ?? '');
 }

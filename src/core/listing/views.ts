@@ -4,6 +4,8 @@
 import type { ListingEntry } from './entry.js';
 import { entryLine, groupDigits, headerLine, shownPath, type LineOptions } from './format.js';
 import { jsonEntry, jsonHead, jsonTail, type SymlinkJson } from './json.js';
+import { displayWidth } from '../text/text-fit.js';
+import { listingText } from './messages.js';
 
 // Everything the tail needs to know once the entries are out.
 interface ListingTail {
@@ -48,26 +50,28 @@ export function humanListingView(o: HumanViewOptions): ListingView {
         return r.line + '\n';
       })
       .join('');
-  const ranked = (title: string, es: readonly ListingEntry[]) => `${title}\n` + (es.length ? `${headerLine()}\n${lines(es)}` : '  (none)\n');
+  const t = listingText;
+  const ranked = (title: string, es: readonly ListingEntry[]) => `${title}\n` + (es.length ? `${headerLine()}\n${lines(es)}` : `${t().none}\n`);
   return {
     head() {
-      const suffix = o.limit > 0 ? '  (directory order, not sorted)' : '';
-      let s = `${shownPath(o.path, o.width - suffix.length, o.ascii)}${suffix}\n`;
-      if (o.symlink) s += `${shownPath(`(followed the symbolic link ${o.symlink.path} -> ${o.symlink.target})`, o.width, o.ascii)}\n`;
+      const suffix = o.limit > 0 ? t().unsorted : '';
+      let s = `${shownPath(o.path, o.width - displayWidth(suffix), o.ascii)}${suffix}\n`;
+      if (o.symlink) s += `${shownPath(t().followed(o.symlink.path, o.symlink.target), o.width, o.ascii)}\n`;
       return s;
     },
     entries(page, index) {
       if (page.length === 0) return '';
       return (index === 0 ? `${headerLine()}\n` : '') + lines(page);
     },
-    tail(t) {
+    tail(end) {
+      const w = t();
       let s = '';
-      if (o.limit > 0 && t.written === 0 && !t.truncated && !t.incomplete) s += '(empty directory)\n';
-      if (o.limit > 0 && t.truncated) s += `more entries follow; the first ${groupDigits(t.written)} are shown (--limit N, --count)\n`;
-      if (t.count !== null) s += t.incomplete ? `${groupDigits(t.count)} entries counted before the scan stopped\n` : `${groupDigits(t.count)} entries\n`;
-      if (t.oldestAsked) s += ranked(`oldest ${t.oldestAsked} by modification time:`, t.oldest);
-      if (t.newestAsked) s += ranked(`newest ${t.newestAsked} by modification time:`, t.newest);
-      if (shortened) s += `${shortened} long name(s) shortened in the middle to fit; --json has them in full\n`;
+      if (o.limit > 0 && end.written === 0 && !end.truncated && !end.incomplete) s += `${w.empty}\n`;
+      if (o.limit > 0 && end.truncated) s += `${w.more(groupDigits(end.written))}\n`;
+      if (end.count !== null) s += `${end.incomplete ? w.countedBeforeStop(groupDigits(end.count)) : w.counted(groupDigits(end.count))}\n`;
+      if (end.oldestAsked) s += ranked(w.oldest(end.oldestAsked), end.oldest);
+      if (end.newestAsked) s += ranked(w.newest(end.newestAsked), end.newest);
+      if (shortened) s += `${w.shortened(shortened)}\n`;
       return s;
     },
   };

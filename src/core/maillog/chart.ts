@@ -1,3 +1,4 @@
+import { maillogReportText } from './report-messages.js';
 import type { DayRow, RetriedRow } from './pass-report.js';
 import { shortBytes } from '../text/units.js';
 
@@ -19,7 +20,7 @@ function letters(processes: string[]): Map<string, string> {
 
 // One stacked bar per day (bytes), the biggest processes lettered, the rest as '.'.
 export function dayProcessChart(days: DayRow[], width = 80, maxProcesses = 6): string[] {
-  if (!days.length) return ['(no lines)'];
+  if (!days.length) return [maillogReportText().noLines];
   const totals = new Map<string, number>();
   for (const d of days) for (const [p, v] of Object.entries(d.byProcess)) totals.set(p, (totals.get(p) ?? 0) + v.bytes);
   const shown = [...totals].sort((a, b) => b[1] - a[1]).slice(0, maxProcesses).map(([p]) => p);

@@ -1,3 +1,4 @@
+import { maillogReportText } from './report-messages.js';
 import { dayText } from './stamp.js';
 import { isoWithOffset } from './wall-time.js';
 import { barChart } from './chart.js';
@@ -40,13 +41,14 @@ export function lookJson(files: LookFacts[], show: (p: string) => string) {
 // Lines for the terminal: one per file, then the bytes-per-day graph of the plain files.
 export function lookLines(files: LookFacts[], show: (p: string) => string, width = 80): string[] {
   const j = lookJson(files, show);
-  const out = [`mail logs: ${files.length} file(s), ${fmtBytes(files.reduce((a, f) => a + f.size, 0))}`];
+  const t = maillogReportText();
+  const out = [t.logs(files.length, fmtBytes(files.reduce((a, f) => a + f.size, 0)))];
   for (const f of j.files) {
-    const span = f.first ? `${f.first.slice(0, 16).replace('T', ' ')} .. ${f.last ? f.last.slice(0, 16).replace('T', ' ') : '(end not known: gzip)'}` : 'no time stamp found';
-    out.push(`  ${f.path}  ${fmtBytes(f.sizeBytes)}${f.gzip ? ` gzip (${fmtBytes(f.contentBytes)} inside)` : ''}  ${span}`);
+    const span = f.first ? `${f.first.slice(0, 16).replace('T', ' ')} .. ${f.last ? f.last.slice(0, 16).replace('T', ' ') : t.endUnknown}` : t.noStamp;
+    out.push(`  ${f.path}  ${fmtBytes(f.sizeBytes)}${f.gzip ? t.gzipInside(fmtBytes(f.contentBytes)) : ''}  ${span}`);
   }
   if (j.bytesPerDay.length) {
-    out.push('', 'bytes per day (found by seeking, plain files):');
+    out.push('', t.perDaySeeking);
     out.push(...barChart(j.bytesPerDay.map((d) => ({ label: d.day, value: d.bytes, text: shortBytes(d.bytes) })), width).map((l) => `  ${l}`));
   }
   return out;

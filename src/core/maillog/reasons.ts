@@ -25,7 +25,7 @@ export function normaliseReason(raw: string): string {
     .replace(IPV4, 'IP')
     .replace(BRACKET_IP, '[IP]')
     .replace(HOST_BEFORE_IP, 'HOST[IP]')
-    .replace(QUEUED_AS, 'queued as QID')
+    .replace(QUEUED_AS, 'queued as QID') // i18n-ignore: Postfix's words, folded
     .replace(HEX, 'HEX')
     .replace(NUMBERISH, foldNumber)
     .slice(0, 300);
@@ -33,10 +33,10 @@ export function normaliseReason(raw: string): string {
 
 // The disk-full signals, each with the text that gives it away.
 export const DISK_SIGNALS = [
-  { code: 'enospc', text: 'No space left on device' },
-  { code: 'queue-file-write-error', text: 'queue file write error' },
-  { code: 'insufficient-storage', text: 'Insufficient system storage' },
-  { code: 'queue-free-space', text: 'not enough free space in mail queue' },
+  { code: 'enospc', text: 'No space left on device' }, // i18n-ignore: the log's words
+  { code: 'queue-file-write-error', text: 'queue file write error' }, // i18n-ignore: the log's words
+  { code: 'insufficient-storage', text: 'Insufficient system storage' }, // i18n-ignore: the log's words
+  { code: 'queue-free-space', text: 'not enough free space in mail queue' }, // i18n-ignore: the log's words
 ] as const;
 
 // Index in DISK_SIGNALS of the signal in one line's text, or -1 (the caller cuts the line out

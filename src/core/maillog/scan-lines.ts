@@ -167,6 +167,7 @@ export class LineScanner {
       st.uids.add(s.substring(r + 4, u));
       return;
     }
+    // i18n-ignore: qmgr's words, matched in the log
     if (s.startsWith('sender non-delivery notification', r)) {
       st.bounceNotices++;
       return;
@@ -195,7 +196,7 @@ export class LineScanner {
     // warning:, fatal:, panic:, error:, NOQUEUE: are the only places disk-full shows outside a message
     if (c !== 119 && c !== 102 && c !== 112 && c !== 101 && c !== 78) return;
     const st = this.stats;
-    if (c === 78 && s.startsWith('NOQUEUE: reject', m)) st.rejected++;
+    if (c === 78 && s.startsWith('NOQUEUE: reject', m)) st.rejected++; // i18n-ignore: smtpd's words
     else if (!(s.startsWith('warning:', m) || s.startsWith('fatal:', m) || s.startsWith('panic:', m) || s.startsWith('error:', m))) return;
     const text = s.substring(m, le);
     const k = diskSignalIn(text);
@@ -223,7 +224,7 @@ export class LineScanner {
     const gt = s.indexOf('>', r + 4);
     if (gt < 0 || gt >= le) return void st.otherQueueLines.add('to=<cut>');
     const si = s.indexOf(' status=', gt);
-    if (si < 0 || si >= le) return void st.otherQueueLines.add('to=<...> without status');
+    if (si < 0 || si >= le) return void st.otherQueueLines.add('to=<...> without status'); // i18n-ignore: a key of --json's counts
     const w = si + 8;
     const c0 = s.charCodeAt(w);
     const qs = c0 === 115 ? QStatus.Sent : c0 === 100 ? QStatus.Deferred : c0 === 98 ? QStatus.Bounced : c0 === 101 ? QStatus.Expired : QStatus.Other;

@@ -4,6 +4,7 @@ import type { ShapeRow } from './aggregate.js';
 import type { QueueMessage } from './message.js';
 import type { QueueScan } from './scan-result.js';
 import { fmtBytes, fmtCount, fmtDuration, shortBytes, shortCount } from '../text/units.js';
+import { queueFormatText } from './format-messages.js';
 
 // The human output of `queue`: the qshape-style table fitted to a width, the verdicts, the
 // selection review. Every name from a queue file is escaped (senders are attacker-controlled).
@@ -23,56 +24,59 @@ export function shapeTableLines(scan: QueueScan, width = 80, ascii = false): str
     return b.map((c) => shortCount(c).padStart(cellW)).join('');
   };
   const line = (key: string, r: ShapeRow) => `${padCell(escapeName(key, { ascii }), keyW, 'right', ascii)} ${shortCount(r.total).padStart(cellW)}${shortBytes(r.bytes).padStart(cellW + 1)}${bucketCells(r)}`;
-  const unit = scan.by === 'domain' ? 'recipients' : 'messages';
   const out = [
     `${scan.by.padStart(keyW)} ${'T'.padStart(cellW)}${'bytes'.padStart(cellW + 1)}${labels.map((l) => l.padStart(cellW)).join('')}`,
     line('TOTAL', scan.totals),
     ...scan.rows.map((r) => line(r.key, r)),
   ];
   if (scan.rest) out.push(line(scan.rest.key, scan.rest));
-  out.push(`(T = ${unit}; columns = age in minutes, as qshape)`);
+  out.push(queueFormatText().legend(scan.by === 'domain'));
   return out;
 }
 
 // One paragraph per verdict with its evidence and the --match that selects it.
 export function verdictLines(scan: QueueScan): string[] {
-  if (!scan.verdicts.length) return [`No flood pattern stands out (${fmtCount(scan.messages)} messages).`];
-  return scan.verdicts.flatMap((v) => [`! ${v.title}`, `  ${v.evidence}`, `  select them: --match '${v.match}'`]);
+  const t = queueFormatText();
+  if (!scan.verdicts.length) return [t.noPattern(fmtCount(scan.messages))];
+  return scan.verdicts.flatMap((v) => [`! ${v.title}`, `  ${v.evidence}`, t.selectThem(v.match)]);
 }
 
 // The envelope of one message in a few lines (review and incident file).
 export function messageLines(m: QueueMessage, ascii = false): string[] {
   const e = (s: string) => escapeName(s, { ascii });
+  const t = queueFormatText();
   const rcpts = m.recipients.filter((r) => !r.done);
   const lines = [
-    `${m.queue_name}/${m.queue_id}: ${fmtCount(m.file_bytes)} bytes, arrived ${new Date(m.arrival_time * 1000).toISOString()}`,
-    `  from ${m.sender === null ? '(unknown)' : m.sender === '' ? '<>' : e(m.sender)} to ${rcpts.slice(0, 3).map((r) => e(r.address)).join(', ')}${rcpts.length > 3 ? ` and ${rcpts.length - 3} more` : ''}`,
+    t.arrived(`${m.queue_name}/${m.queue_id}`, fmtCount(m.file_bytes), new Date(m.arrival_time * 1000).toISOString()),
+    t.fromTo(m.sender === null ? t.unknownSender : m.sender === '' ? '<>' : e(m.sender), rcpts.slice(0, 3).map((r) => e(r.address)).join(', '), rcpts.length - 3),
   ];
-  const origin = m.client_address ? `client ${e(m.client_name ?? 'unknown')}[${e(m.client_address)}]${m.helo ? ` helo ${e(m.helo)}` : ''}` : `local${m.uid !== null ? `, uid ${m.uid}` : ''}`;
+  const origin = m.client_address ? `client ${e(m.client_name ?? 'unknown')}[${e(m.client_address)}]${m.helo ? ` helo ${e(m.helo)}` : ''}` : t.local(m.uid !== null ? String(m.uid) : '');
   lines.push(`  ${origin}${m.sasl_username ? `, SASL ${e(m.sasl_username)} (${e(m.sasl_method ?? '?')})` : ''}`);
   for (const h of (m.headers ?? []).filter((h) => /^(subject|from|date|message-id):/i.test(h)).slice(0, 4)) lines.push(`  ${e(h).slice(0, 200)}`);
-  if (m.errors.length) lines.push(`  errors: ${m.errors.map(e).join('; ')}`);
+  if (m.errors.length) lines.push(t.errors(m.errors.map(e).join('; ')));
   return lines;
 }
 
 // The review before an action: how many, how much, which share reaches beyond the match, a sample.
 export function reviewLines(scan: QueueScan, action: string, ascii = false): string[] {
-  const lines = [`Selected: ${fmtCount(scan.selected.length)} messages, ${fmtBytes(scan.selectedBytes)} on disk (of ${fmtCount(scan.messages)} read) to ${action}.`];
-  if (scan.selectedBeyond) lines.push(`Note: ${fmtCount(scan.selectedBeyond)} of them also have recipients the --match did not name; the whole message is affected.`);
-  if (scan.sample.length) lines.push(`Sample (${scan.sample.length}):`, ...scan.sample.flatMap((m) => messageLines(m, ascii)));
+  const t = queueFormatText();
+  const lines = [t.selected(fmtCount(scan.selected.length), fmtBytes(scan.selectedBytes), fmtCount(scan.messages), action)];
+  if (scan.selectedBeyond) lines.push(t.beyond(fmtCount(scan.selectedBeyond)));
+  if (scan.sample.length) lines.push(t.sample(scan.sample.length), ...scan.sample.flatMap((m) => messageLines(m, ascii)));
   return lines;
 }
 
 // The scan's last line: how much was read, how fast, what was skipped.
 export function scanSummaryLine(scan: QueueScan): string {
   const rate = scan.elapsedMs > 0 ? Math.round((scan.messages * 1000) / scan.elapsedMs) : 0;
+  const t = queueFormatText();
   const skipped = [
-    scan.incomplete && `${scan.incomplete} still being written`,
-    scan.vanished && `${scan.vanished} delivered meanwhile`,
-    scan.broken && `${scan.broken} with parse errors`,
-    scan.notes.strays && `${scan.notes.strays} names that are not queue IDs`,
-    scan.notes.missingQueues.length && `missing: ${scan.notes.missingQueues.join(' ')}`,
-    scan.notes.mountPoints?.length && `mount points left alone, never entered: ${scan.notes.mountPoints.join(' ')}`,
+    scan.incomplete && t.stillWritten(scan.incomplete),
+    scan.vanished && t.delivered(scan.vanished),
+    scan.broken && t.broken(scan.broken),
+    scan.notes.strays && t.strays(scan.notes.strays),
+    scan.notes.missingQueues.length && t.missing(scan.notes.missingQueues.join(' ')),
+    scan.notes.mountPoints?.length && t.mountPoints(scan.notes.mountPoints.join(' ')),
   ].filter(Boolean);
-  return `${scan.aborted ? 'STOPPED: partial, ' : ''}${fmtCount(scan.messages)} messages in ${fmtDuration(scan.elapsedMs / 1000)} (${fmtCount(rate)}/s)${skipped.length ? `; ${skipped.join(', ')}` : ''}.`;
+  return t.summary(!!scan.aborted, fmtCount(scan.messages), fmtDuration(scan.elapsedMs / 1000), fmtCount(rate), skipped.join(', '));
 }

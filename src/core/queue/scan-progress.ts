@@ -1,3 +1,4 @@
+import { queueFormatText } from './format-messages.js';
 import { etaSeconds } from '../purge/progress.js';
 import { fmtCount, fmtDuration } from '../text/units.js';
 
@@ -21,9 +22,9 @@ export function scanEtaS(p: ScanProgressFigures): number | undefined {
 
 // "reading /var/spool/postfix: 12,000 / 50,000 files (24%), 9,000/s, 1.3 s, ETA 4.2 s".
 export function scanProgressText(where: string, p: ScanProgressFigures): string {
-  if (p.total === undefined) return `counting the files in ${where} (for the ETA)`;
+  if (p.total === undefined) return queueFormatText().counting(where);
   const total = Math.max(p.total, p.files);
   const pct = total > 0 ? Math.min(100, Math.floor((p.files * 100) / total)) : 100;
   const eta = scanEtaS({ ...p, total });
-  return `reading ${where}: ${fmtCount(p.files)} / ${fmtCount(total)} files (${pct}%), ${fmtCount(p.ratePerS)}/s, ${fmtDuration(p.elapsedMs / 1000)}, ETA ${eta === undefined ? '-' : fmtDuration(eta)}`;
+  return queueFormatText().reading(where, fmtCount(p.files), fmtCount(total), pct, fmtCount(p.ratePerS), fmtDuration(p.elapsedMs / 1000), eta === undefined ? '-' : fmtDuration(eta));
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SystemPaths } from '../system-paths.js';
-import { suspectsText, suspectsTextInEnglish } from './messages.js';
+import { suspectsTextInEnglish } from './messages.js';
+import { nameWords, type SuspectName } from './words.js';
 
 // The places a full mail server's disk usually goes, from what the tool already knows (Postfix's
 // settings, the usual system paths): looked at one lstat each, before any scan.
@@ -14,10 +15,10 @@ export interface SuspectCandidate {
   /** Host path (under --root). */
   hostPath: string;
   kind: SuspectKind;
-  /** Words for the operator: "maildrop queue", "mail log" (English, as --json says it). */
+  /** What it is called, worded when shown (suspectWords). */
+  name: SuspectName;
+  /** The name in English: "Postfix maildrop queue", "mail log" (as --json says it). */
   label: string;
-  /** The label in the operator's language when that is not English. */
-  said?: string;
   /** For hashed queues: the one-character subdirectories whose estimates add up to the queue's. */
   parts?: string[];
 }
@@ -38,13 +39,9 @@ const LOG_FILES = ['/var/log/maillog', '/var/log/mail.log', '/var/log/mail.err',
 // Syslog's names for the mail log and its rotations (Red Hat, Debian, SUSE).
 const MAIL_LOG_NAME = /^(maillog|mail\.log|mail\.err|mail\.warn|mail\.info)([.-].*)?$/;
 
-type Words = ReturnType<typeof suspectsTextInEnglish>;
-
-// A candidate's label in English and, when the operator reads another language, in that one.
-function named(words: (t: Words) => string): { label: string; said?: string } {
-  const t = suspectsText();
-  const label = words(suspectsTextInEnglish());
-  return t === suspectsTextInEnglish() ? { label } : { label, said: words(t) };
+// A candidate's name and its English label (the label of --json).
+function named(name: SuspectName): { name: SuspectName; label: string } {
+  return { name, label: nameWords(name, suspectsTextInEnglish()) };
 }
 
 // The one-character subdirectories of a hashed queue, to hash_queue_depth levels (16, 256, ...),
@@ -63,18 +60,18 @@ export function suspectCandidates(s: SuspectSettings, paths: SystemPaths): Suspe
   const hashed = new Set(s.hashQueueNames);
   for (const q of QUEUES) {
     const dir = path.join(s.queueDirectory, q);
-    out.push({ hostPath: dir, kind: 'queue', ...named((t) => t.queue(q)), parts: hashed.has(q) ? hashedParts(dir, s.hashQueueDepth) : undefined });
+    out.push({ hostPath: dir, kind: 'queue', ...named({ word: 'queue', of: q }), parts: hashed.has(q) ? hashedParts(dir, s.hashQueueDepth) : undefined });
   }
-  out.push({ hostPath: paths.sys('/var/spool/clientmqueue'), kind: 'queue', ...named((t) => t.clientQueue) });
-  out.push({ hostPath: s.mailSpoolDirectory, kind: 'mail-spool', ...named((t) => t.mailSpool) });
-  out.push({ hostPath: path.join(s.mailSpoolDirectory, 'root'), kind: 'mailbox', ...named((t) => t.rootMailbox) });
+  out.push({ hostPath: paths.sys('/var/spool/clientmqueue'), kind: 'queue', ...named({ word: 'clientQueue' }) });
+  out.push({ hostPath: s.mailSpoolDirectory, kind: 'mail-spool', ...named({ word: 'mailSpool' }) });
+  out.push({ hostPath: path.join(s.mailSpoolDirectory, 'root'), kind: 'mailbox', ...named({ word: 'rootMailbox' }) });
   const logs = new Set(LOG_FILES.map((l) => paths.sys(l)));
   if (s.maillogFile) logs.add(s.maillogFile);
   for (const l of logs) out.push({ hostPath: l, kind: kindOfLog(path.basename(l)), ...named(labelOfLog(path.basename(l))) });
-  out.push({ hostPath: paths.sys('/var/log'), kind: 'log-dir', ...named((t) => t.logDir) });
-  out.push({ hostPath: paths.sys('/var/log/journal'), kind: 'log-dir', ...named((t) => t.journal) });
-  out.push({ hostPath: paths.sys('/tmp'), kind: 'tmp', ...named((t) => t.tmp) });
-  out.push({ hostPath: paths.sys('/var/tmp'), kind: 'tmp', ...named((t) => t.tmp) });
+  out.push({ hostPath: paths.sys('/var/log'), kind: 'log-dir', ...named({ word: 'logDir' }) });
+  out.push({ hostPath: paths.sys('/var/log/journal'), kind: 'log-dir', ...named({ word: 'journal' }) });
+  out.push({ hostPath: paths.sys('/tmp'), kind: 'tmp', ...named({ word: 'tmp' }) });
+  out.push({ hostPath: paths.sys('/var/tmp'), kind: 'tmp', ...named({ word: 'tmp' }) });
   return out;
 }
 
@@ -90,7 +87,7 @@ export function listedDirs(s: SuspectSettings, paths: SystemPaths): { hostPath: 
 // A file found in a listed directory as a candidate.
 export function listedCandidate(dir: string, name: string, kind: 'mailbox' | 'log'): SuspectCandidate {
   const hostPath = path.join(dir, name);
-  if (kind === 'mailbox') return { hostPath, kind, ...named((t) => (name.endsWith('.lock') ? t.lockOf(name.slice(0, -5)) : t.mailboxOf(name))) };
+  if (kind === 'mailbox') return { hostPath, kind, ...named(name.endsWith('.lock') ? { word: 'lockOf', of: name.slice(0, -5) } : { word: 'mailboxOf', of: name }) };
   return { hostPath, kind: kindOfLog(name), ...named(labelOfLog(name)) };
 }
 
@@ -98,7 +95,7 @@ function kindOfLog(name: string): SuspectKind {
   return MAIL_LOG_NAME.test(name) ? 'mail-log' : 'log';
 }
 
-function labelOfLog(name: string): (t: Words) => string {
-  if (!MAIL_LOG_NAME.test(name)) return (t) => t.logFile;
-  return name === 'maillog' || name === 'mail.log' ? (t) => t.mailLog : (t) => t.mailLogPart;
+function labelOfLog(name: string): SuspectName {
+  if (!MAIL_LOG_NAME.test(name)) return { word: 'logFile' };
+  return { word: name === 'maillog' || name === 'mail.log' ? 'mailLog' : 'mailLogPart' };
 }

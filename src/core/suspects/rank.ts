@@ -1,7 +1,7 @@
 import type { SuspectCandidate, SuspectKind } from './candidates.js';
-import { direntModel, estimateEntries } from './dirent-size.js';
-import { fmtCount } from '../text/units.js';
-import { suspectsText, suspectsTextInEnglish } from './messages.js';
+import { estimateEntries } from './dirent-size.js';
+import { suspectsTextInEnglish } from './messages.js';
+import { suspectWords, type SuspectName } from './words.js';
 
 // Turns lstat facts of the candidates into "likely culprits": big files by their allocated bytes,
 // big directories by the entries their own size says they hold, biggest first.
@@ -28,15 +28,20 @@ export interface Suspect {
   path: string;
   hostPath: string;
   kind: SuspectKind;
+  /** What it is called (words made when shown: suspectWords). */
+  name: SuspectName;
+  /** The name in English, as --json says it. */
   label: string;
   /** Entries a directory holds (or held, on ext4/xfs), from its size; null for a file. */
   estimatedEntries: number | null;
   /** Allocated bytes of the file, or of the directory itself (its entries' files are not counted). */
   bytes: number;
-  /** In English, as --json says it. */
+  /** A directory's own st_size (its hashed subdirectories' added): what the entries are estimated from. */
+  dirBytes?: number;
+  /** How many hashed subdirectories were added in. */
+  hashedParts?: number;
+  /** Why it is named, in English, as --json says it (suspectWords). */
   reason: string;
-  /** The reason in the operator's language when that is not English (not in --json). */
-  said?: string;
   devId: string;
   mount: string;
   fstype: string;
@@ -51,25 +56,20 @@ const MIN_FILE_BYTES = 4096;
 // The suspects among the facts, heaviest first (a directory weighs at least one block per entry).
 export function rankSuspects(facts: readonly SuspectFacts[], toSystem: (hostPath: string) => string, formatBytes: (n: number) => string): Suspect[] {
   const out: { s: Suspect; weight: number }[] = [];
+  const english = suspectsTextInEnglish();
   for (const f of facts) {
     const c = f.candidate;
-    const t = suspectsText();
-    const english = suspectsTextInEnglish();
-    const inOwn = t !== english;
-    const base = { path: toSystem(c.hostPath), hostPath: c.hostPath, kind: c.kind, label: c.label, bytes: f.allocatedBytes, devId: f.devId, mount: f.mount, fstype: f.fstype };
+    const base = { path: toSystem(c.hostPath), hostPath: c.hostPath, kind: c.kind, name: c.name, label: c.label, bytes: f.allocatedBytes, devId: f.devId, mount: f.mount, fstype: f.fstype };
     if (f.isDir) {
       const parts = f.partSizes ?? [];
       const entries = [f.size, ...parts].reduce((n, size) => n + estimateEntries(size, f.fstype), 0);
-      const dirBytes = [f.size, ...parts].reduce((n, size) => n + size, 0);
       if (entries < SUSPECT_DIR_ENTRIES) continue;
-      const m = direntModel(f.fstype);
-      const reason = english.dirReason(c.label, formatBytes(dirBytes), parts.length, m.neverShrinks, fmtCount(entries), m.how);
-      const said = inOwn ? { said: t.dirReason(c.said ?? c.label, formatBytes(dirBytes), parts.length, m.neverShrinks, fmtCount(entries), direntModel(f.fstype, t).how) } : {};
-      out.push({ s: { ...base, estimatedEntries: entries, reason, ...said }, weight: f.allocatedBytes + entries * MIN_FILE_BYTES });
+      const s = { ...base, estimatedEntries: entries, dirBytes: [f.size, ...parts].reduce((n, size) => n + size, 0), hashedParts: parts.length };
+      out.push({ s: { ...s, reason: suspectWords(s, english, formatBytes) }, weight: f.allocatedBytes + entries * MIN_FILE_BYTES });
     } else {
       if (f.allocatedBytes < SUSPECT_FILE_BYTES) continue;
-      const said = inOwn ? { said: t.fileReason(c.said ?? c.label, formatBytes(f.allocatedBytes)) } : {};
-      out.push({ s: { ...base, estimatedEntries: null, reason: english.fileReason(c.label, formatBytes(f.allocatedBytes)), ...said }, weight: f.allocatedBytes });
+      const s = { ...base, estimatedEntries: null };
+      out.push({ s: { ...s, reason: suspectWords(s, english, formatBytes) }, weight: f.allocatedBytes });
     }
   }
   out.sort((a, b) => b.weight - a.weight || a.s.hostPath.localeCompare(b.s.hostPath));

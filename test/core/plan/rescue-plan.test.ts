@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildRescuePlan, findCulprit, planOutline } from '../../../src/core/plan/rescue-plan.js';
 import type { Suspect } from '../../../src/core/suspects/rank.js';
+import { dfFlag } from '../../../src/core/disks/model.js';
 import { DISKS, FULL_VAR, fsRow } from '../../ui/fake-ports.js';
 
 // The plan from plain facts: which flagged filesystem and culprit, which sources, which steps.
 
-const suspect = (over: Partial<Suspect>): Suspect => ({ path: '/var/spool/postfix/maildrop', hostPath: '/var/spool/postfix/maildrop', kind: 'queue', label: 'maildrop queue', estimatedEntries: 5000, bytes: 1 << 20, reason: 'r', devId: FULL_VAR.devId, mount: '/var', fstype: 'ext4', ...over });
+const suspect = (over: Partial<Suspect>): Suspect => ({ path: '/var/spool/postfix/maildrop', hostPath: '/var/spool/postfix/maildrop', kind: 'queue', name: { word: 'queue', of: 'maildrop' }, label: 'maildrop queue', estimatedEntries: 5000, bytes: 1 << 20, reason: 'r', devId: FULL_VAR.devId, mount: '/var', fstype: 'ext4', ...over });
 const MAILDROP = suspect({});
 const LOG = suspect({ path: '/var/log/maillog', hostPath: '/var/log/maillog', kind: 'mail-log', label: 'mail log', estimatedEntries: null, bytes: 2 << 30 });
 const ROOT_BOX = suspect({ path: '/var/spool/mail/root', hostPath: '/var/spool/mail/root', kind: 'mailbox', label: "root's mailbox", estimatedEntries: null, bytes: 3 << 30 });
@@ -30,7 +31,7 @@ describe('findCulprit', () => {
   });
 
   it('prefers the selected filesystem over a fuller one', () => {
-    const other = fsRow('/srv', { devId: '9:9', usePercent: 80, inodeUsePercent: 95, flags: [{ code: 'inodes-full', reason: 'inodes 95% used' }] });
+    const other = fsRow('/srv', { devId: '9:9', usePercent: 80, inodeUsePercent: 95, flags: [dfFlag({ code: 'inodes-full', inodeUsePercent: 95, inodesFree: 50 })] });
     const report = { ...DISKS, filesystems: [...DISKS.filesystems, other], suspects: [MAILDROP, suspect({ hostPath: '/srv/q', path: '/srv/q', devId: '9:9', mount: '/srv' })] };
     expect(findCulprit(report)!.fs.mount).toBe('/var');
     expect(findCulprit(report, '9:9')!.fs.mount).toBe('/srv');

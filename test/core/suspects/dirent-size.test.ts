@@ -27,7 +27,7 @@ describe('entries of a directory from its own size', () => {
 describe('ranking the suspects', () => {
   const where = { devId: '8:1', mount: '/', fstype: 'ext4' };
   const fact = (hostPath: string, isDir: boolean, size: number, allocatedBytes: number, partSizes?: number[]): SuspectFacts => ({
-    candidate: { hostPath, kind: isDir ? 'queue' : 'mailbox', label: hostPath.split('/').pop()!, parts: partSizes?.map((_, i) => `${hostPath}/${i}`) },
+    candidate: { hostPath, kind: isDir ? 'queue' : 'mailbox', name: { word: 'queue', of: hostPath.split('/').pop()! }, label: hostPath.split('/').pop()!, parts: partSizes?.map((_, i) => `${hostPath}/${i}`) },
     isDir,
     size,
     partSizes,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { dfFlag } from '../../../src/core/disks/model.js';
 import { DISKS, FULL_VAR, fakePorts, fsRow } from '../fake-ports.js';
 import { renderWalk } from '../render-walk.js';
 import { displayWidth } from '../../../src/core/text/text-fit.js';
@@ -9,8 +10,8 @@ afterEach(cleanup);
 // Messages the operator must read whole wrap onto the rows that are free instead of being cut,
 // and table columns grow with the terminal.
 
-const INODE_REASON = 'inodes 100% used, 1,000 left: new files will soon fail; Postfix refuses mail when it cannot create a queue file';
-const VAR = { ...FULL_VAR, flags: [FULL_VAR.flags[0], { code: 'inodes-full' as const, reason: INODE_REASON }] };
+const INODE_REASON = 'inodes 100% used, 1,000 left: new files will soon fail';
+const VAR = { ...FULL_VAR, flags: [FULL_VAR.flags[0], dfFlag({ code: 'inodes-full', inodeUsePercent: 100, inodesFree: 1000 })] };
 const LONG_MOUNT = '/srv/archive/company-wide/mail-spool-of-the-old-cluster/var';
 
 describe('Disks wraps its reasons where rows are free', () => {

@@ -42,7 +42,7 @@ describeWith(['root', 'mount'], 'disks, evidence and truncate on real mounts', (
     const f = report.filesystems.find((x) => x.mount === full.dir)!;
     expect(f.flags.map((x) => x.code)).toEqual(['bytes-full', 'inodes-full']);
     expect(f.flags[1].reason).toBe('inodes 100% used: no new file can be created, even with bytes free');
-    expect(report.filesystems.find((x) => x.mount === ro.dir)!.flags[0]).toEqual({ code: 'read-only', reason: 'mounted read-only: nothing can be written here' });
+    expect(report.filesystems.find((x) => x.mount === ro.dir)!.flags[0]).toEqual({ code: 'read-only', remountRo: false, reason: 'mounted read-only: nothing can be written here' });
     expect(Array.isArray(report.deletedOpen)).toBe(true);
   });
 

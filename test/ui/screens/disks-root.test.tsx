@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { DfReport } from '../../../src/ui/ports/index.js';
 import { freedRows } from '../../../src/ui/incident-markdown.js';
+import { dfFlag } from '../../../src/core/disks/model.js';
 import { DISKS, FULL_VAR, fakePorts, fsRow } from '../fake-ports.js';
 import { renderWalk } from '../render-walk.js';
 
@@ -10,7 +11,7 @@ afterEach(cleanup);
 // Under --root the host's /var is full too (it is the host's problem, not the rescued one): the
 // walk must start on the rescued system's filesystem, say which rows are the host's, and count
 // only the rescued system's filesystems in the Summary.
-const DEMO = fsRow('/tmp/demo/root', { fstype: 'tmpfs', device: 'tmpfs', usePercent: 40, inodeUsePercent: 100, flags: [{ code: 'inodes-full', reason: 'inodes 100% used: no new file can be created, even with bytes free' }] });
+const DEMO = fsRow('/tmp/demo/root', { fstype: 'tmpfs', device: 'tmpfs', usePercent: 40, inodeUsePercent: 100, flags: [dfFlag({ code: 'inodes-full', inodeUsePercent: 100, inodesFree: 0 })] });
 const UNDER_ROOT: DfReport = { ...DISKS, filesystems: [DISKS.filesystems[0], FULL_VAR, DEMO, DISKS.filesystems[2]], rescued: ['/tmp/demo/root'] };
 
 describe('Disks screen under --root', () => {

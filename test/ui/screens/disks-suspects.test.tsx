@@ -3,6 +3,7 @@ import { cleanup } from 'ink-testing-library';
 import type { Suspect } from '../../../src/core/suspects/rank.js';
 import { DISKS, FULL_VAR, fakePorts, fsRow } from '../fake-ports.js';
 import { renderWalk } from '../render-walk.js';
+import { displayWidth } from '../../../src/core/text/text-fit.js';
 
 afterEach(cleanup);
 
@@ -10,6 +11,7 @@ const on = (fs: { devId: string; mount: string }, over: Partial<Suspect>): Suspe
   path: '/x',
   hostPath: '/x',
   kind: 'queue',
+  name: { word: 'queue', of: 'x' },
   label: 'x',
   estimatedEntries: null,
   bytes: 0,
@@ -40,18 +42,48 @@ describe('Disks screen: likely culprits of the selected filesystem', () => {
     expect(last).toContain('Likely culprits: none on this filesystem');
   });
 
-  it('fits 80 columns, wrapped onto the free rows: what does not fit is counted', async () => {
-    const many = Array.from({ length: 6 }, (_, i) => on(FULL_VAR, { path: `/var/spool/postfix/queue-number-${i}`, estimatedEntries: 100_000 - i }));
-    const { ports } = fakePorts({ disks: { loadDisks: async () => ({ ...DISKS, suspects: many }) } });
-    const w = renderWalk(ports);
-    const f = await w.waitFor('Likely culprits');
+  // The culprits' block: its first line and the indented lines that follow it.
+  const culprits = (f: string) => {
     const lines = f.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Likely culprits'));
-    const block = [lines[at], ...lines.slice(at + 1).filter((_, i, rest) => rest.slice(0, i + 1).every((l) => l.startsWith('  ')))];
-    for (const l of block) expect(l.length).toBeLessThanOrEqual(80);
-    expect(block.length).toBeGreaterThan(1);
-    expect(block.map((l) => l.trim()).join(' ')).toMatch(/queue-number-0 ~100,000 entries .*; \+\d more$/);
+    return [lines[at], ...lines.slice(at + 1).filter((_, i, rest) => rest.slice(0, i + 1).every((l) => l.startsWith('  ')))];
+  };
+
+  it('at 80x24 names every culprit on the rows that are free, not three lines and "+N more"', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => on(FULL_VAR, { path: `/var/spool/postfix/queue-number-${i}`, estimatedEntries: 100_000 - i }));
+    const { ports } = fakePorts({ disks: { loadDisks: async () => ({ ...DISKS, suspects: many }) } });
+    const w = renderWalk(ports, { columns: 80, rows: 24 });
+    const f = await w.waitFor('Likely culprits');
+    const block = culprits(f);
+    for (const l of block) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    expect(block.length, f).toBeGreaterThan(3);
+    const text = block.map((l) => l.trim()).join(' ');
+    for (let i = 0; i < 6; i++) expect(text, f).toContain(`queue-number-${i} ~${(100_000 - i).toLocaleString('en-US')} entries`);
+    expect(text).not.toMatch(/more$/);
     expect(f.split('\n').length).toBeLessThanOrEqual(24);
+  });
+
+  it('at 80x24 fills the free rows and counts the culprits that do not fit', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => on(FULL_VAR, { path: `/var/spool/postfix/queue-number-${i}`, estimatedEntries: 100_000 - i }));
+    const { ports } = fakePorts({ disks: { loadDisks: async () => ({ ...DISKS, suspects: many }) } });
+    const w = renderWalk(ports, { columns: 80, rows: 24 });
+    const f = await w.waitFor('Likely culprits');
+    const lines = f.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    const block = culprits(f);
+    for (const l of block) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    const text = block.map((l) => l.trim()).join(' ');
+    const named = new Set(text.match(/queue-number-\d+ /g));
+    const more = Number(/; \+(\d+) more$/.exec(text)?.[1]);
+    // every culprit is either named or counted, and more are named than three lines would hold
+    expect(named.size + more, f).toBe(40);
+    expect(block.length, f).toBeGreaterThan(3);
+    // the block takes the screen's last free row: the plan line follows it, the screen is full,
+    // and the filesystem's own figures are still whole above it
+    const end = lines.indexOf(block[block.length - 1]);
+    expect(lines[end + 1], f).toMatch(/^P: the rescue plan/);
+    expect(lines.length, f).toBe(24);
+    expect(f).toContain('512 MiB\n  reserved for root');
   });
 
   it('wraps them on the free rows when the full filesystem is on the last, short page of a long table (a host with many mounts)', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { dfFlag } from '../../../src/core/disks/model.js';
 import { DISKS, FULL_VAR, fakePorts, fsRow } from '../fake-ports.js';
 import { KEY, renderWalk } from '../render-walk.js';
 
@@ -17,7 +18,7 @@ describe('Disks screen', () => {
     expect(f).toMatch(/^> \/var +ext4 +10 GiB +99% +102 MiB +100% ! bytes inodes$/m);
     expect(f).toContain('/var on /dev/vdb1 (ext4): 9.9 GiB used of 10 GiB, 102 MiB available, 512 MiB\n  reserved for root\n');
     expect(f).toContain('Inodes: 999,000 used of 1,000,000 (100%), 1,000 free');
-    expect(f).toContain('Needs attention: bytes 99% used, 102M left for ordinary users');
+    expect(f).toContain('Needs attention: bytes 99% used, 102 MiB left for ordinary users');
     expect(f).toContain('             and inodes 100% used, 1,000 left: new files will soon fail');
     expect(f).toContain('Deleted-but-open files: none on this filesystem');
     const next = await w.press('j', /^> \/dev\/shm/m);
@@ -26,18 +27,18 @@ describe('Disks screen', () => {
 
   it('lists deleted-but-open files held on the selected filesystem, with how to free them', async () => {
     const held = { pid: 42, command: 'rsyslogd', fd: 7, path: '/var/log/messages', sizeBytes: 3 * 2 ** 30, allocatedBytes: 3 * 2 ** 30, mount: '/var' };
-    const flag = { code: 'deleted-open' as const, reason: '3.0G held by deleted files still open: restart their holders (listed below)' };
+    const flag = dfFlag({ code: 'deleted-open', bytes: 3 * 2 ** 30 });
     const filesystems = [DISKS.filesystems[0], { ...FULL_VAR, deletedOpenBytes: 3 * 2 ** 30, flags: [...FULL_VAR.flags, flag] }];
     const { ports } = fakePorts({ disks: { loadDisks: async () => ({ ...DISKS, filesystems, deletedOpen: [held], deletedOpenCount: 1 }) } });
     const w = renderWalk(ports, { columns: 200 });
     const f = await w.waitFor('Deleted-but-open');
     expect(f).toMatch(/! bytes inodes deleted/);
     expect(f).toContain('Deleted-but-open files hold 3 GiB (df counts them, du cannot see them); largest: pid 42 rsyslogd fd 7 /var/log/messages (free it: : > /proc/42/fd/7)');
-    expect(f).toContain('(2 more: inodes 100% used, 1,000 left; 3.0G held by deleted files still open)');
+    expect(f).toContain('(2 more: inodes 100% used, 1,000 left; 3 GiB held by deleted files still open)');
   });
 
   it('shows a filesystem that did not answer without figures, flagged in words', async () => {
-    const dead = fsRow('/mnt/nfs', { fstype: 'nfs4', sizeBytes: null, usedBytes: null, availBytes: null, reservedBytes: null, inodes: null, inodesUsed: null, inodesFree: null, usePercent: null, inodeUsePercent: null, flags: [{ code: 'not-responding', reason: 'not responding: no answer within 3000 ms; it was left alone' }] });
+    const dead = fsRow('/mnt/nfs', { fstype: 'nfs4', sizeBytes: null, usedBytes: null, availBytes: null, reservedBytes: null, inodes: null, inodesUsed: null, inodesFree: null, usePercent: null, inodeUsePercent: null, flags: [dfFlag({ code: 'not-responding', message: 'no answer within 3000 ms' })] });
     const { ports } = fakePorts({ disks: { loadDisks: async () => ({ ...DISKS, filesystems: [fsRow('/'), dead] }) } });
     const w = renderWalk(ports);
     await w.waitFor('/mnt/nfs');

@@ -13,7 +13,7 @@ afterEach(cleanup);
 // selects another filesystem (one with a culprit of its own, then one with none), refreshes the
 // table, and P still opens the same plan at the same step; nothing is proposed again.
 
-const suspect = (path: string, devId: string, mount: string): Suspect => ({ path, hostPath: path, kind: 'queue', label: 'maildrop queue', estimatedEntries: 98_000, bytes: 4 * 2 ** 20, reason: 'maildrop', devId, mount, fstype: 'ext4' });
+const suspect = (path: string, devId: string, mount: string): Suspect => ({ path, hostPath: path, kind: 'queue', name: { word: 'queue', of: 'maildrop' }, label: 'maildrop queue', estimatedEntries: 98_000, bytes: 4 * 2 ** 20, reason: 'maildrop', devId, mount, fstype: 'ext4' });
 const FULL_SRV = { ...FULL_VAR, mount: '/srv', device: '/dev/vdc1', devId: '9:9', inodeUsePercent: 97 };
 const REPORT: DfReport = { ...DISKS, filesystems: [...DISKS.filesystems, FULL_SRV], suspects: [suspect('/var/spool/postfix/maildrop', FULL_VAR.devId, '/var'), suspect('/srv/postfix/maildrop', FULL_SRV.devId, '/srv')] };
 const PLAN = buildRescuePlan(findCulprit(REPORT)!, [], { mount: '/dev/shm', file: '/dev/shm/incident.md' }, true);

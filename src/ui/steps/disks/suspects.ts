@@ -1,12 +1,12 @@
 import type { Suspect } from '../../../core/suspects/rank.js';
 import { suspectsOn } from '../../../core/suspects/rank.js';
 import { safeText } from '../../format.js';
-import { displayWidth, fitMiddle } from '../../../core/text/text-fit.js';
+import { displayWidth, fitMiddle, wrapText } from '../../../core/text/text-fit.js';
 import type { DfReport, FilesystemRow } from '../../ports/index.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
 import { disksText } from './messages.js';
 
-// The Disks screen's "likely culprits" line: the known places on the selected filesystem that
+// The Disks screen's "likely culprits" lines: the known places on the selected filesystem that
 // one lstat each says are big, so the operator sees the culprit before the scan confirms it.
 
 function short(s: Suspect, ascii: boolean): string {
@@ -14,19 +14,20 @@ function short(s: Suspect, ascii: boolean): string {
   return `${safeText(s.path, ascii)} ${size}`;
 }
 
-// One line for the selected filesystem: its suspects heaviest first, as many as the width holds.
-export function suspectsLine(f: FilesystemRow, report: DfReport | null, width: number, ascii: boolean): string {
-  if (!report?.suspects) return disksText().suspectsNotLooked;
+// The selected filesystem's suspects, heaviest first, in at most `rows` lines of `width`: all of
+// them wrapped when the rows hold them, else the first ones and "+N more"; one line keeps a first
+// suspect too long for it by its start and end ("...").
+export function suspectsLines(f: FilesystemRow, report: DfReport | null, width: number, ascii: boolean, rows: number): string[] {
+  const t = disksText();
+  if (!report?.suspects) return [t.suspectsNotLooked];
   const here = suspectsOn(report.suspects, f.devId);
-  if (here.length === 0) return disksText().suspectsNone;
-  let line = disksText().suspectsHead;
-  for (let i = 0; i < here.length; i++) {
-    const part = (i ? '; ' : '') + short(here[i], ascii);
-    const more = i < here.length - 1 ? disksText().more(here.length - i - 1) : '';
-    if (i > 0 && displayWidth(line) + displayWidth(part) + displayWidth(more) > width) return `${line}${disksText().more(here.length - i)}`;
-    line += part;
-    // A first suspect too long for the line alone keeps its start and end ("...").
-    if (i === 0 && displayWidth(line) + displayWidth(more) > width) return fitMiddle(line, width - displayWidth(more), ascii) + more;
+  if (here.length === 0) return [t.suspectsNone];
+  const parts = here.map((s) => short(s, ascii));
+  for (let k = here.length; k >= 1; k--) {
+    const text = t.suspectsHead + parts.slice(0, k).join('; ') + (k < here.length ? t.more(here.length - k) : '');
+    const lines = wrapText(text, width, '  ');
+    if (lines.length <= rows) return lines;
   }
-  return line;
+  const more = here.length > 1 ? t.more(here.length - 1) : '';
+  return [fitMiddle(t.suspectsHead + parts[0], width - displayWidth(more), ascii) + more];
 }

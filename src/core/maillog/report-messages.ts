@@ -1,0 +1,61 @@
+import { catalogue } from '../i18n/speak.js';
+
+// What the mail log report says around its figures (`spoolrescue maillog`, the walk's Why step).
+export const maillogReportText = catalogue({
+  en: {
+    span: (lines: string, bytes: string, first: string, last: string) => `${lines} lines, ${bytes}, ${first} .. ${last}`,
+    unparsed: (n: string) => `; ${n} lines without a time stamp or process`,
+    outside: (n: string) => `; ${n} outside --since/--until`,
+    verdicts: 'verdicts:',
+    noVerdicts: 'verdicts: none (no storm, abuse or disk-full signal found)',
+    bytesPerDay: 'bytes per day and process:',
+    attempts: (sent: string, deferred: string, bounced: string, expired: string, other: string, rejected: string) =>
+      `delivery attempts: sent ${sent}, deferred ${deferred}, bounced ${bounced}, expired ${expired}, other ${other}; rejected at SMTP (NOQUEUE) ${rejected}`,
+    messages: (seen: string, removed: string, kept: string, lived: string, days: string) =>
+      `messages: ${seen} queue IDs seen, ${removed} removed, ${kept} not removed in the log, ${lived} lived past maximal_queue_lifetime (${days} d)`,
+    untracked: (n: string) => `; ${n} lines about untracked IDs (table full)`,
+    mostRetried: 'most retried:',
+    reasons: 'reasons (folded):',
+    destinations: 'destinations (attempts, deferred):',
+    senders: (accepted: string, share: string, fromLines: string, bounces: string) => `senders: ${accepted} accepted by smtpd; null sender <> ${share}% of ${fromLines}; ${bounces} bounces created`,
+    sasl: (list: string) => `  SASL logins: ${list}`,
+    clients: (list: string) => `  clients: ${list}`,
+    localUids: (list: string) => `  local submissions by uid: ${list}`,
+    diskFull: 'disk-full signals:',
+    unrecognised: (list: string) => `queue-ID lines not recognised: ${list}`,
+    noLines: '(no lines)',
+    logs: (files: number, bytes: string) => `mail logs: ${files} file(s), ${bytes}`,
+    endUnknown: '(end not known: gzip)',
+    noStamp: 'no time stamp found',
+    gzipInside: (bytes: string) => ` gzip (${bytes} inside)`,
+    perDaySeeking: 'bytes per day (found by seeking, plain files):',
+  },
+  ja: {
+    span: (lines: string, bytes: string, first: string, last: string) => `${lines} 行、${bytes}、${first} .. ${last}`,
+    unparsed: (n: string) => `。時刻かプロセスのない行 ${n}`,
+    outside: (n: string) => `。--since/--until の範囲外 ${n}`,
+    verdicts: '判定:',
+    noVerdicts: '判定: なし（再送の嵐、不正利用、ディスクフルの兆候は見つかりません）',
+    bytesPerDay: '日別・プロセス別のバイト数:',
+    attempts: (sent: string, deferred: string, bounced: string, expired: string, other: string, rejected: string) =>
+      `配送の試行: sent ${sent}、deferred ${deferred}、bounced ${bounced}、expired ${expired}、その他 ${other}。SMTP で拒否 (NOQUEUE) ${rejected}`,
+    messages: (seen: string, removed: string, kept: string, lived: string, days: string) =>
+      `メール: キュー ID ${seen} 件、削除 ${removed}、ログ上で未削除 ${kept}、maximal_queue_lifetime (${days} d) 超え ${lived}`,
+    untracked: (n: string) => `。追跡していない ID の行 ${n}（表が満杯）`,
+    mostRetried: '再送の多いもの:',
+    reasons: '理由（まとめたもの）:',
+    destinations: '宛先ドメイン（試行、deferred）:',
+    senders: (accepted: string, share: string, fromLines: string, bounces: string) => `送信者: smtpd で受け付け ${accepted}。null sender <> は ${fromLines} 中 ${share}%。作られたバウンス ${bounces}`,
+    sasl: (list: string) => `  SASL ログイン: ${list}`,
+    clients: (list: string) => `  クライアント: ${list}`,
+    localUids: (list: string) => `  uid 別のローカル投入: ${list}`,
+    diskFull: 'ディスクフルの兆候:',
+    unrecognised: (list: string) => `認識できないキュー ID の行: ${list}`,
+    noLines: '（行なし）',
+    logs: (files: number, bytes: string) => `メールログ: ${files} ファイル、${bytes}`,
+    endUnknown: '（終わりは不明: gzip）',
+    noStamp: '時刻が見つかりません',
+    gzipInside: (bytes: string) => ` gzip（中身 ${bytes}）`,
+    perDaySeeking: '日別のバイト数（シークで求めたもの、非圧縮ファイル）:',
+  },
+});
