@@ -42,6 +42,10 @@ describe('queue in Japanese', () => {
     expect(tooWide(dry.stdout)).toEqual([]);
     expect(flat(dry.stdout)).toContain(flat('方法: ファイルとその defer/bounce/trace ログを 1 つずつ直接削除（Postfix は停止中）。'));
     expect(dry.stdout).toMatch(/^ドライラン: 何も変更していません。$/m);
+    expect(flat(dry.stdout)).toContain(flat('警告: 正当なメールが含まれるかもしれないなら --hold を使ってください。'));
+    const noSelection = runCli(['--root', root, 'queue', '--delete', '--dry-run'], { env: JA });
+    expect(noSelection.status).toBe(3);
+    expect(noSelection.stderr).toContain('spoolrescue queue: 選択なしの delete は拒否します: キュー全体が対象になります\n');
     expect(fs.readdirSync(path.join(root, 'var/spool/postfix/deferred/A')).length).toBe(6);
   });
 
@@ -79,5 +83,7 @@ describe('queue in Japanese', () => {
     const dryEn = runCli(['--root', root, 'queue', '--delete', '--match', 'sender=list@*', '--dry-run', '--json'], { env: EN });
     expect(dryJa.stdout).not.toMatch(JAPANESE);
     expect(still(dryJa.stdout)).toBe(still(dryEn.stdout));
+    // the plan's warnings are data in --json: English in both
+    expect(JSON.parse(dryJa.stdout).warnings).toContain('prefer --hold when the selection may contain legitimate mail: held mail can be released later, deleted mail is gone');
   });
 });
