@@ -11,7 +11,9 @@ import { guardIo } from './guard-io.js';
 import { terminalLine, terminalText } from '../core/text/terminal-text.js';
 import { decideTerminalMode } from '../core/text/terminal-mode.js';
 import { VERSION } from '../version.js';
-import { decideLanguage, isLanguage, LANGUAGES } from '../core/i18n/language.js';
+import { isLanguage, LANGUAGES } from '../core/i18n/language.js';
+import { speak } from '../core/i18n/speak.js';
+import { languageOfRun } from './run-language.js';
 import { cliText } from './messages.js';
 
 export interface RunOptions {
@@ -31,28 +33,6 @@ function globalOptions(flags: Record<string, unknown>): GlobalOptions {
     ascii: flags.ascii === true,
     noColor: flags['no-color'] === true,
   };
-}
-
-// The value of --lang as typed (--lang ja, --lang=ja), before the command line is parsed.
-function langArgument(argv: readonly string[]): string | undefined {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (at === -1) return undefined;
-  return argv[at].startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1];
-}
-
-// Chooses the language from the raw command line and the locale, so that a usage error in the
-// command line is already worded in the operator's language.
-function speakEarly(argv: readonly string[], io: CliIo, ttyPath: string | undefined): void {
-  const flag = langArgument(argv);
-  const terminal = decideTerminalMode({
-    serialFlag: argv.includes('--serial'),
-    asciiFlag: argv.includes('--ascii'),
-    noColorFlag: true,
-    env: io.env,
-    ttyPath,
-    isTTY: io.stdout.isTTY === true,
-  });
-  decideLanguage({ flag: flag !== undefined && isLanguage(flag) ? flag : undefined, env: io.env, ascii: terminal.ascii });
 }
 
 function reportError(io: CliIo, err: unknown, json: boolean, where: string): number {
@@ -82,8 +62,10 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
   const signal = opts.signal ?? new AbortController().signal;
   let json = argv.includes('--json');
   let where = 'spoolrescue';
-  // the language of errors found while reading the command line itself; decided again below from the parsed flags
-  speakEarly(argv, rawIo, opts.ttyPath);
+  // The one place the language is set, decided before the command line is parsed so that its
+  // usage errors are worded in the operator's language too.
+  const language = languageOfRun(argv, rawIo, opts.ttyPath);
+  speak(language.language);
   try {
     const head = parseArgs(argv, GLOBAL_FLAGS, 'spoolrescue', true);
     const [name, ...tail] = head.rest;
@@ -110,7 +92,6 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     if (lang !== undefined && !isLanguage(lang)) {
       throw new UsageError(cliText().badLang(where, LANGUAGES.join(', '), lang));
     }
-    const language = decideLanguage({ flag: lang, env: io.env, ascii: terminal.ascii });
     if (language.warning && !json) io.stderr.write(`${where}: ${language.warning}\n`);
     if (flags.help) {
       io.stdout.write(spec ? commandHelp(spec) : generalHelp(opts.commands ?? (await loadCommands())));

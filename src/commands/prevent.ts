@@ -18,18 +18,19 @@ import { preventText } from './messages/prevent.js';
 async function confirm(ctx: CommandContext): Promise<void> {
   if (ctx.flags.yes === true) return;
   if (!ctx.io.stdin.isTTY || !ctx.io.stderr.isTTY) {
-    throw new RefusedError('spoolrescue prevent: not a terminal, so no confirmation can be asked; nothing was changed.', 'Add --yes to apply without asking.');
+    throw new RefusedError(preventText().noTerminal, preventText().addYes);
   }
-  if (!(await confirmTyped(ctx.io, "Type 'apply' to make these changes; anything else cancels: ", 'apply', ctx.signal))) throw new RefusedError('spoolrescue prevent: not confirmed; nothing was changed.');
+  if (!(await confirmTyped(ctx.io, preventText().typeApply, 'apply', ctx.signal))) throw new RefusedError(preventText().notConfirmed);
 }
 
 // The lines the incident file keeps about what this run changed.
 function changeLines(plan: PreventPlan, run: PreventRun): string[] {
+  const said = preventText();
   const out: string[] = [];
-  for (const e of run.edits) out.push(`- ${e.ok ? 'edited' : 'FAILED to edit'} ${e.path}${e.backup ? `; backup ${e.backup}` : e.created ? ' (created)' : ''}${e.error ? `: ${e.error}` : ''}`);
+  for (const e of run.edits) out.push(said.recordEdit(e.ok, e.path, e.backup, e.created, e.error));
   for (const e of plan.edits) out.push('', '```diff', e.diff.replace(/`/g, "'").trimEnd(), '```');
-  for (const c of run.commands) out.push(`- \`${c.command}\`: ${c.ran ? (c.ok ? 'ok' : `failed${c.note ? ` (${c.note})` : ''}`) : c.note}`);
-  for (const v of run.verified) out.push(`- ${v.id}: ${v.fixed ? 'gone when the configuration was read again' : 'STILL PRESENT after the change'}`);
+  for (const c of run.commands) out.push(said.recordCommand(c.command, c.ran, c.ok, c.note));
+  for (const v of run.verified) out.push(said.recordVerified(v.id, v.fixed));
   return out.map(shownLine);
 }
 
@@ -47,7 +48,7 @@ function jsonOf(plan: PreventPlan, run: PreventRun | null, incident: unknown) {
 async function run(ctx: CommandContext): Promise<number> {
   const applyRaw = ctx.flags.apply as string | undefined;
   const apply = applyRaw ? applyRaw.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  if (applyRaw !== undefined && !apply.length) throw new UsageError('spoolrescue prevent: --apply needs at least one finding code');
+  if (applyRaw !== undefined && !apply.length) throw new UsageError(preventText().applyNeedsCode);
   // The same destination rules as every incident file; the mail spool's filesystem is the troubled one.
   const incident = ctx.flags.incident ? incidentDestination(ctx, ctx.paths.sys('/var/spool')) : undefined;
   const req = {
@@ -61,21 +62,22 @@ async function run(ctx: CommandContext): Promise<number> {
     signal: ctx.signal,
   };
   const planned = await planPrevent(req);
-  if ('refused' in planned && planned.refused.code === 'unknown-code') throw new UsageError(`spoolrescue prevent: ${planned.refused.reason}`, planned.refused.hint);
-  if ('refused' in planned) throw new RefusedError(`spoolrescue prevent: ${planned.refused.reason}; nothing was changed.`, planned.refused.hint);
+  if ('refused' in planned && planned.refused.code === 'unknown-code') throw new UsageError(preventText().stopped(planned.refused.reason), planned.refused.hint);
+  if ('refused' in planned) throw new RefusedError(preventText().refused(planned.refused.reason), planned.refused.hint);
   const say = (l: string) => (ctx.global.json ? note(ctx.io, shownLine(l)) : writeLine(ctx.io, shownLine(l)));
   let result: PreventRun | null = null;
   if (!apply.length) {
     if (!ctx.global.json) for (const l of reportLines(planned.findings, planned.unreadable)) writeLine(ctx.io, shownLine(l));
   } else {
-    for (const id of planned.alreadyFine) say(`${id}: no such finding on this host (already fixed?); nothing to change`);
+    for (const id of planned.alreadyFine) say(preventText().alreadyFine(id));
     if (planned.edits.length || planned.commands.length) {
       for (const l of planLines(planned.edits, planned.commands, planned.fixes.flatMap((f) => f.notes), planned.backupDir)) say(l);
       await confirm(ctx);
       result = await runPrevent(planned, req);
-      for (const e of result.edits) say(e.ok ? `edited ${e.path}${e.backup ? ` (backup: ${e.backup})` : ' (created)'}` : `FAILED: ${e.error}`);
-      for (const c of result.commands) say(`${c.ran ? (c.ok ? 'ran' : 'FAILED') : 'skipped'}: ${c.command}${c.note ? ` — ${c.note}` : ''}`);
-      for (const v of result.verified) say(`${v.id}: ${v.fixed ? 'fixed (gone when read again)' : 'STILL PRESENT'}`);
+      const said = preventText();
+      for (const e of result.edits) say(e.ok ? said.edited(e.path, e.backup) : said.editFailed(e.error));
+      for (const c of result.commands) say(said.commandOutcome(c.command, c.ran, c.ok, c.note));
+      for (const v of result.verified) say(said.verified(v.id, v.fixed));
     }
   }
   let incidentOut: unknown = null;
@@ -85,10 +87,10 @@ async function run(ctx: CommandContext): Promise<number> {
     const { result: w, markdown } = await appendClosingSection({ incidentFile: incident, paths: ctx.paths, open, fixedNow, changes: result ? changeLines(planned, result) : [], version: VERSION, signal: ctx.signal });
     incidentOut = { file: incident, ok: w.ok, writtenBytes: w.bytesWritten, error: w.ok ? null : w.message };
     if (!w.ok) {
-      note(ctx.io, `spoolrescue prevent: recording in ${incident} failed: ${w.message}`);
+      note(ctx.io, preventText().recordFailed(incident, w.message));
       if (!ctx.global.json) ctx.io.stdout.write('\n' + markdown);
-    } else if (!ctx.global.json) writeLine(ctx.io, `recorded in ${incident}`);
-    if (!w.ok && !result) throw new CliError(`spoolrescue prevent: cannot write the incident file ${incident}: ${w.message}`);
+    } else if (!ctx.global.json) writeLine(ctx.io, preventText().recorded(incident));
+    if (!w.ok && !result) throw new CliError(preventText().incidentUnwritable(incident, w.message));
   }
   if (ctx.global.json) writeJson(ctx.io, jsonOf(planned, result, incidentOut));
   if (result && !result.ok) return ExitCode.failed;

@@ -22,6 +22,7 @@ import { planQueue, runQueueScan, type QueueDeps } from '../ops/queue.js';
 import { runQueueAction } from '../ops/queue-action.js';
 import { fmtCount, fmtDuration } from '../core/text/units.js';
 import { renameKeys } from '../core/json-vocabulary.js';
+import { queueWarningShown } from '../ops/messages/queue.js';
 import { queueText } from './messages/queue.js';
 
 
@@ -57,7 +58,7 @@ export const command: CommandSpec = {
 
 async function runQueue(ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const where = 'spoolrescue queue';
+  const where = 'spoolrescue queue'; // the command's name, in usage errors: i18n-ignore
   const json = ctx.global.json;
   const a = parseQueueArgs(ctx.flags, ctx.positionals, where);
   const settings = await readPostfixSettings({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig });
@@ -74,11 +75,12 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     },
     deps,
   );
-  if ('refused' in planned) throw new RefusedError(`${where}: ${planned.refused.reason}`, planned.refused.hint);
+  const said = queueText();
+  if ('refused' in planned) throw new RefusedError(said.stopped(planned.refused.reason), planned.refused.hint);
   // Judged before the queue is read, by the same rules as every incident file (a path of the rescued system).
   const incidentRaw = typeof ctx.flags.incident === 'string' ? ctx.flags.incident : undefined;
   const incident = incidentRaw !== undefined && a.action && !a.dryRun ? incidentDestination(ctx, settings.queueDirectory, ctx.paths.arg(incidentRaw)) : undefined;
-  if (a.action && !a.dryRun && !a.yes && !io.stdin.isTTY) throw new RefusedError(`${where}: refused: no terminal to confirm on and no --yes; nothing was changed`, 'Review with --dry-run, then rerun with --yes.');
+  if (a.action && !a.dryRun && !a.yes && !io.stdin.isTTY) throw new RefusedError(said.noTerminal, said.reviewFirst);
   const line = progressLine(io, ctx.terminal.serial);
   const out = streamWriter(io.stdout);
   const scan = await runQueueScan(
@@ -100,22 +102,22 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     else show([...shapeTableLines(scan, width, ctx.terminal.ascii), '', ...verdictLines(scan), ...(scan.selected.length ? ['', ...reviewLines(scan, 'review', ctx.terminal.ascii)] : []), '', scanSummaryLine(scan)]);
     return scan.aborted ? ExitCode.failed : ExitCode.done;
   }
-  if (scan.aborted) throw new RefusedError(`${where}: stopped while reading the queue; nothing was changed`);
-  const how = planned.method === 'postsuper' ? `postsuper -c ${settings.configDir} ${{ delete: '-d', hold: '-h', release: '-H', requeue: '-r' }[a.action]} - QUEUE, IDs on stdin in batches of 10,000 (Postfix ${planned.postfix.running ? 'runs' : 'is stopped'})` : 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)';
-  const review = [...reviewLines(scan, a.action, ctx.terminal.ascii), `How: ${how}.`, ...planned.warnings.map((w) => `Warning: ${w}.`)];
+  if (scan.aborted) throw new RefusedError(said.scanStopped);
+  const how = planned.method === 'postsuper' ? said.howPostsuper(settings.configDir, { delete: '-d', hold: '-h', release: '-H', requeue: '-r' }[a.action], planned.postfix.running) : said.howDirect;
+  const review = [...reviewLines(scan, a.action, ctx.terminal.ascii), said.how(how), ...planned.warnings.map((w) => said.warning(queueWarningShown(w)))];
   if (a.dryRun) {
     if (json) writeJson(io, { dryRun: true, action: a.action, method: planned.method, postfix: planned.postfix, warnings: planned.warnings, scan: scanJson(scan, true) });
-    else show([...review, '', 'Dry run: nothing was changed.']);
+    else show([...review, '', said.dryRun]);
     return ExitCode.done;
   }
   if (!scan.selected.length) {
-    show(['The selection is empty: nothing to do.']);
+    show([said.emptySelection]);
     return ExitCode.done;
   }
   if (!json || !a.yes) fitLines(review, planWidth(ctx)).forEach((l) => note(io, l));
   if (!a.yes) {
     const expected = `${a.action} ${scan.selected.length}`;
-    if (!(await confirmTyped(io, `Type '${expected}' to go on; anything else cancels: `, expected, ctx.signal))) throw new RefusedError(`${where}: cancelled; nothing was changed`);
+    if (!(await confirmTyped(io, said.typeToGoOn(expected), expected, ctx.signal))) throw new RefusedError(said.cancelled);
   }
   const outcome = await runQueueAction(
     planned,
@@ -128,18 +130,18 @@ async function runQueue(ctx: CommandContext): Promise<number> {
       host: os.hostname(),
       nowMs: () => Date.now(),
     },
-    (p) => line.update(() => `${a.action}: ${fmtCount(p.done)} of ${fmtCount(p.total)} (${fmtCount(Math.round(p.ratePerS))}/s${p.etaS !== undefined ? `, ETA ${fmtDuration(p.etaS)}` : ''})`),
+    (p) => line.update(() => said.progress(a.action!, fmtCount(p.done), fmtCount(p.total), fmtCount(Math.round(p.ratePerS)), p.etaS !== undefined ? fmtDuration(p.etaS) : undefined)),
     ctx.signal,
   ).finally(() => line.clear());
-  if ('refused' in outcome) throw new RefusedError(`${where}: ${outcome.refused.reason}`, outcome.refused.hint);
+  if ('refused' in outcome) throw new RefusedError(said.stopped(outcome.refused.reason), outcome.refused.hint);
   if (json) writeJson(io, { action: renameKeys(outcome, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes } });
   else {
     show([
-      `${a.action}: ${fmtCount(outcome.done)} of ${fmtCount(outcome.selected)} messages (${outcome.method})${outcome.aborted ? ' - STOPPED, the rest is intact' : ''}.`,
-      ...outcome.warnings.map((w) => `Warning: ${w}.`),
-      ...outcome.failures.map((f) => `FAILED: ${f}`),
-      `postfix check: ${outcome.check.ran ? (outcome.check.ok ? 'ok' : outcome.check.output) : `not run (${outcome.check.skipped})`}`,
-      ...(incident ? [`Incident file: ${ctx.paths.toSystem(incident)}`] : []),
+      said.outcome(a.action, fmtCount(outcome.done), fmtCount(outcome.selected), outcome.method, outcome.aborted),
+      ...outcome.warnings.map((w) => said.warning(queueWarningShown(w))),
+      ...outcome.failures.map(said.failed),
+      said.check(outcome.check.ran, outcome.check.ok === true, outcome.check.output, outcome.check.skipped),
+      ...(incident ? [said.incidentFile(ctx.paths.toSystem(incident))] : []),
     ]);
   }
   return outcome.failures.length || outcome.aborted ? ExitCode.failed : ExitCode.done;

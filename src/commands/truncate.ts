@@ -18,16 +18,16 @@ import { truncateText } from './messages/truncate.js';
 // The CLI's words for a truncation that did not happen: exit 3 for a refusal, 2 when no incident
 // file was named, 1 for a failure; hints that name a command are the CLI's own.
 function stopped(ctx: CommandContext, r: Refused | Failed): CliError {
-  if ('failed' in r) return new CliError(`spoolrescue truncate: ${r.failed.reason}`, r.failed.usage ? ExitCode.usage : ExitCode.failed, r.failed.hint);
+  if ('failed' in r) return new CliError(truncateText().stopped(r.failed.reason), r.failed.usage ? ExitCode.usage : ExitCode.failed, r.failed.hint);
   const { code } = r.refused;
   const req = ctx.flags.incident as string | undefined;
   if (code === 'no-incident-file') {
-    return new UsageError('spoolrescue truncate: --incident FILE is required (the file that holds the capture of this spool)', `Capture first: ${spoolrescueCommand(['capture', ctx.positionals[0] ?? 'SPOOL', '--incident', 'FILE'], ctx.global)}; or truncate without evidence with --no-evidence.`);
+    return new UsageError(truncateText().noIncident, truncateText().captureFirst(spoolrescueCommand(['capture', ctx.positionals[0] ?? 'SPOOL', '--incident', 'FILE'], ctx.global)));
   }
-  if (code === 'not-a-file') return refusalError('truncate', { ...r.refused, reason: `${r.refused.reason} (queue directories: spoolrescue purge)` });
+  if (code === 'not-a-file') return refusalError('truncate', { ...r.refused, reason: truncateText().notAFile(r.refused.reason) });
   if (code === 'no-capture' && req) {
     const shown = ctx.paths.toSystem(ctx.paths.arg(ctx.positionals[0]));
-    return refusalError('truncate', { ...r.refused, hint: `Capture it first: ${spoolrescueCommand(['capture', shown, '--incident', path.resolve(ctx.io.cwd, req)], ctx.global)}   (or use --no-evidence knowingly)` });
+    return refusalError('truncate', { ...r.refused, hint: truncateText().captureItFirst(spoolrescueCommand(['capture', shown, '--incident', path.resolve(ctx.io.cwd, req)], ctx.global)) });
   }
   return refusalError('truncate', r.refused);
 }
@@ -35,21 +35,22 @@ function stopped(ctx: CommandContext, r: Refused | Failed): CliError {
 function planText(p: TruncationPlan): string[] {
   const { file, capture, lateBytes } = p;
   const incident = p.request.incidentFile;
+  const said = truncateText();
   const lines = [
-    `truncate ${p.systemPath} in place: ${file.size} bytes -> 0, inode ${file.ino}, ${ownerText(file)}, mode ${modeText(file.mode)} (all kept)`,
-    capture ? `  evidence: capture of ${String(capture.time)} in ${incident} (size then ${String(capture.size)} bytes)` : '  evidence: none (--no-evidence)',
+    said.plan(p.systemPath, String(file.size), String(file.ino), ownerText(file), modeText(file.mode)),
+    capture ? said.evidence(String(capture.time), String(incident), String(capture.size)) : said.noEvidence,
   ];
-  if (lateBytes > 0) lines.push(`  note: ${lateBytes} bytes arrived after the capture; ${p.request.acceptLoss ? 'they will be lost (--accept-loss)' : 'they will be appended to the incident file under the lock, before truncating'}`);
+  if (lateBytes > 0) lines.push((p.request.acceptLoss ? said.lateWillBeLost : said.lateWillBeKept)(String(lateBytes)));
   return lines;
 }
 
 async function confirm(ctx: CommandContext, spoolName: string): Promise<void> {
   if (ctx.flags.yes === true) return;
   if (!ctx.io.stdin.isTTY || !ctx.io.stderr.isTTY) {
-    throw new RefusedError('spoolrescue truncate: not a terminal, so no confirmation can be asked; nothing was changed.', 'Add --yes to truncate without asking.');
+    throw new RefusedError(truncateText().noTerminal, truncateText().addYes);
   }
-  const ok = await confirmTyped(ctx.io, `Type the spool's name (${spoolName}) to truncate it; anything else cancels: `, spoolName, ctx.signal);
-  if (!ok) throw new RefusedError('spoolrescue truncate: not confirmed; nothing was changed.');
+  const ok = await confirmTyped(ctx.io, truncateText().typeName(spoolName), spoolName, ctx.signal);
+  if (!ok) throw new RefusedError(truncateText().notConfirmed);
 }
 
 function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): number {
@@ -76,14 +77,15 @@ function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): n
   };
   if (ctx.global.json) writeJson(ctx.io, written && !written.ok ? { ...json, markdown } : json);
   else {
-    const lines = [`truncated ${p.systemPath}: ${result.sizeBefore} -> ${result.sizeAfter} bytes; inode, owner and mode ${evidence.kept ? 'kept' : 'CHANGED (check them)'}`, `  lock: ${lock.method}`];
-    if (late.fate === 'kept') lines.push(`  ${late.bytes} bytes that arrived after the capture were appended to ${incident} first`);
-    if (late.fate === 'lost' && late.bytes > 0) lines.push(`  ${late.bytes} bytes that arrived after the capture were destroyed uncaptured (--accept-loss)`);
-    if (written?.ok) lines.push(`  recorded in ${incident}`);
+    const said = truncateText();
+    const lines = [said.truncated(p.systemPath, String(result.sizeBefore), String(result.sizeAfter), evidence.kept), said.lock(lock.method)];
+    if (late.fate === 'kept') lines.push(said.lateAppended(String(late.bytes), String(incident)));
+    if (late.fate === 'lost' && late.bytes > 0) lines.push(said.lateDestroyed(String(late.bytes)));
+    if (written?.ok) lines.push(said.recorded(String(incident)));
     for (const l of fitLines(lines, planWidth(ctx))) writeLine(ctx.io, l);
   }
   if (written && !written.ok) {
-    note(ctx.io, `spoolrescue truncate: the spool was truncated, but recording it failed: ${written.message}`);
+    note(ctx.io, truncateText().recordFailed(String(written.message)));
     if (!ctx.global.json) ctx.io.stdout.write('\n' + markdown);
     return ExitCode.failed;
   }

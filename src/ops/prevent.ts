@@ -11,6 +11,7 @@ import type { SystemPaths } from '../core/system-paths.js';
 import { gatherConfig } from '../io/prevent/gather.js';
 import { runFollowUps, type FollowUpResult } from '../io/prevent/run-follow-ups.js';
 import { writeEdit, type EditResult } from '../io/prevent/write-edit.js';
+import { preventOpText } from './messages/prevent.js';
 import { createLabelTools } from '../io/files/xattr.js';
 
 // The prevent use case, shared by `spoolrescue prevent` and the walk's Summary step: read the
@@ -65,7 +66,7 @@ function select(found: readonly Finding[], apply: readonly string[]): { chosen: 
   const alreadyFine: string[] = [];
   for (const token of apply) {
     const code = token.split('@')[0];
-    if (!isFindingCode(code)) return { refused: { code: 'unknown-code', reason: `'${token}' is not a finding code`, hint: 'spoolrescue prevent --help lists the codes' } };
+    if (!isFindingCode(code)) return { refused: { code: 'unknown-code', reason: preventOpText().notACode(token), hint: preventOpText().listsCodes } };
     const hits = found.filter((f) => f.id === token || (!token.includes('@') && f.code === token));
     if (!hits.length) alreadyFine.push(token);
     for (const h of hits) if (!chosen.includes(h)) chosen.push(h);
@@ -90,7 +91,7 @@ export async function planPrevent(req: PreventRequest): Promise<PreventPlan | Re
   const backupHost = paths.arg(req.backupDir ?? DEFAULT_BACKUP_DIR);
   const backupDir = paths.toSystem(backupHost);
   const problem = backupDirProblem(backupDir);
-  if (problem) return { refused: { code: 'backup-dir-unsafe', reason: problem, hint: `choose another --backup-dir (default ${DEFAULT_BACKUP_DIR})` } };
+  if (problem) return { refused: { code: 'backup-dir-unsafe', reason: problem, hint: preventOpText().otherBackupDir(DEFAULT_BACKUP_DIR) } };
   const { config, unreadable } = await gatherConfig({ paths, postfixConfigDir, retryStorm: req.retryStorm, signal: req.signal });
   const found = findings(config);
   const sel = select(found, req.apply);

@@ -7,6 +7,7 @@ import { postsuperBatches, type PostsuperOp } from '../io/queue/postsuper-batch.
 import { removeQueueFiles } from '../io/queue/remove.js';
 import type { CommandResult } from '../io/system/run-command.js';
 import type { QueuePlan } from './queue.js';
+import { queueOpText } from './messages/queue.js';
 import type { Refused } from '../core/refusal.js';
 
 // Acting on a reviewed selection: the selection goes into the incident file first, then postsuper
@@ -61,12 +62,12 @@ export async function runQueueAction(
   const method = plan.method!;
   const now = await deps.postfixState();
   if (method === 'direct' && now.running) {
-    return { refused: { code: 'postfix-started', reason: `Postfix started since the plan (${now.how}); raw removal would race with its daemons; nothing was changed`, hint: 'Stop Postfix again, or let postsuper do it while it runs.' } };
+    return { refused: { code: 'postfix-started', reason: queueOpText().postfixStarted(now.how), hint: queueOpText().stopPostfixAgain } };
   }
   const ctx: QueueIncidentContext = { host: deps.host, time: new Date(deps.nowMs()), queueDir: plan.queueDir, action, method, matches: plan.selection.matches.map((m) => `${m.field}=${m.glob}`) };
   const selection = deps.appendIncident(selectionSection(scan, ctx));
   if (selection && !selection.ok) {
-    return { refused: { code: 'incident-not-written', reason: `the selection could not be written to the incident file (${selection.message}); nothing was changed`, hint: 'Choose an incident file on a filesystem with room (/dev/shm, /run, another disk).' } };
+    return { refused: { code: 'incident-not-written', reason: queueOpText().selectionNotWritten(selection.message), hint: queueOpText().incidentRoomHint } };
   }
   const total = scan.selected.length;
   const started = deps.nowMs();

@@ -14,6 +14,7 @@ import { readQueueMessage, type ReadOutcome } from '../io/queue/read-message.js'
 import { defaultReadThreads, startReadPool } from '../io/queue/read-pool.js';
 import { countQueueFiles, walkQueues, type WalkNotes } from '../io/queue/walk.js';
 import { scanEtaS } from '../core/queue/scan-progress.js';
+import { queueOpText } from './messages/queue.js';
 import type { Refused } from '../core/refusal.js';
 
 // Queue triage as a use case: plan (what to read, how an action would run, refusals) and run
@@ -72,25 +73,28 @@ export async function planQueue(req: QueueRequest, deps: QueueDeps): Promise<Que
   const postfix = await deps.postfixState();
   const warnings: string[] = [];
   let method: QueuePlan['method'] = null;
+  const said = queueOpText();
+  // the warnings stay in English: --json shows them, and it never changes with the language
+  const english = queueOpText.messages.en.warnings;
   if (req.action) {
     if (isEmptySelection(req.selection)) {
-      return { refused: { code: 'no-selection', reason: `refused to ${req.action} without a selection: that would be the whole queue`, hint: 'Select with --match FIELD=GLOB, --older-than or --newer-than (--match id=* selects everything on purpose).' } };
+      return { refused: { code: 'no-selection', reason: said.noSelection(req.action), hint: said.selectHint } };
     }
     if (req.action !== 'delete' || postfix.running) {
       if (!req.postsuperInstalled) {
-        const why = req.action === 'delete' ? 'Postfix is running, so only postsuper may remove its files, and postsuper is not installed' : `${req.action} needs postsuper, which is not installed`;
-        return { refused: { code: 'no-postsuper', reason: why, hint: req.action === 'delete' ? 'Stop Postfix first; then the files and their logs are removed directly.' : 'Install Postfix (postsuper) or mount this disk on a host that has it.' } };
+        const why = req.action === 'delete' ? said.runningNoPostsuper : said.needsPostsuper(req.action);
+        return { refused: { code: 'no-postsuper', reason: why, hint: req.action === 'delete' ? said.stopPostfixFirst : said.installPostsuper } };
       }
       method = 'postsuper';
       if (!postfix.running && req.maillogFile) {
         // postsuper logs each message it moves; with postlogd down it opens maillog_file itself,
         // after dropping to mail_owner, cannot, and dies after the first message (exit 1)
-        return { refused: { code: 'postsuper-cannot-log', reason: `Postfix is stopped and logs to ${req.maillogFile} (maillog_file): postsuper would ${req.action} the first message, fail to open that log as the mail owner, and stop there; nothing was changed`, hint: `Start Postfix (postfix -c ${req.configDir} start; its postlogd writes postsuper's log lines), then run this again.` } };
+        return { refused: { code: 'postsuper-cannot-log', reason: said.postsuperCannotLog(req.maillogFile, req.action), hint: said.startPostfix(req.configDir) } };
       }
-      if (req.action === 'delete') warnings.push('postsuper logs one "removed" line per message to the mail log; on a full disk that log may not be written (or may fill what was freed)');
+      if (req.action === 'delete') warnings.push(english.removedLines);
     } else method = 'direct';
-    if (req.action === 'hold' && req.queues.includes('maildrop')) warnings.push('mail in maildrop cannot be held (postsuper skips it); it is held once pickup moves it on');
-    if (req.action === 'delete') warnings.push('prefer --hold when the selection may contain legitimate mail: held mail can be released later, deleted mail is gone');
+    if (req.action === 'hold' && req.queues.includes('maildrop')) warnings.push(english.maildropHold);
+    if (req.action === 'delete') warnings.push(english.preferHold);
   }
   return { ...req, postfix, method, warnings };
 }

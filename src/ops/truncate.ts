@@ -5,6 +5,7 @@ import { isCaptureOf, type IncidentRecord } from '../core/incident/records.js';
 import { truncateSection, type TruncateEvidence } from '../core/incident/truncate.js';
 import { fail, Halt, type Failed } from '../core/purge/outcome.js';
 import { incidentRoomRefusal, neededIncidentBytes, spoolWriteRefusal } from '../core/truncate/rules.js';
+import { truncationText } from '../core/truncate/messages.js';
 import { refuse, type Refused } from '../core/refusal.js';
 import type { SystemPaths } from '../core/system-paths.js';
 import { loadAccountNames } from '../io/system/account-names.js';
@@ -77,7 +78,7 @@ function incidentProblem(file: string, bytes: number): Refused | null {
     checkIncidentUsable(file);
   } catch (e) {
     if (e instanceof RefusedError) return refuse('incident-file-unusable', e.message, e.hint);
-    return refuse('incident-file-unwritable', `cannot write the incident file ${file}: ${(e as Error).message}; nothing was changed`);
+    return refuse('incident-file-unwritable', truncationText().incidentUnwritable(file, (e as Error).message));
   }
   return incidentRoomRefusal(incidentRoomFacts(file), bytes);
 }
@@ -85,17 +86,17 @@ function incidentProblem(file: string, bytes: number): Refused | null {
 async function findCapture(req: TruncateRequest, spool: { path: string; dev: number; ino: number }, signal?: AbortSignal): Promise<{ record: IncidentRecord | null } | Refused | Failed> {
   if (req.noEvidence) return { record: null };
   const incident = req.incidentFile;
-  if (!incident) return refuse('no-incident-file', `no incident file holds a capture of ${spool.path}`);
+  if (!incident) return refuse('no-incident-file', truncationText().noIncidentFile(spool.path));
   let records: IncidentRecord[];
   try {
     records = await readIncidentRecords(incident, signal);
   } catch (e) {
     if (e instanceof RefusedError) return refuse('incident-file-unusable', e.message, e.hint);
     if (e instanceof CliError) return fail('incident-unreadable', e.message, e.hint);
-    return fail('incident-unreadable', `cannot read the incident file ${incident}: ${(e as Error).message}`);
+    return fail('incident-unreadable', truncationText().incidentUnreadable(incident, (e as Error).message));
   }
   const match = records.filter((r) => isCaptureOf(r, spool)).at(-1);
-  if (!match) return refuse('no-capture', `${incident} holds no capture of ${spool.path} (inode ${spool.ino}); refusing to destroy mail that was not captured. Nothing was changed.`);
+  if (!match) return refuse('no-capture', truncationText().noCapture(incident, spool.path, String(spool.ino)));
   return { record: match };
 }
 
@@ -105,13 +106,13 @@ export async function plan(req: TruncateRequest, _deps: TruncateDeps, signal?: A
   const st = statSubject(req.hostPath, systemPath);
   const file = fileFactsOf(req.hostPath, st, req.paths, loadAccountNames(req.paths));
   const refused = (r: Refused): TruncateRefused => ({ ...r, file });
-  if (!st.isFile()) return refused(refuse('not-a-file', `${systemPath} is not a regular file; only mbox spools are truncated`));
+  if (!st.isFile()) return refused(refuse('not-a-file', truncationText().notAFile(systemPath)));
   const codes = spoolWriteCodes(req.hostPath);
-  const dirWhat = `${path.dirname(systemPath)} (where the ${path.basename(systemPath)}.lock dotlock goes)`;
+  const dirWhat = truncationText().dotlockDirectory(path.dirname(systemPath), path.basename(systemPath));
   for (const [what, code] of [[systemPath, codes.spool], [dirWhat, codes.dir]] as const) {
     if (code === undefined) continue;
     const r = spoolWriteRefusal(what, code);
-    return r ? refused(r) : fail('spool-unwritable', `cannot write ${what}: ${code}`);
+    return r ? refused(r) : fail('spool-unwritable', truncationText().cannotWrite(what, code));
   }
   const found = await findCapture(req, { path: systemPath, dev: st.dev, ino: st.ino }, signal);
   if ('failed' in found) return found;

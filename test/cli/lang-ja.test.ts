@@ -55,6 +55,32 @@ describe('the CLI in Japanese (LANG=ja_JP.UTF-8)', () => {
     expect(json.json().error).toMatchObject({ exitCode: 2 });
   });
 
+  it('a serial or ASCII console keeps English under a Japanese locale; --lang ja (either spelling) gives Japanese with a warning', () => {
+    for (const flag of ['--serial', '--ascii']) {
+      const kept = runCli([flag, '--help'], { env: JA });
+      expect(kept.status).toBe(0);
+      expect(kept.stdout).not.toMatch(JAPANESE);
+      expect(kept.stderr).toBe('');
+      for (const lang of [['--lang', 'ja'], ['--lang=ja']]) {
+        const asked = runCli(['df', flag, ...lang, '--help'], { env: EN });
+        expect(asked.status).toBe(0);
+        expect(asked.stdout).toContain('使い方:');
+        expect(asked.stderr).toBe('spoolrescue df: この端末は ASCII しか表示できません。日本語が正しく表示されないことがあります\n');
+      }
+    }
+    // a non-UTF-8 Japanese locale cannot show Japanese either
+    expect(runCli(['--help'], { env: { ...EN, LANG: 'ja_JP.eucJP' } }).stdout).not.toMatch(JAPANESE);
+    // the warning is for people: --json keeps stderr empty
+    expect(runCli(['df', '--serial', '--lang', 'ja', '--json', '--timeout', 'soon'], { env: EN }).stderr).not.toContain('ASCII');
+  });
+
+  it('what follows -- is an operand, not --lang: the run keeps the locale’s language', () => {
+    const r = runCli(['ls', '--', '--lang', 'ja'], { env: EN });
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(JAPANESE);
+    expect(r.stderr).toContain("'ja'");
+  });
+
   it('usage errors are worded in Japanese, with the same exit code', () => {
     const r = runCli(['df', '--timeout', 'soon'], { env: JA });
     expect(r.status).toBe(2);

@@ -37,6 +37,26 @@ legitimate mail may be in the selection), --release, --requeue, --delete. --dry-
 count, bytes, a sample and the commands. While Postfix runs, postsuper gets the IDs on stdin in
 batches; when it is stopped, --delete removes the files and their defer/bounce/trace logs directly.
 The selected IDs and a sample go into the incident file (--incident) before anything changes.`,
+    stopped: (reason: string) => `spoolrescue queue: ${reason}`,
+    noTerminal: 'spoolrescue queue: refused: no terminal to confirm on and no --yes; nothing was changed',
+    reviewFirst: 'Review with --dry-run, then rerun with --yes.',
+    scanStopped: 'spoolrescue queue: stopped while reading the queue; nothing was changed',
+    howPostsuper: (configDir: string, flag: string, running: boolean) =>
+      `postsuper -c ${configDir} ${flag} - QUEUE, IDs on stdin in batches of 10,000 (Postfix ${running ? 'runs' : 'is stopped'})`,
+    howDirect: 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)',
+    how: (how: string) => `How: ${how}.`,
+    warning: (warning: string) => `Warning: ${warning}.`,
+    dryRun: 'Dry run: nothing was changed.',
+    emptySelection: 'The selection is empty: nothing to do.',
+    typeToGoOn: (expected: string) => `Type '${expected}' to go on; anything else cancels: `,
+    cancelled: 'spoolrescue queue: cancelled; nothing was changed',
+    progress: (action: string, done: string, total: string, rate: string, eta: string | undefined) =>
+      `${action}: ${done} of ${total} (${rate}/s${eta !== undefined ? `, ETA ${eta}` : ''})`,
+    outcome: (action: string, done: string, selected: string, method: string, aborted: boolean) =>
+      `${action}: ${done} of ${selected} messages (${method})${aborted ? ' - STOPPED, the rest is intact' : ''}.`,
+    failed: (failure: string) => `FAILED: ${failure}`,
+    check: (ran: boolean, ok: boolean, output: string, skipped: string | undefined) => `postfix check: ${ran ? (ok ? 'ok' : output) : `not run (${skipped})`}`,
+    incidentFile: (file: string) => `Incident file: ${file}`,
   },
   ja: {
     summary: '誰が Postfix のキューを埋めたか（qshape 形式、判定）。選んだメールを保留または削除',
@@ -74,5 +94,25 @@ sender=<> は空の送信者）、--older-than / --newer-than（90s、30m、2h�
 --dry-run は件数、バイト数、サンプル、コマンドを示します。Postfix の稼働中は postsuper に
 ID を stdin でまとめて渡し、停止中は --delete がファイルと defer/bounce/trace のログを直接
 削除します。選んだ ID とサンプルは、何かを変える前に証跡ファイル（--incident）に書きます。`,
+    stopped: (reason: string) => `spoolrescue queue: ${reason}`,
+    noTerminal: 'spoolrescue queue: 拒否: 確認する端末がなく --yes もありません。何も変更していません',
+    reviewFirst: '--dry-run で確認してから --yes を付けて再実行してください。',
+    scanStopped: 'spoolrescue queue: キューの読み取り中に中断しました。何も変更していません',
+    howPostsuper: (configDir: string, flag: string, running: boolean) =>
+      `postsuper -c ${configDir} ${flag} - QUEUE、キュー ID を標準入力から 10,000 件ずつ（Postfix は${running ? '稼働中' : '停止中'}）`,
+    howDirect: 'ファイルとその defer/bounce/trace ログを 1 つずつ直接削除（Postfix は停止中）',
+    how: (how: string) => `方法: ${how}。`,
+    warning: (warning: string) => `警告: ${warning}。`,
+    dryRun: 'ドライラン: 何も変更していません。',
+    emptySelection: '選択したメールはありません。何もしません。',
+    typeToGoOn: (expected: string) => `続けるには '${expected}' と入力してください。ほかの入力では中止します: `,
+    cancelled: 'spoolrescue queue: 中止しました。何も変更していません',
+    progress: (action: string, done: string, total: string, rate: string, eta: string | undefined) =>
+      `${action}: ${done} / ${total}（${rate}/s${eta !== undefined ? `、残り ${eta}` : ''}）`,
+    outcome: (action: string, done: string, selected: string, method: string, aborted: boolean) =>
+      `${action}: ${selected} 通中 ${done} 通（${method}）${aborted ? ' - 中断しました。残りはそのままです' : ''}。`,
+    failed: (failure: string) => `失敗: ${failure}`,
+    check: (ran: boolean, ok: boolean, output: string, skipped: string | undefined) => `postfix check: ${ran ? (ok ? 'ok' : output) : `未実行（${skipped}）`}`,
+    incidentFile: (file: string) => `証跡ファイル: ${file}`,
   },
 });

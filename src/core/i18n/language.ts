@@ -1,5 +1,5 @@
 import { languageText } from './language-messages.js';
-import { speak, type Language } from './speak.js';
+import type { Language } from './speak.js';
 
 // The operator's locale decides the language, unless the console cannot show it.
 
@@ -37,21 +37,19 @@ export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
-// Decides the language once per run and makes every catalogue speak it: `--lang` wins; else a Japanese locale (ja, ja_JP.UTF-8,
-// ja_JP.eucJP) gives Japanese, except on an ASCII-only console, where Japanese cannot be shown and
-// English is used unless `--lang ja` asks for it (then with a warning).
+// Decides the language of a run, and does nothing else (the CLI sets it, once): `--lang` wins;
+// else a Japanese locale (ja, ja_JP.UTF-8, ja_JP.eucJP) gives Japanese, except on an ASCII-only
+// console, where Japanese cannot be shown and English is used unless `--lang ja` asks for it (then
+// with a warning). The reason and the warning are worded in the language decided.
 export function decideLanguage(f: LanguageFacts): LanguageChoice {
   if (f.flag !== undefined && isLanguage(f.flag)) {
-    speak(f.flag);
-    const warning = f.flag === 'ja' && f.ascii ? languageText().asciiOnlyWarning : undefined;
+    const warning = f.flag === 'ja' && f.ascii ? languageText.messages.ja.asciiOnlyWarning : undefined;
     return { language: f.flag, reason: `--lang ${f.flag}`, warning };
   }
   const locale = messagesLocale(f.env);
   if (locale && /^ja([_.@]|$)/i.test(locale.value)) {
     const reason = `${locale.name}=${locale.value}`;
-    speak(f.ascii ? 'en' : 'ja');
-    return f.ascii ? { language: 'en', reason: languageText().asciiKeepsEnglish(reason) } : { language: 'ja', reason };
+    return f.ascii ? { language: 'en', reason: languageText.messages.en.asciiKeepsEnglish(reason) } : { language: 'ja', reason };
   }
-  speak('en');
-  return { language: 'en', reason: locale ? `${locale.name}=${locale.value}` : languageText().noLocale };
+  return { language: 'en', reason: locale ? `${locale.name}=${locale.value}` : languageText.messages.en.noLocale };
 }

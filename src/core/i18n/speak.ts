@@ -4,7 +4,7 @@ export type Language = 'en' | 'ja';
 // The language of this run, set once by the front-end (CLI or walk) before any text is made.
 let current: Language = 'en';
 
-// Sets the language every catalogue answers in; called once per run, after `decideLanguage`.
+// Sets the language every catalogue answers in; called once per run, with what `decideLanguage` chose.
 export function speak(language: Language): void {
   current = language;
 }

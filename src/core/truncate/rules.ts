@@ -1,4 +1,5 @@
 import { refuse, type Refused } from '../refusal.js';
+import { truncationText } from './messages.js';
 
 // The rails of a truncation as pure decisions over facts: who may write the spool, whether the
 // incident file can take the record, and what happens to mail that arrived after the capture
@@ -22,8 +23,9 @@ export function neededIncidentBytes(lateBytes: number): number {
 // Refuses a spool (or its directory, where the dotlock goes) this process cannot write; `what`
 // names it as the operator sees it. Null when writable or for an error the rails do not know.
 export function spoolWriteRefusal(what: string, code: string | undefined): Refused | null {
-  if (code === 'EROFS') return refuse('read-only', `${what} is on a read-only filesystem; nothing was changed`, 'Remount it read-write (mount -o remount,rw MOUNTPOINT) if that is safe, then run again.');
-  if (code === 'EACCES' || code === 'EPERM') return refuse('needs-root', `no permission to write ${what}; truncating needs root (or the owner); nothing was changed`, 'Run it as root.');
+  const said = truncationText();
+  if (code === 'EROFS') return refuse('read-only', said.readOnly(what), said.remount);
+  if (code === 'EACCES' || code === 'EPERM') return refuse('needs-root', said.needsRoot(what), said.runAsRoot);
   return null;
 }
 
@@ -42,12 +44,13 @@ export interface IncidentRoomFacts {
 // Refuses an incident file whose filesystem cannot take `bytes` more (or a new inode): truncating
 // first and failing to record it after is what this prevents.
 export function incidentRoomRefusal(f: IncidentRoomFacts, bytes: number): Refused | null {
-  if (f.readOnly) return refuse('incident-read-only', `the incident file ${f.file} is on a read-only filesystem (${f.mount}); nothing was changed`);
+  const said = truncationText();
+  if (f.readOnly) return refuse('incident-read-only', said.incidentReadOnly(f.file, f.mount));
   if (f.availBytes < bytes + INCIDENT_MARGIN || (!f.exists && f.inodes > 0 && f.inodesFree < 1)) {
     return refuse(
       'incident-no-room',
-      `${f.mount} has ${f.availBytes} bytes free, the incident file ${f.file} needs up to ${bytes + INCIDENT_MARGIN}; the truncation could not be recorded, so nothing was changed`,
-      'Give an incident file on a filesystem with room (/dev/shm, /run, another disk).',
+      said.incidentNoRoom(f.mount, String(f.availBytes), f.file, String(bytes + INCIDENT_MARGIN)),
+      said.incidentRoomHint,
     );
   }
   return null;
@@ -61,16 +64,16 @@ export type LateDecision = { fate: 'none' | 'lost'; bytes: number } | { fate: 'k
 export function lateMailDecision(f: { shown: string; size: number; capturedSize: number; acceptLoss: boolean; hasIncidentFile: boolean }): LateDecision {
   if (f.size < f.capturedSize) {
     if (f.acceptLoss) return { fate: 'lost', bytes: 0 };
-    return refuse('spool-shrank', `${f.shown} shrank from ${f.capturedSize} to ${f.size} bytes since the capture (rewritten by a mail client?); what is in it now was never captured; nothing was changed`, 'Capture it again, then truncate; or add --accept-loss knowingly.');
+    return refuse('spool-shrank', truncationText().spoolShrank(f.shown, String(f.capturedSize), String(f.size)), truncationText().captureAgain);
   }
   const n = f.size - f.capturedSize;
   if (n === 0) return { fate: 'none', bytes: 0 };
-  if (!f.hasIncidentFile) return f.acceptLoss ? { fate: 'lost', bytes: n } : lateRefusal(f.shown, n, 'there is no incident file to keep them in');
-  if (n > LATE_LIMIT) return f.acceptLoss ? { fate: 'lost', bytes: n } : lateRefusal(f.shown, n, `that is more than the ${LATE_LIMIT >> 20} MiB kept under the lock`);
+  if (!f.hasIncidentFile) return f.acceptLoss ? { fate: 'lost', bytes: n } : lateRefusal(f.shown, n, truncationText().noIncidentToKeep);
+  if (n > LATE_LIMIT) return f.acceptLoss ? { fate: 'lost', bytes: n } : lateRefusal(f.shown, n, truncationText().moreThanKept(String(LATE_LIMIT >> 20)));
   return { fate: 'keep', bytes: n };
 }
 
-// Refuses because `n` late bytes cannot be kept (`reason` says why); nothing was changed.
+// Refuses because `n` late bytes cannot be kept (`reason`, in the run's language, says why); nothing was changed.
 export function lateRefusal(shown: string, n: number, reason: string): Refused {
-  return refuse('late-mail', `${n} bytes reached ${shown} after the capture and ${reason}; nothing was changed`, 'Capture it again, then truncate; or add --accept-loss to destroy that mail knowingly.');
+  return refuse('late-mail', truncationText().lateMail(String(n), shown, reason), truncationText().lateMailHint);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideLanguage } from '../../../src/core/i18n/language.js';
+import { languageText } from '../../../src/core/i18n/language-messages.js';
 
 describe('decideLanguage', () => {
   it.each([
@@ -22,5 +23,12 @@ describe('decideLanguage', () => {
     const forced = decideLanguage({ flag: 'ja', env: {}, ascii: true });
     expect(forced.language).toBe('ja');
     expect(forced.warning).toMatch(/日本語/);
+  });
+
+  it('only decides: the language of the run is left as it was (the CLI sets it, once)', () => {
+    expect(decideLanguage({ flag: 'ja', env: { LANG: 'ja_JP.UTF-8' }, ascii: false }).language).toBe('ja');
+    expect(languageText().noLocale).toBe('no locale set');
+    // the words come in the language decided, whatever the run speaks now
+    expect(decideLanguage({ env: {}, ascii: false }).reason).toBe('no locale set');
   });
 });
