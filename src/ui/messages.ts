@@ -21,6 +21,7 @@ export const walkText = catalogue({
     crashed: (where: string, message: string) => `spoolrescue: the walk stopped on an unexpected error ${where}: ${message}`,
     restored: 'The terminal was restored; nothing more was done. Set SPOOLRESCUE_DEBUG=1 to see the stack.\n',
     incidentAtEnd: (file: string) => `spoolrescue: incident file ${file}`,
+    noStep: (id: string) => `no step ${id}`,
   },
   ja: {
     context: (host: string, where: string, serial: boolean, target: string) => `spoolrescue on ${host}${where}${serial ? '（シリアルモード）' : ''}${target}`,
@@ -40,5 +41,6 @@ export const walkText = catalogue({
     crashed: (where: string, message: string) => `spoolrescue: 予期しないエラーでウォークが止まりました（${where}）: ${message}`,
     restored: '端末は元に戻しました。それ以上は何もしていません。スタックを見るには SPOOLRESCUE_DEBUG=1 を設定してください。\n',
     incidentAtEnd: (file: string) => `spoolrescue: 証跡ファイル ${file}`,
+    noStep: (id: string) => `ステップ ${id} はありません`,
   },
 });

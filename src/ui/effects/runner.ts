@@ -3,6 +3,7 @@ import type { Ports } from '../ports/index.js';
 import { STEPS } from '../steps/index.js';
 import type { Effects, Handlers } from '../walk/step.js';
 import type { Action, Request } from '../walk/requests.js';
+import { runnerText } from './messages.js';
 import { taskKindOf, type TaskKind } from './task-kinds.js';
 
 // Performs the reducer's requests through the handlers the steps register (Step.effects): one
@@ -64,14 +65,14 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
     if (disposed) return;
     const { kind, token } = req;
     if (req.kind === 'abort') {
-      controllers.get(req.task)?.abort(new Error('stopped by the operator'));
+      controllers.get(req.task)?.abort(new Error(runnerText().stoppedByOperator));
       return;
     }
     const handler = handlers[kind] as AnyHandler | undefined;
     const controller = new AbortController();
     let promise: Promise<unknown> | void;
     try {
-      promise = handler ? handler(req, { signal: controller.signal, progress: progress(kind, token) }) : Promise.reject(new Error(`nothing performs ${kind}`));
+      promise = handler ? handler(req, { signal: controller.signal, progress: progress(kind, token) }) : Promise.reject(new Error(runnerText().nothingPerforms(kind)));
     } catch (e) {
       promise = Promise.reject(e);
     }
@@ -97,7 +98,7 @@ export function createRunner(ports: Ports, dispatch: (a: Action) => void, opts: 
     run,
     dispose() {
       if (disposed) return;
-      for (const c of controllers.values()) c.abort(new Error('the walk ended'));
+      for (const c of controllers.values()) c.abort(new Error(runnerText().walkEnded));
       for (const e of effects) e.dispose?.();
       disposed = true;
     },

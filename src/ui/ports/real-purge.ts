@@ -9,6 +9,7 @@ import { realPurgeDeps } from '../../ops/real/purge.js';
 import { realTruncateDeps } from '../../ops/real/truncate.js';
 import { lockToBeTaken, plan as planTruncate, run as runTruncate, type TruncateDeps, type TruncationPlan } from '../../ops/truncate.js';
 import type { PurgePort, PurgeReview, TruncatePlan, TruncatePort, TruncateResult } from './index.js';
+import { portsText } from './messages.js';
 
 // The walk's purge and truncate ports mapped onto the same ops the CLI runs: the walk only words
 // the results (a refusal or a failure is a line on the step, nothing may be confirmed).
@@ -38,7 +39,7 @@ export function purgePort(paths: SystemPaths, postfixConfig?: string, deps: Purg
 
     async execute(review, o) {
       const p = planned.get(review);
-      if (!p) throw new Error('this plan was not made here; make the plan again');
+      if (!p) throw new Error(portsText().planStale);
       // The walk starts long before the purge: its clock starts with the purge ("DIR was back in
       // place 0.2 s after start"), as the CLI's starts with the process.
       const t0 = deps.now();
@@ -57,17 +58,18 @@ export function purgePort(paths: SystemPaths, postfixConfig?: string, deps: Purg
   };
 }
 
-const LOCK_WORDS = {
-  postlock: "Postfix's own mailbox locks (postlock), waited for up to 30 s",
-  'dotlock-and-fcntl': 'dotlock and fcntl lock (postlock is not installed), waited for up to 30 s',
-  none: 'none possible: postlock, python3 and perl are missing (use the CLI with --dotlock-only)',
-};
+// The lock the truncation will take, in words.
+function lockWords(lock: ReturnType<typeof lockToBeTaken>): string {
+  const t = portsText();
+  return { postlock: t.lockPostlock, 'dotlock-and-fcntl': t.lockDotlock, none: t.lockNone }[lock];
+}
 
 // How the walk words a refused truncation; the reasons are the op's, the pointers the walk's.
 function truncateRefusal(r: Refused | Failed, systemPath: string, ino: number, incidentFile?: string): string {
-  if ('refused' in r && r.refused.code === 'no-incident-file') return 'no incident file yet: capture this spool first (Evidence, step 4)';
-  if ('refused' in r && r.refused.code === 'no-capture') return `${path.basename(incidentFile ?? '')} holds no capture of ${systemPath} (inode ${ino}): capture it first (Evidence, step 4)`;
-  if ('refused' in r && r.refused.code === 'not-a-file') return `${r.refused.reason} (a queue directory is purged)`;
+  const t = portsText();
+  if ('refused' in r && r.refused.code === 'no-incident-file') return t.noIncidentFile;
+  if ('refused' in r && r.refused.code === 'no-capture') return t.noCapture(path.basename(incidentFile ?? ''), systemPath, String(ino));
+  if ('refused' in r && r.refused.code === 'not-a-file') return t.notAFile(r.refused.reason);
   return stoppedText(r);
 }
 
@@ -90,7 +92,7 @@ export function truncatePort(paths: SystemPaths, postfixConfig?: string, deps: T
         owner: f ? (f.user ?? String(f.uid)) : '',
         group: f ? (f.group ?? String(f.gid)) : '',
         mode: f?.mode ?? 0,
-        lock: LOCK_WORDS[lockToBeTaken()],
+        lock: lockWords(lockToBeTaken()),
         capture: null,
         lateBytes: 0,
       };
@@ -103,13 +105,13 @@ export function truncatePort(paths: SystemPaths, postfixConfig?: string, deps: T
 
     async execute(review, o): Promise<TruncateResult> {
       const p = planned.get(review);
-      if (!p) throw new Error('this plan was not made here; make the plan again');
+      if (!p) throw new Error(portsText().planStale);
       const done = await runTruncate(p, deps, undefined, o.signal);
       if ('refused' in done || 'failed' in done) {
         return { ok: false, sizeBefore: review.sizeBytes, sizeAfter: review.sizeBytes, kept: true, lock: '', recorded: false, message: stoppedText(done) };
       }
       const { result, lock, evidence, written } = done;
-      const message = written && !written.ok ? `truncated, but recording it failed: ${written.message}` : evidence.kept ? undefined : 'inode, owner, mode or label CHANGED: check them';
+      const message = written && !written.ok ? portsText().truncatedNotRecorded(String(written.message)) : evidence.kept ? undefined : portsText().changed;
       return { ok: true, sizeBefore: result.sizeBefore, sizeAfter: result.sizeAfter, kept: evidence.kept, lock: lock.method, recorded: written?.ok === true, ...(message ? { message } : {}) };
     },
   };

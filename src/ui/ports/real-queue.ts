@@ -16,6 +16,7 @@ import { runQueueAction } from '../../ops/queue-action.js';
 import { planQueue, runQueueScan, selectKeptRows, type QueueDeps, type QueuePlan } from '../../ops/queue.js';
 import type { TaskOptions } from './common.js';
 import type { QueueActResult, QueuePort, QueueReview, QueueReviewRequest, QueueScanProgress, QueueStepAction } from './queue.js';
+import { portsText } from './messages.js';
 
 // The Queue step on the queue op, with the same facts `spoolrescue queue` gathers: each chosen row
 // of the table becomes an exact --match on its key; the review takes the rows' files from what
@@ -40,7 +41,7 @@ function rowRule(by: GroupKey, key: string): MatchRule | null {
       return addr ? exact('client', addr) : null;
     }
     case 'reason': {
-      // the row shows the reason without host details (shortReason): match them again as \S+
+      // the row shows the reason without host details (shortReason): match them again as \S+; i18n-ignore: regex source
       let re = escapeRe(key).replace(/^connect to \\\.\\\.\\\.:/, 'connect to \\S+:').replace(/^host \\\.\\\.\\\. said:/, 'host \\S+ said:').replace(/ /g, '\\s+');
       if (key.length >= 120) re += '.*';
       return { field: 'reason', glob: `${key}${key.length >= 120 ? '*' : ''}`, re: new RegExp(`^${re}$`, 'is') };
@@ -92,7 +93,7 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
     }
     const named = { ...base, match: parsed.canonical };
     const p = await plan(f, req.by, parsed.selection, req.action);
-    if ('refused' in p) return { ...named, refusal: `${p.refused.reason}.${p.refused.hint ? ` ${p.refused.hint}` : ''}` };
+    if ('refused' in p) return { ...named, refusal: portsText().refusedHint(p.refused.reason, p.refused.hint) };
     return reviewOf(f, p, named, await readAgain(f, p, o), false);
   }
   // The selection read from the files (with progress), as the CLI reads it; a stop is no review.
@@ -106,7 +107,8 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
     const handle = next++;
     kept.set(handle, { plan: p, scan, facts: f });
     const flag = { delete: '-d', hold: '-h', release: '-H', requeue: '-r' }[base.action];
-    const how = p.method === 'postsuper' ? `postsuper ${flag} with the IDs on stdin (${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'})` : 'direct removal of each file and its defer/bounce/trace logs (Postfix is stopped)';
+    const t = portsText();
+    const how = p.method === 'postsuper' ? t.howPostsuper(flag, p.postfix.running ? t.postfixRuns : t.postfixStopped) : t.howDirect;
     const staysCount = scan.messages - scan.selected.length;
     const staysBytes = Math.max(0, scan.totals.bytes - scan.selectedBytes);
     // the figures and how first, the sample last (it is what a short screen cuts)
@@ -114,13 +116,13 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
     const at = review.findIndex((l) => l.startsWith('Sample ('));
     const lines = [
       ...(at < 0 ? review : review.slice(0, at)),
-      `Stays: ${fmtCount(staysCount)} messages, ${fmtBytes(staysBytes)} are not touched.`,
-      `How: ${how}.`,
-      ...(fromTable ? ['IDs as the table read them: files gone since are skipped, mail arrived since is left alone.'] : []),
-      ...p.warnings.map((w) => `Warning: ${w}.`),
+      t.stays(fmtCount(staysCount), fmtBytes(staysBytes)),
+      t.how(how),
+      ...(fromTable ? [t.fromTable] : []),
+      ...p.warnings.map((w) => t.warning(w)),
       ...(at < 0 ? [] : review.slice(at)),
     ];
-    const refusal = scan.selected.length ? undefined : 'the selection is empty now: nothing to do';
+    const refusal = scan.selected.length ? undefined : t.emptyNow;
     return { ...base, handle, count: scan.selected.length, bytes: scan.selectedBytes, staysCount, staysBytes, beyond: scan.selectedBeyond, lines, ...(refusal ? { refusal } : {}) };
   }
   return {
@@ -130,7 +132,8 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
       if ('refused' in p) throw new Error(p.refused.reason);
       const scan = await runQueueScan(p, f.deps, o.onProgress, o.signal);
       shown = scan;
-      return { queueDir: paths.toSystem(f.settings.queueDirectory), postfix: `${p.postfix.running ? 'Postfix runs' : 'Postfix is stopped'} (${p.postfix.how})`, scan };
+      const t = portsText();
+      return { queueDir: paths.toSystem(f.settings.queueDirectory), postfix: t.postfixState(p.postfix.running ? t.postfixRuns : t.postfixStopped, p.postfix.how), scan };
     },
     async review(req, o) {
       const f = await facts();
@@ -138,15 +141,15 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
       const rules = req.keys.map((k) => rowRule(req.by, k));
       const base = { handle: 0, action: req.action, by: req.by, keys: req.keys, match: rules.map((r) => (r ? `${r.field}=${r.glob}` : '')).join(' '), count: 0, bytes: 0, staysCount: 0, staysBytes: 0, beyond: 0, lines: [] as string[] };
       const odd = req.keys.find((_, i) => !rules[i]);
-      if (odd !== undefined || !rules.length) return { ...base, refusal: `the row '${odd ?? ''}' is not one group of messages: pick named rows` };
+      if (odd !== undefined || !rules.length) return { ...base, refusal: portsText().oddRow(odd ?? '') };
       const p = await plan(f, req.by, { matches: rules as MatchRule[] }, req.action);
-      if ('refused' in p) return { ...base, refusal: `${p.refused.reason}.${p.refused.hint ? ` ${p.refused.hint}` : ''}` };
+      if ('refused' in p) return { ...base, refusal: portsText().refusedHint(p.refused.reason, p.refused.hint) };
       const fromTable = shown && shown.by === req.by ? selectKeptRows(p, shown, req.keys) : null;
       return reviewOf(f, p, base, fromTable ?? (await readAgain(f, p, o)), fromTable !== null);
     },
     async act(review: QueueReview, o): Promise<QueueActResult> {
       const k = kept.get(review.handle);
-      if (!k) throw new Error('this review is no longer current: review the row again');
+      if (!k) throw new Error(portsText().queueStale);
       kept.delete(review.handle);
       const s = k.facts.settings;
       const outcome = await runQueueAction(
@@ -163,14 +166,15 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
         o.onProgress,
         o.signal,
       );
-      if ('refused' in outcome) return { ok: false, aborted: false, done: 0, selected: review.count, bytesFreed: 0, lines: [`Refused: ${outcome.refused.reason}`, ...(outcome.refused.hint ? [outcome.refused.hint] : [])] };
+      const t = portsText();
+      if ('refused' in outcome) return { ok: false, aborted: false, done: 0, selected: review.count, bytesFreed: 0, lines: [t.refused(outcome.refused.reason), ...(outcome.refused.hint ? [outcome.refused.hint] : [])] };
       const lines = [
-        `${outcome.action}: ${fmtCount(outcome.done)} of ${fmtCount(outcome.selected)} messages (${outcome.method})${outcome.aborted ? ' - STOPPED, the rest is intact' : ''}.`,
-        ...(outcome.action === 'delete' ? [`freed ${fmtBytes(outcome.bytesFreed)}${outcome.logsRemoved ? `, ${fmtCount(outcome.logsRemoved)} defer/bounce/trace logs` : ''}`] : []),
-        ...outcome.warnings.map((w) => `Warning: ${w}.`),
-        ...outcome.failures.map((x) => `FAILED: ${x}`),
-        `postfix check: ${outcome.check.ran ? (outcome.check.ok ? 'ok' : outcome.check.output) : `not run (${outcome.check.skipped})`}`,
-        o.incidentFile ? (outcome.incident.outcome?.ok ? `recorded in ${paths.toSystem(o.incidentFile)}` : `recording failed: ${outcome.incident.outcome?.message ?? '?'}`) : 'no incident file chosen (Evidence): not recorded',
+        t.acted(outcome.action, fmtCount(outcome.done), fmtCount(outcome.selected), outcome.method, outcome.aborted),
+        ...(outcome.action === 'delete' ? [t.freed(fmtBytes(outcome.bytesFreed), outcome.logsRemoved ? fmtCount(outcome.logsRemoved) : '')] : []),
+        ...outcome.warnings.map((w) => t.warning(w)),
+        ...outcome.failures.map((x) => t.failed(x)),
+        outcome.check.ran ? (outcome.check.ok ? t.checkOk : t.check(outcome.check.output)) : t.checkNotRun(String(outcome.check.skipped)),
+        o.incidentFile ? (outcome.incident.outcome?.ok ? t.recordedIn(paths.toSystem(o.incidentFile)) : t.recordingFailed(outcome.incident.outcome?.message ?? '?')) : t.notRecorded,
       ];
       return { ok: !outcome.failures.length && !outcome.aborted, aborted: outcome.aborted, done: outcome.done, selected: outcome.selected, bytesFreed: outcome.bytesFreed, lines };
     },

@@ -33,6 +33,7 @@ import type { Ports } from './index.js';
 import { purgePort, truncatePort } from './real-purge.js';
 import { queuePort } from './real-queue.js';
 import { planPort } from './real-plan.js';
+import { portsText } from './messages.js';
 
 // The walk's ports on the ops (src/ops/): each step runs the same op, with the same real
 // adapters (src/ops/real/), as its subcommand; this file only maps the ops' data onto the port
@@ -46,11 +47,11 @@ function capturePort(paths: SystemPaths, postfixConfig?: string): Ports['evidenc
     async run(req, opts): Promise<CaptureResult> {
       const plan = planCapture({ source: req.source, paths, postfixConfig, incidentFile: req.incidentFile, force: req.force === true, items: req.messages }, deps);
       if ('refused' in plan) {
-        const other = plan.candidates[0] ? ` Filesystems with room: ${plan.candidates.slice(0, 3).map((c) => c.mount).join(', ')}.` : '';
+        const other = plan.candidates[0] ? portsText().roomList(plan.candidates.slice(0, 3).map((c) => c.mount).join(portsText().listJoin)) : '';
         throw new Error(`${plan.refused.reason}${other}`);
       }
       const { evidence, written } = await runCapture(plan, deps, opts.onProgress, opts.signal);
-      const warning = written.ok ? undefined : `${written.message}. The ${written.bytesWritten} bytes written were kept; choose another filesystem and capture again.`;
+      const warning = written.ok ? undefined : portsText().captureShort(String(written.message), String(written.bytesWritten));
       return { incidentFile: plan.incidentFile, kind: evidence.kind, source: evidence.file.systemPath, sha256: evidence.sha256, summary: evidenceSummary(evidence), bytesWritten: written.bytesWritten, ...(warning ? { warning } : {}) };
     },
   };
@@ -68,7 +69,7 @@ function hotspotsPort(paths: SystemPaths, postfixConfig?: string): HotspotsPort 
         report: done.report,
         async children(dir, by) {
           const rows = scanChildren(done, dir, by);
-          if (!rows) throw new Error(`${dir} was not part of the last scan (r scans again)`);
+          if (!rows) throw new Error(portsText().notScanned(dir));
           return rows;
         },
       };
@@ -79,7 +80,7 @@ function hotspotsPort(paths: SystemPaths, postfixConfig?: string): HotspotsPort 
 // Look inside on the listing op; failures read "Look inside: PATH: reason".
 function lookInsidePort(paths: SystemPaths): LookInsidePort {
   const deps = realListingDeps();
-  const label = (p: string): PathLabel => ({ shown: escapeName(paths.toSystem(p)), where: 'Look inside', root: paths.root });
+  const label = (p: string): PathLabel => ({ shown: escapeName(paths.toSystem(p)), where: portsText().lookInside, root: paths.root });
   const names = {};
   return {
     stat: async (p) => lookAt(p, label(p), paths, deps, names),
@@ -100,7 +101,7 @@ export function maillogPort(paths: SystemPaths, postfixConfig?: string): Maillog
     async look(files, width) {
       const p = await plan(files);
       if (isRefusal(p)) return { refused: { reason: p.refused.reason, hint: p.refused.hint }, lines: [], files: [], bytesTotal: 0 };
-      const unreadable = p.unreadable.map((u) => `skipped: ${u.message}`);
+      const unreadable = p.unreadable.map((u) => portsText().skipped(u.message));
       return { refused: null, lines: [...lookLines(p.files, (x) => paths.toSystem(x), width), ...unreadable], files: p.files.map((f) => f.path), bytesTotal: p.files.reduce((a, f) => a + f.size, 0) };
     },
     async pass(files, o) {
@@ -115,7 +116,7 @@ export function maillogPort(paths: SystemPaths, postfixConfig?: string): Maillog
       const subject = req.pass.files[0] ?? paths.sys('/var/log');
       const dest = checkIncidentDestination({ file: req.incidentFile, subject, force: req.force }, realIncidentDestinationDeps());
       if ('refused' in dest) {
-        const other = dest.candidates.length ? ` Filesystems with room: ${dest.candidates.slice(0, 3).map((c) => c.mount).join(', ')} (choose one in Evidence).` : '';
+        const other = dest.candidates.length ? portsText().roomListEvidence(dest.candidates.slice(0, 3).map((c) => c.mount).join(portsText().listJoin)) : '';
         return { ok: false, incidentFile: req.incidentFile, bytesWritten: 0, message: `${dest.refused.reason}${other}`, warnings: [] };
       }
       const meta = { incidentFile: dest.file, host: os.hostname(), time: new Date(), files: req.pass.files.map((f) => paths.toSystem(f)), complete: req.pass.complete };
@@ -151,25 +152,26 @@ export function preventionPort(paths: SystemPaths, postfixConfig: string | undef
       const req = request([id], forwardRootTo);
       const p = await planPrevent(req);
       if ('refused' in p) return { id, handle: 0, lines: [], refusal: `${p.refused.reason}${p.refused.hint ? ` (${p.refused.hint})` : ''}` };
-      if (!p.edits.length && !p.commands.length) return { id, handle: 0, lines: [], refusal: `${id}: nothing to change (already fixed)` };
+      if (!p.edits.length && !p.commands.length) return { id, handle: 0, lines: [], refusal: portsText().alreadyFixed(id) };
       const handle = next++;
       plans.set(handle, { plan: p, req });
       return { id, handle, lines: planLines(p.edits, p.commands, p.fixes.flatMap((f) => f.notes), p.backupDir), refusal: null };
     },
     async applyFix(review, incidentFile): Promise<FixApplied> {
       const kept = plans.get(review.handle);
-      if (!kept) throw new Error('this review is no longer current: review the fix again');
+      if (!kept) throw new Error(portsText().fixStale);
       plans.delete(review.handle);
       const run = await runPrevent(kept.plan, kept.req);
+      const t = portsText();
       const lines = [
-        ...run.edits.map((e) => (e.ok ? `edited ${e.path}${e.backup ? ` (backup ${e.backup})` : ' (created)'}` : `FAILED: ${e.error}`)),
-        ...run.commands.map((c) => `${c.ran ? (c.ok ? 'ran' : 'FAILED') : 'skipped'}: ${c.command}${c.note ? ` - ${c.note}` : ''}`),
+        ...run.edits.map((e) => (e.ok ? t.edited(e.path, e.backup) : t.failed(String(e.error)))),
+        ...run.commands.map((c) => t.command(c.ran ? (c.ok ? 'ran' : 'FAILED') : 'skipped', c.command, c.note)),
       ];
       const fixed = run.verified.every((v) => v.fixed);
-      lines.push(fixed ? `${review.id}: gone when the configuration was read again` : `${review.id}: STILL PRESENT after the change`);
+      lines.push(fixed ? t.fixGone(review.id) : t.fixStill(review.id));
       if (incidentFile) {
         const w = await appendClosingSection({ incidentFile, paths, open: run.findingsAfter, fixedNow: fixed ? [review.id] : [], changes: lines.map((l) => `- ${l}`), version: VERSION });
-        lines.push(w.result.ok ? `recorded in ${incidentFile}` : `recording failed: ${w.result.message}`);
+        lines.push(w.result.ok ? t.recordedIn(incidentFile) : t.recordingFailed(String(w.result.message)));
       }
       return { id: review.id, ok: run.ok, fixed, lines };
     },
@@ -177,7 +179,7 @@ export function preventionPort(paths: SystemPaths, postfixConfig: string | undef
       const p = await planPrevent(request([]));
       if ('refused' in p) return { ok: false, incidentFile, message: p.refused.reason };
       const w = await appendClosingSection({ incidentFile, paths, open: p.findings, fixedNow: fixed, changes: [], version: VERSION });
-      return w.result.ok ? { ok: true, incidentFile, section: { title: 'closing: timeline and prevention', sha256: w.sha256, bytes: w.result.bytesWritten } } : { ok: false, incidentFile, message: w.result.message };
+      return w.result.ok ? { ok: true, incidentFile, section: { title: portsText().closingTitle, sha256: w.sha256, bytes: w.result.bytesWritten } } : { ok: false, incidentFile, message: w.result.message };
     },
   };
 }

@@ -8,6 +8,7 @@ import { summaryStep } from './summary/index.js';
 import { whyStep } from './why/index.js';
 import { queueStep } from './queue/index.js';
 import { planStep } from './plan/index.js';
+import { walkText } from '../messages.js';
 
 // The registry of the walk's steps: the one list the reducer, the keymap (the keys that jump to
 // steps), the full help, the step line and the effect runner read.
@@ -39,6 +40,6 @@ export const SIDE_STEPS: readonly AnyStep[] = STEPS.filter((s) => s.side);
 // The step with this id.
 export function stepOf(id: string): AnyStep {
   const s = STEPS.find((x) => x.id === id);
-  if (!s) throw new Error(`no step ${id}`);
+  if (!s) throw new Error(walkText().noStep(id));
   return s;
 }

@@ -3,16 +3,23 @@ import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
 import { enterPlan, initialPlan, planCommand, planResult, testAddressTyped } from './state.js';
 import { PlanScreen } from './view.js';
+import { planText } from './plan-messages.js';
 
 const LONG = ['capture', 'mailflow'] as const;
 
 // Side step "Plan": the short rescue proposed on the Disks screen (P), followed with Enter.
 export const planStep: Step<'plan'> = {
   id: 'plan',
-  label: 'Plan',
-  short: 'Plan',
-  helpTitle: 'Plan (the short rescue)',
-  side: { keys: [charKey('P')], scopes: ['disks', 'hotspots', 'inside', 'evidence', 'purge', 'summary'], keyLabel: 'P', bar: 'plan', help: 'the rescue plan for the flagged filesystem: Enter follows it step by step (step Plan)' },
+  get label() {
+    return planText().label;
+  },
+  get short() {
+    return planText().short;
+  },
+  get helpTitle() {
+    return planText().helpTitle;
+  },
+  side: { keys: [charKey('P')], scopes: ['disks', 'hotspots', 'inside', 'evidence', 'purge', 'summary'], keyLabel: 'P', get bar() { return planText().openBar; }, get help() { return planText().openHelp; } },
   initial: initialPlan,
   submit: { 'test-address': (s, typed) => testAddressTyped(s, typed) },
   enter: enterPlan,
@@ -22,9 +29,9 @@ export const planStep: Step<'plan'> = {
   stop: (s) => stopSlice(s, 'plan', LONG),
   bindings: scopedTo(
     'plan',
-    { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter', bar: 'do this step', help: 'do the step the plan is at (each still shows its review; emptying asks for the typed name)' },
-    { command: 'planSkip', keys: [charKey('s')], keyLabel: 's', bar: 'skip', help: 'skip the evidence or the mail flow check' },
-    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', bar: 'free walk', help: 'leave the plan for the free walk ([ and the digits too; P comes back)' },
+    { command: 'open', keys: [namedKey('return')], keyLabel: 'Enter', get bar() { return planText().doBar; }, get help() { return planText().doHelp; } },
+    { command: 'planSkip', keys: [charKey('s')], keyLabel: 's', get bar() { return planText().skipBar; }, get help() { return planText().skipHelp; } },
+    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', get bar() { return planText().leaveBar; }, get help() { return planText().leaveHelp; } },
     SHARED_KEYS.refresh,
   ),
   effects: (ports) => ({

@@ -15,39 +15,41 @@ export interface PlanLine {
 // The culprit in a few words: "maildrop queue, ~2,048 entries".
 function culpritText(plan: RescuePlan): string {
   const s = plan.culprit.suspect;
-  return `${s.label}, ${s.estimatedEntries === null ? fmtBytes(s.bytes) : `~${fmtCount(s.estimatedEntries)} entries`}`;
+  return s.estimatedEntries === null ? planText().culpritBytes(s.label, fmtBytes(s.bytes)) : planText().culpritEntries(s.label, fmtCount(s.estimatedEntries));
 }
 
 // What one plan step will do, in one short line.
 export function stepText(step: PlanStep, show: (p: string) => string): string {
-  if (step.kind === 'capture') return `Keep evidence of: ${step.sources.map((x) => x.label).join(', ')}`;
+  const t = planText();
+  if (step.kind === 'capture') return t.captureStep(step.sources.map((x) => x.label).join(t.listJoin));
   if (step.kind === 'empty') {
     const name = show(step.target.path).split('/').filter(Boolean).at(-1) ?? step.target.path;
-    return `${step.target.kind === 'dir' ? 'Purge' : 'Truncate'} ${show(step.target.path)}: review, then you type '${name}'`;
+    return t.emptyStep(step.target.kind === 'dir', show(step.target.path), name);
   }
-  if (step.kind === 'mailflow') return planText().mailFlowStep;
-  return 'Summary: space back, prevention findings, into the incident file';
+  if (step.kind === 'mailflow') return t.mailFlowStep;
+  return t.summaryStep;
 }
 
 // The head of the screen: the flagged filesystem, the culprit, where the evidence goes (until it went).
 export function headLines(plan: RescuePlan, show: (p: string) => string, captured: boolean): PlanLine[] {
   const f = plan.culprit.fs;
   const why = f.flags.filter((x) => x.code === 'bytes-full' || x.code === 'inodes-full').map((x) => x.reason.split(/[,:]/)[0]).join(', ');
+  const t = planText();
   const out: PlanLine[] = [
-    { text: `Rescue plan for ${show(f.mount)} (${why})`, bold: true },
-    { text: `Culprit (no scan yet): ${culpritText(plan)}`, tone: 'warn' },
+    { text: t.planFor(show(f.mount), why), bold: true },
+    { text: t.culprit(culpritText(plan)), tone: 'warn' },
   ];
-  if (!plan.destination) out.push({ text: 'No filesystem has room for the incident file: no evidence step (e: Evidence, A: all).', tone: 'warn' });
-  else if (!captured) out.push({ text: `Evidence goes to: ${plan.destination.file}` });
+  if (!plan.destination) out.push({ text: t.noDestination, tone: 'warn' });
+  else if (!captured) out.push({ text: t.destination(plan.destination.file) });
   return out;
 }
 
 // What the capture of every source wrote: per source its head and its dates, names and hash.
 export function captureLines(r: CaptureAllResult): PlanLine[] {
-  const out: PlanLine[] = [{ text: `${r.aborted ? 'Stopped; kept in' : 'Evidence in'} ${r.incidentFile}:`, tone: r.aborted ? 'warn' : 'ok' }];
+  const out: PlanLine[] = [{ text: planText().evidenceIn(r.incidentFile, r.aborted), tone: r.aborted ? 'warn' : 'ok' }];
   for (const item of r.items) {
     if (!item.ok) {
-      out.push({ text: `NOT captured: ${item.source}: ${item.lines[0] ?? ''}`, tone: 'error' });
+      out.push({ text: planText().notCaptured(item.source, item.lines[0] ?? ''), tone: 'error' });
       continue;
     }
     const [head, ...rest] = item.lines;

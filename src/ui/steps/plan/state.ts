@@ -7,6 +7,7 @@ import type { Nav, StepId, Task, WalkState } from '../../walk/types.js';
 import { back, go, logged, markDone } from '../../walk/navigate.js';
 import { testAddressProblem } from '../../../core/plan/test-address.js';
 import { planText } from './plan-messages.js';
+import { fmtCount } from '../../../core/text/units.js';
 
 // Side step "Plan": the short rescue a disk-full mail server needs, proposed from the Disks
 // step's report and likely culprits before any scan. Enter does the step the plan is at: the
@@ -102,7 +103,7 @@ function follow(state: WalkState): WalkState {
   if (!plan) return state.plan.proposal.status === 'running' ? state : propose(state);
   const i = currentIndex(state);
   const step = plan.steps[i];
-  if (!step) return { ...state, notice: { tone: 'info', text: 'The plan is done. q quits; the incident file is named on exit.' } };
+  if (!step) return { ...state, notice: { tone: 'info', text: planText().planDone } };
   if (step.kind === 'capture') {
     if (isRunning(state.plan.capture)) return state;
     const [s, token] = ask(state, { kind: 'planCapture', sources: step.sources.map((x) => x.path), incidentFile: step.incidentFile, messages: MESSAGES, maillogs: step.maillogs });
@@ -130,9 +131,9 @@ function skip(state: WalkState): WalkState {
   const plan = proposedPlan(state);
   const step = plan?.steps[currentIndex(state)];
   if (!step || step.kind === 'summary') return state;
-  if (step.kind === 'empty') return { ...state, notice: { tone: 'info', text: 'Emptying is never skipped silently: Esc leaves the plan for the free walk.' } };
+  if (step.kind === 'empty') return { ...state, notice: { tone: 'info', text: planText().neverSkipEmpty } };
   if (isRunning(state.plan.capture) || isRunning(state.plan.mailflow)) return state;
-  return { ...put(state, { skipped: [...state.plan.skipped, step.kind] }), notice: { tone: 'info', text: `Skipped: ${step.kind === 'capture' ? 'the evidence' : 'the mail flow check'}.` } };
+  return { ...put(state, { skipped: [...state.plan.skipped, step.kind] }), notice: { tone: 'info', text: planText().skipped(step.kind === 'capture') } };
 }
 
 // Keys on the Plan screen.
@@ -152,9 +153,10 @@ export function planCommand(state: WalkState, command: Command): WalkState | und
 function captureDone(state: WalkState, value: CaptureAllResult, atMs: number): WalkState {
   const s = put(state, { capture: { status: 'done', token: state.plan.capture.status === 'running' ? state.plan.capture.token : 0, value } });
   const ok = value.items.filter((i) => i.ok).length;
-  const text = `Evidence of ${ok} of ${value.items.length} sources captured into ${value.incidentFile}${value.aborted ? ' (stopped by the operator)' : ''}`;
+  const t = planText();
+  const text = t.capturedLog(fmtCount(ok), fmtCount(value.items.length), value.incidentFile, value.aborted);
   const l = logged(ok ? { ...s, incidentFile: value.incidentFile } : s, text, atMs);
-  return ok && !value.aborted ? markDone(l, 'evidence') : { ...l, notice: { tone: 'warn', text: value.aborted ? 'Stopped: what was captured is kept; Enter captures again.' : 'Nothing was captured: Enter tries again, Esc leaves the plan.' } };
+  return ok && !value.aborted ? markDone(l, 'evidence') : { ...l, notice: { tone: 'warn', text: value.aborted ? t.captureStopped : t.nothingCaptured } };
 }
 
 // Answers for the Plan screen.
@@ -168,13 +170,13 @@ export function planResult(state: WalkState, action: ResultAction): WalkState | 
   if (action.kind === 'planCapture' && matching(p.capture, action.token) && p.capture.status === 'running') {
     if (action.type === 'progress') return put(state, { capture: { ...p.capture, progress: action.progress } });
     if (action.type === 'done') return captureDone(state, action.value, action.atMs);
-    if (action.type === 'failed') return { ...logged(put(state, { capture: { status: 'failed', token: action.token, error: action.error } }), `Evidence capture failed: ${action.error}`, action.atMs), notice: { tone: 'error', text: action.error } };
+    if (action.type === 'failed') return { ...logged(put(state, { capture: { status: 'failed', token: action.token, error: action.error } }), planText().captureFailedLog(action.error), action.atMs), notice: { tone: 'error', text: action.error } };
     if (action.type === 'aborted') return put(state, { capture: { status: 'aborted', token: action.token } });
   }
   if (action.kind === 'planMailFlow' && matching(p.mailflow, action.token) && p.mailflow.status === 'running') {
     if (action.type === 'done') {
       const r = action.value;
-      const text = r.refusal ? `Mail flow check not done: ${r.refusal}` : `Mail flow check: ${r.started ? 'Postfix started, ' : ''}test message ${r.delivered ? 'delivered' : 'NOT seen delivered'}`;
+      const text = r.refusal ? planText().mailFlowNotDone(r.refusal) : planText().mailFlowLog(r.started, r.delivered);
       return logged(put(state, { mailflow: { status: 'done', token: action.token, value: r } }), text, action.atMs);
     }
     if (action.type === 'failed') return put(state, { mailflow: { status: 'failed', token: action.token, error: action.error } });

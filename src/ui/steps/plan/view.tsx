@@ -6,6 +6,8 @@ import { wrapText } from '../../../core/text/text-fit.js';
 import type { WalkState } from '../../walk/types.js';
 import { captureLines, headLines, stepText, type PlanLine } from './lines.js';
 import { currentIndex, proposedPlan, stepDone } from './state.js';
+import { planText } from './plan-messages.js';
+import { fmtCount } from '../../../core/text/units.js';
 
 // Side step "Plan": the numbered plan (done steps marked *, the current one >), what Enter does
 // now, and the outcome of the last step (the evidence, the mail flow check).
@@ -26,34 +28,37 @@ function Lines({ lines, width }: { lines: PlanLine[]; width: number }) {
 function enterText(state: WalkState): string {
   const plan = proposedPlan(state)!;
   const step = plan.steps[currentIndex(state)];
-  if (!step) return 'The plan is done. q quits (the incident file is named on exit).';
-  if (step.kind === 'capture') return state.plan.capture.status === 'running' ? 'Capturing... Esc stops (what is written is kept).' : 'Enter: capture the evidence now. s skips it, Esc leaves the plan.';
-  if (step.kind === 'empty') return `Enter: review the ${step.target.kind === 'dir' ? 'purge' : 'truncate'} (nothing happens before you type the name). Esc leaves the plan.`;
-  if (step.kind === 'mailflow') return state.plan.mailflow.status === 'running' ? 'Checking that mail flows... Esc stops waiting.' : 'Enter: start Postfix and send the test message. s skips it.';
-  return 'Enter: the summary and the prevention findings.';
+  const t = planText();
+  if (!step) return t.enterDone;
+  if (step.kind === 'capture') return state.plan.capture.status === 'running' ? t.capturing : t.enterCapture;
+  if (step.kind === 'empty') return t.enterEmpty(step.target.kind === 'dir');
+  if (step.kind === 'mailflow') return state.plan.mailflow.status === 'running' ? t.checkingFlow : t.enterMailFlow;
+  return t.enterSummary;
 }
 
 // The outcome under the plan: the last finished step's.
 function outcome(state: WalkState): PlanLine[] {
   const p = state.plan;
   const m = p.mailflow;
-  if (m.status === 'done') return m.value.refusal ? [{ text: `Mail flow check not done: ${m.value.refusal}`, tone: 'warn' }] : m.value.lines.map((text) => ({ text, tone: text.startsWith('delivered') ? 'ok' : text.startsWith('NOT') ? 'error' : undefined }));
-  if (m.status === 'failed') return [{ text: `Mail flow check failed: ${m.error} (Enter tries again)`, tone: 'error' }];
+  const t = planText();
+  if (m.status === 'done') return m.value.refusal ? [{ text: t.mailFlowNotDone(m.value.refusal), tone: 'warn' }] : m.value.lines.map((text) => ({ text, tone: text.startsWith('delivered') ? 'ok' : text.startsWith('NOT') ? 'error' : undefined }));
+  if (m.status === 'failed') return [{ text: t.mailFlowFailed(m.error), tone: 'error' }];
   const empty = proposedPlan(state)?.steps.find((s) => s.kind === 'empty');
-  if (empty && stepDone(state, empty) && p.capture.status !== 'running') return [{ text: 'Emptied: the Purge/Truncate step (5) shows its verification.', tone: 'ok' }];
+  if (empty && stepDone(state, empty) && p.capture.status !== 'running') return [{ text: t.emptied, tone: 'ok' }];
   if (p.capture.status === 'done') return captureLines(p.capture.value);
-  if (p.capture.status === 'failed') return [{ text: `Capture failed: ${p.capture.error}`, tone: 'error' }];
+  if (p.capture.status === 'failed') return [{ text: t.captureFailed(p.capture.error), tone: 'error' }];
   return [];
 }
 
 // The Plan screen.
 export function PlanScreen({ state, width, height, show }: { state: WalkState; width: number; height: number; show: (p: string) => string }) {
   const pr = state.plan.proposal;
-  if (pr.status === 'idle' || pr.status === 'running') return <Text>Making the rescue plan...</Text>;
-  if (pr.status === 'failed') return <T tone="error">{`No plan: ${pr.error} (r tries again; Esc: the free walk)`}</T>;
-  if (pr.status === 'aborted') return <Text>Stopped. r makes the plan again.</Text>;
+  const t = planText();
+  if (pr.status === 'idle' || pr.status === 'running') return <Text>{t.making}</Text>;
+  if (pr.status === 'failed') return <T tone="error">{t.noPlan(pr.error)}</T>;
+  if (pr.status === 'aborted') return <Text>{t.stopped}</Text>;
   const plan = proposedPlan(state);
-  if (!plan) return <T>No rescue plan: no flagged filesystem holds a queue or mailbox that a rescue empties. Esc: the free walk.</T>;
+  if (!plan) return <Lines lines={wrapText(t.noRescuePlan, width).map((text) => ({ text }))} width={width} />;
   const at = currentIndex(state);
   const wrap = (lines: PlanLine[]) => lines.flatMap((l) => wrapText(l.text, width, '    ').map((text) => ({ ...l, text })));
   const head = wrap(headLines(plan, show, state.plan.capture.status === 'done'));
@@ -67,7 +72,7 @@ export function PlanScreen({ state, width, height, show }: { state: WalkState; w
       <Lines lines={head} width={width} />
       <Lines lines={steps} width={width} />
       {running ? (
-        <ProgressLine p={{ label: `Source ${c.progress!.index + 1} of ${c.progress!.count}`, done: c.progress!.step?.done ?? 0, total: c.progress!.step?.total || null, detail: show(c.progress!.source), stopping: c.stopping }} width={width} />
+        <ProgressLine p={{ label: t.source(fmtCount(c.progress!.index + 1), fmtCount(c.progress!.count)), done: c.progress!.step?.done ?? 0, total: c.progress!.step?.total || null, detail: show(c.progress!.source), stopping: c.stopping }} width={width} />
       ) : null}
       <Lines lines={rest.slice(0, room)} width={width} />
       <T tone="accent" width={width}>{enterText(state)}</T>

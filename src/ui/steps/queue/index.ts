@@ -12,10 +12,16 @@ const LONG = ['scan', 'review', 'run'] as const;
 // Esc goes back.
 export const queueStep: Step<'queue'> = {
   id: 'queue',
-  label: 'Queue',
-  short: 'Queue',
-  helpTitle: 'Queue (triage)',
-  side: { keys: [charKey('t')], scopes: ['disks', 'hotspots', 'inside', 'purge'], keyLabel: 't', bar: 'queue', help: 'who filled the Postfix queue: table, verdicts, hold or delete rows (step Queue)' },
+  get label() {
+    return queueStepText().label;
+  },
+  get short() {
+    return queueStepText().short;
+  },
+  get helpTitle() {
+    return queueStepText().helpTitle;
+  },
+  side: { keys: [charKey('t')], scopes: ['disks', 'hotspots', 'inside', 'purge'], keyLabel: 't', get bar() { return queueStepText().openBar; }, get help() { return queueStepText().openHelp; } },
   initial: initialQueue,
   enter: enterQueue,
   commands: (s, c) => queueCommand(s, c),
@@ -27,11 +33,12 @@ export const queueStep: Step<'queue'> = {
   destroying: destroyingQueue,
   bindings: scopedTo(
     'queue',
-    { command: 'queueBy', keys: [charKey('b')], keyLabel: 'b', bar: 'by', help: 'rows by the next key: domain, sender, sender-domain, sasl, client, uid, reason, queue' },
-    { command: 'queueMark', keys: [charKey(' ')], keyLabel: 'Space', help: 'mark or unmark the row under the cursor (Enter reviews the marked rows together)' },
-    { command: 'queueMatch', keys: [charKey('m')], keyLabel: 'm', bar: queueStepText().matchBar, help: queueStepText().matchHelp },
-    { command: 'queueAction', keys: [charKey('x')], keyLabel: 'x', bar: 'action', help: 'the action to review: hold (can be released), delete, release, requeue' },
-    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', bar: 'back', help: 'stop the reading or the action; back to the table, then to the step you came from' },
+    { command: 'queueBy', keys: [charKey('b')], keyLabel: 'b', get bar() { return queueStepText().byBar; }, get help() { return queueStepText().byHelp; } },
+    { command: 'queueMark', keys: [charKey(' ')], keyLabel: 'Space', get help() { return queueStepText().markHelp; } },
+    // words made when the help is drawn (the language is set after this module loads)
+    { command: 'queueMatch', keys: [charKey('m')], keyLabel: 'm', get bar() { return queueStepText().matchBar; }, get help() { return queueStepText().matchHelp; } },
+    { command: 'queueAction', keys: [charKey('x')], keyLabel: 'x', get bar() { return queueStepText().actionBar; }, get help() { return queueStepText().actionHelp; } },
+    { command: 'cancel', keys: [namedKey('escape')], keyLabel: 'Esc', get bar() { return queueStepText().backBar; }, get help() { return queueStepText().backHelp; } },
     SHARED_KEYS.refresh,
   ),
   effects: (ports) => ({

@@ -104,19 +104,21 @@ function confirmationText(r: QueueReview): string {
 
 function askConfirmation(state: WalkState): WalkState {
   const q = state.queue;
-  if (q.review.status !== 'done') return { ...state, notice: { tone: 'warn', text: 'The review is not ready: nothing is done without it.' } };
+  const t = queueStepText();
+  if (q.review.status !== 'done') return { ...state, notice: { tone: 'warn', text: t.reviewNotReady } };
   const r = q.review.value;
-  if (r.refusal) return { ...state, notice: { tone: 'warn', text: `Refused: ${r.refusal}` } };
+  if (r.refusal) return { ...state, notice: { tone: 'warn', text: t.refused(r.refusal) } };
   if (q.run.status !== 'idle') return state;
   const word = confirmationText(r);
-  return { ...state, input: { purpose: 'confirm-queue', prompt: `Type '${word}' to ${r.action} ${fmtCount(r.count)} messages (${r.keys.length <= 1 ? r.match : `${r.keys.length} rows by ${r.by}`}): `, buffer: '', expected: word, danger: true } };
+  const what = r.keys.length <= 1 ? r.match : t.rowsBy(fmtCount(r.keys.length), r.by);
+  return { ...state, input: { purpose: 'confirm-queue', prompt: t.confirmPrompt(word, t.action(r.action), fmtCount(r.count), what), buffer: '', expected: word, danger: true } };
 }
 
 // The typed confirmation: exactly the words run the action; anything else (or nothing) cancels.
 export function queueConfirmed(state: WalkState, typed: string, expected: string): WalkState {
   if (typed !== expected) {
-    const why = typed === '' ? 'Cancelled' : `Cancelled: you typed '${typed}', not '${expected}'`;
-    return { ...state, notice: { tone: 'info', text: `${why}. Nothing was changed.` } };
+    const t = queueStepText();
+    return { ...state, notice: { tone: 'info', text: typed === '' ? t.cancelled : t.cancelledTyped(typed, expected) } };
   }
   const q = state.queue;
   if (q.review.status !== 'done' || q.run.status !== 'idle') return state;
@@ -215,14 +217,15 @@ export function queueResult(state: WalkState, a: ResultAction): WalkState | unde
     if (!t) return state;
     // the marks were for the rows just acted on
     const s = put(state, { run: t, marked: a.type === 'done' ? [] : q.marked });
-    const what = q.review.status === 'done' ? `${q.review.value.action} of ${q.review.value.match}` : 'queue action';
+    const m = queueStepText();
+    const what = q.review.status === 'done' ? m.actionOf(m.action(q.review.value.action), q.review.value.match) : m.queueAction;
     if (a.type === 'done') {
       const r = a.value as QueueActResult;
-      const l = logged(s, `Queue: ${what}: ${r.ok ? 'done' : r.aborted ? 'stopped' : 'INCOMPLETE'}, ${fmtCount(r.done)} of ${fmtCount(r.selected)} messages${r.bytesFreed ? `, ${fmtBytes(r.bytesFreed)} freed` : ''}`, a.atMs);
-      return r.ok ? markDone(l, 'queue') : { ...l, notice: { tone: r.aborted ? 'warn' : 'error', text: r.lines[0] ?? 'the action did not finish' } };
+      const l = logged(s, m.actedLog(what, r.ok ? 'done' : r.aborted ? 'stopped' : 'INCOMPLETE', fmtCount(r.done), fmtCount(r.selected), r.bytesFreed ? fmtBytes(r.bytesFreed) : ''), a.atMs);
+      return r.ok ? markDone(l, 'queue') : { ...l, notice: { tone: r.aborted ? 'warn' : 'error', text: r.lines[0] ?? m.notFinished } };
     }
-    if (a.type === 'failed') return { ...logged(s, `Queue: ${what} failed: ${a.error}`, a.atMs), notice: { tone: 'error', text: a.error } };
-    if (a.type === 'aborted') return { ...logged(s, `Queue: ${what} stopped by the operator`, a.atMs), notice: { tone: 'warn', text: 'Stopped: what was done stays done, the rest is intact.' } };
+    if (a.type === 'failed') return { ...logged(s, m.failedLog(what, a.error), a.atMs), notice: { tone: 'error', text: a.error } };
+    if (a.type === 'aborted') return { ...logged(s, m.stoppedLog(what), a.atMs), notice: { tone: 'warn', text: m.stoppedIntact } };
     return s;
   }
   return undefined;

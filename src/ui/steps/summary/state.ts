@@ -6,6 +6,7 @@ import type { RequestSpec, ResultAction } from '../../walk/requests.js';
 import { ask, isRunning, matching, running } from '../../walk/tasks.js';
 import type { Task, WalkState } from '../../walk/types.js';
 import { logged, markDone } from '../../walk/navigate.js';
+import { summaryText } from './messages.js';
 
 // Step 6, Summary: what was freed per filesystem (before/after), the incident file, and the
 // prevention findings of this host. A finding's fix is reviewed (diff and commands), confirmed by
@@ -80,7 +81,7 @@ function maybeRecord(state: WalkState): WalkState {
   const after = sum.after.status === 'done' ? sum.after.value : null;
   const rows = before && after ? freedRows(before, after) : [];
   const prevention = sum.prevention.status === 'done' ? sum.prevention.value : null;
-  const [s, token] = ask(state, { kind: 'record', file: state.incidentFile, title: 'Summary of the walk', markdown: summaryMarkdown(rows, state.log, prevention), purpose: 'summary' });
+  const [s, token] = ask(state, { kind: 'record', file: state.incidentFile, title: summaryText().recordTitle, markdown: summaryMarkdown(rows, state.log, prevention), purpose: 'summary' });
   return put(s, { recorded: running(token), recordedUpTo: state.log.length });
 }
 
@@ -94,12 +95,12 @@ function openFinding(state: WalkState): WalkState {
   if (isRunning(sum.review) || isRunning(sum.applied)) return state;
   if (sum.review.status === 'done' && !sum.review.value.refusal) {
     const word = fixConfirmWord(sum.review.value.id);
-    return { ...state, input: { purpose: 'confirm-prevent', prompt: `Type '${word}' to apply this change: `, buffer: '', expected: word, edits: true } };
+    return { ...state, input: { purpose: 'confirm-prevent', prompt: summaryText().confirmFix(word), buffer: '', expected: word, edits: true } };
   }
   const f = sum.prevention.status === 'done' ? sum.prevention.value.findings[sum.cursor] : undefined;
-  if (!f) return { ...state, notice: { tone: 'info', text: 'No finding to fix.' } };
-  if (!f.fixable) return { ...state, notice: { tone: 'info', text: `${f.id} is advice only: ${f.fix}` } };
-  if (f.code === 'root-mail-stays-local') return { ...state, input: { purpose: 'forward-root-to', prompt: "Forward root's mail to (a login account or user@domain): ", buffer: '' } };
+  if (!f) return { ...state, notice: { tone: 'info', text: summaryText().noFinding } };
+  if (!f.fixable) return { ...state, notice: { tone: 'info', text: summaryText().adviceOnly(f.id, f.fix) } };
+  if (f.code === 'root-mail-stays-local') return { ...state, input: { purpose: 'forward-root-to', prompt: summaryText().forwardPrompt, buffer: '' } };
   return planFor(state, f.id);
 }
 
@@ -111,15 +112,15 @@ function planFor(state: WalkState, id: string, forwardRootTo?: string): WalkStat
 // The address typed for root-mail-stays-local: plan the fix with it.
 export function forwardTyped(state: WalkState, typed: string): WalkState {
   const f = state.summary.prevention.status === 'done' ? state.summary.prevention.value.findings[state.summary.cursor] : undefined;
-  if (!f || typed.trim() === '') return { ...state, notice: { tone: 'info', text: 'Cancelled. Nothing was changed.' } };
+  if (!f || typed.trim() === '') return { ...state, notice: { tone: 'info', text: summaryText().cancelled } };
   return planFor(state, f.id, typed.trim());
 }
 
 // The typed confirmation of a fix: exactly the code applies the reviewed change; anything else cancels.
 export function preventConfirmed(state: WalkState, typed: string, expected: string): WalkState {
   if (typed !== expected) {
-    const why = typed === '' ? 'Cancelled' : `Cancelled: you typed '${typed}', not '${expected}'`;
-    return { ...state, notice: { tone: 'info', text: `${why}. Nothing was changed.` } };
+    const t = summaryText();
+    return { ...state, notice: { tone: 'info', text: typed === '' ? t.cancelled : t.cancelledTyped(typed, expected) } };
   }
   const r = state.summary.review;
   if (r.status !== 'done') return state;
@@ -133,7 +134,7 @@ export function summaryCommand(state: WalkState, command: Command): WalkState | 
   if (command === 'refresh') return reload(state);
   if (command === 'open') return openFinding(state);
   if (command === 'cancel' && (sum.review.status !== 'idle' || sum.applied.status !== 'idle') && !isRunning(sum.applied)) {
-    return { ...put(state, { review: idle, applied: idle }), notice: { tone: 'info', text: 'Review closed. Nothing was changed.' } };
+    return { ...put(state, { review: idle, applied: idle }), notice: { tone: 'info', text: summaryText().reviewClosed } };
   }
   const count = sum.prevention.status === 'done' ? sum.prevention.value.findings.length : 0;
   const moved = moveCursor(sum.cursor, command, count, 5);
@@ -164,7 +165,7 @@ export function summaryResult(state: WalkState, action: ResultAction): WalkState
   if (action.kind === 'preventPlan' && matching(sum.review, action.token)) {
     if (action.type === 'done') {
       const s = put(state, { review: { status: 'done', token: action.token, value: action.value } });
-      return action.value.refusal ? { ...s, notice: { tone: 'warn', text: `Not applied: ${action.value.refusal}` } } : s;
+      return action.value.refusal ? { ...s, notice: { tone: 'warn', text: summaryText().notApplied(action.value.refusal) } } : s;
     }
     if (action.type === 'failed') return { ...put(state, { review: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
   }
@@ -172,8 +173,8 @@ export function summaryResult(state: WalkState, action: ResultAction): WalkState
     if (action.type === 'done') {
       const r = action.value;
       const s = put(state, { applied: { status: 'done', token: action.token, value: r }, review: idle, fixed: r.fixed ? [...sum.fixed, r.id] : sum.fixed });
-      const l = logged(s, `Prevention: ${r.id} ${r.fixed ? 'fixed' : r.ok ? 'applied' : 'FAILED'}`, action.atMs);
-      return readFindings(r.ok ? l : { ...l, notice: { tone: 'error', text: r.lines.find((x) => /FAILED|STILL/.test(x)) ?? `${r.id}: failed` } });
+      const l = logged(s, summaryText().preventionLog(r.id, r.fixed ? 'fixed' : r.ok ? 'applied' : 'FAILED'), action.atMs);
+      return readFindings(r.ok ? l : { ...l, notice: { tone: 'error', text: r.lines.find((x) => /FAILED|STILL/.test(x)) ?? summaryText().fixFailed(r.id) } });
     }
     if (action.type === 'failed') return { ...put(state, { applied: { status: 'failed', token: action.token, error: action.error } }), notice: { tone: 'error', text: action.error } };
   }
@@ -186,8 +187,8 @@ export function summaryResult(state: WalkState, action: ResultAction): WalkState
     if (action.type !== 'done') return undefined;
     const r = action.value;
     const s = put(state, { recorded: { status: 'done', token: action.token, value: r } });
-    if (!r.ok) return { ...s, notice: { tone: 'error', text: r.message ?? `Writing ${r.incidentFile} failed.` } };
-    return afterRecorded({ ...logged(s, `Summary appended to ${r.incidentFile}`, action.atMs), summary: { ...s.summary, recordedUpTo: s.log.length + 1 } });
+    if (!r.ok) return { ...s, notice: { tone: 'error', text: r.message ?? summaryText().writeFailed(r.incidentFile) } };
+    return afterRecorded({ ...logged(s, summaryText().appendedLog(r.incidentFile), action.atMs), summary: { ...s.summary, recordedUpTo: s.log.length + 1 } });
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { cutMarker, fitEnd, fitMiddle, labelledLines, padCell, wrapText } from '
 import { freedRows } from '../../incident-markdown.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount, fmtTime } from '../../../core/text/units.js';
+import { summaryText } from './messages.js';
 
 // Step 6: bytes and inodes freed per filesystem (before/after), the incident file, what was done,
 // and what would fill the disk again on this host, with the review and application of a fix.
@@ -19,21 +20,22 @@ function Freed({ state, width }: { state: WalkState; width: number }) {
   const theme = useTheme();
   const after = state.summary.after;
   const before = state.disks.initial;
-  if (after.status === 'failed') return <T tone="error">{`Could not read the disks again: ${after.error}`}</T>;
-  if (after.status !== 'done' || !before) return <Text>Reading the disks again...</Text>;
+  const t = summaryText();
+  if (after.status === 'failed') return <T tone="error">{t.disksFailed(after.error)}</T>;
+  if (after.status !== 'done' || !before) return <Text>{t.readingDisks}</Text>;
   const rows = freedRows(before, after.value);
-  if (!rows.length) return <Text>No filesystem changed since the walk started.</Text>;
+  if (!rows.length) return <Text>{t.noneChanged}</Text>;
   const m = Math.max(12, width - 52);
   const shown = rows.slice(0, FREED_ROWS);
   return (
     <Box flexDirection="column" width={width}>
-      <T bold>{`${padCell('FILESYSTEM', m)} ${padCell('USED BEFORE', 11, 'right')} ${padCell('USED AFTER', 11, 'right')} ${padCell('FREED', 10, 'right')} ${padCell('INODES FREED', 13, 'right')}`}</T>
+      <T bold>{`${padCell(t.colFilesystem, m)} ${padCell(t.colUsedBefore, 11, 'right')} ${padCell(t.colUsedAfter, 11, 'right')} ${padCell(t.colFreed, 10, 'right')} ${padCell(t.colInodesFreed, 13, 'right')}`}</T>
       {shown.map((r) => (
         <T key={r.mount}>
           {`${padCell(safeText(r.mount, theme.ascii), m, 'left', theme.ascii)} ${padCell(fmtBytes(r.usedBefore), 11, 'right')} ${padCell(fmtBytes(r.usedAfter), 11, 'right')} ${padCell(fmtBytes(r.usedBefore - r.usedAfter), 10, 'right')} ${padCell(fmtCount(r.inodesBefore - r.inodesAfter), 13, 'right')}`}
         </T>
       ))}
-      {rows.length > shown.length ? <T>{`(${rows.length - shown.length} more changed; all of them are in the incident file)`}</T> : null}
+      {rows.length > shown.length ? <T>{t.moreChanged(fmtCount(rows.length - shown.length))}</T> : null}
     </Box>
   );
 }
@@ -45,15 +47,16 @@ const SEV = { high: 'HIGH', medium: 'MED ', low: 'LOW ', info: 'INFO' } as const
 function Prevention({ state, max, width, spare }: { state: WalkState; max: number; width: number; spare: number }) {
   const theme = useTheme();
   const p = state.summary.prevention;
-  if (p.status === 'failed') return <T tone="error">{`Could not check the configuration: ${p.error}`}</T>;
-  if (p.status !== 'done') return <Text>Checking what would fill the disk again...</Text>;
+  const t = summaryText();
+  if (p.status === 'failed') return <T tone="error">{t.checkFailed(p.error)}</T>;
+  if (p.status !== 'done') return <Text>{t.checking}</Text>;
   const list = p.value.findings;
-  if (!list.length) return <T tone="ok">No findings: nothing known here will fill the disk again.</T>;
+  if (!list.length) return <T tone="ok">{t.noFindings}</T>;
   const cursor = state.summary.cursor;
   const first = Math.max(0, Math.min(cursor - Math.floor(max / 2), list.length - max));
   const shown = list.slice(first, first + max);
   const lines = shown.map((f, i) => {
-    const line = safeText(`${first + i === cursor ? '>' : ' '} ${SEV[f.severity]} ${f.id}${f.fixable ? '' : ' (advice)'}: ${f.what}`, theme.ascii);
+    const line = safeText(`${first + i === cursor ? '>' : ' '} ${SEV[f.severity]} ${f.id}${f.fixable ? '' : t.advice}: ${f.what}`, theme.ascii);
     return { whole: wrapText(line, width, '       '), cut: [fitEnd(line, width, theme.ascii)] };
   });
   let left = spare;
@@ -85,31 +88,32 @@ function Prevention({ state, max, width, spare }: { state: WalkState; max: numbe
 function FixPanel({ state, max, width }: { state: WalkState; max: number; width: number }) {
   const theme = useTheme();
   const { review, applied } = state.summary;
-  if (applied.status === 'running') return <Text>Applying the change...</Text>;
+  const t = summaryText();
+  if (applied.status === 'running') return <Text>{t.applying}</Text>;
   if (applied.status === 'done') {
     return (
       <>
-        <T bold>{`Applied ${applied.value.id}:`}</T>
+        <T bold>{t.applied(applied.value.id)}</T>
         {applied.value.lines.slice(0, max - 1).map((l, i) => (
           <T key={i} tone={/FAILED|STILL/.test(l) ? 'error' : undefined}>{fitMiddle(safeText(`  ${l}`, theme.ascii), width, theme.ascii)}</T>
         ))}
       </>
     );
   }
-  if (review.status === 'running') return <Text>Planning the change...</Text>;
+  if (review.status === 'running') return <Text>{t.planning}</Text>;
   if (review.status !== 'done') return null;
-  if (review.value.refusal) return <T tone="warn">{fitMiddle(safeText(`Not applied: ${review.value.refusal}`, theme.ascii), width, theme.ascii)}</T>;
+  if (review.value.refusal) return <T tone="warn">{fitMiddle(safeText(t.notApplied(review.value.refusal), theme.ascii), width, theme.ascii)}</T>;
   const lines = review.value.lines;
   const shown = lines.slice(0, max - 1);
   return (
     <>
-      <T bold>{fitMiddle(`Change for ${review.value.id} (Enter: type its code to apply; Esc: close):`, width, theme.ascii)}</T>
+      <T bold>{fitMiddle(t.changeFor(review.value.id), width, theme.ascii)}</T>
       {shown.map((l, i) => (
         <T key={i} tone={l.startsWith('+') && !l.startsWith('+++') ? 'ok' : l.startsWith('-') && !l.startsWith('---') ? 'warn' : undefined}>
           {fitMiddle(safeText(l, theme.ascii), width, theme.ascii)}
         </T>
       ))}
-      {lines.length > shown.length ? <T tone="dim">{`(${lines.length - shown.length} more lines: spoolrescue prevent --apply ${review.value.id} shows them all)`}</T> : null}
+      {lines.length > shown.length ? <T tone="dim">{t.moreLines(fmtCount(lines.length - shown.length), review.value.id)}</T> : null}
     </>
   );
 }
@@ -141,10 +145,11 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
   const theme = useTheme();
   const file = state.incidentFile;
   const rec = state.summary.recorded;
-  const recorded = rec.status === 'done' && rec.value.ok ? ' (summary appended)' : rec.status === 'running' ? ' (writing...)' : '';
+  const t = summaryText();
+  const recorded = rec.status === 'done' && rec.value.ok ? t.summaryAppended : rec.status === 'running' ? t.writing : '';
   const changed = state.summary.after.status === 'done' && state.disks.initial ? freedRows(state.disks.initial, state.summary.after.value).length : 0;
   const rowsFreed = changed ? Math.min(changed, FREED_ROWS) + 1 + (changed > FREED_ROWS ? 1 : 0) : 1;
-  const fileLines = file ? labelledLines(`Incident file${recorded}:`, safeText(file, theme.ascii), width) : ['Incident file: none (Evidence, step 4, creates one)'];
+  const fileLines = file ? labelledLines(t.incidentFile(recorded), safeText(file, theme.ascii), width) : [t.noIncidentFile];
   // the findings' title and the rows they take (the message that stands for them takes one)
   const p = state.summary.prevention;
   const preventionRows = 1 + (p.status === 'done' ? Math.max(1, Math.min(FINDING_ROWS, p.value.findings.length)) : 1);
@@ -162,11 +167,11 @@ export function SummaryScreen({ state, width, height }: { state: WalkState; widt
         <FixPanel state={state} max={room + 1} width={width} />
       ) : (
         <>
-          <T bold>What the walk did:</T>
-          {log.length ? log.map((l, i) => <T key={i}>{l}</T>) : <Text>  nothing yet</Text>}
+          <T bold>{t.whatWasDone}</T>
+          {log.length ? log.map((l, i) => <T key={i}>{l}</T>) : <Text>{t.nothingYet}</Text>}
         </>
       )}
-      <T bold>{fitMiddle('So that it does not happen again (Enter reviews the fix of the selected one):', width, theme.ascii)}</T>
+      <T bold>{fitMiddle(t.preventionTitle, width, theme.ascii)}</T>
       <Prevention state={state} max={FINDING_ROWS} width={width} spare={panel ? 0 : Math.max(0, room - Math.max(1, log.length))} />
     </Box>
   );
