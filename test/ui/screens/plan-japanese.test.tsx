@@ -22,6 +22,7 @@ const MAILDROP: Suspect = {
   path: '/var/spool/postfix/maildrop',
   hostPath: '/var/spool/postfix/maildrop',
   kind: 'queue',
+  name: { word: 'queue', of: 'maildrop' },
   label: 'maildrop queue',
   estimatedEntries: 98_000,
   bytes: 4 * 2 ** 20,
