@@ -71,7 +71,7 @@ describe('Plan screen in Japanese', () => {
     let f = opened;
     expect(f).toContain('[手順]');
     expect(f).toMatch(/^\/var の救出手順 \(/m);
-    expect(f).toContain('原因候補 (スキャン前): maildrop queue、約 98,000 エントリ');
+    expect(f).toContain('原因候補 (スキャン前): Postfix の maildrop キュー、約 98,000 エントリ');
     expect(f).toMatch(/^> 1 証跡を採取: root's mailbox、maildrop queue、mail log$/m);
     expect(f).toMatch(/^ {2}2 \/var\/spool\/postfix\/maildrop を削除 \(purge\): 確認のあと「maildrop」と入力$/m);
     expect(f).toMatch(/^ {2}4 まとめ: /m);

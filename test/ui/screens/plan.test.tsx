@@ -66,7 +66,7 @@ describe('Plan screen', () => {
     const f = await w.press('P', 'Evidence goes to');
     expect(f).toContain('[Plan]');
     expect(f).toContain('Rescue plan for /var (bytes 99% used, inodes 100% used)');
-    expect(f).toContain('Culprit (no scan yet): maildrop queue, ~98,000 entries');
+    expect(f).toContain('Culprit (no scan yet): Postfix maildrop queue, ~98,000 entries');
     expect(f).toContain('Evidence goes to: /dev/shm/incident.md');
     expect(f).toMatch(/^> 1 Keep evidence of: root's mailbox, maildrop queue, mail log$/m);
     expect(f).toMatch(/^ {2}2 Purge \/var\/spool\/postfix\/maildrop: review, then you type 'maildrop'$/m);

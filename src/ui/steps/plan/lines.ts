@@ -1,4 +1,6 @@
+import { flagWords } from '../../../core/disks/flag-words.js';
 import type { PlanStep, RescuePlan } from '../../../core/plan/rescue-plan.js';
+import { nameWords } from '../../../core/suspects/words.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
 import type { CaptureAllResult } from '../../ports/index.js';
 import { planText } from './plan-messages.js';
@@ -15,7 +17,8 @@ export interface PlanLine {
 // The culprit in a few words: "maildrop queue, ~2,048 entries".
 function culpritText(plan: RescuePlan): string {
   const s = plan.culprit.suspect;
-  return s.estimatedEntries === null ? planText().culpritBytes(s.label, fmtBytes(s.bytes)) : planText().culpritEntries(s.label, fmtCount(s.estimatedEntries));
+  const label = nameWords(s.name);
+  return s.estimatedEntries === null ? planText().culpritBytes(label, fmtBytes(s.bytes)) : planText().culpritEntries(label, fmtCount(s.estimatedEntries));
 }
 
 // What one plan step will do, in one short line.
@@ -33,7 +36,7 @@ export function stepText(step: PlanStep, show: (p: string) => string): string {
 // The head of the screen: the flagged filesystem, the culprit, where the evidence goes (until it went).
 export function headLines(plan: RescuePlan, show: (p: string) => string, captured: boolean): PlanLine[] {
   const f = plan.culprit.fs;
-  const why = f.flags.filter((x) => x.code === 'bytes-full' || x.code === 'inodes-full').map((x) => x.reason.split(/[,:]/)[0]).join(', ');
+  const why = f.flags.filter((x) => x.code === 'bytes-full' || x.code === 'inodes-full').map((x) => flagWords(x).split(/[,:、：]/)[0]).join(', ');
   const t = planText();
   const out: PlanLine[] = [
     { text: t.planFor(show(f.mount), why), bold: true },
