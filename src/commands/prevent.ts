@@ -4,6 +4,7 @@ import { incidentDestination } from '../cli/incident-destination.js';
 import { note, writeJson, writeLine } from '../cli/output.js';
 import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
+import { commandJson } from '../core/prevent/fix-commands.js';
 import { FINDING_CODES, findingJson } from '../core/prevent/finding.js';
 import { planLines, reportLines, shownLine } from '../core/prevent/report-text.js';
 import { appendClosingSection } from '../io/prevent/closing-section.js';
@@ -39,7 +40,7 @@ function jsonOf(plan: PreventPlan, run: PreventRun | null, incident: unknown) {
     findings: (run ? run.findingsAfter : plan.findings).map(findingJson),
     findingsBefore: run ? plan.findings.map(findingJson) : null,
     unreadable: plan.unreadable,
-    plan: plan.fixes.length || plan.alreadyFine.length ? { fixes: plan.fixes.map((f) => ({ id: f.id, code: f.code, notes: f.notes })), alreadyFine: plan.alreadyFine, edits: plan.edits.map((e) => ({ path: e.path, created: e.before === null, diff: e.diff })), commands: plan.commands, backupDir: plan.backupDir } : null,
+    plan: plan.fixes.length || plan.alreadyFine.length ? { fixes: plan.fixes.map((f) => ({ id: f.id, code: f.code, notes: f.notes })), alreadyFine: plan.alreadyFine, edits: plan.edits.map((e) => ({ path: e.path, created: e.before === null, diff: e.diff })), commands: plan.commands.map(commandJson), backupDir: plan.backupDir } : null,
     applied: run ? { ok: run.ok, edits: run.edits, commands: run.commands, verified: run.verified } : null,
     incident,
   };

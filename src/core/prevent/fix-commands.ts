@@ -8,8 +8,8 @@ import { fixText } from './fix-messages.js';
 // One command of a follow-up.
 export interface FollowUpCommand {
   argv: string[];
-  /** What it is for, in words. */
-  why: string;
+  /** What it is for: the follow-up it serves and which of its commands (worded by `commandWhy`). */
+  purpose: { followUp: FollowUp; step: 'run' | 'check' };
   /** 'always': run it; 'live-only': only without --root; 'if-running': only when the Postfix instance runs. */
   when: 'always' | 'live-only' | 'if-running';
 }
@@ -26,20 +26,40 @@ export interface CommandContext {
 
 // The commands of one follow-up.
 function followUpCommands(f: FollowUp, ctx: CommandContext): FollowUpCommand[] {
-  const t = fixText();
+  const purpose = { followUp: f, step: 'run' as const };
   switch (f.kind) {
     case 'newaliases':
-      return [{ argv: ['postalias', ...(ctx.hasMainCf ? ['-c', ctx.postfixConfigDir] : []), `${f.mapType}:${ctx.hostPath(f.path)}`], why: t.newaliases(f.path), when: 'always' }];
+      return [{ argv: ['postalias', ...(ctx.hasMainCf ? ['-c', ctx.postfixConfigDir] : []), `${f.mapType}:${ctx.hostPath(f.path)}`], purpose, when: 'always' }];
     case 'postfix-reload':
       return [
-        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'check'], why: t.postfixCheck, when: 'always' },
-        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'reload'], why: t.postfixReload, when: 'if-running' },
+        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'check'], purpose: { followUp: f, step: 'check' }, when: 'always' },
+        { argv: ['postfix', '-c', ctx.postfixConfigDir, 'reload'], purpose, when: 'if-running' },
       ];
     case 'crond-reload':
-      return [{ argv: ['systemctl', 'reload-or-restart', f.service], why: t.crondReload(f.service), when: 'live-only' }];
+      return [{ argv: ['systemctl', 'reload-or-restart', f.service], purpose, when: 'live-only' }];
     case 'crond-restart':
-      return [{ argv: ['systemctl', 'restart', f.service], why: t.crondRestart(f.service), when: 'live-only' }];
+      return [{ argv: ['systemctl', 'restart', f.service], purpose, when: 'live-only' }];
   }
+}
+
+// What a command is for, in the run's language, or in the words given (JSON's English ones).
+export function commandWhy(c: FollowUpCommand, t: ReturnType<typeof fixText> = fixText()): string {
+  const f = c.purpose.followUp;
+  switch (f.kind) {
+    case 'newaliases':
+      return t.newaliases(f.path);
+    case 'postfix-reload':
+      return c.purpose.step === 'check' ? t.postfixCheck : t.postfixReload;
+    case 'crond-reload':
+      return t.crondReload(f.service);
+    case 'crond-restart':
+      return t.crondRestart(f.service);
+  }
+}
+
+// A command as --json shows it (language-free: its purpose in English words).
+export function commandJson(c: FollowUpCommand): { argv: string[]; why: string; when: FollowUpCommand['when'] } {
+  return { argv: c.argv, why: commandWhy(c, fixText.messages.en), when: c.when };
 }
 
 // Distinct commands of several follow-ups, in order (two aliases fixes run newaliases once).

@@ -1,4 +1,4 @@
-import type { FollowUpCommand } from './fix-commands.js';
+import { commandWhy, type FollowUpCommand } from './fix-commands.js';
 import { whereText, type Finding } from './finding.js';
 import type { PlannedEdit } from './fix-plan.js';
 import { preventReportText } from './report-messages.js';
@@ -43,7 +43,7 @@ export function planLines(edits: readonly PlannedEdit[], commands: readonly Foll
   if (edits.length) out.push(t.backups(backupDir));
   if (commands.length) {
     out.push(t.then);
-    for (const c of commands) out.push(`  ${c.argv.join(' ')}    # ${c.why}${c.when === 'live-only' ? t.liveOnly : c.when === 'if-running' ? t.ifRunning : ''}`);
+    for (const c of commands) out.push(`  ${c.argv.join(' ')}    # ${commandWhy(c)}${c.when === 'live-only' ? t.liveOnly : c.when === 'if-running' ? t.ifRunning : ''}`);
   }
   for (const n of notes) out.push(t.note(n));
   return out;

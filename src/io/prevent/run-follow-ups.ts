@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FollowUpCommand } from '../../core/prevent/fix-commands.js';
+import { commandWhy, type FollowUpCommand } from '../../core/prevent/fix-commands.js';
+import { fixText } from '../../core/prevent/fix-messages.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { runCommand } from '../system/run-command.js';
 import { preventDataText } from './messages.js';
@@ -38,7 +39,7 @@ export async function runFollowUps(cmds: readonly FollowUpCommand[], paths: Syst
   let unsafe: string | null | undefined;
   for (const c of cmds) {
     const command = c.argv.join(' ');
-    const base = { command, why: c.why };
+    const base = { command, why: commandWhy(c, fixText.messages.en) };
     if (c.when === 'live-only' && paths.root !== undefined) {
       out.push({ ...base, ran: false, ok: false, note: preventDataText().notRunUnderRoot(command) });
       continue;
