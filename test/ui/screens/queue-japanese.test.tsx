@@ -45,7 +45,7 @@ describe('Queue screen in Japanese', () => {
     let f = await w.waitFor('500 / 1,000');
     fits(f);
     queue.finish();
-    f = await w.waitFor('1,000 messages in');
+    f = await w.waitFor('メール 1,000 通を');
     expect(f).toContain('[キュー]');
     expect(f).toContain('domain 別 (b: sender 別、Space: 印、x: 操作、r: 再読込)');
     expect(f).toContain('Enter: > の行を保留 (先に確認)');
@@ -73,7 +73,7 @@ describe('Queue screen in Japanese', () => {
   it('marked rows: the Enter line counts them, the review names them by the key', async () => {
     const { w, queue } = await openQueue();
     queue.finish();
-    await w.waitFor('1,000 messages in');
+    await w.waitFor('メール 1,000 通を');
     await w.press(' ', () => true);
     let f = await w.press(' ', '印の付いた 2 行を保留 (先に確認)');
     fits(f);
