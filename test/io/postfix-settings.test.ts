@@ -68,8 +68,10 @@ describeWith(['postfix'], 'Postfix settings from a real private instance', () =>
     fs.mkdirSync(dir);
     const text = fs.readFileSync(path.join(inst.configDir, 'main.cf'), 'utf8');
     fs.writeFileSync(path.join(dir, 'main.cf'), text.replace(/^queue_directory = .*$/m, ''));
-    const s = await readPostfixSettings({ paths: createSystemPaths(undefined), postfixConfig: dir, postconfUnlessSet: ['queue_directory', 'mail_spool_directory'] });
+    // Under a root with no queue at Postfix's built-in place (the host's own is not looked at).
+    const paths = createSystemPaths(tmp.dir);
+    const s = await readPostfixSettings({ paths, postfixConfig: dir, usePostconf: true, postconfUnlessSet: ['queue_directory', 'mail_spool_directory'] });
     expect(s.source).toBe('postconf');
-    expect(s.mailSpoolDirectory).toBe(inst.mailSpool);
+    expect(s.mailSpoolDirectory).toBe(paths.sys(inst.mailSpool));
   });
 });

@@ -4,6 +4,7 @@ import type { SystemPaths } from '../../core/system-paths.js';
 import { mainCfValue, parseMainCf } from '../../core/postfix/main-cf.js';
 import { findCommand } from '../system/find-command.js';
 import { postconfValues } from './postconf-values.js';
+import { builtInPlaceConfirmed } from './default-places.js';
 
 // The Postfix facts every step needs, with paths already mapped to host paths.
 export interface PostfixSettings {
@@ -60,8 +61,11 @@ export async function readPostfixSettings(opts: SettingsOptions): Promise<Postfi
   const values = new Map<string, string>();
   let source: PostfixSettings['source'] = 'defaults';
   let parsed = hasMainCf && opts.postconfUnlessSet ? readMainCf(mainCfPath) : undefined;
-  const answeredByMainCf = parsed !== undefined && opts.postconfUnlessSet!.every((n) => isLiteral(parsed!.get(n)));
-  const usePostconf = (opts.usePostconf ?? paths.root === undefined) && postfixInstalled && hasMainCf && !answeredByMainCf;
+  // A name main.cf sets outright, or leaves to a built-in default the system shows in use, is
+  // what postconf would print (checked only when postconf would otherwise be started).
+  const answeredWithoutPostconf = (cf: Map<string, string>) => opts.postconfUnlessSet!.every((n) => isLiteral(cf.get(n)) || (!cf.has(n) && builtInPlaceConfirmed(n, paths)));
+  const mayAskPostconf = (opts.usePostconf ?? paths.root === undefined) && postfixInstalled && hasMainCf;
+  const usePostconf = mayAskPostconf && !(parsed !== undefined && answeredWithoutPostconf(parsed));
   if (usePostconf && postconf) {
     const r = await postconfValues(postconf, configDir, NAMES);
     if (r.ok) {
