@@ -69,8 +69,8 @@ const result = await build({
     'process.env.NODE_ENV': '"production"',
   },
 });
-const { bodies, atStart } = await chunkBodies({ outdir: chunkDir, entry: 'spoolrescue-entry.js' });
-writeFileSync(outfile, joinChunks({ bodies, atStart, banner }));
+const { bodies, atStart, keptPlain } = await chunkBodies({ outdir: chunkDir, entry: 'spoolrescue-entry.js' });
+writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner }));
 chmodSync(outfile, 0o755);
 writeFileSync(path.join(dist, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages(top, result.metafile)));
 

@@ -132,7 +132,7 @@ function __chunkSource(name) {
 
 // esbuild's split output in OUTDIR (entry ENTRY, renamed __entry.js) as CommonJS function bodies
 // the loader compiles (bodies: chunk name → body), and the names of those every start runs (atStart:
-// the entry and what it imports statically, transitively).
+// the entry and what it imports statically, transitively; keptPlain: those and df's).
 export async function chunkBodies({ outdir, entry }) {
   const prepared = new Map();
   for (const file of readdirSync(outdir).filter((f) => f.endsWith('.js')).sort()) {
@@ -155,7 +155,19 @@ export async function chunkBodies({ outdir, entry }) {
     for (const spec of prepared.get(name).imports) visit(spec.replace(/^\.\//, ''));
   };
   visit('__entry.js');
-  return { bodies, atStart };
+  // df's chunks, found through the entry's command table (`["df", async () => (await
+  // __chunkImport("./chunk-X.js")).command]`), are kept plain too: inflating them loaded node:zlib
+  // (~12 ms CPU) on the command an operator runs first and most, for ~36 KB more to read at start.
+  const dfChunk = /\["df",\s*async\s*\(\)\s*=>\s*\(await __chunkImport\("\.\/(chunk-[\w-]+\.js)"\)\)/.exec(prepared.get('__entry.js').code)?.[1];
+  if (!dfChunk) throw new Error('one-file: the df command is not in the entry\'s command table');
+  const keptPlain = new Set(atStart);
+  const visitPlain = (name) => {
+    if (keptPlain.has(name) || !prepared.has(name)) return;
+    keptPlain.add(name);
+    for (const spec of prepared.get(name).imports) visitPlain(spec.replace(/^\.\//, ''));
+  };
+  visitPlain(dfChunk);
+  return { bodies, atStart, keptPlain };
 }
 
 // A string literal of text in ASCII only (\\uXXXX for the rest). One non-ASCII byte anywhere in the
@@ -166,11 +178,11 @@ function asciiLiteral(text) {
 }
 
 // Joins the chunk bodies and start set (chunkBodies) into the text of one ES module after BANNER.
-export function joinChunks({ bodies, atStart, banner }) {
+export function joinChunks({ bodies, atStart, keptPlain = atStart, banner }) {
   const plain = [];
   const packed = [];
   for (const [name, body] of bodies) {
-    if (body.length > PACK_ABOVE && !atStart.has(name)) packed.push(`${JSON.stringify(name)}:"${deflateRawSync(body, { level: 9 }).toString('base64')}"`);
+    if (body.length > PACK_ABOVE && !keptPlain.has(name)) packed.push(`${JSON.stringify(name)}:"${deflateRawSync(body, { level: 9 }).toString('base64')}"`);
     else plain.push(`${JSON.stringify(name)}:${asciiLiteral(body)}`);
   }
   const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packed = {\n${packed.join(',\n')}\n};`;

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error the build script is plain JavaScript without types
+import { chunkBodies, joinChunks } from '../../scripts/build/one-file.mjs';
+import { makeTempDir } from '../helpers/temp-dir.js';
+
+// esbuild's split output in small: an entry whose command table imports df's chunk, which imports
+// another; a third chunk only another command imports. Each big enough to be packed.
+describe('the one-file bundle keeps df plain', () => {
+  const tmp = makeTempDir('onefile');
+  afterAll(tmp.cleanup);
+  const big = (name: string) => `export const ${name}Text = ${JSON.stringify('x'.repeat(10_000))};\n`;
+  fs.writeFileSync(path.join(tmp.dir, 'entry.js'), 'const LOADERS=[["df",async()=>(await import("./chunk-DF.js")).command],["ls",async()=>(await import("./chunk-LS.js")).command]];\nexport { LOADERS };\n');
+  fs.writeFileSync(path.join(tmp.dir, 'chunk-DF.js'), `import { sharedText } from "./chunk-SHARED.js";\nexport const command = sharedText;\n${big('df')}`);
+  fs.writeFileSync(path.join(tmp.dir, 'chunk-SHARED.js'), big('shared'));
+  fs.writeFileSync(path.join(tmp.dir, 'chunk-LS.js'), `export const command = 1;\n${big('ls')}`);
+
+  it('stores df and what it imports as text, other commands deflated', async () => {
+    const { bodies, atStart, keptPlain } = await chunkBodies({ outdir: tmp.dir, entry: 'entry.js' });
+    expect([...atStart]).toEqual(['__entry.js']);
+    expect([...keptPlain].sort()).toEqual(['__entry.js', 'chunk-DF.js', 'chunk-SHARED.js']);
+    const text: string = joinChunks({ bodies, atStart, keptPlain, banner: '' });
+    const plain = text.slice(text.indexOf('const __chunks'), text.indexOf('const __packed'));
+    const packed = text.slice(text.indexOf('const __packed'));
+    expect(['chunk-DF.js', 'chunk-SHARED.js'].every((n) => plain.includes(`"${n}":"`))).toBe(true);
+    expect(plain).not.toContain('chunk-LS.js":');
+    expect(packed).toContain('"chunk-LS.js":"');
+  });
+});
