@@ -74,7 +74,7 @@ function startupRow(id: string, args: string[], executable = false): BenchRow {
       return { ours, classic, figures: `CPU user+sys median ${o.toFixed(3)} s vs ${n.toFixed(3)} s (${(o / n).toFixed(2)}x)` };
     },
     limits: { ratioMax: 1.5 },
-    notes: 'CPU time counts what the command does besides starting (df: statfs, /proc/*/fd for deleted-open files, postconf unless main.cf names the queue directory and the mail spool)',
+    notes: 'CPU time counts what the command does besides starting (df: statfs, /proc/*/fd for deleted-open files, postconf unless main.cf names the queue directory and the mail spool or the system shows the built-in Postfix places in use)',
   };
 }
 
