@@ -61,16 +61,23 @@ async function runQueue(ctx: CommandContext): Promise<number> {
   const where = 'spoolrescue queue'; // the command's name, in usage errors: i18n-ignore
   const json = ctx.global.json;
   const a = parseQueueArgs(ctx.flags, ctx.positionals, where);
-  const settings = await readPostfixSettings({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig });
+  const wantReasons = a.list || a.by === 'reason' || a.selection.matches.some((m) => m.field === 'reason');
+  // a table or a list needs only where the queue is (the walk finds the hash subdirectories
+  // itself): postconf is not started when main.cf names it; the hash settings are for defer logs
+  const tableOnly = !a.action && !wantReasons;
+  const settings = await readPostfixSettings({ paths: ctx.paths, postfixConfig: ctx.global.postfixConfig, ...(tableOnly ? { postconfUnlessSet: ['queue_directory'] as const } : {}) });
   const run = (p: string, args: readonly string[]) => runCommand(p, args, { timeoutMs: 120_000 });
   const rooted = ctx.paths.root !== undefined;
   const state = () => postfixState({ configDir: settings.configDir, queueDirectory: settings.queueDirectory, postfixInstalled: settings.postfixInstalled, rooted }, { run });
-  const deps: QueueDeps = { postfixState: state, nowMs: () => Date.now() };
+  // whether Postfix runs decides only how an action is done: a table does not ask (postfix status
+  // is a shell script running postconf twice and master -t, ~0.3 s)
+  const notAsked = async () => ({ running: false, how: '' });
+  const deps: QueueDeps = { postfixState: a.action ? state : notAsked, nowMs: () => Date.now() };
   const postsuperOk = !!findCommand('postsuper') && settings.hasMainCf && !(a.action && a.action !== 'delete' && rooted) && (!a.action || !(await hostPostfixMismatch(settings, { run })));
   const planned = await planQueue(
     {
       queueDir: settings.queueDirectory, configDir: settings.configDir, queues: a.queues, by: a.by, top: a.top, selection: a.selection, action: a.action,
-      wantReasons: a.list || a.by === 'reason' || a.selection.matches.some((m) => m.field === 'reason'), sampleSize: a.sampleSize,
+      wantReasons, sampleSize: a.sampleSize,
       hash: { hashQueueNames: settings.hashQueueNames, hashQueueDepth: settings.hashQueueDepth }, postsuperInstalled: postsuperOk, maillogFile: settings.maillogFile,
     },
     deps,

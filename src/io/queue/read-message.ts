@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parseEnvelope } from '../../core/queue/envelope.js';
 import type { ByteWindow } from '../../core/queue/envelope.js';
 import type { QueueMessage, QueueName } from '../../core/queue/message.js';
+import { queueIoText } from './messages.js';
 
 // Reads one queue file: the first 4 KiB into one reused buffer, then only the windows the
 // envelope parser asks for (pointer records, the extracted segment after the content).
@@ -46,7 +47,7 @@ export function createQueueFileReader(nodeFs: typeof import('node:fs'), parse: t
     try {
       fd = nodeFs.openSync(f.full, OPEN);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'open failed';
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
       // a symlink planted under a queue name is not a queue file (O_NOFOLLOW refused it)
       return code === 'ELOOP' ? { notFile: true } : { gone: code };
     }
@@ -63,7 +64,8 @@ export function createQueueFileReader(nodeFs: typeof import('node:fs'), parse: t
       }
       const env = 'envelope' in step ? step.envelope : null;
       const mtime = Math.floor(st.mtimeMs / 1000);
-      const errors = env ? env.errors : ['the envelope needs more reads than allowed'];
+      // the reader's own problems are codes (with their figures), worded by wordReadErrors
+      const errors = env ? env.errors : [`read:too-many-reads:${MAX_LOADS}`];
       const maildrop = f.queue === 'maildrop';
       const message: QueueMessage = {
         queue_name: f.queue,
@@ -83,7 +85,7 @@ export function createQueueFileReader(nodeFs: typeof import('node:fs'), parse: t
         origin: env?.client_address ? 'network' : 'local',
         uid: maildrop ? st.uid : (env?.received_uid ?? null),
         complete: (st.mode & 0o100) !== 0,
-        errors: env && env.sender === null && !errors.length ? ['no sender record'] : errors,
+        errors: env && env.sender === null && !errors.length ? ['read:no-sender'] : errors,
         ...(env?.headers ? { headers: env.headers } : {}),
       };
       return { message };
@@ -95,5 +97,20 @@ export function createQueueFileReader(nodeFs: typeof import('node:fs'), parse: t
   };
 }
 
+// Words the reader's problem codes ("read:CODE[:FIGURE]", made where no catalogue can be
+// reached: a worker thread) in place; in English, as the parser's errors and --json are.
+export function wordReadErrors(r: ReadOutcome): ReadOutcome {
+  if (!('message' in r) || !r.message.errors.length) return r;
+  const said = queueIoText.messages.en.reading;
+  r.message.errors = r.message.errors.map((e) => {
+    if (!e.startsWith('read:')) return e;
+    const [, code, figure] = e.split(':');
+    return code === 'too-many-reads' ? said.tooManyReads(Number(figure)) : code === 'no-sender' ? said.noSender : e;
+  });
+  return r;
+}
+
+const readInThisThread = createQueueFileReader(fs, parseEnvelope);
+
 // Reads one queue file in this thread.
-export const readQueueMessage = createQueueFileReader(fs, parseEnvelope);
+export const readQueueMessage = (f: MessageFile): ReadOutcome => wordReadErrors(readInThisThread(f));
