@@ -67,7 +67,7 @@ const outcome: PurgeOutcome = {
   strategyUsed: 'in-place', removed: 10, bytes: 4096, errors: 2, skipped: 3, problems: [], aborted: true, startedAt: '2026-01-01T00:00:00Z', durationMs: 1000,
   firstRemoved: [], lastRemoved: [], asides: [{ path: '/var/spool/postfix/.x', removed: false }],
 };
-const verification: PurgeVerification = { dirPresent: true, differences: ['mode is 0730, was 0700'], repaired: [], after: snapshot, notCompared: [], entriesLeft: 1000, entriesLeftCapped: true, sampleLeft: [] };
+const verification: PurgeVerification = { dirPresent: true, differences: [{ code: 'mode', now: 0o730, was: 0o700 }], repaired: [], after: snapshot, notCompared: [], entriesLeft: 1000, entriesLeftCapped: true, sampleLeft: [] };
 const fits = (lines: string[]) => {
   for (const l of lines) for (const part of wrapText(l, 80, '    ')) expect(displayWidth(part), part).toBeLessThanOrEqual(80);
 };
@@ -122,7 +122,7 @@ describe('purge in Japanese', () => {
     expect(failures).toEqual([
       '証跡ファイルを書き込めませんでした: ENOSPC',
       'Ctrl-C で途中で中断しました。同じコマンドを再実行すると最後まで進みます',
-      'DIR がスナップショットと一致しません: mode is 0730, was 0700',
+      'DIR がスナップショットと一致しません: モードが 0730 です（元は 0700）',
       '2 個のエントリを削除できませんでした',
       '3 個のディレクトリには入りませんでした（そのまま残しています）',
       'DIR が空ではありません: 1,000 個以上のエントリが残っています',

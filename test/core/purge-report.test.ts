@@ -71,7 +71,7 @@ describe('purge plan and report', () => {
   it('succeeds only when DIR is there, empty, as snapshotted, and nothing was left or skipped', () => {
     expect(purgeFailures(outcome, verification)).toEqual([]);
     expect(purgeFailures({ ...outcome, aborted: true }, verification)[0]).toMatch(/rerun the same command/);
-    expect(purgeFailures(outcome, { ...verification, differences: ['mode is 0730, was 01730'] })).toEqual(['DIR does not match its snapshot: mode is 0730, was 01730']);
+    expect(purgeFailures(outcome, { ...verification, differences: [{ code: 'mode', now: 0o730, was: 0o1730 }] })).toEqual(['DIR does not match its snapshot: mode is 0730, was 01730']);
     expect(purgeFailures(outcome, { ...verification, entriesLeft: 1000, entriesLeftCapped: true })).toEqual(['DIR is not empty: at least 1,000 entries left']);
     expect(purgeFailures({ ...outcome, asides: [{ path: '/x', removed: false }] }, verification)).toEqual(['set-aside copies left to finish: /x']);
     expect(purgeFailures(outcome, verification, { ok: false, message: 'ENOSPC' })).toEqual(['the incident file was not written: ENOSPC']);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { differencesWords } from '../../src/core/purge/attr-words.js';
 import { createSystemPaths } from '../../src/core/system-paths.js';
 import { makeQueueDirs } from '../../fixtures/lib/queue-tree.js';
 import { readMounts } from '../../src/io/disks/fs-usage.js';
@@ -77,7 +78,7 @@ describe('executePurge', () => {
     const ins = await inspectPurge(req, deps);
     fs.chmodSync(path.join(queue, 'maildrop'), 0o755);
     const v = await verifyPurge(ins.plan, stubbornLabels);
-    expect(v.repaired).toEqual(['mode is 0755, was 0730']);
+    expect(differencesWords(v.repaired)).toEqual(['mode is 0755, was 0730']);
     expect(v.differences).toEqual([]);
     expect(fs.lstatSync(path.join(queue, 'maildrop')).mode & 0o7777).toBe(0o730);
   });

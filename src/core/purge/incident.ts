@@ -9,6 +9,7 @@ import { formatLabel, formatOwner } from './snapshot.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 import { purgeIncidentText } from './incident-messages.js';
 import { targetWords } from './target.js';
+import { differencesWords } from './attr-words.js';
 
 // Facts about the run the section records that core cannot look up itself.
 export interface IncidentContext {
@@ -58,7 +59,7 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
   if (o.asides.length) lines.push(t.asides(o.asides.map((a) => t.aside(escapeName(a.path), a.removed)).join(', ')));
   const after = v.after ? t.after(formatOwner(v.after), fmtMode(v.after.mode), formatLabel(v.after.label)) : t.dirMissing;
   lines.push(
-    t.verification(after, v.differences.length ? v.differences.join('; ') : null, v.entriesLeft),
+    t.verification(after, v.differences.length ? differencesWords(v.differences).join('; ') : null, v.entriesLeft),
     t.postfixCheck(check),
     t.result(failures.length ? failures.join('; ') : null),
     '',

@@ -2,7 +2,9 @@
 // what DIR is, its snapshot, what is inside, the Postfix state, the strategy and why.
 import { escapeName, nameForJson } from '../text/escape-name.js';
 import { formatFlags, formatXattrs } from './dir-attrs.js';
-import { formatLabel, formatOwner, type DirSnapshot } from './snapshot.js';
+import { formatLabel, formatOwner, type DirSnapshot, type TableWarning } from './snapshot.js';
+import { attrText } from './attr-messages.js';
+import { tableWarningWords } from './attr-words.js';
 import type { StrategyChoice } from './strategy.js';
 import type { TargetClass } from './target.js';
 import { fmtBytes, fmtCount, fmtMode } from '../text/units.js';
@@ -36,6 +38,16 @@ interface PlanPostfix {
   pid?: number;
 }
 
+// Something the operator should know before confirming, as facts (worded when shown).
+export type PlanWarning = { code: 'incident-same-filesystem'; mount: string } | { code: 'label-unreadable'; why: string } | { code: 'dir-missing' };
+
+// A plan warning in words: the run's language on screens, English in --json.
+function warningWords(w: PlanWarning, t = purgePlanText()): string {
+  if (w.code === 'incident-same-filesystem') return t.incidentSameFs(w.mount);
+  if (w.code === 'label-unreadable') return t.labelUnreadable(w.why);
+  return t.dirMissing;
+}
+
 // Everything the operator reviews before confirming, and everything the execution relies on.
 export interface PurgePlan {
   /** Host path of DIR (its parent resolved, DIR itself never followed). */
@@ -50,7 +62,7 @@ export interface PurgePlan {
   snapshot: DirSnapshot;
   /** Where the snapshot was taken (DIR, or a set-aside copy when DIR is missing). */
   snapshotOf: string;
-  tableWarnings: string[];
+  tableWarnings: TableWarning[];
   postfix: PlanPostfix;
   strategy: StrategyChoice;
   filesystem: { mount: string; fstype: string; inodesFree: number; bytesFree: number };
@@ -59,7 +71,7 @@ export interface PurgePlan {
   count: PlanCount | null;
   leftovers: PlanLeftover[];
   labelTools: string;
-  warnings: string[];
+  warnings: PlanWarning[];
   /** The postsuper command the plan offers or runs. */
   postsuperCommand?: string;
 }
@@ -88,7 +100,7 @@ export function planLines(p: PurgePlan): string[] {
   if (p.postsuperCommand) row('command', p.postsuperCommand);
   for (const l of p.leftovers) row('leftover', `${escapeName(l.name)}: ${l.kind === 'aside' ? t.aside : t.fresh}`);
   row('labels', p.labelTools);
-  for (const w of [...p.tableWarnings, ...p.warnings]) row('warning', w);
+  for (const w of [...p.tableWarnings.map((x) => tableWarningWords(x)), ...p.warnings.map((x) => warningWords(x, t))]) row('warning', w);
   return out;
 }
 
@@ -120,7 +132,7 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
       flagsState: s.flags.state,
       flagsWhy: s.flags.state === 'unknown' ? s.flags.why : null,
     },
-    tableWarnings: p.tableWarnings,
+    tableWarnings: p.tableWarnings.map((x) => tableWarningWords(x, attrText.messages.en)),
     postfix: p.postfix,
     strategy: p.strategy.strategy,
     reasons: p.strategy.reasons,
@@ -135,6 +147,6 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     },
     leftovers: p.leftovers.map((l) => ({ kind: l.kind, name: l.name })),
     labelTools: p.labelTools,
-    warnings: p.warnings,
+    warnings: p.warnings.map((x) => warningWords(x, purgePlanText.messages.en)),
   };
 }

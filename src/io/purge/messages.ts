@@ -23,8 +23,6 @@ export const purgeIoText = catalogue({
     xattrsUnreadable: (name: string) => `copying the extended attributes: they cannot be read on ${name}`,
     xattrsNotCopied: (why: string | undefined) => `copying the extended attributes (ACLs, SELinux label): ${why}`,
     flagsNotCopied: (why: string | undefined) => `copying the inode flags: ${why}`,
-    notADirectory: 'DIR is no longer a directory',
-    missing: 'DIR is missing',
   },
   ja: {
     xattrsUnknown: (why: string) => `DIR の拡張属性を読めません（${why}）。新しいディレクトリでは失われるおそれがあります`,
@@ -43,8 +41,6 @@ export const purgeIoText = catalogue({
     xattrsUnreadable: (name: string) => `拡張属性のコピー: ${name} では読めません`,
     xattrsNotCopied: (why: string | undefined) => `拡張属性（ACL、SELinux ラベル）のコピー: ${why}`,
     flagsNotCopied: (why: string | undefined) => `inode フラグのコピー: ${why}`,
-    notADirectory: 'DIR はもうディレクトリではありません',
-    missing: 'DIR がありません',
   },
 });
 
