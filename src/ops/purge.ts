@@ -157,7 +157,6 @@ export async function plan(req: PurgeRequest, deps: PurgeDeps): Promise<PurgePla
     dir,
     shownDir,
     target,
-    allowedBy: target.allowedByDefault ? target.description : '--any-directory',
     exists: !!st,
     snapshot,
     snapshotOf: req.paths.toSystem(snapshotOf),

@@ -7,7 +7,9 @@ import { purgeJson, type PurgeReport } from '../../src/core/purge/report.js';
 import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge/result.js';
 import type { DirSnapshot } from '../../src/core/purge/snapshot.js';
 import { chooseStrategy, type StrategyFacts } from '../../src/core/purge/strategy.js';
-import { classifyTarget, type TargetPaths } from '../../src/core/purge/target.js';
+import { classifyTarget, targetWords } from '../../src/core/purge/target.js';
+import { debianTargetPaths } from './purge-target-fixture.js';
+import { purgeTargetText } from '../../src/core/purge/target-messages.js';
 import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
 
 // The purge under ja: the plan the operator reviews, the refusals, the progress line and what
@@ -15,14 +17,7 @@ import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
 
 afterEach(() => speak('en'));
 
-const paths: Omit<TargetPaths, 'dir'> = {
-  systemRoot: '/',
-  queueDirectory: '/var/spool/postfix',
-  mailSpoolDirectory: '/var/spool/mail',
-  postfixConfigDir: '/etc/postfix',
-  dataDirectory: '/var/lib/postfix',
-  parentLooksLikeOtherQueue: false,
-};
+const paths = debianTargetPaths;
 const facts: StrategyFacts = {
   dirIsMountPoint: false,
   mountsInside: ['/var/spool/postfix/deferred/mnt', '/var/spool/postfix/deferred/mnt2'],
@@ -48,7 +43,6 @@ function plan(): PurgePlan {
     dir: '/var/spool/postfix/deferred',
     shownDir: '/var/spool/postfix/deferred',
     target: classifyTarget({ ...paths, dir: '/var/spool/postfix/deferred' }),
-    allowedBy: 'postfix-queue',
     exists: false,
     snapshot,
     snapshotOf: '/var/spool/postfix/.deferred.spoolrescue-purge-x',
@@ -80,7 +74,7 @@ describe('purge in Japanese', () => {
     const lines = planLines(p);
     expect(lines[0]).toBe('/var/spool/postfix/deferred の削除 (purge) 手順');
     const text = lines.join('\n');
-    expect(text).toContain('  対象:             Postfix の deferred キュー（許可: postfix-queue）');
+    expect(text).toContain('  対象:             Postfix の deferred キュー（許可: Postfix の deferred キュー）');
     expect(text).toContain('  欠落:             中断した実行のあと DIR がありません。/var/spool/postfix/.deferred.spoolrescue-purge-x から作り直します');
     expect(text).toContain('  中身:             1,000,000 個のエントリ、4 GiB');
     expect(text).toContain('  Postfix:          停止中 (postfix status)。設定 /etc/postfix、キュー /var/spool/postfix');
@@ -103,7 +97,7 @@ describe('purge in Japanese', () => {
     const outside = targetRefusal('/srv/x', { isSymlink: false, isDirectory: true, target: classifyTarget({ ...paths, dir: '/srv/x' }), anyDirectory: false });
     expect(outside?.refused.reason).toBe('/srv/x はPostfix のキューとメールスプールの外のディレクトリです。何も変更していません');
     expect(outside?.refused.hint).toContain('--any-directory が必要です');
-    expect(classifyTarget({ ...paths, dir: '/srv/x' }).description).toBe('a directory outside the Postfix queue and the mail spool');
+    expect(targetWords(classifyTarget({ ...paths, dir: '/srv/x' }), purgeTargetText.messages.en)).toBe('a directory outside the Postfix queue and the mail spool');
     const immutable = flagsRefusal('/q', { state: 'read', flags: 'ia' });
     expect(immutable?.refused.reason).toBe('/q は変更不可 (immutable)かつ追記のみ (append-only)です (chattr +ia): 中のものは何も削除できません。何も変更していません');
     expect(immutable?.refused.hint).toBe('本当に削除するなら、先にフラグを外してください: chattr -ia /q');

@@ -8,7 +8,8 @@ import { purgeFailures } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 import { purgeIncidentText } from './incident-messages.js';
-import { targetWords } from './target.js';
+import { allowedByWords, targetWords } from './target.js';
+import { reasonWords } from './strategy.js';
 import { differencesWords } from './attr-words.js';
 
 // Facts about the run the section records that core cannot look up itself.
@@ -48,10 +49,10 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
   const lines = [
     header,
     t.started(o.startedAt, fmtDuration(o.durationMs / 1000)),
-    t.directory(dir, targetWords(plan.target), plan.allowedBy),
+    t.directory(dir, targetWords(plan.target), allowedByWords(plan.target)),
     t.snapshot(formatOwner(s), fmtMode(s.mode), formatLabel(s.label)),
     t.postfix(plan.postfix.running === true, plan.postfix.how, plan.postfix.configDir),
-    t.strategy(o.strategyUsed, o.fallback ? plan.strategy.strategy : null, String(o.fallback), (plan.strategy.said ?? plan.strategy.reasons).join('; ')),
+    t.strategy(o.strategyUsed, o.fallback ? plan.strategy.strategy : null, String(o.fallback), plan.strategy.reasons.map((x) => reasonWords(x)).join('; ')),
     t.removed(fmtCount(o.removed), fmtCount(o.bytes), fmtBytes(o.bytes), o.errors),
   ];
   if (o.dirBackInPlaceAfterMs !== undefined) lines.push(t.backInPlace(fmtDuration(o.dirBackInPlaceAfterMs / 1000)));

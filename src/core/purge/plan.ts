@@ -5,12 +5,14 @@ import { formatFlags, formatXattrs } from './dir-attrs.js';
 import { formatLabel, formatOwner, type DirSnapshot, type TableWarning } from './snapshot.js';
 import { attrText } from './attr-messages.js';
 import { tableWarningWords } from './attr-words.js';
-import type { StrategyChoice } from './strategy.js';
+import { reasonWords, type StrategyChoice } from './strategy.js';
+import { strategyText } from './strategy-messages.js';
 import type { TargetClass } from './target.js';
 import { fmtBytes, fmtCount, fmtMode } from '../text/units.js';
 import { padCell } from '../text/text-fit.js';
 import { purgePlanText } from './plan-messages.js';
-import { targetWords } from './target.js';
+import { allowedByWords, targetWords } from './target.js';
+import { purgeTargetText } from './target-messages.js';
 
 // A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
 interface PlanLeftover {
@@ -55,8 +57,6 @@ export interface PurgePlan {
   /** DIR as the operator knows it (a system path under --root). */
   shownDir: string;
   target: TargetClass;
-  /** How it is allowed: its kind, or --any-directory. */
-  allowedBy: string;
   /** false when an interrupted swap left DIR missing: it is recreated from the set-aside copy. */
   exists: boolean;
   snapshot: DirSnapshot;
@@ -84,7 +84,7 @@ export function planLines(p: PurgePlan): string[] {
   const t = purgePlanText();
   const out = [t.head(escapeName(p.shownDir))];
   const row = (k: keyof typeof t.label, v: string) => out.push(`  ${padCell(t.label[k] + ':', t.labelWidth)}${v}`);
-  row('what', t.what(targetWords(p.target), p.allowedBy));
+  row('what', t.what(targetWords(p.target), allowedByWords(p.target)));
   if (!p.exists) row('missing', t.missing(escapeName(p.snapshotOf)));
   row('snapshot', t.snapshot(formatOwner(s), fmtMode(s.mode), formatLabel(s.label)));
   row('attributes', t.attributes(escapeName(formatXattrs(s.xattrs)), formatFlags(s.flags)));
@@ -96,7 +96,7 @@ export function planLines(p: PurgePlan): string[] {
   const pf = p.postfix;
   row('postfix', t.postfix(pf.running, pf.how, pf.configDir, pf.queueDirectory));
   row('strategy', p.strategy.strategy);
-  for (const r of p.strategy.said ?? p.strategy.reasons) out.push(`${' '.repeat(t.labelWidth + 2)}- ${r}`);
+  for (const r of p.strategy.reasons.map((x) => reasonWords(x))) out.push(`${' '.repeat(t.labelWidth + 2)}- ${r}`);
   if (p.postsuperCommand) row('command', p.postsuperCommand);
   for (const l of p.leftovers) row('leftover', `${escapeName(l.name)}: ${l.kind === 'aside' ? t.aside : t.fresh}`);
   row('labels', p.labelTools);
@@ -112,8 +112,8 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     hostPath: p.dir,
     kind: p.target.kind,
     queueName: p.target.queueName ?? null,
-    description: p.target.description,
-    allowedBy: p.allowedBy,
+    description: targetWords(p.target, purgeTargetText.messages.en),
+    allowedBy: allowedByWords(p.target, purgeTargetText.messages.en),
     exists: p.exists,
     snapshot: {
       of: p.snapshotOf,
@@ -135,7 +135,7 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     tableWarnings: p.tableWarnings.map((x) => tableWarningWords(x, attrText.messages.en)),
     postfix: p.postfix,
     strategy: p.strategy.strategy,
-    reasons: p.strategy.reasons,
+    reasons: p.strategy.reasons.map((x) => reasonWords(x, strategyText.messages.en)),
     postsuperCommand: p.postsuperCommand ?? null,
     filesystem: { mount: p.filesystem.mount, fstype: p.filesystem.fstype, inodesFree: p.filesystem.inodesFree, freeBytes: p.filesystem.bytesFree },
     mountsInside: p.mountsInside,
