@@ -3,7 +3,7 @@ import { speak } from '../../src/core/i18n/speak.js';
 import { planJson, planLines, type PurgePlan } from '../../src/core/purge/plan.js';
 import { progressLine } from '../../src/core/purge/progress.js';
 import { accessRefusal, flagsRefusal, runningPostfixRefusal, targetRefusal } from '../../src/core/purge/purge-rules.js';
-import { purgeJson, type PurgeReport } from '../../src/core/purge/report.js';
+import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge/report.js';
 import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge/result.js';
 import type { DirSnapshot } from '../../src/core/purge/snapshot.js';
 import { chooseStrategy, type StrategyFacts } from '../../src/core/purge/strategy.js';
@@ -130,5 +130,16 @@ describe('purge in Japanese', () => {
       '入れ替え完了: /q/maildrop は開始から 0.2s で空の状態で元の場所に戻りました。次に古いものを削除します',
     );
     fits([...failures, line]);
+  });
+
+  it('says why a swap fell back to in place in Japanese on screens and in English in --json', () => {
+    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 0, asides: [], fallback: { code: 'swap-not-possible', why: 'setfattr: Operation not supported' } };
+    const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: false, skipped: 'x', output: '', logLines: [] }, incident: null };
+    speak('ja');
+    const lines = purgeSummaryLines(report);
+    expect(lines.join('\n')).toContain('入れ替えはできませんでした（setfattr: Operation not supported）。代わりにその場で空にしました');
+    expect(lines.join('\n')).not.toContain('swap was not possible');
+    expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe('swap was not possible (setfattr: Operation not supported); emptied in place instead');
+    fits(lines);
   });
 });

@@ -4,7 +4,7 @@
 import { escapeName } from '../text/escape-name.js';
 import { formatSectionHeader } from '../incident/section.js';
 import type { PurgeReport } from './report.js';
-import { purgeFailures } from './result.js';
+import { fallbackWords, purgeFailures } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 import { purgeIncidentText } from './incident-messages.js';
@@ -52,7 +52,7 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
     t.directory(dir, targetWords(plan.target), allowedByWords(plan.target)),
     t.snapshot(formatOwner(s), fmtMode(s.mode), formatLabel(s.label)),
     t.postfix(plan.postfix.running === true, plan.postfix.how, plan.postfix.configDir),
-    t.strategy(o.strategyUsed, o.fallback ? plan.strategy.strategy : null, String(o.fallback), plan.strategy.reasons.map((x) => reasonWords(x)).join('; ')),
+    t.strategy(o.strategyUsed, o.fallback ? plan.strategy.strategy : null, o.fallback ? fallbackWords(o.fallback) : '', plan.strategy.reasons.map((x) => reasonWords(x)).join('; ')),
     t.removed(fmtCount(o.removed), fmtCount(o.bytes), fmtBytes(o.bytes), o.errors),
   ];
   if (o.dirBackInPlaceAfterMs !== undefined) lines.push(t.backInPlace(fmtDuration(o.dirBackInPlaceAfterMs / 1000)));

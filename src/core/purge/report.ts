@@ -3,7 +3,7 @@ import { escapeName, nameForJson } from '../text/escape-name.js';
 import { planJson, type PurgePlan } from './plan.js';
 import { purgeReportText } from './report-messages.js';
 import { purgeResultText } from './result-messages.js';
-import { purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
+import { fallbackWords, purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { attrText } from './attr-messages.js';
 import { differencesWords, notComparedWords } from './attr-words.js';
@@ -39,7 +39,7 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
     plan: planJson(r.plan),
     result: {
       strategy: o.strategyUsed,
-      fallback: o.fallback ?? null,
+      fallback: o.fallback ? fallbackWords(o.fallback, purgeResultText.messages.en) : null,
       entriesRemoved: o.removed,
       freedBytes: o.bytes,
       errors: o.errors,
@@ -79,7 +79,7 @@ export function purgeSummaryLines(r: PurgeReport): string[] {
   const failures = purgeFailures(o, v, r.incident);
   const state = failures.length ? (o.aborted ? 'stopped' : 'incomplete') : 'done';
   const out = [t.head(state, escapeName(plan.shownDir), o.strategyUsed, n(o.removed), fmtBytes(o.bytes), fmtDuration(o.durationMs / 1000))];
-  if (o.fallback) out.push(t.note(o.fallback));
+  if (o.fallback) out.push(t.note(fallbackWords(o.fallback)));
   if (o.dirBackInPlaceAfterMs !== undefined) out.push(t.backInPlace(fmtDuration(o.dirBackInPlaceAfterMs / 1000)));
   if (o.postsuper) out.push(t.postsuper(o.postsuper.command, o.postsuper.ok === true, o.postsuper.output ? (o.postsuper.output.split('\n').pop() ?? '') : null));
   if (v.dirPresent && v.after) {

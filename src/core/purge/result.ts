@@ -28,11 +28,22 @@ export interface PostsuperResult {
   failure?: string;
 }
 
+// Why a purge ran in place after all, as facts: what could not be done and the swap's reason.
+export interface PurgeFallback {
+  code: 'no-new-directory' | 'swap-not-possible';
+  why: string;
+}
+
+// The fallback in words: the run's language unless other words are given (--json: English).
+export function fallbackWords(f: PurgeFallback, t = purgeResultText()): string {
+  return f.code === 'no-new-directory' ? t.noNewDirectory(f.why) : t.swapNotPossible(f.why);
+}
+
 // What the execution did, whatever the strategy, including what it could not do.
 export interface PurgeOutcome {
   strategyUsed: PurgeStrategy;
   /** Why the planned swap was not done after all (then it ran in place). */
-  fallback?: string;
+  fallback?: PurgeFallback;
   removed: number;
   bytes: number;
   errors: number;
