@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { RefusedError } from '../core/cli-error.js';
-import type { PurgePlan } from '../core/purge/plan.js';
+import type { PlanWarning, PurgePlan } from '../core/purge/plan.js';
 import type { PurgeProgress } from '../core/purge/progress.js';
 import type { PurgeReport } from '../core/purge/report.js';
 import { purgeFailures, type PurgeOutcome } from '../core/purge/result.js';
@@ -25,6 +25,7 @@ import { findLeftovers } from '../io/purge/leftovers.js';
 import { takeSnapshot } from '../io/purge/snapshot.js';
 import { loadIdDirectory } from '../io/system/account-names.js';
 import { procFdAvailable } from '../io/walk/safe-walk.js';
+import { purgeOpText } from './messages/purge.js';
 
 // The purge use case, shared by `spoolrescue purge` and the walk: gather every fact the rails
 // decide on (io/), let core/purge decide (refusals as data, nothing changed), count, and after
@@ -52,24 +53,26 @@ function incidentProblem(file: string): Refused | Failed | null {
     checkIncidentUsable(file);
     return null;
   } catch (e) {
-    if (e instanceof RefusedError) return refuse('incident-file-unusable', `${e.message}; nothing was changed`, e.hint);
+    const t = purgeOpText();
+    if (e instanceof RefusedError) return refuse('incident-file-unusable', t.nothingChanged(e.message), e.hint);
     const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'its directory does not exist' : err.code === 'EACCES' || err.code === 'EROFS' ? 'not writable' : err.message;
-    return fail('incident-unwritable', `cannot write the incident file ${file}: ${why}; nothing was changed`, 'Give a file on a filesystem with room (/dev/shm, /run, another disk).');
+    const why = err.code === 'ENOENT' ? t.noDirectory : err.code === 'EACCES' || err.code === 'EROFS' ? t.notWritable : err.message;
+    return fail('incident-unwritable', t.incidentUnwritable(file, why), t.incidentHint);
   }
 }
 
 // Inspects DIR, applies the rails and counts: the plan to review, or why it is refused or failed.
 export async function plan(req: PurgeRequest, deps: PurgeDeps): Promise<PurgePlanned | Refused | Failed> {
-  if (!procFdAvailable()) return fail('no-proc', '/proc is not mounted; the purge needs /proc/self/fd to walk directories safely', 'Mount it: mount -t proc proc /proc');
+  const t = purgeOpText();
+  if (!procFdAvailable()) return fail('no-proc', t.noProc, t.mountProc);
   const settings = await readPostfixSettings({ paths: req.paths, postfixConfig: req.postfixConfig });
   const where = hostDirOf(req.paths, req.dirArg);
-  if ('root' in where) return refuse('root-directory', `${req.dirArg} is the root directory`);
-  if ('unreachable' in where) return fail('unreachable', `${req.paths.toSystem(where.parent)} does not exist or cannot be reached (${where.unreachable})`);
+  if ('root' in where) return refuse('root-directory', t.rootDirectory(req.dirArg));
+  if ('unreachable' in where) return fail('unreachable', t.unreachable(req.paths.toSystem(where.parent), where.unreachable));
   const { dir } = where;
   const shownDir = req.paths.toSystem(dir);
   const { st, error } = lstatDir(dir);
-  if (error) return fail('unreadable', `cannot look at ${shownDir}: ${error.message}`);
+  if (error) return fail('unreadable', t.unreadable(shownDir, error.message));
   const queueDirectory = safeRealpath(settings.queueDirectory);
   const parent = path.dirname(dir);
   const target = classifyTarget({
@@ -86,7 +89,7 @@ export async function plan(req: PurgeRequest, deps: PurgeDeps): Promise<PurgePla
   if (kind.isSymlink || !kind.isDirectory) return targetRefusal(shownDir, kind)!;
   const leftovers = await findLeftovers(dir, req.signal);
   const asides = leftovers.filter((l) => l.kind === 'aside');
-  if (!st && !asides.length) return fail('missing', `${shownDir} does not exist`);
+  if (!st && !asides.length) return fail('missing', t.missing(shownDir));
   const refusedTarget = targetRefusal(shownDir, kind);
   if (refusedTarget) return refusedTarget;
   const usage = fsUsageOf(st ? dir : parent, deps.readMounts());
@@ -125,17 +128,17 @@ export async function plan(req: PurgeRequest, deps: PurgeDeps): Promise<PurgePla
   }
   const running = runningPostfixRefusal(shownDir, { target, running: state.running, how: state.how, postsuper, configDir: settings.configDir, postsuperCommand });
   if (running) return running;
-  const warnings: string[] = [];
+  const warnings: PlanWarning[] = [];
   if (req.incidentFile) {
     const problem = incidentProblem(req.incidentFile);
     if (problem) return problem;
     const inc = safeRealpath(req.incidentFile);
     const inside = incidentInsideRefusal(shownDir, req.incidentFile, pathIsSameOrUnder(inc, dir) || leftovers.some((l) => pathIsSameOrUnder(inc, l.path)));
     if (inside) return inside;
-    if (fsUsageOf(inc, mounts).mount === usage.mount) warnings.push(`the incident file is on the filesystem being purged (${usage.mount}); it may not have room`);
+    if (fsUsageOf(inc, mounts).mount === usage.mount) warnings.push({ code: 'incident-same-filesystem', mount: usage.mount });
   }
-  if (snapshot.label.state === 'unknown' && deps.labels.selinuxEnabled) warnings.push(`DIR's SELinux label could not be read: ${snapshot.label.why}`);
-  if (!st) warnings.push('DIR is missing: an earlier purge was interrupted between its two renames');
+  if (snapshot.label.state === 'unknown' && deps.labels.selinuxEnabled) warnings.push({ code: 'label-unreadable', why: snapshot.label.why });
+  if (!st) warnings.push({ code: 'dir-missing' });
   const ownerIds = { mailOwner: settings.mailOwner, mailOwnerUid: ids.users.byName.get(settings.mailOwner), setgidGroup: settings.setgidGroup, setgidGid: ids.groups.byName.get(settings.setgidGroup) };
   const tableWarnings = target.kind === 'postfix-queue' ? postfixTableWarnings(target.queueName!, snapshot, ownerIds) : [];
   let count: PurgePlan['count'] = null;
@@ -147,14 +150,13 @@ export async function plan(req: PurgeRequest, deps: PurgeDeps): Promise<PurgePla
       hooks: deps.hooks,
       onProgress: (entries, bytes) => req.onProgress?.({ phase: 'counting', done: entries, bytesFreed: bytes, ratePerS: 0, elapsedMs: deps.now() - t0, where: shownDir }),
     });
-    if (c.aborted) return fail('stopped', 'stopped while counting; nothing was changed');
+    if (c.aborted) return fail('stopped', t.stoppedCounting);
     count = { entries: c.entries, bytes: c.bytes, skipped: c.skipped, skippedCount: c.skippedCount };
   }
   const planned: PurgePlan = {
     dir,
     shownDir,
     target,
-    allowedBy: target.allowedByDefault ? target.description : '--any-directory',
     exists: !!st,
     snapshot,
     snapshotOf: req.paths.toSystem(snapshotOf),

@@ -3,11 +3,13 @@ import { speak } from '../../src/core/i18n/speak.js';
 import { planJson, planLines, type PurgePlan } from '../../src/core/purge/plan.js';
 import { progressLine } from '../../src/core/purge/progress.js';
 import { accessRefusal, flagsRefusal, runningPostfixRefusal, targetRefusal } from '../../src/core/purge/purge-rules.js';
-import { purgeJson, type PurgeReport } from '../../src/core/purge/report.js';
+import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge/report.js';
 import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge/result.js';
 import type { DirSnapshot } from '../../src/core/purge/snapshot.js';
 import { chooseStrategy, type StrategyFacts } from '../../src/core/purge/strategy.js';
-import { classifyTarget, type TargetPaths } from '../../src/core/purge/target.js';
+import { classifyTarget, targetWords } from '../../src/core/purge/target.js';
+import { debianTargetPaths } from './purge-target-fixture.js';
+import { purgeTargetText } from '../../src/core/purge/target-messages.js';
 import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
 
 // The purge under ja: the plan the operator reviews, the refusals, the progress line and what
@@ -15,14 +17,7 @@ import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
 
 afterEach(() => speak('en'));
 
-const paths: Omit<TargetPaths, 'dir'> = {
-  systemRoot: '/',
-  queueDirectory: '/var/spool/postfix',
-  mailSpoolDirectory: '/var/spool/mail',
-  postfixConfigDir: '/etc/postfix',
-  dataDirectory: '/var/lib/postfix',
-  parentLooksLikeOtherQueue: false,
-};
+const paths = debianTargetPaths;
 const facts: StrategyFacts = {
   dirIsMountPoint: false,
   mountsInside: ['/var/spool/postfix/deferred/mnt', '/var/spool/postfix/deferred/mnt2'],
@@ -48,7 +43,6 @@ function plan(): PurgePlan {
     dir: '/var/spool/postfix/deferred',
     shownDir: '/var/spool/postfix/deferred',
     target: classifyTarget({ ...paths, dir: '/var/spool/postfix/deferred' }),
-    allowedBy: 'postfix-queue',
     exists: false,
     snapshot,
     snapshotOf: '/var/spool/postfix/.deferred.spoolrescue-purge-x',
@@ -67,7 +61,7 @@ const outcome: PurgeOutcome = {
   strategyUsed: 'in-place', removed: 10, bytes: 4096, errors: 2, skipped: 3, problems: [], aborted: true, startedAt: '2026-01-01T00:00:00Z', durationMs: 1000,
   firstRemoved: [], lastRemoved: [], asides: [{ path: '/var/spool/postfix/.x', removed: false }],
 };
-const verification: PurgeVerification = { dirPresent: true, differences: ['mode is 0730, was 0700'], repaired: [], after: snapshot, notCompared: [], entriesLeft: 1000, entriesLeftCapped: true, sampleLeft: [] };
+const verification: PurgeVerification = { dirPresent: true, differences: [{ code: 'mode', now: 0o730, was: 0o700 }], repaired: [], after: snapshot, notCompared: [], entriesLeft: 1000, entriesLeftCapped: true, sampleLeft: [] };
 const fits = (lines: string[]) => {
   for (const l of lines) for (const part of wrapText(l, 80, '    ')) expect(displayWidth(part), part).toBeLessThanOrEqual(80);
 };
@@ -80,7 +74,7 @@ describe('purge in Japanese', () => {
     const lines = planLines(p);
     expect(lines[0]).toBe('/var/spool/postfix/deferred の削除 (purge) 手順');
     const text = lines.join('\n');
-    expect(text).toContain('  対象:             Postfix の deferred キュー（許可: postfix-queue）');
+    expect(text).toContain('  対象:             Postfix の deferred キュー（許可: Postfix の deferred キュー）');
     expect(text).toContain('  欠落:             中断した実行のあと DIR がありません。/var/spool/postfix/.deferred.spoolrescue-purge-x から作り直します');
     expect(text).toContain('  中身:             1,000,000 個のエントリ、4 GiB');
     expect(text).toContain('  Postfix:          停止中 (postfix status)。設定 /etc/postfix、キュー /var/spool/postfix');
@@ -103,7 +97,7 @@ describe('purge in Japanese', () => {
     const outside = targetRefusal('/srv/x', { isSymlink: false, isDirectory: true, target: classifyTarget({ ...paths, dir: '/srv/x' }), anyDirectory: false });
     expect(outside?.refused.reason).toBe('/srv/x はPostfix のキューとメールスプールの外のディレクトリです。何も変更していません');
     expect(outside?.refused.hint).toContain('--any-directory が必要です');
-    expect(classifyTarget({ ...paths, dir: '/srv/x' }).description).toBe('a directory outside the Postfix queue and the mail spool');
+    expect(targetWords(classifyTarget({ ...paths, dir: '/srv/x' }), purgeTargetText.messages.en)).toBe('a directory outside the Postfix queue and the mail spool');
     const immutable = flagsRefusal('/q', { state: 'read', flags: 'ia' });
     expect(immutable?.refused.reason).toBe('/q は変更不可 (immutable)かつ追記のみ (append-only)です (chattr +ia): 中のものは何も削除できません。何も変更していません');
     expect(immutable?.refused.hint).toBe('本当に削除するなら、先にフラグを外してください: chattr -ia /q');
@@ -122,7 +116,7 @@ describe('purge in Japanese', () => {
     expect(failures).toEqual([
       '証跡ファイルを書き込めませんでした: ENOSPC',
       'Ctrl-C で途中で中断しました。同じコマンドを再実行すると最後まで進みます',
-      'DIR がスナップショットと一致しません: mode is 0730, was 0700',
+      'DIR がスナップショットと一致しません: モードが 0730 です（元は 0700）',
       '2 個のエントリを削除できませんでした',
       '3 個のディレクトリには入りませんでした（そのまま残しています）',
       'DIR が空ではありません: 1,000 個以上のエントリが残っています',
@@ -136,5 +130,16 @@ describe('purge in Japanese', () => {
       '入れ替え完了: /q/maildrop は開始から 0.2s で空の状態で元の場所に戻りました。次に古いものを削除します',
     );
     fits([...failures, line]);
+  });
+
+  it('says why a swap fell back to in place in Japanese on screens and in English in --json', () => {
+    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 0, asides: [], fallback: { code: 'swap-not-possible', why: 'setfattr: Operation not supported' } };
+    const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: false, skipped: 'x', output: '', logLines: [] }, incident: null };
+    speak('ja');
+    const lines = purgeSummaryLines(report);
+    expect(lines.join('\n')).toContain('入れ替えはできませんでした（setfattr: Operation not supported）。代わりにその場で空にしました');
+    expect(lines.join('\n')).not.toContain('swap was not possible');
+    expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe('swap was not possible (setfattr: Operation not supported); emptied in place instead');
+    fits(lines);
   });
 });

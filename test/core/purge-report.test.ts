@@ -22,14 +22,13 @@ const snapshot: DirSnapshot = {
 const plan: PurgePlan = {
   dir: '/var/spool/postfix/maildrop',
   shownDir: '/var/spool/postfix/maildrop',
-  target: { kind: 'postfix-queue', queueName: 'maildrop', allowedByDefault: true, description: 'Postfix queue maildrop' },
-  allowedBy: 'Postfix queue maildrop',
+  target: { kind: 'postfix-queue', queueName: 'maildrop', allowedByDefault: true, place: { code: 'queue', name: 'maildrop' } },
   exists: true,
   snapshot: { ...snapshot },
   snapshotOf: '/var/spool/postfix/maildrop',
   tableWarnings: [],
   postfix: { configDir: '/etc/postfix', queueDirectory: '/var/spool/postfix', installed: true, settingsFrom: 'postconf', running: false, how: 'postfix -c /etc/postfix status: not running' },
-  strategy: { strategy: 'swap', reasons: ['why one'] },
+  strategy: { strategy: 'swap', reasons: [{ code: 'in-place-asked' }] },
   filesystem: { mount: '/', fstype: 'ext4', inodesFree: 0, bytesFree: 1 << 20 },
   mountsInside: [],
   count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [{ name: Buffer.from('mnt\n'), reason: 'another filesystem is mounted here; not crossed' }], skippedCount: 1 },
@@ -63,7 +62,7 @@ describe('purge plan and report', () => {
     expect(text).toContain('contents:   1,000,000 entries, 4 GiB');
     expect(text).toContain('skipped:    mnt\\n: another filesystem is mounted here; not crossed');
     expect(text).toContain('Postfix:    not running (postfix -c /etc/postfix status: not running)');
-    expect(text).toContain('strategy:   swap\n              - why one');
+    expect(text).toContain('strategy:   swap\n              - --in-place was given');
     expect(text).toContain('leftover:   .maildrop.spoolrescue-purge-20260101T000000Z-1: set aside by an interrupted purge; deleted too');
     expect(planJson(plan)).toMatchObject({ strategy: 'swap', snapshot: { mode: '01730', label: 'a', labelHex: '6100' }, count: { entries: 1_000_000, skipped: [{ name: 'mnt\n' }] } });
   });
@@ -71,7 +70,7 @@ describe('purge plan and report', () => {
   it('succeeds only when DIR is there, empty, as snapshotted, and nothing was left or skipped', () => {
     expect(purgeFailures(outcome, verification)).toEqual([]);
     expect(purgeFailures({ ...outcome, aborted: true }, verification)[0]).toMatch(/rerun the same command/);
-    expect(purgeFailures(outcome, { ...verification, differences: ['mode is 0730, was 01730'] })).toEqual(['DIR does not match its snapshot: mode is 0730, was 01730']);
+    expect(purgeFailures(outcome, { ...verification, differences: [{ code: 'mode', now: 0o730, was: 0o1730 }] })).toEqual(['DIR does not match its snapshot: mode is 0730, was 01730']);
     expect(purgeFailures(outcome, { ...verification, entriesLeft: 1000, entriesLeftCapped: true })).toEqual(['DIR is not empty: at least 1,000 entries left']);
     expect(purgeFailures({ ...outcome, asides: [{ path: '/x', removed: false }] }, verification)).toEqual(['set-aside copies left to finish: /x']);
     expect(purgeFailures(outcome, verification, { ok: false, message: 'ENOSPC' })).toEqual(['the incident file was not written: ENOSPC']);

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { speak } from '../../src/core/i18n/speak.js';
+import { attrText } from '../../src/core/purge/attr-messages.js';
+import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
+import { differencesWords, notComparedWords, tableWarningWords } from '../../src/core/purge/attr-words.js';
 import { formatOwner, labelTextFromHex, postfixTableWarnings, snapshotDifferences, uncomparedAttributes, type DirSnapshot } from '../../src/core/purge/snapshot.js';
 import { fmtMode } from '../../src/core/text/units.js';
 
@@ -38,7 +42,7 @@ describe('snapshot arithmetic', () => {
   });
 
   it('names every attribute that differs', () => {
-    const d = snapshotDifferences(snap, { ...snap, uid: 0, gid: 0, mode: 0o730, label: { state: 'absent' } });
+    const d = differencesWords(snapshotDifferences(snap, { ...snap, uid: 0, gid: 0, mode: 0o730, label: { state: 'absent' } }));
     expect(d).toEqual([
       'owner is uid 0, was 107',
       'group is gid 0, was 114',
@@ -57,7 +61,7 @@ describe('snapshot arithmetic', () => {
     const withAcl: DirSnapshot = { ...snap, xattrs: { state: 'read', entries: [acl, { name: 'user.backup', hex: '31' }] }, flags: { state: 'read', flags: 'A' } };
     expect(snapshotDifferences(withAcl, { ...withAcl, ino: 99 })).toEqual([]);
     const lost: DirSnapshot = { ...withAcl, ino: 99, xattrs: { state: 'read', entries: [{ ...acl, hex: '02' }, { name: 'trusted.x', hex: '' }] }, flags: { state: 'read', flags: '' } };
-    expect(snapshotDifferences(withAcl, lost)).toEqual([
+    expect(differencesWords(snapshotDifferences(withAcl, lost))).toEqual([
       'extended attribute system.posix_acl_access differs',
       'extended attribute user.backup is missing',
       'extended attribute trusted.x was not there before',
@@ -68,8 +72,8 @@ describe('snapshot arithmetic', () => {
   it('counts unreadable attributes as kept only on the same inode, and says they were not compared', () => {
     const unknown: DirSnapshot = { ...snap, label: { state: 'unknown', why: 'no getfattr' }, xattrs: { state: 'unknown', why: 'no getfattr' }, flags: { state: 'unknown', why: 'no lsattr' } };
     expect(snapshotDifferences(unknown, { ...unknown })).toEqual([]);
-    expect(uncomparedAttributes(unknown, unknown)).toEqual(['extended attributes (ACLs, SELinux label, user.*, trusted.*): no getfattr', 'inode flags: no lsattr']);
-    expect(snapshotDifferences(unknown, { ...unknown, ino: 99 })).toEqual([
+    expect(uncomparedAttributes(unknown, unknown).map((x) => notComparedWords(x))).toEqual(['extended attributes (ACLs, SELinux label, user.*, trusted.*): no getfattr', 'inode flags: no lsattr']);
+    expect(differencesWords(snapshotDifferences(unknown, { ...unknown, ino: 99 }))).toEqual([
       'SELinux label is unknown (no getfattr), was unknown (no getfattr)',
       'extended attributes of the new directory cannot be compared (no getfattr)',
       'inode flags of the new directory cannot be compared (no lsattr)',
@@ -83,11 +87,42 @@ describe('snapshot arithmetic', () => {
   });
 
   it('warns (only) when a queue differs from the Postfix table', () => {
-    const w = postfixTableWarnings('maildrop', { ...snap, uid: 0, gid: 0, mode: 0o755 }, ids);
+    const w = postfixTableWarnings('maildrop', { ...snap, uid: 0, gid: 0, mode: 0o755 }, ids).map((x) => tableWarningWords(x));
     expect(w.join('\n')).toMatch(/owned by uid 0; Postfix expects postfix \(107\)/);
     expect(w.join('\n')).toMatch(/group gid 0; Postfix expects postdrop \(114\)/);
     expect(w.join('\n')).toMatch(/mode 0755; Postfix uses 0730 or 01730/);
     expect(postfixTableWarnings('bounce', { ...snap, gid: 0, mode: 0o700 }, ids)).toEqual([]);
     expect(postfixTableWarnings('not-a-queue', snap, ids)).toEqual([]);
+  });
+
+  describe('in Japanese', () => {
+    afterEach(() => speak('en'));
+
+    it('words the differences, the uncompared attributes and the table warnings in Japanese within 80 columns', () => {
+      const lost: DirSnapshot = { ...snap, ino: 99, uid: 0, mode: 0o730, label: { state: 'absent' }, xattrs: { state: 'read', entries: [{ name: 'user.x', hex: '31' }] }, flags: { state: 'read', flags: 'A' } };
+      const diffs = snapshotDifferences(snap, lost);
+      speak('ja');
+      const words = differencesWords(diffs);
+      expect(words).toEqual([
+        '所有者が uid 0 です（元は 107）',
+        'モードが 0730 です（元は 01730）',
+        'SELinux ラベルが なし です（元は system_u:object_r:postfix_spool_t:s0）',
+        '拡張属性 user.x は元はありませんでした',
+        'inode フラグが A です（元は なし）',
+      ]);
+      const unknown: DirSnapshot = { ...snap, xattrs: { state: 'unknown', why: 'getfattr がありません' }, flags: { state: 'unknown', why: 'lsattr がありません' } };
+      const nc = uncomparedAttributes(unknown, unknown).map((x) => notComparedWords(x));
+      expect(nc).toEqual(['拡張属性（ACL、SELinux ラベル、user.*、trusted.*）: getfattr がありません', 'inode フラグ: lsattr がありません']);
+      const w = postfixTableWarnings('maildrop', { ...snap, uid: 0, gid: 0, mode: 0o755 }, ids).map((x) => tableWarningWords(x));
+      expect(w).toEqual([
+        'maildrop の所有者は uid 0 です。Postfix は postfix (107) を想定しています',
+        'maildrop のグループは gid 0 です。Postfix は postdrop (114) を想定しています',
+        'maildrop のモードは 0755 です。Postfix は 0730 または 01730 を使います（そのまま保ちます）',
+      ]);
+      // the English words (what --json carries) do not depend on the run's language
+      expect(differencesWords(diffs, attrText.messages.en)[1]).toBe('mode is 0730, was 01730');
+      // as the CLI and the walk show them: wrapped by display width
+      for (const l of [...words, ...nc, ...w]) for (const part of wrapText(l, 80, '    ')) expect(displayWidth(part)).toBeLessThanOrEqual(80);
+    });
   });
 });

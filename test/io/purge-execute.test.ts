@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fallbackWords } from '../../src/core/purge/result.js';
+import { differencesWords } from '../../src/core/purge/attr-words.js';
 import { createSystemPaths } from '../../src/core/system-paths.js';
 import { makeQueueDirs } from '../../fixtures/lib/queue-tree.js';
 import { readMounts } from '../../src/io/disks/fs-usage.js';
@@ -61,7 +63,7 @@ describe('executePurge', () => {
     expect(ins.plan.count).toMatchObject({ entries: 120 });
     const out = await executePurge(ins, req, deps);
     expect(out.strategyUsed).toBe('in-place');
-    expect(out.fallback).toMatch(/swap was not possible \(copying the extended attributes \(ACLs, SELinux label\): setfattr: Operation not supported\); emptied in place instead/);
+    expect(fallbackWords(out.fallback!)).toMatch(/swap was not possible \(copying the extended attributes \(ACLs, SELinux label\): setfattr: Operation not supported\); emptied in place instead/);
     expect(out).toMatchObject({ removed: 120, errors: 0, aborted: false, asides: [] });
     expect(out.dirBackInPlaceAfterMs).toBeUndefined();
     expect(fs.lstatSync(path.join(queue, 'maildrop')).ino).toBe(before.ino);
@@ -77,7 +79,7 @@ describe('executePurge', () => {
     const ins = await inspectPurge(req, deps);
     fs.chmodSync(path.join(queue, 'maildrop'), 0o755);
     const v = await verifyPurge(ins.plan, stubbornLabels);
-    expect(v.repaired).toEqual(['mode is 0755, was 0730']);
+    expect(differencesWords(v.repaired)).toEqual(['mode is 0755, was 0730']);
     expect(v.differences).toEqual([]);
     expect(fs.lstatSync(path.join(queue, 'maildrop')).mode & 0o7777).toBe(0o730);
   });

@@ -3,6 +3,8 @@
 // trusted.*) and the inode flags chattr sets. Recorded exactly, compared exactly; "unknown"
 // (no tool to read them) is never mistaken for "none".
 
+import { attrText } from './attr-messages.js';
+
 // One extended attribute: its name and its exact value as hex.
 export interface XattrEntry {
   name: string;
@@ -46,41 +48,44 @@ export function parseLsattrFlags(stdout: string): string | undefined {
 }
 
 // The names of the attributes, for the plan ("system.posix_acl_access, user.backup").
-export function formatXattrs(x: XattrState): string {
-  if (x.state === 'unsupported') return 'none (no xattrs on this filesystem)';
-  if (x.state === 'unknown') return `unknown (${x.why})`;
-  return x.entries.length ? x.entries.map((e) => e.name).join(', ') : 'none';
+export function formatXattrs(x: XattrState, t = attrText()): string {
+  if (x.state === 'unsupported') return t.noXattrsHere;
+  if (x.state === 'unknown') return t.unknown(x.why);
+  return x.entries.length ? x.entries.map((e) => e.name).join(', ') : t.none;
 }
 
 // The flags for the plan ("A", "none", "unknown (...)").
-export function formatFlags(f: FlagState): string {
-  if (f.state === 'unsupported') return 'none (not supported by this filesystem)';
-  if (f.state === 'unknown') return `unknown (${f.why})`;
-  return f.flags || 'none';
+export function formatFlags(f: FlagState, t = attrText()): string {
+  if (f.state === 'unsupported') return t.noFlagsHere;
+  if (f.state === 'unknown') return t.unknown(f.why);
+  return f.flags || t.none;
 }
+
+// How an extended attribute or the inode flags differ: facts, worded when shown (attr-words.ts).
+export type AttrChange = { code: 'xattr-missing' | 'xattr-differs' | 'xattr-added'; name: string } | { code: 'flags'; now: FlagState; was: FlagState };
 
 const hasNone = (x: XattrState) => x.state === 'unsupported' || (x.state === 'read' && x.entries.length === 0);
 
 // Differences in extended attributes (the SELinux label aside: it is compared on its own);
 // undefined when one side is unknown (the caller decides what an uncompared attribute means).
-export function xattrDifferences(before: XattrState, after: XattrState): string[] | undefined {
+export function xattrDifferences(before: XattrState, after: XattrState): AttrChange[] | undefined {
   if (before.state === 'unknown' || after.state === 'unknown') return undefined;
   if (hasNone(before) && hasNone(after)) return [];
   const map = (x: XattrState) => new Map(x.state === 'read' ? x.entries.filter((e) => e.name !== 'security.selinux').map((e) => [e.name, e.hex]) : []);
   const a = map(before);
   const b = map(after);
-  const out: string[] = [];
+  const out: AttrChange[] = [];
   for (const [name, hex] of a) {
-    if (!b.has(name)) out.push(`extended attribute ${name} is missing`);
-    else if (b.get(name) !== hex) out.push(`extended attribute ${name} differs`);
+    if (!b.has(name)) out.push({ code: 'xattr-missing', name });
+    else if (b.get(name) !== hex) out.push({ code: 'xattr-differs', name });
   }
-  for (const name of b.keys()) if (!a.has(name)) out.push(`extended attribute ${name} was not there before`);
+  for (const name of b.keys()) if (!a.has(name)) out.push({ code: 'xattr-added', name });
   return out;
 }
 
 // Differences in inode flags; undefined when one side is unknown.
-export function flagDifferences(before: FlagState, after: FlagState): string[] | undefined {
+export function flagDifferences(before: FlagState, after: FlagState): AttrChange[] | undefined {
   if (before.state === 'unknown' || after.state === 'unknown') return undefined;
   const flags = (f: FlagState) => (f.state === 'read' ? f.flags : '');
-  return flags(before) === flags(after) ? [] : [`inode flags are ${formatFlags(after)}, were ${formatFlags(before)}`];
+  return flags(before) === flags(after) ? [] : [{ code: 'flags', now: after, was: before }];
 }

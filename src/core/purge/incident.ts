@@ -4,11 +4,13 @@
 import { escapeName } from '../text/escape-name.js';
 import { formatSectionHeader } from '../incident/section.js';
 import type { PurgeReport } from './report.js';
-import { purgeFailures } from './result.js';
+import { fallbackWords, purgeFailures } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 import { purgeIncidentText } from './incident-messages.js';
-import { targetWords } from './target.js';
+import { allowedByWords, targetWords } from './target.js';
+import { reasonWords } from './strategy.js';
+import { differencesWords } from './attr-words.js';
 
 // Facts about the run the section records that core cannot look up itself.
 export interface IncidentContext {
@@ -47,10 +49,10 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
   const lines = [
     header,
     t.started(o.startedAt, fmtDuration(o.durationMs / 1000)),
-    t.directory(dir, targetWords(plan.target), plan.allowedBy),
+    t.directory(dir, targetWords(plan.target), allowedByWords(plan.target)),
     t.snapshot(formatOwner(s), fmtMode(s.mode), formatLabel(s.label)),
     t.postfix(plan.postfix.running === true, plan.postfix.how, plan.postfix.configDir),
-    t.strategy(o.strategyUsed, o.fallback ? plan.strategy.strategy : null, String(o.fallback), (plan.strategy.said ?? plan.strategy.reasons).join('; ')),
+    t.strategy(o.strategyUsed, o.fallback ? plan.strategy.strategy : null, o.fallback ? fallbackWords(o.fallback) : '', plan.strategy.reasons.map((x) => reasonWords(x)).join('; ')),
     t.removed(fmtCount(o.removed), fmtCount(o.bytes), fmtBytes(o.bytes), o.errors),
   ];
   if (o.dirBackInPlaceAfterMs !== undefined) lines.push(t.backInPlace(fmtDuration(o.dirBackInPlaceAfterMs / 1000)));
@@ -58,7 +60,7 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
   if (o.asides.length) lines.push(t.asides(o.asides.map((a) => t.aside(escapeName(a.path), a.removed)).join(', ')));
   const after = v.after ? t.after(formatOwner(v.after), fmtMode(v.after.mode), formatLabel(v.after.label)) : t.dirMissing;
   lines.push(
-    t.verification(after, v.differences.length ? v.differences.join('; ') : null, v.entriesLeft),
+    t.verification(after, v.differences.length ? differencesWords(v.differences).join('; ') : null, v.entriesLeft),
     t.postfixCheck(check),
     t.result(failures.length ? failures.join('; ') : null),
     '',

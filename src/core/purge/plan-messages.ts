@@ -22,6 +22,9 @@ export const purgePlanText = catalogue({
       `${running === null ? 'state unknown' : running ? 'RUNNING' : 'not running'} (${how}); config ${configDir}, queue ${queue}`,
     aside: 'set aside by an interrupted purge; deleted too',
     fresh: 'unfinished new directory; used or removed',
+    incidentSameFs: (mount: string) => `the incident file is on the filesystem being purged (${mount}); it may not have room`,
+    labelUnreadable: (why: string) => `DIR's SELinux label could not be read: ${why}`,
+    dirMissing: 'DIR is missing: an earlier purge was interrupted between its two renames',
   },
   ja: {
     head: (dir: string) => `${dir} の削除 (purge) 手順`,
@@ -41,5 +44,8 @@ export const purgePlanText = catalogue({
       `${running === null ? '状態不明' : running ? '稼働中' : '停止中'} (${how})。設定 ${configDir}、キュー ${queue}`,
     aside: '中断した削除 (purge) が退避したもの。これも削除します',
     fresh: '作りかけの新しいディレクトリ。使うか削除します',
+    incidentSameFs: (mount: string) => `証跡ファイルが削除 (purge) するファイルシステム (${mount}) 上にあります。空き容量が足りないかもしれません`,
+    labelUnreadable: (why: string) => `DIR の SELinux ラベルを読めませんでした: ${why}`,
+    dirMissing: 'DIR がありません: 以前の削除 (purge) が 2 回の名前変更の間で中断されました',
   },
 });

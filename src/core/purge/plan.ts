@@ -2,13 +2,17 @@
 // what DIR is, its snapshot, what is inside, the Postfix state, the strategy and why.
 import { escapeName, nameForJson } from '../text/escape-name.js';
 import { formatFlags, formatXattrs } from './dir-attrs.js';
-import { formatLabel, formatOwner, type DirSnapshot } from './snapshot.js';
-import type { StrategyChoice } from './strategy.js';
+import { formatLabel, formatOwner, type DirSnapshot, type TableWarning } from './snapshot.js';
+import { attrText } from './attr-messages.js';
+import { tableWarningWords } from './attr-words.js';
+import { reasonWords, type StrategyChoice } from './strategy.js';
+import { strategyText } from './strategy-messages.js';
 import type { TargetClass } from './target.js';
 import { fmtBytes, fmtCount, fmtMode } from '../text/units.js';
 import { padCell } from '../text/text-fit.js';
 import { purgePlanText } from './plan-messages.js';
-import { targetWords } from './target.js';
+import { allowedByWords, targetWords } from './target.js';
+import { purgeTargetText } from './target-messages.js';
 
 // A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
 interface PlanLeftover {
@@ -36,6 +40,16 @@ interface PlanPostfix {
   pid?: number;
 }
 
+// Something the operator should know before confirming, as facts (worded when shown).
+export type PlanWarning = { code: 'incident-same-filesystem'; mount: string } | { code: 'label-unreadable'; why: string } | { code: 'dir-missing' };
+
+// A plan warning in words: the run's language on screens, English in --json.
+function warningWords(w: PlanWarning, t = purgePlanText()): string {
+  if (w.code === 'incident-same-filesystem') return t.incidentSameFs(w.mount);
+  if (w.code === 'label-unreadable') return t.labelUnreadable(w.why);
+  return t.dirMissing;
+}
+
 // Everything the operator reviews before confirming, and everything the execution relies on.
 export interface PurgePlan {
   /** Host path of DIR (its parent resolved, DIR itself never followed). */
@@ -43,14 +57,12 @@ export interface PurgePlan {
   /** DIR as the operator knows it (a system path under --root). */
   shownDir: string;
   target: TargetClass;
-  /** How it is allowed: its kind, or --any-directory. */
-  allowedBy: string;
   /** false when an interrupted swap left DIR missing: it is recreated from the set-aside copy. */
   exists: boolean;
   snapshot: DirSnapshot;
   /** Where the snapshot was taken (DIR, or a set-aside copy when DIR is missing). */
   snapshotOf: string;
-  tableWarnings: string[];
+  tableWarnings: TableWarning[];
   postfix: PlanPostfix;
   strategy: StrategyChoice;
   filesystem: { mount: string; fstype: string; inodesFree: number; bytesFree: number };
@@ -59,7 +71,7 @@ export interface PurgePlan {
   count: PlanCount | null;
   leftovers: PlanLeftover[];
   labelTools: string;
-  warnings: string[];
+  warnings: PlanWarning[];
   /** The postsuper command the plan offers or runs. */
   postsuperCommand?: string;
 }
@@ -72,7 +84,7 @@ export function planLines(p: PurgePlan): string[] {
   const t = purgePlanText();
   const out = [t.head(escapeName(p.shownDir))];
   const row = (k: keyof typeof t.label, v: string) => out.push(`  ${padCell(t.label[k] + ':', t.labelWidth)}${v}`);
-  row('what', t.what(targetWords(p.target), p.allowedBy));
+  row('what', t.what(targetWords(p.target), allowedByWords(p.target)));
   if (!p.exists) row('missing', t.missing(escapeName(p.snapshotOf)));
   row('snapshot', t.snapshot(formatOwner(s), fmtMode(s.mode), formatLabel(s.label)));
   row('attributes', t.attributes(escapeName(formatXattrs(s.xattrs)), formatFlags(s.flags)));
@@ -84,11 +96,11 @@ export function planLines(p: PurgePlan): string[] {
   const pf = p.postfix;
   row('postfix', t.postfix(pf.running, pf.how, pf.configDir, pf.queueDirectory));
   row('strategy', p.strategy.strategy);
-  for (const r of p.strategy.said ?? p.strategy.reasons) out.push(`${' '.repeat(t.labelWidth + 2)}- ${r}`);
+  for (const r of p.strategy.reasons.map((x) => reasonWords(x))) out.push(`${' '.repeat(t.labelWidth + 2)}- ${r}`);
   if (p.postsuperCommand) row('command', p.postsuperCommand);
   for (const l of p.leftovers) row('leftover', `${escapeName(l.name)}: ${l.kind === 'aside' ? t.aside : t.fresh}`);
   row('labels', p.labelTools);
-  for (const w of [...p.tableWarnings, ...p.warnings]) row('warning', w);
+  for (const w of [...p.tableWarnings.map((x) => tableWarningWords(x)), ...p.warnings.map((x) => warningWords(x, t))]) row('warning', w);
   return out;
 }
 
@@ -100,8 +112,8 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     hostPath: p.dir,
     kind: p.target.kind,
     queueName: p.target.queueName ?? null,
-    description: p.target.description,
-    allowedBy: p.allowedBy,
+    description: targetWords(p.target, purgeTargetText.messages.en),
+    allowedBy: allowedByWords(p.target, purgeTargetText.messages.en),
     exists: p.exists,
     snapshot: {
       of: p.snapshotOf,
@@ -120,10 +132,10 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
       flagsState: s.flags.state,
       flagsWhy: s.flags.state === 'unknown' ? s.flags.why : null,
     },
-    tableWarnings: p.tableWarnings,
+    tableWarnings: p.tableWarnings.map((x) => tableWarningWords(x, attrText.messages.en)),
     postfix: p.postfix,
     strategy: p.strategy.strategy,
-    reasons: p.strategy.reasons,
+    reasons: p.strategy.reasons.map((x) => reasonWords(x, strategyText.messages.en)),
     postsuperCommand: p.postsuperCommand ?? null,
     filesystem: { mount: p.filesystem.mount, fstype: p.filesystem.fstype, inodesFree: p.filesystem.inodesFree, freeBytes: p.filesystem.bytesFree },
     mountsInside: p.mountsInside,
@@ -135,6 +147,6 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     },
     leftovers: p.leftovers.map((l) => ({ kind: l.kind, name: l.name })),
     labelTools: p.labelTools,
-    warnings: p.warnings,
+    warnings: p.warnings.map((x) => warningWords(x, purgePlanText.messages.en)),
   };
 }

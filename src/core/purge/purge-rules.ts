@@ -3,7 +3,7 @@ import { POSTSUPER_QUEUES } from '../postfix/layout.js';
 import { refuse, type Refused } from '../refusal.js';
 import { fail, type Failed } from './outcome.js';
 import { purgeRulesText } from './purge-rules-messages.js';
-import { targetWords, type TargetClass } from './target.js';
+import { refusalWords, targetWords, type TargetClass } from './target.js';
 
 // The safety rails of a purge as pure decisions over the facts io/ gathered: what is refused
 // (nothing changed, exit 3 in the CLI), what cannot be done, and the postsuper command for a
@@ -21,7 +21,7 @@ export function targetRefusal(shownDir: string, facts: { isSymlink: boolean; isD
   const t = purgeRulesText();
   if (facts.isSymlink) return dirRefusal('symlink', shownDir, t.symlink, t.symlinkHint);
   if (!facts.isDirectory) return dirRefusal('not-a-directory', shownDir, t.notDirectory);
-  if (target.refusal) return dirRefusal('forbidden-target', shownDir, t.forbidden(targetWords(target), target.refusal));
+  if (target.refusal) return dirRefusal('forbidden-target', shownDir, t.forbidden(targetWords(target), refusalWords(target.refusal)));
   if (!target.allowedByDefault && !facts.anyDirectory) {
     return dirRefusal('outside-queues', shownDir, t.isWhat(targetWords(target)), t.outsideHint);
   }

@@ -3,8 +3,10 @@ import { escapeName, nameForJson } from '../text/escape-name.js';
 import { planJson, type PurgePlan } from './plan.js';
 import { purgeReportText } from './report-messages.js';
 import { purgeResultText } from './result-messages.js';
-import { purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
+import { fallbackWords, purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
+import { attrText } from './attr-messages.js';
+import { differencesWords, notComparedWords } from './attr-words.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 
 // Where the incident section went (or why it did not).
@@ -28,7 +30,8 @@ const n = fmtCount;
 // The --json document of a purge that ran (the dry run prints { dryRun, plan } only).
 export function purgeJson(r: PurgeReport): Record<string, unknown> {
   const { outcome: o, verification: v } = r;
-  const failures = purgeFailures(o, v, r.incident, purgeResultText.messages.en);
+  const en = attrText.messages.en;
+  const failures = purgeFailures(o, v, r.incident, purgeResultText.messages.en, en);
   return {
     dryRun: false,
     ok: failures.length === 0,
@@ -36,7 +39,7 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
     plan: planJson(r.plan),
     result: {
       strategy: o.strategyUsed,
-      fallback: o.fallback ?? null,
+      fallback: o.fallback ? fallbackWords(o.fallback, purgeResultText.messages.en) : null,
       entriesRemoved: o.removed,
       freedBytes: o.bytes,
       errors: o.errors,
@@ -55,9 +58,9 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
     verification: {
       dirPresent: v.dirPresent,
       snapshotHeld: v.dirPresent && v.differences.length === 0,
-      differences: v.differences,
-      repaired: v.repaired,
-      notCompared: v.notCompared,
+      differences: differencesWords(v.differences, en),
+      repaired: differencesWords(v.repaired, en),
+      notCompared: v.notCompared.map((x) => notComparedWords(x, en)),
       after: v.after && { uid: v.after.uid, gid: v.after.gid, mode: fmtMode(v.after.mode), label: v.after.label.state === 'present' ? v.after.label.text : null },
       empty: v.dirPresent && v.entriesLeft === 0,
       entriesLeft: v.entriesLeft,
@@ -76,13 +79,13 @@ export function purgeSummaryLines(r: PurgeReport): string[] {
   const failures = purgeFailures(o, v, r.incident);
   const state = failures.length ? (o.aborted ? 'stopped' : 'incomplete') : 'done';
   const out = [t.head(state, escapeName(plan.shownDir), o.strategyUsed, n(o.removed), fmtBytes(o.bytes), fmtDuration(o.durationMs / 1000))];
-  if (o.fallback) out.push(t.note(o.fallback));
+  if (o.fallback) out.push(t.note(fallbackWords(o.fallback)));
   if (o.dirBackInPlaceAfterMs !== undefined) out.push(t.backInPlace(fmtDuration(o.dirBackInPlaceAfterMs / 1000)));
   if (o.postsuper) out.push(t.postsuper(o.postsuper.command, o.postsuper.ok === true, o.postsuper.output ? (o.postsuper.output.split('\n').pop() ?? '') : null));
   if (v.dirPresent && v.after) {
-    out.push(t.verified(formatOwner(v.after), fmtMode(v.after.mode), formatLabel(v.after.label), v.differences.length === 0 ? null : v.differences.join('; ')));
-    if (v.repaired.length) out.push(t.repaired(v.repaired.join('; ')));
-    for (const nc of v.notCompared) out.push(t.notCompared(nc));
+    out.push(t.verified(formatOwner(v.after), fmtMode(v.after.mode), formatLabel(v.after.label), v.differences.length === 0 ? null : differencesWords(v.differences).join('; ')));
+    if (v.repaired.length) out.push(t.repaired(differencesWords(v.repaired).join('; ')));
+    for (const nc of v.notCompared) out.push(t.notCompared(notComparedWords(nc)));
     const left = v.entriesLeft === 0 ? t.empty : t.left(v.entriesLeftCapped, n(v.entriesLeft), v.sampleLeft.map((b) => escapeName(b)).join(', '));
     out.push(t.contents(left));
   }

@@ -21,6 +21,8 @@ export const purgeResultText = catalogue({
     freed: (bytes: string) => `, ${bytes} freed`,
     rate: (perS: string) => `, ${perS}/s`,
     eta: (left: string) => `, ETA ${left}`,
+    noNewDirectory: (why: string) => `a new directory could not be made (${why}); the set-aside copy was put back as DIR and emptied in place`,
+    swapNotPossible: (why: string) => `swap was not possible (${why}); emptied in place instead`,
   },
   ja: {
     incidentNotWritten: (message: string) => `証跡ファイルを書き込めませんでした: ${message}`,
@@ -41,5 +43,7 @@ export const purgeResultText = catalogue({
     freed: (bytes: string) => `、${bytes} を解放`,
     rate: (perS: string) => `、${perS}/s`,
     eta: (left: string) => `、残り時間 ${left}`,
+    noNewDirectory: (why: string) => `新しいディレクトリを作れませんでした（${why}）。退避したコピーを DIR に戻し、その場で空にしました`,
+    swapNotPossible: (why: string) => `入れ替えはできませんでした（${why}）。代わりにその場で空にしました`,
   },
 });

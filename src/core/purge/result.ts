@@ -1,6 +1,8 @@
 // What a purge did, as data shared by the CLI, the TUI and the incident file, and the one rule
 // that decides success: exit 0 only when DIR is there, empty, exactly as snapshotted.
-import type { DirSnapshot } from './snapshot.js';
+import type { DirSnapshot, NotCompared, SnapshotDifference } from './snapshot.js';
+import { attrText } from './attr-messages.js';
+import { differencesWords } from './attr-words.js';
 import type { PurgeStrategy } from './strategy.js';
 import { fmtCount } from '../text/units.js';
 import { purgeResultText } from './result-messages.js';
@@ -26,11 +28,22 @@ export interface PostsuperResult {
   failure?: string;
 }
 
+// Why a purge ran in place after all, as facts: what could not be done and the swap's reason.
+export interface PurgeFallback {
+  code: 'no-new-directory' | 'swap-not-possible';
+  why: string;
+}
+
+// The fallback in words: the run's language unless other words are given (--json: English).
+export function fallbackWords(f: PurgeFallback, t = purgeResultText()): string {
+  return f.code === 'no-new-directory' ? t.noNewDirectory(f.why) : t.swapNotPossible(f.why);
+}
+
 // What the execution did, whatever the strategy, including what it could not do.
 export interface PurgeOutcome {
   strategyUsed: PurgeStrategy;
   /** Why the planned swap was not done after all (then it ran in place). */
-  fallback?: string;
+  fallback?: PurgeFallback;
   removed: number;
   bytes: number;
   errors: number;
@@ -53,12 +66,12 @@ export interface PurgeOutcome {
 export interface PurgeVerification {
   dirPresent: boolean;
   /** Snapshot differences still there after the one repair attempt. */
-  differences: string[];
+  differences: SnapshotDifference[];
   /** Differences found and repaired (owner/mode/label put back from the snapshot). */
-  repaired: string[];
+  repaired: SnapshotDifference[];
   after: DirSnapshot | null;
   /** Attributes that could not be read, so not compared (kept only because the inode is the same). */
-  notCompared: string[];
+  notCompared: NotCompared[];
   entriesLeft: number;
   entriesLeftCapped: boolean;
   sampleLeft: Buffer[];
@@ -78,14 +91,15 @@ export interface PostfixCheckResult {
 
 // Everything that keeps a purge from being "done", one line each (empty: exit 0); in the run's
 // language unless told (--json passes English: its document is the same in every language).
-export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: { ok: boolean; message?: string } | null, t = purgeResultText()): string[] {
+export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: { ok: boolean; message?: string } | null, t = purgeResultText(), a = attrText()): string[] {
+  const differences = differencesWords(v.differences, a);
   const out: string[] = [];
   if (incident && !incident.ok) out.push(t.incidentNotWritten(String(incident.message)));
   if (o.aborted) out.push(t.aborted);
   if (o.stoppedBecause) out.push(t.stopped(o.stoppedBecause));
   if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(t.postsuperFailed(o.postsuper.failure ?? o.postsuper.output));
-  if (!v.dirPresent) out.push(v.differences[0] ?? t.dirMissing);
-  else if (v.differences.length) out.push(t.notAsSnapshotted(v.differences.join(t.joined)));
+  if (!v.dirPresent) out.push(differences[0] ?? t.dirMissing);
+  else if (differences.length) out.push(t.notAsSnapshotted(differences.join(t.joined)));
   if (o.errors) out.push(t.notRemoved(o.errors, fmtCount(o.errors)));
   if (o.skipped > 0) out.push(t.notEntered(o.skipped, fmtCount(o.skipped)));
   if (v.dirPresent && v.entriesLeft > 0 && o.strategyUsed !== 'postsuper') out.push(t.notEmpty(v.entriesLeftCapped, fmtCount(v.entriesLeft)));

@@ -3,8 +3,6 @@
 // whenever swap cannot be done exactly (no inode, a mount point, a label that cannot be copied).
 import type { FlagState, XattrState } from './dir-attrs.js';
 import type { LabelState } from './snapshot.js';
-import { LANGUAGES } from '../i18n/language.js';
-import type { Language } from '../i18n/speak.js';
 import { strategyText } from './strategy-messages.js';
 
 // How DIR gets emptied.
@@ -36,47 +34,78 @@ export interface StrategyFacts {
   postsuperRequested: boolean;
 }
 
+// Why the strategy was chosen, as facts: worded when shown (`reasonWords`), in the run's
+// language in the plan and the incident file, in English in --json.
+export type StrategyReason =
+  | { code: 'postsuper' | 'in-place-asked' | 'mount-point' | 'no-inode' | 'no-block' | 'swap-new' | 'swap-old' | 'label-not-written' }
+  | { code: 'mounts-inside'; first: string; more: number }
+  | { code: 'xattrs-unknown' | 'flags-unknown'; why: string }
+  | { code: 'xattrs-not-copied'; names: string }
+  | { code: 'flags-not-set'; flags: string };
+
 // The chosen strategy and the reasons shown in the plan.
 export interface StrategyChoice {
   strategy: PurgeStrategy;
-  /** One line per reason, in English (--json keeps them in every language). */
-  reasons: string[];
-  /** The reasons in the run's language, when that is not English: the plan shows these. */
-  said?: string[];
+  /** One fact per reason. */
+  reasons: StrategyReason[];
 }
 
 // Picks the strategy; every in-place choice names what made swap impossible or unwanted.
 export function chooseStrategy(f: StrategyFacts): StrategyChoice {
-  const lang = LANGUAGES.find((l) => strategyText() === strategyText.messages[l]) ?? 'en';
-  const english = choose(f, 'en');
-  return lang === 'en' ? english : { ...english, said: choose(f, lang).reasons };
-}
-
-function choose(f: StrategyFacts, lang: Language): StrategyChoice {
-  const t = strategyText.messages[lang];
-  if (f.postsuperRequested) return { strategy: 'postsuper', reasons: [t.postsuper] };
-  const blockers: string[] = [];
-  if (f.inPlaceRequested) blockers.push(t.inPlaceAsked);
-  if (f.dirIsMountPoint) blockers.push(t.mountPoint);
-  if (f.mountsInside.length) blockers.push(t.mountsInside(f.mountsInside[0], f.mountsInside.length - 1));
-  if (f.parentInodesFree < 1) blockers.push(t.noInode);
-  else if (f.parentBytesFree < 4096) blockers.push(t.noBlock);
-  blockers.push(...attributeBlockers(f, lang));
+  if (f.postsuperRequested) return { strategy: 'postsuper', reasons: [{ code: 'postsuper' }] };
+  const blockers: StrategyReason[] = [];
+  if (f.inPlaceRequested) blockers.push({ code: 'in-place-asked' });
+  if (f.dirIsMountPoint) blockers.push({ code: 'mount-point' });
+  if (f.mountsInside.length) blockers.push({ code: 'mounts-inside', first: f.mountsInside[0], more: f.mountsInside.length - 1 });
+  if (f.parentInodesFree < 1) blockers.push({ code: 'no-inode' });
+  else if (f.parentBytesFree < 4096) blockers.push({ code: 'no-block' });
+  blockers.push(...attributeBlockers(f));
   if (blockers.length) return { strategy: 'in-place', reasons: blockers };
-  return { strategy: 'swap', reasons: [t.swapNew, t.swapOld] };
+  return { strategy: 'swap', reasons: [{ code: 'swap-new' }, { code: 'swap-old' }] };
 }
 
 // Why a new directory could not carry DIR's attributes exactly: each makes the choice in place,
 // which keeps the inode and so every attribute, known or not.
-function attributeBlockers(f: StrategyFacts, lang: Language): string[] {
-  const t = strategyText.messages[lang];
-  const out: string[] = [];
+function attributeBlockers(f: StrategyFacts): StrategyReason[] {
+  const out: StrategyReason[] = [];
   const x = f.xattrs;
-  if (x.state === 'unknown') out.push(t.xattrsUnknown(x.why));
-  else if (x.state === 'read' && x.entries.length && !f.xattrsWritable) out.push(t.xattrsNotCopied(x.entries.map((e) => e.name).join(', ')));
-  else if (f.selinuxEnabled && !f.xattrsWritable) out.push(t.labelNotWritten);
+  if (x.state === 'unknown') out.push({ code: 'xattrs-unknown', why: x.why });
+  else if (x.state === 'read' && x.entries.length && !f.xattrsWritable) out.push({ code: 'xattrs-not-copied', names: x.entries.map((e) => e.name).join(', ') });
+  else if (f.selinuxEnabled && !f.xattrsWritable) out.push({ code: 'label-not-written' });
   const fl = f.flags;
-  if (fl.state === 'unknown') out.push(t.flagsUnknown(fl.why));
-  else if (fl.state === 'read' && fl.flags && !f.flagsWritable) out.push(t.flagsNotSet(fl.flags));
+  if (fl.state === 'unknown') out.push({ code: 'flags-unknown', why: fl.why });
+  else if (fl.state === 'read' && fl.flags && !f.flagsWritable) out.push({ code: 'flags-not-set', flags: fl.flags });
   return out;
+}
+
+// One reason in words: the run's language unless other words are given (--json passes English).
+export function reasonWords(r: StrategyReason, t: ReturnType<typeof strategyText> = strategyText()): string {
+  switch (r.code) {
+    case 'postsuper':
+      return t.postsuper;
+    case 'in-place-asked':
+      return t.inPlaceAsked;
+    case 'mount-point':
+      return t.mountPoint;
+    case 'mounts-inside':
+      return t.mountsInside(r.first, r.more);
+    case 'no-inode':
+      return t.noInode;
+    case 'no-block':
+      return t.noBlock;
+    case 'swap-new':
+      return t.swapNew;
+    case 'swap-old':
+      return t.swapOld;
+    case 'xattrs-unknown':
+      return t.xattrsUnknown(r.why);
+    case 'xattrs-not-copied':
+      return t.xattrsNotCopied(r.names);
+    case 'label-not-written':
+      return t.labelNotWritten;
+    case 'flags-unknown':
+      return t.flagsUnknown(r.why);
+    case 'flags-not-set':
+      return t.flagsNotSet(r.flags);
+  }
 }

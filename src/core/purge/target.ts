@@ -2,8 +2,6 @@
 // filesystem fact is looked at. All paths are canonical host paths (parent realpath + basename).
 import { implausibleMailDirectory } from '../config-path-guard.js';
 import { CHROOT_DIRS, queueDirInfo } from '../postfix/layout.js';
-import { LANGUAGES } from '../i18n/language.js';
-import type { Language } from '../i18n/speak.js';
 import { purgeTargetText } from './target-messages.js';
 
 // What kind of place DIR is, which decides whether it may be purged without --any-directory.
@@ -22,6 +20,24 @@ export interface TargetPaths {
   parentLooksLikeOtherQueue: boolean;
 }
 
+// The places DIR must never be, nor contain.
+type CriticalPlace = 'queue-directory' | 'mail-spool' | 'config-directory' | 'data-directory';
+
+// What place DIR is, as facts: worded when shown (`targetWords`), English in --json.
+type TargetPlace =
+  | { code: 'root-dir' | CriticalPlace | 'unknown-in-queue-dir' | 'other-instance' | 'under-spool' | 'outside' }
+  | { code: 'holding'; what: CriticalPlace }
+  | { code: 'postfix-dir' | 'chroot-dir'; name: string; inside: boolean }
+  | { code: 'queue' | 'inside-queue'; name: string }
+  | { code: 'implausible'; setting: string; value: string; why: string };
+
+// Why DIR must never be purged, as facts (worded when refused: `refusalWords`).
+export type TargetRefusal =
+  | { code: 'root-dir' | 'other-instance' }
+  | { code: 'itself'; what: CriticalPlace }
+  | { code: 'contains'; what: CriticalPlace; where: string }
+  | { code: 'protected' | 'chroot'; name: string };
+
 // The verdict on DIR: its kind, whether a flag is needed, or why it is refused.
 export interface TargetClass {
   kind: PurgeTargetKind;
@@ -30,74 +46,122 @@ export interface TargetClass {
   /** Allowed without --any-directory. */
   allowedByDefault: boolean;
   /** Set when DIR must never be purged (exit 3), with the reason. */
-  refusal?: string;
-  /** How the place is described (in English: --json keeps it in every language). */
-  description: string;
-  /** The description in the run's language, when that is not English. */
-  said?: string;
+  refusal?: TargetRefusal;
+  /** What place DIR is. */
+  place: TargetPlace;
 }
 
-// How the place is described to the operator, in the run's language.
-export function targetWords(t: TargetClass): string {
-  return t.said ?? t.description;
+type Words = ReturnType<typeof purgeTargetText>;
+
+const criticalWords = (what: CriticalPlace, t: Words): string =>
+  ({ 'queue-directory': t.queueDirectory, 'mail-spool': t.mailSpool, 'config-directory': t.configDirectory, 'data-directory': t.dataDirectory })[what];
+
+// How the place is described: the run's language unless other words are given (--json: English).
+export function targetWords(c: Pick<TargetClass, 'place'>, t: Words = purgeTargetText()): string {
+  const p = c.place;
+  switch (p.code) {
+    case 'root-dir':
+      return t.rootDir;
+    case 'queue-directory':
+    case 'mail-spool':
+    case 'config-directory':
+    case 'data-directory':
+      return criticalWords(p.code, t);
+    case 'holding':
+      return t.holding(criticalWords(p.what, t));
+    case 'postfix-dir':
+      return t.postfixDir(p.name, p.inside ? t.insideIt : '');
+    case 'chroot-dir':
+      return t.chrootDir(p.name, p.inside ? t.insideIt : '');
+    case 'queue':
+      return t.queue(p.name);
+    case 'inside-queue':
+      return t.insideQueue(p.name);
+    case 'unknown-in-queue-dir':
+      return t.unknownInQueueDir;
+    case 'other-instance':
+      return t.otherInstance;
+    case 'under-spool':
+      return t.underSpool;
+    case 'outside':
+      return t.outside;
+    case 'implausible':
+      return t.implausible(p.setting, p.value, p.why);
+  }
+}
+
+// Why DIR is never purged, in the run's language.
+export function refusalWords(r: TargetRefusal, t: Words = purgeTargetText()): string {
+  switch (r.code) {
+    case 'root-dir':
+      return t.isRootDir;
+    case 'other-instance':
+      return t.otherInstanceWhy;
+    case 'itself':
+      return t.itself(criticalWords(r.what, t), r.what === 'queue-directory' ? t.queueHint : '');
+    case 'contains':
+      return t.contains(criticalWords(r.what, t), r.where);
+    case 'protected':
+      return t.neverEmptied(t.protectedWhy[r.name]);
+    case 'chroot':
+      return t.chrootWhy(r.name);
+  }
+}
+
+// What the plan names as allowing DIR: its place, or the flag that was needed.
+export function allowedByWords(c: TargetClass, t: Words = purgeTargetText()): string {
+  return c.allowedByDefault ? targetWords(c, t) : '--any-directory';
 }
 
 const isUnder = (child: string, parent: string): boolean => child !== parent && child.startsWith(parent === '/' ? '/' : parent + '/');
 const isSameOrUnder = (child: string, parent: string): boolean => child === parent || isUnder(child, parent);
 
-function refused(kind: PurgeTargetKind, description: string, refusal: string): TargetClass {
-  return { kind, allowedByDefault: false, refusal, description };
+function refused(place: TargetPlace, refusal: TargetRefusal): TargetClass {
+  return { kind: 'other', allowedByDefault: false, refusal, place };
 }
 
 // Classifies DIR against the Postfix instance and the mail spool; refusals are never overridable.
-// The description is English (--json) with the run's words beside it; a refusal is in the run's language.
 export function classifyTarget(p: TargetPaths): TargetClass {
-  const lang = LANGUAGES.find((l) => purgeTargetText() === purgeTargetText.messages[l]) ?? 'en';
-  const english = classify(p, 'en');
-  if (lang === 'en') return english;
-  const own = classify(p, lang);
-  return { ...english, ...(own.refusal !== undefined ? { refusal: own.refusal } : {}), said: own.description };
-}
-
-function classify(p: TargetPaths, lang: Language): TargetClass {
-  const t = purgeTargetText.messages[lang];
   const { dir } = p;
-  if (dir === '/' || dir === p.systemRoot) return refused('other', t.rootDir, t.isRootDir);
-  const critical: [string, string][] = [
-    [p.queueDirectory, t.queueDirectory],
-    [p.mailSpoolDirectory, t.mailSpool],
-    [p.postfixConfigDir, t.configDirectory],
-    [p.dataDirectory, t.dataDirectory],
+  if (dir === '/' || dir === p.systemRoot) return refused({ code: 'root-dir' }, { code: 'root-dir' });
+  const critical: [string, CriticalPlace][] = [
+    [p.queueDirectory, 'queue-directory'],
+    [p.mailSpoolDirectory, 'mail-spool'],
+    [p.postfixConfigDir, 'config-directory'],
+    [p.dataDirectory, 'data-directory'],
   ];
   for (const [where, what] of critical) {
-    if (dir === where) return refused('other', what, t.itself(what, where === p.queueDirectory ? t.queueHint : ''));
-    if (isUnder(where, dir)) return refused('other', t.holding(what), t.contains(what, where));
+    if (dir === where) return refused({ code: what }, { code: 'itself', what });
+    if (isUnder(where, dir)) return refused({ code: 'holding', what }, { code: 'contains', what, where });
   }
-  const doubt = configDoubt(p, lang);
+  const doubt = configDoubt(p);
   if (doubt) return doubt;
   if (isUnder(dir, p.queueDirectory)) {
     const rel = dir.slice(p.queueDirectory.length + 1);
     const first = rel.split('/')[0];
-    const inside = rel === first ? '' : t.insideIt;
-    if (t.protectedWhy[first]) return refused('other', t.postfixDir(first, inside), t.neverEmptied(t.protectedWhy[first]));
-    if (CHROOT_DIRS.includes(first)) return refused('other', t.chrootDir(first, inside), t.chrootWhy(first));
+    const inside = rel !== first;
+    if (PROTECTED_DIRS.includes(first)) return refused({ code: 'postfix-dir', name: first, inside }, { code: 'protected', name: first });
+    if (CHROOT_DIRS.includes(first)) return refused({ code: 'chroot-dir', name: first, inside }, { code: 'chroot', name: first });
     const info = queueDirInfo(first);
-    if (info && rel === first) return { kind: 'postfix-queue', queueName: first, allowedByDefault: true, description: t.queue(first) };
-    if (info) return { kind: 'postfix-queue-subdir', queueName: first, allowedByDefault: true, description: t.insideQueue(first) };
-    return { kind: 'other', allowedByDefault: false, description: t.unknownInQueueDir };
+    if (info && rel === first) return { kind: 'postfix-queue', queueName: first, allowedByDefault: true, place: { code: 'queue', name: first } };
+    if (info) return { kind: 'postfix-queue-subdir', queueName: first, allowedByDefault: true, place: { code: 'inside-queue', name: first } };
+    return { kind: 'other', allowedByDefault: false, place: { code: 'unknown-in-queue-dir' } };
   }
-  if (p.parentLooksLikeOtherQueue) return refused('other', t.otherInstance, t.otherInstanceWhy);
-  if (isUnder(dir, p.mailSpoolDirectory)) return { kind: 'mail-spool', allowedByDefault: true, description: t.underSpool };
-  return { kind: 'other', allowedByDefault: false, description: t.outside };
+  if (p.parentLooksLikeOtherQueue) return refused({ code: 'other-instance' }, { code: 'other-instance' });
+  if (isUnder(dir, p.mailSpoolDirectory)) return { kind: 'mail-spool', allowedByDefault: true, place: { code: 'under-spool' } };
+  return { kind: 'other', allowedByDefault: false, place: { code: 'outside' } };
 }
+
+// Postfix's own directories under the queue directory that hold its sockets and locks.
+const PROTECTED_DIRS = ['pid', 'public', 'private'];
 
 // A DIR below a configured queue directory or mail spool that cannot be one (main.cf says
 // `mail_spool_directory = /`): such a setting grants nothing; --any-directory is needed.
-function configDoubt(p: TargetPaths, lang: Language): TargetClass | null {
+function configDoubt(p: TargetPaths): TargetClass | null {
   const sys = (h: string) => (p.systemRoot === '/' ? h : h === p.systemRoot ? '/' : h.startsWith(p.systemRoot + '/') ? h.slice(p.systemRoot.length) : h);
   for (const [where, name] of [[p.queueDirectory, 'queue_directory'], [p.mailSpoolDirectory, 'mail_spool_directory']] as const) {
     const why = isUnder(p.dir, where) ? implausibleMailDirectory(sys(where)) : null;
-    if (why) return { kind: 'other', allowedByDefault: false, description: purgeTargetText.messages[lang].implausible(name, sys(where), why) };
+    if (why) return { kind: 'other', allowedByDefault: false, place: { code: 'implausible', setting: name, value: sys(where), why } };
   }
   return null;
 }

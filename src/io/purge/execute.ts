@@ -8,7 +8,6 @@ import { countTree } from './count.js';
 import { swapInFreshDir, restoreMissingDir } from './swap.js';
 import { postsuperDeleteAll } from '../postfix/postsuper.js';
 import { unlinkTree } from '../walk/unlink-tree.js';
-import { purgeDataText } from './messages.js';
 
 // Carries out a plan: swap (or restore a DIR an interrupted run left missing), in place, or
 // postsuper; then deletes every set-aside copy. Streams, reports progress, stops on abort.
@@ -69,7 +68,7 @@ export async function executePurge(ins: Inspection, req: PurgeRequest, deps: Pur
     } else {
       fs.renameSync(newest.path, plan.dir);
       out.strategyUsed = 'in-place';
-      out.fallback = purgeDataText().noNewDirectory(r.failure);
+      out.fallback = { code: 'no-new-directory', why: r.failure };
       inPlace = { path: plan.dir, shown: plan.shownDir, expect: newest, removeTop: false };
       toDelete.push(...older.map(leftoverUnit), ...freshes.map(leftoverUnit));
     }
@@ -83,7 +82,7 @@ export async function executePurge(ins: Inspection, req: PurgeRequest, deps: Pur
         toDelete.unshift({ path: r.asidePath!, shown: req.paths.toSystem(r.asidePath!), expect: plan.snapshot, removeTop: true, total: counted });
       } else {
         out.strategyUsed = 'in-place';
-        out.fallback = purgeDataText().swapNotPossible(r.failure);
+        out.fallback = { code: 'swap-not-possible', why: String(r.failure) };
       }
     }
   }

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import type { PurgePlan } from '../../core/purge/plan.js';
 import type { PurgeVerification } from '../../core/purge/result.js';
 import { snapshotDifferences, uncomparedAttributes } from '../../core/purge/snapshot.js';
+import { differenceWords } from '../../core/purge/attr-words.js';
+import { attrText } from '../../core/purge/attr-messages.js';
 import { streamDirBuffers } from '../walk/dir-stream.js';
 import { applySnapshot, takeSnapshot } from './snapshot.js';
 import type { LabelTools } from '../files/xattr.js';
-import { purgeDataText } from './messages.js';
 
 // Checks DIR after a purge against the snapshot taken before it: there, a real directory, same
 // owner, group, mode, label, extended attributes and inode flags, and empty. A drifted attribute is put back once and rechecked.
@@ -17,7 +18,7 @@ export async function verifyPurge(plan: PurgePlan, labels: LabelTools): Promise<
   const res: PurgeVerification = { dirPresent: false, differences: [], repaired: [], after: null, notCompared: [], entriesLeft: 0, entriesLeftCapped: false, sampleLeft: [] };
   const st = fs.lstatSync(plan.dir, { throwIfNoEntry: false });
   if (!st || !st.isDirectory()) {
-    res.differences.push(st ? purgeDataText().notADirectory : purgeDataText().missing);
+    res.differences.push({ code: st ? 'not-a-directory' : 'missing' });
     return res;
   }
   res.dirPresent = true;
@@ -27,7 +28,9 @@ export async function verifyPurge(plan: PurgePlan, labels: LabelTools): Promise<
     await applySnapshot(plan.dir, plan.snapshot, labels);
     after = await takeSnapshot(plan.dir, labels);
     const still = snapshotDifferences(plan.snapshot, after);
-    res.repaired = diff.filter((d) => !still.includes(d));
+    const key = (d: (typeof diff)[number]) => differenceWords(d, attrText.messages.en);
+    const left = new Set(still.map(key));
+    res.repaired = diff.filter((d) => !left.has(key(d)));
     diff = still;
   }
   const s0 = plan.snapshot;

@@ -16,10 +16,10 @@ import {
 // The purge rails as pure decisions: each row is the facts io/ would gather and what the rails
 // must answer (a refusal's code and words, a failure, or nothing). No reason names a command.
 
-const maildrop: TargetClass = { kind: 'postfix-queue', queueName: 'maildrop', allowedByDefault: true, description: 'Postfix queue maildrop' };
-const incomingSub: TargetClass = { kind: 'postfix-queue-subdir', queueName: 'incoming', allowedByDefault: true, description: 'a directory inside Postfix queue incoming' };
-const pid: TargetClass = { kind: 'postfix-queue', queueName: 'pid', allowedByDefault: false, refusal: 'Postfix keeps its master lock there; never purged', description: 'Postfix queue pid' };
-const other: TargetClass = { kind: 'other', allowedByDefault: false, description: 'a directory outside the Postfix queue and the mail spool' };
+const maildrop: TargetClass = { kind: 'postfix-queue', queueName: 'maildrop', allowedByDefault: true, place: { code: 'queue', name: 'maildrop' } };
+const incomingSub: TargetClass = { kind: 'postfix-queue-subdir', queueName: 'incoming', allowedByDefault: true, place: { code: 'inside-queue', name: 'incoming' } };
+const pid: TargetClass = { kind: 'other', allowedByDefault: false, refusal: { code: 'protected', name: 'pid' }, place: { code: 'postfix-dir', name: 'pid', inside: false } };
+const other: TargetClass = { kind: 'other', allowedByDefault: false, place: { code: 'outside' } };
 const D = '/var/spool/postfix/maildrop';
 
 describe('targetRefusal', () => {
@@ -27,7 +27,7 @@ describe('targetRefusal', () => {
     ['a queue', { isSymlink: false, isDirectory: true, target: maildrop, anyDirectory: false }, null, null],
     ['a symlink', { isSymlink: true, isDirectory: false, target: maildrop, anyDirectory: true }, 'symlink', /^\/var\/spool\/postfix\/maildrop is a symlink \(never followed\); nothing was changed$/],
     ['a file', { isSymlink: false, isDirectory: false, target: maildrop, anyDirectory: true }, 'not-a-directory', /is not a directory; nothing was changed$/],
-    ['pid/, even with --any-directory', { isSymlink: false, isDirectory: true, target: pid, anyDirectory: true }, 'forbidden-target', /is Postfix queue pid: Postfix keeps its master lock there; never purged; nothing was changed$/],
+    ['pid/, even with --any-directory', { isSymlink: false, isDirectory: true, target: pid, anyDirectory: true }, 'forbidden-target', /is Postfix's pid\/: Postfix's pid\/ holds master\.pid and lock files; it must never be emptied; nothing was changed$/],
     ['elsewhere without --any-directory', { isSymlink: false, isDirectory: true, target: other, anyDirectory: false }, 'outside-queues', /is a directory outside the Postfix queue and the mail spool; nothing was changed$/],
     ['elsewhere with --any-directory', { isSymlink: false, isDirectory: true, target: other, anyDirectory: true }, null, null],
   ];
