@@ -44,7 +44,7 @@ describe('entry lines', () => {
   });
 
   it('marks entries whose facts are missing, and says why', () => {
-    const r = entryLine(entry('gone', { size: null, mtimeMs: null, error: 'vanished while listing' }), o);
+    const r = entryLine(entry('gone', { size: null, mtimeMs: null, error: 'ENOENT' }), o);
     expect(r.line).toBe('-     ? ?                   gone  [vanished while listing]');
   });
 

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatHotspotReport } from '../../src/core/hotspots/format.js';
 import type { HotspotReport } from '../../src/core/hotspots/rank.js';
 import { speak } from '../../src/core/i18n/speak.js';
-import { entryErrorText, readFailureText } from '../../src/core/listing/entry.js';
+import { entryErrorText, LOSSY_NAME, readFailureText } from '../../src/core/listing/entry.js';
+import { entryLine } from '../../src/core/listing/format.js';
+import { entryJson } from '../../src/core/listing/json.js';
+import { listingErrorsInEnglish } from '../../src/core/listing/messages.js';
 import { humanListingView } from '../../src/core/listing/views.js';
 import { displayWidth } from '../../src/core/text/text-fit.js';
 
@@ -51,7 +54,7 @@ describe('hotspots and ls in Japanese', () => {
     expect(ja).toContain('  ... ほか 2 件（--json で確認できます）');
   });
 
-  it('the ls summary in Japanese; an entry\'s error stays the English of --json', () => {
+  it('the ls summary in Japanese; an entry\'s error in Japanese on screen, in English in --json', () => {
     speak('ja');
     const view = humanListingView({ path: '/var/spool/postfix/maildrop', limit: 2, width: 80, ascii: false, symlink: { path: '/q', target: '/var/spool/postfix' } as never });
     const head = view.head();
@@ -60,7 +63,16 @@ describe('hotspots and ls in Japanese', () => {
     const tail = view.tail({ written: 2, count: 1_000_000, truncated: true, oldest: [], newest: [], oldestAsked: 3, newestAsked: 0, incomplete: null });
     expect(tail).toBe('続きがあります。最初の 2 件を表示しています（--limit N、--count）\n1,000,000 エントリ\n更新日時が古い順に 3 件:\n  （なし）\n');
     fits(head + tail);
-    expect(entryErrorText('EACCES')).toBe('permission denied');
+    // an entry's error is a code: worded in Japanese when shown, in English in --json
+    expect(entryErrorText('EACCES')).toBe('アクセスが拒否されました');
+    expect(entryErrorText('EACCES', listingErrorsInEnglish())).toBe('permission denied');
+    const gone = { name: 'gone', type: 'file' as const, size: null, mtimeMs: null, error: 'ENOENT' };
+    const line = entryLine(gone, { width: 80, ascii: false, utc: true }).line;
+    expect(line).toBe('-     ? ?                   gone  [一覧の作成中に消えました]');
+    expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    expect(entryJson(gone).error).toBe('vanished while listing');
+    expect(entryJson({ ...gone, error: LOSSY_NAME }).error).toBe('name is not valid UTF-8 and the directory changed while it was read: exact bytes unknown');
+    expect(entryErrorText(LOSSY_NAME)).toBe('名前が UTF-8 として正しくなく、読んでいる間にディレクトリが変わりました: 正確なバイト列は不明です');
     expect(readFailureText({ code: 'ENOENT' }, 5)).toBe('the directory was deleted while it was being read (after 5 entries)');
   });
 });

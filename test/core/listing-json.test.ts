@@ -30,7 +30,7 @@ describe('ls --json document', () => {
     const j = entryJson(e(raw.toString(), { nameBytes: raw }));
     expect(Buffer.from(j.nameBase64!, 'base64')).toEqual(raw);
     expect(j.name).toBe('f\uFFFD\n\uFFFD');
-    expect(entryJson(e('gone', { size: null, mtimeMs: null, error: 'vanished while listing' }))).toEqual({ name: 'gone', type: 'file', sizeBytes: null, mtime: null, error: 'vanished while listing' });
+    expect(entryJson(e('gone', { size: null, mtimeMs: null, error: 'ENOENT' }))).toEqual({ name: 'gone', type: 'file', sizeBytes: null, mtime: null, error: 'vanished while listing' });
   });
 
   it('streams page by page into the same document', () => {

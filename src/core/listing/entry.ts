@@ -1,4 +1,4 @@
-import { listingErrorsInEnglish } from './messages.js';
+import { listingErrorsInEnglish, listingErrorsSaid } from './messages.js';
 // One directory entry as every listing (CLI, JSON, TUI, evidence) sees it: lstat facts, never
 // following symlinks, or the error that hid them (errors are entries, not exceptions).
 
@@ -14,7 +14,8 @@ export interface ListingEntry {
   type: EntryKind;
   size: number | null;
   mtimeMs: number | null;
-  /** Why size and mtime are missing (vanished while listing, permission denied, ...). */
+  /** Why size and mtime are missing, as a code worded when shown (entryErrorText): lstat's errno
+   *  code (ENOENT: vanished while listing, EACCES, ...) or LOSSY_NAME. */
   error?: string;
 }
 
@@ -50,11 +51,15 @@ export function kindChar(kind: EntryKind): string {
   return KIND_CHAR[kind];
 }
 
-// Plain-language reason for an lstat failure on one entry (the entry stays in the listing), in
-// English: it is the entry's `error` in --json too.
-export function entryErrorText(code: string | undefined): string {
-  const t = listingErrorsInEnglish();
+// The entry error of a name that is not valid UTF-8 whose exact bytes could not be read again.
+export const LOSSY_NAME = 'lossy-name';
+
+// Plain-language reason for an entry's error code (the entry stays in the listing): in the run's
+// language, or in the words given (--json's English ones: listingErrorsInEnglish()).
+export function entryErrorText(code: string | undefined, t: ReturnType<typeof listingErrorsInEnglish> = listingErrorsSaid()): string {
   switch (code) {
+    case LOSSY_NAME:
+      return t.lossyName;
     case 'ENOENT':
       return t.vanished;
     case 'EACCES':

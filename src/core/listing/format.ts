@@ -1,8 +1,8 @@
 // The human listing: one line per entry (type, size, mtime, escaped name) that fits the terminal,
 // ASCII-only on serial consoles, so a flooded maildrop can be read on a 80x24 console at 9600 baud.
 import { escapeName } from '../text/escape-name.js';
-import { kindChar, type ListingEntry } from './entry.js';
-import { fitMiddle } from '../text/text-fit.js';
+import { entryErrorText, kindChar, type ListingEntry } from './entry.js';
+import { displayWidth, fitMiddle } from '../text/text-fit.js';
 
 // How lines must look on the terminal at hand.
 export interface LineOptions {
@@ -64,8 +64,8 @@ function shownName(e: Pick<ListingEntry, 'name' | 'nameBytes'>, ascii: boolean):
 // One entry as one line of at most o.width columns; `shortened` says the name's middle was cut.
 export function entryLine(e: ListingEntry, o: LineOptions): { line: string; shortened: boolean } {
   const prefix = `${kindChar(e.type)} ${formatSize(e.size).padStart(5)} ${formatMtime(e.mtimeMs, o.utc).padEnd(19)} `;
-  const note = e.error ? `  [${e.error}]` : '';
-  const room = Math.max(8, o.width - PREFIX_WIDTH - note.length);
+  const note = e.error !== undefined ? `  [${entryErrorText(e.error)}]` : '';
+  const room = Math.max(8, o.width - PREFIX_WIDTH - displayWidth(note));
   const name = shownName(e, o.ascii);
   const fitted = fitMiddle(name, room, o.ascii);
   return { line: prefix + fitted + note, shortened: fitted !== name };

@@ -2,7 +2,8 @@
 // in bounded memory and still forms ONE valid JSON document: head, entries, tail.
 import { nameForJson } from '../text/escape-name.js';
 import { SCHEMA_VERSION } from '../json-vocabulary.js';
-import type { EntryKind, ListingEntry } from './entry.js';
+import { entryErrorText, type EntryKind, type ListingEntry } from './entry.js';
+import { listingErrorsInEnglish } from './messages.js';
 
 // One entry as JSON: exact name (nameBase64 when not UTF-8), lstat facts, mtime in ISO 8601 UTC.
 interface EntryJson {
@@ -42,7 +43,7 @@ export function entryJson(e: ListingEntry): EntryJson {
     sizeBytes: e.size,
     mtime: e.mtimeMs === null ? null : new Date(Math.floor(e.mtimeMs)).toISOString(),
   };
-  if (e.error) out.error = e.error;
+  if (e.error !== undefined) out.error = entryErrorText(e.error, listingErrorsInEnglish());
   return out;
 }
 

@@ -6,12 +6,13 @@ const entryErrorsEn = {
   tooLong: 'path too long',
   io: 'I/O error',
   lstatFailed: (code: string) => (code ? `lstat failed (${code})` : 'lstat failed'),
+  lossyName: 'name is not valid UTF-8 and the directory changed while it was read: exact bytes unknown',
   deletedWhileRead: (afterEntries: number) => `the directory was deleted while it was being read (after ${afterEntries} entries)`,
   readFailed: (afterEntries: number, message: string) => `reading the directory failed after ${afterEntries} entries: ${message || 'unknown error'}`,
 };
 
-// Why an entry has no figures or a directory was read only in part. These words are also the
-// `error` and `incomplete` of `ls --json`, which says the same whatever the operator's language.
+// Why an entry has no figures or a directory was read only in part: in the run's language on
+// screens; `ls --json`'s `error` and `incomplete` say the English whatever the operator's language.
 const listingErrorsText = catalogue({
   en: entryErrorsEn,
   ja: {
@@ -20,6 +21,7 @@ const listingErrorsText = catalogue({
     tooLong: 'パスが長すぎます',
     io: 'I/O エラー',
     lstatFailed: (code: string) => (code ? `lstat に失敗しました（${code}）` : 'lstat に失敗しました'),
+    lossyName: '名前が UTF-8 として正しくなく、読んでいる間にディレクトリが変わりました: 正確なバイト列は不明です',
     deletedWhileRead: (afterEntries: number) => `読み取り中にディレクトリが削除されました（${afterEntries} エントリの後）`,
     readFailed: (afterEntries: number, message: string) => `${afterEntries} エントリの後でディレクトリの読み取りに失敗しました: ${message || '不明なエラー'}`,
   },
@@ -27,6 +29,9 @@ const listingErrorsText = catalogue({
 
 // The words in English: what `ls --json` says whatever the operator's language.
 export const listingErrorsInEnglish = (): typeof entryErrorsEn => listingErrorsText.messages.en;
+
+// The words in the run's language: what screens and the human listing say.
+export const listingErrorsSaid = (): typeof entryErrorsEn => listingErrorsText();
 
 // What the human listing says around its entries.
 export const listingText = catalogue({

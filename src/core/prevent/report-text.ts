@@ -2,7 +2,7 @@ import { commandWhy, type FollowUpCommand } from './fix-commands.js';
 import { whereText, type Finding } from './finding.js';
 import type { PlannedEdit } from './fix-plan.js';
 import { preventReportText } from './report-messages.js';
-import { padCell } from '../text/text-fit.js';
+import { displayWidth, padCell, wrapText } from '../text/text-fit.js';
 
 // The human text of prevent: findings as short blocks, the plan as diffs and commands, the same
 // wording on the command line, in the walk and in the incident file.
@@ -35,15 +35,24 @@ export function reportLines(findings: readonly Finding[], unreadable: readonly s
   return out;
 }
 
-// The review before applying: every diff, then every command and when it runs.
-export function planLines(edits: readonly PlannedEdit[], commands: readonly FollowUpCommand[], notes: readonly string[], backupDir: string): string[] {
+// A command and what it is for: on one line when that fits `width` columns, else the command alone
+// (never cut: it is read and copied whole) and the why below it, wrapped.
+function commandLines(command: string, why: string, width: number): string[] {
+  const one = `  ${command}    # ${why}`;
+  if (displayWidth(one) <= width) return [one];
+  return [`  ${command}`, ...wrapText(`    # ${why}`, width, '      ')];
+}
+
+// The review before applying: every diff, then every command and when it runs (each command's line
+// fits `width` columns unless the command alone is wider).
+export function planLines(edits: readonly PlannedEdit[], commands: readonly FollowUpCommand[], notes: readonly string[], backupDir: string, width = 80): string[] {
   const t = preventReportText();
   const out: string[] = [];
   for (const e of edits) out.push(...e.diff.replace(/\n$/, '').split('\n'), '');
   if (edits.length) out.push(t.backups(backupDir));
   if (commands.length) {
     out.push(t.then);
-    for (const c of commands) out.push(`  ${c.argv.join(' ')}    # ${commandWhy(c)}${c.when === 'live-only' ? t.liveOnly : c.when === 'if-running' ? t.ifRunning : ''}`);
+    for (const c of commands) out.push(...commandLines(c.argv.join(' '), `${commandWhy(c)}${c.when === 'live-only' ? t.liveOnly : c.when === 'if-running' ? t.ifRunning : ''}`, width));
   }
   for (const n of notes) out.push(t.note(n));
   return out;

@@ -22,6 +22,12 @@ export const hotspotsIoText = catalogue({
     exportOnScanned: (start: string) => `it is on the filesystem being scanned (${start})`,
     exportRefused: (file: string, problems: string) => `refusing to write the export ${file}: ${problems}. Nothing was scanned or written.`,
     spillEndedEarly: (got: number, total: number) => `the scan's spill file ended early (${got} of ${total} bytes)`,
+    entriesNotExamined: (count: number, code: string) => `${count} entries could not be examined (${code})`,
+    dirDenied: (code: string) => `cannot read directory: permission denied (${code})`,
+    dirVanished: 'vanished during the scan (ENOENT)',
+    dirReplaced: 'replaced by a non-directory during the scan (ENOTDIR)',
+    dirIoError: 'cannot read directory: I/O error (EIO)',
+    dirUnreadable: (why: string) => `cannot read directory: ${why}`,
   },
   ja: {
     mountDoesNotAnswer: (path: string, fstype: string, source: string, why: string) => `spoolrescue hotspots: ${path} は ${fstype} ${source} 上にあり、応答がありません: ${why}`,
@@ -42,5 +48,23 @@ export const hotspotsIoText = catalogue({
     exportOnScanned: (start: string) => `走査中のファイルシステム上にあります（${start}）`,
     exportRefused: (file: string, problems: string) => `エクスポート ${file} の書き込みを拒否しました: ${problems}。何も走査も書き込みもしていません。`,
     spillEndedEarly: (got: number, total: number) => `走査の一時ファイルが途中で終わりました（${total} バイト中 ${got} バイト）`,
+    entriesNotExamined: (count: number, code: string) => `${count} 個の項目を調べられませんでした（${code}）`,
+    dirDenied: (code: string) => `ディレクトリを読めません: 権限がありません（${code}）`,
+    dirVanished: '走査中に消えました（ENOENT）',
+    dirReplaced: '走査中にディレクトリ以外のものに置き換わりました（ENOTDIR）',
+    dirIoError: 'ディレクトリを読めません: I/O エラー（EIO）',
+    dirUnreadable: (why: string) => `ディレクトリを読めません: ${why}`,
   },
 });
+
+// Words what a scan worker could not read (its code and figures, see WorkerBatch.errMsgs) with the
+// catalogue t: the report keeps English (hotspotsIoText.messages.en), as --json shows it.
+export function scanErrorWords(wire: string, t: (typeof hotspotsIoText.messages)['en']): string {
+  const [kind, code = '', ...rest] = wire.split(':');
+  if (kind === 'stat') return t.entriesNotExamined(Number(code), rest.join(':'));
+  if (code === 'EACCES' || code === 'EPERM') return t.dirDenied(code);
+  if (code === 'ENOENT') return t.dirVanished;
+  if (code === 'ENOTDIR') return t.dirReplaced;
+  if (code === 'EIO') return t.dirIoError;
+  return t.dirUnreadable(rest.join(':'));
+}

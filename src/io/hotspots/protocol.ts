@@ -55,6 +55,8 @@ export interface WorkerBatch {
   /** Directories on another filesystem that were not entered. */
   skipped: WirePath[];
   errIds: number[];
+  /** What could not be read in directory errIds[i], as a code and figures for the main thread to
+   *  word: 'stat:N:CODE' (N entries not lstat'ed), 'dir:CODE' or 'dir:?:the system's message'. */
   errMsgs: string[];
   /** With --export: entries of directory fragIds[i] written at fragOffsets[i] (fragLengths[i] bytes). */
   fragIds: number[];

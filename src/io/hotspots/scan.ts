@@ -11,7 +11,7 @@ import { readMounts } from '../disks/fs-usage.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js';
 import { hotspotWorkerSource } from './worker.js';
 import { checkStart, moveBack, moveTo } from './start.js';
-import { hotspotsIoText } from './messages.js';
+import { hotspotsIoText, scanErrorWords } from './messages.js';
 import type { InvocationFlags } from '../../core/suggested-command.js';
 
 // How far a scan has come, for a progress line or the walk's status bar.
@@ -188,7 +188,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     for (let i = 0; i < b.errIds.length; i++) {
       index.markIncomplete(b.errIds[i]);
       errorCount++;
-      if (errors.length < MAX_ERRORS) errors.push({ path: index.path(b.errIds[i]), message: b.errMsgs[i] });
+      if (errors.length < MAX_ERRORS) errors.push({ path: index.path(b.errIds[i]), message: scanErrorWords(b.errMsgs[i], hotspotsIoText.messages.en) });
     }
     if (b.fragIds.length) o.exporter?.onFragments(worker, b.fragIds, b.fragOffsets, b.fragLengths);
     if (b.path) currentPath = pathText(absolute(b.path));

@@ -89,7 +89,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
 
   const end = () => {
     flush();
-    if (statFailures) error(`${statFailures} entries could not be examined (${statError})`);
+    if (statFailures) error(`stat:${statFailures}:${statError}`);
   };
 
   const error = (message: string) => {
@@ -98,12 +98,10 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     out.errMsgs.push(message);
   };
 
+  // What failed, as a code and figures (the main thread words it: scanErrorWords in messages.ts).
   const describe = (e: NodeJS.ErrnoException): string => {
-    if (e.code === 'EACCES' || e.code === 'EPERM') return `cannot read directory: permission denied (${e.code})`;
-    if (e.code === 'ENOENT') return 'vanished during the scan (ENOENT)';
-    if (e.code === 'ENOTDIR') return 'replaced by a non-directory during the scan (ENOTDIR)';
-    if (e.code === 'EIO') return 'cannot read directory: I/O error (EIO)';
-    return `cannot read directory: ${e.message}`;
+    const known = ['EACCES', 'EPERM', 'ENOENT', 'ENOTDIR', 'EIO'];
+    return e.code && known.includes(e.code) ? `dir:${e.code}` : `dir:?:${e.message}`;
   };
 
   const close = (handle: import('node:fs').Dir) => {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import { listingIoText } from './messages.js';
-import { entryErrorText, kindOfMode, type ListingEntry } from '../../core/listing/entry.js';
+import { kindOfMode, LOSSY_NAME, type ListingEntry } from '../../core/listing/entry.js';
 import type { NamedDirent } from '../walk/exact-name-reader.js';
 
 // lstat of one entry of a directory: by text path, or by exact bytes when the name is not UTF-8.
@@ -25,8 +24,8 @@ export function entryStatter(dirPath: string, byName = false): EntryStatter {
 // The entry as listings show it: lstat facts (never following a symlink) or the reason they are missing.
 export function describeEntry(e: NamedDirent, stat: EntryStatter): ListingEntry {
   const base = e.bytes ? { name: e.name, nameBytes: e.bytes } : { name: e.name };
-  if (!e.exact) return { ...base, type: e.kind, size: null, mtimeMs: null, error: listingIoText().lossyName };
+  if (!e.exact) return { ...base, type: e.kind, size: null, mtimeMs: null, error: LOSSY_NAME };
   const st = stat(e);
-  if (st instanceof Error) return { ...base, type: e.kind, size: null, mtimeMs: null, error: entryErrorText(st.code) };
+  if (st instanceof Error) return { ...base, type: e.kind, size: null, mtimeMs: null, error: st.code ?? '' };
   return { ...base, type: kindOfMode(st.mode), size: st.size, mtimeMs: st.mtimeMs };
 }

@@ -31,7 +31,6 @@ export const listingIoText = catalogue({
     symlinkNotFollowed: (where: string, shown: string, target: string, resolved: string | undefined, what: string) =>
       `${where}: ${shown} is a symbolic link to ${target}${resolved ? ` (${resolved})` : ''}, ${what}; not followed`,
     lookAtTarget: (command: string) => `Look inside the target with ${command}   (or add --follow)`,
-    lossyName: 'name is not valid UTF-8 and the directory changed while it was read: exact bytes unknown',
     stoppedAfter: (seen: number, why: string) => `stopped after ${seen} entries: ${why}`,
   },
   ja: {
@@ -61,7 +60,6 @@ export const listingIoText = catalogue({
     symlinkNotFollowed: (where: string, shown: string, target: string, resolved: string | undefined, what: string) =>
       `${where}: ${shown} は ${target}${resolved ? `（${resolved}）` : ''} へのシンボリックリンクで、リンク先は${what}です。たどりません`,
     lookAtTarget: (command: string) => `リンク先の中身を見るには ${command}   （または --follow を付けてください）`,
-    lossyName: '名前が UTF-8 として正しくなく、読んでいる間にディレクトリが変わりました: 正確なバイト列は不明です',
     stoppedAfter: (seen: number, why: string) => `${seen} 個のエントリの後で止まりました: ${why}`,
   },
 });

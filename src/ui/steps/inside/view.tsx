@@ -7,7 +7,7 @@ import { fitMiddle, padCell } from '../../../core/text/text-fit.js';
 import { listRows } from '../../layout.js';
 import { INSIDE_OVERHEAD, currentPage } from './state.js';
 import type { DirScan, LsEntry, PathFacts } from '../../ports/index.js';
-import { kindChar } from '../../../core/listing/entry.js';
+import { entryErrorText, kindChar } from '../../../core/listing/entry.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount, fmtMode, fmtTime } from '../../../core/text/units.js';
 import { insideText } from './messages.js';
@@ -19,7 +19,7 @@ import { displayWidth } from '../../../core/text/text-fit.js';
 // One entry as a row of at most `width` columns: type (as ls -l shows it), size, mtime, and the
 // escaped name shortened in its middle, so its end (what tells queue files apart) stays visible.
 function entryLine(e: LsEntry, width: number, ascii: boolean): string {
-  const name = safeText(e.nameBytes ?? e.name, ascii) + (e.error ? `  (${e.error})` : '');
+  const name = safeText(e.nameBytes ?? e.name, ascii) + (e.error !== undefined ? `  (${entryErrorText(e.error)})` : '');
   const head = `${kindChar(e.type)} ${padCell(fmtBytes(e.size), 9, 'right')}  ${padCell(fmtTime(e.mtimeMs), 16)}  `;
   return head + fitMiddle(name, Math.max(8, width - displayWidth(head)), ascii);
 }

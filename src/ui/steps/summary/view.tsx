@@ -7,6 +7,7 @@ import { freedRows } from '../../incident-markdown.js';
 import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount, fmtTime } from '../../../core/text/units.js';
 import { summaryText } from './messages.js';
+import { preventReportText } from '../../../core/prevent/report-messages.js';
 
 // Step 6: bytes and inodes freed per filesystem (before/after), the incident file, what was done,
 // and what would fill the disk again on this host, with the review and application of a fix.
@@ -103,14 +104,22 @@ function FixPanel({ state, max, width }: { state: WalkState; max: number; width:
   if (review.status === 'running') return <Text>{t.planning}</Text>;
   if (review.status !== 'done') return null;
   if (review.value.refusal) return <T tone="warn">{fitMiddle(safeText(t.notApplied(review.value.refusal), theme.ascii), width, theme.ascii)}</T>;
-  const lines = review.value.lines;
+  // the diff and the notes fitted to a row each; the commands after "Then:" wrapped whole, as they
+  // are copied from here (never cut)
+  const tone = (l: string) => (l.startsWith('+') && !l.startsWith('+++') ? ('ok' as const) : l.startsWith('-') && !l.startsWith('---') ? ('warn' as const) : undefined);
+  const then = review.value.lines.indexOf(preventReportText().then);
+  const lines = review.value.lines.flatMap((l, i) => {
+    const shown = safeText(l, theme.ascii);
+    const rows = then >= 0 && i > then ? wrapText(shown, width, '      ') : [fitMiddle(shown, width, theme.ascii)];
+    return rows.map((text) => ({ text, tone: tone(l) }));
+  });
   const shown = lines.slice(0, max - 1);
   return (
     <>
       <T bold>{fitMiddle(t.changeFor(review.value.id), width, theme.ascii)}</T>
       {shown.map((l, i) => (
-        <T key={i} tone={l.startsWith('+') && !l.startsWith('+++') ? 'ok' : l.startsWith('-') && !l.startsWith('---') ? 'warn' : undefined}>
-          {fitMiddle(safeText(l, theme.ascii), width, theme.ascii)}
+        <T key={i} tone={l.tone}>
+          {l.text}
         </T>
       ))}
       {lines.length > shown.length ? <T tone="dim">{t.moreLines(fmtCount(lines.length - shown.length), review.value.id)}</T> : null}
