@@ -4,22 +4,28 @@ import type { CaptureAllResult, DfReport } from '../../../src/ui/ports/index.js'
 import { DISKS, FULL_VAR } from '../fake-ports.js';
 
 // What the Plan screen's tests (English and Japanese) show: /var flooded by a maildrop queue of
-// ~98,000 entries, root's mailbox and the mail log as the other sources, the incident file on
-// /dev/shm, and a capture of the three (the mail log unreadable).
+// ~98,000 entries (the Disks screen's tests name it too), root's mailbox and the mail log as the
+// other sources, the incident file on /dev/shm, and a capture of the three (the mail log
+// unreadable).
 
-export const MAILDROP: Suspect = {
-  path: '/var/spool/postfix/maildrop',
-  hostPath: '/var/spool/postfix/maildrop',
-  kind: 'queue',
-  name: { word: 'queue', of: 'maildrop' },
-  label: 'maildrop queue',
-  estimatedEntries: 98_000,
-  bytes: 4 * 2 ** 20,
-  reason: 'maildrop queue: the directory itself is 4.0 MiB',
-  devId: FULL_VAR.devId,
-  mount: '/var',
-  fstype: 'ext4',
-};
+// The maildrop queue of /var as the Disks screen names it, with what a test changes.
+export function maildropSuspect(o: Partial<Suspect> = {}): Suspect {
+  return {
+    path: '/var/spool/postfix/maildrop',
+    hostPath: '/var/spool/postfix/maildrop',
+    kind: 'queue',
+    name: { word: 'queue', of: 'maildrop' },
+    label: 'maildrop queue',
+    estimatedEntries: 98_000,
+    bytes: 4 * 2 ** 20,
+    reason: 'maildrop queue: the directory itself is 4.0 MiB',
+    devId: FULL_VAR.devId,
+    mount: '/var',
+    fstype: 'ext4',
+    ...o,
+  };
+}
+export const MAILDROP: Suspect = maildropSuspect();
 export const REPORT: DfReport = { ...DISKS, suspects: [MAILDROP] };
 export const MAIL_PATHS = [
   { path: '/var/spool/mail/root', label: "root's mailbox", kind: 'spool-file' as const, exists: true, sizeBytes: 4 * 2 ** 30 },
