@@ -9,7 +9,7 @@ import { makeTempDir } from '../helpers/temp-dir.js';
 import type { TmuxSession } from '../helpers/tmux.js';
 import { moveUntil, selectedLine, shownIncidentFile } from '../ui/journey/walk.js';
 import { expectEvidence, expectRescued, expectSummaryAndQuit, floodedPostfix, startWalk, TERMINALS, type FloodedPostfix, type Lang, type WalkStart } from './flooded-postfix.js';
-import { expectScreensFit, joined, keptSession, type Until } from './journey-kit.js';
+import { expectScreensFit, keptSession, purgeMaildrop, type Until } from './journey-kit.js';
 
 // The incident of the CLI acceptance (a real Postfix on a really full ext4 filesystem), rescued
 // through the free walk in tmux at 80x24, keys one by one: Disks -> Hotspots -> Look inside ->
@@ -100,12 +100,7 @@ export function describeFreeWalk(v: WalkVoice): void {
     }, 120_000);
 
     it('Purge: the plan (in place: no inode free), the typed name, the verification and a clean postfix check', async () => {
-      const plan = await s.press('p', v.purge.review, 60_000);
-      v.purge.expectReview(plan, flooded());
-      await s.press('Enter', v.purge.danger);
-      walk.s.type('maildrop');
-      await s.waitFor(/: maildrop_?$/m);
-      const done = joined(await s.press('Enter', /postfix check: /, 120_000));
+      const done = await purgeMaildrop(s, 'p', { ...v.purge, done: /postfix check: / }, (plan) => v.purge.expectReview(plan, flooded()));
       v.purge.expectDone(done, flooded(), incidentFile);
     }, 180_000);
 

@@ -48,3 +48,21 @@ export function expectScreensFit(screens: string[], expectScreen: (screen: strin
     expectScreen(screen);
   }
 }
+
+// The words of a purge by typed name: its review, the DANGER line, and the screen after it.
+export interface PurgeWords {
+  review: Until;
+  danger: Until;
+  done: Until;
+}
+
+// Opens the purge's review of maildrop with `key`, checks it, confirms by typing 'maildrop' and
+// returns the screen after the purge (wrapped lines joined).
+export async function purgeMaildrop(s: TmuxSession, key: string, words: PurgeWords, expectReview: (screen: string) => void): Promise<string> {
+  const review = await s.press(key, words.review, 60_000);
+  expectReview(review);
+  await s.press('Enter', words.danger);
+  s.type('maildrop');
+  await s.waitFor(/: maildrop_?$/m);
+  return joined(await s.press('Enter', words.done, 120_000));
+}

@@ -7,7 +7,7 @@ import { waitFor } from '../helpers/postfix-instance.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import type { TmuxSession } from '../helpers/tmux.js';
 import { moveUntil, selectedLine } from '../ui/journey/walk.js';
-import { escaped, expectScreensFit, joined, keptSession, type Until } from './journey-kit.js';
+import { escaped, expectScreensFit, joined, keptSession, purgeMaildrop, type Until } from './journey-kit.js';
 import { expectEvidence, expectMaildropEmptyAndChecked, expectSummaryAndQuit, floodedPostfix, startWalk, summaryRow, TERMINALS, type FloodedPostfix, type Lang, type WalkStart } from './flooded-postfix.js';
 
 // The incident of rescue-tui.test.ts (a real Postfix on a really full ext4 filesystem, tmux
@@ -101,12 +101,7 @@ export function describePlanJourney(v: Voice): void {
     }, 120_000);
 
     it("Enter opens the purge's own review; the typed name purges in place; Enter goes on with the plan", async () => {
-      const review = await k.press('Enter', v.purge.review, 60_000);
-      v.purge.expectReview(review, flooded());
-      await k.press('Enter', v.purge.danger);
-      walk.s.type('maildrop');
-      await k.waitFor(/: maildrop_?$/m);
-      const done = joined(await k.press('Enter', v.purge.done, 120_000));
+      const done = await purgeMaildrop(k, 'Enter', v.purge, (review) => v.purge.expectReview(review, flooded()));
       v.purge.expectDone(done, flooded());
       await expectEvidence(scene, incidentFile, 5, shown[0], shown[1], v.lang);
     }, 180_000);
