@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { displayWidth } from '../../src/core/text/text-fit.js';
 import { describeWith } from '../helpers/capabilities.js';
 import { treeChecksums } from '../helpers/flood.js';
 import { waitFor } from '../helpers/postfix-instance.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import type { TmuxSession } from '../helpers/tmux.js';
 import { moveUntil, selectedLine } from '../ui/journey/walk.js';
+import { escaped, expectScreensFit, joined, keptSession, purgeMaildrop, type Until } from './journey-kit.js';
 import { expectEvidence, expectMaildropEmptyAndChecked, expectSummaryAndQuit, floodedPostfix, startWalk, summaryRow, TERMINALS, type FloodedPostfix, type Lang, type WalkStart } from './flooded-postfix.js';
 
 // The incident of rescue-tui.test.ts (a real Postfix on a really full ext4 filesystem, tmux
@@ -18,9 +18,6 @@ import { expectEvidence, expectMaildropEmptyAndChecked, expectSummaryAndQuit, fl
 // language; a Voice says what its screens show in one language and how its terminal is set up.
 
 const MAX_KEYS = 12;
-
-// What the screens wait for.
-type Until = string | RegExp | ((screen: string) => boolean);
 
 // The journey's words in one language: what each wait looks for, and the checks of the screens
 // in that language (the language-free checks are the journey's own).
@@ -42,11 +39,6 @@ export interface Voice {
   expectScreen(screen: string): void;
 }
 
-// Long lines continue on the next row, indented: read them joined.
-const joined = (screen: string) => screen.replace(/\n {4}(?=\S)/g, ' ');
-// A path or text as a regular expression matching it literally.
-export const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 // Declares the journey's tests in one language.
 export function describePlanJourney(v: Voice): void {
   describeWith(['root', 'postfix', 'mount', 'tmux'], `acceptance: the rescue by the plan (tmux 80x24, ${v.title}), in at most 12 keys`, () => {
@@ -67,24 +59,7 @@ export function describePlanJourney(v: Voice): void {
       scene = await floodedPostfix(tmp.dir, v.delivered === undefined ? {} : { delivered: v.delivered });
       mboxBefore = fs.readFileSync(scene.mbox);
       walk = startWalk(scene, tmp.dir, v.terminal);
-      const s = walk.s;
-      const kept = async (p: Promise<string>) => {
-        const screen = await p;
-        screens.push(screen);
-        return screen;
-      };
-      k = {
-        ...s,
-        key: (key) => {
-          keys++;
-          s.key(key);
-        },
-        press: (key, until, timeoutMs) => {
-          keys++;
-          return kept(s.press(key, until, timeoutMs));
-        },
-        waitFor: (check, timeoutMs) => kept(s.waitFor(check, timeoutMs)),
-      };
+      k = keptSession(walk.s, screens, () => keys++);
     }, 600_000);
 
     afterAll(() => {
@@ -126,12 +101,7 @@ export function describePlanJourney(v: Voice): void {
     }, 120_000);
 
     it("Enter opens the purge's own review; the typed name purges in place; Enter goes on with the plan", async () => {
-      const review = await k.press('Enter', v.purge.review, 60_000);
-      v.purge.expectReview(review, flooded());
-      await k.press('Enter', v.purge.danger);
-      walk.s.type('maildrop');
-      await k.waitFor(/: maildrop_?$/m);
-      const done = joined(await k.press('Enter', v.purge.done, 120_000));
+      const done = await purgeMaildrop(k, 'Enter', v.purge, (review) => v.purge.expectReview(review, flooded()));
       v.purge.expectDone(done, flooded());
       await expectEvidence(scene, incidentFile, 5, shown[0], shown[1], v.lang);
     }, 180_000);
@@ -161,13 +131,7 @@ export function describePlanJourney(v: Voice): void {
     });
 
     it('every screen fit the terminal (24 rows, no line wider than 80 columns by display width) and spoke its language; every byte suited the terminal', () => {
-      expect(screens.length).toBeGreaterThan(8);
-      for (const screen of screens) {
-        const lines = screen.replace(/\n+$/, '').split('\n');
-        expect(lines.length, screen).toBeLessThanOrEqual(24);
-        for (const l of lines) expect(displayWidth(l), `${l}\n${screen}`).toBeLessThanOrEqual(80);
-        v.expectScreen(screen);
-      }
+      expectScreensFit(screens, v.expectScreen);
       v.expectTerminal(walk.s.raw());
     });
 

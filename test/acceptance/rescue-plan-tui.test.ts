@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { expectSerialBytes, TERMINALS } from './flooded-postfix.js';
-import { describePlanJourney, escaped } from './plan-journey.js';
+import { escaped } from './journey-kit.js';
+import { describePlanJourney } from './plan-journey.js';
 
 // The rescue by the plan (plan-journey.ts) on a serial console: --serial, TERM=vt100, in English;
 // every byte that reached the terminal is ASCII, with no colour.

@@ -1,35 +1,21 @@
-import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeWith } from '../helpers/capabilities.js';
-import { BUNDLE } from '../helpers/run-cli.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
-import { startTmux, type TmuxSession } from '../helpers/tmux.js';
+import type { TmuxSession } from '../helpers/tmux.js';
 import { displayWidth } from '../../src/core/text/text-fit.js';
+import { builtWalks, screenFits } from './built-walk.js';
 
 // The built walk in a real terminal (tmux, 80x24) in both languages: a Japanese locale gives
 // Japanese step names, help bar and full help, every line within 80 columns measured by display
 // width; the C locale gives English; a serial console stays English unless --lang ja asks.
 
 describeWith(['tmux'], 'the walk in Japanese and in English (tmux 80x24)', () => {
-  const tmp = makeTempDir('tui-languages');
-  const sessions: TmuxSession[] = [];
-  afterAll(() => {
-    for (const s of sessions) s.kill();
-    tmp.cleanup();
-  });
-
-  const start = (name: string, env: Record<string, string>, flags: string[] = []) => {
-    const s = startTmux({ argv: [process.execPath, BUNDLE, '--root', tmp.dir, ...flags], env, workDir: path.join(tmp.dir, name), columns: 80, rows: 24 });
-    sessions.push(s);
-    return s;
-  };
+  const walks = builtWalks('tui-languages');
+  const start = (name: string, env: Record<string, string>, flags: string[] = []) => walks.start(name, { env, flags });
 
   // The whole screen fits: no more rows than the terminal, no line wider than 80 columns, the
   // step line first and the help bar on the last row.
   const fits = (screen: string, stepLine: RegExp, bar: RegExp) => {
-    const lines = screen.replace(/\n+$/, '').split('\n');
-    expect(lines.length, screen).toBeLessThanOrEqual(24);
-    for (const l of lines) expect(displayWidth(l), `${l}\n${screen}`).toBeLessThanOrEqual(80);
+    const lines = screenFits(screen, 80, 24);
     expect(lines.filter((l) => stepLine.test(l)), screen).toHaveLength(1);
     expect(lines.at(-1), screen).toMatch(bar);
   };

@@ -1,11 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeWith } from '../helpers/capabilities.js';
-import { BUNDLE } from '../helpers/run-cli.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
-import { startTmux, type TmuxSession } from '../helpers/tmux.js';
-import { displayWidth } from '../../src/core/text/text-fit.js';
+import { builtWalks, screenFits } from './built-walk.js';
 
 // The built walk in a real terminal on a maildrop holding a long Japanese name and hostile names
 // (an escape sequence, bytes that are not UTF-8, a newline): at 80x24, 60x20 and 200x50 Look
@@ -15,28 +12,14 @@ import { displayWidth } from '../../src/core/text/text-fit.js';
 const JA = 'メールボックス'; // 7 characters, 14 columns
 
 describeWith(['tmux'], 'Japanese and hostile names at each terminal size (tmux)', () => {
-  const tmp = makeTempDir('tui-names');
-  const sessions: TmuxSession[] = [];
-  afterAll(() => {
-    for (const s of sessions) s.kill();
-    tmp.cleanup();
-  });
-
-  const root = path.join(tmp.dir, 'root');
+  const walks = builtWalks('tui-names');
+  const root = path.join(walks.dir, 'root');
   const maildrop = path.join(root, 'var/spool/postfix/maildrop');
   fs.mkdirSync(maildrop, { recursive: true });
   fs.writeFileSync(path.join(maildrop, `${JA.repeat(8)}-end`), 'x');
   fs.writeFileSync(path.join(maildrop, `evil\u001b[2J${'x'.repeat(120)}-tail`), 'x');
   fs.writeFileSync(Buffer.concat([Buffer.from(`${maildrop}/bad`), Buffer.from([0xff, 0xfe]), Buffer.from('-name')]), 'x');
   fs.writeFileSync(path.join(maildrop, 'two\nlines'), 'x');
-
-  // The screen fits the terminal: no more rows, no line wider.
-  const fits = (screen: string, columns: number, rows: number) => {
-    const lines = screen.replace(/\n$/, '').split('\n');
-    expect(lines.length, screen).toBeLessThanOrEqual(rows);
-    for (const l of lines) expect(displayWidth(l), screen).toBeLessThanOrEqual(columns);
-    return lines;
-  };
 
   const drawnFor = (screen: string, rows: number) => {
     const lines = screen.split('\n');
@@ -46,8 +29,7 @@ describeWith(['tmux'], 'Japanese and hostile names at each terminal size (tmux)'
   };
 
   it('Look inside fits 80x24, 60x20 and 200x50 with the names escaped and shortened visibly; 50x12 is too small', async () => {
-    const s = startTmux({ argv: [process.execPath, BUNDLE, '--root', root], env: { TERM: 'xterm-256color', LANG: 'C.UTF-8' }, workDir: path.join(tmp.dir, 'tmux'), columns: 80, rows: 24 });
-    sessions.push(s);
+    const s = walks.start('tmux', { root, env: { TERM: 'xterm-256color', LANG: 'C.UTF-8' } });
     await s.waitFor(/Which filesystem is full\?[\s\S]*\? help/);
     await s.press('2', /maildrop/, 30_000);
     const opened = await s.press('i', /Entries 1-/, 30_000);
@@ -60,7 +42,7 @@ describeWith(['tmux'], 'Japanese and hostile names at each terminal size (tmux)'
       s.resize(columns, rows);
       // redrawn at the new size: the help bar on the terminal's last row
       const screen = await s.waitFor((sc) => /Entries 1-/.test(sc) && drawnFor(sc, rows));
-      const lines = fits(screen, columns, rows);
+      const lines = screenFits(screen, columns, rows);
       const ja = lines.find((l) => l.includes('-end'));
       expect(ja, screen).toBeDefined();
       expect(ja).toContain(JA.slice(0, 3));
@@ -73,7 +55,7 @@ describeWith(['tmux'], 'Japanese and hostile names at each terminal size (tmux)'
     }
     s.resize(50, 12);
     const small = await s.waitFor('terminal too small');
-    fits(small, 50, 12);
+    screenFits(small, 50, 12);
     expect(small).toContain('have 50x12');
     s.resize(80, 24);
     await s.waitFor(/Entries 1-/);

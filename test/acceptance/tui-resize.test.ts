@@ -1,35 +1,23 @@
-import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeWith } from '../helpers/capabilities.js';
-import { BUNDLE } from '../helpers/run-cli.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
-import { startTmux, type TmuxSession } from '../helpers/tmux.js';
-import { displayWidth } from '../../src/core/text/text-fit.js';
+import { builtWalks, screenFits } from './built-walk.js';
 
 // The built walk in a real terminal that is resized under it: every size draws a whole screen
 // without overlapping lines, below the minimum it says what it needs, and it comes back when the
 // window grows again. The locale decides the glyphs.
 
 describeWith(['tmux'], 'the walk in a resized terminal (tmux)', () => {
-  const tmp = makeTempDir('tui-resize');
-  const sessions: TmuxSession[] = [];
-  afterAll(() => {
-    for (const s of sessions) s.kill();
-    tmp.cleanup();
-  });
+  const walks = builtWalks('tui-resize');
 
   // The screen fits: as many rows as the terminal, none wider, the help bar on the last row.
   const fitsScreen = (screen: string, columns: number, rows: number) => {
-    const lines = screen.replace(/\n$/, '').split('\n');
-    expect(lines.length, screen).toBeLessThanOrEqual(rows);
-    for (const l of lines) expect(displayWidth(l), screen).toBeLessThanOrEqual(columns);
+    const lines = screenFits(screen, columns, rows);
     expect(lines.filter((l) => l.includes('Which filesystem is full?')), screen).toHaveLength(1);
     expect(lines.filter((l) => /\? help/.test(l)), screen).toHaveLength(1);
   };
 
   it('redraws at 80x24, 60x20, 200x50; below 60x16 says so; and comes back whole', async () => {
-    const s = startTmux({ argv: [process.execPath, BUNDLE, '--root', tmp.dir], env: { TERM: 'xterm-256color', LANG: 'C.UTF-8' }, workDir: path.join(tmp.dir, 'resize'), columns: 80, rows: 24 });
-    sessions.push(s);
+    const s = walks.start('resize', { env: { TERM: 'xterm-256color', LANG: 'C.UTF-8' } });
     fitsScreen(await s.waitFor(/Which filesystem is full\?[\s\S]*\? help/), 80, 24);
     expect(s.screen()).toContain('\u276f');
     s.resize(50, 12);
@@ -51,8 +39,7 @@ describeWith(['tmux'], 'the walk in a resized terminal (tmux)', () => {
   });
 
   it('draws ASCII glyphs when the locale is not UTF-8', async () => {
-    const s = startTmux({ argv: [process.execPath, BUNDLE, '--root', tmp.dir], env: { TERM: 'xterm-256color', LANG: 'C', LC_ALL: 'C' }, workDir: path.join(tmp.dir, 'locale'), columns: 80, rows: 24 });
-    sessions.push(s);
+    const s = walks.start('locale', { env: { TERM: 'xterm-256color', LANG: 'C', LC_ALL: 'C' } });
     const screen = await s.waitFor(/Which filesystem is full\?[\s\S]*\? help/);
     expect(screen).toMatch(/^> /m);
     expect(s.raw().toString('latin1')).not.toMatch(/[\u0080-\u00ff]/);

@@ -33,11 +33,12 @@ export async function moveUntil(s: TmuxSession, ok: (screen: string) => boolean,
   throw new Error(`could not select ${what}; the screen was:\n${s.screen()}`);
 }
 
-// The incident file path as the Evidence screen shows it: after the label, or on the lines below.
-export function shownIncidentFile(screen: string): string {
+// The incident file path as the Evidence screen shows it: after the label (in the walk's
+// language), or on the lines below.
+export function shownIncidentFile(screen: string, label = 'Incident file:'): string {
   const lines = screen.split('\n');
-  const i = lines.findIndex((l) => l.startsWith('Incident file:'));
-  const rest = lines[i].slice('Incident file:'.length).trim();
+  const i = lines.findIndex((l) => l.startsWith(label));
+  const rest = lines[i].slice(label.length).trim();
   if (rest) return rest;
   let out = '';
   for (let j = i + 1; j < lines.length && lines[j].startsWith('  '); j++) out += lines[j].slice(2).trimEnd();

@@ -1,31 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
 import { speak } from '../../../src/core/i18n/speak.js';
-import type { Suspect } from '../../../src/core/suspects/rank.js';
 import { displayWidth } from '../../../src/core/text/text-fit.js';
 import { DISKS, FULL_VAR, fakePorts } from '../fake-ports.js';
 import { renderWalk } from '../render-walk.js';
+import { backToEnglishAfterEach } from './japanese-frames.js';
+import { maildropSuspect } from './plan-fixtures.js';
 
-afterEach(() => {
-  cleanup();
-  speak('en');
-});
+backToEnglishAfterEach();
 
 // The Disks screen in Japanese: the flags worded from their facts when shown (the report keeps
 // its English reasons for --json), the details and the likely culprits, within 80x24.
-const maildrop: Suspect = {
-  path: '/var/spool/postfix/maildrop',
-  hostPath: '/var/spool/postfix/maildrop',
-  kind: 'queue',
-  name: { word: 'queue', of: 'maildrop' },
-  label: 'Postfix maildrop queue',
-  estimatedEntries: 1_000_000,
-  bytes: 28 * 2 ** 20,
-  reason: 'Postfix maildrop queue: ...',
-  devId: FULL_VAR.devId,
-  mount: FULL_VAR.mount,
-  fstype: 'ext4',
-};
+const maildrop = maildropSuspect({ label: 'Postfix maildrop queue', estimatedEntries: 1_000_000, bytes: 28 * 2 ** 20, reason: 'Postfix maildrop queue: ...', mount: FULL_VAR.mount });
 
 describe('Disks screen in Japanese', () => {
   it('says why /var is flagged in Japanese from the same report, within 80x24', async () => {

@@ -1,58 +1,17 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { speak } from '../../../src/core/i18n/speak.js';
-import { displayWidth } from '../../../src/core/text/text-fit.js';
-import { cleanup } from 'ink-testing-library';
-import { buildRescuePlan, findCulprit } from '../../../src/core/plan/rescue-plan.js';
-import type { Suspect } from '../../../src/core/suspects/rank.js';
-import type { CaptureAllResult, DfReport } from '../../../src/ui/ports/index.js';
-import { DISKS, FULL_VAR, fakePorts, purged, steppedPurge } from '../fake-ports.js';
+import { fakePorts, purged, steppedPurge } from '../fake-ports.js';
 import { fakePlan } from '../fake-plan.js';
 import { KEY, renderWalk } from '../render-walk.js';
+import { CAPTURED, PLAN, REPORT } from './plan-fixtures.js';
+import { backToEnglishAfterEach, expectFits } from './japanese-frames.js';
 
-afterEach(() => {
-  cleanup();
-  speak('en');
-});
+backToEnglishAfterEach();
 
 // Step "Plan" in Japanese on fake ports (UTF-8 terminal, 80x24): the plan's lines, what Enter does,
 // the capture's progress and outcome, the skip and the mail flow check speak Japanese and no line
 // is wider than 80 columns by display width; the walk's log (the incident file's record) too.
 
-const MAILDROP: Suspect = {
-  path: '/var/spool/postfix/maildrop',
-  hostPath: '/var/spool/postfix/maildrop',
-  kind: 'queue',
-  name: { word: 'queue', of: 'maildrop' },
-  label: 'maildrop queue',
-  estimatedEntries: 98_000,
-  bytes: 4 * 2 ** 20,
-  reason: 'maildrop queue: the directory itself is 4.0 MiB',
-  devId: FULL_VAR.devId,
-  mount: '/var',
-  fstype: 'ext4',
-};
-const REPORT: DfReport = { ...DISKS, suspects: [MAILDROP] };
-const MAIL_PATHS = [
-  { path: '/var/spool/mail/root', label: "root's mailbox", kind: 'spool-file' as const, exists: true, sizeBytes: 4 * 2 ** 30 },
-  { path: '/var/log/mail.log', label: 'mail log', kind: 'log-file' as const, exists: true, sizeBytes: 2 ** 20 },
-];
-const PLAN = buildRescuePlan(findCulprit(REPORT)!, MAIL_PATHS, { mount: '/dev/shm', file: '/dev/shm/incident.md' }, true);
-
-const CAPTURED: CaptureAllResult = {
-  incidentFile: '/dev/shm/incident.md',
-  aborted: false,
-  items: [
-    { source: '/var/spool/mail/root', ok: true, lines: ['mbox /var/spool/mail/root: 4294967296 bytes', '  first separator: Thu Nov 20 03:14:00 2025', '  last separator:  Fri Nov 20 03:14:00 2026', '  captured: first 5 and last 5 messages', `  SHA-256 of the captured bytes: ${'1'.repeat(64)}`] },
-    { source: '/var/spool/postfix/maildrop', ok: true, lines: ['queue /var/spool/postfix/maildrop: directory', '  files: 98000', '  oldest: 2026-11-01T00:00:00.000Z 3F2A1', '  newest: 2026-11-20T03:14:00.000Z 9C0D7', '  envelopes: built-in reader', `  SHA-256 of the captured bytes: ${'2'.repeat(64)}`] },
-    { source: '/var/log/mail.log', ok: false, lines: ['/var/log/mail.log: permission denied'] },
-  ],
-  firstLook: { ok: true, lines: ['mail logs: 1 file(s), 1.0 MiB', '  /var/log/mail.log  1.0 MiB  2026-11-01 00:00 .. 2026-11-20 03:14', '', 'bytes per day (found by seeking, plain files):', '  2026-11-19  1K |#'] },
-};
-
-const fits = (f: string) => {
-  expect(f.split('\n').length).toBeLessThanOrEqual(24);
-  for (const l of f.split('\n')) expect(displayWidth(l), `${l}\n${f}`).toBeLessThanOrEqual(80);
-};
 
 async function openPlan() {
   speak('ja');
@@ -77,20 +36,20 @@ describe('Plan screen in Japanese', () => {
     expect(f).toMatch(/^ {2}4 まとめ: /m);
     expect(f).toContain('Enter: 今すぐ証跡を採取。s でスキップ、Esc で手順を離れます。');
     expect(f).toMatch(/Enter このステップ {2}s スキップ {2}Esc 自由に歩く/);
-    fits(f);
+    expectFits(f);
     f = await w.press(KEY.enter, '採取中... Esc で停止');
     await vi.waitFor(() => expect(plan.calls.captures.length).toBe(1));
     plan.progress({ index: 1, count: 3, source: '/var/spool/postfix/maildrop', step: { phase: 'listing', done: 4000, total: 0 } });
     f = await w.waitFor('採取元 2 / 3');
-    fits(f);
+    expectFits(f);
     plan.captured(CAPTURED);
     f = await w.waitFor('証跡の保存先 /dev/shm/incident.md:');
     expect(f).toContain('採取できませんでした: /var/log/mail.log: /var/log/mail.log: permission denied');
     expect(f).toMatch(/^> 2 /m);
-    fits(f);
+    expectFits(f);
     await vi.waitFor(() => expect(w.state().log.at(-1)?.text).toBe('証跡: 3 件中 2 件の採取元を /dev/shm/incident.md に採取'));
     f = await w.press('s', '空にするステップは黙ってスキップしません');
-    fits(f);
+    expectFits(f);
   });
 
   it('s skips the evidence; after the purge the mail flow check is asked and said in Japanese', async () => {
@@ -98,7 +57,7 @@ describe('Plan screen in Japanese', () => {
     let f = await w.press('s', 'スキップしました: 証跡の採取。');
     expect(f).toMatch(/^\* 1 証跡を採取/m);
     expect(f).toContain('Enter: 削除 (purge) の確認 (名前の入力までは何もしません)。Esc: 手順を離れる');
-    fits(f);
+    expectFits(f);
     await w.press(KEY.enter, 'Enter か p で削除 (purge): 確認のため「maildrop」と入力します。');
     await w.press(KEY.enter, '危険');
     await w.type('maildrop');
@@ -108,20 +67,20 @@ describe('Plan screen in Japanese', () => {
     await w.waitFor('Enter で手順を続けます');
     f = await w.press(KEY.enter, 'Enter: Postfix を起動してテストメールを送信。s でスキップ。');
     expect(f).toContain('空にしました: 削除/切り詰めのステップ (5) に検証結果があります。');
-    fits(f);
+    expectFits(f);
     f = await w.press(KEY.enter, 'テストメールの宛先 (Enter: 表示のまま / 全部消すとスキップ): root@localhost');
-    fits(f);
+    expectFits(f);
     f = await w.press(KEY.enter, 'メールが流れるか確認中... Esc で待つのをやめます。');
     await vi.waitFor(() => expect(plan.calls.mailFlows).toBe(1));
     plan.flowFailed('sendmail: not found');
     f = await w.waitFor('メール配送の確認に失敗しました: sendmail: not found (Enter でもう一度)');
-    fits(f);
+    expectFits(f);
     await w.press(KEY.enter, 'テストメールの宛先');
     await w.press(KEY.enter, 'メールが流れるか確認中');
     await vi.waitFor(() => expect(plan.calls.mailFlows).toBe(2));
     plan.flowed({ refusal: null, started: true, delivered: true, lines: ['queue ID 4BCD9'] });
     f = await w.waitFor('Enter: まとめと再発防止の指摘。');
-    fits(f);
+    expectFits(f);
     await vi.waitFor(() => expect(w.state().log.at(-1)?.text).toBe('メール配送の確認: Postfix を起動、テストメールは配送されました'));
   });
 });

@@ -1,23 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup } from 'ink-testing-library';
+import { describe, expect, it, vi } from 'vitest';
 import { speak } from '../../../src/core/i18n/speak.js';
-import { displayWidth } from '../../../src/core/text/text-fit.js';
 import { fakePorts } from '../fake-ports.js';
 import { KEY, renderWalk } from '../render-walk.js';
+import { backToEnglishAfterEach, expectFits } from './japanese-frames.js';
 
 // Step 6, Summary, in Japanese on fake ports (UTF-8 terminal, 80x24): the before/after table's
 // headings, the incident file line, the log, the findings' title, the review of a fix, its typed
 // confirmation and what it says after, all within 80 columns by display width.
 
-afterEach(() => {
-  cleanup();
-  speak('en');
-});
+backToEnglishAfterEach();
 
-const fits = (f: string) => {
-  expect(f.split('\n').length).toBeLessThanOrEqual(24);
-  for (const l of f.split('\n')) expect(displayWidth(l), `${l}\n${f}`).toBeLessThanOrEqual(80);
-};
 
 async function openSummary() {
   speak('ja');
@@ -38,7 +30,7 @@ describe('Summary screen in Japanese', () => {
     expect(f).toContain('ウォークで行ったこと:');
     expect(f).toContain('再発防止 (Enter で選んだ指摘の対策を確認):');
     expect(f).toMatch(/ \(助言\): /);
-    fits(f);
+    expectFits(f);
     expect(calls.records).toHaveLength(0);
   });
 
@@ -47,26 +39,26 @@ describe('Summary screen in Japanese', () => {
     await w.press('j', /> INFO crond-mail-on/);
     let f = await w.press(KEY.enter, /\+CRONDARGS="-m off"/);
     expect(f).toContain('crond-mail-on の変更 (Enter: コードを入力して適用、Esc: 閉じる):');
-    fits(f);
+    expectFits(f);
     f = await w.press(KEY.enter, 'この変更を適用するには「crond-mail-on」と入力:');
-    fits(f);
+    expectFits(f);
     for (const c of 'crond') await w.press(c);
     f = await w.press(KEY.enter, '取り消しました: 「crond」は「crond-mail-on」と違います。何も変更していません。');
     expect(calls.fixes.filter((x) => x.applied)).toEqual([]);
     await w.press(KEY.enter, '「crond-mail-on」と入力');
     for (const c of 'crond-mail-on') await w.press(c);
     f = await w.press(KEY.enter, 'crond-mail-on を適用:');
-    fits(f);
+    expectFits(f);
     await vi.waitFor(() => expect(w.frame()).not.toMatch(/INFO crond-mail-on/));
     f = await w.press(KEY.esc, '確認を閉じました。何も変更していません。');
     expect(f).toMatch(/再発防止: crond-mail-on 対策済み/);
-    fits(f);
+    expectFits(f);
   });
 
   it('root-mail-stays-local asks for the address in Japanese; nothing typed cancels', async () => {
     const { w, calls } = await openSummary();
     const f = await w.press(KEY.enter, 'root 宛てメールの転送先 (ログインアカウントか user@domain): _');
-    fits(f);
+    expectFits(f);
     await w.press(KEY.enter, '取り消しました。何も変更していません。');
     expect(calls.fixes).toEqual([]);
   });

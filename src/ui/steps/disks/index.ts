@@ -1,18 +1,13 @@
 import { SHARED_KEYS, namedKey, scopedTo } from '../../keys.js';
 import type { Step } from '../../walk/step.js';
+import { stepWords } from '../step-words.js';
 import { disksCommand, disksResult, initialDisks, loadDisks } from './state.js';
 import { DisksScreen } from './view.js';
 import { disksText } from './messages.js';
 
 // Step 1, Disks: which filesystem is full; Enter scans it.
-export const disksStep: Step<'disks'> = {
+export const disksStep: Step<'disks'> = stepWords(disksText, {
   id: 'disks',
-  get label() {
-    return disksText().label;
-  },
-  get short() {
-    return disksText().short;
-  },
   initial: initialDisks,
   start: loadDisks,
   commands: (s, c) => disksCommand(s, c),
@@ -25,4 +20,4 @@ export const disksStep: Step<'disks'> = {
   ),
   effects: (ports) => ({ handlers: { loadDisks: (_, { signal }) => ports.disks.loadDisks(signal) } }),
   View: DisksScreen,
-};
+});

@@ -1,19 +1,14 @@
 import { SHARED_KEYS, charKey, scopedTo } from '../../keys.js';
 import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
+import { stepWords } from '../step-words.js';
 import { choiceValues, enterEvidence, evidenceChosen, evidenceCommand, evidenceResult, incidentPathTyped, initialEvidence } from './state.js';
 import { EvidenceScreen } from './view.js';
 import { evidenceText } from './messages.js';
 
 // Step 4, Evidence: where the incident file goes, then the capture and the walk's own record.
-export const evidenceStep: Step<'evidence'> = {
+export const evidenceStep: Step<'evidence'> = stepWords(evidenceText, {
   id: 'evidence',
-  get label() {
-    return evidenceText().label;
-  },
-  get short() {
-    return evidenceText().short;
-  },
   initial: initialEvidence,
   enter: enterEvidence,
   commands: (s, c) => evidenceCommand(s, c),
@@ -37,4 +32,4 @@ export const evidenceStep: Step<'evidence'> = {
     },
   }),
   View: EvidenceScreen,
-};
+});

@@ -1,6 +1,7 @@
 import { SHARED_KEYS, charKey, scopedTo } from '../../keys.js';
 import { isRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
+import { stepWords } from '../step-words.js';
 import { hotspotsEffects } from './effects.js';
 import { actionsChosen } from './actions.js';
 import { askMailPaths, enterHotspots, hotspotsCommand, hotspotsResult, initialHotspots } from './state.js';
@@ -8,14 +9,8 @@ import { HotspotsScreen } from './view.js';
 import { hotspotsText } from './messages.js';
 
 // Step 2, Hotspots: where the bytes and the entries sit; picks the path the next steps work on.
-export const hotspotsStep: Step<'hotspots'> = {
+export const hotspotsStep: Step<'hotspots'> = stepWords(hotspotsText, {
   id: 'hotspots',
-  get label() {
-    return hotspotsText().label;
-  },
-  get short() {
-    return hotspotsText().short;
-  },
   initial: initialHotspots,
   start: askMailPaths,
   enter: enterHotspots,
@@ -40,4 +35,4 @@ export const hotspotsStep: Step<'hotspots'> = {
   ),
   effects: hotspotsEffects,
   View: HotspotsScreen,
-};
+});

@@ -1,6 +1,7 @@
 import { SHARED_KEYS, charKey, scopedTo } from '../../keys.js';
 import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
+import { stepWords } from '../step-words.js';
 import { insideEffects } from './effects.js';
 import { enterInside, initialInside, insideClosed, insideCommand, insideGoto, insideResult } from './state.js';
 import { LookInsideScreen } from './view.js';
@@ -9,14 +10,8 @@ import { insideText } from './messages.js';
 const LONG = ['count', 'oldestNewest'] as const;
 
 // Step 3, Look inside: the first entries at once, paging on, count and oldest/newest on demand.
-export const insideStep: Step<'inside'> = {
+export const insideStep: Step<'inside'> = stepWords(insideText, {
   id: 'inside',
-  get label() {
-    return insideText().label;
-  },
-  get short() {
-    return insideText().short;
-  },
   initial: initialInside,
   enter: enterInside,
   commands: (s, c) => insideCommand(s, c),
@@ -36,4 +31,4 @@ export const insideStep: Step<'inside'> = {
   ),
   effects: insideEffects,
   View: LookInsideScreen,
-};
+});

@@ -1,6 +1,7 @@
 import { SHARED_KEYS, charKey, namedKey, scopedTo } from '../../keys.js';
 import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
+import { stepWords } from '../step-words.js';
 import { enterPlan, initialPlan, planCommand, planResult, testAddressTyped } from './state.js';
 import { PlanScreen } from './view.js';
 import { planText } from './plan-messages.js';
@@ -8,17 +9,8 @@ import { planText } from './plan-messages.js';
 const LONG = ['capture', 'mailflow'] as const;
 
 // Side step "Plan": the short rescue proposed on the Disks screen (P), followed with Enter.
-export const planStep: Step<'plan'> = {
+export const planStep: Step<'plan'> = stepWords(planText, {
   id: 'plan',
-  get label() {
-    return planText().label;
-  },
-  get short() {
-    return planText().short;
-  },
-  get helpTitle() {
-    return planText().helpTitle;
-  },
   side: { keys: [charKey('P')], scopes: ['disks', 'hotspots', 'inside', 'evidence', 'purge', 'summary'], keyLabel: 'P', get bar() { return planText().openBar; }, get help() { return planText().openHelp; } },
   initial: initialPlan,
   submit: { 'test-address': (s, typed) => testAddressTyped(s, typed) },
@@ -42,4 +34,4 @@ export const planStep: Step<'plan'> = {
     },
   }),
   View: PlanScreen,
-};
+});

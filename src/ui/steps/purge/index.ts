@@ -1,6 +1,7 @@
 import { SHARED_KEYS, namedKey, scopedTo } from '../../keys.js';
 import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
+import { stepWords } from '../step-words.js';
 import { destroying, enterPurge, initialPurge, purgeCommand, purgeConfirmed, purgeResult } from './state.js';
 import { PurgeScreen } from './view.js';
 import { purgeText } from './messages.js';
@@ -8,17 +9,8 @@ import { purgeText } from './messages.js';
 const LONG = ['plan', 'run'] as const;
 
 // Step 5, Purge/Truncate: the plan first, the typed name, progress with abort, the verification.
-export const purgeStep: Step<'purge'> = {
+export const purgeStep: Step<'purge'> = stepWords(purgeText, {
   id: 'purge',
-  get label() {
-    return purgeText().label;
-  },
-  get short() {
-    return purgeText().short;
-  },
-  get helpTitle() {
-    return purgeText().helpTitle;
-  },
   initial: initialPurge,
   enter: enterPurge,
   commands: purgeCommand,
@@ -46,4 +38,4 @@ export const purgeStep: Step<'purge'> = {
     },
   }),
   View: PurgeScreen,
-};
+});

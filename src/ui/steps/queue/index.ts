@@ -1,6 +1,7 @@
 import { SHARED_KEYS, charKey, namedKey, scopedTo } from '../../keys.js';
 import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
+import { stepWords } from '../step-words.js';
 import { destroyingQueue, enterQueue, initialQueue, queueCommand, queueConfirmed, queueMatchTyped, queueResult } from './state.js';
 import { queueStepText } from './messages.js';
 import { QueueScreen } from './view.js';
@@ -10,17 +11,8 @@ const LONG = ['scan', 'review', 'run'] as const;
 // Side step "Queue": who filled the Postfix queue (qshape table by a key, verdicts), and a
 // reviewed, typed-confirmed hold, delete, release or requeue of the rows marked; opened with t,
 // Esc goes back.
-export const queueStep: Step<'queue'> = {
+export const queueStep: Step<'queue'> = stepWords(queueStepText, {
   id: 'queue',
-  get label() {
-    return queueStepText().label;
-  },
-  get short() {
-    return queueStepText().short;
-  },
-  get helpTitle() {
-    return queueStepText().helpTitle;
-  },
   side: { keys: [charKey('t')], scopes: ['disks', 'hotspots', 'inside', 'purge'], keyLabel: 't', get bar() { return queueStepText().openBar; }, get help() { return queueStepText().openHelp; } },
   initial: initialQueue,
   enter: enterQueue,
@@ -49,4 +41,4 @@ export const queueStep: Step<'queue'> = {
     },
   }),
   View: QueueScreen,
-};
+});

@@ -1,18 +1,13 @@
 import { SHARED_KEYS, namedKey, scopedTo } from '../../keys.js';
 import type { Step } from '../../walk/step.js';
+import { stepWords } from '../step-words.js';
 import { enterSummary, forwardTyped, initialSummary, preventConfirmed, summaryCommand, summaryResult } from './state.js';
 import { SummaryScreen } from './view.js';
 import { summaryText } from './messages.js';
 
 // Step 6, Summary: what was freed, what the walk did, and what would fill the disk again.
-export const summaryStep: Step<'summary'> = {
+export const summaryStep: Step<'summary'> = stepWords(summaryText, {
   id: 'summary',
-  get label() {
-    return summaryText().label;
-  },
-  get short() {
-    return summaryText().short;
-  },
   initial: initialSummary,
   enter: enterSummary,
   commands: (s, c) => summaryCommand(s, c),
@@ -37,4 +32,4 @@ export const summaryStep: Step<'summary'> = {
     },
   }),
   View: SummaryScreen,
-};
+});

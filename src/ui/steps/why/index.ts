@@ -1,23 +1,15 @@
 import { SHARED_KEYS, charKey, namedKey, scopedTo } from '../../keys.js';
 import { sliceRunning, stopSlice } from '../../walk/tasks.js';
 import type { Step } from '../../walk/step.js';
+import { stepWords } from '../step-words.js';
 import { enterWhy, initialWhy, whyCommand, whyResult } from './state.js';
 import { WhyScreen } from './view.js';
 import { whyText } from './messages.js';
 
 // Side step "Why": the mail log analysed (storms, abuse, disk full), opened from Disks and
 // Hotspots (w) or from the action menu of a mail log; Esc goes back where it was opened.
-export const whyStep: Step<'why'> = {
+export const whyStep: Step<'why'> = stepWords(whyText, {
   id: 'why',
-  get label() {
-    return whyText().label;
-  },
-  get short() {
-    return whyText().short;
-  },
-  get helpTitle() {
-    return whyText().helpTitle;
-  },
   side: { keys: [charKey('w')], scopes: ['disks', 'hotspots'], keyLabel: 'w', get bar() { return whyText().openBar; }, get help() { return whyText().openHelp; } },
   initial: initialWhy,
   enter: enterWhy,
@@ -42,4 +34,4 @@ export const whyStep: Step<'why'> = {
     },
   }),
   View: WhyScreen,
-};
+});
