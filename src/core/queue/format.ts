@@ -5,6 +5,7 @@ import type { QueueMessage } from './message.js';
 import type { QueueScan } from './scan-result.js';
 import { fmtBytes, fmtCount, fmtDuration, shortBytes, shortCount } from '../text/units.js';
 import { queueFormatText } from './format-messages.js';
+import { queueVerdictWords } from './verdict-words.js';
 
 // The human output of `queue`: the qshape-style table fitted to a width, the verdicts, the
 // selection review. Every name from a queue file is escaped (senders are attacker-controlled).
@@ -38,7 +39,10 @@ export function shapeTableLines(scan: QueueScan, width = 80, ascii = false): str
 export function verdictLines(scan: QueueScan): string[] {
   const t = queueFormatText();
   if (!scan.verdicts.length) return [t.noPattern(fmtCount(scan.messages))];
-  return scan.verdicts.flatMap((v) => [`! ${v.title}`, `  ${v.evidence}`, t.selectThem(v.match)]);
+  return scan.verdicts.flatMap((v) => {
+    const w = queueVerdictWords(v);
+    return [`! ${w.title}`, `  ${w.evidence}`, t.selectThem(v.match)];
+  });
 }
 
 // The envelope of one message in a few lines (review and incident file).
