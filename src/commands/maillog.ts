@@ -8,6 +8,7 @@ import { ExitCode } from '../core/exit-codes.js';
 import { lookJson, lookLines } from '../core/maillog/first-look-view.js';
 import { passProgressText } from '../core/maillog/progress-text.js';
 import { reportLines } from '../core/maillog/report-text.js';
+import { maillogVerdictJson } from '../core/maillog/verdict-words.js';
 import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
 import { renameKeys } from '../core/json-vocabulary.js';
@@ -77,7 +78,7 @@ async function run(ctx: CommandContext): Promise<number> {
   }
   if (ctx.global.json) {
     const passJson = { complete, aborted: pass.aborted, elapsedMs: Math.round(pass.elapsedMs), files: pass.files.map((f) => ({ path: show(f.path), hostPath: f.path, bytesRead: f.bytesRead, complete: f.complete, error: f.error ?? null })) };
-    writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: passJson, report, incident: incidentJson }));
+    writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: passJson, report: { ...report, verdicts: report.verdicts.map(maillogVerdictJson) }, incident: incidentJson }));
   } else {
     const secs = pass.elapsedMs / 1000;
     const read = pass.files.reduce((a, f) => a + f.bytesRead, 0);
