@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bucketLabels, bucketOf } from '../../src/core/queue/age-buckets.js';
-import { addToShape, newShapeTable, OVERFLOW_KEY, topRows } from '../../src/core/queue/aggregate.js';
+import { addToShape, newShapeTable, OVERFLOW_KEY, shapeRowLabel, topRows } from '../../src/core/queue/aggregate.js';
+import { parseQueueArgs } from '../../src/core/queue/parse-args.js';
 import { newTally, tallyMessage } from '../../src/core/queue/evidence-tally.js';
 import { addressDomain, type QueueMessage } from '../../src/core/queue/message.js';
 import { globRegExp, parseDuration, parseMatch, reachesBeyond, selects } from '../../src/core/queue/selection.js';
@@ -118,4 +119,26 @@ describe('selection', () => {
 it('reads recipient -> reason from a defer log', () => {
   const log = 'recipient=a@b\noffset=1\nstatus=4.4.1\nreason=connect to x: refused\n\nrecipient=c@d\nreason=timeout\n\n';
   expect([...parseDeferLog(log)]).toEqual([['a@b', 'connect to x: refused'], ['c@d', 'timeout']]);
+});
+
+describe('the queue command line and --match in Japanese', () => {
+  it('says what is accepted in Japanese; the made-up rows keep English keys and show Japanese words', () => {
+    speak('ja');
+    try {
+      expect(() => parseMatch('color=red')).toThrow("--match 'color=red': FIELD=GLOB の形で、FIELD は id, queue, sender,");
+      expect(() => parseDuration('soon')).toThrow("'soon' は期間ではありません（例: 90s、30m、2h、5d、1w）");
+      expect(() => parseQueueArgs({}, ['nosuch'], 'spoolrescue queue')).toThrow("spoolrescue queue: 'nosuch' はキューではありません。キュー: ");
+      expect(() => parseQueueArgs({ by: 'color' }, [], 'spoolrescue queue')).toThrow('spoolrescue queue: --by color: KEY は ');
+      expect(() => parseQueueArgs({ hold: true, delete: true }, [], 'spoolrescue queue')).toThrow('spoolrescue queue: --hold, --delete のどれか 1 つを選んでください');
+      expect(() => parseQueueArgs({ list: true, hold: true }, [], 'spoolrescue queue')).toThrow('spoolrescue queue: --list は一覧を出すだけです。');
+      expect(OVERFLOW_KEY).toBe('(more keys than could be kept)');
+      expect(shapeRowLabel(OVERFLOW_KEY)).toBe('（保持できる数を超えたキー）');
+      expect(shapeRowLabel('(the rest)')).toBe('（残り）');
+      expect(shapeRowLabel('example.com')).toBe('example.com');
+    } finally {
+      speak('en');
+    }
+    expect(() => parseQueueArgs({ hold: true, delete: true }, [], 'spoolrescue queue')).toThrow('spoolrescue queue: choose one of --hold, --delete');
+    expect(shapeRowLabel(OVERFLOW_KEY)).toBe('(more keys than could be kept)');
+  });
 });
