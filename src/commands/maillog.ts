@@ -13,6 +13,7 @@ import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
 import { renameKeys } from '../core/json-vocabulary.js';
 import { isRefusal, passComplete, planMaillog, recordMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
+import { logOpenWords } from '../io/maillog/messages.js';
 import { maillogText } from './messages/maillog.js';
 
 
@@ -51,7 +52,7 @@ async function run(ctx: CommandContext): Promise<number> {
     throw new CliError(`spoolrescue maillog: ${plan.refused.reason}`, code, plan.refused.hint);
   }
   const width = Math.max(60, ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80);
-  for (const u of plan.unreadable) note(ctx.io, maillogText().skipped(u.message));
+  for (const u of plan.unreadable) note(ctx.io, maillogText().skipped(logOpenWords(u)));
   if (ctx.flags['first-look'] === true) {
     if (ctx.global.json) writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: null }));
     else for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, printable(l));

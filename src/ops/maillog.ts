@@ -7,6 +7,7 @@ import { discoverMailLogs, queueLifetimeSecs, type DiscoveredLogs } from '../io/
 import { firstLook, type FileLook } from '../io/maillog/first-look.js';
 import { runFullPass, type PassProgress, type PassResult } from '../io/maillog/full-pass.js';
 import { LogOpenError } from '../io/maillog/open-log.js';
+import { logOpenWords } from '../io/maillog/messages.js';
 import { appendIncidentSection, type AppendResult } from '../io/incident/sink.js';
 import { maillogMarkdown } from '../core/maillog/markdown.js';
 import { refuse, type Refused } from '../core/refusal.js';
@@ -82,7 +83,7 @@ export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realM
   }
   if (!looks.length) {
     const u = unreadable[0];
-    return refuse(u.code, unreadable.map((x) => x.message).join('; '), u.code === 'symlink' ? maillogOpText().realPath : undefined);
+    return refuse(u.code, unreadable.map(logOpenWords).join('; '), u.code === 'symlink' ? maillogOpText().realPath : undefined);
   }
   looks.sort((a, b) => (a.firstWall ?? Infinity) - (b.firstWall ?? Infinity) || a.path.localeCompare(b.path));
   return { files: looks, unreadable, source, lifetimeSecs, request: req };

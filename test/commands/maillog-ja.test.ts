@@ -68,4 +68,16 @@ describe('maillog in Japanese', () => {
     expect(r.stderr).toMatch(/メールログが見つかりません（探した場所: .*\/var\/log\/maillog/);
     expect(r.stderr).toContain('ログを指定してください: spoolrescue maillog FILE...');
   });
+
+  it('says in Japanese why a named log is skipped or refused; --json keeps the English reason', () => {
+    const gone = path.join(tmp.dir, 'no-such-log');
+    const r = runCli(['maillog', log, gone], { env: JA });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${gone}: そのようなファイルはありません`);
+    const j = runCli(['maillog', log, gone, '--json'], { env: JA });
+    expect(JSON.parse(j.stdout).unreadable[0]).toMatchObject({ code: 'missing', message: `${gone}: no such file` });
+    const only = runCli(['maillog', gone], { env: JA });
+    expect(only.status).toBe(1);
+    expect(only.stderr).toContain(`${gone}: そのようなファイルはありません`);
+  });
 });
