@@ -8,10 +8,12 @@ import { ExitCode } from '../core/exit-codes.js';
 import { lookJson, lookLines } from '../core/maillog/first-look-view.js';
 import { passProgressText } from '../core/maillog/progress-text.js';
 import { reportLines } from '../core/maillog/report-text.js';
+import { maillogVerdictJson } from '../core/maillog/verdict-words.js';
 import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
 import { renameKeys } from '../core/json-vocabulary.js';
 import { isRefusal, passComplete, planMaillog, recordMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
+import { logOpenWords } from '../io/maillog/messages.js';
 import { maillogText } from './messages/maillog.js';
 
 
@@ -50,7 +52,7 @@ async function run(ctx: CommandContext): Promise<number> {
     throw new CliError(`spoolrescue maillog: ${plan.refused.reason}`, code, plan.refused.hint);
   }
   const width = Math.max(60, ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80);
-  for (const u of plan.unreadable) note(ctx.io, maillogText().skipped(u.message));
+  for (const u of plan.unreadable) note(ctx.io, maillogText().skipped(logOpenWords(u)));
   if (ctx.flags['first-look'] === true) {
     if (ctx.global.json) writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: null }));
     else for (const l of lookLines(plan.files, show, width)) writeLine(ctx.io, printable(l));
@@ -77,7 +79,7 @@ async function run(ctx: CommandContext): Promise<number> {
   }
   if (ctx.global.json) {
     const passJson = { complete, aborted: pass.aborted, elapsedMs: Math.round(pass.elapsedMs), files: pass.files.map((f) => ({ path: show(f.path), hostPath: f.path, bytesRead: f.bytesRead, complete: f.complete, error: f.error ?? null })) };
-    writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: passJson, report, incident: incidentJson }));
+    writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: passJson, report: { ...report, verdicts: report.verdicts.map(maillogVerdictJson) }, incident: incidentJson }));
   } else {
     const secs = pass.elapsedMs / 1000;
     const read = pass.files.reduce((a, f) => a + f.bytesRead, 0);

@@ -22,7 +22,7 @@ import { planQueue, runQueueScan, type QueueDeps } from '../ops/queue.js';
 import { runQueueAction } from '../ops/queue-action.js';
 import { fmtCount, fmtDuration } from '../core/text/units.js';
 import { renameKeys } from '../core/json-vocabulary.js';
-import { queueWarningShown } from '../ops/messages/queue.js';
+import { queueWarningsJson, queueWarningWords } from '../ops/queue-warnings.js';
 import { queueText } from './messages/queue.js';
 
 
@@ -111,9 +111,9 @@ async function runQueue(ctx: CommandContext): Promise<number> {
   }
   if (scan.aborted) throw new RefusedError(said.scanStopped);
   const how = planned.method === 'postsuper' ? said.howPostsuper(settings.configDir, { delete: '-d', hold: '-h', release: '-H', requeue: '-r' }[a.action], planned.postfix.running) : said.howDirect;
-  const review = [...reviewLines(scan, a.action, ctx.terminal.ascii), said.how(how), ...planned.warnings.map((w) => said.warning(queueWarningShown(w)))];
+  const review = [...reviewLines(scan, a.action, ctx.terminal.ascii), said.how(how), ...planned.warnings.map((w) => said.warning(queueWarningWords(w)))];
   if (a.dryRun) {
-    if (json) writeJson(io, { dryRun: true, action: a.action, method: planned.method, postfix: planned.postfix, warnings: planned.warnings, scan: scanJson(scan, true) });
+    if (json) writeJson(io, { dryRun: true, action: a.action, method: planned.method, postfix: planned.postfix, warnings: queueWarningsJson(planned.warnings), scan: scanJson(scan, true) });
     else show([...review, '', said.dryRun]);
     return ExitCode.done;
   }
@@ -141,11 +141,11 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     ctx.signal,
   ).finally(() => line.clear());
   if ('refused' in outcome) throw new RefusedError(said.stopped(outcome.refused.reason), outcome.refused.hint);
-  if (json) writeJson(io, { action: renameKeys(outcome, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes } });
+  if (json) writeJson(io, { action: renameKeys({ ...outcome, warnings: queueWarningsJson(outcome.warnings) }, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes } });
   else {
     show([
       said.outcome(a.action, fmtCount(outcome.done), fmtCount(outcome.selected), outcome.method, outcome.aborted),
-      ...outcome.warnings.map((w) => said.warning(queueWarningShown(w))),
+      ...outcome.warnings.map((w) => said.warning(queueWarningWords(w))),
       ...outcome.failures.map(said.failed),
       said.check(outcome.check.ran, outcome.check.ok === true, outcome.check.output, outcome.check.skipped),
       ...(incident ? [said.incidentFile(ctx.paths.toSystem(incident))] : []),

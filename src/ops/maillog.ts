@@ -7,9 +7,11 @@ import { discoverMailLogs, queueLifetimeSecs, type DiscoveredLogs } from '../io/
 import { firstLook, type FileLook } from '../io/maillog/first-look.js';
 import { runFullPass, type PassProgress, type PassResult } from '../io/maillog/full-pass.js';
 import { LogOpenError } from '../io/maillog/open-log.js';
+import { logOpenWords } from '../io/maillog/messages.js';
 import { appendIncidentSection, type AppendResult } from '../io/incident/sink.js';
 import { maillogMarkdown } from '../core/maillog/markdown.js';
 import { refuse, type Refused } from '../core/refusal.js';
+import { maillogOpText } from './messages/maillog.js';
 
 // The maillog use case for the CLI and the walk alike: plan = find the logs and take the first
 // look (milliseconds), run = the full pass into a report. Refusals are data, never exceptions.
@@ -61,7 +63,7 @@ export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realM
   if (!files.length) {
     const found = await deps.discover(req.paths, req.postfixConfig);
     if (!found.files.length) {
-      return refuse('no-mail-log', `no mail log found (looked at ${found.looked.map((p) => req.paths.toSystem(p)).join(', ')})`, 'Name the log: spoolrescue maillog FILE... (journald-only systems: journalctl -u postfix -o short-iso > FILE)');
+      return refuse('no-mail-log', maillogOpText().noLog(found.looked.map((p) => req.paths.toSystem(p)).join(', ')), maillogOpText().nameTheLog);
     }
     files = found.files;
     source = found.source;
@@ -81,7 +83,7 @@ export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realM
   }
   if (!looks.length) {
     const u = unreadable[0];
-    return refuse(u.code, unreadable.map((x) => x.message).join('; '), u.code === 'symlink' ? 'Give the real path (readlink -f FILE).' : undefined);
+    return refuse(u.code, unreadable.map(logOpenWords).join('; '), u.code === 'symlink' ? maillogOpText().realPath : undefined);
   }
   looks.sort((a, b) => (a.firstWall ?? Infinity) - (b.firstWall ?? Infinity) || a.path.localeCompare(b.path));
   return { files: looks, unreadable, source, lifetimeSecs, request: req };

@@ -8,6 +8,7 @@ import { removeQueueFiles } from '../io/queue/remove.js';
 import type { CommandResult } from '../io/system/run-command.js';
 import type { QueuePlan } from './queue.js';
 import { queueOpText } from './messages/queue.js';
+import type { QueueWarning } from './queue-warnings.js';
 import type { Refused } from '../core/refusal.js';
 
 // Acting on a reviewed selection: the selection goes into the incident file first, then postsuper
@@ -45,7 +46,7 @@ export interface QueueActionOutcome {
   aborted: boolean;
   check: PostfixCheckResult;
   incident: { selection: AppendResult | null; outcome: AppendResult | null };
-  warnings: string[];
+  warnings: QueueWarning[];
 }
 
 const OPS: Record<string, PostsuperOp> = { delete: '-d', hold: '-h', release: '-H', requeue: '-r' };
@@ -81,8 +82,8 @@ export async function runQueueAction(
     const r = await removeQueueFiles(plan.queueDir, scan.selected, plan.hash, (d) => report(d), signal);
     Object.assign(out, { done: r.removed, bytesFreed: r.bytesFreed, logsRemoved: r.logsRemoved, aborted: r.aborted });
     out.failures.push(...r.errors.map((e) => `${e.path}: ${e.error}`));
-    if (r.errorCount > r.errors.length) out.failures.push(`and ${r.errorCount - r.errors.length} more`);
-    if (r.missing) out.warnings.push(`${r.missing} selected files were already gone`);
+    if (r.errorCount > r.errors.length) out.failures.push(queueOpText.messages.en.andMore(r.errorCount - r.errors.length));
+    if (r.missing) out.warnings.push({ code: 'already-gone', files: r.missing });
   } else {
     const byQueue = new Map<string, string[]>();
     for (const s of scan.selected) {
@@ -96,12 +97,15 @@ export async function runQueueAction(
     out.failures.push(...r.failures);
     if (action === 'delete') {
       out.bytesFreed = scan.selectedBytes * (total ? Math.min(1, r.done / total) : 0);
-      out.warnings.push(`postsuper logged about ${r.done} "removed" lines to the mail log`);
+      out.warnings.push({ code: 'postsuper-logged', lines: r.done });
     }
   }
   out.check = await deps.postfixCheck();
-  if (out.check.ran && !out.check.ok) out.failures.push(`postfix check: ${out.check.output || `exit ${out.check.exitCode}`}`);
-  const checkText = out.check.ran ? (out.check.ok ? 'ok' : `failed: ${out.check.output}`) : `not run (${out.check.skipped})`;
+  // failures are data in --json as well: English, as the system's own messages in them are
+  const en = queueOpText.messages.en;
+  if (out.check.ran && !out.check.ok) out.failures.push(en.checkFailure(out.check.output || en.checkExit(String(out.check.exitCode))));
+  const said = queueOpText();
+  const checkText = out.check.ran ? (out.check.ok ? said.checkOk : said.checkFailed(out.check.output)) : said.checkNotRun(String(out.check.skipped));
   out.incident.outcome = deps.appendIncident(outcomeSection(ctx, { done: out.done, bytesFreed: out.bytesFreed, failures: out.failures, aborted: out.aborted, commands: out.commands, check: checkText }));
   return out;
 }

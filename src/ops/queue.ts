@@ -14,6 +14,7 @@ import { readQueueMessage, type ReadOutcome } from '../io/queue/read-message.js'
 import { defaultReadThreads, startReadPool } from '../io/queue/read-pool.js';
 import { countQueueFiles, walkQueues, type WalkNotes } from '../io/queue/walk.js';
 import { scanEtaS } from '../core/queue/scan-progress.js';
+import type { QueueWarning } from './queue-warnings.js';
 import { queueOpText } from './messages/queue.js';
 import type { Refused } from '../core/refusal.js';
 
@@ -53,7 +54,7 @@ export interface QueueDeps {
 export interface QueuePlan extends QueueRequest {
   postfix: PostfixState;
   method: 'postsuper' | 'direct' | null;
-  warnings: string[];
+  warnings: QueueWarning[];
 }
 
 // Progress of the scan: files read so far of the total counted first, the rate, elapsed time, ETA.
@@ -71,11 +72,9 @@ export interface QueueScanProgress {
 // when it is stopped) and refuses what would be unsafe.
 export async function planQueue(req: QueueRequest, deps: QueueDeps): Promise<QueuePlan | Refused> {
   const postfix = await deps.postfixState();
-  const warnings: string[] = [];
+  const warnings: QueueWarning[] = [];
   let method: QueuePlan['method'] = null;
   const said = queueOpText();
-  // the warnings stay in English: --json shows them, and it never changes with the language
-  const english = queueOpText.messages.en.warnings;
   if (req.action) {
     if (isEmptySelection(req.selection)) {
       return { refused: { code: 'no-selection', reason: said.noSelection(req.action), hint: said.selectHint } };
@@ -91,10 +90,10 @@ export async function planQueue(req: QueueRequest, deps: QueueDeps): Promise<Que
         // after dropping to mail_owner, cannot, and dies after the first message (exit 1)
         return { refused: { code: 'postsuper-cannot-log', reason: said.postsuperCannotLog(req.maillogFile, req.action), hint: said.startPostfix(req.configDir) } };
       }
-      if (req.action === 'delete') warnings.push(english.removedLines);
+      if (req.action === 'delete') warnings.push({ code: 'removed-lines' });
     } else method = 'direct';
-    if (req.action === 'hold' && req.queues.includes('maildrop')) warnings.push(english.maildropHold);
-    if (req.action === 'delete') warnings.push(english.preferHold);
+    if (req.action === 'hold' && req.queues.includes('maildrop')) warnings.push({ code: 'maildrop-hold' });
+    if (req.action === 'delete') warnings.push({ code: 'prefer-hold' });
   }
   return { ...req, postfix, method, warnings };
 }

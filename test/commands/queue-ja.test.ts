@@ -60,15 +60,55 @@ describe('queue in Japanese', () => {
     expect(fs.readdirSync(path.join(root, 'var/spool/postfix/deferred/A')).length).toBe(2);
   });
 
-  it('deletes and reports in Japanese', () => {
+  it('deletes and reports in Japanese; the incident file has Japanese headings and the same records', () => {
     const root = server(3);
-    const r = runCli(['--root', root, 'queue', '--delete', '--match', 'sender=list@*', '--yes'], { env: JA });
+    const r = runCli(['--root', root, 'queue', '--delete', '--match', 'sender=list@*', '--yes', '--incident', '/incident.md'], { env: JA });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^delete: 3 通中 3 通（direct）。$/m);
     // under --root there is no main.cf: postfix check is not run, and says why
     expect(flat(r.stdout)).toMatch(/postfixcheck:未実行（.*main\.cfがありません）/);
     expect(tooWide(r.stdout)).toEqual([]);
     expect(fs.readdirSync(path.join(root, 'var/spool/postfix/deferred/A'))).toEqual([]);
+    const md = fs.readFileSync(path.join(root, 'incident.md'), 'utf8');
+    expect(md).toContain('条件: `sender=list@*`。メール 3 通のうち 3 通、');
+    expect(md).toContain('### 選択したキュー ID (3)');
+    expect(md).toContain('- delete: メール 3 通、');
+    expect(md).toMatch(/- postfix check: 未実行（/);
+    expect(md).toContain('"kind":"queue-selection","action":"delete","selected":3');
+    expect(md).toContain('"kind":"queue-action","action":"delete","done":3');
+  });
+
+  // a flood of bounce notices: twelve messages from <> to twelve domains
+  const backscatter = () => {
+    const root = path.join(tmp.dir, `server${++n}`);
+    for (let i = 0; i < 12; i++) {
+      const id = `BCDEF${String(i).padStart(5, '0')}`;
+      const file = path.join(root, 'var/spool/postfix/deferred', id[0], id);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, Buffer.concat([rec('T', `${now - 600 * (i + 1)} 0`), rec('S', ''), rec('R', `u@d${i}.example`), rec('M', ''), rec('N', 'Subject: s'), rec('N', ''), rec('X', ''), rec('E', '')]), { mode: 0o700 });
+    }
+    return root;
+  };
+
+  it('words the verdicts in Japanese on screen and in English in --json, the same bytes in both languages', () => {
+    const root = backscatter();
+    const shape = runCli(['--root', root, 'queue'], { env: JA });
+    expect(shape.status, shape.stderr).toBe(0);
+    expect(shape.stdout).toContain('! バックスキャッターの疑い\n');
+    expect(flat(shape.stdout)).toContain(flat('メール 12 通のうち 12 通 (100%) が空の送信者 <>（エラー通知）で、宛先ドメインは 12 個です'));
+    expect(shape.stdout).toContain("選ぶには: --match 'sender=<>'");
+    expect(tooWide(shape.stdout)).toEqual([]);
+    const en = runCli(['--root', root, 'queue'], { env: EN });
+    expect(en.stdout).toContain('! backscatter suspected\n');
+    expect(flat(en.stdout)).toContain(flat('12 of 12 messages (100%) have the null sender <> (bounce notices), to 12 recipient domains'));
+    const still = (out: string) => out.replace(/"(\w*Ms)": *\d+(\.\d+)?/g, '"$1":0');
+    const jsonJa = runCli(['--root', root, 'queue', '--json'], { env: JA });
+    const jsonEn = runCli(['--root', root, 'queue', '--json'], { env: EN });
+    expect(jsonJa.stdout).not.toMatch(JAPANESE);
+    expect(still(jsonJa.stdout)).toBe(still(jsonEn.stdout));
+    expect(JSON.parse(jsonJa.stdout).verdicts).toEqual([
+      { code: 'backscatter', title: 'backscatter suspected', evidence: '12 of 12 messages (100%) have the null sender <> (bounce notices), to 12 recipient domains', match: 'sender=<>', share: 1 },
+    ]);
   });
 
   it('--json is byte-identical in both languages and free of Japanese', () => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bucketLabels, bucketOf } from '../../src/core/queue/age-buckets.js';
-import { addToShape, newShapeTable, OVERFLOW_KEY, topRows } from '../../src/core/queue/aggregate.js';
+import { addToShape, newShapeTable, OVERFLOW_KEY, shapeRowLabel, topRows } from '../../src/core/queue/aggregate.js';
+import { parseQueueArgs } from '../../src/core/queue/parse-args.js';
 import { newTally, tallyMessage } from '../../src/core/queue/evidence-tally.js';
 import { addressDomain, type QueueMessage } from '../../src/core/queue/message.js';
 import { globRegExp, parseDuration, parseMatch, reachesBeyond, selects } from '../../src/core/queue/selection.js';
 import { verdictsOf } from '../../src/core/queue/verdicts.js';
+import { queueVerdictJson, queueVerdictWords } from '../../src/core/queue/verdict-words.js';
+import { speak } from '../../src/core/i18n/speak.js';
 import { parseDeferLog } from '../../src/core/queue/defer-log.js';
 
 const NOW = 1_800_000_000;
@@ -62,7 +65,7 @@ describe('verdicts', () => {
   it('calls backscatter when most senders are <> to many domains', () => {
     const v = run([...Array.from({ length: 12 }, (_, i) => msg({ sender: '', to: [`u@d${i}.example`] })), ...Array.from({ length: 4 }, () => msg({}))]);
     expect(v.map((x) => x.code)).toEqual(['backscatter']);
-    expect(v[0].evidence).toBe('12 of 16 messages (75%) have the null sender <> (bounce notices), to 12 recipient domains');
+    expect(queueVerdictWords(v[0]).evidence).toBe('12 of 16 messages (75%) have the null sender <> (bounce notices), to 12 recipient domains');
   });
   it('calls a compromised login and a local storm with their numbers', () => {
     const spam = Array.from({ length: 8 }, () => msg({ sasl_username: 'bob', client_address: '198.51.100.2', origin: 'network' }));
@@ -71,7 +74,19 @@ describe('verdicts', () => {
     const cron = Array.from({ length: 10 }, () => msg({ uid: 33, queue_name: 'maildrop' }));
     const storm = run([...cron, msg({ uid: 0 })]);
     expect(storm.map((x) => x.code)).toEqual(['local-storm']);
-    expect(storm[0].evidence).toContain('10 of them (91%) by uid 33; 10 still in maildrop');
+    expect(queueVerdictWords(storm[0]).evidence).toContain('10 of them (91%) by uid 33; 10 still in maildrop');
+  });
+  it('words the same facts in Japanese when the run speaks it, and in English for --json', () => {
+    const v = run([...Array.from({ length: 12 }, (_, i) => msg({ sender: '', to: [`u@d${i}.example`] })), ...Array.from({ length: 4 }, () => msg({}))]);
+    speak('ja');
+    try {
+      expect(queueVerdictWords(v[0])).toEqual({ title: 'バックスキャッターの疑い', evidence: 'メール 16 通のうち 12 通 (75%) が空の送信者 <>（エラー通知）で、宛先ドメインは 12 個です' });
+      const cron = run([...Array.from({ length: 10 }, () => msg({ uid: 33, queue_name: 'maildrop' })), msg({ uid: 0 })]);
+      expect(queueVerdictWords(cron[0]).evidence).toBe('メール 11 通のうち 11 通 (100%) がローカルで投入され、うち 10 通 (91%) は uid 33 からです。10 通はまだ maildrop にあります（cron や Web アプリケーション？）');
+      expect(queueVerdictJson(v[0])).toEqual({ code: 'backscatter', title: 'backscatter suspected', evidence: '12 of 16 messages (75%) have the null sender <> (bounce notices), to 12 recipient domains', match: 'sender=<>', share: 0.75 });
+    } finally {
+      speak('en');
+    }
   });
   it('says nothing about a small or mixed queue', () => {
     expect(run([msg({ sender: '' })])).toEqual([]);
@@ -104,4 +119,26 @@ describe('selection', () => {
 it('reads recipient -> reason from a defer log', () => {
   const log = 'recipient=a@b\noffset=1\nstatus=4.4.1\nreason=connect to x: refused\n\nrecipient=c@d\nreason=timeout\n\n';
   expect([...parseDeferLog(log)]).toEqual([['a@b', 'connect to x: refused'], ['c@d', 'timeout']]);
+});
+
+describe('the queue command line and --match in Japanese', () => {
+  it('says what is accepted in Japanese; the made-up rows keep English keys and show Japanese words', () => {
+    speak('ja');
+    try {
+      expect(() => parseMatch('color=red')).toThrow("--match 'color=red': FIELD=GLOB の形で、FIELD は id, queue, sender,");
+      expect(() => parseDuration('soon')).toThrow("'soon' は期間ではありません（例: 90s、30m、2h、5d、1w）");
+      expect(() => parseQueueArgs({}, ['nosuch'], 'spoolrescue queue')).toThrow("spoolrescue queue: 'nosuch' はキューではありません。キュー: ");
+      expect(() => parseQueueArgs({ by: 'color' }, [], 'spoolrescue queue')).toThrow('spoolrescue queue: --by color: KEY は ');
+      expect(() => parseQueueArgs({ hold: true, delete: true }, [], 'spoolrescue queue')).toThrow('spoolrescue queue: --hold, --delete のどれか 1 つを選んでください');
+      expect(() => parseQueueArgs({ list: true, hold: true }, [], 'spoolrescue queue')).toThrow('spoolrescue queue: --list は一覧を出すだけです。');
+      expect(OVERFLOW_KEY).toBe('(more keys than could be kept)');
+      expect(shapeRowLabel(OVERFLOW_KEY)).toBe('（保持できる数を超えたキー）');
+      expect(shapeRowLabel('(the rest)')).toBe('（残り）');
+      expect(shapeRowLabel('example.com')).toBe('example.com');
+    } finally {
+      speak('en');
+    }
+    expect(() => parseQueueArgs({ hold: true, delete: true }, [], 'spoolrescue queue')).toThrow('spoolrescue queue: choose one of --hold, --delete');
+    expect(shapeRowLabel(OVERFLOW_KEY)).toBe('(more keys than could be kept)');
+  });
 });

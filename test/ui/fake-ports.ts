@@ -260,7 +260,7 @@ export function fakeQueue() {
       by: by as QueueScan['by'], bucketLabels: ['0', '5', '10', '20', '40', '80', '160', '320', '640'], rows, rest: null,
       totals: { key: 'TOTAL', total: messages, messages, bytes: 2_000_000, buckets: [messages, 0, 0, 0, 0, 0, 0, 0, 0] },
       messages, broken: 0, incomplete: 0, vanished: 0, perQueue: { deferred: messages },
-      verdicts: [{ code: 'backscatter', title: 'backscatter suspected: 60% of the messages are bounces (<>)', evidence: '600 of 1,000 messages from <> to 500 domains', match: 'sender=<>', share: 0.6 }],
+      verdicts: [{ code: 'backscatter', messages: 1000, nullSender: 600, bounceDomains: 500, match: 'sender=<>', share: 0.6 }],
       selected: [], selectedBytes: 0, selectedBeyond: 0, sample: [], brokenSample: [],
       notes: { subdirs: 0, strays: 0, missingQueues: [], unreadable: [], overflowKeys: 0 }, aborted, elapsedMs: 4000,
     };

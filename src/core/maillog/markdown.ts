@@ -4,6 +4,7 @@ import { dayProcessChart, retriedChart } from './chart.js';
 import type { PassReport } from './pass-report.js';
 import { fmtBytes, shortBytes } from '../text/units.js';
 import { maillogMarkdownText } from './markdown-messages.js';
+import { maillogVerdictWords } from './verdict-words.js';
 
 // The maillog analysis as an incident-file section: verdicts, the charts in code blocks (plain
 // ASCII, as on the terminal), and the tables in Markdown.
@@ -29,7 +30,7 @@ export function maillogMarkdown(r: PassReport, meta: MaillogSectionMeta): string
   const body: string[] = [];
   body.push(`### ${t.verdicts}`, '');
   if (!r.verdicts.length) body.push(t.noVerdict, '');
-  for (const v of r.verdicts) {
+  for (const v of r.verdicts.map((x) => maillogVerdictWords(x))) {
     body.push(`- **${cell(v.title)}**`);
     for (const e of v.evidence) body.push(`  - ${cell(e)}`);
   }

@@ -1,12 +1,15 @@
 // The shape of the full pass's report, apart from the code that builds it (report.ts) and the
 // code that draws conclusions from it (verdicts.ts), so neither has to import the other.
 
-// One conclusion.
-export interface Verdict {
-  code: 'retry-storm' | 'backscatter' | 'login-abuse' | 'relay-abuse' | 'disk-full' | 'log-growth' | 'deferrals';
-  title: string;
-  evidence: string[];
-}
+// One conclusion: its code and the figures and names that back it; worded when shown
+// (verdict-words.ts), in English for --json.
+export type MaillogVerdict =
+  | { code: 'disk-full'; signals: { text: string; count: number; first: string; last: string }[] }
+  | { code: 'retry-storm'; top: RetriedRow; peak: { day: string; attempts: number }; lifetimeSecs: number; also: { queueId: string; attempts: number }[] }
+  | { code: 'backscatter'; share: number; nullSender: number; fromLines: number; bounceNotices: number; afterStorm: boolean }
+  | { code: 'login-abuse' | 'relay-abuse'; key: string; count: number; accepted: number }
+  | { code: 'deferrals'; deferred: number; attempts: number; reasons: { count: number; reason: string }[] }
+  | { code: 'log-growth'; from: string; peakDay: string; peakBytes: number; medianBytes: number; movers: { process: string; bytes: number; factor: number | null }[] };
 
 // One day × process cell.
 export interface ProcessDay {
@@ -60,5 +63,5 @@ export interface PassReport {
   senders: { acceptedSmtp: number; clients: Counted[]; saslLogins: Counted[]; fromLines: number; nullSender: number; nullSenderShare: number; bounceNotices: number; localUids: Counted[] };
   diskFull: { signal: string; text: string; count: number; first: string; last: string; example: string }[];
   unrecognisedQueueLines: Counted[];
-  verdicts: Verdict[];
+  verdicts: MaillogVerdict[];
 }

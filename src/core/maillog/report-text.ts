@@ -2,6 +2,7 @@ import { dayProcessChart, retriedChart } from './chart.js';
 import type { PassReport } from './pass-report.js';
 import { fmtBytes, fmtCount } from '../text/units.js';
 import { maillogReportText } from './report-messages.js';
+import { maillogVerdictWords } from './verdict-words.js';
 
 // The full pass for a terminal: verdicts first (with their evidence), then the tables; the
 // charts when asked for (--chart, the walk).
@@ -15,7 +16,7 @@ export function reportLines(r: PassReport, opts: { charts: boolean; width?: numb
   const t = maillogReportText();
   out.push(`${t.span(n(r.lines), fmtBytes(r.bytes), r.first?.slice(0, 19) ?? '-', r.last?.slice(0, 19) ?? '-')}${r.unparsedLines ? t.unparsed(n(r.unparsedLines)) : ''}${r.skippedLines ? t.outside(n(r.skippedLines)) : ''}`);
   out.push('', r.verdicts.length ? t.verdicts : t.noVerdicts);
-  for (const v of r.verdicts) {
+  for (const v of r.verdicts.map((x) => maillogVerdictWords(x))) {
     out.push(`  * ${v.title}`);
     for (const e of v.evidence) out.push(`      ${e}`);
   }

@@ -1,5 +1,6 @@
 import { bucketOf, QSHAPE_BUCKETS, type BucketScheme } from './age-buckets.js';
 import { rowKeys, type GroupKey } from './keys.js';
+import { queueArgsText } from './args-messages.js';
 import { pendingRecipients, type QueueMessage } from './message.js';
 
 // One row of the table: counts and bytes per age bucket, totals first.
@@ -27,9 +28,15 @@ export interface ShapeTable {
   maxKeys: number;
 }
 
+// The keys of the two made-up rows: English, as --json shows them (shapeRowLabel words them for people).
 /** @internal unit-tested on its own: test/core/queue-triage.test.ts */
-export const OVERFLOW_KEY = '(more keys than could be kept)';
-const OTHERS_KEY = '(the rest)';
+export const OVERFLOW_KEY = queueArgsText.messages.en.overflowRow;
+const OTHERS_KEY = queueArgsText.messages.en.restRow;
+
+// A row's key as the table shows it: the made-up rows in the run's language, the others as they are.
+export function shapeRowLabel(key: string): string {
+  return key === OVERFLOW_KEY ? queueArgsText().overflowRow : key === OTHERS_KEY ? queueArgsText().restRow : key;
+}
 
 const emptyRow = (key: string, n: number): ShapeRow => ({ key, total: 0, messages: 0, bytes: 0, buckets: new Array(n).fill(0) });
 

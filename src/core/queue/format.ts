@@ -1,10 +1,11 @@
 import { escapeName } from '../text/escape-name.js';
 import { padCell } from '../text/text-fit.js';
-import type { ShapeRow } from './aggregate.js';
+import { shapeRowLabel, type ShapeRow } from './aggregate.js';
 import type { QueueMessage } from './message.js';
 import type { QueueScan } from './scan-result.js';
 import { fmtBytes, fmtCount, fmtDuration, shortBytes, shortCount } from '../text/units.js';
 import { queueFormatText } from './format-messages.js';
+import { queueVerdictWords } from './verdict-words.js';
 
 // The human output of `queue`: the qshape-style table fitted to a width, the verdicts, the
 // selection review. Every name from a queue file is escaped (senders are attacker-controlled).
@@ -23,7 +24,7 @@ export function shapeTableLines(scan: QueueScan, width = 80, ascii = false): str
     if (n < r.buckets.length) b[n - 1] = r.buckets.slice(n - 1).reduce((s, x) => s + x, 0);
     return b.map((c) => shortCount(c).padStart(cellW)).join('');
   };
-  const line = (key: string, r: ShapeRow) => `${padCell(escapeName(key, { ascii }), keyW, 'right', ascii)} ${shortCount(r.total).padStart(cellW)}${shortBytes(r.bytes).padStart(cellW + 1)}${bucketCells(r)}`;
+  const line = (key: string, r: ShapeRow) => `${padCell(escapeName(shapeRowLabel(key), { ascii }), keyW, 'right', ascii)} ${shortCount(r.total).padStart(cellW)}${shortBytes(r.bytes).padStart(cellW + 1)}${bucketCells(r)}`;
   const out = [
     `${scan.by.padStart(keyW)} ${'T'.padStart(cellW)}${'bytes'.padStart(cellW + 1)}${labels.map((l) => l.padStart(cellW)).join('')}`,
     line('TOTAL', scan.totals),
@@ -38,7 +39,10 @@ export function shapeTableLines(scan: QueueScan, width = 80, ascii = false): str
 export function verdictLines(scan: QueueScan): string[] {
   const t = queueFormatText();
   if (!scan.verdicts.length) return [t.noPattern(fmtCount(scan.messages))];
-  return scan.verdicts.flatMap((v) => [`! ${v.title}`, `  ${v.evidence}`, t.selectThem(v.match)]);
+  return scan.verdicts.flatMap((v) => {
+    const w = queueVerdictWords(v);
+    return [`! ${w.title}`, `  ${w.evidence}`, t.selectThem(v.match)];
+  });
 }
 
 // The envelope of one message in a few lines (review and incident file).

@@ -1,6 +1,7 @@
 import type { QueueMessage } from './message.js';
 import { SCHEMA_VERSION } from '../json-vocabulary.js';
 import type { QueueScan } from './scan-result.js';
+import { queueVerdictJson } from './verdict-words.js';
 
 // The JSON vocabulary of `queue`: --list lines are a superset of `postqueue -j` (same names for
 // the same fields, readers ignore the rest); --json documents carry the table and verdicts.
@@ -56,7 +57,7 @@ export function scanJson(scan: QueueScan, withIds: boolean): Record<string, unkn
     brokenSample: scan.brokenSample,
     incomplete: scan.incomplete,
     vanished: scan.vanished,
-    verdicts: scan.verdicts,
+    verdicts: scan.verdicts.map(queueVerdictJson),
     selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes, beyondMatch: scan.selectedBeyond, ...(withIds ? { ids: scan.selected.map((s) => ({ queue_name: s.queue, queue_id: s.id })) } : {}), sample: scan.sample.map(listObject) },
     notes: scan.notes,
     aborted: scan.aborted,

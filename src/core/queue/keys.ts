@@ -36,6 +36,7 @@ export function rowKeys(m: QueueMessage, key: GroupKey): string[] {
 function shortReason(reason: string | undefined): string {
   if (!reason) return NONE;
   return reason
+    // i18n-ignore: Postfix's own words, shortened as they are
     .replace(/^connect to \S+:/, 'connect to ...:')
     .replace(/^host \S+ said:/, 'host ... said:')
     .replace(/\s+/g, ' ')

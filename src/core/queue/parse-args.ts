@@ -1,6 +1,7 @@
 import { UsageError } from '../cli-error.js';
 import { GROUP_KEYS, type GroupKey } from './keys.js';
 import { QUEUE_NAMES, type QueueName } from './message.js';
+import { queueArgsText } from './args-messages.js';
 import { parseDuration, parseMatch, type Selection } from './selection.js';
 
 // What `queue` can do to the selected messages (postsuper -h, -H, -r, -d).
@@ -28,9 +29,9 @@ const ACTIONS: QueueAction[] = ['hold', 'release', 'requeue', 'delete'];
 // Parses and checks the command line; every mistake is a usage error naming what is accepted.
 export function parseQueueArgs(f: FlagValues, positionals: readonly string[], where: string): ParsedQueueArgs {
   const queues = positionals.length ? positionals : [...QUEUE_NAMES];
-  for (const q of queues) if (!(QUEUE_NAMES as readonly string[]).includes(q)) throw new UsageError(`${where}: '${q}' is not a queue; queues: ${QUEUE_NAMES.join(' ')}`);
+  for (const q of queues) if (!(QUEUE_NAMES as readonly string[]).includes(q)) throw new UsageError(queueArgsText().notAQueue(where, q, QUEUE_NAMES.join(' ')));
   const by = (typeof f.by === 'string' ? f.by : 'domain') as GroupKey;
-  if (!GROUP_KEYS.includes(by)) throw new UsageError(`${where}: --by ${by}: KEY is one of ${GROUP_KEYS.join(', ')}`);
+  if (!GROUP_KEYS.includes(by)) throw new UsageError(queueArgsText().badKey(where, by, GROUP_KEYS.join(', ')));
   const matchTexts = Array.isArray(f.match) ? f.match : [];
   const usage = <T>(fn: () => T): T => {
     try {
@@ -45,9 +46,9 @@ export function parseQueueArgs(f: FlagValues, positionals: readonly string[], wh
     newerThanSec: typeof f['newer-than'] === 'string' ? usage(() => parseDuration(f['newer-than'] as string)) : undefined,
   };
   const actions = ACTIONS.filter((a) => f[a] === true);
-  if (actions.length > 1) throw new UsageError(`${where}: choose one of --${actions.join(', --')}`);
+  if (actions.length > 1) throw new UsageError(queueArgsText().oneAction(where, actions.map((a) => `--${a}`).join(', ')));
   const list = f.list === true;
-  if (list && actions.length) throw new UsageError(`${where}: --list only lists; run the action without it`);
+  if (list && actions.length) throw new UsageError(queueArgsText().listOnly(where));
   return {
     queues: [...new Set(queues)] as QueueName[],
     by,

@@ -1,3 +1,4 @@
+import { queueArgsText } from './args-messages.js';
 import { addressDomain, pendingRecipients, type QueueMessage } from './message.js';
 
 // Which messages an action applies to: --match FIELD=GLOB (same field: any of them; different
@@ -46,7 +47,7 @@ export function globRegExp(glob: string): RegExp {
 export function parseMatch(text: string): MatchRule {
   const eq = text.indexOf('=');
   const field = (eq > 0 ? text.slice(0, eq) : '') as MatchField;
-  if (!MATCH_FIELDS.includes(field)) throw new Error(`--match '${text}': expected FIELD=GLOB with FIELD one of ${MATCH_FIELDS.join(', ')}`);
+  if (!MATCH_FIELDS.includes(field)) throw new Error(queueArgsText().badMatch(text, MATCH_FIELDS.join(', ')));
   const glob = text.slice(eq + 1);
   return { field, glob, re: globRegExp(glob) };
 }
@@ -56,7 +57,7 @@ const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 60480
 // "90s", "30m", "2h", "5d", "1w" (a bare number is minutes, as qshape's -t) to seconds.
 export function parseDuration(text: string): number {
   const m = /^(\d+(?:\.\d+)?)([smhdw]?)$/.exec(text.trim());
-  if (!m) throw new Error(`'${text}' is not a duration (examples: 90s, 30m, 2h, 5d, 1w)`);
+  if (!m) throw new Error(queueArgsText().badDuration(text));
   return Math.round(Number(m[1]) * UNITS[m[2] || 'm']);
 }
 

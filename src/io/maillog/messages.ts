@@ -23,3 +23,14 @@ export const maillogIoText = catalogue({
 
 // The log reasons in English, as maillog's JSON records them.
 export const maillogDataText = () => maillogIoText.messages.en;
+
+// Why a log could not be opened, worded from its code and path when shown (in the run's language);
+// a code without words of its own keeps the system's message.
+export function logOpenWords(u: { path: string; code: string; message: string }): string {
+  const t = maillogIoText();
+  if (u.code === 'symlink') return t.symlink(u.path);
+  if (u.code === 'missing') return t.missing(u.path);
+  if (u.code === 'permission') return t.denied(u.path);
+  if (u.code === 'not-a-file') return t.notRegular(u.path);
+  return u.message;
+}

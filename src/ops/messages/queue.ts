@@ -1,7 +1,7 @@
 import { catalogue } from '../../core/i18n/speak.js';
 
-// What the queue use cases say when they refuse an action, and the plan's warnings (the warnings
-// are kept in English in the plan, as --json shows them; `queueWarningShown` words them for people).
+// What the queue use cases say when they refuse an action, and the warnings of a plan and of an
+// action (kept as codes; src/ops/queue-warnings.ts words them, in English for --json).
 export const queueOpText = catalogue({
   en: {
     noSelection: (action: string) => `refused to ${action} without a selection: that would be the whole queue`,
@@ -21,7 +21,15 @@ export const queueOpText = catalogue({
       removedLines: 'postsuper logs one "removed" line per message to the mail log; on a full disk that log may not be written (or may fill what was freed)',
       maildropHold: 'mail in maildrop cannot be held (postsuper skips it); it is held once pickup moves it on',
       preferHold: 'prefer --hold when the selection may contain legitimate mail: held mail can be released later, deleted mail is gone',
+      alreadyGone: (n: number) => `${n} selected files were already gone`,
+      postsuperLogged: (n: number) => `postsuper logged about ${n} "removed" lines to the mail log`,
     },
+    andMore: (n: number) => `and ${n} more`,
+    checkOk: 'ok',
+    checkFailed: (output: string) => `failed: ${output}`,
+    checkNotRun: (why: string) => `not run (${why})`,
+    checkExit: (code: string) => `exit ${code}`,
+    checkFailure: (what: string) => `postfix check: ${what}`,
   },
   ja: {
     noSelection: (action: string) => `選択なしの ${action} は拒否します: キュー全体が対象になります`,
@@ -41,13 +49,14 @@ export const queueOpText = catalogue({
       removedLines: 'postsuper はメール 1 通ごとに "removed" の行をメールログに書きます。ディスクフルではそのログを書けないか、解放した容量を埋めることがあります',
       maildropHold: 'maildrop のメールは保留できません（postsuper は飛ばします）。pickup が移したあとで保留されます',
       preferHold: '正当なメールが含まれるかもしれないなら --hold を使ってください。保留したメールは後で保留解除できますが、削除したメールは戻りません',
+      alreadyGone: (n: number) => `選択したファイルのうち ${n} 個はすでにありませんでした`,
+      postsuperLogged: (n: number) => `postsuper はメールログに約 ${n} 行の "removed" を書きました`,
     },
+    andMore: (n: number) => `ほか ${n} 件`,
+    checkOk: '正常',
+    checkFailed: (output: string) => `失敗: ${output}`,
+    checkNotRun: (why: string) => `未実行（${why}）`,
+    checkExit: (code: string) => `終了コード ${code}`,
+    checkFailure: (what: string) => `postfix check: ${what}`,
   },
 });
-
-// A plan's warning (English, as --json keeps it) in the run's language; one not in the catalogue as is.
-export function queueWarningShown(warning: string): string {
-  const { en } = queueOpText.messages;
-  const key = (Object.keys(en.warnings) as (keyof typeof en.warnings)[]).find((k) => en.warnings[k] === warning);
-  return key ? queueOpText().warnings[key] : warning;
-}

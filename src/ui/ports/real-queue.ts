@@ -17,6 +17,7 @@ import { planQueue, runQueueScan, selectKeptRows, type QueueDeps, type QueuePlan
 import type { TaskOptions } from './common.js';
 import type { QueueActResult, QueuePort, QueueReview, QueueReviewRequest, QueueScanProgress, QueueStepAction } from './queue.js';
 import { portsText } from './messages.js';
+import { queueWarningWords } from '../../ops/queue-warnings.js';
 
 // The Queue step on the queue op, with the same facts `spoolrescue queue` gathers: each chosen row
 // of the table becomes an exact --match on its key; the review takes the rows' files from what
@@ -119,7 +120,7 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
       t.stays(fmtCount(staysCount), fmtBytes(staysBytes)),
       t.how(how),
       ...(fromTable ? [t.fromTable] : []),
-      ...p.warnings.map((w) => t.warning(w)),
+      ...p.warnings.map((w) => t.warning(queueWarningWords(w))),
       ...(at < 0 ? [] : review.slice(at)),
     ];
     const refusal = scan.selected.length ? undefined : t.emptyNow;
@@ -171,7 +172,7 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
       const lines = [
         t.acted(outcome.action, fmtCount(outcome.done), fmtCount(outcome.selected), outcome.method, outcome.aborted),
         ...(outcome.action === 'delete' ? [t.freed(fmtBytes(outcome.bytesFreed), outcome.logsRemoved ? fmtCount(outcome.logsRemoved) : '')] : []),
-        ...outcome.warnings.map((w) => t.warning(w)),
+        ...outcome.warnings.map((w) => t.warning(queueWarningWords(w))),
         ...outcome.failures.map((x) => t.failed(x)),
         outcome.check.ran ? (outcome.check.ok ? t.checkOk : t.check(outcome.check.output)) : t.checkNotRun(String(outcome.check.skipped)),
         o.incidentFile ? (outcome.incident.outcome?.ok ? t.recordedIn(paths.toSystem(o.incidentFile)) : t.recordingFailed(outcome.incident.outcome?.message ?? '?')) : t.notRecorded,

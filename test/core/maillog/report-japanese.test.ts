@@ -44,6 +44,9 @@ describe('the mail log report in Japanese', () => {
     // the verdicts heading and the Postfix words quoted from the log stay as they are
     expect(text).toMatch(/^判定/m);
     expect(text).toContain('Insufficient system storage');
+    // the verdict is worded from its facts in Japanese
+    expect(text).toContain('  * 2026-12-06T04:00:04+00:00 からディスクフル');
+    expect(text).toContain('      1 回 "Insufficient system storage"（2026-12-06T04:00:04+00:00 〜 2026-12-06T04:00:04+00:00）');
     // line for line the same report: no Japanese line runs past 80 columns where the English one does not
     expect(ja.length).toBe(enLines.length);
     ja.forEach((l, i) => expect(displayWidth(l), l).toBeLessThanOrEqual(Math.max(80, displayWidth(enLines[i]))));

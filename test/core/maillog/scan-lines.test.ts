@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maillogVerdictWords } from '../../../src/core/maillog/verdict-words.js';
 import { LineScanner, isQueueId } from '../../../src/core/maillog/scan-lines.js';
 import { MaillogStats } from '../../../src/core/maillog/stats.js';
 import { buildReport } from '../../../src/core/maillog/report.js';
@@ -125,7 +126,7 @@ describe('LineScanner: what each Postfix line adds', () => {
       ['queue-free-space', 1, '04:10:05'],
     ]);
     const v = report.verdicts.find((x) => x.code === 'disk-full')!;
-    expect(v.title).toContain('2026-12-06T04:00:04');
+    expect(maillogVerdictWords(v).title).toContain('2026-12-06T04:00:04');
   });
 
   it('folds a bounce reason so the same cause counts once', () => {

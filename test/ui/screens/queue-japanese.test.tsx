@@ -40,6 +40,9 @@ describe('Queue screen in Japanese', () => {
     queue.finish();
     f = await w.waitFor('メール 1,000 通を');
     expect(f).toContain('[キュー]');
+    // the verdict is worded from its counts in Japanese (JSON keeps the English words)
+    expect(f).toContain('! バックスキャッターの疑い');
+    expect(f).toContain('メール 1000 通のうち 600 通 (60%)');
     expect(f).toContain('domain 別 (b: sender 別、Space: 印、x: 操作、r: 再読込)');
     expect(f).toContain('Enter: > の行を保留 (先に確認)');
     expect(f).toMatch(/m 条件/);

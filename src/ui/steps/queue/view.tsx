@@ -11,6 +11,7 @@ import type { WalkState } from '../../walk/types.js';
 import { nextAction, nextKey, type QueueState } from './state.js';
 import { queueStepText } from './messages.js';
 import { MATCH_FIELDS } from '../../../core/queue/selection.js';
+import { queueVerdictWords } from '../../../core/queue/verdict-words.js';
 
 // Step "Queue": the scan's progress (files of the total, rate, ETA), then the qshape table by the
 // chosen key with a cursor on its rows and the verdicts above it; the review of a row (count,
@@ -35,7 +36,7 @@ function tableLines(shape: QueueShape, q: QueueState, width: number, ascii: bool
   const s = shape.scan;
   const t = queueStepText();
   const fit = (line: string) => fitEnd(line, width, ascii);
-  const verdicts = s.verdicts.slice(0, 2).flatMap((v) => [`! ${v.title}`, ...wrapText(`  ${v.evidence}`, width, '    ').slice(0, 2)]);
+  const verdicts = s.verdicts.slice(0, 2).map((v) => queueVerdictWords(v)).flatMap((v) => [fit(`! ${v.title}`), ...wrapText(`  ${v.evidence}`, width, '    ').slice(0, 2)]);
   const head = [
     fit(`${escapeName(shape.queueDir, { ascii })}: ${shape.postfix}`),
     fit(scanSummaryLine(s)),

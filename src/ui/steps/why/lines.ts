@@ -3,13 +3,14 @@ import type { PassReport } from '../../../core/maillog/pass-report.js';
 import type { WhyState } from './state.js';
 import { fmtBytes, shortBytes } from '../../../core/text/units.js';
 import { whyText } from './messages.js';
+import { maillogVerdictWords } from '../../../core/maillog/verdict-words.js';
 
 // What the Why screen shows once the pass is done, as plain lines (ASCII: a serial console
 // shows them): the verdicts, then the days or the retried IDs with a cursor, or one opened.
 
 // The lines and the index of the cursor's line (for scrolling).
 export function whyLines(r: PassReport, w: WhyState, width: number): { lines: string[]; cursorLine: number } {
-  const head = r.verdicts.length ? r.verdicts.slice(0, 3).map((v) => `* ${v.title}`) : [whyText().noSignal];
+  const head = r.verdicts.length ? r.verdicts.slice(0, 3).map((v) => `* ${maillogVerdictWords(v).title}`) : [whyText().noSignal];
   if (w.detail?.kind === 'day') {
     const d = r.days.find((x) => x.day === w.detail!.key);
     if (!d) return { lines: head, cursorLine: 0 };
