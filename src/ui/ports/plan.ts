@@ -1,13 +1,14 @@
 import type { DfReport } from '../../core/disks/model.js';
 import type { RescuePlan } from '../../core/plan/rescue-plan.js';
 import type { CaptureAllProgress } from '../../ops/capture-all.js';
+import type { MailFlowLine } from '../../ops/mail-flow.js';
 import type { TaskOptions } from './common.js';
 
 // The Plan step's port: the short rescue plan (src/ops/rescue-plan.ts), the evidence of every
 // source it names in one go (src/ops/capture-all.ts) and, after the purge, the mail flow check
 // (src/ops/mail-flow.ts).
 
-export type { RescuePlan, CaptureAllProgress };
+export type { RescuePlan, CaptureAllProgress, MailFlowLine };
 
 // One captured source as the screen shows it.
 interface CapturedItem {
@@ -33,7 +34,8 @@ export interface MailFlowResult {
   refusal: string | null;
   started: boolean;
   delivered: boolean;
-  lines: string[];
+  /** What was run and what it said, each line with its kind (the screen colours by kind). */
+  lines: MailFlowLine[];
 }
 
 // The plan, the evidence in one go, the mail flow check.

@@ -119,8 +119,10 @@ describe('Plan screen in Japanese', () => {
     await w.press(KEY.enter, 'テストメールの宛先');
     await w.press(KEY.enter, 'メールが流れるか確認中');
     await vi.waitFor(() => expect(plan.calls.mailFlows).toBe(2));
-    plan.flowed({ refusal: null, started: true, delivered: true, lines: ['queue ID 4BCD9'] });
+    plan.flowed({ refusal: null, started: true, delivered: true, lines: [{ kind: 'postfix', text: 'Postfix: 起動しました（postfix -c /etc/postfix start）' }, { kind: 'queued', text: 'キューID 4BCD9' }, { kind: 'delivered', text: 'root@localhost に配送されました: Dec  1 03:14:01 mx postfix/local[9]: 4BCD9: status=sent' }] });
     f = await w.waitFor('Enter: まとめと再発防止の指摘。');
+    expect(f).toContain('Postfix: 起動しました（postfix -c /etc/postfix start）');
+    expect(f).toContain('root@localhost に配送されました');
     fits(f);
     await vi.waitFor(() => expect(w.state().log.at(-1)?.text).toBe('メール配送の確認: Postfix を起動、テストメールは配送されました'));
   });

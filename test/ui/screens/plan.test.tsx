@@ -144,7 +144,7 @@ describe('Plan screen', () => {
     await w.press(KEY.enter, 'Checking that mail flows...');
     await vi.waitFor(() => expect(plan.calls.mailFlows).toBe(2));
     expect(plan.calls.recipients).toEqual(['ops-test@example.org', 'ops-test@example.org']);
-    plan.flowed({ refusal: null, started: true, delivered: true, lines: ['Postfix: started (postfix -c /etc/postfix start)', 'test message: accepted for ops-test@example.org', 'queue ID 4BCD9', 'delivered to ops-test@example.org: Dec  1 03:14:01 mx postfix/smtp[9]: 4BCD9: to=<ops-test@example.org>, status=sent (250 ok)'] });
+    plan.flowed({ refusal: null, started: true, delivered: true, lines: [{ kind: 'postfix', text: 'Postfix: started (postfix -c /etc/postfix start)' }, { kind: 'accepted', text: 'test message: accepted for ops-test@example.org' }, { kind: 'queued', text: 'queue ID 4BCD9' }, { kind: 'delivered', text: 'delivered to ops-test@example.org: Dec  1 03:14:01 mx postfix/smtp[9]: 4BCD9: to=<ops-test@example.org>, status=sent (250 ok)' }] });
     f = await w.waitFor('delivered to ops-test@example.org');
     expect(f).toContain('queue ID 4BCD9');
     expect(f).toMatch(/^> 4 Summary/m);

@@ -2,7 +2,7 @@ import { flagWords } from '../../../core/disks/flag-words.js';
 import type { PlanStep, RescuePlan } from '../../../core/plan/rescue-plan.js';
 import { nameWords } from '../../../core/suspects/words.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
-import type { CaptureAllResult } from '../../ports/index.js';
+import type { CaptureAllResult, MailFlowLine } from '../../ports/index.js';
 import { planText } from './plan-messages.js';
 
 // The words of the Plan screen, built from data alone so they are tested without a terminal.
@@ -72,4 +72,11 @@ export function captureLines(r: CaptureAllResult): PlanLine[] {
     for (const [i, l] of look.lines.entries()) if (graph < 0 || i < graph || l.includes('WARNING')) out.push({ text: l, tone: l.includes('WARNING') ? 'warn' : undefined });
   }
   return out;
+}
+
+// One line of the mail flow check, coloured by its kind: delivered is good news, a refusal of
+// sendmail, a failed start and a bounce are not.
+export function flowLine(l: MailFlowLine): PlanLine {
+  const tone = l.kind === 'delivered' ? 'ok' : l.kind === 'not-delivered' || l.kind === 'not-accepted' || l.kind === 'start-failed' ? 'error' : undefined;
+  return { text: l.text, tone };
 }
