@@ -35,7 +35,7 @@ export interface MailFlowPlan {
 }
 
 // What one line of the check tells, so a screen colours it by what happened, not by its words.
-export type MailFlowLineKind = 'postfix' | 'start-failed' | 'accepted' | 'not-accepted' | 'queued' | 'delivered' | 'not-delivered' | 'not-seen';
+type MailFlowLineKind = 'postfix' | 'start-failed' | 'accepted' | 'not-accepted' | 'queued' | 'delivered' | 'not-delivered' | 'not-seen';
 
 // One line of the check, worded in the run's language when it is made.
 export interface MailFlowLine {
