@@ -42,9 +42,33 @@ const CAPTURED: CaptureAllResult = {
   incidentFile: '/dev/shm/incident.md',
   aborted: false,
   items: [
-    { source: '/var/spool/mail/root', ok: true, lines: ['mbox /var/spool/mail/root: 4294967296 bytes', '  first separator: Thu Nov 20 03:14:00 2025', '  last separator:  Fri Nov 20 03:14:00 2026', '  captured: first 5 and last 5 messages', `  SHA-256 of the captured bytes: ${'1'.repeat(64)}`] },
-    { source: '/var/spool/postfix/maildrop', ok: true, lines: ['queue /var/spool/postfix/maildrop: directory', '  files: 98000', '  oldest: 2026-11-01T00:00:00.000Z 3F2A1', '  newest: 2026-11-20T03:14:00.000Z 9C0D7', '  envelopes: built-in reader', `  SHA-256 of the captured bytes: ${'2'.repeat(64)}`] },
-    { source: '/var/log/mail.log', ok: false, lines: ['/var/log/mail.log: permission denied'] },
+    {
+      source: '/var/spool/mail/root',
+      ok: true,
+      kind: 'mbox',
+      lines: [
+        { kind: 'head', text: 'mbox /var/spool/mail/root: 4.0 GiB、inode 12、root:mail、モード 0600' },
+        { kind: 'when', text: '  最初の区切り行: Thu Nov 20 03:14:00 2025' },
+        { kind: 'when', text: '  最後の区切り行: Fri Nov 20 03:14:00 2026' },
+        { kind: 'count', text: '  採取: 最初の 5 通と最後の 5 通のメール' },
+        { kind: 'hash', text: `  採取したバイトの SHA-256: ${'1'.repeat(64)}` },
+      ],
+    },
+    {
+      source: '/var/spool/postfix/maildrop',
+      ok: true,
+      kind: 'queue',
+      lines: [
+        { kind: 'head', text: 'キュー /var/spool/postfix/maildrop: ディレクトリ、inode 34、postfix:postdrop、モード 1730' },
+        { kind: 'count', text: '  ファイル数: 98000' },
+        { kind: 'when', text: '  最も古いもの: 2026-11-01T00:00:00.000Z 3F2A1' },
+        { kind: 'when', text: '  最も新しいもの: 2026-11-20T03:14:00.000Z 9C0D7' },
+        { kind: 'decoder', text: '  エンベロープ: 内蔵のレコードデコーダ' },
+        { kind: 'hash', text: `  採取したバイトの SHA-256: ${'2'.repeat(64)}` },
+      ],
+      warning: 'デバイスに空きがありません',
+    },
+    { source: '/var/log/mail.log', ok: false, lines: [], error: '/var/log/mail.log: 権限がありません' },
   ],
   firstLook: { ok: true, lines: ['mail logs: 1 file(s), 1.0 MiB', '  /var/log/mail.log  1.0 MiB  2026-11-01 00:00 .. 2026-11-20 03:14', '', 'bytes per day (found by seeking, plain files):', '  2026-11-19  1K |#'] },
 };
@@ -85,7 +109,18 @@ describe('Plan screen in Japanese', () => {
     fits(f);
     plan.captured(CAPTURED);
     f = await w.waitFor('証跡の保存先 /dev/shm/incident.md:');
-    expect(f).toContain('採取できませんでした: /var/log/mail.log: /var/log/mail.log: permission denied');
+    expect(f).toContain('採取できませんでした: /var/log/mail.log: /var/log/mail.log: 権限がありません');
+    // Lines are chosen by kind in Japanese too: the kind and path, the dates and names, the warning
+    // stay; the counts, the decoder and the hash (in the incident file) do not.
+    expect(f).toMatch(/^mbox \/var\/spool\/mail\/root$/m);
+    expect(f).toMatch(/^キュー \/var\/spool\/postfix\/maildrop$/m);
+    expect(f).toContain('  最も古いもの: 2026-11-01T00:00:00.000Z 3F2A1');
+    expect(f).toContain('  警告: デバイスに空きがありません');
+    expect(f).not.toContain('SHA-256');
+    expect(f).not.toContain('採取: 最初の');
+    expect(f).not.toContain('ファイル数');
+    expect(f).not.toContain('エンベロープ');
+    expect(f).not.toContain('WARNING');
     expect(f).toMatch(/^> 2 /m);
     fits(f);
     await vi.waitFor(() => expect(w.state().log.at(-1)?.text).toBe('証跡: 3 件中 2 件の採取元を /dev/shm/incident.md に採取'));
