@@ -48,3 +48,15 @@ export const queueRecordText = catalogue({
     badLength: (at: number, why: string) => `バイト ${at}: レコード長 ${why}`,
   },
 });
+
+// Why a directory main.cf names cannot be a mail spool or a queue directory (a purge refuses it).
+export const configPathText = catalogue({
+  en: {
+    systemDirectory: (dir: string) => `${dir} is a system directory, not a mail directory`,
+    insideSystemTree: (dir: string, tree: string) => `${dir} is inside ${tree}, where no mail directory lives`,
+  },
+  ja: {
+    systemDirectory: (dir: string) => `${dir} はシステムのディレクトリで、メールのディレクトリではありません`,
+    insideSystemTree: (dir: string, tree: string) => `${dir} は ${tree} の中にあり、そこにメールのディレクトリはありません`,
+  },
+});
