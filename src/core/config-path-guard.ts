@@ -1,3 +1,5 @@
+import { configPathText } from './postfix/messages.js';
+
 // A path read from configuration (main.cf's mail_spool_directory, queue_directory) grants the
 // right to purge below it without --any-directory. A wrong or hostile value such as
 // `mail_spool_directory = /` must not turn /home, /usr/lib or /var/log into "the mail spool".
@@ -11,7 +13,7 @@ const NEVER_UNDER = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64'
 // or queue directory, or null when it can.
 export function implausibleMailDirectory(systemPath: string): string | null {
   const p = systemPath.length > 1 ? systemPath.replace(/\/+$/, '') : systemPath;
-  if (NEVER.has(p)) return `${p} is a system directory, not a mail directory`;
+  if (NEVER.has(p)) return configPathText().systemDirectory(p);
   const under = NEVER_UNDER.find((d) => p.startsWith(d + '/'));
-  return under ? `${p} is inside ${under}, where no mail directory lives` : null;
+  return under ? configPathText().insideSystemTree(p, under) : null;
 }

@@ -1,3 +1,4 @@
+import { systemPathsText } from './system-paths-messages.js';
 import path from 'node:path';
 
 // Maps the absolute paths of the system being rescued onto the directory that holds it (--root),
@@ -31,7 +32,7 @@ export function createSystemPaths(root: string | undefined, cwd: string = proces
   const liveRoot = normRoot === undefined || normRoot === '/';
   const spellings = liveRoot ? [] : [normRoot!, ...(opts.aliases ?? []).map((a) => path.resolve(cwd, a))];
   const map = (systemPath: string, followLast: boolean): string => {
-    if (!path.isAbsolute(systemPath)) throw new Error(`system path must be absolute: ${systemPath}`);
+    if (!path.isAbsolute(systemPath)) throw new Error(systemPathsText().notAbsolute(systemPath));
     const clean = path.normalize(systemPath);
     if (liveRoot || isUnder(clean, '/proc')) return clean;
     if (opts.confine) return opts.confine(normRoot!, clean, followLast);

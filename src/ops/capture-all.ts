@@ -7,6 +7,7 @@ import type { CaptureProgress } from '../io/incident/evidence-capture.js';
 import type { AppendResult } from '../io/incident/sink.js';
 import { planCapture, runCapture, type CaptureDeps } from './capture.js';
 import { planMaillog, type MaillogDeps } from './maillog.js';
+import { captureAllText } from './messages/capture-all.js';
 
 // Evidence in one go: every source a rescue plan names (spool first and last messages, queue
 // oldest and newest files, the mail log's first and last lines) captured one after the other by
@@ -65,7 +66,7 @@ function message(e: unknown): string {
 
 // A section written only in part: why, and that its bytes stay.
 function partWritten(written: AppendResult): string | undefined {
-  return written.ok ? undefined : `${written.message}. The ${written.bytesWritten} bytes written were kept.`;
+  return written.ok ? undefined : captureAllText().partWritten(String(written.message), written.bytesWritten);
 }
 
 // Captures every source into the incident file, in order, reporting one progress.

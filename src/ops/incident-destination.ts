@@ -5,6 +5,7 @@ import { destinationProblem, type DestinationCandidate, type FsFacts } from '../
 import { refuse, type Refused } from '../core/refusal.js';
 import type { checkDestination, destinationCandidates } from '../io/incident/destination-check.js';
 import type { checkIncidentUsable } from '../io/incident/file.js';
+import { incidentDestinationText } from './messages/incident-destination.js';
 
 // Where an incident file may be written, decided once for every step that appends to one
 // (capture, maillog, the walk's Evidence step): its directory must exist, an existing file must
@@ -61,8 +62,8 @@ export function checkIncidentDestination(req: IncidentDestinationRequest, deps: 
   const dir = path.dirname(file);
   // the directory may be reached through a symlink (/var/run -> /run); the file itself never is
   const st = deps.statDir(dir);
-  if (!st) return refused('no-directory', `the directory of the incident file does not exist: ${dir}`, 'Create it, or pick a file in an existing directory.');
-  if (!st.isDirectory()) return refused('not-a-directory', `${dir} is not a directory`);
+  if (!st) return refused('no-directory', incidentDestinationText().noDirectory(dir), incidentDestinationText().noDirectoryHint);
+  if (!st.isDirectory()) return refused('not-a-directory', incidentDestinationText().notDirectory(dir));
   try {
     deps.checkIncidentUsable(file, false);
   } catch (e) {
@@ -70,13 +71,13 @@ export function checkIncidentDestination(req: IncidentDestinationRequest, deps: 
     throw e;
   }
   const report = deps.checkDestination(file, req.subject, req.force);
-  if (!report.verdict.ok) return refused('destination-refused', `refusing to write the incident file ${file}: ${report.verdict.reason}. Nothing was written.`, undefined, report.candidates);
+  if (!report.verdict.ok) return refused('destination-refused', incidentDestinationText().refused(file, report.verdict.reason), undefined, report.candidates);
   return { file, warnings: report.verdict.warnings };
 }
 
 // The refusal for an incident file nobody named, with the filesystems that have room for one.
 export function noIncidentFile(subject: string, deps: IncidentDestinationDeps): IncidentDestinationRefused {
-  return refused('no-incident-file', 'an incident file is required (where the evidence is appended)', undefined, deps.destinationCandidates(subject));
+  return refused('no-incident-file', incidentDestinationText().required, undefined, deps.destinationCandidates(subject));
 }
 
 // A filesystem judged as a destination for the incident file, as the walk lists them.
@@ -98,10 +99,11 @@ export interface DestinationChoice {
 // Why a filesystem of the df report is not among the candidates, in words for its row.
 function hiddenReason(f: DfFilesystem, holdsSource: boolean): { ok: boolean; reason: string } {
   const facts = factsOfRow(f);
-  const problem = f.readOnly ? 'read-only' : facts ? destinationProblem(facts) : 'no figures: statfs did not answer';
+  const t = incidentDestinationText();
+  const problem = f.readOnly ? t.readOnly : facts ? destinationProblem(facts) : t.noFigures;
   if (problem) return { ok: false, reason: problem.startsWith(`${f.mount} `) ? problem.slice(f.mount.length + 1) : problem };
-  if (holdsSource) return { ok: true, reason: 'holds what is being rescued' };
-  return { ok: false, reason: 'not writable here' };
+  if (holdsSource) return { ok: true, reason: t.holdsSource };
+  return { ok: false, reason: t.notWritable };
 }
 
 // Every filesystem as a destination: the candidates first (in the rules' order), then every
@@ -111,7 +113,7 @@ export function destinationChoices(req: { report: DfReport | null; troubled: rea
   const candidates = deps.destinationCandidates(req.subject, req.fileName);
   const out: DestinationChoice[] = candidates.map((c) => {
     const flagged = req.troubled.includes(c.mount);
-    return { mount: c.mount, fstype: c.fstype, availBytes: c.availBytes, usePercent: c.usedPercent, file: c.suggestion, ok: true, troubled: flagged, ...(flagged ? { reason: 'flagged on the Disks screen' } : {}) };
+    return { mount: c.mount, fstype: c.fstype, availBytes: c.availBytes, usePercent: c.usedPercent, file: c.suggestion, ok: true, troubled: flagged, ...(flagged ? { reason: incidentDestinationText().flagged } : {}) };
   });
   const offered = new Set(candidates.map((c) => c.mount));
   const sourceDev = deps.deviceOf(req.subject);

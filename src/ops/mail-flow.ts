@@ -3,9 +3,11 @@ import { finalStatusLine, localMailboxName, queueIdOf, testAddressProblem } from
 import { testAddressText } from '../core/plan/test-address-messages.js';
 import { refuse, type Refused } from '../core/refusal.js';
 import type { SystemPaths } from '../core/system-paths.js';
+import { postfixIoText } from '../io/postfix/messages.js';
 import type { PostfixState, StatusInput } from '../io/postfix/status.js';
 import type { PostfixSettings, SettingsOptions } from '../io/postfix/settings.js';
 import type { CommandResult, RunOptions } from '../io/system/run-command.js';
+import { mailFlowText } from './messages/mail-flow.js';
 
 // After the purge, "does mail flow again?": start the Postfix instance the walk rescues when it
 // is stopped (only that instance, never under --root where the host's Postfix would act), submit
@@ -32,6 +34,15 @@ export interface MailFlowPlan {
   state: PostfixState;
 }
 
+// What one line of the check tells, so a screen colours it by what happened, not by its words.
+type MailFlowLineKind = 'postfix' | 'start-failed' | 'accepted' | 'not-accepted' | 'queued' | 'delivered' | 'not-delivered' | 'not-seen';
+
+// One line of the check, worded in the run's language when it is made.
+export interface MailFlowLine {
+  kind: MailFlowLineKind;
+  text: string;
+}
+
 // What the check did.
 export interface MailFlowOutcome {
   /** Postfix was started by this check (it was stopped). */
@@ -49,7 +60,7 @@ export interface MailFlowOutcome {
   subject: string;
   waitedMs: number;
   /** What was run and what it said, for the screen and the log. */
-  lines: string[];
+  lines: MailFlowLine[];
 }
 
 // The outside world of the check; the real one is src/ops/real/mail-flow.ts.
@@ -68,12 +79,12 @@ export interface MailFlowDeps {
 // Refuses what must not be started: a --root system (the host's Postfix would run) or an instance
 // without its main.cf or Postfix itself.
 export async function planMailFlow(req: MailFlowRequest, deps: MailFlowDeps): Promise<MailFlowPlan | Refused> {
-  if (req.paths.root !== undefined) return refuse('rooted', `under --root the host's Postfix would start, not the rescued system's`, 'Start it on the rescued system itself once it boots.');
+  if (req.paths.root !== undefined) return refuse('rooted', mailFlowText().rooted, mailFlowText().rootedHint);
   const bad = testAddressProblem(req.recipient);
   if (bad) return refuse('bad-recipient', bad);
   const settings = await deps.readPostfixSettings({ paths: req.paths, postfixConfig: req.postfixConfig });
-  if (!settings.postfixInstalled) return refuse('no-postfix', 'Postfix is not installed on this host');
-  if (!settings.hasMainCf) return refuse('no-main-cf', `${settings.configDir}/main.cf does not exist`);
+  if (!settings.postfixInstalled) return refuse('no-postfix', postfixIoText().notInstalled);
+  if (!settings.hasMainCf) return refuse('no-main-cf', postfixIoText().noMainCf(settings.configDir));
   const state = await deps.postfixState({ configDir: settings.configDir, queueDirectory: settings.queueDirectory, postfixInstalled: true, rooted: false });
   return { request: req, settings, state };
 }
@@ -83,33 +94,43 @@ const TAIL_BYTES = 256 * 1024;
 // How long the mail log's line is awaited once the message is seen in the mailbox.
 const LOG_GRACE_MS = 5_000;
 
+// The last line a command wrote to stderr ('' when none): what it said about its failure.
+function lastLine(stderr: string): string {
+  return stderr.trim() ? stderr.trim().split('\n').at(-1)! : '';
+}
+
 // Starts Postfix when stopped, submits the test message, waits for its final status in the mail log.
 export async function runMailFlow(plan: MailFlowPlan, deps: MailFlowDeps, signal?: AbortSignal): Promise<MailFlowOutcome> {
   const { request: req, settings: s } = plan;
   const local = localMailboxName(req.recipient);
   const mailbox = local === null ? null : path.join(s.mailSpoolDirectory, local);
-  const subject = `spoolrescue test message ${req.tag}`;
+  // The test message is mail, not screen text: the same words in every language (matched in the mailbox).
+  const subject = `spoolrescue test message ${req.tag}`; // i18n-ignore
   const messageId = `spoolrescue-${req.tag}@spoolrescue.invalid`;
   const t = testAddressText();
-  const lines: string[] = [];
+  const m = mailFlowText();
+  const lines: MailFlowLine[] = [];
+  const say = (kind: MailFlowLineKind, text: string) => lines.push({ kind, text });
   const out = (o: Partial<MailFlowOutcome>): MailFlowOutcome => ({ started: false, running: plan.state.running, sent: false, delivered: false, mailbox, queueId: null, logLine: null, subject, waitedMs: 0, lines, ...o });
   let started = false;
-  if (plan.state.running) lines.push(`Postfix: already running (${plan.state.how})`);
+  if (plan.state.running) say('postfix', m.alreadyRunning(plan.state.how));
   else {
     const r = await deps.run('postfix', ['-c', s.configDir, 'start'], { timeoutMs: 60_000, signal });
-    lines.push(r.ok ? `Postfix: started (${r.command})` : `Postfix: could not start: ${r.command} exited ${r.exitCode ?? '?'}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').at(-1)}` : ''}`);
+    if (r.ok) say('postfix', m.started(r.command));
+    else say('start-failed', m.startFailed(r.command, String(r.exitCode ?? '?'), lastLine(r.stderr)));
     if (!r.ok) return out({});
     started = true;
   }
   const log = await deps.mailLog(req).catch(() => null);
+  // i18n-ignore
   const message = `From: spoolrescue <root>\nTo: ${req.recipient}\nSubject: ${subject}\nMessage-ID: <${messageId}>\n\nSent by spoolrescue after the rescue to check that mail is delivered again.\n`;
   // -- ends the options: the checked address is the one recipient.
   const sent = await deps.run('sendmail', ['-C', s.configDir, '-f', 'root', '--', req.recipient], { input: message, timeoutMs: 30_000, signal });
   if (!sent.ok) {
-    lines.push(`test message: NOT accepted: ${sent.command} exited ${sent.exitCode ?? '?'}${sent.stderr.trim() ? `: ${sent.stderr.trim().split('\n').at(-1)}` : ''}`);
+    say('not-accepted', m.notAccepted(sent.command, String(sent.exitCode ?? '?'), lastLine(sent.stderr)));
     return out({ started, running: true });
   }
-  lines.push(`test message: accepted for ${req.recipient} ("${subject}")`);
+  say('accepted', m.accepted(req.recipient, subject));
   const t0 = deps.now();
   let queueId: string | null = null;
   let inMailboxAt: number | null = null;
@@ -119,7 +140,9 @@ export async function runMailFlow(plan: MailFlowPlan, deps: MailFlowDeps, signal
     const final = queueId ? finalStatusLine(text, queueId) : null;
     if (final) {
       const delivered = / status=sent\b/.test(final);
-      lines.push(t.queued(queueId!), delivered ? t.delivered(req.recipient, final) : t.notDelivered(req.recipient, final));
+      say('queued', t.queued(queueId!));
+      if (delivered) say('delivered', t.delivered(req.recipient, final));
+      else say('not-delivered', t.notDelivered(req.recipient, final));
       return out({ started, running: true, sent: true, delivered, queueId, logLine: final, waitedMs: deps.now() - t0 });
     }
     // In the mailbox but not (yet) in a mail log: the log's line is awaited a little, then the
@@ -127,7 +150,7 @@ export async function runMailFlow(plan: MailFlowPlan, deps: MailFlowDeps, signal
     if (mailbox && deps.tail(mailbox, TAIL_BYTES).includes(`Subject: ${subject}\n`)) {
       inMailboxAt ??= deps.now();
       if (!text || deps.now() - inMailboxAt >= LOG_GRACE_MS) {
-        lines.push(t.seenInMailbox(mailbox));
+        say('delivered', t.seenInMailbox(mailbox));
         return out({ started, running: true, sent: true, delivered: true, queueId, waitedMs: deps.now() - t0 });
       }
     }
@@ -135,7 +158,7 @@ export async function runMailFlow(plan: MailFlowPlan, deps: MailFlowDeps, signal
     await deps.sleep(250, signal).catch(() => undefined);
   }
   const waitedMs = deps.now() - t0;
-  if (queueId) lines.push(t.queued(queueId));
-  lines.push(signal?.aborted ? 'stopped before the delivery was seen' : `not seen delivered yet: look at the mail log and the queue (postqueue -c ${s.configDir} -p)`);
+  if (queueId) say('queued', t.queued(queueId));
+  say('not-seen', signal?.aborted ? m.stopped : m.notSeen(s.configDir));
   return out({ started, running: true, sent: true, delivered: false, queueId, waitedMs });
 }

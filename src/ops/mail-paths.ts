@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SystemPaths } from '../core/system-paths.js';
 import { createMailPathTagger } from '../core/postfix/mail-paths.js';
+import { mailPathText } from '../core/postfix/messages.js';
 import type { readPostfixSettings } from '../io/postfix/settings.js';
 
 // Where mail piles up on this server, from Postfix's own settings (src/io/postfix/settings.ts):
@@ -45,20 +46,22 @@ function describe(p: string, label: string, kind: MailPath['kind'], deps: MailPa
 // out, missing queue directories are listed as missing (that is news too).
 export async function listMailPaths(paths: SystemPaths, postfixConfig: string | undefined, deps: MailPathsDeps): Promise<MailPath[]> {
   const s = await deps.readPostfixSettings({ paths, postfixConfig });
-  // Labelled by the same tagger as the scan's rows, so a path reads the same on every screen.
-  const tag = createMailPathTagger(s, paths, deps.realpath);
+  // Labelled by the same tagger as the scan's rows, so a path reads the same on every screen; only
+  // screens show these, so in the run's language.
+  const t = mailPathText();
+  const tag = createMailPathTagger(s, paths, deps.realpath, t);
   const labelOf = (p: string, fallback: string) => tag(p)?.label ?? fallback;
   const out: MailPath[] = [];
   for (const name of QUEUES) {
     const p = path.join(s.queueDirectory, name);
-    out.push(describe(p, labelOf(p, `${name} queue`), 'queue-dir', deps));
+    out.push(describe(p, labelOf(p, t.queue(name)), 'queue-dir', deps));
   }
   const rootBox = path.join(s.mailSpoolDirectory, 'root');
-  out.push(describe(rootBox, labelOf(rootBox, "root's mailbox"), 'spool-file', deps));
-  out.push(describe(s.mailSpoolDirectory, labelOf(s.mailSpoolDirectory, 'mail spool'), 'spool-dir', deps));
+  out.push(describe(rootBox, labelOf(rootBox, t.mailbox('root')), 'spool-file', deps));
+  out.push(describe(s.mailSpoolDirectory, labelOf(s.mailSpoolDirectory, t.mailSpool), 'spool-dir', deps));
   const logs = s.maillogFile ? [s.maillogFile] : LOGS.map((l) => paths.sys(l));
   for (const l of logs) {
-    const d = describe(l, labelOf(l, 'mail log'), 'log-file', deps);
+    const d = describe(l, labelOf(l, t.mailLog), 'log-file', deps);
     if (d.exists || s.maillogFile) out.push(d);
   }
   return out;

@@ -1,3 +1,4 @@
+import { recordText } from './messages/record.js';
 import { formatSection, sha256Hex } from '../core/incident/section.js';
 import type { appendIncidentSection } from '../io/incident/sink.js';
 
@@ -25,7 +26,7 @@ export interface RecordDeps {
 export function recordSection(file: string, title: string, markdown: string, deps: RecordDeps): RecordOutcome {
   const body = markdown.endsWith('\n') ? markdown : markdown + '\n';
   const sha256 = sha256Hex([Buffer.from(body)]);
-  const text = formatSection({ step: 'walk', title, host: deps.host, time: deps.now(), what: title, source: deps.source, sha256, sha256Of: 'the text below this table' }, body);
+  const text = formatSection({ step: 'walk', title, host: deps.host, time: deps.now(), what: title, source: deps.source, sha256, sha256Of: recordText().shaOf }, body);
   const r = deps.appendIncidentSection(file, text);
   if (!r.ok) return { ok: false, incidentFile: file, message: r.message };
   return { ok: true, incidentFile: file, section: { title, sha256, bytes: Buffer.byteLength(body) } };

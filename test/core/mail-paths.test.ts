@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { speak } from '../../src/core/i18n/speak.js';
+import { mailPathText } from '../../src/core/postfix/messages.js';
 import { createMailPathTagger } from '../../src/core/postfix/mail-paths.js';
 import { createSystemPaths } from '../../src/core/system-paths.js';
 
@@ -46,5 +48,24 @@ describe('mail path tagging', () => {
     expect(t('/srv/rescue/var/log/postfix.log.1')).toEqual({ kind: 'mail-log', label: 'Postfix mail log (maillog_file)' });
     expect(t('/srv/rescue/var/log/maillog')).toMatchObject({ kind: 'mail-log' });
     expect(t('/var/spool/postfix/maildrop')).toBeUndefined();
+  });
+});
+
+describe('mail path tagging in Japanese (screens only; JSON keeps the English default)', () => {
+  afterEach(() => speak('en'));
+  const live = createSystemPaths(undefined, '/');
+  const settings = { queueDirectory: '/var/spool/postfix', mailSpoolDirectory: '/var/mail' };
+
+  it('words the same tags in the language it is given, the facts unchanged', () => {
+    speak('ja');
+    const ja = createMailPathTagger(settings, live, (p) => p, mailPathText());
+    const en = createMailPathTagger(settings, live);
+    expect(ja('/var/spool/postfix/maildrop')).toEqual({ kind: 'queue', queue: 'maildrop', label: 'maildrop キュー' });
+    expect(ja('/var/spool/postfix/deferred/2')).toEqual({ kind: 'queue', queue: 'deferred', label: 'deferred キュー内' });
+    expect(ja('/var/mail/alice.lock')).toEqual({ kind: 'mailbox', user: 'alice', label: 'alice のメールボックスのロック' });
+    expect(ja('/var/spool/postfix/private')).toEqual({ kind: 'queue-protected', queue: 'private', label: 'Postfix private/、残す' });
+    expect(ja('/var/log/maillog')).toEqual({ kind: 'mail-log', label: 'メールログ' });
+    // Without words given, English even under ja: the scan's JSON `mail` tag never changes.
+    expect(en('/var/mail/root')).toEqual({ kind: 'mailbox', user: 'root', label: "root's mailbox" });
   });
 });

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, afterEach, expect, it } from 'vitest';
+import { evidenceSummaryLines } from '../../src/core/incident/evidence.js';
+import { speak } from '../../src/core/i18n/speak.js';
 import { createSystemPaths } from '../../src/core/system-paths.js';
 import { runCaptureAll, type CaptureAllProgress } from '../../src/ops/capture-all.js';
 import { realCaptureDeps } from '../../src/ops/real/capture.js';
@@ -16,6 +18,7 @@ describeWith(['mount'], 'capture-all: every source into one incident file', () =
   const tmp = makeTempDir('ops-capture-all', '/var/tmp');
   const evidence = mountTmpfs(path.join(tmp.dir, 'evidence'), { size: '16m' });
   const small = mountTmpfs(path.join(tmp.dir, 'small'), { size: '8m' });
+  afterEach(() => speak('en'));
   afterAll(() => {
     evidence.unmount();
     small.unmount();
@@ -91,6 +94,25 @@ describeWith(['mount'], 'capture-all: every source into one incident file', () =
     const bar = (d: string) => (new RegExp(`^ {2}${d} .*$`, 'm').exec(section)?.[0].match(/#/g) ?? []).length;
     expect(bar('2026-01-02')).toBeGreaterThan(bar('2026-01-01') * 5);
     expect(bar('2026-01-03')).toBeGreaterThan(0);
+  });
+
+  it('each summary line carries what it tells (head, dates, counts, hash), the same kinds in English and Japanese', async () => {
+    const kindsIn = async (lang: 'en' | 'ja') => {
+      speak(lang);
+      const r = await runCaptureAll({ sources: [spool, queue, log], paths, incidentFile: path.join(evidence.dir, `kinds-${lang}.md`), force: false, items: 3 }, realCaptureDeps());
+      return r.items.map((i) => (i.ok ? evidenceSummaryLines(i.evidence) : []));
+    };
+    const en = await kindsIn('en');
+    const ja = await kindsIn('ja');
+    expect(en.map((ls) => ls.map((l) => l.kind))).toEqual([
+      ['head', 'when', 'when', 'count', 'count', 'hash'],
+      ['head', 'count', 'when', 'when', 'decoder', 'hash'],
+      ['head', 'when', 'when', 'count', 'hash'],
+    ]);
+    expect(ja.map((ls) => ls.map((l) => l.kind))).toEqual(en.map((ls) => ls.map((l) => l.kind)));
+    expect(en[1][2].text).toMatch(/^ {2}oldest: \S+ A0000$/);
+    expect(ja[1][2].text).toMatch(/^ {2}最も古いもの: \S+ A0000$/);
+    expect(ja[0].at(-1)!.text).toMatch(/^ {2}採取したバイトの SHA-256: [0-9a-f]{64}$/);
   });
 
   it('a refused destination (too small) is said once and nothing is written', async () => {

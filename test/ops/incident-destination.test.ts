@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { speak } from '../../src/core/i18n/speak.js';
+import { displayWidth } from '../../src/core/text/text-fit.js';
 import { runCli } from '../../src/cli/main.js';
 import { checkIncidentDestination } from '../../src/ops/incident-destination.js';
 import { realIncidentDestinationDeps } from '../../src/ops/real/incident-destination.js';
@@ -14,8 +16,8 @@ import { realPortsFor } from '../ui/real/context.js';
 // refusal is data without a command name, `capture` and `maillog` word that very reason with
 // their own prefix, and the walk's Evidence step shows the same reason. Real full filesystems.
 
-async function cli(args: string[]) {
-  const m = memoryIo();
+async function cli(args: string[], env?: NodeJS.ProcessEnv) {
+  const m = memoryIo(env ? { env } : {});
   const code = await runCli(args, { io: m.io });
   return { code, stderr: m.stderr() };
 }
@@ -90,5 +92,24 @@ describeWith(['mount'], 'one incident destination check for the CLI and the walk
     const forced = checkIncidentDestination({ file: path.join(full.dir, 'incident.md'), subject: spool, force: true }, deps);
     if ('refused' in forced) throw new Error(`forced destination refused: ${forced.refused.reason}`);
     expect(forced.warnings.join('\n')).toMatch(/--force-destination: writing anyway|full|available/);
+  });
+  describe('in Japanese', () => {
+    afterEach(() => speak('en'));
+
+    it('words the refusals in Japanese, in the op and in the CLI', async () => {
+      speak('ja');
+      const incident = path.join(tmp.dir, 'nowhere', 'incident.md');
+      const r = checkIncidentDestination({ file: incident, subject: spool, force: false }, deps);
+      if (!('refused' in r)) throw new Error('a missing directory was accepted');
+      expect(r.refused).toMatchObject({ code: 'no-directory', reason: `証跡ファイルのディレクトリがありません: ${path.dirname(incident)}`, hint: 'ディレクトリを作成するか、既存のディレクトリ内のファイルを指定してください。' });
+      expect(displayWidth(r.refused.hint!)).toBeLessThanOrEqual(80);
+      const full1 = checkIncidentDestination({ file: path.join(full.dir, 'incident.md'), subject: spool, force: false }, deps);
+      if (!('refused' in full1)) throw new Error('a full filesystem was accepted');
+      expect(full1.refused.reason).toMatch(/^証跡ファイル .* への書き込みを拒否しました: .*。何も書き込んでいません。$/);
+      speak('en');
+      const capture = await cli(['capture', spool, '--incident', incident], { LANG: 'ja_JP.UTF-8', PATH: process.env.PATH });
+      expect(capture.code).toBe(1);
+      expect(capture.stderr.split('\n')[0]).toBe(`spoolrescue capture: 証跡ファイルのディレクトリがありません: ${path.dirname(incident)}`);
+    });
   });
 });

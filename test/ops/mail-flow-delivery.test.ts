@@ -29,12 +29,12 @@ describeWith(['root', 'postfix'], 'mail flow check on a private Postfix: the tes
     const plan = await planMailFlow(request('nobody@localhost'), deps);
     if ('refused' in plan) throw new Error(plan.refused.reason);
     const r = await runMailFlow(plan, deps);
-    expect(r.lines[0]).toBe(`Postfix: started (postfix -c ${inst.configDir} start)`);
+    expect(r.lines[0].text).toBe(`Postfix: started (postfix -c ${inst.configDir} start)`);
     expect(inst.running()).toBe(true);
     expect(r).toMatchObject({ started: true, sent: true, delivered: true, mailbox: path.join(inst.mailSpool, 'nobody') });
     expect(r.queueId).toMatch(/^[0-9A-Za-z]+$/);
     expect(r.logLine).toMatch(new RegExp(`postfix/local\\[\\d+\\]: ${r.queueId}: to=<nobody@localhost>, .*status=sent \\(delivered to mailbox\\)$`));
-    expect(r.lines.at(-1)).toBe(`delivered to nobody@localhost: ${r.logLine}`);
+    expect(r.lines.at(-1)!.text).toBe(`delivered to nobody@localhost: ${r.logLine}`);
     // The line is the instance's own log's, and the message is in nobody's mailbox, not root's.
     const log = fs.readFileSync(inst.logFile, 'utf8');
     expect(log).toContain(r.logLine!);
@@ -48,9 +48,9 @@ describeWith(['root', 'postfix'], 'mail flow check on a private Postfix: the tes
     const plan = await planMailFlow(request('ops-test@elsewhere.example'), deps);
     if ('refused' in plan) throw new Error(plan.refused.reason);
     const r = await runMailFlow(plan, deps);
-    expect(r.lines[0]).toMatch(/^Postfix: already running/);
+    expect(r.lines[0].text).toMatch(/^Postfix: already running/);
     expect(r).toMatchObject({ started: false, sent: true, delivered: false, mailbox: null });
     expect(r.logLine).toMatch(new RegExp(`${r.queueId}: to=<ops-test@elsewhere\\.example>, .*status=bounced`));
-    expect(r.lines.at(-1)).toBe(`NOT delivered to ops-test@elsewhere.example: ${r.logLine}`);
+    expect(r.lines.at(-1)!.text).toBe(`NOT delivered to ops-test@elsewhere.example: ${r.logLine}`);
   }, 120_000);
 });

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { speak } from '../../src/core/i18n/speak.js';
+import { displayWidth } from '../../src/core/text/text-fit.js';
 import { createSystemPaths } from '../../src/core/system-paths.js';
 import type { PostfixSettings } from '../../src/io/postfix/settings.js';
 import type { CommandResult } from '../../src/io/system/run-command.js';
@@ -74,7 +76,7 @@ describe('mail flow check', () => {
     expect(ran[1].input).toContain('Message-ID: <spoolrescue-abc123@spoolrescue.invalid>\n');
     expect(r).toMatchObject({ started: true, running: true, sent: true, delivered: true, mailbox: '/spool/root', queueId: '4BCD9', waitedMs: 500 });
     expect(r.logLine).toBe('Dec  1 03:14:01 mx postfix/local[9]: 4BCD9: to=<root>, relay=local, delay=0.1, status=sent (delivered to mailbox)');
-    expect(r.lines.slice(-2)).toEqual(['queue ID 4BCD9', `delivered to root: ${r.logLine}`]);
+    expect(r.lines.slice(-2)).toEqual([{ kind: 'queued', text: 'queue ID 4BCD9' }, { kind: 'delivered', text: `delivered to root: ${r.logLine}` }]);
   });
 
   it('a private test address of another domain: its queue ID and status=sent line are the proof; a bounce is said, not called delivered', async () => {
@@ -85,13 +87,14 @@ describe('mail flow check', () => {
     expect(ran.at(-1)!.args).toEqual(['-C', '/etc/pf-test', '-f', 'root', '--', 'ops-test@example.org']);
     expect(ran.at(-1)!.input).toContain('To: ops-test@example.org\n');
     expect(r).toMatchObject({ delivered: true, mailbox: null, queueId: '4BCD9' });
-    expect(r.lines.at(-1)).toMatch(/^delivered to ops-test@example\.org: .* 4BCD9: to=<ops-test@example\.org>, .*status=sent/);
+    expect(r.lines.at(-1)!.text).toMatch(/^delivered to ops-test@example\.org: .* 4BCD9: to=<ops-test@example\.org>, .*status=sent/);
     const bounce = deps({ running: true, status: 'status=bounced (Host or domain name not found)' });
     const p2 = await planMailFlow({ ...req, recipient: 'ops-test@example.org' }, bounce.d);
     if ('refused' in p2) throw new Error(p2.refused.reason);
     const r2 = await runMailFlow(p2, bounce.d);
     expect(r2).toMatchObject({ sent: true, delivered: false, queueId: '4BCD9' });
-    expect(r2.lines.at(-1)).toMatch(/^NOT delivered to ops-test@example\.org: .*status=bounced \(Host or domain name not found\)$/);
+    expect(r2.lines.at(-1)!.kind).toBe('not-delivered');
+    expect(r2.lines.at(-1)!.text).toMatch(/^NOT delivered to ops-test@example\.org: .*status=bounced \(Host or domain name not found\)$/);
   });
 
   it('without a mail log, a local address is seen delivered in its mailbox', async () => {
@@ -100,7 +103,7 @@ describe('mail flow check', () => {
     if ('refused' in plan) throw new Error(plan.refused.reason);
     const r = await runMailFlow(plan, d);
     expect(r).toMatchObject({ delivered: true, mailbox: '/spool/root', logLine: null });
-    expect(r.lines.at(-1)).toBe('delivered to /spool/root (no mail log line seen)');
+    expect(r.lines.at(-1)).toEqual({ kind: 'delivered', text: 'delivered to /spool/root (no mail log line seen)' });
   });
 
   it('refuses addresses that sendmail could read as options or several recipients', async () => {
@@ -120,7 +123,8 @@ describe('mail flow check', () => {
     expect(r).toMatchObject({ started: false, sent: true, delivered: false });
     expect(r.waitedMs).toBeGreaterThanOrEqual(5000);
     expect(r.queueId).toBe('4BCD9');
-    expect(r.lines.at(-1)).toMatch(/^not seen delivered yet: look at the mail log and the queue \(postqueue -c \/etc\/pf-test -p\)$/);
+    expect(r.lines.at(-1)!.kind).toBe('not-seen');
+    expect(r.lines.at(-1)!.text).toMatch(/^not seen delivered yet: look at the mail log and the queue \(postqueue -c \/etc\/pf-test -p\)$/);
   });
 
   it("a start or a submission that fails is reported with the command's own words", async () => {
@@ -129,12 +133,48 @@ describe('mail flow check', () => {
     if ('refused' in p1) throw new Error(p1.refused.reason);
     const r1 = await runMailFlow(p1, start.d);
     expect(r1).toMatchObject({ started: false, sent: false, delivered: false });
-    expect(r1.lines).toEqual(['Postfix: could not start: postfix -c /etc/pf-test start exited 1: postfix/postfix-script: fatal: no space']);
+    expect(r1.lines).toEqual([{ kind: 'start-failed', text: 'Postfix: could not start: postfix -c /etc/pf-test start exited 1: postfix/postfix-script: fatal: no space' }]);
     const send = deps({ running: true, sendmail: failed('sendmail -C /etc/pf-test -f root -- root', 'postdrop: warning: No space left on device\n') });
     const p2 = await planMailFlow(req, send.d);
     if ('refused' in p2) throw new Error(p2.refused.reason);
     const r2 = await runMailFlow(p2, send.d);
     expect(r2).toMatchObject({ sent: false, delivered: false });
-    expect(r2.lines.at(-1)).toBe('test message: NOT accepted: sendmail -C /etc/pf-test -f root -- root exited 1: postdrop: warning: No space left on device');
+    expect(r2.lines.at(-1)).toEqual({ kind: 'not-accepted', text: 'test message: NOT accepted: sendmail -C /etc/pf-test -f root -- root exited 1: postdrop: warning: No space left on device' });
+  });
+
+  describe('in Japanese', () => {
+    afterEach(() => speak('en'));
+
+    it('says the start, the acceptance, the delivery and the refusals in Japanese; the test message itself is the same mail', async () => {
+      speak('ja');
+      const { d, ran } = deps({ running: false, deliverAfterPolls: 3 });
+      const plan = await planMailFlow(req, d);
+      if ('refused' in plan) throw new Error(plan.refused.reason);
+      const r = await runMailFlow(plan, d);
+      expect(ran[1].input).toContain('Subject: spoolrescue test message abc123\n');
+      expect(ran[1].input).toContain('Sent by spoolrescue after the rescue to check that mail is delivered again.\n');
+      expect(r.lines.map((l) => l.kind)).toEqual(['postfix', 'accepted', 'queued', 'delivered']);
+      expect(r.lines.map((l) => l.text)).toEqual([
+        'Postfix: 起動しました（postfix -c /etc/pf-test start）',
+        'テストメールを受け付けました: root（「spoolrescue test message abc123」）',
+        'キューID 4BCD9',
+        `root に配送されました: ${r.logLine}`,
+      ]);
+      const late = deps({ running: true, deliverAfterPolls: 1000 });
+      const p2 = await planMailFlow(req, late.d);
+      if ('refused' in p2) throw new Error(p2.refused.reason);
+      expect((await runMailFlow(p2, late.d)).lines.at(-1)).toEqual({ kind: 'not-seen', text: 'まだ配送を確認できません: メールログとキューを見てください（postqueue -c /etc/pf-test -p）' });
+      const send = deps({ running: true, sendmail: failed('sendmail -C /etc/pf-test -f root -- root', 'postdrop: warning: No space left on device\n') });
+      const p3 = await planMailFlow(req, send.d);
+      if ('refused' in p3) throw new Error(p3.refused.reason);
+      const r3 = await runMailFlow(p3, send.d);
+      expect(r3.lines.at(-1)).toEqual({ kind: 'not-accepted', text: 'テストメールは受け付けられませんでした: sendmail -C /etc/pf-test -f root -- root の終了コード 1: postdrop: warning: No space left on device' });
+      const rooted = await planMailFlow({ ...req, paths: createSystemPaths('/mnt/sys') }, d);
+      expect('refused' in rooted && rooted.refused).toEqual({ code: 'rooted', reason: '--root の下では救出中のシステムではなく、このホストの Postfix が起動してしまいます', hint: '救出したシステムが起動してから、そのシステムで起動してください。' });
+      const noMain = await planMailFlow(req, deps({ running: false, settings: { hasMainCf: false } }).d);
+      expect('refused' in noMain && noMain.refused.reason).toBe('/etc/pf-test/main.cf がありません');
+      // The screen wraps long lines; the check's own words fit a line of 80 columns.
+      for (const l of r.lines.slice(0, 3)) expect(displayWidth(l.text), l.text).toBeLessThanOrEqual(80);
+    });
   });
 });

@@ -105,32 +105,51 @@ export function evidenceJson(o: CaptureOutcome): Record<string, unknown> {
   return { kind: o.kind, path: o.file.systemPath, hostPath: o.file.hostPath, host: o.host, time: o.time.toISOString(), stat: renameKeys(fileFactsJson(o.file), { size: 'sizeBytes', systemPath: 'path' }), sha256: o.sha256, ...detailJson(o) };
 }
 
+// What one summary line tells, so a screen chooses lines by what they say, not by their words:
+// the head (kind, path, size, owner), dates and names ('when'), counts, notes, the raw reason,
+// the envelope decoder, the hash.
+type SummaryLineKind = 'head' | 'when' | 'count' | 'note' | 'reason' | 'decoder' | 'hash';
+
+// One summary line, worded in the run's language, with what it tells.
+export interface SummaryLine {
+  kind: SummaryLineKind;
+  text: string;
+}
+
 // A few lines for the terminal: what was captured and the dates that matter for the report.
 export function evidenceSummary(o: CaptureOutcome): string[] {
+  return evidenceSummaryLines(o).map((l) => l.text);
+}
+
+// The summary lines with their kinds (the Plan screen keeps the head, the dates and the reason).
+export function evidenceSummaryLines(o: CaptureOutcome): SummaryLine[] {
   const t = summaryText();
   const f = o.file;
-  const lines = [t.head(captureText().title(o.kind, f.systemPath), f.type === 'dir' ? t.directory : sectionText().bytes(f.size), f.ino, ownerText(f), modeText(f.mode))];
+  const lines: SummaryLine[] = [];
+  const say = (kind: SummaryLineKind, ...texts: string[]) => lines.push(...texts.map((text) => ({ kind, text })));
+  say('head', t.head(captureText().title(o.kind, f.systemPath), f.type === 'dir' ? t.directory : sectionText().bytes(f.size), f.ino, ownerText(f), modeText(f.mode)));
   if (o.kind === 'mbox') {
     const c = o.data.capture;
     const w = mboxWindow(c);
     const n = c.first.length + c.last.length;
-    lines.push(t.firstSeparator(String(w.first)), t.lastSeparator(String(w.last)));
-    lines.push(c.complete ? t.allMessages(n) : t.someMessages(c.first.length, c.last.length));
-    lines.push(t.messages(String(o.data.count ?? (c.complete ? n : t.notCounted))));
-    for (const note of mboxNotes(o.data, captureText().notes)) lines.push(t.note(note));
+    say('when', t.firstSeparator(String(w.first)), t.lastSeparator(String(w.last)));
+    say('count', c.complete ? t.allMessages(n) : t.someMessages(c.first.length, c.last.length));
+    say('count', t.messages(String(o.data.count ?? (c.complete ? n : t.notCounted))));
+    for (const note of mboxNotes(o.data, captureText().notes)) say('note', t.note(note));
   } else if (o.kind === 'queue') {
     const q = o.data;
-    lines.push(t.files(q.count, q.subdirs));
+    say('count', t.files(q.count, q.subdirs));
     const shown = (f: QueueFileEvidence) => `${new Date(f.mtimeMs).toISOString()} ${escapeName(f.nameBytes ?? f.name)}`;
-    if (q.oldest[0]) lines.push(t.oldest(shown(q.oldest[0])), t.newest(shown(q.newest[0])));
-    lines.push(t.envelopes(q.decoder));
+    if (q.oldest[0]) say('when', t.oldest(shown(q.oldest[0])), t.newest(shown(q.newest[0])));
+    say('decoder', t.envelopes(q.decoder));
   } else if (o.kind === 'log') {
     const s = o.data.span;
-    lines.push(t.firstLine(s.first?.iso ?? s.first?.text ?? t.noStamp), t.lastLine(s.last?.iso ?? s.last?.text ?? t.noStamp));
-    lines.push(t.someLines(o.data.capture.first.length, o.data.capture.last.length));
+    say('when', t.firstLine(s.first?.iso ?? s.first?.text ?? t.noStamp), t.lastLine(s.last?.iso ?? s.last?.text ?? t.noStamp));
+    say('count', t.someLines(o.data.capture.first.length, o.data.capture.last.length));
   } else {
-    lines.push(t.reason(o.data.reason), t.someBytes(o.data.head.length, o.data.tail.length));
+    say('reason', t.reason(o.data.reason));
+    say('count', t.someBytes(o.data.head.length, o.data.tail.length));
   }
-  lines.push(t.sha(o.sha256));
+  say('hash', t.sha(o.sha256));
   return lines;
 }

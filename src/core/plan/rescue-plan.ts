@@ -1,6 +1,7 @@
 import type { DfFilesystem, DfReport } from '../disks/model.js';
 import type { Suspect } from '../suspects/rank.js';
 import { suspectsOn } from '../suspects/rank.js';
+import { planOutlineText } from './outline-messages.js';
 
 // The short plan a mail server's disk-full incident calls for, decided from what is known before
 // any scan: the flagged filesystem, the likely culprit on it (a queue directory or a mailbox),
@@ -73,7 +74,7 @@ export function findCulprit(report: DfReport | null, preferDevId?: string): Culp
 // The plan's steps in a few words for the Disks screen ("evidence, purge maildrop, mail flow, summary").
 export function planOutline(c: Culprit, mailFlow: boolean): string {
   const name = c.suspect.path.split('/').filter(Boolean).at(-1) ?? c.suspect.path;
-  return `evidence, ${c.suspect.kind === 'queue' ? 'purge' : 'truncate'} ${name}, ${mailFlow ? 'mail flow, ' : ''}summary`;
+  return planOutlineText().outline(c.suspect.kind === 'queue', name, mailFlow);
 }
 
 // The plan for a culprit: evidence of root's mailbox, the mailbox culprits, the culprit and the

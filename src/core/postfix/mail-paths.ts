@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CHROOT_DIRS, queueDirInfo } from './layout.js';
 import type { SystemPaths } from '../system-paths.js';
+import { mailPathText } from './messages.js';
 
 // What part of the mail system a path belongs to, so a hotspot reads "maildrop queue"
 // rather than a bare path, and the walk knows which step fits (purge a queue, truncate a mailbox).
@@ -37,6 +38,9 @@ export interface MailPathSettings {
   maillogFile?: string;
 }
 
+// The words of the labels, in one language.
+type MailPathWords = typeof mailPathText.messages.en;
+
 // Syslog's usual names for the mail log (Red Hat, Debian, SUSE), with their rotations.
 const SYSLOG_MAIL = /^(maillog|mail\.log|mail\.err|mail\.warn|mail\.info)([.-].*)?$/;
 
@@ -45,11 +49,15 @@ const rest = (p: string, dir: string) => (p === dir ? '' : p.slice(dir === '/' ?
 
 // Builds the tagger for one system: paths are host paths (as scanned); realpath is injected so the
 // usual symlink pair (/var/mail -> spool/mail) matches whichever side the scan walked.
+// Labels are worded by `words`: English by default (the JSON `mail` tag), the run's language
+// (mailPathText()) where only a screen shows them.
 export function createMailPathTagger(
   settings: MailPathSettings,
   paths: SystemPaths,
   realpath: (p: string) => string = (p) => p,
+  words: MailPathWords = mailPathText.messages.en,
 ): (hostPath: string) => MailTag | undefined {
+  const t = words;
   const aliases = (p: string) => [...new Set([path.normalize(p), path.normalize(realpath(p))])];
   const queues = aliases(settings.queueDirectory);
   const spools = aliases(settings.mailSpoolDirectory);
@@ -58,22 +66,22 @@ export function createMailPathTagger(
 
   const queueTag = (p: string, q: string): MailTag => {
     const relative = rest(p, q);
-    if (!relative) return { kind: 'queue-directory', label: 'Postfix queue dir' };
+    if (!relative) return { kind: 'queue-directory', label: t.queueDir };
     const [first, ...deeper] = relative.split('/');
     const info = queueDirInfo(first);
-    if (info?.protected) return { kind: 'queue-protected', queue: first, label: `Postfix ${first}/, keep` };
-    if (CHROOT_DIRS.includes(first)) return { kind: 'queue-protected', label: `chroot ${first}/, keep` };
-    if (!info) return { kind: 'queue-directory', label: 'in Postfix queue dir' };
-    if (deeper.length === 0) return { kind: 'queue', queue: first, label: `${first} queue` };
-    return { kind: 'queue', queue: first, label: `in ${first} queue` };
+    if (info?.protected) return { kind: 'queue-protected', queue: first, label: t.keepQueue(first) };
+    if (CHROOT_DIRS.includes(first)) return { kind: 'queue-protected', label: t.keepChroot(first) };
+    if (!info) return { kind: 'queue-directory', label: t.inQueueDir };
+    if (deeper.length === 0) return { kind: 'queue', queue: first, label: t.queue(first) };
+    return { kind: 'queue', queue: first, label: t.inQueue(first) };
   };
 
   const spoolTag = (p: string, s: string): MailTag => {
     const relative = rest(p, s);
-    if (!relative) return { kind: 'mail-spool', label: 'mail spool' };
-    if (relative.includes('/')) return { kind: 'mail-spool', label: 'in the mail spool' };
-    if (relative.endsWith('.lock')) return { kind: 'mailbox', user: relative.slice(0, -5), label: `lock of ${relative.slice(0, -5)}'s mailbox` };
-    return { kind: 'mailbox', user: relative, label: `${relative}'s mailbox` };
+    if (!relative) return { kind: 'mail-spool', label: t.mailSpool };
+    if (relative.includes('/')) return { kind: 'mail-spool', label: t.inMailSpool };
+    if (relative.endsWith('.lock')) return { kind: 'mailbox', user: relative.slice(0, -5), label: t.mailboxLock(relative.slice(0, -5)) };
+    return { kind: 'mailbox', user: relative, label: t.mailbox(relative) };
   };
 
   return (hostPath: string) => {
@@ -82,14 +90,14 @@ export function createMailPathTagger(
     for (const s of spools) if (under(p, s)) return spoolTag(p, s);
     for (const f of maillog) {
       if (p === f || (path.dirname(p) === path.dirname(f) && path.basename(p).startsWith(`${path.basename(f)}.`))) {
-        return { kind: 'mail-log', label: 'Postfix mail log (maillog_file)' };
+        return { kind: 'mail-log', label: t.maillogFile };
       }
     }
     for (const d of logDirs) {
       if (!under(p, d)) continue;
       const relative = rest(p, d);
-      if (relative === 'mail' || relative.startsWith('mail/')) return { kind: 'mail-log', label: 'mail logs' };
-      if (!relative.includes('/') && SYSLOG_MAIL.test(relative)) return { kind: 'mail-log', label: 'mail log' };
+      if (relative === 'mail' || relative.startsWith('mail/')) return { kind: 'mail-log', label: t.mailLogs };
+      if (!relative.includes('/') && SYSLOG_MAIL.test(relative)) return { kind: 'mail-log', label: t.mailLog };
     }
     return undefined;
   };

@@ -10,7 +10,7 @@ export const POSTFIX_DEFAULTS: Readonly<Record<string, string>> = {
   mail_spool_directory: '/var/mail',
   mail_owner: 'postfix',
   setgid_group: 'postdrop',
-  hash_queue_names: 'deferred, defer',
+  hash_queue_names: 'deferred, defer', // i18n-ignore (Postfix's own default value)
   hash_queue_depth: '1',
   maillog_file: '',
   message_size_limit: '10240000',

@@ -2,6 +2,7 @@
 // groups low-order first with 0x80 on all but the last, then the data. Decoded natively only as a
 // fallback when postcat is not installed (a rescue disk mounted on another machine).
 import { recordAt } from '../queue/record-cursor.js';
+import { queueRecordText } from './messages.js';
 
 export interface QueueRecord {
   type: string;
@@ -27,14 +28,14 @@ const WANTED_HEADERS = /^(subject|from|to|date|message-id):/i;
 export function decodeRecords(buf: Buffer, maxRecords = 10_000): QueueRecord[] {
   const out: QueueRecord[] = [];
   // cleanup(8) starts every queue file with its size record (C), postdrop(1) with the time (T)
-  if (buf.length && buf[0] !== 0x43 && buf[0] !== 0x54) throw new Error(`byte 0: 0x${buf[0].toString(16)} does not start a Postfix queue file`);
+  if (buf.length && buf[0] !== 0x43 && buf[0] !== 0x54) throw new Error(queueRecordText().badStart(buf[0].toString(16)));
   const windows = [{ offset: 0, buf }];
   let i = 0;
   while (i < buf.length && out.length < maxRecords) {
-    if (!KNOWN.has(String.fromCharCode(buf[i]))) throw new Error(`byte ${i}: 0x${buf[i].toString(16)} is not a Postfix record type`);
+    if (!KNOWN.has(String.fromCharCode(buf[i]))) throw new Error(queueRecordText().badType(i, buf[i].toString(16)));
     const step = recordAt(windows, i, buf.length);
     if ('bad' in step) {
-      if (/implausible|does not end/.test(step.bad)) throw new Error(`byte ${i}: record length ${step.bad.replace(/^offset \d+: /, '')}`);
+      if (/implausible|does not end/.test(step.bad)) throw new Error(queueRecordText().badLength(i, step.bad.replace(/^offset \d+: /, '')));
       return out; // a record cut by the end of the capture: the capture is a prefix of the file
     }
     if ('need' in step) return out;
@@ -79,12 +80,14 @@ export function envelopeFromPostcat(out: string): QueueEnvelope {
       section = marker[1];
       continue;
     }
+    // postcat's section markers, as it prints them (i18n-ignore)
     if (section === 'ENVELOPE RECORDS' || section === 'HEADER EXTRACTED') {
       const m = /^([a-z_]+): ?(.*)$/.exec(line);
       if (!m) continue;
       if (m[1] === 'message_arrival_time') env.arrival = m[2];
       else if (m[1] === 'sender') env.sender = m[2];
       else if (m[1] === 'recipient') env.recipients.push(m[2]);
+      // i18n-ignore (postcat's marker, below)
     } else if (section === 'MESSAGE CONTENTS' && WANTED_HEADERS.test(line)) env.headers.push(line);
   }
   return env;

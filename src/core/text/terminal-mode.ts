@@ -1,3 +1,5 @@
+import { terminalModeText } from './terminal-mode-messages.js';
+
 // How output may look: serial consoles get ASCII, no colour and few redraws.
 export interface TerminalMode {
   serial: boolean;
@@ -42,7 +44,7 @@ function nonUtf8Locale(env: Record<string, string | undefined>): string | undefi
 export function decideTerminalMode(f: TerminalFacts): TerminalMode {
   let serialReason: string | undefined;
   if (f.serialFlag) serialReason = '--serial';
-  else if (f.ttyPath && SERIAL_TTY.test(f.ttyPath)) serialReason = `serial line ${f.ttyPath}`;
+  else if (f.ttyPath && SERIAL_TTY.test(f.ttyPath)) serialReason = terminalModeText().serialLine(f.ttyPath);
   else if (f.env.TERM && SERIAL_TERM.test(f.env.TERM)) serialReason = `TERM=${f.env.TERM}`;
   const serial = serialReason !== undefined;
   const noColorEnv = f.env.NO_COLOR !== undefined && f.env.NO_COLOR !== '';

@@ -1,21 +1,29 @@
 import type { DfReport } from '../../core/disks/model.js';
+import type { SummaryLine } from '../../core/incident/evidence.js';
 import type { RescuePlan } from '../../core/plan/rescue-plan.js';
 import type { CaptureAllProgress } from '../../ops/capture-all.js';
+import type { MailFlowLine } from '../../ops/mail-flow.js';
 import type { TaskOptions } from './common.js';
 
 // The Plan step's port: the short rescue plan (src/ops/rescue-plan.ts), the evidence of every
 // source it names in one go (src/ops/capture-all.ts) and, after the purge, the mail flow check
 // (src/ops/mail-flow.ts).
 
-export type { RescuePlan, CaptureAllProgress };
+export type { RescuePlan, CaptureAllProgress, MailFlowLine, SummaryLine };
 
 // One captured source as the screen shows it.
 interface CapturedItem {
   /** System path of the source. */
   source: string;
   ok: boolean;
-  /** The evidence core's lines (dates, counts, the hash), or the error. */
-  lines: string[];
+  /** What was captured: mbox, queue, log or raw (the evidence's kind). */
+  kind?: string;
+  /** The evidence core's lines with what each tells (head, dates, counts, the hash). */
+  lines: SummaryLine[];
+  /** Why it was not captured. */
+  error?: string;
+  /** Why its section was written only in part. */
+  warning?: string;
   sha256?: string;
 }
 
@@ -24,7 +32,7 @@ interface CapturedItem {
 export interface CaptureAllResult {
   incidentFile: string;
   items: CapturedItem[];
-  firstLook?: { ok: boolean; lines: string[] } | null;
+  firstLook?: { ok: boolean; lines: string[]; warning?: string } | null;
   aborted: boolean;
 }
 
@@ -33,7 +41,8 @@ export interface MailFlowResult {
   refusal: string | null;
   started: boolean;
   delivered: boolean;
-  lines: string[];
+  /** What was run and what it said, each line with its kind (the screen colours by kind). */
+  lines: MailFlowLine[];
 }
 
 // The plan, the evidence in one go, the mail flow check.

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { evidenceSummary } from '../../core/incident/evidence.js';
+import { evidenceSummaryLines } from '../../core/incident/evidence.js';
 import { runCaptureAll } from '../../ops/capture-all.js';
 import { destinationChoices } from '../../ops/incident-destination.js';
 import { listMailPaths } from '../../ops/mail-paths.js';
@@ -35,11 +35,11 @@ export function planPort(paths: SystemPaths, postfixConfig: string | undefined):
       return {
         incidentFile: done.incidentFile,
         aborted: done.aborted,
-        firstLook: look && (look.ok ? { ok: true, lines: [...look.lines, ...(look.warning ? [`  WARNING: ${look.warning}`] : [])] } : { ok: false, lines: [look.error] }),
+        firstLook: look && (look.ok ? { ok: true, lines: look.lines, ...(look.warning ? { warning: look.warning } : {}) } : { ok: false, lines: [look.error] }),
         items: done.items.map((i) =>
           i.ok
-            ? { source: i.evidence.file.systemPath, ok: true, lines: [...evidenceSummary(i.evidence), ...(i.warning ? [`  WARNING: ${i.warning}`] : [])], sha256: i.evidence.sha256 }
-            : { source: paths.toSystem(i.source), ok: false, lines: [i.error] },
+            ? { source: i.evidence.file.systemPath, ok: true, kind: i.evidence.kind, lines: evidenceSummaryLines(i.evidence), ...(i.warning ? { warning: i.warning } : {}), sha256: i.evidence.sha256 }
+            : { source: paths.toSystem(i.source), ok: false, lines: [], error: i.error },
         ),
       };
     },

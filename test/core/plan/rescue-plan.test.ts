@@ -3,6 +3,7 @@ import { buildRescuePlan, findCulprit, planOutline } from '../../../src/core/pla
 import type { Suspect } from '../../../src/core/suspects/rank.js';
 import { dfFlag } from '../../../src/core/disks/model.js';
 import { DISKS, FULL_VAR, fsRow } from '../../ui/fake-ports.js';
+import { speak } from '../../../src/core/i18n/speak.js';
 
 // The plan from plain facts: which flagged filesystem and culprit, which sources, which steps.
 
@@ -54,6 +55,14 @@ describe('buildRescuePlan', () => {
     const plan = buildRescuePlan(findCulprit({ ...DISKS, suspects: [ROOT_BOX] })!, MAIL_PATHS, null, false);
     expect(plan.steps).toEqual([{ kind: 'empty', target: { path: '/var/spool/mail/root', kind: 'file', label: "root's mailbox" } }, { kind: 'summary' }]);
     expect(planOutline(plan.culprit, false)).toBe('evidence, truncate root, summary');
+    speak('ja');
+    try {
+      expect(planOutline(plan.culprit, false)).toBe('証跡、root を切り詰め、まとめ');
+      const queue = buildRescuePlan(findCulprit({ ...DISKS, suspects: [MAILDROP] })!, MAIL_PATHS, DEST, true);
+      expect(planOutline(queue.culprit, true)).toBe('証跡、maildrop を削除 (purge)、メール配送の確認、まとめ');
+    } finally {
+      speak('en');
+    }
     const withRoom = buildRescuePlan(findCulprit({ ...DISKS, suspects: [ROOT_BOX] })!, MAIL_PATHS, DEST, false);
     const capture = withRoom.steps[0];
     expect(capture.kind === 'capture' && capture.sources.map((s) => s.path)).toEqual(['/var/spool/mail/root', '/var/log/maillog']);

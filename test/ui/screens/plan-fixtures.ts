@@ -37,9 +37,33 @@ export const CAPTURED: CaptureAllResult = {
   incidentFile: '/dev/shm/incident.md',
   aborted: false,
   items: [
-    { source: '/var/spool/mail/root', ok: true, lines: ['mbox /var/spool/mail/root: 4294967296 bytes', '  first separator: Thu Nov 20 03:14:00 2025', '  last separator:  Fri Nov 20 03:14:00 2026', '  captured: first 5 and last 5 messages', `  SHA-256 of the captured bytes: ${'1'.repeat(64)}`] },
-    { source: '/var/spool/postfix/maildrop', ok: true, lines: ['queue /var/spool/postfix/maildrop: directory', '  files: 98000', '  oldest: 2026-11-01T00:00:00.000Z 3F2A1', '  newest: 2026-11-20T03:14:00.000Z 9C0D7', '  envelopes: built-in reader', `  SHA-256 of the captured bytes: ${'2'.repeat(64)}`] },
-    { source: '/var/log/mail.log', ok: false, lines: ['/var/log/mail.log: permission denied'] },
+    {
+      source: '/var/spool/mail/root',
+      ok: true,
+      kind: 'mbox',
+      lines: [
+        { kind: 'head', text: 'mbox /var/spool/mail/root: 4294967296 bytes' },
+        { kind: 'when', text: '  first separator: Thu Nov 20 03:14:00 2025' },
+        { kind: 'when', text: '  last separator:  Fri Nov 20 03:14:00 2026' },
+        { kind: 'count', text: '  captured: first 5 and last 5 messages' },
+        { kind: 'hash', text: `  SHA-256 of the captured bytes: ${'1'.repeat(64)}` },
+      ],
+    },
+    {
+      source: '/var/spool/postfix/maildrop',
+      ok: true,
+      kind: 'queue',
+      lines: [
+        { kind: 'head', text: 'queue /var/spool/postfix/maildrop: directory' },
+        { kind: 'count', text: '  files: 98000' },
+        { kind: 'when', text: '  oldest: 2026-11-01T00:00:00.000Z 3F2A1' },
+        { kind: 'when', text: '  newest: 2026-11-20T03:14:00.000Z 9C0D7' },
+        { kind: 'decoder', text: '  envelopes: built-in reader' },
+        { kind: 'hash', text: `  SHA-256 of the captured bytes: ${'2'.repeat(64)}` },
+      ],
+      warning: 'No space left on device. The 512 bytes written were kept.',
+    },
+    { source: '/var/log/mail.log', ok: false, lines: [], error: '/var/log/mail.log: permission denied' },
   ],
   firstLook: { ok: true, lines: ['mail logs: 1 file(s), 1.0 MiB', '  /var/log/mail.log  1.0 MiB  2026-11-01 00:00 .. 2026-11-20 03:14', '', 'bytes per day (found by seeking, plain files):', '  2026-11-19  1K |#'] },
 };

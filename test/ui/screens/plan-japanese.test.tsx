@@ -3,7 +3,8 @@ import { speak } from '../../../src/core/i18n/speak.js';
 import { fakePorts, purged, steppedPurge } from '../fake-ports.js';
 import { fakePlan } from '../fake-plan.js';
 import { KEY, renderWalk } from '../render-walk.js';
-import { CAPTURED, PLAN, REPORT } from './plan-fixtures.js';
+import type { CaptureAllResult } from '../../../src/ui/ports/index.js';
+import { PLAN, REPORT } from './plan-fixtures.js';
 import { backToEnglishAfterEach, expectFits } from './japanese-frames.js';
 
 backToEnglishAfterEach();
@@ -11,6 +12,41 @@ backToEnglishAfterEach();
 // Step "Plan" in Japanese on fake ports (UTF-8 terminal, 80x24): the plan's lines, what Enter does,
 // the capture's progress and outcome, the skip and the mail flow check speak Japanese and no line
 // is wider than 80 columns by display width; the walk's log (the incident file's record) too.
+
+const CAPTURED: CaptureAllResult = {
+  incidentFile: '/dev/shm/incident.md',
+  aborted: false,
+  items: [
+    {
+      source: '/var/spool/mail/root',
+      ok: true,
+      kind: 'mbox',
+      lines: [
+        { kind: 'head', text: 'mbox /var/spool/mail/root: 4.0 GiB、inode 12、root:mail、モード 0600' },
+        { kind: 'when', text: '  最初の区切り行: Thu Nov 20 03:14:00 2025' },
+        { kind: 'when', text: '  最後の区切り行: Fri Nov 20 03:14:00 2026' },
+        { kind: 'count', text: '  採取: 最初の 5 通と最後の 5 通のメール' },
+        { kind: 'hash', text: `  採取したバイトの SHA-256: ${'1'.repeat(64)}` },
+      ],
+    },
+    {
+      source: '/var/spool/postfix/maildrop',
+      ok: true,
+      kind: 'queue',
+      lines: [
+        { kind: 'head', text: 'キュー /var/spool/postfix/maildrop: ディレクトリ、inode 34、postfix:postdrop、モード 1730' },
+        { kind: 'count', text: '  ファイル数: 98000' },
+        { kind: 'when', text: '  最も古いもの: 2026-11-01T00:00:00.000Z 3F2A1' },
+        { kind: 'when', text: '  最も新しいもの: 2026-11-20T03:14:00.000Z 9C0D7' },
+        { kind: 'decoder', text: '  エンベロープ: 内蔵のレコードデコーダ' },
+        { kind: 'hash', text: `  採取したバイトの SHA-256: ${'2'.repeat(64)}` },
+      ],
+      warning: 'デバイスに空きがありません',
+    },
+    { source: '/var/log/mail.log', ok: false, lines: [], error: '/var/log/mail.log: 権限がありません' },
+  ],
+  firstLook: { ok: true, lines: ['mail logs: 1 file(s), 1.0 MiB', '  /var/log/mail.log  1.0 MiB  2026-11-01 00:00 .. 2026-11-20 03:14', '', 'bytes per day (found by seeking, plain files):', '  2026-11-19  1K |#'] },
+};
 
 
 async function openPlan() {
@@ -44,7 +80,18 @@ describe('Plan screen in Japanese', () => {
     expectFits(f);
     plan.captured(CAPTURED);
     f = await w.waitFor('証跡の保存先 /dev/shm/incident.md:');
-    expect(f).toContain('採取できませんでした: /var/log/mail.log: /var/log/mail.log: permission denied');
+    expect(f).toContain('採取できませんでした: /var/log/mail.log: /var/log/mail.log: 権限がありません');
+    // Lines are chosen by kind in Japanese too: the kind and path, the dates and names, the warning
+    // stay; the counts, the decoder and the hash (in the incident file) do not.
+    expect(f).toMatch(/^mbox \/var\/spool\/mail\/root$/m);
+    expect(f).toMatch(/^キュー \/var\/spool\/postfix\/maildrop$/m);
+    expect(f).toContain('  最も古いもの: 2026-11-01T00:00:00.000Z 3F2A1');
+    expect(f).toContain('  警告: デバイスに空きがありません');
+    expect(f).not.toContain('SHA-256');
+    expect(f).not.toContain('採取: 最初の');
+    expect(f).not.toContain('ファイル数');
+    expect(f).not.toContain('エンベロープ');
+    expect(f).not.toContain('WARNING');
     expect(f).toMatch(/^> 2 /m);
     expectFits(f);
     await vi.waitFor(() => expect(w.state().log.at(-1)?.text).toBe('証跡: 3 件中 2 件の採取元を /dev/shm/incident.md に採取'));
@@ -78,8 +125,10 @@ describe('Plan screen in Japanese', () => {
     await w.press(KEY.enter, 'テストメールの宛先');
     await w.press(KEY.enter, 'メールが流れるか確認中');
     await vi.waitFor(() => expect(plan.calls.mailFlows).toBe(2));
-    plan.flowed({ refusal: null, started: true, delivered: true, lines: ['queue ID 4BCD9'] });
+    plan.flowed({ refusal: null, started: true, delivered: true, lines: [{ kind: 'postfix', text: 'Postfix: 起動しました（postfix -c /etc/postfix start）' }, { kind: 'queued', text: 'キューID 4BCD9' }, { kind: 'delivered', text: 'root@localhost に配送されました: Dec  1 03:14:01 mx postfix/local[9]: 4BCD9: status=sent' }] });
     f = await w.waitFor('Enter: まとめと再発防止の指摘。');
+    expect(f).toContain('Postfix: 起動しました（postfix -c /etc/postfix start）');
+    expect(f).toContain('root@localhost に配送されました');
     expectFits(f);
     await vi.waitFor(() => expect(w.state().log.at(-1)?.text).toBe('メール配送の確認: Postfix を起動、テストメールは配送されました'));
   });

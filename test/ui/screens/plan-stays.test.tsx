@@ -27,7 +27,7 @@ describe('the plan stays', () => {
     await w.press('P', 'Evidence goes to');
     await w.press(KEY.enter, 'Capturing...');
     await vi.waitFor(() => expect(plan.calls.captures.length).toBe(1));
-    plan.captured({ incidentFile: '/dev/shm/incident.md', aborted: false, items: [{ source: '/var/spool/postfix/maildrop', ok: true, lines: ['queue /var/spool/postfix/maildrop: directory'] }] });
+    plan.captured({ incidentFile: '/dev/shm/incident.md', aborted: false, items: [{ source: '/var/spool/postfix/maildrop', ok: true, kind: 'queue', lines: [{ kind: 'head', text: 'queue /var/spool/postfix/maildrop: directory' }] }] });
     await w.waitFor('Evidence in');
     await w.press(KEY.esc, 'Which filesystem is full?');
     // /dev/shm has no culprit, /srv one of its own: the Disks screen still offers the plan under way, for /var.

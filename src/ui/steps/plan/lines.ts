@@ -1,8 +1,9 @@
 import { flagWords } from '../../../core/disks/flag-words.js';
+import { captureText } from '../../../core/incident/capture-messages.js';
 import type { PlanStep, RescuePlan } from '../../../core/plan/rescue-plan.js';
 import { nameWords } from '../../../core/suspects/words.js';
 import { fmtBytes, fmtCount } from '../../../core/text/units.js';
-import type { CaptureAllResult } from '../../ports/index.js';
+import type { CaptureAllResult, MailFlowLine, SummaryLine } from '../../ports/index.js';
 import { planText } from './plan-messages.js';
 
 // The words of the Plan screen, built from data alone so they are tested without a terminal.
@@ -47,29 +48,40 @@ export function headLines(plan: RescuePlan, show: (p: string) => string, capture
   return out;
 }
 
-// What the capture of every source wrote: per source its head and its dates, names and hash.
+// The summary lines the screen keeps: what was captured and its dates and names.
+const SHOWN = new Set<SummaryLine['kind']>(['when', 'reason']);
+
+// What the capture of every source wrote: per source its kind and path, its dates and names, and
+// what was written only in part (counts and hashes are in the incident file). Lines are chosen by
+// their kind, never by their words, so this holds in every language.
 export function captureLines(r: CaptureAllResult): PlanLine[] {
-  const out: PlanLine[] = [{ text: planText().evidenceIn(r.incidentFile, r.aborted), tone: r.aborted ? 'warn' : 'ok' }];
+  const t = planText();
+  const out: PlanLine[] = [{ text: t.evidenceIn(r.incidentFile, r.aborted), tone: r.aborted ? 'warn' : 'ok' }];
   for (const item of r.items) {
     if (!item.ok) {
-      out.push({ text: planText().notCaptured(item.source, item.lines[0] ?? ''), tone: 'error' });
+      out.push({ text: t.notCaptured(item.source, item.error ?? ''), tone: 'error' });
       continue;
     }
-    const [head, ...rest] = item.lines;
     // "mbox PATH" (owner, mode and inode are in the incident file).
-    out.push({ text: `${head.split(' ')[0]} ${item.source}` });
-    for (const l of rest) {
-      // Dates and names stay on screen; counts and hashes are in the incident file.
-      if (/^ {2}(messages|envelopes|note|captured|files|SHA-256[^:]*):/.test(l)) continue;
-      out.push({ text: l, tone: l.includes('WARNING') ? 'warn' : undefined });
-    }
+    out.push({ text: item.kind ? captureText().title(item.kind, item.source) : item.source });
+    for (const l of item.lines) if (SHOWN.has(l.kind)) out.push({ text: l.text });
+    if (item.warning) out.push({ text: t.warning(item.warning), tone: 'warn' });
   }
   const look = r.firstLook;
-  if (look && !look.ok) out.push({ text: planText().firstLookFailed(look.lines[0] ?? ''), tone: 'error' });
-  // The first look's head and one line per log (the bytes-per-day graph is in the incident file).
+  if (look && !look.ok) out.push({ text: t.firstLookFailed(look.lines[0] ?? ''), tone: 'error' });
+  // The first look's head and one line per log (the bytes-per-day graph, after the first empty
+  // line, is in the incident file).
   else if (look) {
     const graph = look.lines.indexOf('');
-    for (const [i, l] of look.lines.entries()) if (graph < 0 || i < graph || l.includes('WARNING')) out.push({ text: l, tone: l.includes('WARNING') ? 'warn' : undefined });
+    for (const l of graph < 0 ? look.lines : look.lines.slice(0, graph)) out.push({ text: l });
+    if (look.warning) out.push({ text: t.warning(look.warning), tone: 'warn' });
   }
   return out;
+}
+
+// One line of the mail flow check, coloured by its kind: delivered is good news, a refusal of
+// sendmail, a failed start and a bounce are not.
+export function flowLine(l: MailFlowLine): PlanLine {
+  const tone = l.kind === 'delivered' ? 'ok' : l.kind === 'not-delivered' || l.kind === 'not-accepted' || l.kind === 'start-failed' ? 'error' : undefined;
+  return { text: l.text, tone };
 }

@@ -4,7 +4,7 @@ import { T } from '../../theme.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
 import { wrapText } from '../../../core/text/text-fit.js';
 import type { WalkState } from '../../walk/types.js';
-import { captureLines, headLines, stepText, type PlanLine } from './lines.js';
+import { captureLines, flowLine, headLines, stepText, type PlanLine } from './lines.js';
 import { currentIndex, proposedPlan, stepDone } from './state.js';
 import { planText } from './plan-messages.js';
 import { fmtCount } from '../../../core/text/units.js';
@@ -41,7 +41,7 @@ function outcome(state: WalkState): PlanLine[] {
   const p = state.plan;
   const m = p.mailflow;
   const t = planText();
-  if (m.status === 'done') return m.value.refusal ? [{ text: t.mailFlowNotDone(m.value.refusal), tone: 'warn' }] : m.value.lines.map((text) => ({ text, tone: text.startsWith('delivered') ? 'ok' : text.startsWith('NOT') ? 'error' : undefined }));
+  if (m.status === 'done') return m.value.refusal ? [{ text: t.mailFlowNotDone(m.value.refusal), tone: 'warn' }] : m.value.lines.map(flowLine);
   if (m.status === 'failed') return [{ text: t.mailFlowFailed(m.error), tone: 'error' }];
   const empty = proposedPlan(state)?.steps.find((s) => s.kind === 'empty');
   if (empty && stepDone(state, empty) && p.capture.status !== 'running') return [{ text: t.emptied, tone: 'ok' }];
