@@ -1,6 +1,6 @@
 // Finds human text written inline in src/ (it belongs in a message catalogue, so that the walk, the
 // CLI and the incident file speak the operator's language). Run: node --import tsx scripts/i18n/inline-text.ts
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 
@@ -86,27 +86,9 @@ export function scanInlineText(rootDir: string, srcDir = join(rootDir, 'src')): 
   return byFile;
 }
 
-// The files that still hold inline text, with how many each may hold at most: the test fails
-// when a file not listed gains text or a listed one holds more; the list only shrinks.
-export const BACKLOG = 'test/core/i18n/not-yet-translated.txt';
-
-// Reads the backlog: "path count" per line.
-export function readBacklog(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const m = /^(\S+)\s+(\d+)$/.exec(line.trim());
-    if (m) out.set(m[1]!, Number(m[2]));
-  }
-  return out;
-}
-
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
   const all = scanInlineText(process.cwd());
   const verbose = process.argv.includes('--all');
-  if (process.argv.includes('--write-backlog')) {
-    const lines = [...all].map(([file, found]) => `${file} ${found.length}`);
-    writeFileSync(BACKLOG, `${lines.join('\n')}\n`);
-  }
   let total = 0;
   for (const [file, found] of all) {
     total += found.length;

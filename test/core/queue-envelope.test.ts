@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanupFile } from '../../fixtures/lib/queue-flood.js';
 import { maildropFile } from '../../fixtures/lib/queue-file.js';
 import { parseEnvelope, type ByteWindow, type EnvelopeStep } from '../../src/core/queue/envelope.js';
+import { envelopeProblemText, envelopeProblemWords } from '../../src/core/queue/envelope-problems.js';
+import { displayWidth } from '../../src/core/text/text-fit.js';
 import { encodeRecord as rec, recordAt } from '../../src/core/queue/record-cursor.js';
 import { hashDirs, isQueueId } from '../../src/core/queue/queue-id.js';
 
@@ -18,10 +20,11 @@ function parseAll(file: Buffer, first = 4096, headers = false): { step: Envelope
   }
   return { step, loads };
 }
+// The envelope, its problem codes worded as the reader words them (English, as in --json).
 const env = (file: Buffer, first?: number, headers?: boolean) => {
   const { step } = parseAll(file, first, headers);
   if (!('envelope' in step)) throw new Error('no envelope');
-  return step.envelope;
+  return { ...step.envelope, errors: step.envelope.errors.map((e) => envelopeProblemWords(e)) };
 };
 
 const sample = cleanupFile({
@@ -87,6 +90,29 @@ describe('queue file envelope parser', () => {
     expect(env(sample.subarray(0, sample.length - 2)).errors.join()).toMatch(/truncated|ends/);
     expect(env(Buffer.from('GET / HTTP/1.0\r\n')).errors.join()).toMatch(/not a Postfix queue file/);
     expect(env(Buffer.from([0x54, 0xff, 0xff, 0xff, 0xff, 0x7f])).errors.join()).toMatch(/implausible|does not end/);
+  });
+
+  it('leaves codes with their figures that read in either language (Japanese on screens)', () => {
+    const raw = (file: Buffer) => {
+      const { step } = parseAll(file);
+      if (!('envelope' in step)) throw new Error('no envelope');
+      return step.envelope.errors;
+    };
+    const codes = [...raw(sample.subarray(0, 150)), ...raw(Buffer.from('GET / HTTP/1.0\r\n')), ...raw(Buffer.from([0x54, 0xff, 0xff, 0xff, 0xff, 0x7f]))];
+    expect(codes.length).toBe(3);
+    for (const c of codes) expect(c).toMatch(/^env:[a-z-]+(:[0-9a-f]+)*$/);
+    expect(envelopeProblemWords('env:not-queue-file:47')).toBe('byte 0 is 0x47: not a Postfix queue file');
+    expect(envelopeProblemWords('env:record-past-end:12:300')).toBe('offset 12: a 300-byte record runs past the end of the file (truncated)');
+    const ja = envelopeProblemText.messages.ja;
+    expect(envelopeProblemWords('env:not-queue-file:47', ja)).toBe('先頭バイトが 0x47 です: Postfix のキューファイルではありません');
+    expect(envelopeProblemWords('env:record-past-end:12:300', ja)).toContain('300 バイトのレコード');
+    for (const c of [...codes, 'env:pointer-loop', 'env:duplicate-sender', 'env:content-no-end', 'env:length-no-end:9']) {
+      const words = envelopeProblemWords(c, ja);
+      expect(words).not.toMatch(/^env:/);
+      expect(displayWidth(words)).toBeLessThanOrEqual(80);
+    }
+    // what is not a code (a reader's words) passes through
+    expect(envelopeProblemWords('no sender record', ja)).toBe('no sender record');
   });
 
   it('stops on a pointer loop', () => {

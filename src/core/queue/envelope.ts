@@ -1,6 +1,7 @@
 import type { QueueMessage } from './message.js';
 
-// The envelope facts of a queue file, parsed from loaded windows; `need` asks the reader for more
+// The envelope facts of a queue file, parsed from loaded windows (problems as codes
+// "env:CODE[:FIGURE...]", worded by envelope-problems.ts); `need` asks the reader for more
 // bytes and a call with them starts over (cheap: envelopes are a few hundred bytes). Every
 // function here is self-contained (no module constants, no imported functions): the queue scan's
 // worker threads run them from their source text (io/queue/worker.ts, system/eval-source.ts).
@@ -77,7 +78,7 @@ function byteAt(windows: readonly ByteWindow[], pos: number): number | undefined
 // fills `out`: 0 a record, 1 bytes to load first (out.need), 2 not records (out.bad).
 function scanRecord(windows: readonly ByteWindow[], pos: number, size: number, out: RecordSpan): 0 | 1 | 2 {
   if (pos >= size) {
-    out.bad = `offset ${pos}: the file ends before the end record (truncated)`;
+    out.bad = `env:ends-before-end:${pos}`;
     return 2;
   }
   const w = windowAt(windows, pos);
@@ -93,7 +94,7 @@ function scanRecord(windows: readonly ByteWindow[], pos: number, size: number, o
   for (;;) {
     if (i >= buf.length) {
       if (w.offset + i >= size) {
-        out.bad = `offset ${pos}: the file ends inside a record length (truncated)`;
+        out.bad = `env:ends-in-length:${pos}`;
         return 2;
       }
       out.need = { offset: pos, length: 16 };
@@ -104,18 +105,18 @@ function scanRecord(windows: readonly ByteWindow[], pos: number, size: number, o
     shift += 7;
     if (!(b & 0x80)) break;
     if (shift > 28) {
-      out.bad = `offset ${pos}: record length does not end`;
+      out.bad = `env:length-no-end:${pos}`;
       return 2;
     }
   }
   // records longer than this are not written by Postfix (var_line_limit and friends): garbage
   if (len > 1 << 24) {
-    out.bad = `offset ${pos}: record length ${len} is implausible`;
+    out.bad = `env:length-implausible:${pos}:${len}`;
     return 2;
   }
   const start = w.offset + i;
   if (start + len > size) {
-    out.bad = `offset ${pos}: a ${len}-byte record runs past the end of the file (truncated)`;
+    out.bad = `env:record-past-end:${pos}:${len}`;
     return 2;
   }
   if (i + len > buf.length) {
@@ -238,12 +239,12 @@ export function parseEnvelope(windows: readonly ByteWindow[], size: number, want
   const r = newSpan();
   const b0 = byteAt(windows, 0);
   if (b0 !== undefined && b0 !== C && b0 !== T && b0 !== S && b0 !== F && b0 !== A) {
-    env.errors.push(`byte 0 is 0x${b0.toString(16)}: not a Postfix queue file`);
+    env.errors.push(`env:not-queue-file:${b0.toString(16)}`);
     return { envelope: env };
   }
   for (let steps = 0; ; steps++) {
     if (steps > MAX_STEPS) {
-      env.errors.push('too many records or a pointer loop; parsing stopped');
+      env.errors.push('env:pointer-loop');
       break;
     }
     const found = scanRecord(windows, pos, size, r);
@@ -266,7 +267,7 @@ export function parseEnvelope(windows: readonly ByteWindow[], size: number, want
         break;
       }
       case S:
-        if (env.sender !== null) env.errors.push('duplicate sender record');
+        if (env.sender !== null) env.errors.push('env:duplicate-sender');
         else env.sender = text(r);
         break;
       case O:
@@ -337,7 +338,7 @@ function skipContent(windows: readonly ByteWindow[], start: number, size: number
       if (to > 0) pos = to;
     }
   }
-  return { bad: 'message content does not end' };
+  return { bad: 'env:content-no-end' };
 }
 
 // parseEnvelope and every function it calls, for code that defines them from their source text

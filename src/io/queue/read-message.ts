@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { parseEnvelope } from '../../core/queue/envelope.js';
+import { envelopeProblemWords } from '../../core/queue/envelope-problems.js';
 import type { ByteWindow } from '../../core/queue/envelope.js';
 import type { QueueMessage, QueueName } from '../../core/queue/message.js';
 import { queueIoText } from './messages.js';
@@ -97,13 +98,13 @@ export function createQueueFileReader(nodeFs: typeof import('node:fs'), parse: t
   };
 }
 
-// Words the reader's problem codes ("read:CODE[:FIGURE]", made where no catalogue can be
-// reached: a worker thread) in place; in English, as the parser's errors and --json are.
+// Words the reader's and the parser's problem codes ("read:CODE[:FIGURE]", "env:...", made
+// where no catalogue can be reached: a worker thread) in place; in English, as --json is.
 export function wordReadErrors(r: ReadOutcome): ReadOutcome {
   if (!('message' in r) || !r.message.errors.length) return r;
   const said = queueIoText.messages.en.reading;
   r.message.errors = r.message.errors.map((e) => {
-    if (!e.startsWith('read:')) return e;
+    if (!e.startsWith('read:')) return envelopeProblemWords(e);
     const [, code, figure] = e.split(':');
     return code === 'too-many-reads' ? said.tooManyReads(Number(figure)) : code === 'no-sender' ? said.noSender : e;
   });
