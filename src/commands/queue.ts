@@ -14,6 +14,7 @@ import { listLine, scanJson } from '../core/queue/json.js';
 import { parseQueueArgs } from '../core/queue/parse-args.js';
 import { findCommand } from '../io/system/find-command.js';
 import { appendIncidentSection } from '../io/incident/sink.js';
+import { checkJson, checkSkipShown } from '../core/purge/result.js';
 import { hostPostfixMismatch, runPostfixCheck } from '../io/postfix/check.js';
 import { readPostfixSettings } from '../io/postfix/settings.js';
 import { postfixState } from '../io/postfix/status.js';
@@ -141,13 +142,13 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     ctx.signal,
   ).finally(() => line.clear());
   if ('refused' in outcome) throw new RefusedError(said.stopped(outcome.refused.reason), outcome.refused.hint);
-  if (json) writeJson(io, { action: renameKeys({ ...outcome, warnings: queueWarningsJson(outcome.warnings) }, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes } });
+  if (json) writeJson(io, { action: renameKeys({ ...outcome, check: checkJson(outcome.check), warnings: queueWarningsJson(outcome.warnings) }, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes } });
   else {
     show([
       said.outcome(a.action, fmtCount(outcome.done), fmtCount(outcome.selected), outcome.method, outcome.aborted),
       ...outcome.warnings.map((w) => said.warning(queueWarningWords(w))),
       ...outcome.failures.map(said.failed),
-      said.check(outcome.check.ran, outcome.check.ok === true, outcome.check.output, outcome.check.skipped),
+      said.check(outcome.check.ran, outcome.check.ok === true, outcome.check.output, checkSkipShown(outcome.check)),
       ...(incident ? [said.incidentFile(ctx.paths.toSystem(incident))] : []),
     ]);
   }

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { finalStatusLine, localMailboxName, queueIdOf, testAddressProblem } from '../core/plan/test-address.js';
 import { testAddressText } from '../core/plan/test-address-messages.js';
+import { checkSkipWords } from '../core/postfix/check-skip.js';
 import { refuse, type Refused } from '../core/refusal.js';
 import type { SystemPaths } from '../core/system-paths.js';
-import { postfixIoText } from '../io/postfix/messages.js';
 import type { PostfixState, StatusInput } from '../io/postfix/status.js';
 import type { PostfixSettings, SettingsOptions } from '../io/postfix/settings.js';
 import type { CommandResult, RunOptions } from '../io/system/run-command.js';
@@ -83,8 +83,8 @@ export async function planMailFlow(req: MailFlowRequest, deps: MailFlowDeps): Pr
   const bad = testAddressProblem(req.recipient);
   if (bad) return refuse('bad-recipient', bad);
   const settings = await deps.readPostfixSettings({ paths: req.paths, postfixConfig: req.postfixConfig });
-  if (!settings.postfixInstalled) return refuse('no-postfix', postfixIoText().notInstalled);
-  if (!settings.hasMainCf) return refuse('no-main-cf', postfixIoText().noMainCf(settings.configDir));
+  if (!settings.postfixInstalled) return refuse('no-postfix', checkSkipWords({ code: 'not-installed' }));
+  if (!settings.hasMainCf) return refuse('no-main-cf', checkSkipWords({ code: 'no-main-cf', configDir: settings.configDir }));
   const state = await deps.postfixState({ configDir: settings.configDir, queueDirectory: settings.queueDirectory, postfixInstalled: true, rooted: false });
   return { request: req, settings, state };
 }

@@ -1,6 +1,6 @@
 import { outcomeSection, selectionSection, type QueueIncidentContext } from '../core/queue/incident.js';
 import type { QueueScan } from '../core/queue/scan-result.js';
-import type { PostfixCheckResult } from '../core/purge/result.js';
+import { checkSkipShown, type PostfixCheckResult } from '../core/purge/result.js';
 import type { AppendResult } from '../io/incident/sink.js';
 import type { PostfixState } from '../io/postfix/status.js';
 import { postsuperBatches, type PostsuperOp } from '../io/queue/postsuper-batch.js';
@@ -105,7 +105,7 @@ export async function runQueueAction(
   const en = queueOpText.messages.en;
   if (out.check.ran && !out.check.ok) out.failures.push(en.checkFailure(out.check.output || en.checkExit(String(out.check.exitCode))));
   const said = queueOpText();
-  const checkText = out.check.ran ? (out.check.ok ? said.checkOk : said.checkFailed(out.check.output)) : said.checkNotRun(String(out.check.skipped));
+  const checkText = out.check.ran ? (out.check.ok ? said.checkOk : said.checkFailed(out.check.output)) : said.checkNotRun(String(checkSkipShown(out.check)));
   out.incident.outcome = deps.appendIncident(outcomeSection(ctx, { done: out.done, bytesFreed: out.bytesFreed, failures: out.failures, aborted: out.aborted, commands: out.commands, check: checkText }));
   return out;
 }

@@ -73,9 +73,12 @@ describeWith(['root', 'postfix'], 'spoolrescue purge in Japanese', () => {
     fs.writeFileSync(path.join(q('maildrop'), 'extra'), 'x');
     const j = runCli(['purge', '--root', root, '/var/spool/postfix/maildrop', '--yes', '--json', '--in-place'], { env: JA });
     expect(j.status, j.stderr).toBe(0);
-    // postfix check's own note (why it did not run under --root) is worded by the Postfix check, not the purge
-    const { postfixCheck: _check, ...purgeOwn } = j.json();
-    expect(JSON.stringify(purgeOwn)).not.toMatch(JAPANESE);
+    // why postfix check did not run (under --root) is English in --json too, and Japanese on screen
+    expect(j.stdout).not.toMatch(JAPANESE);
+    expect(j.json().postfixCheck).toMatchObject({ ran: false, skipped: expect.any(String) });
+    expect(Object.keys(j.json().postfixCheck)).toEqual(['ran', 'skipped', 'output', 'logLines']);
+    expect(r.stdout).toMatch(/^ {2}postfix check: 未実行（/m);
+    expect(r.stdout.replace(/\s+/g, '')).toMatch(/未実行（.*(ありません|操作します|読めませんでした|インストールされていません)/);
     expect(j.json()).toMatchObject({ ok: true, failures: [], plan: { description: 'Postfix queue maildrop', reasons: ['--in-place was given'] }, verification: { snapshotHeld: true, differences: [] } });
   });
 });

@@ -4,7 +4,7 @@
 import { escapeName } from '../text/escape-name.js';
 import { formatSectionHeader } from '../incident/section.js';
 import type { PurgeReport } from './report.js';
-import { fallbackWords, purgeFailures } from './result.js';
+import { checkSkipShown, fallbackWords, purgeFailures } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 import { purgeIncidentText } from './incident-messages.js';
@@ -34,7 +34,7 @@ export function purgeIncidentSection(r: Omit<PurgeReport, 'incident'>, ctx: Inci
   const failures = purgeFailures(o, v);
   const dir = escapeName(plan.shownDir);
   const said = [c.output, ...c.logLines].filter(Boolean);
-  const check = c.ran ? `${c.command}: ${c.ok ? t.checkOk : t.checkExit(String(c.exitCode))}${said.length ? ` — ${said.join(' | ')}` : ''}` : t.notRun(String(c.skipped));
+  const check = c.ran ? `${c.command}: ${c.ok ? t.checkOk : t.checkExit(String(c.exitCode))}${said.length ? ` — ${said.join(' | ')}` : ''}` : t.notRun(String(checkSkipShown(c)));
   const header = formatSectionHeader({
     step: 'purge',
     title: plan.shownDir,

@@ -3,7 +3,7 @@ import { escapeName, nameForJson } from '../text/escape-name.js';
 import { planJson, type PurgePlan } from './plan.js';
 import { purgeReportText } from './report-messages.js';
 import { purgeResultText } from './result-messages.js';
-import { fallbackWords, purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
+import { checkJson, checkSkipShown, fallbackWords, purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { attrText } from './attr-messages.js';
 import { differencesWords, notComparedWords } from './attr-words.js';
@@ -67,7 +67,7 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
       entriesLeftCapped: v.entriesLeftCapped,
       sampleLeft: v.sampleLeft.map(nameForJson),
     },
-    postfixCheck: r.postfixCheck,
+    postfixCheck: checkJson(r.postfixCheck),
     incident: r.incident,
   };
 }
@@ -91,7 +91,7 @@ export function purgeSummaryLines(r: PurgeReport): string[] {
   }
   for (const p of o.problems.slice(0, 5)) out.push(t.problem(`${escapeName(p.where)}/${escapeName(p.name)}`, p.message));
   if (c.ran) out.push(t.check(c.ok === true, String(c.exitCode), [c.output, ...c.logLines].filter(Boolean).join(' | ')));
-  else if (c.skipped) out.push(t.checkNotRun(c.skipped));
+  else if (checkSkipShown(c)) out.push(t.checkNotRun(String(checkSkipShown(c))));
   if (r.incident) out.push(r.incident.ok ? t.incidentWritten(r.incident.file) : t.incidentFailed(String(r.incident.message)));
   for (const f of failures) out.push(t.failure(f));
   return out;

@@ -6,6 +6,7 @@ import { differencesWords } from './attr-words.js';
 import type { PurgeStrategy } from './strategy.js';
 import { fmtCount } from '../text/units.js';
 import { purgeResultText } from './result-messages.js';
+import { checkSkipText, checkSkipWords, type CheckSkip } from '../postfix/check-skip.js';
 
 // A name that could not be removed or a directory that was not entered, and why.
 interface PurgeProblem {
@@ -80,6 +81,8 @@ export interface PurgeVerification {
 // What `postfix check` said after the purge.
 export interface PostfixCheckResult {
   ran: boolean;
+  /** Why it did not run: facts (checkSkipShown words them), and their English words for --json. */
+  skip?: CheckSkip;
   skipped?: string;
   command?: string;
   ok?: boolean;
@@ -87,6 +90,22 @@ export interface PostfixCheckResult {
   output: string;
   /** Lines it appended to maillog_file (its warnings go there, not to the terminal). */
   logLines: string[];
+}
+
+// postfix check did not run: the facts, and the English words --json carries in `skipped`.
+export function checkSkipped(skip: CheckSkip): PostfixCheckResult {
+  return { ran: false, skip, skipped: checkSkipWords(skip, checkSkipText.messages.en), output: '', logLines: [] };
+}
+
+// Why postfix check did not run, in the run's language (undefined when it ran).
+export function checkSkipShown(c: PostfixCheckResult): string | undefined {
+  return c.skip ? checkSkipWords(c.skip) : c.skipped;
+}
+
+// postfix check's result as --json has it: the facts behind `skipped` are not part of it.
+export function checkJson(c: PostfixCheckResult): Omit<PostfixCheckResult, 'skip'> {
+  const { skip: _facts, ...json } = c;
+  return json;
 }
 
 // Everything that keeps a purge from being "done", one line each (empty: exit 0); in the run's

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { purgeIncidentSection } from '../../core/purge/incident.js';
 import type { IncidentNote, PurgeReport } from '../../core/purge/report.js';
-import type { PostfixCheckResult, PurgeOutcome } from '../../core/purge/result.js';
+import { checkSkipped, type PostfixCheckResult, type PurgeOutcome } from '../../core/purge/result.js';
 import { VERSION } from '../../version.js';
 import { appendIncidentSection } from '../incident/sink.js';
 import { runPostfixCheck } from '../postfix/check.js';
@@ -16,7 +16,7 @@ export async function finishPurge(ins: Inspection, outcome: PurgeOutcome, deps: 
   const postfixTarget = plan.target.kind === 'postfix-queue' || plan.target.kind === 'postfix-queue-subdir';
   const postfixCheck: PostfixCheckResult = postfixTarget
     ? await runPostfixCheck(ins.settings, { run: (p, a) => deps.run(p, a) })
-    : { ran: false, skipped: purgeDataText().notAQueue, output: '', logLines: [] };
+    : checkSkipped({ code: 'not-a-queue' });
   const verification = await verifyPurge(plan, deps.labels);
   let incident: IncidentNote | null = null;
   if (incidentFile) {

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { reviewLines } from '../../core/queue/format.js';
 import type { GroupKey } from '../../core/queue/keys.js';
+import { checkSkipShown } from '../../core/purge/result.js';
 import type { QueueScan } from '../../core/queue/scan-result.js';
 import type { MatchRule, Selection } from '../../core/queue/selection.js';
 import { parseSelectionLine, type SelectionLine } from '../../core/queue/selection-line.js';
@@ -174,7 +175,7 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
         ...(outcome.action === 'delete' ? [t.freed(fmtBytes(outcome.bytesFreed), outcome.logsRemoved ? fmtCount(outcome.logsRemoved) : '')] : []),
         ...outcome.warnings.map((w) => t.warning(queueWarningWords(w))),
         ...outcome.failures.map((x) => t.failed(x)),
-        outcome.check.ran ? (outcome.check.ok ? t.checkOk : t.check(outcome.check.output)) : t.checkNotRun(String(outcome.check.skipped)),
+        outcome.check.ran ? (outcome.check.ok ? t.checkOk : t.check(outcome.check.output)) : t.checkNotRun(String(checkSkipShown(outcome.check))),
         o.incidentFile ? (outcome.incident.outcome?.ok ? t.recordedIn(paths.toSystem(o.incidentFile)) : t.recordingFailed(outcome.incident.outcome?.message ?? '?')) : t.notRecorded,
       ];
       return { ok: !outcome.failures.length && !outcome.aborted, aborted: outcome.aborted, done: outcome.done, selected: outcome.selected, bytesFreed: outcome.bytesFreed, lines };
