@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FrameWriter, changedSpans, spanUpdate } from '../../src/ui/terminal/frame-writer.js';
+import { FrameWriter, changedSpans, clampRow, spanUpdate } from '../../src/ui/terminal/frame-writer.js';
+import { displayWidth } from '../../src/core/text/text-fit.js';
 import { ScreenModel } from './screen-model.js';
 
 // The writer must reproduce every frame exactly while sending as little as possible.
@@ -91,5 +92,22 @@ describe('frame writer', () => {
     w.invalidate();
     w.push('0123456789\n0123456789');
     expect(screen.text()).toBe('0123456789\n012345678');
+  });
+
+  it('cuts a row wider than the terminal by display width, colours kept, so it cannot wrap onto the next row', () => {
+    const wide = `\u001b[31m${'削'.repeat(41)}\u001b[39m`;
+    const cut = clampRow(wide, 80);
+    expect(displayWidth(cut)).toBe(80);
+    expect(cut.startsWith('\u001b[31m')).toBe(true);
+    expect(cut).toContain('削'.repeat(40));
+    expect(cut).not.toContain('削'.repeat(41));
+    // a wide character that would straddle the last column is left out whole
+    expect(displayWidth(clampRow(`a${'削'.repeat(40)}`, 80))).toBe(79);
+    expect(clampRow('short 削', 80)).toBe('short 削');
+    const written: string[] = [];
+    const w = new FrameWriter({ write: (d) => written.push(d), columns: 80, rows: 3, spans: false, minIntervalMs: 0, now: () => 0 });
+    w.push(['x', wide, 'y'].join('\n'));
+    const row2 = written.join('').split('\u001b[2;1H')[1]!.split('\u001b[K')[0]!;
+    expect(displayWidth(row2)).toBeLessThanOrEqual(80);
   });
 });

@@ -3,6 +3,8 @@
 // incremental mode still sends a cursor movement for every unchanged line; at 9600 baud
 // (~960 bytes/s) that is the difference between a usable console and a flooded one.
 
+import { displayWidth } from '../../core/text/text-fit.js';
+
 const CSI = '\u001b[';
 
 // Cursor to row r, column c (1-based).
@@ -61,6 +63,29 @@ export function spanUpdate(r: number, prev: string, next: string): string {
     col = b;
   }
   if (prev.length > next.length) out += moveTo(next.length) + ERASE_LINE_END;
+  return out;
+}
+
+// An escape sequence (kept whole, no columns) or one character of a row.
+const ROW_UNIT = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|[\s\S]/gu;
+
+// A row cut to the terminal's columns by display width, escape sequences kept: a row one column
+// too wide (a wide character cut in half where a dialog covers the screen) would wrap onto the
+// next row, which the writer does not rewrite when it did not change, and leave debris there.
+/** @internal unit-tested on its own: test/ui/frame-writer.test.ts */
+export function clampRow(row: string, columns: number): string {
+  let width = 0;
+  let out = '';
+  for (const unit of row.match(ROW_UNIT) ?? []) {
+    if (unit.charCodeAt(0) === 0x1b) {
+      out += unit;
+      continue;
+    }
+    const w = displayWidth(unit);
+    if (width + w > columns) return `${out}${CSI}0m`;
+    width += w;
+    out += unit;
+  }
   return out;
 }
 
@@ -138,6 +163,7 @@ export class FrameWriter {
       // Never write the bottom-right cell: some terminals scroll when it is filled.
       if (this.o.spans && r === this.rows - 1 && line.length >= this.columns) line = line.slice(0, this.columns - 1);
       else if (this.o.spans && line.length > this.columns) line = line.slice(0, this.columns);
+      else if (!this.o.spans && displayWidth(line) > this.columns) line = clampRow(line, this.columns);
       out.push(line);
     }
     return out;
