@@ -51,7 +51,7 @@ describePlanJourney({
     },
     expectDone(done, flooded) {
       expect(done).toMatch(new RegExp(`^削除 \\(purge\\) 完了: \\S+ \\(in-place\\): ${flooded} 個のエントリを削除`, 'm'));
-      expect(done).toMatch(/^ {2}検証: 所有者 \S+ \(\d+:\d+\)、モード 0730、ラベル none: スナップショットどおり$/m);
+      expect(done).toMatch(/^ {2}検証: 所有者 \S+ \(\d+:\d+\)、モード 0730、ラベル なし: スナップショットどおり$/m);
       expect(done).toMatch(/^ {2}postfix check: 正常、報告なし$/m);
     },
   },

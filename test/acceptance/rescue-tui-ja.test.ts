@@ -58,7 +58,7 @@ describeFreeWalk({
     },
     expectDone(done, flooded, incidentFile) {
       expect(done).toMatch(new RegExp(`^削除 \\(purge\\) 完了: \\S+ \\(in-place\\): ${flooded} 個のエントリを削除`, 'm'));
-      expect(done).toMatch(/^ {2}検証: 所有者 \S+ \(\d+:\d+\)、モード 0730、ラベル none: スナップショットどおり$/m);
+      expect(done).toMatch(/^ {2}検証: 所有者 \S+ \(\d+:\d+\)、モード 0730、ラベル なし: スナップショットどおり$/m);
       expect(done).toMatch(/^ {2}中身: 空$/m);
       expect(done).toMatch(/^ {2}postfix check: 正常、報告なし$/m);
       expect(done.replace(/\s+/g, '')).toContain(`証跡ファイル:${incidentFile}に節を追記しました`);
