@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { checkSkipShown } from '../../src/core/purge/result.js';
 import { speak } from '../../src/core/i18n/speak.js';
 import { runPostfixCheck } from '../../src/io/postfix/check.js';
 import type { PostfixSettings } from '../../src/io/postfix/settings.js';
@@ -87,9 +88,13 @@ describe('Postfix state and check in Japanese', () => {
     speak('ja');
     const settings = { postfixInstalled: false, hasMainCf: false, configDir: path.join(tmp.dir, 'etc') } as unknown as PostfixSettings;
     const run = async (): Promise<CommandResult> => said(0);
-    expect(await runPostfixCheck(settings, { run })).toMatchObject({ ran: false, skipped: 'このホストに Postfix はインストールされていません' });
+    // why it did not run: facts, worded in the run's language when shown, English as --json has it
+    const notInstalled = await runPostfixCheck(settings, { run });
+    expect(notInstalled).toMatchObject({ ran: false, skipped: 'Postfix is not installed on this host' });
+    expect(checkSkipShown(notInstalled)).toBe('このホストに Postfix はインストールされていません');
     const noMain = await runPostfixCheck({ ...settings, postfixInstalled: true }, { run });
-    expect(noMain.skipped).toBe(`${path.join(tmp.dir, 'etc')}/main.cf がありません`);
+    expect(noMain.skipped).toBe(`${path.join(tmp.dir, 'etc')}/main.cf does not exist`);
+    expect(checkSkipShown(noMain)).toBe(`${path.join(tmp.dir, 'etc')}/main.cf がありません`);
     expect(masterFromPidFile(path.join(tmp.dir, 'nowhere'))).toMatchObject({ alive: false, detail: 'no pid/master.pid' });
   });
 });
