@@ -56,7 +56,8 @@ describeWith(['root', 'postfix'], 'spoolrescue purge in Japanese', () => {
     expect(j.plan).toMatchObject({
       description: 'Postfix queue deferred',
       allowedBy: 'Postfix queue deferred',
-      reasons: ['--in-place was given'],
+      // where getfattr or lsattr is missing (a minimal host) the plan says so after it
+      reasons: expect.arrayContaining(['--in-place was given']),
       tableWarnings: ['deferred has mode 0750; Postfix uses 0700 (it is kept as it is)'],
     });
     expect(ja.stdout).not.toMatch(JAPANESE);
@@ -79,6 +80,6 @@ describeWith(['root', 'postfix'], 'spoolrescue purge in Japanese', () => {
     expect(Object.keys(j.json().postfixCheck)).toEqual(['ran', 'skipped', 'output', 'logLines']);
     expect(r.stdout).toMatch(/^ {2}postfix check: 未実行（/m);
     expect(r.stdout.replace(/\s+/g, '')).toMatch(/未実行（.*(ありません|操作します|読めませんでした|インストールされていません)/);
-    expect(j.json()).toMatchObject({ ok: true, failures: [], plan: { description: 'Postfix queue maildrop', reasons: ['--in-place was given'] }, verification: { snapshotHeld: true, differences: [] } });
+    expect(j.json()).toMatchObject({ ok: true, failures: [], plan: { description: 'Postfix queue maildrop', reasons: expect.arrayContaining(['--in-place was given']) }, verification: { snapshotHeld: true, differences: [] } });
   });
 });
