@@ -1,4 +1,4 @@
-// `npm run bench [-- --only PATTERN] [--runs N] [--keep] [--no-write] [--report-only]`: builds inputs with the
+// `npm run bench [-- --only PATTERN]... [--runs N] [--keep] [--no-write] [--report-only]`: builds inputs with the
 // fixture generator, runs each row's command and the classic tool alternately, prints medians,
 // ratios and peak RSS, and rewrites BENCHMARKS.md from bench/results.json.
 import { execFileSync } from 'node:child_process';
@@ -9,13 +9,14 @@ import { parseArgs } from 'node:util';
 import { describeMachine } from './machine.js';
 import { measureOnce, median } from './measure.js';
 import { renderBenchmarks, rowLine } from './report.js';
+import { storedRows } from './stored-rows.js';
 import type { BenchContext, BenchRow, Measure, RowResult } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const top = path.resolve(here, '..');
 const { values } = parseArgs({
   options: {
-    only: { type: 'string' },
+    only: { type: 'string', multiple: true },
     runs: { type: 'string' },
     keep: { type: 'boolean' },
     'no-write': { type: 'boolean' },
@@ -145,12 +146,12 @@ async function main(): Promise<void> {
   if (!fs.existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing (apt-get install time)');
   execFileSync(process.execPath, [path.join(top, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   fs.mkdirSync(workDir, { recursive: true });
-  const rows = (await loadRows()).filter((r) => !values.only || r.id.includes(values.only) || r.group === values.only);
-  if (!rows.length) throw new Error(`no bench row matches '${values.only}'`);
+  const only = values.only ?? [];
+  const rows = (await loadRows()).filter((r) => !only.length || only.some((o) => r.id.includes(o) || r.group === o));
+  if (!rows.length) throw new Error(`no bench row matches '${only.join("', '")}'`);
   const ctx = makeContext();
   const stored: RowResult[] = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : [];
-  const known = new Set((await loadRows()).map((r) => r.id));
-  const results = new Map(stored.filter((r) => known.has(r.id)).map((r) => [r.id, r]));
+  const results = new Map(stored.map((r) => [r.id, r]));
   let missed = 0;
   for (const row of rows) {
     console.log(`# ${row.group}: ${row.title}`);
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
     }
   }
   if (!values['no-write']) {
-    const all = (await loadRows()).map((r) => results.get(r.id)).filter((r): r is RowResult => !!r);
+    const all = storedRows(await loadRows(), results, stored);
     fs.writeFileSync(resultsFile, JSON.stringify(all, null, 2) + '\n');
     fs.writeFileSync(path.join(top, 'BENCHMARKS.md'), renderBenchmarks(all, describeMachine(workDir), GROUP_ORDER, loadNotes()));
     console.log(`wrote BENCHMARKS.md (${all.length} rows)`);
