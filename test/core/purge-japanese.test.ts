@@ -122,7 +122,7 @@ describe('purge in Japanese', () => {
       'DIR が空ではありません: 1,000 個以上のエントリが残っています',
       '削除しきれていない退避コピー: /var/spool/postfix/.x',
     ]);
-    const report: PurgeReport = { plan: plan(), outcome, verification, postfixCheck: { ran: false, skipped: 'x', output: '', logLines: [] }, incident: null };
+    const report: PurgeReport = { plan: plan(), outcome, verification, postfixCheck: { ran: false, skip: { code: 'not-a-queue' }, output: '', logLines: [] }, incident: null };
     expect((purgeJson(report) as { failures: string[] }).failures).toEqual(english);
     const line = progressLine({ phase: 'deleting', done: 120_000, total: 1_000_000, bytesFreed: 3 << 20, ratePerS: 80_000, etaS: 11, elapsedMs: 1500, where: '/q/maildrop' });
     expect(line).toBe('削除中: 120,000 / 1,000,000 (12%) 個を削除、3 MiB を解放、80,000/s、残り時間 11s - /q/maildrop');
@@ -134,11 +134,14 @@ describe('purge in Japanese', () => {
 
   it('says why a swap fell back to in place in Japanese on screens and in English in --json', () => {
     const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 0, asides: [], fallback: { code: 'swap-not-possible', why: 'setfattr: Operation not supported' } };
-    const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: false, skipped: 'x', output: '', logLines: [] }, incident: null };
+    const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: false, skip: { code: 'not-a-queue' }, output: '', logLines: [] }, incident: null };
     speak('ja');
     const lines = purgeSummaryLines(report);
     expect(lines.join('\n')).toContain('入れ替えはできませんでした（setfattr: Operation not supported）。代わりにその場で空にしました');
     expect(lines.join('\n')).not.toContain('swap was not possible');
+    // why postfix check did not run: facts, Japanese on screen, English in --json
+    expect(lines.join('\n')).toContain('DIR は Postfix のキューではありません');
+    expect((purgeJson(report) as { postfixCheck: unknown }).postfixCheck).toEqual({ ran: false, skipped: 'DIR is not a Postfix queue', output: '', logLines: [] });
     expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe('swap was not possible (setfattr: Operation not supported); emptied in place instead');
     fits(lines);
   });
