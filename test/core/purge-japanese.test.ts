@@ -53,7 +53,7 @@ function plan(): PurgePlan {
     mountsInside: facts.mountsInside,
     count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [], skippedCount: 0 },
     leftovers: [{ kind: 'fresh', name: '.deferred.spoolrescue-new-x', path: '/var/spool/postfix/.deferred.spoolrescue-new-x' }],
-    labelTools: 'getfattr/setfattr',
+    labelTools: { getfattr: true, setfattr: false, lsattr: true, selinux: false },
     warnings: [],
   };
 }
@@ -84,6 +84,10 @@ describe('purge in Japanese', () => {
     expect(text).toContain('- DIR の拡張属性 (user.x) を新しいディレクトリにコピーできません');
     expect(text).toContain('- DIR の inode フラグ (d) を新しいディレクトリに設定できません');
     expect(text).toContain('  残り:             .deferred.spoolrescue-new-x: 作りかけの新しいディレクトリ。使うか削除します');
+    // the attribute tools: facts worded in Japanese here, in English in the JSON
+    expect(text).toContain('属性の読み取り: getfattr/setfattr、lsattr/chattr（setfattr なし）。SELinux 無効');
+    expect(text).not.toContain('attributes read with');
+    expect(planJson(p).labelTools).toBe('attributes read with getfattr/setfattr, lsattr/chattr (no setfattr); SELinux not enabled');
     fits(lines);
     expect(JSON.stringify(planJson(p))).toBe(JSON.stringify(planJson(english)));
     expect(planJson(p)).toMatchObject({ description: 'Postfix queue deferred', reasons: expect.arrayContaining(['--in-place was given']) });

@@ -33,7 +33,7 @@ const plan: PurgePlan = {
   mountsInside: [],
   count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [{ name: Buffer.from('mnt\n'), reason: 'another filesystem is mounted here; not crossed' }], skippedCount: 1 },
   leftovers: [{ kind: 'aside', name: '.maildrop.spoolrescue-purge-20260101T000000Z-1', path: '/var/spool/postfix/.maildrop.spoolrescue-purge-20260101T000000Z-1' }],
-  labelTools: 'read with getfattr, written with setfattr',
+  labelTools: { getfattr: true, setfattr: true, lsattr: true, selinux: false },
   warnings: [],
 };
 const names = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`${prefix}${i}`));

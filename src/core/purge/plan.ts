@@ -13,6 +13,7 @@ import { padCell } from '../text/text-fit.js';
 import { purgePlanText } from './plan-messages.js';
 import { allowedByWords, targetWords } from './target.js';
 import { purgeTargetText } from './target-messages.js';
+import { labelToolsWords, type LabelToolFacts } from './label-tools.js';
 
 // A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
 interface PlanLeftover {
@@ -70,7 +71,7 @@ export interface PurgePlan {
   /** null when not counted before acting (--yes): counted right before deleting, for the ETA. */
   count: PlanCount | null;
   leftovers: PlanLeftover[];
-  labelTools: string;
+  labelTools: LabelToolFacts;
   warnings: PlanWarning[];
   /** The postsuper command the plan offers or runs. */
   postsuperCommand?: string;
@@ -99,7 +100,7 @@ export function planLines(p: PurgePlan): string[] {
   for (const r of p.strategy.reasons.map((x) => reasonWords(x))) out.push(`${' '.repeat(t.labelWidth + 2)}- ${r}`);
   if (p.postsuperCommand) row('command', p.postsuperCommand);
   for (const l of p.leftovers) row('leftover', `${escapeName(l.name)}: ${l.kind === 'aside' ? t.aside : t.fresh}`);
-  row('labels', p.labelTools);
+  row('labels', labelToolsWords(p.labelTools));
   for (const w of [...p.tableWarnings.map((x) => tableWarningWords(x)), ...p.warnings.map((x) => warningWords(x, t))]) row('warning', w);
   return out;
 }
@@ -146,7 +147,7 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
       skippedCount: p.count.skippedCount,
     },
     leftovers: p.leftovers.map((l) => ({ kind: l.kind, name: l.name })),
-    labelTools: p.labelTools,
+    labelTools: labelToolsWords(p.labelTools, 'en'),
     warnings: p.warnings.map((x) => warningWords(x, purgePlanText.messages.en)),
   };
 }
