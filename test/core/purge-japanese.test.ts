@@ -51,7 +51,7 @@ function plan(): PurgePlan {
     strategy: chooseStrategy(facts),
     filesystem: { mount: '/', fstype: 'ext4', inodesFree: 0, bytesFree: 1 << 20 },
     mountsInside: facts.mountsInside,
-    count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [], skippedCount: 0 },
+    count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [{ name: Buffer.from('mnt'), reason: { code: 'mount-point' } }], skippedCount: 1 },
     leftovers: [{ kind: 'fresh', name: '.deferred.spoolrescue-new-x', path: '/var/spool/postfix/.deferred.spoolrescue-new-x' }],
     labelTools: { getfattr: true, setfattr: false, lsattr: true, selinux: false },
     warnings: [],
@@ -87,6 +87,9 @@ describe('purge in Japanese', () => {
     // the attribute tools: facts worded in Japanese here, in English in the JSON
     expect(text).toContain('属性の読み取り: getfattr/setfattr、lsattr/chattr（setfattr なし）。SELinux 無効');
     expect(text).not.toContain('attributes read with');
+    // a directory the count did not enter: why, in Japanese here and in English in the JSON
+    expect(text).toContain('mnt: マウントポイントです（別のファイルシステムかバインドマウント）。中に入らず、そのままにしました');
+    expect((planJson(p) as { count: { skipped: { reason: string }[] } }).count.skipped[0].reason).toBe('a mount point (another filesystem or a bind mount); not entered, left as it is');
     expect(planJson(p).labelTools).toBe('attributes read with getfattr/setfattr, lsattr/chattr (no setfattr); SELinux not enabled');
     fits(lines);
     expect(JSON.stringify(planJson(p))).toBe(JSON.stringify(planJson(english)));
@@ -137,7 +140,7 @@ describe('purge in Japanese', () => {
   });
 
   it('says why a swap fell back to in place in Japanese on screens and in English in --json', () => {
-    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 0, asides: [], fallback: { code: 'swap-not-possible', why: 'setfattr: Operation not supported' } };
+    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 1, asides: [], problems: [{ name: Buffer.from('mnt'), where: '/var/spool/postfix/deferred', skip: { code: 'symlink-or-not-dir' } }], fallback: { code: 'swap-not-possible', why: 'setfattr: Operation not supported' } };
     const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: false, skip: { code: 'not-a-queue' }, output: '', logLines: [] }, incident: null };
     speak('ja');
     const lines = purgeSummaryLines(report);
@@ -145,6 +148,8 @@ describe('purge in Japanese', () => {
     expect(lines.join('\n')).not.toContain('swap was not possible');
     // why postfix check did not run: facts, Japanese on screen, English in --json
     expect(lines.join('\n')).toContain('DIR は Postfix のキューではありません');
+    expect(lines.join('\n')).toContain('シンボリックリンクかディレクトリ以外です（たどりません）');
+    expect((purgeJson(report) as { result: { problems: unknown[] } }).result.problems).toEqual([{ name: 'mnt', code: null, message: 'is a symlink or not a directory (not followed)', where: '/var/spool/postfix/deferred' }]);
     expect((purgeJson(report) as { postfixCheck: unknown }).postfixCheck).toEqual({ ran: false, skipped: 'DIR is not a Postfix queue', output: '', logLines: [] });
     expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe('swap was not possible (setfattr: Operation not supported); emptied in place instead');
     fits(lines);

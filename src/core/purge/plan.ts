@@ -14,6 +14,7 @@ import { purgePlanText } from './plan-messages.js';
 import { allowedByWords, targetWords } from './target.js';
 import { purgeTargetText } from './target-messages.js';
 import { labelToolsWords, type LabelToolFacts } from './label-tools.js';
+import { walkSkipWords, type WalkSkip } from './walk-skip.js';
 
 // A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
 interface PlanLeftover {
@@ -26,7 +27,7 @@ interface PlanLeftover {
 interface PlanCount {
   entries: number;
   bytes: number | null;
-  skipped: { name: Buffer; reason: string }[];
+  skipped: { name: Buffer; reason: WalkSkip }[];
   skippedCount: number;
 }
 
@@ -91,7 +92,7 @@ export function planLines(p: PurgePlan): string[] {
   row('attributes', t.attributes(escapeName(formatXattrs(s.xattrs)), formatFlags(s.flags)));
   if (p.count) {
     row('contents', t.contents(n(p.count.entries), p.count.bytes === null ? null : fmtBytes(p.count.bytes)));
-    for (const k of p.count.skipped.slice(0, 5)) row('skipped', `${escapeName(k.name)}: ${k.reason}`);
+    for (const k of p.count.skipped.slice(0, 5)) row('skipped', `${escapeName(k.name)}: ${walkSkipWords(k.reason)}`);
   } else row('contents', t.notCounted);
   row('filesystem', t.filesystem(p.filesystem.mount, p.filesystem.fstype, n(p.filesystem.inodesFree), fmtBytes(p.filesystem.bytesFree)));
   const pf = p.postfix;
@@ -143,7 +144,7 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     count: p.count && {
       entries: p.count.entries,
       allocatedBytes: p.count.bytes,
-      skipped: p.count.skipped.map((k) => ({ ...nameForJson(k.name), reason: k.reason })),
+      skipped: p.count.skipped.map((k) => ({ ...nameForJson(k.name), reason: walkSkipWords(k.reason, 'en') })),
       skippedCount: p.count.skippedCount,
     },
     leftovers: p.leftovers.map((l) => ({ kind: l.kind, name: l.name })),

@@ -4,17 +4,22 @@ import type { DirSnapshot, NotCompared, SnapshotDifference } from './snapshot.js
 import { attrText } from './attr-messages.js';
 import { differencesWords } from './attr-words.js';
 import type { PurgeStrategy } from './strategy.js';
+import { walkSkipWords, type WalkSkip } from './walk-skip.js';
 import { fmtCount } from '../text/units.js';
 import { purgeResultText } from './result-messages.js';
 import { checkSkipText, checkSkipWords, type CheckSkip } from '../postfix/check-skip.js';
 
 // A name that could not be removed or a directory that was not entered, and why.
-interface PurgeProblem {
+type PurgeProblem = {
   name: Buffer;
-  code?: string;
-  message: string;
   /** Which directory it was in (DIR or a set-aside copy). */
   where: string;
+} & ({ code?: string; message: string } | { skip: WalkSkip });
+
+// Why a name was not removed or a directory not entered, in the run's language unless told
+// ('en' for --json; an errno message is the system's own).
+export function problemWords(p: PurgeProblem, lang?: 'en'): string {
+  return 'skip' in p ? walkSkipWords(p.skip, lang) : p.message;
 }
 
 // What postsuper -d ALL did.
