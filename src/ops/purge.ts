@@ -175,7 +175,7 @@ export async function plan(req: PurgeRequest, deps: PurgeDeps): Promise<PurgePla
     mountsInside,
     count,
     leftovers: leftovers.map((l) => ({ kind: l.kind, name: l.name, path: req.paths.toSystem(l.path) })),
-    labelTools: deps.labels.describe,
+    labelTools: deps.labels.tools,
     warnings,
     postsuperCommand: postsuper || (state.running && (target.kind === 'postfix-queue' || target.kind === 'postfix-queue-subdir')) ? postsuperCommand : undefined,
   };

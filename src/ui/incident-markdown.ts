@@ -1,5 +1,5 @@
 import type { DfReport, PreventionReport } from './ports/index.js';
-import { whereText } from '../core/prevent/finding.js';
+import { findingWords, whereText } from '../core/prevent/finding-words.js';
 import type { LogEntry } from './walk/types.js';
 import { formatDfReport } from '../core/disks/format.js';
 import { fmtBytes, fmtCount } from '../core/text/units.js';
@@ -56,7 +56,10 @@ export function summaryMarkdown(rows: FreedRow[], log: readonly LogEntry[], prev
   for (const e of log) out.push(`- ${new Date(e.atMs).toISOString()} ${esc(e.text)}`);
   if (prevention) {
     out.push('', t.prevention(prevention.findings.length));
-    for (const f of prevention.findings) out.push(t.finding(f.id, f.severity, esc(whereText(f.where)), esc(f.what), esc(f.fix)));
+    for (const f of prevention.findings) {
+      const w = findingWords(f);
+      out.push(t.finding(f.id, f.severity, esc(whereText(f.where)), esc(w.what), esc(w.fix)));
+    }
   }
   return out.join('\n') + '\n';
 }

@@ -51,9 +51,9 @@ function plan(): PurgePlan {
     strategy: chooseStrategy(facts),
     filesystem: { mount: '/', fstype: 'ext4', inodesFree: 0, bytesFree: 1 << 20 },
     mountsInside: facts.mountsInside,
-    count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [], skippedCount: 0 },
+    count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [{ name: Buffer.from('mnt'), reason: { code: 'mount-point' } }], skippedCount: 1 },
     leftovers: [{ kind: 'fresh', name: '.deferred.spoolrescue-new-x', path: '/var/spool/postfix/.deferred.spoolrescue-new-x' }],
-    labelTools: 'getfattr/setfattr',
+    labelTools: { getfattr: true, setfattr: false, lsattr: true, selinux: false },
     warnings: [],
   };
 }
@@ -84,6 +84,13 @@ describe('purge in Japanese', () => {
     expect(text).toContain('- DIR の拡張属性 (user.x) を新しいディレクトリにコピーできません');
     expect(text).toContain('- DIR の inode フラグ (d) を新しいディレクトリに設定できません');
     expect(text).toContain('  残り:             .deferred.spoolrescue-new-x: 作りかけの新しいディレクトリ。使うか削除します');
+    // the attribute tools: facts worded in Japanese here, in English in the JSON
+    expect(text).toContain('属性の読み取り: getfattr/setfattr、lsattr/chattr（setfattr なし）。SELinux 無効');
+    expect(text).not.toContain('attributes read with');
+    // a directory the count did not enter: why, in Japanese here and in English in the JSON
+    expect(text).toContain('mnt: マウントポイントです（別のファイルシステムかバインドマウント）。中に入らず、そのままにしました');
+    expect((planJson(p) as { count: { skipped: { reason: string }[] } }).count.skipped[0].reason).toBe('a mount point (another filesystem or a bind mount); not entered, left as it is');
+    expect(planJson(p).labelTools).toBe('attributes read with getfattr/setfattr, lsattr/chattr (no setfattr); SELinux not enabled');
     fits(lines);
     expect(JSON.stringify(planJson(p))).toBe(JSON.stringify(planJson(english)));
     expect(planJson(p)).toMatchObject({ description: 'Postfix queue deferred', reasons: expect.arrayContaining(['--in-place was given']) });
@@ -122,7 +129,7 @@ describe('purge in Japanese', () => {
       'DIR が空ではありません: 1,000 個以上のエントリが残っています',
       '削除しきれていない退避コピー: /var/spool/postfix/.x',
     ]);
-    const report: PurgeReport = { plan: plan(), outcome, verification, postfixCheck: { ran: false, skipped: 'x', output: '', logLines: [] }, incident: null };
+    const report: PurgeReport = { plan: plan(), outcome, verification, postfixCheck: { ran: false, skip: { code: 'not-a-queue' }, output: '', logLines: [] }, incident: null };
     expect((purgeJson(report) as { failures: string[] }).failures).toEqual(english);
     const line = progressLine({ phase: 'deleting', done: 120_000, total: 1_000_000, bytesFreed: 3 << 20, ratePerS: 80_000, etaS: 11, elapsedMs: 1500, where: '/q/maildrop' });
     expect(line).toBe('削除中: 120,000 / 1,000,000 (12%) 個を削除、3 MiB を解放、80,000/s、残り時間 11s - /q/maildrop');
@@ -133,12 +140,17 @@ describe('purge in Japanese', () => {
   });
 
   it('says why a swap fell back to in place in Japanese on screens and in English in --json', () => {
-    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 0, asides: [], fallback: { code: 'swap-not-possible', why: 'setfattr: Operation not supported' } };
-    const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: false, skipped: 'x', output: '', logLines: [] }, incident: null };
+    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 1, asides: [], problems: [{ name: Buffer.from('mnt'), where: '/var/spool/postfix/deferred', skip: { code: 'symlink-or-not-dir' } }], fallback: { code: 'swap-not-possible', why: 'setfattr: Operation not supported' } };
+    const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: false, skip: { code: 'not-a-queue' }, output: '', logLines: [] }, incident: null };
     speak('ja');
     const lines = purgeSummaryLines(report);
     expect(lines.join('\n')).toContain('入れ替えはできませんでした（setfattr: Operation not supported）。代わりにその場で空にしました');
     expect(lines.join('\n')).not.toContain('swap was not possible');
+    // why postfix check did not run: facts, Japanese on screen, English in --json
+    expect(lines.join('\n')).toContain('DIR は Postfix のキューではありません');
+    expect(lines.join('\n')).toContain('シンボリックリンクかディレクトリ以外です（たどりません）');
+    expect((purgeJson(report) as { result: { problems: unknown[] } }).result.problems).toEqual([{ name: 'mnt', code: null, message: 'is a symlink or not a directory (not followed)', where: '/var/spool/postfix/deferred' }]);
+    expect((purgeJson(report) as { postfixCheck: unknown }).postfixCheck).toEqual({ ran: false, skipped: 'DIR is not a Postfix queue', output: '', logLines: [] });
     expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe('swap was not possible (setfattr: Operation not supported); emptied in place instead');
     fits(lines);
   });

@@ -31,9 +31,9 @@ const plan: PurgePlan = {
   strategy: { strategy: 'swap', reasons: [{ code: 'in-place-asked' }] },
   filesystem: { mount: '/', fstype: 'ext4', inodesFree: 0, bytesFree: 1 << 20 },
   mountsInside: [],
-  count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [{ name: Buffer.from('mnt\n'), reason: 'another filesystem is mounted here; not crossed' }], skippedCount: 1 },
+  count: { entries: 1_000_000, bytes: 4 * 2 ** 30, skipped: [{ name: Buffer.from('mnt\n'), reason: { code: 'mount-point' } }], skippedCount: 1 },
   leftovers: [{ kind: 'aside', name: '.maildrop.spoolrescue-purge-20260101T000000Z-1', path: '/var/spool/postfix/.maildrop.spoolrescue-purge-20260101T000000Z-1' }],
-  labelTools: 'read with getfattr, written with setfattr',
+  labelTools: { getfattr: true, setfattr: true, lsattr: true, selinux: false },
   warnings: [],
 };
 const names = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`${prefix}${i}`));
@@ -60,11 +60,11 @@ describe('purge plan and report', () => {
     const text = planLines(plan).join('\n');
     expect(text).toContain('snapshot:   owner postfix:postdrop (107:114), mode 01730, SELinux label a');
     expect(text).toContain('contents:   1,000,000 entries, 4 GiB');
-    expect(text).toContain('skipped:    mnt\\n: another filesystem is mounted here; not crossed');
+    expect(text).toContain('skipped:    mnt\\n: a mount point (another filesystem or a bind mount); not entered, left as it is');
     expect(text).toContain('Postfix:    not running (postfix -c /etc/postfix status: not running)');
     expect(text).toContain('strategy:   swap\n              - --in-place was given');
     expect(text).toContain('leftover:   .maildrop.spoolrescue-purge-20260101T000000Z-1: set aside by an interrupted purge; deleted too');
-    expect(planJson(plan)).toMatchObject({ strategy: 'swap', snapshot: { mode: '01730', label: 'a', labelHex: '6100' }, count: { entries: 1_000_000, skipped: [{ name: 'mnt\n' }] } });
+    expect(planJson(plan)).toMatchObject({ strategy: 'swap', snapshot: { mode: '01730', label: 'a', labelHex: '6100' }, count: { entries: 1_000_000, skipped: [{ name: 'mnt\n', reason: 'a mount point (another filesystem or a bind mount); not entered, left as it is' }] } });
   });
 
   it('succeeds only when DIR is there, empty, as snapshotted, and nothing was left or skipped', () => {

@@ -5,6 +5,7 @@ import { chooseStrategy, reasonWords } from '../../src/core/purge/strategy.js';
 import type { CommandResult } from '../../src/io/system/run-command.js';
 import { createLabelTools } from '../../src/io/files/xattr.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
+import { labelToolsWords } from '../../src/core/purge/label-tools.js';
 
 const ok = (stdout: string): CommandResult => ({ command: 'x', exitCode: 0, stdout, stderr: '', ok: true, notFound: false, timedOut: false });
 
@@ -44,12 +45,14 @@ describe('whether SELinux is enabled decides what an unreadable label means', ()
     });
     expect(c.strategy).toBe('in-place');
     expect(c.reasons.map((r) => reasonWords(r)).join('\n')).toMatch(/getfattr is not installed/);
-    expect(t.describe).toMatch(/SELinux enabled/);
+    expect(t.tools).toMatchObject({ getfattr: false, selinux: true });
+    expect(labelToolsWords(t.tools, 'en')).toMatch(/SELinux enabled/);
   });
 
   it('with SELinux off, an unread label is explained as unused, not as an error', async () => {
     const t = createLabelTools({ has: () => false, selinuxFs: off });
     expect(await t.read('/q')).toEqual({ state: 'unknown', why: 'getfattr is not installed (package attr); SELinux is not enabled here' });
-    expect(t.describe).toMatch(/SELinux not enabled/);
+    expect(t.tools).toEqual({ getfattr: false, setfattr: false, lsattr: false, selinux: false });
+    expect(labelToolsWords(t.tools, 'en')).toBe('attributes read with no getfattr, no lsattr; SELinux not enabled');
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { checkSkipShown } from '../../src/core/purge/result.js';
+import { checkJson, checkSkipShown } from '../../src/core/purge/result.js';
 import { speak } from '../../src/core/i18n/speak.js';
 import { runPostfixCheck } from '../../src/io/postfix/check.js';
 import type { PostfixSettings } from '../../src/io/postfix/settings.js';
@@ -90,10 +90,12 @@ describe('Postfix state and check in Japanese', () => {
     const run = async (): Promise<CommandResult> => said(0);
     // why it did not run: facts, worded in the run's language when shown, English as --json has it
     const notInstalled = await runPostfixCheck(settings, { run });
-    expect(notInstalled).toMatchObject({ ran: false, skipped: 'Postfix is not installed on this host' });
+    expect(notInstalled).toMatchObject({ ran: false, skip: { code: 'not-installed' } });
+    expect(checkJson(notInstalled)).toEqual({ ran: false, skipped: 'Postfix is not installed on this host', output: '', logLines: [] });
     expect(checkSkipShown(notInstalled)).toBe('このホストに Postfix はインストールされていません');
     const noMain = await runPostfixCheck({ ...settings, postfixInstalled: true }, { run });
-    expect(noMain.skipped).toBe(`${path.join(tmp.dir, 'etc')}/main.cf does not exist`);
+    expect(checkJson(noMain).skipped).toBe(`${path.join(tmp.dir, 'etc')}/main.cf does not exist`);
+    expect(Object.keys(checkJson(noMain))).toEqual(['ran', 'skipped', 'output', 'logLines']);
     expect(checkSkipShown(noMain)).toBe(`${path.join(tmp.dir, 'etc')}/main.cf がありません`);
     expect(masterFromPidFile(path.join(tmp.dir, 'nowhere'))).toMatchObject({ alive: false, detail: 'no pid/master.pid' });
   });

@@ -21,7 +21,7 @@ const stubbornLabels: LabelTools = {
   xattrsWritable: true,
   flagsWritable: true,
   selinuxEnabled: false,
-  describe: 'test labels',
+  tools: { getfattr: false, setfattr: false, lsattr: false, selinux: false },
   read: async () => ({ state: 'present', hex: '6100', text: 'a' }),
   readXattrs: async () => ({ state: 'read', entries: [{ name: 'security.selinux', hex: '6100' }] }),
   writeXattrs: async () => ({ ok: false, failure: 'setfattr: Operation not supported' }),

@@ -7,6 +7,7 @@ import { describeWith } from '../helpers/capabilities.js';
 import { mountTmpfs } from '../helpers/mounts.js';
 import { makeFlatTree, makeHostileTree } from '../helpers/purge-tree.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
+import { problemWords } from '../../src/core/purge/result.js';
 
 const id = (p: string) => {
   const st = fs.lstatSync(p);
@@ -49,10 +50,11 @@ describe('unlinkTree and countTree on a hostile tree', () => {
     makeFlatTree(dir, 3);
     const r = await unlinkTree(dir, { ...id(dir), ino: id(dir).ino + 1 });
     expect(r.removed).toBe(0);
-    expect(r.problems[0].message).toMatch(/not the directory that was checked/);
+    expect(r.problems[0]).toMatchObject({ skip: { code: 'changed' } });
+    expect(problemWords({ ...r.problems[0], where: dir }, 'en')).toMatch(/not the directory that was checked/);
     fs.symlinkSync(dir, path.join(tmp.dir, 'q3-link'));
     const viaLink = await unlinkTree(path.join(tmp.dir, 'q3-link'), id(dir));
-    expect(viaLink.problems[0].message).toMatch(/symlink/);
+    expect(viaLink.problems[0]).toMatchObject({ skip: { code: 'symlink-or-not-dir' } });
     expect(fs.readdirSync(dir)).toHaveLength(3);
   });
 
@@ -72,7 +74,7 @@ describe('unlinkTree and countTree on a hostile tree', () => {
     });
     expect(swapped).not.toBe('');
     expect(r.skipped).toBe(1);
-    expect(r.problems.map((p) => p.message).join()).toMatch(/symlink or not a directory \(not followed\)/);
+    expect(r.problems.map((p) => problemWords({ ...p, where: dir }, 'en')).join()).toMatch(/symlink or not a directory \(not followed\)/);
     expect(fs.readFileSync(path.join(made.outsideTarget, 'precious'), 'utf8')).toBe('keep me');
     expect(fs.lstatSync(path.join(dir, 'A')).isSymbolicLink()).toBe(true);
   });
@@ -122,11 +124,12 @@ describeWith(['root', 'mount'], 'unlinkTree never crosses into another filesyste
   it('leaves the mount and its files alone and says so', async () => {
     const c = await countTree(dir, id(dir));
     expect(c.entries).toBe(20);
-    expect(c.skipped[0].reason).toMatch(/a mount point/);
+    expect(c.skipped[0].reason).toEqual({ code: 'mount-point' });
     const r = await unlinkTree(dir, id(dir));
     expect(r.removed).toBe(20);
     expect(r.skipped).toBe(1);
-    expect(r.problems[0]).toMatchObject({ name: Buffer.from('mounted'), message: expect.stringMatching(/a mount point \(another filesystem or a bind mount\); not entered/) });
+    expect(r.problems[0]).toMatchObject({ name: Buffer.from('mounted'), skip: { code: 'mount-point' } });
+    expect(problemWords({ ...r.problems[0], where: '' }, 'en')).toMatch(/a mount point \(another filesystem or a bind mount\); not entered/);
     expect(fs.readFileSync(path.join(mnt.dir, 'on-tmpfs'), 'utf8')).toBe('stay');
   });
 });

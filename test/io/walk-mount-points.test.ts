@@ -60,7 +60,7 @@ describeWith(['root', 'mount'], 'the purge walk never enters a mount point, bind
     const c = await countTree(dir, id(dir));
     expect(c.entries).toBe(countable);
     expect(c.skipped.map((s) => s.name.toString()).sort()).toEqual([...points].sort());
-    for (const s of c.skipped) expect(s.reason).toMatch(/a mount point \(another filesystem or a bind mount\); not entered/);
+    for (const s of c.skipped) expect(s.reason).toEqual({ code: 'mount-point' });
   });
 
   it('deletes DIR\'s own files and not one file outside DIR', async () => {
@@ -76,10 +76,10 @@ describeWith(['root', 'mount'], 'the purge walk never enters a mount point, bind
 
   it('refuses a bind mount by its mount ID even when the path check is bypassed (a mount made mid-walk)', () => {
     const parent = openDirNoFollow(path.join(dir, 'A/B'));
-    if (!('fd' in parent)) throw new Error(parent.reason);
+    if (!('fd' in parent)) throw new Error(parent.reason.code);
     try {
       const child = openChildDir(parent, Buffer.from('deep'), parent.dev);
-      expect(child).toEqual({ reason: expect.stringMatching(/a mount point/) });
+      expect(child).toEqual({ reason: { code: 'mount-point' } });
     } finally {
       parent.close();
     }

@@ -48,7 +48,7 @@ describe('queue scan and delete, stopped half-way', () => {
     const out = await runQueueAction(
       p,
       scan,
-      { ...deps, run: async () => { throw new Error('no postsuper here'); }, postfixCheck: async () => ({ ran: false, skipped: 'test', output: '', logLines: [] }), appendIncident: (md) => (incident.push(md), { ok: true, bytesWritten: md.length }), host: 'test' },
+      { ...deps, run: async () => { throw new Error('no postsuper here'); }, postfixCheck: async () => ({ ran: false, skip: { code: 'not-a-queue' as const }, output: '', logLines: [] }), appendIncident: (md) => (incident.push(md), { ok: true, bytesWritten: md.length }), host: 'test' },
       (pr) => pr.done >= 1000 && ac.abort(),
       ac.signal,
     );

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding, FindingCode } from '../../src/core/prevent/finding.js';
+import { findingWords } from '../../src/core/prevent/finding-words.js';
 import type { RetryStormInput } from '../../src/core/prevent/host-config.js';
 import { createSystemPaths } from '../../src/core/system-paths.js';
 import { planPrevent } from '../../src/ops/prevent.js';
@@ -50,9 +51,9 @@ describe('prevent findings on fixture trees', () => {
   });
 
   it('root-mail-stays-local: commented root:, \\root and root: root are findings; several forwarding targets are not', async () => {
-    expect(one(await findingsOf('rhel'), 'root-mail-stays-local').what).toMatch(/line 15 is commented out: root: marc/);
+    expect(findingWords(one(await findingsOf('rhel'), 'root-mail-stays-local')).what).toMatch(/line 15 is commented out: root: marc/);
     const keep = one(await findingsOf('rhel', { '/etc/aliases': rhelAliases + 'root:\tcharlie,\n\t\\root\n' }), 'root-mail-stays-local');
-    expect(keep.what).toContain('\\root');
+    expect(findingWords(keep).what).toContain('\\root');
     expect(keep.where).toEqual({ file: '/etc/aliases', line: 16 });
     expect(codes(await findingsOf('rhel', { '/etc/aliases': rhelAliases + 'root: root\n' }))).toContain('root-mail-stays-local');
     expect(codes(await findingsOf('rhel', { '/etc/aliases': rhelAliases + 'root:\t\tcharlie, dennis\n' }))).not.toContain('root-mail-stays-local');
@@ -65,14 +66,14 @@ describe('prevent findings on fixture trees', () => {
   });
 
   it('aliases-db-stale: no database, or one older than the text', async () => {
-    expect(one(await findingsOf('rhel', {}, { staleDb: true }), 'aliases-db-stale').what).toMatch(/aliases\.db does not exist/);
+    expect(findingWords(one(await findingsOf('rhel', {}, { staleDb: true }), 'aliases-db-stale')).what).toMatch(/aliases\.db does not exist/);
     expect(codes(await findingsOf('rhel'))).not.toContain('aliases-db-stale');
   });
 
   it('cron-mailto-root: per-user crontab lines, commented jobs skipped; MAILTO="" or full redirection clears it', async () => {
     const f = (await findingsOf('rhel')).find((x) => x.where.file === '/var/spool/cron/root')!;
     expect(f.where.line).toBe(1);
-    expect(f.details).toEqual(['line 3: root /etc/rc.d/secure_cleaning.pl', 'line 4: root /etc/rc.d/dns_listen_flush.sh']);
+    expect(findingWords(f).details).toEqual(['line 3: root /etc/rc.d/secure_cleaning.pl', 'line 4: root /etc/rc.d/dns_listen_flush.sh']);
     const quiet = await findingsOf('rhel', { '/var/spool/cron/root': 'MAILTO=""\n* * * * * /etc/rc.d/secure_cleaning.pl\n' });
     expect(quiet.some((x) => x.where.file === '/var/spool/cron/root')).toBe(false);
     const redirected = await findingsOf('rhel', { '/var/spool/cron/root': 'MAILTO=root\n* * * * * /etc/rc.d/a.sh >/dev/null 2>&1\n*/3 * * * * /etc/rc.d/b.sh &> /var/log/b.log\n' });
@@ -84,7 +85,7 @@ describe('prevent findings on fixture trees', () => {
   it('cron-mailto-root: a file dropped into /etc/cron.d is read, its user field decides', async () => {
     const f = await findingsOf('debian', { '/etc/cron.d/backup': 'MAILTO=ops@example.org\n0 2 * * * root /usr/local/bin/backup\n', '/etc/cron.d/report': '0 3 * * * root /usr/local/bin/report\n0 4 * * * www-data /usr/local/bin/web\n' });
     expect(f.some((x) => x.where.file === '/etc/cron.d/backup')).toBe(false);
-    expect(f.find((x) => x.where.file === '/etc/cron.d/report')!.details).toEqual(['line 1: root /usr/local/bin/report']);
+    expect(findingWords(f.find((x) => x.where.file === '/etc/cron.d/report')!).details).toEqual(['line 1: root /usr/local/bin/report']);
   });
 
   it('crond-mail-on: information by default, medium where MAILTO="" shows the intent; -m off clears it', async () => {
@@ -114,7 +115,7 @@ describe('prevent findings on fixture trees', () => {
     const storm = { retryStorm: true, evidence: ['90442C9CB29 deferred 412 times'] };
     const f = one(await findingsOf('rhel', {}, { retryStorm: storm }), 'queue-lifetime-long');
     expect(f.severity).toBe('medium');
-    expect(f.details).toEqual(storm.evidence);
+    expect(findingWords(f).details).toEqual(storm.evidence);
     expect(codes(await findingsOf('rhel', {}, { retryStorm: { retryStorm: false, evidence: [] } }))).not.toContain('queue-lifetime-long');
     expect(codes(await findingsOf('rhel', { '/etc/postfix/main.cf': rhelMain + 'maximal_queue_lifetime = 1d\nbounce_queue_lifetime = 1d\n' }, { retryStorm: storm }))).not.toContain('queue-lifetime-long');
   });
@@ -122,8 +123,8 @@ describe('prevent findings on fixture trees', () => {
   it('unknown-recipients-accepted: empty local_recipient_maps in main.cf, or a master.cf override; defaults are fine', async () => {
     const main = one(await findingsOf('debian', { '/etc/postfix/main.cf': debMain + 'local_recipient_maps =\nluser_relay = unknown_user@localhost\n' }), 'unknown-recipients-accepted');
     expect(main.where).toEqual({ file: '/etc/postfix/main.cf', setting: 'local_recipient_maps' });
-    expect(main.what).toContain('luser_relay');
-    expect(main.why).toMatch(/luser_relay.*reject/s);
+    expect(findingWords(main).what).toContain('luser_relay');
+    expect(findingWords(main).why).toMatch(/luser_relay.*reject/s);
     const over = one(await findingsOf('debian', { '/etc/postfix/master.cf': master.replace('smtpd\n', 'smtpd\n  -o smtpd_reject_unlisted_recipient=no\n') }), 'unknown-recipients-accepted');
     expect(over.where).toEqual({ file: '/etc/postfix/master.cf', line: 4, setting: 'smtp/inet -o smtpd_reject_unlisted_recipient' });
     expect(codes(await findingsOf('debian'))).not.toContain('unknown-recipients-accepted');
@@ -133,7 +134,7 @@ describe('prevent findings on fixture trees', () => {
     expect(codes(await findingsOf('debian', { '/etc/postfix/main.cf': debMain.replace('defer_unauth_destination', 'permit') }))).toContain('open-relay-risk');
     const over = one(await findingsOf('debian', { '/etc/postfix/master.cf': master.replace('smtpd\n', 'smtpd\n  -o smtpd_relay_restrictions=permit_mynetworks,permit\n') }), 'open-relay-risk');
     expect(over.where.file).toBe('/etc/postfix/master.cf');
-    expect(one(await findingsOf('debian', { '/etc/postfix/main.cf': debMain.replace('mynetworks = 127.0.0.0/8', 'mynetworks = 0.0.0.0/0 127.0.0.0/8') }), 'open-relay-risk').what).toContain('0.0.0.0/0');
+    expect(findingWords(one(await findingsOf('debian', { '/etc/postfix/main.cf': debMain.replace('mynetworks = 127.0.0.0/8', 'mynetworks = 0.0.0.0/0 127.0.0.0/8') }), 'open-relay-risk')).what).toContain('0.0.0.0/0');
     expect(codes(await findingsOf('debian'))).not.toContain('open-relay-risk');
   });
 

@@ -217,9 +217,9 @@ function SMALL_REPORT(root: string): HotspotReport {
 // Findings as the prevent op reports them: one fixable per kind of flow (address asked, plain),
 // one advice only. Applying a fix removes its finding from the next read.
 export const FINDINGS: Finding[] = [
-  { code: 'root-mail-stays-local', id: 'root-mail-stays-local', severity: 'high', where: { file: '/etc/aliases', line: 15 }, what: 'no root: alias in /etc/aliases', why: 'w', fix: 'set root:', fixable: true },
-  { code: 'crond-mail-on', id: 'crond-mail-on', severity: 'info', where: { file: '/etc/sysconfig/crond', line: 3 }, what: 'CRONDARGS="" has no -m off', why: 'w', fix: 'set CRONDARGS="-m off"', fixable: true },
-  { code: 'open-relay-risk', id: 'open-relay-risk', severity: 'low', where: { setting: 'mynetworks' }, what: 'mynetworks holds 0.0.0.0/0', why: 'w', fix: 'keep mynetworks to this host', fixable: false },
+  { code: 'root-mail-stays-local', id: 'root-mail-stays-local', severity: 'high', where: { file: '/etc/aliases', line: 15 }, fixable: true, facts: { case: 'no-root-alias', file: '/etc/aliases', commented: null } },
+  { code: 'crond-mail-on', id: 'crond-mail-on', severity: 'info', where: { file: '/etc/sysconfig/crond', line: 3 }, fixable: true, facts: { file: '/etc/sysconfig/crond', crondArgs: '', silenced: false } },
+  { code: 'open-relay-risk', id: 'open-relay-risk', severity: 'low', where: { setting: 'mynetworks' }, fixable: false, facts: { causes: [{ kind: 'wide-networks', wide: ['0.0.0.0/0'], hostNetworks: ['192.0.2.0/24'] }] } },
 ];
 
 function fakeSummary(calls: FakeCalls): SummaryPort {

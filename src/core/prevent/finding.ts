@@ -1,3 +1,5 @@
+import type { RetryStormInput } from './host-config.js';
+
 // What the prevention checks report: one finding per thing on this host that will fill the disk
 // again (or let mail in that should not come), with where it is, why it matters and the fix.
 
@@ -31,47 +33,57 @@ export interface FindingWhere {
   line?: number;
   /** A Postfix setting, e.g. mailbox_size_limit, or a master.cf override smtp/inet/name. */
   setting?: string;
+  /** The setting is not in main.cf: Postfix's default applies (worded next to it when shown). */
+  postfixDefault?: boolean;
 }
 
-// One finding: the report row and the input of the fix planner.
-export interface Finding {
-  code: FindingCode;
+// A line of a crontab whose output is mailed.
+interface CronJobFacts {
+  line: number;
+  user: string;
+  command: string;
+}
+
+// Why smtpd accepts unknown recipients: a main.cf value or a master.cf override of one service.
+export type UnknownRecipientCause =
+  | { kind: 'lrm-empty' | 'unlisted-no' }
+  | { kind: 'lrm-override' | 'unlisted-override'; service: string };
+
+// Why the relay may be open: an smtpd without the guard, or mynetworks wider than the host's.
+export type RelayCause = { kind: 'no-guard'; service: string } | { kind: 'wide-networks'; wide: string[]; hostNetworks: string[] | null };
+
+// What each check found, as facts (paths, values, figures): worded when shown, in the run's
+// language on screens and in English in --json (src/core/prevent/finding-words.ts).
+type FindingFacts =
+  | { code: 'root-mail-stays-local'; facts: { case: 'no-aliases' } | { case: 'no-root-alias'; file: string; commented: { line: number; targets: string[] } | null } | { case: 'kept-local'; file: string; targets: string[]; local: string[] } }
+  | { code: 'decode-trap-missing'; facts: { file: string; commentedLine: number | null } }
+  | { code: 'aliases-db-stale'; facts: { file: string; db: string; dbMissing: boolean; map: string } }
+  | { code: 'cron-mailto-root'; facts: { file: string; jobs: CronJobFacts[]; mailto: string | null; forwarded: boolean } }
+  | { code: 'crond-mail-on'; facts: { file: string; crondArgs: string | null; silenced: boolean } }
+  | { code: 'logwatch-daily-report'; facts: { case: 'daily-report-set'; value: string; script: string; target: string } | { case: 'daily-report-unset'; script: string; confFiles: string[]; target: string } | { case: 'mail-to'; script: string; mailTo: string; conf: string } }
+  | { code: 'mailbox-size-unlimited'; facts: { limit: number; messageLimit: number; suggested: number } }
+  | { code: 'queue-lifetime-long'; facts: { settings: { name: string; value: string }[]; storm: boolean; retryStorm: RetryStormInput | null } }
+  | { code: 'unknown-recipients-accepted'; facts: { causes: UnknownRecipientCause[]; luserRelay: string | null } }
+  | { code: 'open-relay-risk'; facts: { causes: RelayCause[] } }
+  | { code: 'maillog-not-rotated'; facts: { log: string; postfixOwn: boolean } }
+  | { code: 'spool-on-root-fs'; facts: { paths: string[]; minfree: number; want: number } };
+
+// One finding: the report row and the input of the fix planner. Its words (what, why, fix,
+// details) are made from its facts when shown (findingWords).
+export type Finding = {
   /** Unique among the findings: the code, plus @file when the code occurs in several files. */
   id: string;
   severity: Severity;
   where: FindingWhere;
-  what: string;
-  why: string;
-  /** What to change, in words (the planner turns it into the exact diff and commands). */
-  fix: string;
-  /** True when --apply can make the change safely; false when it is advice only (and why in fix). */
+  /** True when --apply can make the change safely; false when it is advice only (and why in its fix). */
   fixable: boolean;
-  /** Facts behind the finding (e.g. the cron jobs without output redirection), for --json and the report. */
-  details?: string[];
-  /** The same words in English when the run speaks another language: --json shows these. */
-  english?: FindingWords;
-}
-
-// The words of a finding, the part that changes with the language (codes, ids and severity do not).
-type FindingWords = Pick<Finding, 'where' | 'what' | 'why' | 'fix' | 'details'>;
-
-// A finding as --json gives it: the same document in every language (the English words).
-export function findingJson(f: Finding): Omit<Finding, 'english'> {
-  const { english, ...rest } = f;
-  return english ? { ...rest, ...english } : rest;
-}
+} & FindingFacts;
 
 // True when the text is one of the codes (argv and --json input are checked with it).
 export function isFindingCode(s: string): s is FindingCode {
   return (FINDING_CODES as readonly string[]).includes(s);
 }
 
-// "file:line" or the setting, for one-line output.
-export function whereText(w: FindingWhere): string {
-  const file = w.file ? (w.line ? `${w.file}:${w.line}` : w.file) : '';
-  if (file && w.setting) return `${file} (${w.setting})`;
-  return file || w.setting || '';
-}
 
 const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
 

@@ -3,6 +3,7 @@ import { edit, plan, refuse, type FixPlanner } from './fix-plan.js';
 import { dailyReportTarget } from './rules-logwatch.js';
 import { appendLines, applyLineChanges } from './text-edit.js';
 import { fixText } from './fix-messages.js';
+import { findingWords } from './finding-words.js';
 
 // logwatch-daily-report: DailyReport = No in the file the cron script reads (its first
 // DailyReport line replaced, as the script takes the first; else appended; the file created when
@@ -10,7 +11,7 @@ import { fixText } from './fix-messages.js';
 export const fixLogwatch: FixPlanner = (f, c) => {
   const lw = c.logwatch;
   if (!lw.cronScript || !readLogwatchCronScript(lw.cronScript.text).readsDailyReport) {
-    return refuse('advice-only', fixText().logwatchNoSwitch, f.fix);
+    return refuse('advice-only', fixText().logwatchNoSwitch, findingWords(f).fix);
   }
   const target = dailyReportTarget(readLogwatchCronScript(lw.cronScript.text).confFiles);
   const file = [lw.overrideConf, lw.defaultConf].find((x) => x?.path === target) ?? null;

@@ -6,6 +6,7 @@ import { refuse, type FixOptions, type FixPlanner, type PlanOutcome } from './fi
 import { fixMailboxLimit, fixQueueLifetime, fixQueueMinfree, fixUnknownRecipients } from './fix-postfix.js';
 import type { HostConfig } from './host-config.js';
 import { fixText } from './fix-messages.js';
+import { findingWords } from './finding-words.js';
 
 // The planner of each fixable code; codes not here are advice only.
 const PLANNERS: Partial<Record<FindingCode, FixPlanner>> = {
@@ -24,6 +25,6 @@ const PLANNERS: Partial<Record<FindingCode, FixPlanner>> = {
 // The plan for one finding, or why there is none.
 export function planFix(f: Finding, c: HostConfig, o: FixOptions): PlanOutcome {
   const planner = PLANNERS[f.code];
-  if (!planner || !f.fixable) return refuse('advice-only', fixText().notAutomatic(f.id), f.fix);
+  if (!planner || !f.fixable) return refuse('advice-only', fixText().notAutomatic(f.id), findingWords(f).fix);
   return planner(f, c, o);
 }

@@ -1,6 +1,4 @@
 import type { PostfixFacts } from './host-config.js';
-import { postfixRulesText } from './rules-postfix-messages.js';
-import type { Language } from '../i18n/speak.js';
 
 // Helpers over Postfix's settings: time values (5d, 3600s), sizes, and "where a setting comes from".
 
@@ -19,8 +17,8 @@ export function pv(p: PostfixFacts, name: string): string {
 }
 
 // "main.cf" or "default" for a setting, for the finding's where.
-export function settingWhere(p: PostfixFacts, name: string, lang: Language): { file?: string; setting: string } {
-  return p.explicit.includes(name) ? { file: p.mainCf, setting: name } : { setting: postfixRulesText.messages[lang].postfixDefault(name) };
+export function settingWhere(p: PostfixFacts, name: string): { file?: string; setting: string; postfixDefault?: boolean } {
+  return p.explicit.includes(name) ? { file: p.mainCf, setting: name } : { setting: name, postfixDefault: true };
 }
 
 // The list items of a restriction or table setting (comma/space separated).

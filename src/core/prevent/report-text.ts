@@ -1,5 +1,6 @@
 import { commandWhy, type FollowUpCommand } from './fix-commands.js';
-import { whereText, type Finding } from './finding.js';
+import type { Finding } from './finding.js';
+import { findingWords, whereText } from './finding-words.js';
 import type { PlannedEdit } from './fix-plan.js';
 import { preventReportText } from './report-messages.js';
 import { displayWidth, padCell, wrapText } from '../text/text-fit.js';
@@ -18,8 +19,9 @@ export function shownLine(s: string): string {
 // One finding as lines: severity, id and where, then what, why and fix.
 function findingLines(f: Finding): string[] {
   const t = preventReportText();
-  const lines = [`${padCell(t.severity[f.severity], 6)} ${f.id}  ${whereText(f.where)}`, `       ${f.what}`, `       ${t.why(f.why)}`, `       ${t.fix(f.fix)}${f.fixable ? t.apply(f.id) : t.adviceOnly}`];
-  for (const d of f.details ?? []) lines.push(`         - ${d}`);
+  const w = findingWords(f);
+  const lines = [`${padCell(t.severity[f.severity], 6)} ${f.id}  ${whereText(f.where)}`, `       ${w.what}`, `       ${t.why(w.why)}`, `       ${t.fix(w.fix)}${f.fixable ? t.apply(f.id) : t.adviceOnly}`];
+  for (const d of w.details ?? []) lines.push(`         - ${d}`);
   return lines;
 }
 

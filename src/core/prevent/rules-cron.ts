@@ -3,14 +3,11 @@ import type { Finding } from './finding.js';
 import type { HostConfig } from './host-config.js';
 import { rootAlias } from './root-alias.js';
 import { crondMailOff, shellVar } from './shell-vars.js';
-import { cronRulesText } from './rules-cron-messages.js';
-import type { Language } from '../i18n/speak.js';
 
 // The cron checks (seed 000): jobs whose output is mailed to root, and cronie's own mail switch.
 
 // cron-mailto-root: per crontab, the jobs that mail root and print something (no redirection).
-export function cronMailtoRoot(c: HostConfig, lang: Language): Finding[] {
-  const t = cronRulesText.messages[lang];
+export function cronMailtoRoot(c: HostConfig): Finding[] {
   const forwarded = rootAlias(c.aliases)?.forwarded === true;
   const hits = c.crontabs.flatMap((f) => {
     const parse = parseCrontab(f.text, f.kind, f.owner);
@@ -24,18 +21,14 @@ export function cronMailtoRoot(c: HostConfig, lang: Language): Finding[] {
     id: hits.length > 1 ? `cron-mailto-root@${f.path}` : 'cron-mailto-root',
     severity: forwarded ? ('low' as const) : ('high' as const),
     where: { file: f.path, line: mailtoLine?.line ?? loud[0].line },
-    what: t.mailtoRoot(loud.length, f.path, mailtoLine ? `MAILTO=${mailtoLine.value || '""'}` : null),
-    why: forwarded ? t.mailtoWhyForwarded : t.mailtoWhyLocal,
-    fix: t.mailtoFix(f.path),
     fixable: true,
-    details: loud.map((j) => t.job(j.line, j.user, j.command)),
+    facts: { file: f.path, jobs: loud.map((j) => ({ line: j.line, user: j.user, command: j.command })), mailto: mailtoLine ? `MAILTO=${mailtoLine.value || '""'}` : null, forwarded },
   }));
 }
 
 // crond-mail-on: cronie's CRONDARGS without -m off. Medium where the operator silenced cron
 // elsewhere (MAILTO="" in some crontab, so -m off is the intent), information otherwise.
-export function crondMailOn(c: HostConfig, lang: Language): Finding[] {
-  const t = cronRulesText.messages[lang];
+export function crondMailOn(c: HostConfig): Finding[] {
   const f = c.crondSysconfig;
   if (!f) return [];
   const v = shellVar(f.text, 'CRONDARGS');
@@ -43,9 +36,7 @@ export function crondMailOn(c: HostConfig, lang: Language): Finding[] {
   const silenced = c.crontabs.some((t) => parseCrontab(t.text, t.kind, t.owner).assignments.some((a) => a.name === 'MAILTO' && a.value === ''));
   return [{
     code: 'crond-mail-on', id: 'crond-mail-on', severity: silenced ? 'medium' : 'info', where: { file: f.path, line: v?.line },
-    what: v ? t.crondArgs(v.value) : t.crondUnset(f.path),
-    why: silenced ? t.crondWhySilenced : t.crondWhy,
-    fix: t.crondFix(f.path),
     fixable: true,
+    facts: { file: f.path, crondArgs: v ? v.value : null, silenced },
   }];
 }

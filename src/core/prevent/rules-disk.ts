@@ -2,8 +2,6 @@ import type { Finding } from './finding.js';
 import type { HostConfig } from './host-config.js';
 import { parseLogrotate, ruleFor } from './logrotate-rules.js';
 import { pv, settingWhere } from './postfix-values.js';
-import { diskRulesText } from './rules-disk-messages.js';
-import type { Language } from '../i18n/speak.js';
 
 // Where the disk itself is at risk: a mail log nothing rotates, and the queue or the mail spool
 // on the root filesystem with no space held back for the rest of the system.
@@ -11,8 +9,7 @@ import type { Language } from '../i18n/speak.js';
 const GIB = 1 << 30;
 
 // maillog-not-rotated: a mail log with no logrotate rule and no `postfix logrotate` job.
-export function maillogNotRotated(c: HostConfig, lang: Language): Finding[] {
-  const t = diskRulesText.messages[lang];
+export function maillogNotRotated(c: HostConfig): Finding[] {
   const rules = c.logrotate.flatMap((f) => parseLogrotate(f.path, f.text));
   const postfixRotates = [...c.crontabs, ...c.cronScripts].some((f) => /postfix(\s+-c\s+\S+)?\s+logrotate\b/.test(f.text.replace(/^\s*#.*$/gm, '')));
   const own = pv(c.postfix, 'maillog_file');
@@ -20,10 +17,8 @@ export function maillogNotRotated(c: HostConfig, lang: Language): Finding[] {
     .filter((log) => !ruleFor(rules, log) && !(postfixRotates && log === own))
     .map((log, _i, all) => ({
       code: 'maillog-not-rotated' as const, id: all.length > 1 ? `maillog-not-rotated@${log}` : 'maillog-not-rotated', severity: 'medium' as const, where: { file: log },
-      what: t.notRotated(own === log, log),
-      why: t.notRotatedWhy,
-      fix: own === log ? t.notRotatedFixOwn(log) : t.notRotatedFix(log),
       fixable: false,
+      facts: { log, postfixOwn: own === log },
     }));
 }
 
@@ -35,8 +30,7 @@ export function recommendedMinfree(fsBytes: number, messageSizeLimit: number): n
 
 // spool-on-root-fs: the queue (or the mail spool) shares the root filesystem and queue_minfree
 // holds back less than the recommended reserve, so mail can take the last free block.
-export function spoolOnRootFs(c: HostConfig, lang: Language): Finding[] {
-  const t = diskRulesText.messages[lang];
+export function spoolOnRootFs(c: HostConfig): Finding[] {
   const { root, queue, spool } = c.places;
   if (root.dev === null) return [];
   const onRoot = [queue, spool].filter((p) => p.dev !== null && p.dev === root.dev);
@@ -46,10 +40,8 @@ export function spoolOnRootFs(c: HostConfig, lang: Language): Finding[] {
   const want = recommendedMinfree(root.sizeBytes ?? 0, msl);
   if (minfree >= want) return [];
   return [{
-    code: 'spool-on-root-fs', id: 'spool-on-root-fs', severity: 'medium', where: settingWhere(c.postfix, 'queue_minfree', lang),
-    what: t.onRoot(onRoot.map((p) => p.path).join(t.and), onRoot.length > 1, String(minfree), !minfree),
-    why: t.onRootWhy,
-    fix: t.onRootFix(String(want)),
+    code: 'spool-on-root-fs', id: 'spool-on-root-fs', severity: 'medium', where: settingWhere(c.postfix, 'queue_minfree'),
     fixable: true,
+    facts: { paths: onRoot.map((p) => p.path), minfree, want },
   }];
 }

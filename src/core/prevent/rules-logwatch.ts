@@ -1,8 +1,6 @@
 import type { Finding } from './finding.js';
 import type { ConfigFile, HostConfig } from './host-config.js';
 import { confValue, dailyReportOff, readLogwatchCronScript } from './logwatch-conf.js';
-import { logwatchRulesText } from './rules-logwatch-messages.js';
-import type { Language } from '../i18n/speak.js';
 
 // logwatch-daily-report (seed 000): logwatch installed and its daily mail to root on. RHEL's
 // 0logwatch reads DailyReport from the files it names; Debian's 00logwatch ignores it and mails
@@ -17,8 +15,7 @@ export function dailyReportTarget(confFiles: readonly string[]): string {
 }
 
 // The finding, or none when logwatch is absent, unscheduled, or already quiet.
-export function logwatchDailyReport(c: HostConfig, lang: Language): Finding[] {
-  const t = logwatchRulesText.messages[lang];
+export function logwatchDailyReport(c: HostConfig): Finding[] {
   const lw = c.logwatch;
   if (!lw.installed || !lw.cronScript) return [];
   const script = readLogwatchCronScript(lw.cronScript.text);
@@ -35,10 +32,8 @@ export function logwatchDailyReport(c: HostConfig, lang: Language): Finding[] {
     return [{
       ...base,
       where: set ? { file: set.p, line: set.v!.line } : { file: lw.cronScript.path },
-      what: set ? t.dailyReportSet(set.v!.value, lw.cronScript.path) : t.dailyReportUnset(lw.cronScript.path, script.confFiles.join(t.or) || null),
-      why: t.why,
-      fix: t.fix(target),
       fixable: true,
+      facts: set ? { case: 'daily-report-set', value: set.v!.value, script: lw.cronScript.path, target } : { case: 'daily-report-unset', script: lw.cronScript.path, confFiles: script.confFiles, target },
     }];
   }
   const mailTo = (lw.overrideConf && confValue(lw.overrideConf.text, 'MailTo', 'last')) || (lw.defaultConf && confValue(lw.defaultConf.text, 'MailTo', 'last')) || undefined;
@@ -46,9 +41,7 @@ export function logwatchDailyReport(c: HostConfig, lang: Language): Finding[] {
   return [{
     ...base,
     where: { file: lw.cronScript.path },
-    what: t.mailTo(lw.cronScript.path, mailTo?.value ?? 'root'),
-    why: t.mailToWhy,
-    fix: t.mailToFix(LOGWATCH_OVERRIDE),
     fixable: false,
+    facts: { case: 'mail-to', script: lw.cronScript.path, mailTo: mailTo?.value ?? 'root', conf: LOGWATCH_OVERRIDE },
   }];
 }

@@ -1,11 +1,9 @@
-import type { Finding } from './finding.js';
+import type { Finding, RelayCause } from './finding.js';
 import type { HostConfig } from './host-config.js';
 import { parseMasterCf, serviceValue, smtpdListeners } from './master-cf.js';
 import { cidrWithin, isLoopback, parseCidr } from './networks.js';
 import { listItems, pv, settingWhere } from './postfix-values.js';
 import { DEFAULT_SMTPD } from './rules-postfix.js';
-import { relayRulesText } from './rules-relay-messages.js';
-import type { Language } from '../i18n/speak.js';
 
 // open-relay-risk: an smtpd whose relay restrictions lack reject_unauth_destination (or
 // defer_unauth_destination), or a mynetworks wider than the host's own networks. Advice only:
@@ -26,38 +24,34 @@ function wideNetworks(mynetworks: string, hostNetworks: readonly string[] | null
 }
 
 // The finding, with one line of detail per cause.
-export function openRelayRisk(c: HostConfig, lang: Language): Finding[] {
-  const t = relayRulesText.messages[lang];
+export function openRelayRisk(c: HostConfig): Finding[] {
   const services = c.postfix.masterCf ? parseMasterCf(c.postfix.masterCf.text) : null;
   const listeners = services ? smtpdListeners(services) : [DEFAULT_SMTPD];
   if (!listeners.length) return [];
-  const causes: { where: Finding['where']; text: string }[] = [];
+  const causes: { where: Finding['where']; cause: RelayCause }[] = [];
   for (const s of listeners) {
     const relay = serviceValue(s, 'smtpd_relay_restrictions', pv(c.postfix, 'smtpd_relay_restrictions'));
     const rcpt = serviceValue(s, 'smtpd_recipient_restrictions', pv(c.postfix, 'smtpd_recipient_restrictions'));
     if ([...listItems(relay.value), ...listItems(rcpt.value)].some((x) => GUARD.test(x))) continue;
     const o = relay.override ?? rcpt.override;
     causes.push({
-      where: o ? { file: c.postfix.masterCf!.path, line: o.line, setting: `${s.service}/${s.type} -o ${o.name}` } : settingWhere(c.postfix, 'smtpd_relay_restrictions', lang),
-      text: t.noGuard(`${s.service}/${s.type}`),
+      where: o ? { file: c.postfix.masterCf!.path, line: o.line, setting: `${s.service}/${s.type} -o ${o.name}` } : settingWhere(c.postfix, 'smtpd_relay_restrictions'),
+      cause: { kind: 'no-guard', service: `${s.service}/${s.type}` },
     });
   }
   const mynet = pv(c.postfix, 'mynetworks');
   const wide = wideNetworks(mynet, c.hostNetworks);
   if (wide.length) {
     causes.push({
-      where: settingWhere(c.postfix, 'mynetworks', lang),
-      text: t.wideNetworks(wide.join(', '), c.hostNetworks ? c.hostNetworks.join(', ') || t.none : null),
+      where: settingWhere(c.postfix, 'mynetworks'),
+      cause: { kind: 'wide-networks', wide, hostNetworks: c.hostNetworks ? [...c.hostNetworks] : null },
     });
   }
   if (!causes.length) return [];
   const local = /^(loopback-only|localhost|127\.0\.0\.1)$/i.test(pv(c.postfix, 'inet_interfaces').trim());
   return [{
     code: 'open-relay-risk', id: 'open-relay-risk', severity: local ? 'low' : 'high', where: causes[0].where,
-    what: causes.map((x) => x.text).join(t.joined),
-    why: t.why,
-    fix: t.fix,
     fixable: false,
-    details: causes.map((x) => x.text),
+    facts: { causes: causes.map((x) => x.cause) },
   }];
 }

@@ -1,7 +1,4 @@
 import { sortFindings, type Finding } from './finding.js';
-import { LANGUAGES } from '../i18n/language.js';
-import type { Language } from '../i18n/speak.js';
-import { aliasesRulesText } from './rules-aliases-messages.js';
 import type { HostConfig } from './host-config.js';
 import { aliasesDbStale, decodeTrapMissing, rootMailStaysLocal } from './rules-aliases.js';
 import { cronMailtoRoot, crondMailOn } from './rules-cron.js';
@@ -11,7 +8,7 @@ import { mailboxSizeUnlimited, queueLifetimeLong, unknownRecipientsAccepted } fr
 import { openRelayRisk } from './rules-relay.js';
 
 // Every check, one function per finding code, in the order of FINDING_CODES.
-const RULES: readonly ((c: HostConfig, lang: Language) => Finding[])[] = [
+const RULES: readonly ((c: HostConfig) => Finding[])[] = [
   rootMailStaysLocal,
   decodeTrapMissing,
   aliasesDbStale,
@@ -26,17 +23,7 @@ const RULES: readonly ((c: HostConfig, lang: Language) => Finding[])[] = [
   spoolOnRootFs,
 ];
 
-// The language the run speaks (the checks word each finding in it, and in English for --json).
-function runLanguage(): Language {
-  return LANGUAGES.find((l) => aliasesRulesText() === aliasesRulesText.messages[l]) ?? 'en';
-}
-
-// The findings for one host, most severe first, in the run's language; when that is not English
-// each also carries its English words (the checks are pure: both runs find the same things).
+// The findings for one host, most severe first: facts, worded when shown (findingWords).
 export function findings(c: HostConfig): Finding[] {
-  const lang = runLanguage();
-  const own = RULES.flatMap((rule) => rule(c, lang));
-  if (lang === 'en') return sortFindings(own);
-  const english = RULES.flatMap((rule) => rule(c, 'en'));
-  return sortFindings(own.map((f, i) => ({ ...f, english: { where: english[i].where, what: english[i].what, why: english[i].why, fix: english[i].fix, details: english[i].details } })));
+  return sortFindings(RULES.flatMap((rule) => rule(c)));
 }

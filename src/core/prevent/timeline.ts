@@ -1,5 +1,6 @@
 import type { IncidentRecord } from '../incident/records.js';
-import { whereText, type Finding } from './finding.js';
+import type { Finding } from './finding.js';
+import { findingWords, whereText } from './finding-words.js';
 import { shownLine } from './report-text.js';
 import { timelineText } from './timeline-messages.js';
 
@@ -83,7 +84,7 @@ export function timelineMarkdown(records: readonly IncidentRecord[], filesystemO
   out.push('', t.prevention, '');
   out.push(t.fixed(fixed.length ? fixed.map((x) => `\`${x}\``).join(', ') : null));
   out.push(t.stillOpen(open.length > 0));
-  for (const f of open) out.push(`  - \`${f.id}\` (${f.severity}) ${esc(whereText(f.where))}: ${esc(f.what)}`);
+  for (const f of open) out.push(`  - \`${f.id}\` (${f.severity}) ${esc(whereText(f.where))}: ${esc(findingWords(f).what)}`);
   return out.join('\n') + '\n';
 }
 

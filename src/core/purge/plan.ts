@@ -13,6 +13,8 @@ import { padCell } from '../text/text-fit.js';
 import { purgePlanText } from './plan-messages.js';
 import { allowedByWords, targetWords } from './target.js';
 import { purgeTargetText } from './target-messages.js';
+import { labelToolsWords, type LabelToolFacts } from './label-tools.js';
+import { walkSkipWords, type WalkSkip } from './walk-skip.js';
 
 // A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
 interface PlanLeftover {
@@ -25,7 +27,7 @@ interface PlanLeftover {
 interface PlanCount {
   entries: number;
   bytes: number | null;
-  skipped: { name: Buffer; reason: string }[];
+  skipped: { name: Buffer; reason: WalkSkip }[];
   skippedCount: number;
 }
 
@@ -70,7 +72,7 @@ export interface PurgePlan {
   /** null when not counted before acting (--yes): counted right before deleting, for the ETA. */
   count: PlanCount | null;
   leftovers: PlanLeftover[];
-  labelTools: string;
+  labelTools: LabelToolFacts;
   warnings: PlanWarning[];
   /** The postsuper command the plan offers or runs. */
   postsuperCommand?: string;
@@ -90,7 +92,7 @@ export function planLines(p: PurgePlan): string[] {
   row('attributes', t.attributes(escapeName(formatXattrs(s.xattrs)), formatFlags(s.flags)));
   if (p.count) {
     row('contents', t.contents(n(p.count.entries), p.count.bytes === null ? null : fmtBytes(p.count.bytes)));
-    for (const k of p.count.skipped.slice(0, 5)) row('skipped', `${escapeName(k.name)}: ${k.reason}`);
+    for (const k of p.count.skipped.slice(0, 5)) row('skipped', `${escapeName(k.name)}: ${walkSkipWords(k.reason)}`);
   } else row('contents', t.notCounted);
   row('filesystem', t.filesystem(p.filesystem.mount, p.filesystem.fstype, n(p.filesystem.inodesFree), fmtBytes(p.filesystem.bytesFree)));
   const pf = p.postfix;
@@ -99,7 +101,7 @@ export function planLines(p: PurgePlan): string[] {
   for (const r of p.strategy.reasons.map((x) => reasonWords(x))) out.push(`${' '.repeat(t.labelWidth + 2)}- ${r}`);
   if (p.postsuperCommand) row('command', p.postsuperCommand);
   for (const l of p.leftovers) row('leftover', `${escapeName(l.name)}: ${l.kind === 'aside' ? t.aside : t.fresh}`);
-  row('labels', p.labelTools);
+  row('labels', labelToolsWords(p.labelTools));
   for (const w of [...p.tableWarnings.map((x) => tableWarningWords(x)), ...p.warnings.map((x) => warningWords(x, t))]) row('warning', w);
   return out;
 }
@@ -142,11 +144,11 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     count: p.count && {
       entries: p.count.entries,
       allocatedBytes: p.count.bytes,
-      skipped: p.count.skipped.map((k) => ({ ...nameForJson(k.name), reason: k.reason })),
+      skipped: p.count.skipped.map((k) => ({ ...nameForJson(k.name), reason: walkSkipWords(k.reason, 'en') })),
       skippedCount: p.count.skippedCount,
     },
     leftovers: p.leftovers.map((l) => ({ kind: l.kind, name: l.name })),
-    labelTools: p.labelTools,
+    labelTools: labelToolsWords(p.labelTools, 'en'),
     warnings: p.warnings.map((x) => warningWords(x, purgePlanText.messages.en)),
   };
 }

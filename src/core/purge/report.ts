@@ -3,7 +3,7 @@ import { escapeName, nameForJson } from '../text/escape-name.js';
 import { planJson, type PurgePlan } from './plan.js';
 import { purgeReportText } from './report-messages.js';
 import { purgeResultText } from './result-messages.js';
-import { checkJson, checkSkipShown, fallbackWords, purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
+import { checkJson, checkSkipShown, fallbackWords, problemWords, purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { attrText } from './attr-messages.js';
 import { differencesWords, notComparedWords } from './attr-words.js';
@@ -44,7 +44,7 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
       freedBytes: o.bytes,
       errors: o.errors,
       skipped: o.skipped,
-      problems: o.problems.map((p) => ({ ...nameForJson(p.name), code: p.code ?? null, message: p.message, where: p.where })),
+      problems: o.problems.map((p) => ({ ...nameForJson(p.name), code: ('code' in p && p.code) || null, message: problemWords(p, 'en'), where: p.where })),
       aborted: o.aborted,
       stoppedBecause: o.stoppedBecause ?? null,
       firstRemoved: o.firstRemoved.map(nameForJson),
@@ -89,7 +89,7 @@ export function purgeSummaryLines(r: PurgeReport): string[] {
     const left = v.entriesLeft === 0 ? t.empty : t.left(v.entriesLeftCapped, n(v.entriesLeft), v.sampleLeft.map((b) => escapeName(b)).join(', '));
     out.push(t.contents(left));
   }
-  for (const p of o.problems.slice(0, 5)) out.push(t.problem(`${escapeName(p.where)}/${escapeName(p.name)}`, p.message));
+  for (const p of o.problems.slice(0, 5)) out.push(t.problem(`${escapeName(p.where)}/${escapeName(p.name)}`, problemWords(p)));
   if (c.ran) out.push(t.check(c.ok === true, String(c.exitCode), [c.output, ...c.logLines].filter(Boolean).join(' | ')));
   else if (checkSkipShown(c)) out.push(t.checkNotRun(String(checkSkipShown(c))));
   if (r.incident) out.push(r.incident.ok ? t.incidentWritten(r.incident.file) : t.incidentFailed(String(r.incident.message)));

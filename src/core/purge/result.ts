@@ -4,17 +4,22 @@ import type { DirSnapshot, NotCompared, SnapshotDifference } from './snapshot.js
 import { attrText } from './attr-messages.js';
 import { differencesWords } from './attr-words.js';
 import type { PurgeStrategy } from './strategy.js';
+import { walkSkipWords, type WalkSkip } from './walk-skip.js';
 import { fmtCount } from '../text/units.js';
 import { purgeResultText } from './result-messages.js';
 import { checkSkipText, checkSkipWords, type CheckSkip } from '../postfix/check-skip.js';
 
 // A name that could not be removed or a directory that was not entered, and why.
-interface PurgeProblem {
+type PurgeProblem = {
   name: Buffer;
-  code?: string;
-  message: string;
   /** Which directory it was in (DIR or a set-aside copy). */
   where: string;
+} & ({ code?: string; message: string } | { skip: WalkSkip });
+
+// Why a name was not removed or a directory not entered, in the run's language unless told
+// ('en' for --json; an errno message is the system's own).
+export function problemWords(p: PurgeProblem, lang?: 'en'): string {
+  return 'skip' in p ? walkSkipWords(p.skip, lang) : p.message;
 }
 
 // What postsuper -d ALL did.
@@ -81,9 +86,8 @@ export interface PurgeVerification {
 // What `postfix check` said after the purge.
 export interface PostfixCheckResult {
   ran: boolean;
-  /** Why it did not run: facts (checkSkipShown words them), and their English words for --json. */
+  /** Why it did not run, as facts: checkSkipShown words them, checkJson words them in English. */
   skip?: CheckSkip;
-  skipped?: string;
   command?: string;
   ok?: boolean;
   exitCode?: number;
@@ -92,20 +96,24 @@ export interface PostfixCheckResult {
   logLines: string[];
 }
 
-// postfix check did not run: the facts, and the English words --json carries in `skipped`.
+// postfix check did not run, and why (facts; worded when shown or written as JSON).
 export function checkSkipped(skip: CheckSkip): PostfixCheckResult {
-  return { ran: false, skip, skipped: checkSkipWords(skip, checkSkipText.messages.en), output: '', logLines: [] };
+  return { ran: false, skip, output: '', logLines: [] };
 }
 
 // Why postfix check did not run, in the run's language (undefined when it ran).
 export function checkSkipShown(c: PostfixCheckResult): string | undefined {
-  return c.skip ? checkSkipWords(c.skip) : c.skipped;
+  return c.skip && checkSkipWords(c.skip);
 }
 
-// postfix check's result as --json has it: the facts behind `skipped` are not part of it.
-export function checkJson(c: PostfixCheckResult): Omit<PostfixCheckResult, 'skip'> {
-  const { skip: _facts, ...json } = c;
-  return json;
+// postfix check's result as --json has it: the reason it did not run worded in English as
+// `skipped` (the document is the same in every language), right after `ran`.
+export type PostfixCheckJson = Omit<PostfixCheckResult, 'skip'> & { skipped?: string };
+
+// The result as --json writes it (see PostfixCheckJson).
+export function checkJson(c: PostfixCheckResult): PostfixCheckJson {
+  const { skip, ran, ...rest } = c;
+  return skip ? { ran, skipped: checkSkipWords(skip, checkSkipText.messages.en), ...rest } : { ran, ...rest };
 }
 
 // Everything that keeps a purge from being "done", one line each (empty: exit 0); in the run's

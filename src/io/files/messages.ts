@@ -10,8 +10,6 @@ export const filesIoText = catalogue({
     notInstalled: (tool: string, pkg: string) => `${tool} is not installed (package ${pkg})`,
     lsattrNoFlags: (out: string) => `lsattr printed no flags: ${out}`,
     failed: (tool: string) => `${tool} failed`,
-    toolsRead: (xattrs: string | undefined, flags: string | undefined, noSetfattr: boolean, selinux: boolean) =>
-      `attributes read with ${xattrs ?? 'no getfattr'}, ${flags ?? 'no lsattr'}${noSetfattr ? ' (no setfattr)' : ''}; SELinux ${selinux ? 'enabled' : 'not enabled'}`,
     statNoLabel: 'stat printed no label',
     selinuxOff: (why: string) => `${why}; SELinux is not enabled here`,
   },
@@ -19,8 +17,6 @@ export const filesIoText = catalogue({
     notInstalled: (tool: string, pkg: string) => `${tool} はインストールされていません（パッケージ ${pkg}）`,
     lsattrNoFlags: (out: string) => `lsattr がフラグを出力しませんでした: ${out}`,
     failed: (tool: string) => `${tool} に失敗しました`,
-    toolsRead: (xattrs: string | undefined, flags: string | undefined, noSetfattr: boolean, selinux: boolean) =>
-      `属性の読み取り: ${xattrs ?? 'getfattr なし'}、${flags ?? 'lsattr なし'}${noSetfattr ? '（setfattr なし）' : ''}。SELinux ${selinux ? '有効' : '無効'}`,
     statNoLabel: 'stat がラベルを出力しませんでした',
     selinuxOff: (why: string) => `${why}。ここでは SELinux は無効です`,
   },

@@ -5,6 +5,7 @@ import { findCommand } from '../system/find-command.js';
 import { readInodeFlags, writeInodeFlags } from './inode-flags.js';
 import { runCommand, type CommandResult } from '../system/run-command.js';
 import { attributesDataText } from './messages.js';
+import type { LabelToolFacts } from '../../core/purge/label-tools.js';
 
 // Node has no xattr API: every extended attribute (POSIX ACLs, the SELinux label, user.*,
 // trusted.*) is read with getfattr and written with setfattr (package attr), inode flags with
@@ -28,8 +29,8 @@ export interface LabelTools {
   readonly flagsWritable: boolean;
   /** SELinux is enabled on this host (/sys/fs/selinux/enforce readable). */
   readonly selinuxEnabled: boolean;
-  /** Which tools are used, for the plan. */
-  readonly describe: string;
+  /** Which tools are used, for the plan (worded when shown). */
+  readonly tools: LabelToolFacts;
 }
 
 // Seams for tests: the command runner, which tools exist, where selinuxfs is.
@@ -77,7 +78,7 @@ export function createLabelTools(deps: LabelToolDeps = {}): LabelTools {
     selinuxEnabled,
     xattrsWritable: setfattr,
     flagsWritable: chattr,
-    describe: attributesDataText().toolsRead(getfattr ? 'getfattr/setfattr' : undefined, lsattr ? 'lsattr/chattr' : undefined, !setfattr && getfattr, selinuxEnabled),
+    tools: { getfattr, setfattr, lsattr, selinux: selinuxEnabled },
     readXattrs,
     async read(path, xattrs) {
       const x = xattrs ?? (await readXattrs(path));

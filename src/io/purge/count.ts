@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { WalkSkip } from '../../core/purge/walk-skip.js';
 import { openDirNoFollow, walkTree, type OpenedDir, type WalkHooks } from '../walk/safe-walk.js';
 
 // Counts what a purge would remove, walking exactly as the deletion does (same filesystem, no
@@ -11,7 +12,7 @@ export interface TreeCount {
   /** Disk space they use (st_blocks * 512), or null when not counted. */
   bytes: number | null;
   /** Directories that would not be entered (other filesystem, unreadable), first few. */
-  skipped: { name: Buffer; reason: string }[];
+  skipped: { name: Buffer; reason: WalkSkip }[];
   skippedCount: number;
   aborted: boolean;
 }
@@ -52,7 +53,7 @@ export async function countTree(dir: string, expect: { dev: number; ino: number 
           res.entries++;
           if (o.withBytes) bytes += size(Buffer.concat([parent.prefix, name]));
         },
-        skipped(rel: Buffer, reason: string) {
+        skipped(rel: Buffer, reason: WalkSkip) {
           res.skippedCount++;
           if (res.skipped.length < 20) res.skipped.push({ name: rel, reason });
         },

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { direntKind, streamDirBuffers } from './dir-stream.js';
 import { mountIdOfFd, mountPointsUnder, pathOfFd } from './mount-points.js';
-import { walkDataText } from './messages.js';
+import type { WalkSkip } from '../../core/purge/walk-skip.js';
 
 // Walks a tree for a purge without ever following a symlink or entering a mount point (another
 // filesystem or a bind mount of the same one: mountinfo and the mount ID decide, not st_dev). Every
@@ -28,7 +28,7 @@ export interface OpenedDir {
 
 // Why a directory was not entered: the walk leaves it as it is and reports it.
 export interface SkipReason {
-  reason: string;
+  reason: WalkSkip;
 }
 
 // Seams for tests that provoke races (swap a directory for a symlink just before it is opened).
@@ -71,13 +71,13 @@ export function openDirNoFollow(path: string | Buffer, expect?: { dev: number; i
     fd = fs.openSync(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP' || code === 'ENOTDIR') return { reason: walkDataText().symlinkOrNotDir };
-    return { reason: walkDataText().cannotOpen(code ?? (e as Error).message) };
+    if (code === 'ELOOP' || code === 'ENOTDIR') return { reason: { code: 'symlink-or-not-dir' } };
+    return { reason: { code: 'cannot-open', why: code ?? (e as Error).message } };
   }
   const st = fs.fstatSync(fd);
   if (expect && (st.dev !== expect.dev || st.ino !== expect.ino)) {
     fs.closeSync(fd);
-    return { reason: walkDataText().changed };
+    return { reason: { code: 'changed' } };
   }
   return opened(fd, st.dev, st.ino);
 }
@@ -92,15 +92,15 @@ export function openChildDir(parent: OpenedDir, name: Buffer, rootDev: number, h
   try {
     st = fs.lstatSync(p);
   } catch (e) {
-    return { reason: walkDataText().vanished((e as NodeJS.ErrnoException).code) };
+    return { reason: { code: 'vanished', errno: (e as NodeJS.ErrnoException).code } };
   }
   if (!st.isDirectory()) return 'not-a-directory';
-  if (st.dev !== rootDev) return { reason: walkDataText().mountPoint };
+  if (st.dev !== rootDev) return { reason: { code: 'mount-point' } };
   hooks?.beforeOpenDir?.(p.toString());
   const child = openDirNoFollow(p, { dev: st.dev, ino: st.ino });
   if ('fd' in child && child.mntId !== parent.mntId) {
     child.close();
-    return { reason: walkDataText().mountPoint };
+    return { reason: { code: 'mount-point' } };
   }
   return child;
 }
@@ -112,7 +112,7 @@ export interface TreeVisitor {
   /** Called before a directory's descriptor is closed: in-flight work on it must finish first. */
   beforeClose(dir: OpenedDir): void | Promise<void>;
   dirDone(parent: OpenedDir, name: Buffer, rel: Buffer): void | Promise<void>;
-  skipped(rel: Buffer, reason: string): void;
+  skipped(rel: Buffer, reason: WalkSkip): void;
   /** After each batch of entries (progress). */
   batchDone?(): void;
 }
@@ -136,14 +136,14 @@ export async function walkTree(root: OpenedDir, v: TreeVisitor, o: WalkOptions =
     try {
       batches = streamDirBuffers(dir.via, { signal: o.signal, batchSize: o.batchSize });
     } catch (e) {
-      v.skipped(rel.length ? rel : Buffer.from('.'), walkDataText().cannotRead((e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      v.skipped(rel.length ? rel : Buffer.from('.'), { code: 'cannot-read', why: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
       return;
     }
     for await (const batch of batches) {
       for (const d of batch) {
         const relName = rel.length ? Buffer.concat([rel, SLASH, d.name]) : d.name;
         if (mountPoints.size && mountPoints.has(relName.toString('latin1'))) {
-          v.skipped(relName, walkDataText().mountPoint);
+          v.skipped(relName, { code: 'mount-point' });
           continue;
         }
         let kind = direntKind(d);

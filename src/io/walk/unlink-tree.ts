@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { openDirNoFollow, walkTree, type OpenedDir, type WalkHooks } from './safe-walk.js';
 import { walkDataText } from './messages.js';
+import type { WalkSkip } from '../../core/purge/walk-skip.js';
 
 // Deletes everything below a directory, streaming: names are read in batches and unlinked with a
 // bounded number of asynchronous unlink() calls in flight (libuv's threadpool overlaps the
@@ -19,11 +20,7 @@ interface UnlinkStats {
 }
 
 // A name that could not be removed or was not entered, with why (kept for the first few only).
-interface UnlinkProblem {
-  name: Buffer;
-  code?: string;
-  message: string;
-}
+type UnlinkProblem = { name: Buffer } & ({ code?: string; message: string } | { skip: WalkSkip });
 
 // How a deletion ended: totals, why it stopped early, and the first few problems.
 export interface UnlinkResult extends UnlinkStats {
@@ -65,7 +62,7 @@ export async function unlinkTree(dir: string, expect: { dev: number; ino: number
   const res: UnlinkResult = { removed: 0, bytes: 0, errors: 0, skipped: 0, aborted: false, problems: [], topRemoved: false };
   if (!('fd' in top)) {
     res.errors++;
-    res.problems.push({ name: Buffer.from(dir), message: `${dir} ${top.reason}` });
+    res.problems.push({ name: Buffer.from(dir), skip: top.reason });
     return res;
   }
   const limit = Math.max(1, o.concurrency ?? 64);
@@ -73,7 +70,7 @@ export async function unlinkTree(dir: string, expect: { dev: number; ino: number
   const maxRun = o.maxConsecutiveErrors ?? 1000;
   let inFlight = 0;
   let errorRun = 0;
-  let lastError: UnlinkProblem | undefined;
+  let lastError: { name: Buffer; code?: string; message: string } | undefined;
   let wake: (() => void) | null = null;
   const problem = (p: UnlinkProblem) => {
     if (res.problems.length < MAX_PROBLEMS) res.problems.push(p);
@@ -140,9 +137,9 @@ export async function unlinkTree(dir: string, expect: { dev: number; ino: number
             failed(rel, e as NodeJS.ErrnoException);
           }
         },
-        skipped(rel: Buffer, reason: string) {
+        skipped(rel: Buffer, reason: WalkSkip) {
           res.skipped++;
-          problem({ name: rel, message: reason });
+          problem({ name: rel, skip: reason });
         },
         batchDone: () => o.onProgress?.(res),
       },

@@ -98,7 +98,7 @@ describe('small rules', () => {
   });
 
   it('unknown-recipients fix drops a master.cf override that stands alone, refuses one that shares its line', () => {
-    const base = { code: 'unknown-recipients-accepted' as const, id: 'unknown-recipients-accepted', severity: 'high' as const, where: {}, what: '', why: '', fix: '', fixable: true };
+    const base = { code: 'unknown-recipients-accepted' as const, id: 'unknown-recipients-accepted', severity: 'high' as const, where: {}, fixable: true, facts: { causes: [{ kind: 'unlisted-override' as const, service: 'smtp/inet' }], luserRelay: null } };
     const config = (master: string) => ({ postfix: { values: { local_recipient_maps: 'x', smtpd_reject_unlisted_recipient: 'yes' }, explicit: [], source: 'main.cf' as const, mainCf: '/etc/postfix/main.cf', mainCfText: 'a = b\n', masterCf: { path: '/etc/postfix/master.cf', text: master } } }) as never;
     const ok = fixUnknownRecipients(base, config('smtp inet n - n - - smtpd\n  -o smtpd_reject_unlisted_recipient=no\n'), {});
     expect(ok).toMatchObject({ edits: [{ path: '/etc/postfix/master.cf', after: 'smtp inet n - n - - smtpd\n' }] });

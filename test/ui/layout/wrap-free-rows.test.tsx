@@ -4,6 +4,7 @@ import { dfFlag } from '../../../src/core/disks/model.js';
 import { DISKS, FULL_VAR, fakePorts, fsRow } from '../fake-ports.js';
 import { renderWalk } from '../render-walk.js';
 import { displayWidth } from '../../../src/core/text/text-fit.js';
+import { findingWords } from '../../../src/core/prevent/finding-words.js';
 
 afterEach(cleanup);
 
@@ -77,9 +78,10 @@ describe('Summary wraps the walk log where rows are free', () => {
   });
 
   it('at 80x24 shows a long finding whole where rows are free under the log', async () => {
-    const what = 'queue_minfree = 0 keeps no room back for the queue, and the spool shares the root filesystem with the logs that grow with every retry';
     const base = fakePorts();
-    const finding = { code: 'spool-on-root-fs' as const, id: 'spool-on-root-fs', severity: 'medium' as const, where: { setting: 'queue_minfree' }, what, why: 'w', fix: 'f', fixable: false };
+    const paths = ['/var/spool/postfix/a-queue-directory-with-a-long-name', '/var/spool/mail/a-mail-spool-with-a-long-name-too'];
+    const finding = { code: 'spool-on-root-fs' as const, id: 'spool-on-root-fs', severity: 'medium' as const, where: { setting: 'queue_minfree' }, fixable: false, facts: { paths, minfree: 0, want: 104857600 } };
+    const what = findingWords(finding).what;
     const { ports } = fakePorts({ summary: { ...base.ports.summary, prevention: async () => ({ findings: [finding], unreadable: [] }) } });
     const w = renderWalk(ports, { columns: 80, rows: 24 });
     await w.waitFor('Needs attention');

@@ -87,13 +87,16 @@ describe('the walk in Japanese (screens)', () => {
 
   it('the incident file summary has Japanese headings and the same records', () => {
     const md = summaryMarkdown([{ mount: '/var', usedBefore: 10 * 2 ** 30, usedAfter: 6 * 2 ** 30, inodesBefore: 1_200_000, inodesAfter: 200_000 }], [{ atMs: Date.UTC(2026, 11, 1, 23, 0), text: 'maildrop' }], {
-      findings: [{ id: 'LOG-ROTATE', severity: 'warn', where: { file: '/etc/logrotate.d/rsyslog' }, what: 'no rotation', fix: 'rotate daily' }],
-    } as never);
+      findings: [{ code: 'maillog-not-rotated', id: 'maillog-not-rotated', severity: 'medium', where: { file: '/var/log/maillog' }, fixable: false, facts: { log: '/var/log/maillog', postfixOwn: false } }],
+      unreadable: [],
+    });
     expect(md).toContain('| ファイルシステム | 使用量（前） | 使用量（後） | 解放したバイト | 解放した inode |');
     expect(md).toContain('| /var | 10 GiB | 6 GiB | 4 GiB | 1,000,000 |');
     expect(md).toContain('ウォークで行ったこと:');
     expect(md).toContain('- 2026-12-01T23:00:00.000Z maildrop');
     expect(md).toContain('再発防止（未対応の指摘 1 件）:');
-    expect(md).toMatch(/- \[ \] `LOG-ROTATE` \(warn\) .*: no rotation。対策: rotate daily/);
+    // the finding is worded from its facts in the run's language
+    expect(md).toMatch(/- \[ \] `maillog-not-rotated` \(medium\) \/var\/log\/maillog: \/var\/log\/maillog を対象とする logrotate のルールがありません。対策: \/var\/log\/maillog を \/etc\/logrotate\.d のルール/);
+    expect(md).not.toMatch(/no logrotate rule/);
   });
 });

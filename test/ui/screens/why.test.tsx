@@ -7,6 +7,7 @@ import { createSystemPaths } from '../../../src/core/system-paths.js';
 import { maillogPort, preventionPort } from '../../../src/ui/ports/real.js';
 import { buildTree } from '../../helpers/prevent-tree.js';
 import { fakePorts } from '../fake-ports.js';
+import { findingWords } from '../../../src/core/prevent/finding-words.js';
 import { KEY, renderWalk } from '../render-walk.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 
@@ -107,7 +108,7 @@ describe('the Why step and the incident file', () => {
     for (let i = 0; i < at; i++) await w.press('j');
     f = await w.waitFor(/> MED +queue-lifetime-long/);
     expect(f.replace(/\s+/g, ' ')).toMatch(/queue-lifetime-long: .* on a server whose mail log shows a retry storm/);
-    expect(findings[at].details?.join(' ')).toContain('retry-storm');
+    expect(findingWords(findings[at]).details?.join(' ')).toContain('retry-storm');
     expect(w.state().log.map((l) => l.text)).toContain(`Recorded the mail log analysis in ${incident}`);
     w.unmount();
   });

@@ -7,6 +7,7 @@ import { ask, isRunning, matching, running } from '../../walk/tasks.js';
 import type { Task, WalkState } from '../../walk/types.js';
 import { logged, markDone } from '../../walk/navigate.js';
 import { summaryText } from './messages.js';
+import { findingWords } from '../../../core/prevent/finding-words.js';
 
 // Step 6, Summary: what was freed per filesystem (before/after), the incident file, and the
 // prevention findings of this host. A finding's fix is reviewed (diff and commands), confirmed by
@@ -99,7 +100,7 @@ function openFinding(state: WalkState): WalkState {
   }
   const f = sum.prevention.status === 'done' ? sum.prevention.value.findings[sum.cursor] : undefined;
   if (!f) return { ...state, notice: { tone: 'info', text: summaryText().noFinding } };
-  if (!f.fixable) return { ...state, notice: { tone: 'info', text: summaryText().adviceOnly(f.id, f.fix) } };
+  if (!f.fixable) return { ...state, notice: { tone: 'info', text: summaryText().adviceOnly(f.id, findingWords(f).fix) } };
   if (f.code === 'root-mail-stays-local') return { ...state, input: { purpose: 'forward-root-to', prompt: summaryText().forwardPrompt, buffer: '' } };
   return planFor(state, f.id);
 }

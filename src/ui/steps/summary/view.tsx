@@ -8,6 +8,7 @@ import type { WalkState } from '../../walk/types.js';
 import { fmtBytes, fmtCount, fmtTime } from '../../../core/text/units.js';
 import { summaryText } from './messages.js';
 import { preventReportText } from '../../../core/prevent/report-messages.js';
+import { findingWords } from '../../../core/prevent/finding-words.js';
 
 // Step 6: bytes and inodes freed per filesystem (before/after), the incident file, what was done,
 // and what would fill the disk again on this host, with the review and application of a fix.
@@ -57,7 +58,7 @@ function Prevention({ state, max, width, spare }: { state: WalkState; max: numbe
   const first = Math.max(0, Math.min(cursor - Math.floor(max / 2), list.length - max));
   const shown = list.slice(first, first + max);
   const lines = shown.map((f, i) => {
-    const line = safeText(`${first + i === cursor ? '>' : ' '} ${SEV[f.severity]} ${f.id}${f.fixable ? '' : t.advice}: ${f.what}`, theme.ascii);
+    const line = safeText(`${first + i === cursor ? '>' : ' '} ${SEV[f.severity]} ${f.id}${f.fixable ? '' : t.advice}: ${findingWords(f).what}`, theme.ascii);
     return { whole: wrapText(line, width, '       '), cut: [fitEnd(line, width, theme.ascii)] };
   });
   let left = spare;
