@@ -31,6 +31,9 @@ describe('native queue record decoding', () => {
   it('rejects bytes that are not records (a bounce log, garbage)', () => {
     expect(() => decodeRecords(bounceLog('a@b', '5.1.1', 'no', 'failed'))).toThrow(/does not start a Postfix queue file/);
     expect(() => decodeRecords(Buffer.from([0x54, 0x01, 0x31, 0xf9, 0x00]))).toThrow(/not a Postfix record type/);
+    // a length that never ends and one too long to be Postfix's: said in words, never as a code
+    expect(() => decodeRecords(Buffer.from([0x54, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]))).toThrow(/^offset 0: record length does not end$/);
+    expect(() => decodeRecords(Buffer.from([0x54, 0xff, 0xff, 0xff, 0x7f]))).toThrow(/^offset 0: record length 268435455 is implausible$/);
   });
 
   it('parses postcat -e -h output into the same shape', () => {

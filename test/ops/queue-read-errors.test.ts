@@ -3,14 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRecord as rec } from '../../src/core/queue/record-cursor.js';
 import { planQueue, runQueueScan, type QueuePlan, type QueueRequest } from '../../src/ops/queue.js';
-import { wordReadErrors } from '../../src/io/queue/read-message.js';
-import { queueIoText } from '../../src/io/queue/messages.js';
+import { scanJson } from '../../src/core/queue/json.js';
+import { envelopeProblemText, envelopeProblemWords } from '../../src/core/queue/envelope-problems.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 // The reader's own problems with a queue file leave the reader (a worker thread, where no
-// catalogue is reachable) as codes and figures, and are worded on the main thread: the same
-// words from the threads as from one thread.
-describe('queue reader problems, worded on the main thread', () => {
+// catalogue is reachable) as facts (a code and figures), the same from the threads as from one
+// thread, and are worded where shown: English in --json, the run's language on screens.
+describe('queue reader problems, as facts worded where shown', () => {
   const tmp = makeTempDir('queue-read-errors');
   const queueDir = path.join(tmp.dir, 'spool');
   const now = Date.now();
@@ -38,16 +38,11 @@ describe('queue reader problems, worded on the main thread', () => {
   });
   afterAll(() => tmp.cleanup());
 
-  it.each([1, 2])('names a queue file without a sender record in words (%i reader threads)', async (workers) => {
+  it.each([1, 2])('names a queue file without a sender record (%i reader threads)', async (workers) => {
     const scan = await runQueueScan((await planQueue(req({ workers }), deps)) as QueuePlan, deps);
     expect(scan.messages).toBe(2);
-    expect(scan.brokenSample).toEqual([{ queue: 'deferred', id: NO_SENDER, errors: [queueIoText.messages.en.reading.noSender] }]);
-    expect(scan.brokenSample[0].errors[0]).toBe('no sender record');
-  });
-
-  it('words a code with its figure and leaves the parser errors as they are', () => {
-    const message = { errors: ['read:too-many-reads:64', 'duplicate sender record'] } as never;
-    const out = wordReadErrors({ message });
-    expect('message' in out && out.message.errors).toEqual(['the envelope needs more than 64 reads; reading stopped', 'duplicate sender record']);
+    expect(scan.brokenSample).toEqual([{ queue: 'deferred', id: NO_SENDER, errors: [{ code: 'no-sender', figures: [] }] }]);
+    expect(scanJson(scan, false).brokenSample).toEqual([{ queue: 'deferred', id: NO_SENDER, errors: ['no sender record'] }]);
+    expect(envelopeProblemWords(scan.brokenSample[0].errors[0], envelopeProblemText.messages.ja)).toBe('送信者のレコードがありません');
   });
 });

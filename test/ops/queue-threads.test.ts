@@ -6,6 +6,7 @@ import { createRng } from '../../fixtures/lib/prng.js';
 import { writeQueueFlood } from '../../fixtures/lib/queue-flood.js';
 import { encodeRecord as rec } from '../../src/core/queue/record-cursor.js';
 import { parseMatch } from '../../src/core/queue/selection.js';
+import { envelopeProblemWords } from '../../src/core/queue/envelope-problems.js';
 import { planQueue, runQueueScan, selectKeptRows, type QueuePlan, type QueueRequest } from '../../src/ops/queue.js';
 import { defaultReadThreads } from '../../src/io/queue/read-pool.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
@@ -62,7 +63,7 @@ describe('queue scan in reader threads', () => {
     expect(scan.aborted).toBe(false);
     expect(scan.messages).toBe(FILES + 2);
     expect(scan.broken).toBe(2);
-    const byId = new Map(scan.brokenSample.map((b) => [b.id, b.errors.join('; ')]));
+    const byId = new Map(scan.brokenSample.map((b) => [b.id, b.errors.map((e) => envelopeProblemWords(e)).join('; ')]));
     expect(byId.get(GARBAGE)).toMatch(/not a Postfix queue file/);
     expect(byId.get(TRUNCATED)).toMatch(/truncated/);
     expect(scan.perQueue).toEqual({ deferred: FILES + 1, hold: 1 });

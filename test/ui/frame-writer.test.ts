@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FrameWriter, changedSpans, clampRow, spanUpdate } from '../../src/ui/terminal/frame-writer.js';
+import { FrameWriter, changedSpans, clampRow, spanUpdate, surelyFits } from '../../src/ui/terminal/frame-writer.js';
 import { displayWidth } from '../../src/core/text/text-fit.js';
 import { ScreenModel } from './screen-model.js';
 
@@ -109,5 +109,44 @@ describe('frame writer', () => {
     w.push(['x', wide, 'y'].join('\n'));
     const row2 = written.join('').split('\u001b[2;1H')[1]!.split('\u001b[K')[0]!;
     expect(displayWidth(row2)).toBeLessThanOrEqual(80);
+  });
+
+  it('measures only rows that might be too wide: columns/2 wide characters fit uncut, one more is cut', () => {
+    const written: string[] = [];
+    const w = new FrameWriter({ write: (d) => written.push(d), columns: 80, rows: 2, spans: false, minIntervalMs: 0, now: () => 0 });
+    const rowOf = (n: number) => written.join('').split(`\u001b[${n};1H`)[1]!.split('\u001b[K')[0]!;
+    w.push(`${'削'.repeat(40)}\n${'削'.repeat(41)}`);
+    expect(rowOf(1)).toBe('削'.repeat(40));
+    expect(rowOf(2)).toBe(`${'削'.repeat(40)}\u001b[0m`);
+    expect(surelyFits('削'.repeat(40), 80)).toBe(true);
+    expect(surelyFits('削'.repeat(41), 80)).toBe(false);
+    expect(surelyFits('削'.repeat(40), 79)).toBe(false);
+    // colours take no columns: 80 coloured letters fit, 81 do not
+    expect(surelyFits(`\u001b[1m\u001b[38;5;208m${'a'.repeat(80)}\u001b[39m\u001b[22m`, 80)).toBe(true);
+    expect(surelyFits(`\u001b[1m${'a'.repeat(81)}\u001b[22m`, 80)).toBe(false);
+    // an escape that does not end as a CSI sequence is counted, not skipped
+    expect(surelyFits(`\u001b[${'削'.repeat(40)}`, 80)).toBe(false);
+  });
+
+  it('never calls a row fitting that clampRow would cut (the bound holds for every character)', () => {
+    // no character below U+1100 takes more than one column, none above more than two a UTF-16 unit
+    for (let c = 0x20; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      expect(displayWidth(String.fromCharCode(c)), c.toString(16)).toBeLessThanOrEqual(c < 0x1100 ? 1 : 2);
+    }
+    const units = ['a', ' ', '削', 'ｱ', '\u0301', '👍', '©\ufe0f', '\u001b[31m', '\u001b[0m', '\u001b[', '\u001b]0;t\u0007', '\u200b', 'é'];
+    const r = rng(7);
+    let fitted = 0;
+    for (let n = 0; n < 3000; n++) {
+      const columns = 10 + Math.floor(r() * 70);
+      let row = '';
+      const len = Math.floor(r() * columns * 1.3);
+      for (let k = 0; k < len; k++) row += units[Math.floor(r() * units.length)];
+      if (!surelyFits(row, columns)) continue;
+      fitted++;
+      expect(clampRow(row, columns), JSON.stringify(row)).toBe(row);
+      expect(displayWidth(row)).toBeLessThanOrEqual(columns);
+    }
+    expect(fitted).toBeGreaterThan(500);
   });
 });

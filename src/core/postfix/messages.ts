@@ -40,12 +40,10 @@ export const queueRecordText = catalogue({
   en: {
     badStart: (hex: string) => `byte 0: 0x${hex} does not start a Postfix queue file`,
     badType: (at: number, hex: string) => `byte ${at}: 0x${hex} is not a Postfix record type`,
-    badLength: (at: number, why: string) => `byte ${at}: record length ${why}`,
   },
   ja: {
     badStart: (hex: string) => `バイト 0: 0x${hex} は Postfix のキューファイルの先頭ではありません`,
     badType: (at: number, hex: string) => `バイト ${at}: 0x${hex} は Postfix のレコード種別ではありません`,
-    badLength: (at: number, why: string) => `バイト ${at}: レコード長 ${why}`,
   },
 });
 

@@ -1,7 +1,7 @@
-import type { QueueMessage } from './message.js';
+import type { QueueMessage, QueueProblem } from './message.js';
 
-// The envelope facts of a queue file, parsed from loaded windows (problems as codes
-// "env:CODE[:FIGURE...]", worded by envelope-problems.ts); `need` asks the reader for more
+// The envelope facts of a queue file, parsed from loaded windows (problems as facts
+// { code, figures }, worded by envelope-problems.ts); `need` asks the reader for more
 // bytes and a call with them starts over (cheap: envelopes are a few hundred bytes). Every
 // function here is self-contained (no module constants, no imported functions): the queue scan's
 // worker threads run them from their source text (io/queue/worker.ts, system/eval-source.ts).
@@ -34,7 +34,7 @@ interface RecordAt {
 }
 
 // The outcome of reading one record: the record, bytes to load first, or why these are not records.
-export type RecordStep = { record: RecordAt } | { need: { offset: number; length: number } } | { bad: string };
+export type RecordStep = { record: RecordAt } | { need: { offset: number; length: number } } | { bad: QueueProblem };
 
 // Where scanRecord found a record (or why not), one object reused for every record of a file: the
 // parse makes no object and no Buffer view per record (measured: those were most of its cost).
@@ -46,7 +46,7 @@ interface RecordSpan {
   end: number;
   next: number;
   need: { offset: number; length: number } | null;
-  bad: string | null;
+  bad: QueueProblem | null;
 }
 
 // An empty span for scanRecord to fill.
@@ -78,7 +78,7 @@ function byteAt(windows: readonly ByteWindow[], pos: number): number | undefined
 // fills `out`: 0 a record, 1 bytes to load first (out.need), 2 not records (out.bad).
 function scanRecord(windows: readonly ByteWindow[], pos: number, size: number, out: RecordSpan): 0 | 1 | 2 {
   if (pos >= size) {
-    out.bad = `env:ends-before-end:${pos}`;
+    out.bad = { code: 'ends-before-end', figures: [pos] };
     return 2;
   }
   const w = windowAt(windows, pos);
@@ -94,7 +94,7 @@ function scanRecord(windows: readonly ByteWindow[], pos: number, size: number, o
   for (;;) {
     if (i >= buf.length) {
       if (w.offset + i >= size) {
-        out.bad = `env:ends-in-length:${pos}`;
+        out.bad = { code: 'ends-in-length', figures: [pos] };
         return 2;
       }
       out.need = { offset: pos, length: 16 };
@@ -105,18 +105,18 @@ function scanRecord(windows: readonly ByteWindow[], pos: number, size: number, o
     shift += 7;
     if (!(b & 0x80)) break;
     if (shift > 28) {
-      out.bad = `env:length-no-end:${pos}`;
+      out.bad = { code: 'length-no-end', figures: [pos] };
       return 2;
     }
   }
   // records longer than this are not written by Postfix (var_line_limit and friends): garbage
   if (len > 1 << 24) {
-    out.bad = `env:length-implausible:${pos}:${len}`;
+    out.bad = { code: 'length-implausible', figures: [pos, len] };
     return 2;
   }
   const start = w.offset + i;
   if (start + len > size) {
-    out.bad = `env:record-past-end:${pos}:${len}`;
+    out.bad = { code: 'record-past-end', figures: [pos, len] };
     return 2;
   }
   if (i + len > buf.length) {
@@ -239,12 +239,12 @@ export function parseEnvelope(windows: readonly ByteWindow[], size: number, want
   const r = newSpan();
   const b0 = byteAt(windows, 0);
   if (b0 !== undefined && b0 !== C && b0 !== T && b0 !== S && b0 !== F && b0 !== A) {
-    env.errors.push(`env:not-queue-file:${b0.toString(16)}`);
+    env.errors.push({ code: 'not-queue-file', figures: [b0] });
     return { envelope: env };
   }
   for (let steps = 0; ; steps++) {
     if (steps > MAX_STEPS) {
-      env.errors.push('env:pointer-loop');
+      env.errors.push({ code: 'pointer-loop', figures: [] });
       break;
     }
     const found = scanRecord(windows, pos, size, r);
@@ -267,7 +267,7 @@ export function parseEnvelope(windows: readonly ByteWindow[], size: number, want
         break;
       }
       case S:
-        if (env.sender !== null) env.errors.push('env:duplicate-sender');
+        if (env.sender !== null) env.errors.push({ code: 'duplicate-sender', figures: [] });
         else env.sender = text(r);
         break;
       case O:
@@ -323,7 +323,7 @@ export function parseEnvelope(windows: readonly ByteWindow[], size: number, want
 }
 
 // Walks message content records (maildrop files have no size record) to the X or E record.
-function skipContent(windows: readonly ByteWindow[], start: number, size: number): { pos: number } | { need: { offset: number; length: number } } | { bad: string } {
+function skipContent(windows: readonly ByteWindow[], start: number, size: number): { pos: number } | { need: { offset: number; length: number } } | { bad: QueueProblem } {
   const X = 0x58, E = 0x45, P = 0x70;
   let pos = start;
   const r = newSpan();
@@ -338,7 +338,7 @@ function skipContent(windows: readonly ByteWindow[], start: number, size: number
       if (to > 0) pos = to;
     }
   }
-  return { bad: 'env:content-no-end' };
+  return { bad: { code: 'content-no-end', figures: [] } };
 }
 
 // parseEnvelope and every function it calls, for code that defines them from their source text

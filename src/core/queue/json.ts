@@ -2,6 +2,7 @@ import type { QueueMessage } from './message.js';
 import { SCHEMA_VERSION } from '../json-vocabulary.js';
 import type { QueueScan } from './scan-result.js';
 import { queueVerdictJson } from './verdict-words.js';
+import { envelopeProblemWords } from './envelope-problems.js';
 
 // The JSON vocabulary of `queue`: --list lines are a superset of `postqueue -j` (same names for
 // the same fields, readers ignore the rest); --json documents carry the table and verdicts.
@@ -31,7 +32,7 @@ function listObject(m: QueueMessage): Record<string, unknown> {
     origin: m.origin,
     uid: m.uid,
     path: m.path,
-    ...(m.errors.length ? { errors: m.errors } : {}),
+    ...(m.errors.length ? { errors: m.errors.map((p) => envelopeProblemWords(p)) } : {}),
     ...(m.sender !== null && latin(m.sender) ? { sender_not_utf8: true } : {}),
   };
 }
@@ -54,7 +55,7 @@ export function scanJson(scan: QueueScan, withIds: boolean): Record<string, unkn
     messages: scan.messages,
     perQueue: scan.perQueue,
     broken: scan.broken,
-    brokenSample: scan.brokenSample,
+    brokenSample: scan.brokenSample.map((b) => ({ ...b, errors: b.errors.map((p) => envelopeProblemWords(p)) })),
     incomplete: scan.incomplete,
     vanished: scan.vanished,
     verdicts: scan.verdicts.map(queueVerdictJson),

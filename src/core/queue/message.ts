@@ -42,9 +42,30 @@ export interface QueueMessage {
   /** The file is complete (owner-execute bit set, as Postfix marks finished files). */
   complete: boolean;
   /** Why parts could not be read (truncated, not records, pointer loop); empty when clean. */
-  errors: string[];
+  errors: QueueProblem[];
   /** First message headers (only when asked: samples for review and the incident file). */
   headers?: string[];
+}
+
+// What kept a queue file from being read whole: the parser's and the reader's codes.
+type QueueProblemCode =
+  | 'ends-before-end'
+  | 'ends-in-length'
+  | 'length-no-end'
+  | 'length-implausible'
+  | 'record-past-end'
+  | 'not-queue-file'
+  | 'pointer-loop'
+  | 'duplicate-sender'
+  | 'content-no-end'
+  | 'too-many-reads'
+  | 'no-sender';
+
+// One problem as facts (a plain object: cheap to pass between threads), worded where it is shown
+// (core/queue/envelope-problems.ts): offsets, lengths, a byte, a count, in the code's order.
+export interface QueueProblem {
+  code: QueueProblemCode;
+  figures: number[];
 }
 
 // The recipients still to deliver (what qshape and postqueue count).

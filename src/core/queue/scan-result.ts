@@ -1,7 +1,7 @@
 import type { ShapeRow } from './aggregate.js';
 import type { GroupKey } from './keys.js';
 import type { KeptIds } from './kept-ids.js';
-import type { QueueMessage, QueueName, SelectedMessage } from './message.js';
+import type { QueueMessage, QueueName, QueueProblem, SelectedMessage } from './message.js';
 import type { Verdict } from './verdicts.js';
 
 // What a scan found: the qshape-style table, verdicts, the selection and what was passed over.
@@ -26,7 +26,7 @@ export interface QueueScan {
   /** A few selected messages with their headers, for the review and the incident file. */
   sample: QueueMessage[];
   /** First few messages with parse errors (queue, id, errors), for the operator to look at. */
-  brokenSample: { queue: QueueName; id: string; errors: string[] }[];
+  brokenSample: { queue: QueueName; id: string; errors: QueueProblem[] }[];
   notes: { subdirs: number; strays: number; missingQueues: string[]; unreadable: { dir: string; error: string }[]; overflowKeys: number; mountPoints?: string[] };
   aborted: boolean;
   elapsedMs: number;

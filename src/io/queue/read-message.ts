@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import { parseEnvelope } from '../../core/queue/envelope.js';
-import { envelopeProblemWords } from '../../core/queue/envelope-problems.js';
 import type { ByteWindow } from '../../core/queue/envelope.js';
 import type { QueueMessage, QueueName } from '../../core/queue/message.js';
-import { queueIoText } from './messages.js';
 
 // Reads one queue file: the first 4 KiB into one reused buffer, then only the windows the
 // envelope parser asks for (pointer records, the extracted segment after the content).
@@ -65,8 +63,8 @@ export function createQueueFileReader(nodeFs: typeof import('node:fs'), parse: t
       }
       const env = 'envelope' in step ? step.envelope : null;
       const mtime = Math.floor(st.mtimeMs / 1000);
-      // the reader's own problems are codes (with their figures), worded by wordReadErrors
-      const errors = env ? env.errors : [`read:too-many-reads:${MAX_LOADS}`];
+      // the reader's own problems are facts too, worded where shown (core/queue/envelope-problems.ts)
+      const errors: QueueMessage['errors'] = env ? env.errors : [{ code: 'too-many-reads', figures: [MAX_LOADS] }];
       const maildrop = f.queue === 'maildrop';
       const message: QueueMessage = {
         queue_name: f.queue,
@@ -86,7 +84,7 @@ export function createQueueFileReader(nodeFs: typeof import('node:fs'), parse: t
         origin: env?.client_address ? 'network' : 'local',
         uid: maildrop ? st.uid : (env?.received_uid ?? null),
         complete: (st.mode & 0o100) !== 0,
-        errors: env && env.sender === null && !errors.length ? ['read:no-sender'] : errors,
+        errors: env && env.sender === null && !errors.length ? [{ code: 'no-sender', figures: [] }] : errors,
         ...(env?.headers ? { headers: env.headers } : {}),
       };
       return { message };
@@ -98,20 +96,5 @@ export function createQueueFileReader(nodeFs: typeof import('node:fs'), parse: t
   };
 }
 
-// Words the reader's and the parser's problem codes ("read:CODE[:FIGURE]", "env:...", made
-// where no catalogue can be reached: a worker thread) in place; in English, as --json is.
-export function wordReadErrors(r: ReadOutcome): ReadOutcome {
-  if (!('message' in r) || !r.message.errors.length) return r;
-  const said = queueIoText.messages.en.reading;
-  r.message.errors = r.message.errors.map((e) => {
-    if (!e.startsWith('read:')) return envelopeProblemWords(e);
-    const [, code, figure] = e.split(':');
-    return code === 'too-many-reads' ? said.tooManyReads(Number(figure)) : code === 'no-sender' ? said.noSender : e;
-  });
-  return r;
-}
-
-const readInThisThread = createQueueFileReader(fs, parseEnvelope);
-
 // Reads one queue file in this thread.
-export const readQueueMessage = (f: MessageFile): ReadOutcome => wordReadErrors(readInThisThread(f));
+export const readQueueMessage: (f: MessageFile) => ReadOutcome = createQueueFileReader(fs, parseEnvelope);

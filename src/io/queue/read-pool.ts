@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { wordReadErrors, type MessageFile, type ReadOutcome } from './read-message.js';
+import type { MessageFile, ReadOutcome } from './read-message.js';
 import { queueWorkerSource, type ReadReply, type ReadRequest } from './worker.js';
 import { queueIoText } from './messages.js';
 
@@ -46,7 +46,6 @@ export function startReadPool(n: number): ReadPool {
     slot.worker.on('message', (r: ReadReply) => {
       const w = slot.pending.get(r.seq);
       slot.pending.delete(r.seq);
-      for (const o of r.outcomes) wordReadErrors(o);
       w?.resolve(r.outcomes);
     });
     slot.worker.on('error', (e) => failAll(new Error(queueIoText().readerFailed(e.message))));

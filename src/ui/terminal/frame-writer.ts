@@ -89,6 +89,34 @@ export function clampRow(row: string, columns: number): string {
   return out;
 }
 
+// Whether a row surely fits the terminal without measuring it (string-width is most of a
+// flush's cost): at most 2 columns a UTF-16 unit, so a row of columns/2 units fits whatever it
+// holds; else an upper bound, CSI sequences (colours) skipped, 1 column a unit below U+1100
+// (where the wide characters start), 2 above. false only means "measure it".
+/** @internal unit-tested on its own: test/ui/frame-writer.test.ts */
+export function surelyFits(row: string, columns: number): boolean {
+  if (row.length * 2 <= columns) return true;
+  let bound = 0;
+  for (let i = 0; i < row.length; i++) {
+    const c = row.charCodeAt(i);
+    if (c === 0x1b && row.charCodeAt(i + 1) === 0x5b) {
+      // the CSI sequence clampRow keeps whole (ROW_UNIT): ESC [ [0-9;?]* [ -/]* [@-~]; one that
+      // does not end so is counted unit by unit like the rest
+      let j = i + 2;
+      let k = row.charCodeAt(j);
+      while ((k >= 0x30 && k <= 0x39) || k === 0x3b || k === 0x3f) k = row.charCodeAt(++j);
+      while (k >= 0x20 && k <= 0x2f) k = row.charCodeAt(++j);
+      if (k >= 0x40 && k <= 0x7e) {
+        i = j;
+        continue;
+      }
+    }
+    bound += c < 0x1100 ? 1 : 2;
+    if (bound > columns) return false;
+  }
+  return true;
+}
+
 // Keeps what the terminal shows and writes only the difference to the next frame.
 export class FrameWriter {
   readonly stats: WriterStats = { bytes: 0, flushes: 0 };
@@ -163,7 +191,7 @@ export class FrameWriter {
       // Never write the bottom-right cell: some terminals scroll when it is filled.
       if (this.o.spans && r === this.rows - 1 && line.length >= this.columns) line = line.slice(0, this.columns - 1);
       else if (this.o.spans && line.length > this.columns) line = line.slice(0, this.columns);
-      else if (!this.o.spans && displayWidth(line) > this.columns) line = clampRow(line, this.columns);
+      else if (!this.o.spans && !surelyFits(line, this.columns) && displayWidth(line) > this.columns) line = clampRow(line, this.columns);
       out.push(line);
     }
     return out;
