@@ -23,7 +23,14 @@ function emptyBatch(): WorkerBatch {
 // paths. A directory it cannot enter, or that turns out not to be a directory of the scanned
 // filesystem once entered (swapped for a symlink), is read by its path instead, as a worker would.
 export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSink['offerLargest']) {
-  let batch = emptyBatch();
+  const batch = emptyBatch();
+  let taken = false;
+  const reset = () => {
+    if (!taken) return;
+    for (const v of Object.values(batch)) if (Array.isArray(v)) v.length = 0;
+    batch.path = '';
+    taken = false;
+  };
   let here = '';
   const S_IFMT = 0o170000;
   const S_IFDIR = 0o040000;
@@ -50,20 +57,23 @@ export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSi
   return {
     // Counts everything directly inside one directory.
     scanDir(id: number, dir: WirePath, size: number): void {
+      reset();
       const inside = typeof dir === 'string' && enter(dir);
       scanner.scanDir(id, dir, size, inside);
       if (typeof dir === 'string') batch.path = dir;
     },
     // Counts a chunk of names a worker read from a huge directory.
     scanNames(id: number, dir: string, names: string): void {
+      reset();
       scanner.scanNames(id, dir, names, enter(dir));
       batch.path = dir;
     },
-    // The counts since the last call.
+    // The counts since the last call, valid until the next scan (the arrays are reused: one
+    // batch per directory would be 20 arrays of garbage for every directory).
     take(): WorkerBatch {
-      const b = batch;
-      batch = emptyBatch();
-      return b;
+      reset();
+      taken = true;
+      return batch;
     },
   };
 }

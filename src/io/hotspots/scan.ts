@@ -78,9 +78,11 @@ const MAX_ERRORS = 1000;
 // half a worker's start-up in scanning time): a tree smaller than that is done sooner by one.
 const MORE_WORKERS_AFTER_ENTRIES = 10_000;
 // The main thread reads directories whose st_size is at most this (at most a few thousand
-// entries: one never keeps it from the event loop long), for at most MAIN_SLICE_MS at a time.
+// entries: one never keeps it from the event loop long), at most MAIN_SLICE_DIRS directories and
+// MAIN_SLICE_MS at a time, then lets the event loop run (progress, Ctrl-C, workers' messages).
 const MAIN_DIR_MAX_SIZE = 64 * 1024;
 const MAIN_SLICE_MS = 10;
+const MAIN_SLICE_DIRS = 16;
 
 interface Slot {
   worker: Worker;
@@ -175,6 +177,9 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       entries += b.entries[i];
       bytes += b.fileBytes[i];
     }
+    // With the main thread scanning (from the queue's end), what a worker found goes to the
+    // front, where workers take from: each side goes on down its own subtrees.
+    const front = main !== undefined && worker >= 0 && b.subPaths.length > 0 ? queueIds.length : -1;
     for (let i = 0; i < b.subPaths.length; i++) {
       const p = b.subPaths[i];
       const id = index.add(b.subParents[i], baseName(p), b.subBytes[i]);
@@ -184,6 +189,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       queuePaths.push(p);
       queueSizes.push(b.subSizes[i]);
     }
+    if (front >= 0) for (const q of [queueIds, queuePaths, queueSizes] as unknown[][]) q.unshift(...q.splice(front));
     for (let i = 0; i < b.linkInos.length; i++) {
       if (seenInodes.has(b.linkInos[i])) continue;
       seenInodes.add(b.linkInos[i]);
@@ -227,7 +233,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       const mainSlice = () => {
         const until = performance.now() + MAIN_SLICE_MS;
         try {
-          while (mainCanTake() && performance.now() < until) {
+          for (let k = 0; k < MAIN_SLICE_DIRS && mainCanTake() && performance.now() < until; k++) {
             const chunk = names.shift();
             if (chunk) {
               main!.scanNames(chunk.id, chunk.dir, chunk.names);
