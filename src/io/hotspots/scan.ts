@@ -102,7 +102,8 @@ function readMountsOrNone(): MountEntry[] {
 // du-style scan of one filesystem from start: allocated bytes and inodes like du -sx -B1 and
 // du -sx --inodes (hard links once, symlinks never followed, other filesystems never entered),
 // ranked by what sits directly in each directory. Worker threads do synchronous readdir + lstat
-// over batches of directories; this thread only schedules, so a TUI can redraw meanwhile.
+// over batches of directories; this thread only schedules, so a TUI can redraw meanwhile (with
+// chdir, the CLI's case, it also scans small directories in short slices: main-scan.ts).
 // Unreadable directories become errors in the report. Rejects with signal.reason on abort.
 export async function scan(start: string, o: HotspotScanOptions = {}): Promise<HotspotScan> {
   o.signal?.throwIfAborted();
