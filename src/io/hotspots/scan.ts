@@ -11,6 +11,7 @@ import { readMounts } from '../disks/fs-usage.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js';
 import { hotspotWorkerSource } from './worker.js';
 import { checkStart, moveBack, moveTo } from './start.js';
+import { createMainThreadScanner } from './main-scan.js';
 import { hotspotsIoText, scanErrorWords } from './messages.js';
 import type { InvocationFlags } from '../../core/suggested-command.js';
 
@@ -76,6 +77,12 @@ const MAX_ERRORS = 1000;
 // Another worker starts when directories wait and the scan has counted this many entries (about
 // half a worker's start-up in scanning time): a tree smaller than that is done sooner by one.
 const MORE_WORKERS_AFTER_ENTRIES = 10_000;
+// The main thread reads directories whose st_size is at most this (at most a few thousand
+// entries: one never keeps it from the event loop long), at most MAIN_SLICE_DIRS directories and
+// MAIN_SLICE_MS at a time, then lets the event loop run (progress, Ctrl-C, workers' messages).
+const MAIN_DIR_MAX_SIZE = 64 * 1024;
+const MAIN_SLICE_MS = 10;
+const MAIN_SLICE_DIRS = 16;
 
 interface Slot {
   worker: Worker;
@@ -95,7 +102,8 @@ function readMountsOrNone(): MountEntry[] {
 // du-style scan of one filesystem from start: allocated bytes and inodes like du -sx -B1 and
 // du -sx --inodes (hard links once, symlinks never followed, other filesystems never entered),
 // ranked by what sits directly in each directory. Worker threads do synchronous readdir + lstat
-// over batches of directories; this thread only schedules, so a TUI can redraw meanwhile.
+// over batches of directories; this thread only schedules, so a TUI can redraw meanwhile (with
+// chdir, the CLI's case, it also scans small directories in short slices: main-scan.ts).
 // Unreadable directories become errors in the report. Rejects with signal.reason on abort.
 export async function scan(start: string, o: HotspotScanOptions = {}): Promise<HotspotScan> {
   o.signal?.throwIfAborted();
@@ -104,7 +112,10 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   const { real, st, mount } = await checkStart(start, mounts, { timeoutMs: o.probeTimeoutMs, signal: o.signal, invocation: o.invocation });
   o.signal?.throwIfAborted();
   const previousCwd = o.chdir ? moveTo(real) : undefined;
-  const base: PathPart = previousCwd !== undefined ? '.' : real;
+  // With the working directory its own, the main thread scans too, from inside each directory
+  // (main-scan.ts), and the workers get absolute paths; with --export only the workers scan.
+  const onMain = previousCwd !== undefined && !o.exporter;
+  const base: PathPart = previousCwd !== undefined && !onMain ? '.' : real;
   // Paths to and from workers are relative to the start when the scan moved there.
   const wire = (p: string) => (base === '.' ? path.relative(real, p) : p);
   const absolute = (p: PathPart): PathPart => (base !== '.' ? p : pathText(p) === '.' ? real : joinPath(real, p));
@@ -127,7 +138,8 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     slots.push(slot);
     return slot;
   };
-  startWorker();
+  if (!onMain) startWorker();
+  const maxWorkers = onMain ? Math.max(1, n - 1) : n;
 
   const queueIds: number[] = [0];
   const queuePaths: PathPart[] = [base];
@@ -155,12 +167,20 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     o.onProgress({ entries, bytes, directories: index.size, rate: elapsedMs > 0 ? (entries * 1000) / elapsedMs : 0, currentPath, elapsedMs });
   };
 
+  const main = onMain
+    ? createMainThreadScanner(setup, (b, size, dirId, name) => {
+        if (largest.wouldKeep(b)) largest.offer(b, { path: joinPath(index.path(dirId), name), bytes: b, size });
+      })
+    : undefined;
   const apply = (b: Extract<FromWorker, { t: 'batch' }>, worker: number) => {
     for (let i = 0; i < b.dirIds.length; i++) {
       index.addDirect(b.dirIds[i], b.fileBytes[i], b.entries[i]);
       entries += b.entries[i];
       bytes += b.fileBytes[i];
     }
+    // With the main thread scanning (from the queue's end), what a worker found goes to the
+    // front, where workers take from: each side goes on down its own subtrees.
+    const front = main !== undefined && worker >= 0 && b.subPaths.length > 0 ? queueIds.length : -1;
     for (let i = 0; i < b.subPaths.length; i++) {
       const p = b.subPaths[i];
       const id = index.add(b.subParents[i], baseName(p), b.subBytes[i]);
@@ -170,6 +190,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       queuePaths.push(p);
       queueSizes.push(b.subSizes[i]);
     }
+    if (front >= 0) for (const q of [queueIds, queuePaths, queueSizes] as unknown[][]) q.unshift(...q.splice(front));
     for (let i = 0; i < b.linkInos.length; i++) {
       if (seenInodes.has(b.linkInos[i])) continue;
       seenInodes.add(b.linkInos[i]);
@@ -207,6 +228,33 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       onAbort = () => fail(o.signal!.reason ?? new Error('aborted'));
       o.signal?.addEventListener('abort', onAbort, { once: true });
       if (o.signal?.aborted) onAbort();
+      // The main thread's turn: small directories and shared names until the slice is over.
+      let mainBusy = false;
+      const mainCanTake = () => main !== undefined && !failed && (names.length > 0 || (queueIds.length > 0 && queueSizes[queueSizes.length - 1] <= MAIN_DIR_MAX_SIZE));
+      const mainSlice = () => {
+        const until = performance.now() + MAIN_SLICE_MS;
+        try {
+          for (let k = 0; k < MAIN_SLICE_DIRS && mainCanTake() && performance.now() < until; k++) {
+            const chunk = names.shift();
+            if (chunk) {
+              main!.scanNames(chunk.id, chunk.dir, chunk.names);
+              continue;
+            }
+            const p = queuePaths.pop()!;
+            o.beforeDispatch?.([absolute(p)]);
+            main!.scanDir(queueIds.pop()!, p, queueSizes.pop()!);
+            // its subdirectories queued now: the next one taken is a child, entered by its name
+            apply(main!.take(), -1);
+          }
+        } catch (e) {
+          fail(e);
+        }
+        mainBusy = false;
+        if (failed) return;
+        apply(main!.take(), -1); // what shared names added
+        progress(false);
+        dispatch();
+      };
       const assign = (slot: Slot) => {
         const chunk = names.shift();
         if (chunk) {
@@ -216,9 +264,11 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
         }
         if (queueIds.length === 0) return;
         const k = Math.max(1, Math.min(64, Math.ceil(queueIds.length / (2 * n))));
-        const ids = queueIds.splice(queueIds.length - k, k);
-        const paths = queuePaths.splice(queuePaths.length - k, k);
-        const sizes = queueSizes.splice(queueSizes.length - k, k);
+        // the oldest (shallowest) when the main thread works through the newest, else the newest
+        const from = main && queueSizes[queueSizes.length - 1] <= MAIN_DIR_MAX_SIZE ? 0 : queueIds.length - k;
+        const ids = queueIds.splice(from, k);
+        const paths = queuePaths.splice(from, k);
+        const sizes = queueSizes.splice(from, k);
         o.beforeDispatch?.(paths.map(absolute));
         slot.busy = true;
         const msg: ToWorker = { t: 'dirs', ids, paths, sizes };
@@ -227,12 +277,19 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       const dispatch = () => {
         for (const slot of slots) if (!slot.busy) assign(slot);
         // every running worker busy and work still waiting: one more
-        while (slots.length < n && (names.length > 0 || (queueIds.length > 0 && entries >= MORE_WORKERS_AFTER_ENTRIES)) && slots.every((x) => x.busy)) {
+        // (on the main thread's scan, the first one also when a big directory waits)
+        const bigWaits = main !== undefined && queueIds.length > 0 && queueSizes[queueSizes.length - 1] > MAIN_DIR_MAX_SIZE;
+        while (slots.length < maxWorkers && (names.length > 0 || bigWaits || (queueIds.length > 0 && entries >= MORE_WORKERS_AFTER_ENTRIES)) && slots.every((x) => x.busy)) {
           const slot = startWorker();
           listen(slot, slots.length - 1);
           assign(slot);
         }
-        if (queueIds.length === 0 && names.length === 0 && slots.every((s) => !s.busy) && finishing === 0) {
+        if (!mainBusy && mainCanTake()) {
+          mainBusy = true;
+          setImmediate(mainSlice);
+        }
+        if (queueIds.length === 0 && names.length === 0 && slots.every((s) => !s.busy) && !mainBusy && finishing === 0) {
+          if (slots.length === 0) return resolve();
           finishing = slots.length;
           for (const s of slots) s.worker.postMessage({ t: 'finish' } satisfies ToWorker);
         }
@@ -262,7 +319,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
           if (finishing === 0 || code !== 0) fail(new CliError(hotspotsIoText().workerStopped(code)));
         });
       };
-      listen(slots[0], 0);
+      if (slots.length) listen(slots[0], 0);
       dispatch();
     });
   } finally {

@@ -50,6 +50,9 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   // less CPU per entry at depth 50 (measured; no gain below ~20). Only when /proc answers.
   const DEEP = 20;
   let viaFd = '';
+  // The thread's working directory is the directory being read (the main thread's scan, which can
+  // chdir): entries are lstat'ed by bare name, one path component like du's fstatat.
+  let byName = false;
   let procWorks: boolean | undefined;
   const openDeep = (dir: string): number | undefined => {
     let slashes = 0;
@@ -123,7 +126,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     }
     let st: ArrayLike<number> | undefined;
     try {
-      st = lstat(viaFd && typeof name === 'string' ? viaFd + name : full);
+      st = lstat(typeof name !== 'string' ? full : byName ? name : viaFd ? viaFd + name : full);
     } catch (e) {
       statFailures++;
       statError ||= (e as NodeJS.ErrnoException).code ?? 'error';
@@ -214,7 +217,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   const readSmall = (dir: string): boolean => {
     let names: string[];
     try {
-      names = fs.readdirSync(dir);
+      names = fs.readdirSync(byName ? '.' : dir);
     } catch (e) {
       error(describe(e as NodeJS.ErrnoException));
       return false;
@@ -253,23 +256,30 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   };
 
   return {
-    // Counts everything directly inside one directory.
-    scanDir(dirId: number, dir: WirePath, size: number): void {
+    // Counts everything directly inside one directory (inside: the working directory is dir).
+    scanDir(dirId: number, dir: WirePath, size: number, inside = false): void {
       begin(dirId);
-      const fd = typeof dir === 'string' ? openDeep(dir) : undefined;
+      byName = inside && typeof dir === 'string';
+      const fd = typeof dir === 'string' && !byName ? openDeep(dir) : undefined;
       try {
         if (typeof dir !== 'string') readBytes(dir, false);
         else if (readText(dirId, dir, size)) readBytes(dir, true);
       } finally {
         viaFd = '';
+        byName = false;
         if (fd !== undefined) fs.closeSync(fd);
       }
       end();
     },
     // Counts a chunk of names another worker read from a huge directory.
-    scanNames(dirId: number, dir: string, names: string): void {
+    scanNames(dirId: number, dir: string, names: string, inside = false): void {
       begin(dirId);
-      visitNames(dir, names.split('\0'));
+      byName = inside;
+      try {
+        visitNames(dir, names.split('\0'));
+      } finally {
+        byName = false;
+      }
       end();
     },
   };
