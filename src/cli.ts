@@ -20,7 +20,16 @@ export async function main(): Promise<void> {
   });
   process.on('SIGTERM', () => controller.abort(new Error('terminated')));
   const code = await runCli(process.argv.slice(2), {
-    io: { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() },
+    io: {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      // made on first use: opening stdin costs ~4 ms CPU that df, --version and the reports never need
+      get stdin() {
+        return process.stdin;
+      },
+      env: process.env,
+      cwd: process.cwd(),
+    },
     signal: controller.signal,
     ttyPath: ttyPathOf(0),
   });

@@ -6,5 +6,14 @@ import type { CliIo } from './command.js';
 // its unsafe code points as \u escapes), stderr escaped for a terminal; a reader that went away
 // (`| head`) never aborts the step.
 export function guardIo(io: CliIo, json: boolean): CliIo {
-  return { ...io, stdout: guardStream(io.stdout, json ? terminalSafeJson : terminalText), stderr: guardStream(io.stderr, terminalText) };
+  // stdin stays a getter: opening it costs ~4 ms CPU that the commands which never read it skip
+  return {
+    env: io.env,
+    cwd: io.cwd,
+    stdout: guardStream(io.stdout, json ? terminalSafeJson : terminalText),
+    stderr: guardStream(io.stderr, terminalText),
+    get stdin() {
+      return io.stdin;
+    },
+  };
 }

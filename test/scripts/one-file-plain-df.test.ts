@@ -21,10 +21,13 @@ describe('the one-file bundle keeps df plain', () => {
     expect([...atStart]).toEqual(['__entry.js']);
     expect([...keptPlain].sort()).toEqual(['__entry.js', 'chunk-DF.js', 'chunk-SHARED.js']);
     const text: string = joinChunks({ bodies, atStart, keptPlain, banner: '' });
-    const plain = text.slice(text.indexOf('const __chunks'), text.indexOf('const __packed'));
-    const packed = text.slice(text.indexOf('const __packed'));
+    const plain = text.slice(text.indexOf('const __chunks'), text.indexOf('const __packedMarker'));
+    const packedAt = text.slice(text.indexOf('const __packedAt'));
     expect(['chunk-DF.js', 'chunk-SHARED.js'].every((n) => plain.includes(`"${n}":"`))).toBe(true);
     expect(plain).not.toContain('chunk-LS.js":');
-    expect(packed).toContain('"chunk-LS.js":"');
+    expect(packedAt).toContain('"chunk-LS.js":[');
+    // the packed chunk's text is nowhere in the code, only deflated in the trailing comment
+    expect(text).not.toContain('lsText');
+    expect(text).toContain('sharedText');
   });
 });

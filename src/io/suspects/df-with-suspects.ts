@@ -2,12 +2,13 @@ import type { DfReport } from '../../core/disks/model.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { readDfReport, type DfOptions } from '../disks/df-report.js';
 import { readSuspects } from './read-suspects.js';
+import { monotonicMs } from '../system/monotonic-ms.js';
 
 // The df report with the likely culprits of the system under paths, read side by side: what
 // `spoolrescue df` prints and the walk's Disks screen shows, so both name the same suspects.
 // suspectsMs counts from startedAtMs (default: this call), the Postfix settings included.
 export async function readDfWithSuspects(paths: SystemPaths, o: DfOptions & { postfixConfig?: string; startedAtMs?: number } = {}): Promise<DfReport> {
-  const suspects = readSuspects(paths, { postfixConfig: o.postfixConfig, startedAtMs: o.startedAtMs ?? performance.now() });
+  const suspects = readSuspects(paths, { postfixConfig: o.postfixConfig, startedAtMs: o.startedAtMs ?? monotonicMs() });
   // The df report's /proc scan is synchronous: let the suspects answer first (they wait for
   // nothing unless postconf has to be asked, and then the scan runs while postconf does).
   await new Promise((resolve) => setImmediate(resolve));

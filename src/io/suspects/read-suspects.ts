@@ -5,6 +5,7 @@ import { rankSuspects, type Suspect, type SuspectFacts } from '../../core/suspec
 import type { SystemPaths } from '../../core/system-paths.js';
 import { PLACE_NAMES, readPostfixSettings } from '../postfix/settings.js';
 import { fmtBytes } from '../../core/text/units.js';
+import { monotonicMs } from '../system/monotonic-ms.js';
 
 // The "likely culprits" answer: one lstat per known place (Postfix's queues, the mail spool, the
 // logs, /tmp), a directory's entries estimated from its own size, so the answer takes the same
@@ -65,9 +66,9 @@ const realDeps: SuspectDeps = {
 
 // The likely culprits of the system under paths (--root aware), heaviest first, each with the
 // filesystem it is on. Never throws: what cannot be examined is left out.
-// startedAtMs (performance.now() when the command started, default: now) is where elapsedMs counts from.
+// startedAtMs (monotonicMs() when the command started, default: now) is where elapsedMs counts from.
 export async function readSuspects(paths: SystemPaths, o: { postfixConfig?: string; startedAtMs?: number; deps?: Partial<SuspectDeps> } = {}): Promise<SuspectsAnswer> {
-  const t0 = o.startedAtMs ?? performance.now();
+  const t0 = o.startedAtMs ?? monotonicMs();
   const deps = { ...realDeps, ...o.deps };
   const settings = await deps.settings(paths, o.postfixConfig);
   const mounts = parseMountinfo(deps.readMountinfo());
@@ -102,7 +103,7 @@ export async function readSuspects(paths: SystemPaths, o: { postfixConfig?: stri
     for (const name of names.slice(0, MAX_LISTED)) look(listedCandidate(d.hostPath, name, d.kind));
   }
   const suspects = rankSuspects(facts, (p) => paths.toSystem(p), fmtBytes);
-  return { suspects, elapsedMs: performance.now() - t0 };
+  return { suspects, elapsedMs: monotonicMs() - t0 };
 }
 
 // The filesystem a path is on: its st_dev as mountinfo writes it, and the mount that holds it.
