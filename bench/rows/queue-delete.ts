@@ -29,6 +29,7 @@ const workRoot = (ctx: BenchContext) => path.join(ctx.workDir, `queue-select-${F
 const workQueue = (ctx: BenchContext) => path.join(workRoot(ctx), ROOT_QUEUE);
 const listFile = (ctx: BenchContext) => path.join(ctx.workDir, `queue-select-${FILES}.list`);
 const relListFile = (ctx: BenchContext) => path.join(ctx.workDir, `queue-select-${FILES}.rel`);
+const idsFile = (ctx: BenchContext) => path.join(ctx.workDir, `queue-select-${FILES}.ids.jsonl`);
 let selectedCount = 0;
 
 const countFiles = (dir: string) => Number(execFileSync('sh', ['-c', `find '${dir}' -type f | wc -l`]).toString().trim());
@@ -69,6 +70,17 @@ function listSelected(ctx: BenchContext): void {
   if (selectedCount < FILES * 0.15 || selectedCount > FILES * 0.25) throw new Error(`expected about 20% selected, found ${selectedCount} of ${FILES}`);
 }
 
+// Ours' input for the list row: what `queue deferred --match ... --list` printed (the operator
+// looked at the selection first), made once before the runs, untimed.
+function listIds(ctx: BenchContext): void {
+  listSelected(ctx);
+  const argv = ctx.ours('--root', workRoot(ctx), 'queue', 'deferred', '--match', `domain=${DOMAIN_GLOB}`, '--list');
+  const out = execFileSync(argv[0], argv.slice(1), { maxBuffer: 1 << 30 }).toString();
+  fs.writeFileSync(idsFile(ctx), out);
+  const n = out.split('\n').filter(Boolean).length;
+  if (n !== selectedCount) throw new Error(`--list gave ${n} messages, grep ${selectedCount}`);
+}
+
 // Both sides must leave exactly the unselected messages and their defer logs.
 function checkDeleted(ctx: BenchContext): void {
   for (const q of ['deferred', 'defer']) {
@@ -101,5 +113,29 @@ export const rows: BenchRow[] = [
     },
     limits: { ratioMax: 1.2 },
     notes: `ours reads every envelope to select by recipient domain (no index of the queue exists), then unlinks each selected file and its defer log; rm is given the list of the same files, selected beforehand (untimed); each run works on a copy of the cached queue under the bench directory, mended before it; load average at start ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores (machine shared)`,
+  },
+  {
+    id: `queue-delete-ids-${FILES}`,
+    group: 'queue',
+    title: `selective delete of a listed 20% of ${shown} (Postfix stopped), with defer logs: the IDs from queue --list`,
+    runs: 3,
+    setup: (ctx) => listIds(ctx),
+    ours: (ctx) => ({
+      label: 'spoolrescue queue deferred --ids-from LIST --delete --yes',
+      argv: ctx.ours('--root', workRoot(ctx), 'queue', 'deferred', '--ids-from', idsFile(ctx), '--delete', '--yes', '--json'),
+      before: () => mend(ctx),
+      after: () => checkDeleted(ctx),
+    }),
+    classic: (ctx) => ({
+      label: 'xargs -a LIST rm -f (the same queue files and defer logs)',
+      argv: ['xargs', '-a', listFile(ctx), 'rm', '-f'],
+      before: () => mend(ctx),
+      after: () => checkDeleted(ctx),
+    }),
+    teardown: (ctx) => {
+      if (fs.existsSync(workQueue(ctx))) mend(ctx);
+    },
+    limits: { ratioMax: 1.2 },
+    notes: `ours is given what \`queue deferred --match 'domain=${DOMAIN_GLOB}' --list\` printed (JSON Lines, made before the runs, untimed) and checks each listed file with one lstat (regular file, the queue owner's, in the queue's hash directory), reads a sample of 5 for the review, then unlinks each file and its defer log; rm is given the paths of the same files; the same work copy and mend as the row above; load average at start ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores (machine shared)`,
   },
 ];

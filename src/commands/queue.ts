@@ -19,12 +19,18 @@ import { hostPostfixMismatch, runPostfixCheck } from '../io/postfix/check.js';
 import { readPostfixSettings } from '../io/postfix/settings.js';
 import { postfixState } from '../io/postfix/status.js';
 import { runCommand } from '../io/system/run-command.js';
-import { planQueue, runQueueScan, type QueueDeps } from '../ops/queue.js';
+import { planQueue, runQueueScan, type QueueDeps, type QueuePlan } from '../ops/queue.js';
 import { runQueueAction } from '../ops/queue-action.js';
 import { fmtCount, fmtDuration } from '../core/text/units.js';
 import { renameKeys } from '../core/json-vocabulary.js';
 import { queueWarningsJson, queueWarningWords } from '../ops/queue-warnings.js';
 import { queueText } from './messages/queue.js';
+import { UsageError } from '../core/cli-error.js';
+import { escapeName } from '../core/text/escape-name.js';
+import { queueIdsText } from '../core/queue/ids-messages.js';
+import { openIdSource, type IdSource } from '../io/queue/id-lines.js';
+import { selectByIds, type IdListNotes, type IdListProgress, type IdSelection } from '../ops/queue-ids.js';
+import type { ProgressLine } from '../cli/progress-line.js';
 
 
 // `spoolrescue queue`: who filled the queue, and a selective hold/delete of what should go.
@@ -49,6 +55,7 @@ export const command: CommandSpec = {
     { name: 'yes', type: 'boolean', get description() { return queueText().flags.yes; } },
     { name: 'incident', type: 'string', valueName: 'FILE', get description() { return queueText().flags.incident; } },
     { name: 'force-destination', type: 'boolean', get description() { return queueText().flags['force-destination']; } },
+    { name: 'ids-from', type: 'string', valueName: 'FILE', get description() { return queueText().flags['ids-from']; } },
     { name: 'sample', type: 'integer', valueName: 'N', get description() { return queueText().flags.sample; } },
   ],
   get details() {
@@ -78,7 +85,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
   const planned = await planQueue(
     {
       queueDir: settings.queueDirectory, configDir: settings.configDir, queues: a.queues, by: a.by, top: a.top, selection: a.selection, action: a.action,
-      wantReasons, sampleSize: a.sampleSize,
+      wantReasons, sampleSize: a.sampleSize, ...(a.idsFrom !== undefined ? { idsFrom: a.idsFrom } : {}),
       hash: { hashQueueNames: settings.hashQueueNames, hashQueueDepth: settings.hashQueueDepth }, postsuperInstalled: postsuperOk, maillogFile: settings.maillogFile,
     },
     deps,
@@ -91,13 +98,16 @@ async function runQueue(ctx: CommandContext): Promise<number> {
   if (a.action && !a.dryRun && !a.yes && !io.stdin.isTTY) throw new RefusedError(said.noTerminal, said.reviewFirst);
   const line = progressLine(io, ctx.terminal.serial);
   const out = streamWriter(io.stdout);
-  const scan = await runQueueScan(
-    planned,
-    deps,
-    (p) => line.update(() => scanProgressText(settings.queueDirectory, p)),
-    ctx.signal,
-    a.list ? (batch) => out.write(batch.map(listLine).join('')) : undefined,
-  ).finally(() => line.clear());
+  const picked = a.idsFrom !== undefined ? await selectFromList(ctx, planned, a.idsFrom, line) : undefined;
+  const scan =
+    picked?.scan ??
+    (await runQueueScan(
+      planned,
+      deps,
+      (p) => line.update(() => scanProgressText(settings.queueDirectory, p)),
+      ctx.signal,
+      a.list ? (batch) => out.write(batch.map(listLine).join('')) : undefined,
+    ).finally(() => line.clear()));
   out.dispose();
   const show = (lines: string[]) => fitLines(lines, planWidth(ctx)).forEach((l) => (json ? note(io, l) : writeLine(io, l)));
   const width = ctx.terminal.serial ? 80 : Math.max(60, io.stdout.columns ?? 80);
@@ -112,14 +122,15 @@ async function runQueue(ctx: CommandContext): Promise<number> {
   }
   if (scan.aborted) throw new RefusedError(said.scanStopped);
   const how = planned.method === 'postsuper' ? said.howPostsuper(settings.configDir, { delete: '-d', hold: '-h', release: '-H', requeue: '-r' }[a.action], planned.postfix.running) : said.howDirect;
-  const review = [...reviewLines(scan, a.action, ctx.terminal.ascii), said.how(how), ...planned.warnings.map((w) => said.warning(queueWarningWords(w)))];
+  const review = [...(picked ? [idListLine(picked.ids)] : []), ...reviewLines(scan, a.action, ctx.terminal.ascii), said.how(how), ...planned.warnings.map((w) => said.warning(queueWarningWords(w)))];
   if (a.dryRun) {
-    if (json) writeJson(io, { dryRun: true, action: a.action, method: planned.method, postfix: planned.postfix, warnings: queueWarningsJson(planned.warnings), scan: scanJson(scan, true) });
+    if (json) writeJson(io, { dryRun: true, action: a.action, method: planned.method, postfix: planned.postfix, warnings: queueWarningsJson(planned.warnings), scan: scanJson(scan, true), ...(picked ? { idList: picked.ids } : {}) });
     else show([...review, '', said.dryRun]);
     return ExitCode.done;
   }
   if (!scan.selected.length) {
-    show([said.emptySelection]);
+    if (json) writeJson(io, { action: null, selection: { count: 0, sizeBytes: 0 }, ...(picked ? { idList: picked.ids } : {}) });
+    show([...(picked ? [idListLine(picked.ids)] : []), said.emptySelection]);
     return ExitCode.done;
   }
   if (!json || !a.yes) fitLines(review, planWidth(ctx)).forEach((l) => note(io, l));
@@ -142,7 +153,7 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     ctx.signal,
   ).finally(() => line.clear());
   if ('refused' in outcome) throw new RefusedError(said.stopped(outcome.refused.reason), outcome.refused.hint);
-  if (json) writeJson(io, { action: renameKeys({ ...outcome, check: checkJson(outcome.check), warnings: queueWarningsJson(outcome.warnings) }, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes } });
+  if (json) writeJson(io, { action: renameKeys({ ...outcome, check: checkJson(outcome.check), warnings: queueWarningsJson(outcome.warnings) }, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes }, ...(picked ? { idList: picked.ids } : {}) });
   else {
     show([
       said.outcome(a.action, fmtCount(outcome.done), fmtCount(outcome.selected), outcome.method, outcome.aborted),
@@ -153,4 +164,36 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     ]);
   }
   return outcome.failures.length || outcome.aborted ? ExitCode.failed : ExitCode.done;
+}
+
+// The selection of --ids-from: the list read (streamed) and each ID's file checked, no envelope
+// read; a list that is not one, or Ctrl-C while reading it, changes nothing.
+async function selectFromList(ctx: CommandContext, planned: QueuePlan, name: string, line: ProgressLine): Promise<IdSelection> {
+  const where = 'spoolrescue queue'; // the command's name, in usage errors: i18n-ignore
+  const t = queueIdsText();
+  let src: IdSource;
+  try {
+    src = openIdSource(name, ctx.io.stdin);
+  } catch (e) {
+    throw new UsageError(t.cannotOpen(where, escapeName(name), (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  const progress = (p: IdListProgress) => t.progress(fmtCount(p.lines), fmtCount(p.found), fmtCount(Math.round(p.ratePerS)), p.etaS !== undefined ? fmtDuration(p.etaS) : undefined);
+  const r = await selectByIds(planned, src, () => Date.now(), (p) => line.update(() => progress(p)), ctx.signal).finally(() => line.clear());
+  if ('refused' in r) throw new RefusedError(queueText().stopped(r.refused.reason), r.refused.hint);
+  if (r.scan.aborted) throw new RefusedError(t.stopped);
+  return r;
+}
+
+// One line on what became of the list's lines.
+function idListLine(n: IdListNotes): string {
+  const t = queueIdsText();
+  const parts = [
+    n.duplicates && t.repeated(fmtCount(n.duplicates)),
+    n.gone && t.gone(fmtCount(n.gone)),
+    n.notFile && t.notFile(fmtCount(n.notFile)),
+    n.otherOwner && t.otherOwner(fmtCount(n.otherOwner)),
+    n.badDir && t.badDir(fmtCount(n.badDir)),
+    n.otherQueue && t.otherQueue(fmtCount(n.otherQueue)),
+  ].filter((x): x is string => !!x);
+  return t.summary(fmtCount(n.lines), fmtCount(n.found)) + (parts.length ? ` (${parts.join(', ')})` : '');
 }

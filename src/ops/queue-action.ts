@@ -65,7 +65,7 @@ export async function runQueueAction(
   if (method === 'direct' && now.running) {
     return { refused: { code: 'postfix-started', reason: queueOpText().postfixStarted(now.how), hint: queueOpText().stopPostfixAgain } };
   }
-  const ctx: QueueIncidentContext = { host: deps.host, time: new Date(deps.nowMs()), queueDir: plan.queueDir, action, method, matches: plan.selection.matches.map((m) => `${m.field}=${m.glob}`) };
+  const ctx: QueueIncidentContext = { host: deps.host, time: new Date(deps.nowMs()), queueDir: plan.queueDir, action, method, matches: [...plan.selection.matches.map((m) => `${m.field}=${m.glob}`), ...(plan.idsFrom !== undefined ? [`ids-from=${plan.idsFrom}`] : [])] };
   const selection = deps.appendIncident(selectionSection(scan, ctx));
   if (selection && !selection.ok) {
     return { refused: { code: 'incident-not-written', reason: queueOpText().selectionNotWritten(selection.message), hint: queueOpText().incidentRoomHint } };

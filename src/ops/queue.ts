@@ -40,6 +40,8 @@ export interface QueueRequest {
   maillogFile?: string;
   /** Keep the files of each row, up to this many messages, for selectKeptRows (no second scan). */
   keepIds?: number;
+  /** The selection is this list of queue IDs (--ids-from), not the envelopes' fields. */
+  idsFrom?: string;
   /** Reader threads (default: min(cores, 4) from 5,000 files on, else 1; --list always 1). */
   workers?: number;
 }
@@ -76,7 +78,7 @@ export async function planQueue(req: QueueRequest, deps: QueueDeps): Promise<Que
   let method: QueuePlan['method'] = null;
   const said = queueOpText();
   if (req.action) {
-    if (isEmptySelection(req.selection)) {
+    if (isEmptySelection(req.selection) && !req.idsFrom) {
       return { refused: { code: 'no-selection', reason: said.noSelection(req.action), hint: said.selectHint } };
     }
     if (req.action !== 'delete' || postfix.running) {
@@ -156,12 +158,14 @@ export async function runQueueScan(
     if (kept) keepMessage(kept, m);
     scan.perQueue[m.queue_name] = (scan.perQueue[m.queue_name] ?? 0) + 1;
     if (m.errors.length && scan.brokenSample.length < 10) scan.brokenSample.push({ queue: m.queue_name, id: m.queue_id, errors: m.errors });
-    if (selecting && selects(plan.selection, m, nowSec)) {
+    const chosen = selecting && selects(plan.selection, m, nowSec);
+    if (chosen) {
       scan.selected.push({ queue: m.queue_name, id: m.queue_id, rel: m.path, bytes: m.file_bytes });
       scan.selectedBytes += m.file_bytes;
       if (reachesBeyond(plan.selection, m)) scan.selectedBeyond++;
     }
-    out?.push(m);
+    // --list with --match / --older-than lists the selection (a list to act on with --ids-from)
+    if (chosen || !selecting) out?.push(m);
   };
   const report = () => {
     const elapsedMs = deps.nowMs() - started;
@@ -234,7 +238,7 @@ export function selectKeptRows(plan: QueuePlan, scan: QueueScan, keys: readonly 
 }
 
 // Re-reads the first selected messages with their headers, for the review and the incident file.
-function sampleOf(plan: QueuePlan, scan: QueueScan): QueueMessage[] {
+export function sampleOf(plan: QueuePlan, scan: QueueScan): QueueMessage[] {
   const out: QueueMessage[] = [];
   for (const s of scan.selected.slice(0, plan.sampleSize)) {
     const r = readQueueMessage({ queue: s.queue, id: s.id, rel: s.rel, full: `${plan.queueDir}/${s.rel}`, wantHeaders: true });

@@ -13,7 +13,7 @@ export const queueText = catalogue({
       match: 'select messages (repeatable)',
       'older-than': 'select messages that arrived at least DUR ago',
       'newer-than': 'select messages that arrived at most DUR ago',
-      list: 'one JSON object per message (JSON Lines, a superset of postqueue -j)',
+      list: 'one JSON object per message, the selected ones when selecting (JSON Lines, a superset of postqueue -j)',
       hold: 'put the selection on hold (postsuper -h)',
       release: 'release the selection from hold (postsuper -H)',
       requeue: 'requeue the selection (postsuper -r)',
@@ -23,6 +23,7 @@ export const queueText = catalogue({
       incident: 'incident file for the selection and the outcome',
       'force-destination': 'write the incident file even on a full filesystem or the troubled one',
       sample: 'messages shown in the review (default 5)',
+      'ids-from': 'select the queue IDs listed in FILE (- is stdin): queue --list or postqueue -j output, or one ID per line; no envelope is read',
     },
     details: `Reads the queue files directly (Postfix's record format, no process per message; works with
 Postfix stopped or not installed, e.g. under --root), only as much of each file as the envelope
@@ -36,7 +37,13 @@ null sender), --older-than / --newer-than (90s, 30m, 2h, 5d). Then act: --hold (
 legitimate mail may be in the selection), --release, --requeue, --delete. --dry-run shows the
 count, bytes, a sample and the commands. While Postfix runs, postsuper gets the IDs on stdin in
 batches; when it is stopped, --delete removes the files and their defer/bounce/trace logs directly.
-The selected IDs and a sample go into the incident file (--incident) before anything changes.`,
+The selected IDs and a sample go into the incident file (--incident) before anything changes.
+
+With a selection, --list lists the selected messages. --ids-from FILE (- for stdin) acts on a list
+chosen before: that --list output, postqueue -j output, "QUEUE ID" lines or bare IDs (then looked
+for in the queues named). No envelope is read again: one lstat per ID, which must be a regular
+file of the queue's owner at its hashed path; other lines refuse the whole list, files gone are
+counted, symlinks and others' files are left alone. It is not combined with --match.`,
     stopped: (reason: string) => `spoolrescue queue: ${reason}`,
     noTerminal: 'spoolrescue queue: refused: no terminal to confirm on and no --yes; nothing was changed',
     reviewFirst: 'Review with --dry-run, then rerun with --yes.',
@@ -69,7 +76,7 @@ The selected IDs and a sample go into the incident file (--incident) before anyt
       match: 'メールを選ぶ（繰り返し可）',
       'older-than': '届いてから DUR 以上たったメールを選ぶ',
       'newer-than': '届いてから DUR 以内のメールを選ぶ',
-      list: 'メールごとに JSON オブジェクト 1 つ（JSON Lines、postqueue -j の上位互換）',
+      list: 'メールごとに JSON オブジェクト 1 つ。選択したときは選んだメールだけ（JSON Lines、postqueue -j の上位互換）',
       hold: '選んだメールを保留にする（postsuper -h）',
       release: '選んだメールの保留を解除する（postsuper -H）',
       requeue: '選んだメールを再キューする（postsuper -r）',
@@ -79,6 +86,7 @@ The selected IDs and a sample go into the incident file (--incident) before anyt
       incident: '選んだメールと結果を記録する証跡ファイル',
       'force-destination': 'ディスクフルや障害中のファイルシステムでも証跡ファイルに書く',
       sample: '確認画面に示すメールの数（既定 5）',
+      'ids-from': 'FILE（- は標準入力）に並んだキュー ID を選ぶ: queue --list や postqueue -j の出力、または 1 行に 1 つの ID。エンベロープは読まない',
     },
     details: `キューファイルを直接読みます（Postfix のレコード形式。メールごとのプロセスはなく、Postfix が
 停止中でも未インストールでも動きます。例: --root の下）。各ファイルはエンベロープに必要な分
@@ -93,7 +101,14 @@ sender=<> は空の送信者）、--older-than / --newer-than（90s、30m、2h�
 --hold（正当なメールが含まれうるときはこちらを推奨）、--release、--requeue、--delete。
 --dry-run は件数、バイト数、サンプル、コマンドを示します。Postfix の稼働中は postsuper に
 ID を stdin でまとめて渡し、停止中は --delete がファイルと defer/bounce/trace のログを直接
-削除します。選んだ ID とサンプルは、何かを変える前に証跡ファイル（--incident）に書きます。`,
+削除します。選んだ ID とサンプルは、何かを変える前に証跡ファイル（--incident）に書きます。
+
+選択があるとき --list は選んだメールを一覧にします。--ids-from FILE（- は標準入力）は前に
+選んだ一覧に対して操作します: その --list の出力、postqueue -j の出力、「キュー名 ID」の行、
+または ID だけの行（このときは指定したキューから探します）。エンベロープは読み直しません。
+ID ごとに lstat を 1 回行い、ハッシュされた位置にあるキュー所有者の通常ファイルであることを
+確かめます。ID でない行があれば一覧全体を拒否し、既にないファイルは数え、シンボリックリンクや
+他人のファイルには触れません。--match とは組み合わせません。`,
     stopped: (reason: string) => `spoolrescue queue: ${reason}`,
     noTerminal: 'spoolrescue queue: 拒否: 確認する端末がなく --yes もありません。何も変更していません',
     reviewFirst: '--dry-run で確認してから --yes を付けて再実行してください。',

@@ -2,7 +2,8 @@ import { UsageError } from '../cli-error.js';
 import { GROUP_KEYS, type GroupKey } from './keys.js';
 import { QUEUE_NAMES, type QueueName } from './message.js';
 import { queueArgsText } from './args-messages.js';
-import { parseDuration, parseMatch, type Selection } from './selection.js';
+import { queueIdsText } from './ids-messages.js';
+import { isEmptySelection, parseDuration, parseMatch, type Selection } from './selection.js';
 
 // What `queue` can do to the selected messages (postsuper -h, -H, -r, -d).
 export type QueueAction = 'hold' | 'release' | 'requeue' | 'delete';
@@ -22,6 +23,8 @@ export interface ParsedQueueArgs {
   dryRun: boolean;
   yes: boolean;
   sampleSize: number;
+  /** --ids-from FILE ('-' is stdin): the selection is that list of queue IDs. */
+  idsFrom?: string;
 }
 
 const ACTIONS: QueueAction[] = ['hold', 'release', 'requeue', 'delete'];
@@ -49,6 +52,9 @@ export function parseQueueArgs(f: FlagValues, positionals: readonly string[], wh
   if (actions.length > 1) throw new UsageError(queueArgsText().oneAction(where, actions.map((a) => `--${a}`).join(', ')));
   const list = f.list === true;
   if (list && actions.length) throw new UsageError(queueArgsText().listOnly(where));
+  const idsFrom = typeof f['ids-from'] === 'string' ? f['ids-from'] : undefined;
+  if (idsFrom !== undefined && !isEmptySelection(selection)) throw new UsageError(queueIdsText().notWithFilters(where));
+  if (idsFrom !== undefined && !actions.length) throw new UsageError(queueIdsText().needsAction(where));
   return {
     queues: [...new Set(queues)] as QueueName[],
     by,
@@ -60,5 +66,6 @@ export function parseQueueArgs(f: FlagValues, positionals: readonly string[], wh
     dryRun: f['dry-run'] === true,
     yes: f.yes === true,
     sampleSize: typeof f.sample === 'number' ? f.sample : 5,
+    ...(idsFrom !== undefined ? { idsFrom } : {}),
   };
 }

@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWith } from '../helpers/capabilities.js';
+import { createDeferringPostfix, waitAllDeferred, type DeferringPostfix } from '../helpers/queue-flood.js';
+import { runCli } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+
+const STABLE = ['minimal_backoff_time = 1h', 'maximal_backoff_time = 2h', 'queue_run_delay = 1h', 'hash_queue_depth = 2'];
+
+const ids = (q: any[]) => q.map((m) => m.queue_id).sort();
+const files = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name) : []);
+const toDomain = (q: any[], domain: string) => q.filter((m) => m.recipients.some((x: any) => x.address.endsWith(`@${domain}`)));
+
+// Acting on a list of queue IDs chosen earlier (queue --list, postqueue -j, bare IDs): exactly
+// those messages go, with Postfix running (postsuper) and stopped (direct, with their defer logs),
+// at hash_queue_depth 2; a list that is not one, planted symlinks and files of another owner change nothing.
+describeWith(['root', 'postfix'], 'queue --ids-from on a private Postfix with a deferred queue', () => {
+  const tmp = makeTempDir('pf-queue-ids', '/var/tmp');
+  let pf: DeferringPostfix;
+  const cli = (args: string[], input?: string) => runCli(['--postfix-config', pf.configDir, 'queue', ...args], { input });
+  const listTo = (file: string, ...args: string[]) => {
+    const r = cli(['--list', ...args]);
+    expect(r.status, r.stderr).toBe(0);
+    fs.writeFileSync(file, r.stdout);
+    return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  };
+
+  beforeAll(async () => {
+    fs.chmodSync(tmp.dir, 0o755);
+    pf = await createDeferringPostfix(path.join(tmp.dir, 'pf'), STABLE);
+    for (const d of ['alpha', 'beta', 'gamma', 'delta', 'epsilon']) for (let i = 0; i < 3; i++) expect(pf.sendmail(`u${i}@${d}.example`, `${d} ${i}`, 'text').status).toBe(0);
+    await waitAllDeferred(pf, 15);
+  }, 180_000);
+  afterAll(() => {
+    pf?.dispose();
+    tmp.cleanup();
+  });
+
+  it('refuses --ids-from with --match (exit 2) and without an action', () => {
+    const both = cli(['--ids-from', '-', '--match', 'domain=x', '--delete', '--yes'], '');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/--ids-from is the selection; it cannot be combined with --match/);
+    const alone = cli(['--ids-from', '-'], '');
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toMatch(/--ids-from selects for --hold, --release, --requeue or --delete/);
+    const missing = cli(['--ids-from', path.join(tmp.dir, 'nope'), '--delete', '--yes']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read it \(ENOENT\)/);
+  });
+
+  it('deletes the listed messages through postsuper while Postfix runs; the rest is untouched', () => {
+    expect(pf.running()).toBe(true);
+    const before = pf.postqueueJson();
+    const file = path.join(tmp.dir, 'beta.jsonl');
+    expect(listTo(file, '--match', 'domain=beta.example')).toHaveLength(3);
+    const dry = cli(['--ids-from', file, '--delete', '--dry-run', '--json']);
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.json().method).toBe('postsuper');
+    expect(dry.json().scan.selection.count).toBe(3);
+    expect(dry.json().idList).toMatchObject({ lines: 3, found: 3, gone: 0 });
+    expect(pf.postqueueJson()).toEqual(before);
+    const r = cli(['--ids-from', file, '--delete', '--yes']);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('delete: 3 of 3 messages (postsuper)');
+    const gone = toDomain(before, 'beta.example');
+    expect(pf.postqueueJson()).toEqual(before.filter((m) => !gone.includes(m)));
+    // the same list again: every ID is already gone, nothing else is touched
+    const again = cli(['--ids-from', file, '--delete', '--yes', '--json']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.json().idList).toMatchObject({ lines: 3, found: 0, gone: 3 });
+    expect(pf.postqueueJson()).toHaveLength(12);
+  });
+
+  it('deletes listed messages directly with Postfix stopped, with their defer logs, in hash_queue_depth 2', () => {
+    pf.stop();
+    const before = pf.postqueueJson();
+    const file = path.join(tmp.dir, 'gamma.jsonl');
+    const listed = listTo(file, '--match', 'domain=gamma.example');
+    expect(listed.every((m) => /^deferred\/.\/.\/[0-9A-F]+$/.test(m.path))).toBe(true);
+    // the list repeated (a list appended twice) counts each message once
+    fs.appendFileSync(file, fs.readFileSync(file));
+    const incident = path.join(tmp.dir, 'incident.md');
+    const r = cli(['--ids-from', file, '--delete', '--yes', '--json', '--incident', incident]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const j = r.json();
+    expect(j.action).toMatchObject({ method: 'direct', selected: 3, done: 3, logsRemoved: 3 });
+    expect(j.idList).toMatchObject({ lines: 6, found: 3, duplicates: 3 });
+    const gone = toDomain(before, 'gamma.example');
+    expect(pf.postqueueJson()).toEqual(before.filter((m) => !gone.includes(m)));
+    const deferLogs = files(path.join(pf.queueDir, 'defer'));
+    expect(deferLogs.sort()).toEqual(ids(pf.postqueueJson()));
+    const text = fs.readFileSync(incident, 'utf8');
+    for (const m of gone) expect(text).toContain(`deferred ${m.queue_id}`);
+    expect(text).toContain('ids-from=');
+    expect(text).toContain('Subject: gamma');
+    expect(pf.check().status).toBe(0);
+  });
+
+  it('takes bare queue IDs and "QUEUE ID" lines on stdin, and finds each in its queue', () => {
+    const before = pf.postqueueJson();
+    const delta = toDomain(before, 'delta.example');
+    const input = `${delta[0].queue_id}\n\n# a comment\ndeferred ${delta[1].queue_id}\n  ${delta[2].queue_id}  \n`;
+    const r = cli(['--ids-from', '-', '--delete', '--yes'], input);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('delete: 3 of 3 messages (direct)');
+    expect(ids(pf.postqueueJson())).toEqual(ids(before.filter((m) => !delta.includes(m))));
+    expect(pf.check().status).toBe(0);
+  });
+
+  it('refuses a list with lines that are not queue IDs (paths, garbage, control bytes): nothing changes', () => {
+    const before = pf.postqueueJson();
+    const victim = path.join(tmp.dir, 'victim');
+    fs.writeFileSync(victim, 'keep me');
+    const good = before[0].queue_id;
+    for (const bad of ['../../etc/passwd', `../../../${path.relative('/', victim)}`, 'hello world', `${good}\u001b[2J`, '{"queue_name":"deferred","queue_id":"../x"}', '{not json']) {
+      const r = cli(['--ids-from', '-', '--delete', '--yes'], `${good}\n${bad}\n`);
+      expect(r.status, `${bad}: ${r.stderr}`).toBe(3);
+      expect(r.stderr).toMatch(/1 lines of the ID list are not queue IDs \(first: line 2: /);
+      expect(r.stderr).not.toContain('\u001b');
+    }
+    expect(pf.postqueueJson()).toEqual(before);
+    expect(fs.readFileSync(victim, 'utf8')).toBe('keep me');
+    const ja = runCli(['--lang', 'ja', '--postfix-config', pf.configDir, 'queue', '--ids-from', '-', '--delete', '--yes'], { input: 'rm -rf /\n' });
+    expect(ja.status).toBe(3);
+    expect(ja.stderr).toMatch(/ID 一覧のうち 1 行がキュー ID ではありません/);
+  });
+
+  it('leaves alone a symlink planted at a queue file path and a file of another owner; nothing outside the queue is touched', () => {
+    const before = pf.postqueueJson();
+    const eps = toDomain(before, 'epsilon.example');
+    const at = (id: string) => {
+      const d = path.join(pf.queueDir, 'deferred', id[0], id[1]);
+      return { d, f: path.join(d, id) };
+    };
+    // a symlink where a queue file would be, pointing outside the queue
+    const outside = path.join(tmp.dir, 'outside-target');
+    fs.writeFileSync(outside, 'precious');
+    // (in a hash directory Postfix made: one planted by root would not be the queue's either)
+    const fake = eps[2].queue_id.slice(0, 2) + 'FEDCBA98';
+    fs.symlinkSync(outside, at(fake).f);
+    // a real queue file handed to another owner
+    const stolen = eps[0];
+    fs.chownSync(at(stolen.queue_id).f, 65534, 65534);
+    const input = [fake, stolen.queue_id, eps[1].queue_id].join('\n') + '\n';
+    const human = cli(['--ids-from', '-', '--delete', '--dry-run'], input);
+    expect(human.stdout.replace(/\s+/g, ' ')).toMatch(/ID list: 3 lines, 1 queue files found \(1 not regular files \(left alone\), 1 not owned by the queue's owner \(left alone\)\)/);
+    expect(fs.lstatSync(at(fake).f).isSymbolicLink()).toBe(true);
+    const r = cli(['--ids-from', '-', '--delete', '--yes', '--json'], input);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const j = r.json();
+    expect(j.idList).toMatchObject({ lines: 3, found: 1, notFile: 1, otherOwner: 1 });
+    expect(j.action).toMatchObject({ done: 1 });
+    expect(fs.readFileSync(outside, 'utf8')).toBe('precious');
+    // (postfix check, run after the action, has Postfix's postsuper tidy the planted symlink away)
+    expect(fs.existsSync(at(stolen.queue_id).f)).toBe(true);
+    fs.rmSync(at(fake).f, { force: true });
+    spawnSync('chown', ['postfix', at(stolen.queue_id).f]);
+    expect(ids(pf.postqueueJson())).toEqual(ids(before.filter((m) => m !== eps[1])));
+    expect(fs.readdirSync(at(fake).d)).not.toContain(fake);
+    expect(pf.check().status).toBe(0);
+  });
+});
