@@ -13,7 +13,7 @@ import { parseWallTime } from '../core/maillog/wall-time.js';
 import { printable } from '../core/maillog/printable.js';
 import { renameKeys } from '../core/json-vocabulary.js';
 import { isRefusal, passComplete, planMaillog, recordMaillog, runMaillog, type MaillogPlan } from '../ops/maillog.js';
-import { logOpenWords } from '../io/maillog/messages.js';
+import { logOpenWords, passErrorWords } from '../io/maillog/messages.js';
 import { maillogText } from './messages/maillog.js';
 
 
@@ -26,7 +26,7 @@ function wallFlag(ctx: CommandContext, name: string): number | undefined {
 }
 
 function planJson(plan: MaillogPlan, show: (p: string) => string) {
-  return { ...lookJson(plan.files, show), source: plan.source, unreadable: plan.unreadable.map((u) => ({ path: show(u.path), hostPath: u.path, code: u.code, message: u.message })), maximalQueueLifetimeSecs: plan.lifetimeSecs };
+  return { ...lookJson(plan.files, show), source: plan.source, unreadable: plan.unreadable.map((u) => ({ path: show(u.path), hostPath: u.path, code: u.code, message: logOpenWords(u, 'en') })), maximalQueueLifetimeSecs: plan.lifetimeSecs };
 }
 
 // The document in the one vocabulary (docs/json.md): the log's byte figures are sizes (`sizeBytes`),
@@ -69,7 +69,7 @@ async function run(ctx: CommandContext): Promise<number> {
   const { report, pass } = outcome;
   const complete = passComplete(pass);
   // i18n-ignore: the command and a message worded where it was made
-  for (const f of pass.files) if (f.error) note(ctx.io, `spoolrescue maillog: ${f.error}`);
+  for (const f of pass.files) if (f.error) note(ctx.io, `spoolrescue maillog: ${passErrorWords(f.error)}`);
   let incidentJson = null;
   if (incident) {
     const w = recordMaillog(report, { incidentFile: incident, host: os.hostname(), time: new Date(), files: plan.files.map((f) => show(f.path)), complete });
@@ -78,7 +78,7 @@ async function run(ctx: CommandContext): Promise<number> {
     if (!w.ok) note(ctx.io, `spoolrescue maillog: ${w.message}`);
   }
   if (ctx.global.json) {
-    const passJson = { complete, aborted: pass.aborted, elapsedMs: Math.round(pass.elapsedMs), files: pass.files.map((f) => ({ path: show(f.path), hostPath: f.path, bytesRead: f.bytesRead, complete: f.complete, error: f.error ?? null })) };
+    const passJson = { complete, aborted: pass.aborted, elapsedMs: Math.round(pass.elapsedMs), files: pass.files.map((f) => ({ path: show(f.path), hostPath: f.path, bytesRead: f.bytesRead, complete: f.complete, error: f.error ? passErrorWords(f.error, 'en') : null })) };
     writeJson(ctx.io, maillogJson({ ...planJson(plan, show), pass: passJson, report: { ...report, verdicts: report.verdicts.map(maillogVerdictJson) }, incident: incidentJson }));
   } else {
     const secs = pass.elapsedMs / 1000;

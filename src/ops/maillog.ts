@@ -83,7 +83,7 @@ export async function planMaillog(req: MaillogRequest, deps: MaillogDeps = realM
   }
   if (!looks.length) {
     const u = unreadable[0];
-    return refuse(u.code, unreadable.map(logOpenWords).join('; '), u.code === 'symlink' ? maillogOpText().realPath : undefined);
+    return refuse(u.code, unreadable.map((u) => logOpenWords(u)).join('; '), u.code === 'symlink' ? maillogOpText().realPath : undefined);
   }
   looks.sort((a, b) => (a.firstWall ?? Infinity) - (b.firstWall ?? Infinity) || a.path.localeCompare(b.path));
   return { files: looks, unreadable, source, lifetimeSecs, request: req };

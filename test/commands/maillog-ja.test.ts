@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../fixtures/lib/prng.js';
 import { writeStormLog } from '../../fixtures/lib/maillog-storm.js';
@@ -51,6 +52,26 @@ describe('maillog in Japanese', () => {
     const v = JSON.parse(ja.stdout).report.verdicts.find((x: { code: string }) => x.code === 'retry-storm');
     expect(v.title).toBe(`retry storm: ${storm} was tried 1470 times for <owner-list@lists.example.org>`);
     expect(Object.keys(v)).toEqual(['code', 'title', 'evidence']);
+  });
+
+  it('says why a log was skipped or not read to its end in Japanese, in English in --json (the same bytes)', () => {
+    const link = path.join(tmp.dir, 'maillog.link');
+    fs.symlinkSync(log, link);
+    const cut = path.join(tmp.dir, 'maillog.1.gz');
+    const whole = zlib.gzipSync(fs.readFileSync(log));
+    fs.writeFileSync(cut, whole.subarray(0, whole.length >> 1));
+    const ja = runCli(['maillog', log, link, cut], { env: JA });
+    expect(ja.stderr).toContain(`読み飛ばしました: ${link} はシンボリックリンクです。リンク先のファイルを指定してください`);
+    expect(ja.stderr).toContain('（途中で切れたか壊れた .gz です。壊れた箇所より前の行は数えました）');
+    expect(ja.stderr).not.toMatch(/symbolic link|cut or damaged/);
+    const still = (out: string) => out.replace(/"(\w*Ms)": *\d+(\.\d+)?/g, '"$1":0');
+    const jaJson = runCli(['maillog', log, link, cut, '--json'], { env: JA });
+    const enJson = runCli(['maillog', log, link, cut, '--json'], { env: EN });
+    expect(jaJson.stdout).not.toMatch(JAPANESE);
+    expect(still(jaJson.stdout)).toBe(still(enJson.stdout));
+    const j = JSON.parse(jaJson.stdout);
+    expect(j.unreadable).toEqual([{ path: link, hostPath: link, code: 'symlink', message: `${link} is a symbolic link; give the file it points to` }]);
+    expect(j.pass.files.find((f: { path: string }) => f.path === cut).error).toMatch(/ \(a cut or damaged \.gz; the lines before the damage were counted\)$/);
   });
 
   it('writes the verdicts in Japanese in the incident file, with the same machine-readable record', () => {

@@ -2,7 +2,7 @@ import { LineScanner } from '../../core/maillog/scan-lines.js';
 import type { MaillogStats } from '../../core/maillog/stats.js';
 import { logChunks } from './log-chunks.js';
 import { LogOpenError, openLog } from './open-log.js';
-import { maillogDataText } from './messages.js';
+import type { PassFileError } from './messages.js';
 
 // The full pass: every line of every file, in the order given, through one scanner into one
 // MaillogStats. Streaming with bounded memory (a chunk and a partial line), progress per chunk,
@@ -31,7 +31,7 @@ interface PassFileResult {
   path: string;
   bytesRead: number;
   complete: boolean;
-  error?: string;
+  error?: PassFileError;
 }
 
 // The outcome: counted into stats; per-file results; whether the operator stopped it.
@@ -65,7 +65,7 @@ export async function runFullPass(files: PassFile[], stats: MaillogStats, onProg
     try {
       log = openLog(f.path);
     } catch (e) {
-      r.error = e instanceof LogOpenError ? e.message : String(e);
+      r.error = e instanceof LogOpenError ? { path: f.path, code: e.code, message: e.message } : { path: f.path, code: 'read-failed', message: String(e) };
       continue;
     }
     scanner.startFile(f.startYear);
@@ -104,7 +104,7 @@ export async function runFullPass(files: PassFile[], stats: MaillogStats, onProg
       r.complete = !signal?.aborted;
     } catch (e) {
       if (carry && carry.length) feedAll(scanner, carry);
-      r.error = `${f.path}: ${(e as Error).message}${log.gzip ? maillogDataText().damagedGz : ''}`;
+      r.error = { path: f.path, code: 'read-failed', message: (e as Error).message, gzip: log.gzip };
     } finally {
       log.close();
     }

@@ -1,8 +1,7 @@
 import { catalogue } from '../../core/i18n/speak.js';
 
-// Why a mail log could not be opened or read to its end. These go into maillog's JSON
-// (unreadable, errors), which does not change with the language, so the code records them in
-// English (`maillogDataText`); both languages are kept here side by side.
+// Why a mail log could not be opened or read to its end: the code records the facts (a code, the
+// path, the system's message) and these words are made when shown, English in maillog's JSON.
 /** @internal unit-tested on its own: test/core/i18n/catalogues.test.ts */
 export const maillogIoText = catalogue({
   en: {
@@ -21,16 +20,24 @@ export const maillogIoText = catalogue({
   },
 });
 
-// The log reasons in English, as maillog's JSON records them.
-export const maillogDataText = () => maillogIoText.messages.en;
-
-// Why a log could not be opened, worded from its code and path when shown (in the run's language);
-// a code without words of its own keeps the system's message.
-export function logOpenWords(u: { path: string; code: string; message: string }): string {
-  const t = maillogIoText();
+// Why a log could not be opened, worded from its code and path when shown (in the run's language
+// unless told: 'en' for --json); a code without words of its own gives the path and the system's message.
+export function logOpenWords(u: { path: string; code: string; message: string }, lang?: 'en'): string {
+  const t = lang ? maillogIoText.messages[lang] : maillogIoText();
   if (u.code === 'symlink') return t.symlink(u.path);
   if (u.code === 'missing') return t.missing(u.path);
   if (u.code === 'permission') return t.denied(u.path);
   if (u.code === 'not-a-file') return t.notRegular(u.path);
-  return u.message;
+  return `${u.path}: ${u.message}`;
+}
+
+// Why a log was not read to its end, as facts: it could not be opened (a code), or reading it
+// failed (the system's message; a .gz cut or damaged when gzip).
+export type PassFileError = { path: string; code: string; message: string; gzip?: boolean };
+
+// The same in words: the run's language unless told ('en' for --json).
+export function passErrorWords(e: PassFileError, lang?: 'en'): string {
+  if (e.code !== 'read-failed') return logOpenWords(e, lang);
+  const t = lang ? maillogIoText.messages[lang] : maillogIoText();
+  return `${e.path}: ${e.message}${e.gzip ? t.damagedGz : ''}`;
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { maillogDataText } from './messages.js';
 
 // A mail log opened for reading: never through a symlink, never blocking on a FIFO, regular
 // files only, gzip told by its magic bytes (not its name: rotation tools differ).
@@ -13,7 +12,7 @@ export interface OpenedLog {
   release(): number;
 }
 
-// Why a log could not be opened, as data for the caller's message.
+// Why a log could not be opened, as facts: a code, the path and the system's message (logOpenWords words them).
 export class LogOpenError extends Error {
   constructor(
     readonly path: string,
@@ -31,15 +30,15 @@ export function openLog(path: string): OpenedLog {
     fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ELOOP') throw new LogOpenError(path, 'symlink', maillogDataText().symlink(path));
-    if (err.code === 'ENOENT') throw new LogOpenError(path, 'missing', maillogDataText().missing(path));
-    if (err.code === 'EACCES' || err.code === 'EPERM') throw new LogOpenError(path, 'permission', maillogDataText().denied(path));
-    throw new LogOpenError(path, err.code ?? 'error', `${path}: ${err.message}`);
+    if (err.code === 'ELOOP') throw new LogOpenError(path, 'symlink', err.message);
+    if (err.code === 'ENOENT') throw new LogOpenError(path, 'missing', err.message);
+    if (err.code === 'EACCES' || err.code === 'EPERM') throw new LogOpenError(path, 'permission', err.message);
+    throw new LogOpenError(path, err.code ?? 'error', err.message);
   }
   const st = fs.fstatSync(fd);
   if (!st.isFile()) {
     fs.closeSync(fd);
-    throw new LogOpenError(path, 'not-a-file', maillogDataText().notRegular(path));
+    throw new LogOpenError(path, 'not-a-file', '');
   }
   const magic = Buffer.alloc(2);
   const n = st.size >= 2 ? fs.readSync(fd, magic, 0, 2, 0) : 0;

@@ -10,6 +10,7 @@ import type { RetryStormInput } from '../../core/prevent/host-config.js';
 import { retryStormFromRecords } from '../../core/prevent/retry-storm-record.js';
 import { readIncidentRecords } from '../../io/incident/sink.js';
 import { safeRealpath } from '../../io/paths/mail-path-tagger.js';
+import { logOpenWords } from '../../io/maillog/messages.js';
 import { appendClosingSection } from '../../io/prevent/closing-section.js';
 import { planCapture, runCapture } from '../../ops/capture.js';
 import { planDisks, runDisks } from '../../ops/disks.js';
@@ -101,7 +102,7 @@ export function maillogPort(paths: SystemPaths, postfixConfig?: string): Maillog
     async look(files, width) {
       const p = await plan(files);
       if (isRefusal(p)) return { refused: { reason: p.refused.reason, hint: p.refused.hint }, lines: [], files: [], bytesTotal: 0 };
-      const unreadable = p.unreadable.map((u) => portsText().skipped(u.message));
+      const unreadable = p.unreadable.map((u) => portsText().skipped(logOpenWords(u)));
       return { refused: null, lines: [...lookLines(p.files, (x) => paths.toSystem(x), width), ...unreadable], files: p.files.map((f) => f.path), bytesTotal: p.files.reduce((a, f) => a + f.size, 0) };
     },
     async pass(files, o) {

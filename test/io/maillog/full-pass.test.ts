@@ -12,6 +12,7 @@ import { runFullPass } from '../../../src/io/maillog/full-pass.js';
 import { planMaillog, runMaillog, isRefusal } from '../../../src/ops/maillog.js';
 import { createSystemPaths } from '../../../src/core/system-paths.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { passErrorWords } from '../../../src/io/maillog/messages.js';
 
 // The first look and the full pass on generated logs with a known retry storm (seed 001's counts),
 // checked against the storm we wrote and against awk run on the same bytes.
@@ -140,7 +141,8 @@ describe('rotation, gzip and the year boundary', () => {
     const stats = new MaillogStats();
     const r = await runFullPass([{ path: cut, startYear: 2025, size: gz.length / 2 }], stats);
     expect(r.files[0].complete).toBe(false);
-    expect(r.files[0].error).toMatch(/cut or damaged \.gz/);
+    expect(r.files[0].error).toMatchObject({ code: 'read-failed', gzip: true });
+    expect(passErrorWords(r.files[0].error!, 'en')).toMatch(/cut or damaged \.gz/);
     expect(buildReport(stats).lines).toBeGreaterThan(100);
   });
 });
