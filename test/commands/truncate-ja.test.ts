@@ -120,6 +120,9 @@ describeWith(['root', 'postfix'], 'spoolrescue truncate in Japanese', () => {
       const still = { ...doc, inode: 0, evidence: { ...doc.evidence, time: '' }, incident: { ...doc.incident, writtenBytes: 0 } };
       docs[lang] = JSON.stringify(still).replaceAll(`json-${lang}`, 'json-X');
       expect(doc.evidence.sha256).toMatch(/^[0-9a-f]{64}$/);
+      // the lock in English words (method, then the writers it keeps out), whatever the language
+      expect(Object.keys(doc.lock)).toEqual(['method', 'excludes']);
+      expect(doc.lock.excludes).toMatch(/^(every writer that honours Postfix's mailbox_delivery_lock|writers that use fcntl locks or the dotlock)/);
     }
     expect(docs.ja).toBe(docs.en);
   });

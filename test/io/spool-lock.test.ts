@@ -8,6 +8,7 @@ import { makeTempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/postfix-instance.js';
 import { itWith } from '../helpers/capabilities.js';
 import { speak } from '../../src/core/i18n/speak.js';
+import { spoolLockText, spoolLockWords } from '../../src/core/truncate/lock-words.js';
 
 const python = findCommand('python3');
 // No helper that can take an fcntl lock, and the operator's --dotlock-only.
@@ -28,8 +29,9 @@ describe('spool lock without postlock', () => {
   it('takes and releases the dotlock alone only when asked (--dotlock-only), and says fcntl-only writers are not excluded', async () => {
     const lock = await lockSpool(spool, { ...DOTLOCK_ONLY, waitMs: 1000 });
     expect(fs.existsSync(`${spool}.lock`)).toBe(true);
-    expect(lock.method).toBe('dotlock only (--dotlock-only: postlock, python3 and perl are not installed)');
-    expect(lock.excludes).toMatch(/fcntl alone are NOT excluded/);
+    expect(lock.facts).toEqual({ method: 'dotlock-only', excludes: 'dotlock-writers-only' });
+    expect(spoolLockWords(lock.facts).method).toBe('dotlock only (--dotlock-only: postlock, python3 and perl are not installed)');
+    expect(spoolLockWords(lock.facts).excludes).toMatch(/fcntl alone are NOT excluded/);
     await lock.release();
     expect(fs.existsSync(`${spool}.lock`)).toBe(false);
   });
@@ -60,7 +62,8 @@ describe('spool lock without postlock', () => {
 
   itWith(['python3'], 'holds a real fcntl lock through python3 that a concurrent fcntl locker cannot take', async () => {
     const lock = await lockSpool(spool, { waitMs: 2000, postlock: null, python });
-    expect(lock.method).toMatch(/^fcntl lock \(python3 fcntl.lockf\) and dotlock/);
+    expect(lock.facts).toEqual({ method: 'fcntl-and-dotlock', helper: 'python3 fcntl.lockf', excludes: 'fcntl-or-dotlock-writers' });
+    expect(spoolLockWords(lock.facts).method).toMatch(/^fcntl lock \(python3 fcntl.lockf\) and dotlock/);
     const probe = `import fcntl,os,sys\nfd=os.open(sys.argv[1], os.O_RDWR)\ntry:\n  fcntl.lockf(fd, fcntl.LOCK_EX|fcntl.LOCK_NB); print('free')\nexcept OSError: print('held')`;
     const ask = () =>
       new Promise<string>((resolve) => {
@@ -88,10 +91,13 @@ describe('spool lock without postlock', () => {
     it('names the dotlock held alone in Japanese, and keeps English for JSON', async () => {
       speak('ja');
       const lock = await lockSpool(spool, { ...DOTLOCK_ONLY, waitMs: 1000 });
-      expect(lock.method).toBe('ドットロックのみ（--dotlock-only: postlock、python3、perl はインストールされていません）');
-      expect(lock.excludes).toMatch(/fcntl だけを使う書き込み元は排除されません/);
-      expect(lock.inEnglish.method).toBe('dotlock only (--dotlock-only: postlock, python3 and perl are not installed)');
-      expect(lock.inEnglish.excludes).toMatch(/fcntl alone are NOT excluded/);
+      // the same facts whatever the language
+      expect(lock.facts).toEqual({ method: 'dotlock-only', excludes: 'dotlock-writers-only' });
+      const shown = spoolLockWords(lock.facts, spoolLockText());
+      expect(shown.method).toBe('ドットロックのみ（--dotlock-only: postlock、python3、perl はインストールされていません）');
+      expect(shown.excludes).toMatch(/fcntl だけを使う書き込み元は排除されません/);
+      expect(spoolLockWords(lock.facts).method).toBe('dotlock only (--dotlock-only: postlock, python3 and perl are not installed)');
+      expect(spoolLockWords(lock.facts).excludes).toMatch(/fcntl alone are NOT excluded/);
       await lock.release();
     });
 

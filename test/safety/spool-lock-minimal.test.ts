@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findCommand } from '../../src/io/system/find-command.js';
 import { lockSpool, SpoolLockError } from '../../src/io/truncate/spool-lock.js';
+import { spoolLockWords } from '../../src/core/truncate/lock-words.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 // truncate's lock on a host without postlock and python3 (a minimal server, or the CI leg that
@@ -35,7 +36,7 @@ describe('spool lock without postlock and python3', () => {
     const s = spool();
     const lock = await lockSpool(s, { waitMs: 5000, postlock: null, python: null });
     try {
-      expect(lock.method).toBe('fcntl lock (perl fcntl F_SETLK) and dotlock (postlock is not installed)');
+      expect(spoolLockWords(lock.facts).method).toBe('fcntl lock (perl fcntl F_SETLK) and dotlock (postlock is not installed)');
       expect(posixWriteLocks(s)).toHaveLength(1);
       expect(fs.existsSync(`${s}.lock`)).toBe(true);
     } finally {
@@ -71,7 +72,7 @@ describe('spool lock without postlock and python3', () => {
     expect(err.hint).toContain('--dotlock-only');
     expect(fs.existsSync(`${s}.lock`)).toBe(false);
     const lock = await lockSpool(s, { waitMs: 500, postlock: null, python: null, perl: null, allowDotlockOnly: true });
-    expect(lock.excludes).toMatch(/NOT excluded/);
+    expect(spoolLockWords(lock.facts).excludes).toMatch(/NOT excluded/);
     await lock.release();
   });
 

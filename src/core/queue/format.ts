@@ -65,13 +65,21 @@ export function messageLines(m: QueueMessage, ascii = false): string[] {
   return lines;
 }
 
-// The review before an action: how many, how much, which share reaches beyond the match, a sample.
-export function reviewLines(scan: QueueScan, action: string, ascii = false): string[] {
+// The review before an action in its two parts: the figures (how many, how much, which share
+// reaches beyond the match) and the sample (its heading and envelopes; empty without one), so a
+// screen can put lines between them whatever the language.
+export function reviewParts(scan: QueueScan, action: string, ascii = false): { figures: string[]; sample: string[] } {
   const t = queueFormatText();
-  const lines = [t.selected(fmtCount(scan.selected.length), fmtBytes(scan.selectedBytes), fmtCount(scan.messages), action)];
-  if (scan.selectedBeyond) lines.push(t.beyond(fmtCount(scan.selectedBeyond)));
-  if (scan.sample.length) lines.push(t.sample(scan.sample.length), ...scan.sample.flatMap((m) => messageLines(m, ascii)));
-  return lines;
+  const figures = [t.selected(fmtCount(scan.selected.length), fmtBytes(scan.selectedBytes), fmtCount(scan.messages), action)];
+  if (scan.selectedBeyond) figures.push(t.beyond(fmtCount(scan.selectedBeyond)));
+  const sample = scan.sample.length ? [t.sample(scan.sample.length), ...scan.sample.flatMap((m) => messageLines(m, ascii))] : [];
+  return { figures, sample };
+}
+
+// The review before an action: the figures, then the sample.
+export function reviewLines(scan: QueueScan, action: string, ascii = false): string[] {
+  const { figures, sample } = reviewParts(scan, action, ascii);
+  return [...figures, ...sample];
 }
 
 // The scan's last line: how much was read, how fast, what was skipped.

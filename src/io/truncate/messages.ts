@@ -1,7 +1,7 @@
 import { catalogue } from '../../core/i18n/speak.js';
 
-// What locking and truncating a mail spool says: why a lock could not be taken, which lock is held
-// and which writers it keeps out, and why a spool was not truncated.
+// What locking and truncating a mail spool says: why a lock could not be taken and why a spool
+// was not truncated (the held lock is worded by core/truncate/lock-words.ts).
 export const truncateIoText = catalogue({
   en: {
     deniedNeedsRoot: (what: string, why: string) => `${what} failed: permission denied (${why}); truncating needs root. Nothing was changed.`,
@@ -18,14 +18,8 @@ export const truncateIoText = catalogue({
     creatingDotlock: (lock: string) => `creating the dotlock ${lock}`,
     cannotCreateDotlock: (lock: string, why: string) => `cannot create the dotlock ${lock}: ${why}. Nothing was changed.`,
     dotlockHeld: (lock: string, created: string | undefined) => `the dotlock ${lock} is held by another process (created ${created ?? 'just now'}); nothing was changed. Try again later, or wait longer with --wait SECONDS.`,
-    postlockMethod: (config: string | undefined) => `postlock${config ? ` -c ${config}` : ''} (Postfix's own mailbox locks)`,
-    postlockExcludes: "every writer that honours Postfix's mailbox_delivery_lock (local(8), postlock, and mail clients using the same locks)",
     noFcntlHelper: (spool: string) => `cannot take Postfix's fcntl lock on ${spool}: none of postlock, python3 or perl is on PATH (Node has no fcntl()); nothing was changed.`,
     noFcntlHelperHint: 'Install postfix (postlock), python3 or perl; or stop every mail delivery and add --dotlock-only to hold the dotlock alone.',
-    fcntlAndDotlock: (by: string) => `fcntl lock (${by}) and dotlock (postlock is not installed)`,
-    dotlockOnly: 'dotlock only (--dotlock-only: postlock, python3 and perl are not installed)',
-    fcntlExcludes: 'writers that use fcntl locks or the dotlock',
-    dotlockOnlyExcludes: 'only writers that honour the <spool>.lock dotlock; writers using fcntl alone are NOT excluded (stop the MTA first)',
     cannotOpenForWriting: (path: string, why: string) => `cannot open ${path} for writing: ${why}; nothing was changed`,
     isSymlink: 'it is a symlink',
     truncateFailed: (path: string, why: string) => `truncating ${path} failed: ${why}`,
@@ -49,14 +43,8 @@ export const truncateIoText = catalogue({
     creatingDotlock: (lock: string) => `ドットロック ${lock} の作成`,
     cannotCreateDotlock: (lock: string, why: string) => `ドットロック ${lock} を作成できません: ${why}。何も変更していません。`,
     dotlockHeld: (lock: string, created: string | undefined) => `ドットロック ${lock} は別のプロセスが保持しています（作成 ${created ?? '直前'}）。何も変更していません。後でもう一度試すか、--wait SECONDS で長く待ってください。`,
-    postlockMethod: (config: string | undefined) => `postlock${config ? ` -c ${config}` : ''}（Postfix 自身のメールボックスロック）`,
-    postlockExcludes: 'Postfix の mailbox_delivery_lock に従うすべての書き込み元（local(8)、postlock、同じロックを使うメールクライアント）',
     noFcntlHelper: (spool: string) => `${spool} に Postfix の fcntl ロックを取れません: postlock、python3、perl のどれも PATH にありません（Node には fcntl() がありません）。何も変更していません。`,
     noFcntlHelperHint: 'postfix（postlock）、python3 か perl をインストールしてください。または、すべてのメール配送を止めて --dotlock-only を付け、ドットロックだけを保持してください。',
-    fcntlAndDotlock: (by: string) => `fcntl ロック（${by}）とドットロック（postlock はインストールされていません）`,
-    dotlockOnly: 'ドットロックのみ（--dotlock-only: postlock、python3、perl はインストールされていません）',
-    fcntlExcludes: 'fcntl ロックかドットロックを使う書き込み元',
-    dotlockOnlyExcludes: '<spool>.lock ドットロックに従う書き込み元のみ。fcntl だけを使う書き込み元は排除されません（先に MTA を止めてください）',
     cannotOpenForWriting: (path: string, why: string) => `${path} を書き込み用に開けません: ${why}。何も変更していません`,
     isSymlink: 'シンボリックリンクです',
     truncateFailed: (path: string, why: string) => `${path} の切り詰めに失敗しました: ${why}`,

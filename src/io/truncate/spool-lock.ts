@@ -2,14 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { findCommand } from '../system/find-command.js';
 import { truncateIoText } from './messages.js';
+import type { SpoolLockFacts } from '../../core/truncate/lock-words.js';
 
-// A lock held on a mail spool until release(); `method` and `excludes` go into the report so the
-// reader knows which writers were kept out (in the run's language; `inEnglish` for JSON, which
-// never changes with the language).
+// A lock held on a mail spool until release(); its facts go into the report so the reader knows
+// which writers were kept out (worded where shown: core/truncate/lock-words.ts).
 export interface HeldLock {
-  method: string;
-  excludes: string;
-  inEnglish: { method: string; excludes: string };
+  facts: SpoolLockFacts;
   release(): Promise<void>;
 }
 
@@ -200,8 +198,7 @@ export async function lockSpool(spool: string, o: LockOptions): Promise<HeldLock
   if (postlock && cat) {
     const args = [...(o.postfixConfig ? ['-c', o.postfixConfig] : []), spool, cat];
     const child = await holdWith(postlock, args, o.waitMs, `postlock ${args.join(' ')}`, o.signal);
-    const said = (t: ReturnType<typeof truncateIoText>) => ({ method: t.postlockMethod(o.postfixConfig), excludes: t.postlockExcludes });
-    return { ...said(truncateIoText()), inEnglish: said(truncateIoText.messages.en), release: () => releaseHolder(child) };
+    return { facts: { method: 'postlock', postfixConfig: o.postfixConfig ?? null, excludes: 'mailbox-delivery-lock-writers' }, release: () => releaseHolder(child) };
   }
   const deadline = Date.now() + o.waitMs;
   const held = await holdFcntl(spool, o);
@@ -216,11 +213,8 @@ export async function lockSpool(spool: string, o: LockOptions): Promise<HeldLock
     if (holder) await releaseHolder(holder);
     throw e;
   }
-  const said = (t: ReturnType<typeof truncateIoText>) =>
-    held ? { method: t.fcntlAndDotlock(held.by), excludes: t.fcntlExcludes } : { method: t.dotlockOnly, excludes: t.dotlockOnlyExcludes };
   return {
-    ...said(truncateIoText()),
-    inEnglish: said(truncateIoText.messages.en),
+    facts: held ? { method: 'fcntl-and-dotlock', helper: held.by, excludes: 'fcntl-or-dotlock-writers' } : { method: 'dotlock-only', excludes: 'dotlock-writers-only' },
     async release() {
       unlock();
       if (holder) await releaseHolder(holder);

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { reviewLines } from '../../core/queue/format.js';
+import { reviewParts } from '../../core/queue/format.js';
 import type { GroupKey } from '../../core/queue/keys.js';
 import { checkSkipShown } from '../../core/purge/result.js';
 import type { QueueScan } from '../../core/queue/scan-result.js';
@@ -114,15 +114,14 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
     const staysCount = scan.messages - scan.selected.length;
     const staysBytes = Math.max(0, scan.totals.bytes - scan.selectedBytes);
     // the figures and how first, the sample last (it is what a short screen cuts)
-    const review = reviewLines(scan, base.action, true);
-    const at = review.findIndex((l) => l.startsWith('Sample ('));
+    const review = reviewParts(scan, base.action, true);
     const lines = [
-      ...(at < 0 ? review : review.slice(0, at)),
+      ...review.figures,
       t.stays(fmtCount(staysCount), fmtBytes(staysBytes)),
       t.how(how),
       ...(fromTable ? [t.fromTable] : []),
       ...p.warnings.map((w) => t.warning(queueWarningWords(w))),
-      ...(at < 0 ? [] : review.slice(at)),
+      ...review.sample,
     ];
     const refusal = scan.selected.length ? undefined : t.emptyNow;
     return { ...base, handle, count: scan.selected.length, bytes: scan.selectedBytes, staysCount, staysBytes, beyond: scan.selectedBeyond, lines, ...(refusal ? { refusal } : {}) };

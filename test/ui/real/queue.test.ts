@@ -5,6 +5,7 @@ import { createRng } from '../../../fixtures/lib/prng.js';
 import { writeQueueFlood } from '../../../fixtures/lib/queue-flood.js';
 import type { QueueScanProgress } from '../../../src/ui/ports/index.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { speak } from '../../../src/core/i18n/speak.js';
 import { realPortsFor } from './context.js';
 
 // The walk's Queue step on the queue op, on real Postfix queue files (cleanup's record format,
@@ -52,6 +53,27 @@ describe('the Queue step on a generated queue (--root, Postfix stopped)', () => 
     expect(shape.scan.aborted).toBe(true);
     expect(shape.scan.messages).toBeGreaterThan(0);
     expect(shape.scan.messages).toBeLessThan(FILES);
+  });
+
+  it('puts the sample last in the review, under what stays and how, in English and in Japanese', async () => {
+    const order = async () => {
+      const review = await ports.queue.review({ by: 'sender', keys: ['<>'], action: 'delete' }, { signal: signal() });
+      const stays = review.lines.findIndex((l) => /^(Stays|残るもの): /.test(l));
+      const sample = review.lines.findIndex((l) => /^(Sample|サンプル) \(\d+\):$/.test(l));
+      return { stays, sample, lines: review.lines };
+    };
+    const en = await order();
+    expect(en.stays, en.lines.join('\n')).toBeGreaterThan(0);
+    expect(en.sample, en.lines.join('\n')).toBeGreaterThan(en.stays);
+    try {
+      speak('ja');
+      const ja = await order();
+      expect(ja.stays, ja.lines.join('\n')).toBe(en.stays);
+      expect(ja.sample, ja.lines.join('\n')).toBe(en.sample);
+      expect(ja.lines.length).toBe(en.lines.length);
+    } finally {
+      speak('en');
+    }
   });
 
   it('reviews rows of every kind as exact selections, and refuses what is not one group or needs postsuper', async () => {

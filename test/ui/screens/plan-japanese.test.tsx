@@ -3,8 +3,7 @@ import { speak } from '../../../src/core/i18n/speak.js';
 import { fakePorts, purged, steppedPurge } from '../fake-ports.js';
 import { fakePlan } from '../fake-plan.js';
 import { KEY, renderWalk } from '../render-walk.js';
-import type { CaptureAllResult } from '../../../src/ui/ports/index.js';
-import { PLAN, REPORT } from './plan-fixtures.js';
+import { capturedIn, PLAN, REPORT } from './plan-fixtures.js';
 import { backToEnglishAfterEach, expectFits } from './japanese-frames.js';
 
 backToEnglishAfterEach();
@@ -13,40 +12,20 @@ backToEnglishAfterEach();
 // the capture's progress and outcome, the skip and the mail flow check speak Japanese and no line
 // is wider than 80 columns by display width; the walk's log (the incident file's record) too.
 
-const CAPTURED: CaptureAllResult = {
-  incidentFile: '/dev/shm/incident.md',
-  aborted: false,
-  items: [
-    {
-      source: '/var/spool/mail/root',
-      ok: true,
-      kind: 'mbox',
-      lines: [
-        { kind: 'head', text: 'mbox /var/spool/mail/root: 4.0 GiB、inode 12、root:mail、モード 0600' },
-        { kind: 'when', text: '  最初の区切り行: Thu Nov 20 03:14:00 2025' },
-        { kind: 'when', text: '  最後の区切り行: Fri Nov 20 03:14:00 2026' },
-        { kind: 'count', text: '  採取: 最初の 5 通と最後の 5 通のメール' },
-        { kind: 'hash', text: `  採取したバイトの SHA-256: ${'1'.repeat(64)}` },
-      ],
-    },
-    {
-      source: '/var/spool/postfix/maildrop',
-      ok: true,
-      kind: 'queue',
-      lines: [
-        { kind: 'head', text: 'キュー /var/spool/postfix/maildrop: ディレクトリ、inode 34、postfix:postdrop、モード 1730' },
-        { kind: 'count', text: '  ファイル数: 98000' },
-        { kind: 'when', text: '  最も古いもの: 2026-11-01T00:00:00.000Z 3F2A1' },
-        { kind: 'when', text: '  最も新しいもの: 2026-11-20T03:14:00.000Z 9C0D7' },
-        { kind: 'decoder', text: '  エンベロープ: 内蔵のレコードデコーダ' },
-        { kind: 'hash', text: `  採取したバイトの SHA-256: ${'2'.repeat(64)}` },
-      ],
-      warning: 'デバイスに空きがありません',
-    },
-    { source: '/var/log/mail.log', ok: false, lines: [], error: '/var/log/mail.log: 権限がありません' },
-  ],
-  firstLook: { ok: true, lines: ['mail logs: 1 file(s), 1.0 MiB', '  /var/log/mail.log  1.0 MiB  2026-11-01 00:00 .. 2026-11-20 03:14', '', 'bytes per day (found by seeking, plain files):', '  2026-11-19  1K |#'] },
-};
+const CAPTURED = capturedIn({
+  mboxHead: 'mbox /var/spool/mail/root: 4.0 GiB、inode 12、root:mail、モード 0600',
+  firstSeparator: '最初の区切り行:',
+  lastSeparator: '最後の区切り行:',
+  count: '採取: 最初の 5 通と最後の 5 通のメール',
+  hashOf: (hex) => `採取したバイトの SHA-256: ${hex}`,
+  queueHead: 'キュー /var/spool/postfix/maildrop: ディレクトリ、inode 34、postfix:postdrop、モード 1730',
+  files: 'ファイル数:',
+  oldest: '最も古いもの:',
+  newest: '最も新しいもの:',
+  decoder: 'エンベロープ: 内蔵のレコードデコーダ',
+  noSpace: 'デバイスに空きがありません',
+  denied: '権限がありません',
+});
 
 
 async function openPlan() {

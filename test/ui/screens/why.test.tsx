@@ -10,25 +10,17 @@ import { fakePorts } from '../fake-ports.js';
 import { findingWords } from '../../../src/core/prevent/finding-words.js';
 import { KEY, renderWalk } from '../render-walk.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
+import { maillogPortsUnder, STORM, stormLogRoot } from './why-fixtures.js';
 
 // Step "Why" in the walk, on the real maillog port and a generated log with a known storm under
 // --root: reached with w from Disks, first look, full pass, charts, a day and a queue ID opened.
 
-const STORM = [14, 261, 461, 287, 345, 102, 0];
-
 describe('the Why step', () => {
-  const tmp = makeTempDir('why', '/var/tmp');
-  afterAll(tmp.cleanup);
-  let storm = '';
-  beforeAll(() => {
-    fs.mkdirSync(path.join(tmp.dir, 'var/log'), { recursive: true });
-    const log = path.join(tmp.dir, 'var/log/maillog');
-    storm = writeStormLog({ path: log, rng: createRng(9), startDay: new Date(Date.UTC(2026, 11, 20)), days: 9, bytes: 1 << 20, storm: { perDay: STORM, startDayIndex: 1 }, diskFull: true }).stormQueueId;
-    fs.utimesSync(log, new Date('2026-12-28T23:59:59Z'), new Date('2026-12-28T23:59:59Z'));
-  });
+  const log = stormLogRoot('why');
 
   it('shows the verdicts and the per-day chart, and opens a day and the storm queue ID', async () => {
-    const { ports } = fakePorts({ maillog: maillogPort(createSystemPaths(tmp.dir, '/')) });
+    const storm = log.storm();
+    const { ports } = maillogPortsUnder(log.root);
     const w = renderWalk(ports, { columns: 100, rows: 30 });
     await w.waitFor('Disks');
     await w.press('w', 'bytes per day and process');
@@ -52,7 +44,7 @@ describe('the Why step', () => {
   });
 
   it('says plainly when there is no mail log', async () => {
-    const { ports } = fakePorts({ maillog: maillogPort(createSystemPaths(path.join(tmp.dir, 'empty'), '/')) });
+    const { ports } = maillogPortsUnder(path.join(log.root, 'empty'));
     const w = renderWalk(ports, { columns: 100, rows: 30 });
     await w.waitFor('Disks');
     const f = await w.press('w', 'no mail log found');
