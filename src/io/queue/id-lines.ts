@@ -31,14 +31,16 @@ export function openIdSource(name: string, stdin: NodeJS.ReadableStream): IdSour
 
 // Yields the lines in batches, with the bytes read so far; stops between chunks on abort.
 export async function* idLineBatches(src: IdSource, signal?: AbortSignal): AsyncGenerator<{ lines: string[]; bytes: number }> {
-  src.stream.setEncoding('utf8');
+  // latin1: one char per byte, the cheapest decode; what is read from a line (queue names and
+  // IDs) is ASCII, and anything else only refuses the line
+  src.stream.setEncoding('latin1');
   let partial = '';
   let dropping = false;
   let bytes = 0;
   try {
     for await (const chunk of src.stream as AsyncIterable<string>) {
       if (signal?.aborted) return;
-      bytes += Buffer.byteLength(chunk);
+      bytes += chunk.length;
       const lines: string[] = [];
       let from = 0;
       for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', from)) {
