@@ -37,6 +37,9 @@ export async function* idLineBatches(src: IdSource, signal?: AbortSignal): Async
   let partial = '';
   let dropping = false;
   let bytes = 0;
+  // Ctrl-C while waiting on a pipe that sends nothing more: end the read now, not at the next chunk
+  const stop = () => src.stream.destroy();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     for await (const chunk of src.stream as AsyncIterable<string>) {
       if (signal?.aborted) return;
@@ -64,7 +67,11 @@ export async function* idLineBatches(src: IdSource, signal?: AbortSignal): Async
       yield { lines, bytes };
     }
     if (partial && !dropping) yield { lines: [partial], bytes };
+  } catch (e) {
+    // the destroyed stream ends its iteration with an error: an abort, not a failure
+    if (!signal?.aborted) throw e;
   } finally {
+    signal?.removeEventListener('abort', stop);
     if (src.owned) src.stream.destroy();
   }
 }
