@@ -12,6 +12,8 @@ export type IdLine = { id: string; queue?: QueueName } | { blank: true } | { bad
 const isQueueName = (q: unknown): q is QueueName => typeof q === 'string' && (QUEUE_NAMES as readonly string[]).includes(q);
 /** Postfix's long IDs are ~17 characters; anything much longer is not one (and no long path is built). */
 const MAX_ID = 64;
+/** The start of a `queue --list` line ({"schemaVersion":N,...) or a postqueue -j line. */
+const LIST_HEAD = /^\{(?:"schemaVersion":\d+,)?"queue_name":"([a-z]+)","queue_id":"([0-9A-Za-z]+)"[,}]/;
 const isId = (id: unknown): id is string => typeof id === 'string' && id.length <= MAX_ID && isQueueId(id);
 
 // Reads one line (without its newline); a JSON line must be a whole JSON object.
@@ -19,6 +21,9 @@ export function parseIdLine(line: string): IdLine {
   const text = line.trim();
   if (!text || text.startsWith('#')) return { blank: true };
   if (text.startsWith('{')) {
+    // the --list and postqueue -j lines begin with these two fields: no whole-line parse for them
+    const head = LIST_HEAD.exec(text);
+    if (head && text.endsWith('}')) return isId(head[2]) && isQueueName(head[1]) ? { id: head[2], queue: head[1] } : { bad: true };
     let o: unknown;
     try {
       o = JSON.parse(text);

@@ -31,14 +31,19 @@ export function openIdSource(name: string, stdin: NodeJS.ReadableStream): IdSour
 
 // Yields the lines in batches, with the bytes read so far; stops between chunks on abort.
 export async function* idLineBatches(src: IdSource, signal?: AbortSignal): AsyncGenerator<{ lines: string[]; bytes: number }> {
-  src.stream.setEncoding('utf8');
+  // latin1: one char per byte, the cheapest decode; what is read from a line (queue names and
+  // IDs) is ASCII, and anything else only refuses the line
+  src.stream.setEncoding('latin1');
   let partial = '';
   let dropping = false;
   let bytes = 0;
+  // Ctrl-C while waiting on a pipe that sends nothing more: end the read now, not at the next chunk
+  const stop = () => src.stream.destroy();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     for await (const chunk of src.stream as AsyncIterable<string>) {
       if (signal?.aborted) return;
-      bytes += Buffer.byteLength(chunk);
+      bytes += chunk.length;
       const lines: string[] = [];
       let from = 0;
       for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', from)) {
@@ -62,7 +67,11 @@ export async function* idLineBatches(src: IdSource, signal?: AbortSignal): Async
       yield { lines, bytes };
     }
     if (partial && !dropping) yield { lines: [partial], bytes };
+  } catch (e) {
+    // the destroyed stream ends its iteration with an error: an abort, not a failure
+    if (!signal?.aborted) throw e;
   } finally {
+    signal?.removeEventListener('abort', stop);
     if (src.owned) src.stream.destroy();
   }
 }

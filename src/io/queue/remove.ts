@@ -60,18 +60,20 @@ export async function removeQueueFiles(
 ): Promise<RemoveResult> {
   const r: RemoveResult = { removed: 0, bytesFreed: 0, logsRemoved: 0, missing: 0, errors: [], errorCount: 0, aborted: false };
   const logs = LOGS.filter((l) => hasEntries(path.join(queueDir, l)));
+  // rel and the log paths are built from checked queue IDs: plain concatenation, no per-file normalising
+  const base = path.resolve(queueDir) + '/';
   for (let i = 0; i < selected.length; i++) {
     if (signal?.aborted) {
       r.aborted = true;
       break;
     }
     const s = selected[i];
-    const file = path.join(queueDir, s.rel);
+    const file = base + s.rel;
     if (unlinkCounted(file, r)) {
       r.removed++;
       r.bytesFreed += s.bytes;
     } else if (!fs.existsSync(file)) r.missing++;
-    for (const log of logs) if (unlinkCounted(path.join(queueDir, queueFilePath(log, s.id, hash.hashQueueNames, hash.hashQueueDepth)), r)) r.logsRemoved++;
+    for (const log of logs) if (unlinkCounted(base + queueFilePath(log, s.id, hash.hashQueueNames, hash.hashQueueDepth), r)) r.logsRemoved++;
     if ((i & 511) === 511) {
       onProgress?.(i + 1, r.bytesFreed);
       await new Promise((res) => setImmediate(res));
