@@ -89,53 +89,59 @@ function checkDeleted(ctx: BenchContext): void {
   }
 }
 
+// What the two rows differ in: the id and title, how ours' input is made, and what ours runs.
+interface DeleteSide {
+  id: string;
+  title: string;
+  setup: (ctx: BenchContext) => void;
+  label: string;
+  argv: (ctx: BenchContext) => string[];
+  notes: string;
+}
+
+// One delete row: ours against rm on the same listed files, on the mended work copy, checked after each run.
+function deleteRow(ours: DeleteSide): BenchRow {
+  return {
+    id: ours.id,
+    group: 'queue',
+    title: ours.title,
+    runs: 3,
+    setup: ours.setup,
+    ours: (ctx) => ({
+      label: ours.label,
+      argv: ours.argv(ctx),
+      before: () => mend(ctx),
+      after: () => checkDeleted(ctx),
+    }),
+    classic: (ctx) => ({
+      label: 'xargs -a LIST rm -f (the same queue files and defer logs)',
+      argv: ['xargs', '-a', listFile(ctx), 'rm', '-f'],
+      before: () => mend(ctx),
+      after: () => checkDeleted(ctx),
+    }),
+    teardown: (ctx) => {
+      if (fs.existsSync(workQueue(ctx))) mend(ctx);
+    },
+    limits: { ratioMax: 1.2 },
+    notes: `${ours.notes}; load average at start ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores (machine shared)`,
+  };
+}
+
 export const rows: BenchRow[] = [
-  {
+  deleteRow({
     id: `queue-delete-domain-${FILES}`,
-    group: 'queue',
     title: `selective delete of the 20% to one domain pattern of ${shown} (Postfix stopped), with defer logs`,
-    runs: 3,
     setup: (ctx) => listSelected(ctx),
-    ours: (ctx) => ({
-      label: `spoolrescue queue deferred --match 'domain=${DOMAIN_GLOB}' --delete --yes`,
-      argv: ctx.ours('--root', workRoot(ctx), 'queue', 'deferred', '--match', `domain=${DOMAIN_GLOB}`, '--delete', '--yes', '--json'),
-      before: () => mend(ctx),
-      after: () => checkDeleted(ctx),
-    }),
-    classic: (ctx) => ({
-      label: 'xargs -a LIST rm -f (the same queue files and defer logs)',
-      argv: ['xargs', '-a', listFile(ctx), 'rm', '-f'],
-      before: () => mend(ctx),
-      after: () => checkDeleted(ctx),
-    }),
-    teardown: (ctx) => {
-      if (fs.existsSync(workQueue(ctx))) mend(ctx);
-    },
-    limits: { ratioMax: 1.2 },
-    notes: `ours reads every envelope to select by recipient domain (no index of the queue exists), then unlinks each selected file and its defer log; rm is given the list of the same files, selected beforehand (untimed); each run works on a copy of the cached queue under the bench directory, mended before it; load average at start ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores (machine shared)`,
-  },
-  {
+    label: `spoolrescue queue deferred --match 'domain=${DOMAIN_GLOB}' --delete --yes`,
+    argv: (ctx) => ctx.ours('--root', workRoot(ctx), 'queue', 'deferred', '--match', `domain=${DOMAIN_GLOB}`, '--delete', '--yes', '--json'),
+    notes: `ours reads every envelope to select by recipient domain (no index of the queue exists), then unlinks each selected file and its defer log; rm is given the list of the same files, selected beforehand (untimed); each run works on a copy of the cached queue under the bench directory, mended before it`,
+  }),
+  deleteRow({
     id: `queue-delete-ids-${FILES}`,
-    group: 'queue',
     title: `selective delete of a listed 20% of ${shown} (Postfix stopped), with defer logs: the IDs from queue --list`,
-    runs: 3,
     setup: (ctx) => listIds(ctx),
-    ours: (ctx) => ({
-      label: 'spoolrescue queue deferred --ids-from LIST --delete --yes',
-      argv: ctx.ours('--root', workRoot(ctx), 'queue', 'deferred', '--ids-from', idsFile(ctx), '--delete', '--yes', '--json'),
-      before: () => mend(ctx),
-      after: () => checkDeleted(ctx),
-    }),
-    classic: (ctx) => ({
-      label: 'xargs -a LIST rm -f (the same queue files and defer logs)',
-      argv: ['xargs', '-a', listFile(ctx), 'rm', '-f'],
-      before: () => mend(ctx),
-      after: () => checkDeleted(ctx),
-    }),
-    teardown: (ctx) => {
-      if (fs.existsSync(workQueue(ctx))) mend(ctx);
-    },
-    limits: { ratioMax: 1.2 },
-    notes: `ours is given what \`queue deferred --match 'domain=${DOMAIN_GLOB}' --list\` printed (JSON Lines, made before the runs, untimed) and checks each listed file with one lstat (regular file, the queue owner's, in the queue's hash directory), reads a sample of 5 for the review, then unlinks each file and its defer log; rm is given the paths of the same files; the same work copy and mend as the row above; load average at start ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores (machine shared)`,
-  },
+    label: 'spoolrescue queue deferred --ids-from LIST --delete --yes',
+    argv: (ctx) => ctx.ours('--root', workRoot(ctx), 'queue', 'deferred', '--ids-from', idsFile(ctx), '--delete', '--yes', '--json'),
+    notes: `ours is given what \`queue deferred --match 'domain=${DOMAIN_GLOB}' --list\` printed (JSON Lines, made before the runs, untimed) and checks each listed file with one lstat (regular file, the queue owner's, in the queue's hash directory), reads a sample of 5 for the review, then unlinks each file and its defer log; rm is given the paths of the same files; the same work copy and mend as the row above`,
+  }),
 ];
