@@ -6,8 +6,13 @@ import { describeWith } from '../helpers/capabilities.js';
 import { createDeferringPostfix, waitAllDeferred, type DeferringPostfix } from '../helpers/queue-flood.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
+import { queueFileChecker } from '../../src/io/queue/queue-file-check.js';
+import { removeQueueFiles } from '../../src/io/queue/remove.js';
+import type { SelectedMessage } from '../../src/core/queue/message.js';
 
 const STABLE = ['minimal_backoff_time = 1h', 'maximal_backoff_time = 2h', 'queue_run_delay = 1h', 'hash_queue_depth = 2'];
+/** Postfix's default hash_queue_names, at the depth STABLE sets. */
+const HASH = { hashQueueNames: ['deferred', 'defer'], hashQueueDepth: 2 };
 
 const ids = (q: any[]) => q.map((m) => m.queue_id).sort();
 const files = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name) : []);
@@ -159,6 +164,71 @@ describeWith(['root', 'postfix'], 'queue --ids-from on a private Postfix with a 
     spawnSync('chown', ['postfix', at(stolen.queue_id).f]);
     expect(ids(pf.postqueueJson())).toEqual(ids(before.filter((m) => m !== eps[1])));
     expect(fs.readdirSync(at(fake).d)).not.toContain(fake);
+    expect(pf.check().status).toBe(0);
+  });
+
+  it('removes in the directory it checked: a hash directory swapped for a symlink just before the unlink only loses its own files', async () => {
+    expect(pf.running()).toBe(false);
+    const before = pf.postqueueJson();
+    const [victim, other] = toDomain(before, 'alpha.example');
+    const check = queueFileChecker(pf.queueDir, HASH);
+    const found = (id: string) => {
+      const r = check('deferred', id);
+      if (!('found' in r)) throw new Error(`${id}: ${JSON.stringify(r)}`);
+      return r.found;
+    };
+    const selected: SelectedMessage[] = [found(victim.queue_id)];
+    const hashDir = (q: string, id: string) => `${q}/${id[0]}/${id[1]}`;
+    // outside the queue: a directory per swapped one, holding files under the victim's name
+    const outside = (rel: string) => {
+      const d = path.join(tmp.dir, 'outside', rel.replace(/\//g, '-'));
+      fs.mkdirSync(d, { recursive: true });
+      fs.writeFileSync(path.join(d, victim.queue_id), 'precious');
+      return d;
+    };
+    const swapped: { real: string; aside: string }[] = [];
+    const swap = (rel: string) => {
+      const real = path.join(pf.queueDir, rel);
+      const aside = `${real}.aside`;
+      fs.renameSync(real, aside);
+      fs.symlinkSync(outside(rel), real);
+      swapped.push({ real, aside });
+    };
+    const unswap = () => {
+      for (const s of swapped.splice(0)) {
+        fs.unlinkSync(s.real);
+        fs.renameSync(s.aside, s.real);
+      }
+    };
+    const cwd = process.cwd();
+    const entered: string[] = [];
+    // the swap happens once the removal stands in the checked directory, before it unlinks there
+    const r = await removeQueueFiles(pf.queueDir, selected, HASH, undefined, undefined, { entered: (rel) => (entered.push(rel), swap(rel)) });
+    expect(entered).toEqual([hashDir('deferred', victim.queue_id), hashDir('defer', victim.queue_id)]);
+    expect(process.cwd()).toBe(cwd);
+    expect(r).toMatchObject({ removed: 1, logsRemoved: 1, missing: 0, errorCount: 0 });
+    for (const rel of entered) {
+      expect(fs.readFileSync(path.join(tmp.dir, 'outside', rel.replace(/\//g, '-'), victim.queue_id), 'utf8')).toBe('precious');
+      // what went was the file in the real (now aside) directory
+      expect(fs.existsSync(path.join(pf.queueDir, `${rel}.aside`, victim.queue_id))).toBe(false);
+    }
+    unswap();
+
+    // swapped after the check but before the removal comes: the directory is refused, nothing goes
+    const next = [found(other.queue_id)];
+    swap(hashDir('deferred', other.queue_id));
+    fs.writeFileSync(path.join(tmp.dir, 'outside', hashDir('deferred', other.queue_id).replace(/\//g, '-'), other.queue_id), 'precious too');
+    const refused = await removeQueueFiles(pf.queueDir, next, HASH);
+    unswap();
+    expect(refused).toMatchObject({ removed: 0, errorCount: 1, errors: [{ path: path.join(pf.queueDir, next[0].rel), error: 'ELOOP' }] });
+    expect(fs.readFileSync(path.join(tmp.dir, 'outside', hashDir('deferred', other.queue_id).replace(/\//g, '-'), other.queue_id), 'utf8')).toBe('precious too');
+    expect(fs.existsSync(path.join(pf.queueDir, next[0].rel))).toBe(true);
+    expect(process.cwd()).toBe(cwd);
+
+    // an error midway (here thrown by the watcher) still puts the working directory back
+    await expect(removeQueueFiles(pf.queueDir, next, HASH, undefined, undefined, { entered: () => { throw new Error('midway'); } })).rejects.toThrow('midway');
+    expect(process.cwd()).toBe(cwd);
+    expect(ids(pf.postqueueJson())).toEqual(ids(before.filter((m) => m !== victim)));
     expect(pf.check().status).toBe(0);
   });
 });

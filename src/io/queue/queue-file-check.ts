@@ -3,11 +3,13 @@ import path from 'node:path';
 import type { QueueName, SelectedMessage } from '../../core/queue/message.js';
 import { hashDirs } from '../../core/queue/queue-id.js';
 import type { HashLayout } from './defer-reasons.js';
+import { queueDirRefusal } from './queue-dir-cursor.js';
 
 // Finds a named queue ID's file without reading it: one lstat at the path Postfix files it under
 // (hash_queue_names / hash_queue_depth), which must be a regular file (not a symlink) owned by the
 // queue's owner (maildrop files belong to whoever submitted them), in directories that are real
 // directories of the queue's filesystem (no symlink, no mount point); each directory is checked once.
+// The removal enters the same directories by the same rule (queue-dir-cursor.ts) before unlinking.
 
 // What is at an ID's place in a queue.
 export type QueueFileCheck =
@@ -36,7 +38,7 @@ export function queueFileChecker(queueDir: string, hash: HashLayout): (queue: Qu
     if (!f) {
       try {
         const st = fs.lstatSync(base + rel);
-        f = { ok: st.isDirectory() && st.dev === root.dev && st.uid === owner, uid: st.uid };
+        f = { ok: queueDirRefusal(st, root.dev, owner) === null, uid: st.uid };
       } catch {
         f = { ok: false, uid: -1 };
       }
@@ -49,7 +51,7 @@ export function queueFileChecker(queueDir: string, hash: HashLayout): (queue: Qu
     if (!f) {
       try {
         const st = fs.lstatSync(base + queue);
-        f = { ok: st.isDirectory() && st.dev === root.dev, uid: st.uid };
+        f = { ok: queueDirRefusal(st, root.dev) === null, uid: st.uid };
       } catch {
         f = { ok: false, uid: -1 };
       }
