@@ -1,15 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeWith } from '../helpers/capabilities.js';
 import { waitFor } from '../helpers/postfix-instance.js';
-import { createDeferringPostfix, waitAllDeferred, type DeferringPostfix } from '../helpers/queue-flood.js';
+import { filesBelow, queueIds, useDeferredQueue } from '../helpers/deferred-queue.js';
 import { runCli } from '../helpers/run-cli.js';
 import { postsuperDone } from '../../src/io/queue/postsuper-batch.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
-
-const STABLE = ['minimal_backoff_time = 1h', 'maximal_backoff_time = 2h', 'queue_run_delay = 1h'];
 
 // qshape's table as domain -> [T, buckets...] (plain output, no terminal).
 function qshape(configDir: string, queue: string): Map<string, number[]> {
@@ -22,39 +19,30 @@ function qshape(configDir: string, queue: string): Map<string, number[]> {
   return rows;
 }
 
-const ids = (q: any[]) => q.map((m) => m.queue_id).sort();
-const files = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name) : []);
-
 // Queue triage against a real, really deferred Postfix queue: the same numbers as qshape and
 // postqueue -j, and selective deletes that leave the rest of the queue intact.
 describeWith(['root', 'postfix'], 'queue triage on a private Postfix with a deferred queue', () => {
-  const tmp = makeTempDir('pf-queue', '/var/tmp');
-  let pf: DeferringPostfix;
-  const cli = (...args: string[]) => runCli(['--postfix-config', pf.configDir, 'queue', ...args]);
-
-  beforeAll(async () => {
-    fs.chmodSync(tmp.dir, 0o755);
-    pf = await createDeferringPostfix(path.join(tmp.dir, 'pf'), STABLE);
-    for (let i = 0; i < 3; i++) expect(pf.sendmail(`user${i}@alpha.example`, `report ${i}`, 'cron output').status).toBe(0);
-    for (let i = 0; i < 3; i++) expect(pf.sendmail(`ops@beta.example`, `beta ${i}`, 'hello', `app${i}@rescue.example.test`).status).toBe(0);
-    for (let i = 0; i < 4; i++) expect(pf.sendmail(`victim@gamma${i}.example`, 'Undelivered Mail Returned to Sender', 'bounce', '').status).toBe(0);
-    for (let i = 0; i < 5; i++) {
-      const to = i === 0 ? ['x0@delta.example', 'boss@alpha.example'] : [`x${i}@delta.example`];
-      expect(await pf.smtpSubmit({ login: 'mallory', addr: '203.0.113.9', name: 'bad.example.net', helo: 'spambot', from: `offer${i}@shop.example`, to, subject: 'buy' })).toMatch(/^250 /);
-    }
-    await waitAllDeferred(pf, 15);
-  }, 180_000);
-  afterAll(() => {
-    pf?.dispose();
-    tmp.cleanup();
+  const fx = useDeferredQueue({
+    name: 'pf-queue',
+    fill: async (pf) => {
+      for (let i = 0; i < 3; i++) expect(pf.sendmail(`user${i}@alpha.example`, `report ${i}`, 'cron output').status).toBe(0);
+      for (let i = 0; i < 3; i++) expect(pf.sendmail(`ops@beta.example`, `beta ${i}`, 'hello', `app${i}@rescue.example.test`).status).toBe(0);
+      for (let i = 0; i < 4; i++) expect(pf.sendmail(`victim@gamma${i}.example`, 'Undelivered Mail Returned to Sender', 'bounce', '').status).toBe(0);
+      for (let i = 0; i < 5; i++) {
+        const to = i === 0 ? ['x0@delta.example', 'boss@alpha.example'] : [`x${i}@delta.example`];
+        expect(await pf.smtpSubmit({ login: 'mallory', addr: '203.0.113.9', name: 'bad.example.net', helo: 'spambot', from: `offer${i}@shop.example`, to, subject: 'buy' })).toMatch(/^250 /);
+      }
+    },
+    count: 15,
   });
+  const cli = (...args: string[]) => runCli(['--postfix-config', fx.pf.configDir, 'queue', ...args]);
 
   it('counts per domain and age bucket like qshape -c DIR deferred', () => {
     const r = cli('deferred', '--json', '--top', '50');
     expect(r.status, r.stderr).toBe(0);
     const j = r.json();
     const ours = new Map<string, number[]>([[j.totals.key, [j.totals.total, ...j.totals.buckets]], ...j.rows.map((row: any) => [row.key, [row.total, ...row.buckets]] as [string, number[]])]);
-    const theirs = qshape(pf.configDir, 'deferred');
+    const theirs = qshape(fx.pf.configDir, 'deferred');
     expect(theirs.get('TOTAL')![0]).toBe(16);
     expect(ours).toEqual(theirs);
     expect(j.perQueue).toEqual({ deferred: 15 });
@@ -64,8 +52,8 @@ describeWith(['root', 'postfix'], 'queue triage on a private Postfix with a defe
     const r = cli('--list');
     expect(r.status, r.stderr).toBe(0);
     const ours = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    const theirs = pf.postqueueJson();
-    expect(ids(ours)).toEqual(ids(theirs));
+    const theirs = fx.pf.postqueueJson();
+    expect(queueIds(ours)).toEqual(queueIds(theirs));
     for (const t of theirs) {
       const o = ours.find((m) => m.queue_id === t.queue_id);
       for (const k of ['queue_name', 'arrival_time', 'message_size', 'sender']) expect(o[k], `${t.queue_id} ${k}`).toEqual(t[k]);
@@ -89,43 +77,43 @@ describeWith(['root', 'postfix'], 'queue triage on a private Postfix with a defe
   });
 
   it('deletes one domain through postsuper while Postfix runs; the rest is untouched', async () => {
-    expect(pf.running()).toBe(true);
-    const before = pf.postqueueJson();
+    expect(fx.pf.running()).toBe(true);
+    const before = fx.pf.postqueueJson();
     const dry = cli('--match', 'domain=beta.example', '--delete', '--dry-run', '--json');
     expect(dry.status, dry.stderr).toBe(0);
     expect(dry.json().method).toBe('postsuper');
     expect(dry.json().scan.selection.count).toBe(3);
-    expect(pf.postqueueJson()).toEqual(before);
+    expect(fx.pf.postqueueJson()).toEqual(before);
     const r = cli('--match', 'domain=beta.example', '--delete', '--yes');
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('delete: 3 of 3 messages (postsuper)');
-    const after = pf.postqueueJson();
+    const after = fx.pf.postqueueJson();
     const gone = before.filter((m) => m.recipients.some((x: any) => x.address.endsWith('@beta.example')));
     expect(gone).toHaveLength(3);
     expect(after).toEqual(before.filter((m) => !gone.includes(m)));
-    expect(await waitFor(() => (fs.readFileSync(pf.logFile, 'utf8').match(/: removed$/gm) ?? []).length >= 3, 10_000)).toBe(true);
+    expect(await waitFor(() => (fs.readFileSync(fx.pf.logFile, 'utf8').match(/: removed$/gm) ?? []).length >= 3, 10_000)).toBe(true);
   });
 
   it('deletes the bounces directly with Postfix stopped, with their defer logs; Postfix starts and delivers', async () => {
-    pf.stop();
-    const before = pf.postqueueJson();
-    const incident = path.join(tmp.dir, 'incident.md');
+    fx.pf.stop();
+    const before = fx.pf.postqueueJson();
+    const incident = path.join(fx.dir, 'incident.md');
     const r = cli('--match', 'sender=<>', '--delete', '--yes', '--incident', incident);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('delete: 4 of 4 messages (direct)');
     const gone = before.filter((m) => m.sender === 'MAILER-DAEMON');
-    expect(pf.postqueueJson()).toEqual(before.filter((m) => !gone.includes(m)));
-    const deferLogs = files(path.join(pf.queueDir, 'defer'));
+    expect(fx.pf.postqueueJson()).toEqual(before.filter((m) => !gone.includes(m)));
+    const deferLogs = filesBelow(path.join(fx.pf.queueDir, 'defer'));
     for (const m of gone) expect(deferLogs).not.toContain(m.queue_id);
-    expect(deferLogs.sort()).toEqual(ids(pf.postqueueJson()));
+    expect(deferLogs.sort()).toEqual(queueIds(fx.pf.postqueueJson()));
     const text = fs.readFileSync(incident, 'utf8');
     for (const m of gone) expect(text).toContain(`deferred ${m.queue_id}`);
     expect(text).toContain('Subject: Undelivered Mail Returned to Sender');
     expect(text.indexOf('delete selection')).toBeLessThan(text.indexOf('## spoolrescue queue: delete in'));
-    expect(pf.check().status).toBe(0);
-    pf.start();
-    expect(pf.sendmail('root@localhost', 'alive again', 'delivered').status).toBe(0);
-    expect(await waitFor(() => fs.existsSync(path.join(pf.mailSpool, 'root')) && fs.readFileSync(path.join(pf.mailSpool, 'root'), 'utf8').includes('alive again'), 30_000)).toBe(true);
+    expect(fx.pf.check().status).toBe(0);
+    fx.pf.start();
+    expect(fx.pf.sendmail('root@localhost', 'alive again', 'delivered').status).toBe(0);
+    expect(await waitFor(() => fs.existsSync(path.join(fx.pf.mailSpool, 'root')) && fs.readFileSync(path.join(fx.pf.mailSpool, 'root'), 'utf8').includes('alive again'), 30_000)).toBe(true);
   });
 
   it('refuses an action without a selection, and a direct delete without a terminal or --yes', () => {
@@ -140,17 +128,17 @@ describeWith(['root', 'postfix'], 'queue triage on a private Postfix with a defe
   it('holds and releases a selection with postsuper', () => {
     const r = cli('--match', 'sasl=mallory', '--hold', '--yes');
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(pf.postqueueJson().filter((m) => m.queue_name === 'hold')).toHaveLength(5);
+    expect(fx.pf.postqueueJson().filter((m) => m.queue_name === 'hold')).toHaveLength(5);
     const back = cli('hold', '--match', 'sasl=mallory', '--release', '--yes');
     expect(back.status, back.stdout + back.stderr).toBe(0);
-    expect(pf.postqueueJson().filter((m) => m.queue_name === 'hold')).toHaveLength(0);
+    expect(fx.pf.postqueueJson().filter((m) => m.queue_name === 'hold')).toHaveLength(0);
   });
 
   it('refuses hold/release through postsuper while Postfix is stopped and logs to maillog_file, where postsuper stops after one message', () => {
-    const held = () => pf.postqueueJson().filter((m) => m.queue_name === 'hold');
+    const held = () => fx.pf.postqueueJson().filter((m) => m.queue_name === 'hold');
     expect(cli('--match', 'sasl=mallory', '--hold', '--yes').status).toBe(0);
     expect(held()).toHaveLength(5);
-    pf.stop();
+    fx.pf.stop();
     try {
       const refused = cli('hold', '--match', 'sasl=mallory', '--release', '--yes');
       expect(refused.status, refused.stdout + refused.stderr).toBe(3);
@@ -158,13 +146,13 @@ describeWith(['root', 'postfix'], 'queue triage on a private Postfix with a defe
       expect(refused.stderr).toMatch(/Start Postfix/);
       expect(held()).toHaveLength(5);
       // why: postsuper itself in that state releases one message, then dies on the log (exit 1)
-      const raw = spawnSync('postsuper', ['-c', pf.configDir, '-H', '-', 'hold'], { input: held().map((m) => m.queue_id).join('\n') + '\n', encoding: 'utf8' });
+      const raw = spawnSync('postsuper', ['-c', fx.pf.configDir, '-H', '-', 'hold'], { input: held().map((m) => m.queue_id).join('\n') + '\n', encoding: 'utf8' });
       expect(raw.status).toBe(1);
       expect(raw.stderr).toMatch(/fatal: open logfile/);
       expect(postsuperDone(raw.stdout + raw.stderr)).toBe(1);
       expect(held()).toHaveLength(4);
     } finally {
-      pf.start();
+      fx.pf.start();
     }
     const back = cli('hold', '--match', 'sasl=mallory', '--release', '--yes');
     expect(back.status, back.stdout + back.stderr).toBe(0);
@@ -175,35 +163,30 @@ describeWith(['root', 'postfix'], 'queue triage on a private Postfix with a defe
 
 // Long queue IDs and two levels of hash directories: the walk, the IDs and the log paths agree with Postfix.
 describeWith(['root', 'postfix'], 'queue triage with long queue IDs and hash_queue_depth = 2', () => {
-  const tmp = makeTempDir('pf-queue-long', '/var/tmp');
-  let pf: DeferringPostfix;
-  const cli = (...args: string[]) => runCli(['--postfix-config', pf.configDir, 'queue', ...args]);
-
-  beforeAll(async () => {
-    fs.chmodSync(tmp.dir, 0o755);
-    pf = await createDeferringPostfix(path.join(tmp.dir, 'pf'), [...STABLE, 'enable_long_queue_ids = yes', 'hash_queue_depth = 2']);
-    for (let i = 0; i < 4; i++) expect(pf.sendmail(`u${i}@far${i % 2}.example`, `long ${i}`, 'x').status).toBe(0);
-    await waitAllDeferred(pf, 4);
-  }, 180_000);
-  afterAll(() => {
-    pf?.dispose();
-    tmp.cleanup();
+  const fx = useDeferredQueue({
+    name: 'pf-queue-long',
+    mainCf: ['enable_long_queue_ids = yes', 'hash_queue_depth = 2'],
+    fill: (pf) => {
+      for (let i = 0; i < 4; i++) expect(fx.pf.sendmail(`u${i}@far${i % 2}.example`, `long ${i}`, 'x').status).toBe(0);
+    },
+    count: 4,
   });
+  const cli = (...args: string[]) => runCli(['--postfix-config', fx.pf.configDir, 'queue', ...args]);
 
   it('reads depth-2 hashed long-ID files and deletes one with its defer log', () => {
-    const theirs = pf.postqueueJson();
+    const theirs = fx.pf.postqueueJson();
     expect(theirs[0].queue_id).toMatch(/z/);
     const list = cli('--list').stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(ids(list)).toEqual(ids(theirs));
+    expect(queueIds(list)).toEqual(queueIds(theirs));
     expect(list.every((m) => /^deferred\/.\/.\/[^/]+$/.test(m.path))).toBe(true);
     const victim = list[0];
-    const deferLog = path.join(pf.queueDir, 'defer', victim.path.slice('deferred/'.length));
+    const deferLog = path.join(fx.pf.queueDir, 'defer', victim.path.slice('deferred/'.length));
     expect(fs.existsSync(deferLog)).toBe(true);
-    pf.stop();
+    fx.pf.stop();
     const r = cli('--match', `id=${victim.queue_id}`, '--delete', '--yes');
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(fs.existsSync(deferLog)).toBe(false);
-    expect(ids(pf.postqueueJson())).toEqual(ids(theirs).filter((id) => id !== victim.queue_id));
-    expect(pf.check().status).toBe(0);
+    expect(queueIds(fx.pf.postqueueJson())).toEqual(queueIds(theirs).filter((id) => id !== victim.queue_id));
+    expect(fx.pf.check().status).toBe(0);
   });
 });
