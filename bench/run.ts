@@ -26,7 +26,7 @@ const { values } = parseArgs({
 
 const GROUP_ORDER = ['fixture', 'df', 'hotspots', 'ls', 'capture', 'purge', 'queue', 'tui', 'maillog', 'executable'];
 const workDir = path.resolve(process.env.SPOOLRESCUE_BENCH_DIR ?? '/var/tmp/spoolrescue-bench');
-const bundle = path.join(top, 'dist', 'spoolrescue.mjs');
+const bundle = path.join(top, 'dist', 'spoolrescue.cjs');
 const resultsFile = path.join(here, 'results.json');
 
 // Prose written by hand for a group (bench/notes/GROUP.md): what the tables alone do not say.

@@ -1,8 +1,9 @@
-// Bundles the CLI into ONE file (dist/spoolrescue.mjs) that runs with plain node and no
-// node_modules, so it can be copied onto a server whose disk is too full for npm install; then
-// the single executable with Node inside (dist/spoolrescue-linux-x64, its .xz/.gz and .sha256)
-// for servers with no Node 20, and dist/THIRD-PARTY-NOTICES. `--bundle-only` stops after the
-// bundle; `--no-compress` skips the compressed copy (slow; tests do not need it).
+// Bundles the CLI into ONE file (dist/spoolrescue.cjs; CommonJS, which starts faster than an ES
+// module) that runs with plain node and no node_modules, so it can be copied onto a server whose
+// disk is too full for npm install; then the single executable with Node inside
+// (dist/spoolrescue-linux-x64, its .xz/.gz and .sha256) for servers with no Node 20, and
+// dist/THIRD-PARTY-NOTICES. `--bundle-only` stops after the bundle; `--no-compress` skips the
+// compressed copy (slow; tests do not need it).
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
 import { readFileSync, mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
@@ -29,23 +30,21 @@ const builtinsByRequire = {
   setup(b) {
     b.onResolve({ filter: /^[a-z0-9_:/]+$/ }, (a) => {
       if (!builtins.has(a.path)) return undefined;
-      // the stand-in's own require() is the real one (the banner's), left as it is
+      // the stand-in's own require() is the real one (CommonJS's), left as it is
       return a.namespace === 'node-builtin' ? { path: a.path, external: true } : { path: a.path, namespace: 'node-builtin' };
     });
     b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(a.path)});`, loader: 'js' }));
   },
 };
 
-const outfile = path.join(dist, 'spoolrescue.mjs');
+const outfile = path.join(dist, 'spoolrescue.cjs');
+// the ES module the bundle was before it became CommonJS: not left behind to be run by mistake
+rmSync(path.join(dist, 'spoolrescue.mjs'), { force: true });
 // split into the entry and lazily imported chunks (each command, the walk), then joined into one file
 const chunkDir = path.join(dist, '.chunks');
 rmSync(chunkDir, { recursive: true, force: true });
 writeFileSync(path.join(stubDir, 'spoolrescue-entry.js'), `import ${JSON.stringify(path.join(top, 'bin/node-version.js'))};\nimport ${JSON.stringify(path.join(top, 'src/cli.ts'))};\n`);
-const banner = [
-  '#!/usr/bin/env node',
-  "import { createRequire as __spoolrescueCreateRequire } from 'node:module';",
-  "const require = __spoolrescueCreateRequire(import.meta.url);",
-].join('\n');
+const banner = '#!/usr/bin/env node';
 const result = await build({
   // the Node version check first: it stops an old Node with one line before the CLI loads
   entryPoints: [path.join(stubDir, 'spoolrescue-entry.js')],

@@ -34,7 +34,7 @@ export const rows: BenchRow[] = [
     runs: 9,
     setup: buildExecutable,
     ours: () => ({ label: 'spoolrescue-linux-x64 --version', argv: [] }),
-    classic: () => ({ label: 'node dist/spoolrescue.mjs --version', argv: [] }),
+    classic: () => ({ label: 'node dist/spoolrescue.cjs --version', argv: [] }),
     measure: async (ctx) => {
       const exe = { label: 'exe', argv: ['/usr/bin/env', '-i', executable(ctx), '--version'] };
       const node = { label: 'node', argv: ctx.ours('--version') };
@@ -57,7 +57,7 @@ export const rows: BenchRow[] = [
     runs: 7,
     setup: buildExecutable,
     ours: () => ({ label: 'spoolrescue-linux-x64 --root DIR (until the Disks table)', argv: [] }),
-    classic: () => ({ label: 'node dist/spoolrescue.mjs --root DIR (until the Disks table)', argv: [] }),
+    classic: () => ({ label: 'node dist/spoolrescue.cjs --root DIR (until the Disks table)', argv: [] }),
     measure: async (ctx) => {
       const root = await server(ctx);
       const ours = await timeToMarker(['/usr/bin/env', '-i', 'TERM=xterm-256color', executable(ctx), '--root', root], READY, 'q');

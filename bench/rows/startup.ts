@@ -62,7 +62,7 @@ function startupRow(id: string, args: string[], executable = false): BenchRow {
       const hostCf = fs.existsSync('/etc/postfix/main.cf') ? fs.readFileSync('/etc/postfix/main.cf', 'utf8') : '';
       fs.writeFileSync(path.join(confDir, 'main.cf'), `${hostCf}\nqueue_directory = /var/spool/postfix\nmail_spool_directory = /var/mail\n`);
     },
-    ours: () => ({ label: executable ? `dist/spoolrescue-linux-x64 ${args.join(' ')}` : `node dist/spoolrescue.mjs ${args.join(' ')}`, argv: [] }),
+    ours: () => ({ label: executable ? `dist/spoolrescue-linux-x64 ${args.join(' ')}` : `node dist/spoolrescue.cjs ${args.join(' ')}`, argv: [] }),
     classic: () => ({ label: 'node -e 0', argv: [] }),
     measure: async (ctx: BenchContext) => {
       const classic = await timed([process.execPath, '-e', '0']);

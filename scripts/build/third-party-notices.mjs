@@ -1,4 +1,4 @@
-// The license notices of every package bundled into dist/spoolrescue.mjs (and so into the
+// The license notices of every package bundled into dist/spoolrescue.cjs (and so into the
 // executable), read from esbuild's metafile: MIT and ISC require them to travel with the code.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -66,7 +66,7 @@ export function noticesText(packages) {
   const missing = packages.filter((p) => p.texts.length === 0);
   if (missing.length) throw new Error(`no license file in: ${missing.map((p) => p.name).join(', ')}`);
   const head = [
-    'spoolrescue bundles the following packages into dist/spoolrescue.mjs and the executable',
+    'spoolrescue bundles the following packages into dist/spoolrescue.cjs and the executable',
     'spoolrescue-linux-x64. Their license notices follow. The executable also contains Node.js',
     '(https://github.com/nodejs/node/blob/main/LICENSE).',
     '',

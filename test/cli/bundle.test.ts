@@ -9,12 +9,12 @@ import { makeTempDir } from '../helpers/temp-dir.js';
 describe('the single bundled file', () => {
   const tmp = makeTempDir('bundle');
   afterAll(tmp.cleanup);
-  const copy = path.join(tmp.dir, 'spoolrescue.mjs');
+  const copy = path.join(tmp.dir, 'spoolrescue.cjs');
   fs.copyFileSync(BUNDLE, copy);
   const run = (...args: string[]) => spawnSync(process.execPath, [copy, ...args], { cwd: tmp.dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
 
   it('is alone in an empty directory', () => {
-    expect(fs.readdirSync(tmp.dir)).toEqual(['spoolrescue.mjs']);
+    expect(fs.readdirSync(tmp.dir)).toEqual(['spoolrescue.cjs']);
   });
 
   it('runs --version and --help with plain node', () => {

@@ -97,7 +97,7 @@ describe('spoolrescue hotspots on a synthetic mail server (--root)', () => {
   it('runs from a copy of the single bundled file alone (its workers start from that file)', () => {
     const lone = makeTempDir('lone');
     try {
-      const copy = path.join(lone.dir, 'spoolrescue.mjs');
+      const copy = path.join(lone.dir, 'spoolrescue.cjs');
       fs.copyFileSync(BUNDLE, copy);
       const r = spawnSync(process.execPath, [copy, 'hotspots', path.join(root, 'var/spool'), '--json', '--workers', '2'], { cwd: lone.dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
       expect(r.status).toBe(0);
@@ -115,7 +115,7 @@ describeWith(['root'], 'spoolrescue hotspots as an ordinary user', () => {
   for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(tree, 'open/a', `f${i}`), Buffer.alloc(5000));
   fs.writeFileSync(path.join(tree, 'locked/inner/secret'), Buffer.alloc(50_000));
   fs.writeFileSync(path.join(tree, 'noexec/x'), Buffer.alloc(100));
-  const copy = path.join(tmp.dir, 'spoolrescue.mjs');
+  const copy = path.join(tmp.dir, 'spoolrescue.cjs');
   fs.copyFileSync(BUNDLE, copy);
   spawnSync('chmod', ['-R', 'a+rX', tmp.dir]);
   fs.chmodSync(path.join(tree, 'locked'), 0o700);

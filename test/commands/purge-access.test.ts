@@ -17,7 +17,7 @@ const NOBODY = 65534;
 
 describeWith(['root'], 'purge as an ordinary user: what is wrong is said before acting, exit 3', () => {
   const tmp = makeTempDir('purge-user', '/var/tmp');
-  const copy = path.join(tmp.dir, 'spoolrescue.mjs');
+  const copy = path.join(tmp.dir, 'spoolrescue.cjs');
   fs.copyFileSync(BUNDLE, copy);
   const root = path.join(tmp.dir, 'server');
   const queue = path.join(root, 'var/spool/postfix');

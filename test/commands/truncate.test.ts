@@ -87,7 +87,7 @@ describeWith(['root', 'postfix'], 'spoolrescue truncate', () => {
     expect(await waitFor(() => fs.existsSync(marker), 10_000)).toBe(true);
     const sizeWhileHeld = fs.statSync(spool).size;
     const r = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
-      const c = spawn(process.execPath, [path.resolve('dist/spoolrescue.mjs'), 'truncate', spool, '--incident', inc, '--yes', '--json', '--wait', '60']);
+      const c = spawn(process.execPath, [path.resolve('dist/spoolrescue.cjs'), 'truncate', spool, '--incident', inc, '--yes', '--json', '--wait', '60']);
       let out = '';
       c.stdout.on('data', (d) => (out += d));
       c.on('close', (status) => resolve({ status, stdout: out }));

@@ -17,7 +17,7 @@ export interface PtyCli {
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-// Starts `node dist/spoolrescue.mjs ARGS` inside `script -qefc`.
+// Starts `node dist/spoolrescue.cjs ARGS` inside `script -qefc`.
 export function spawnCliInPty(args: string[]): PtyCli {
   const cmd = ['exec', quote(process.execPath), quote(BUNDLE), ...args.map(quote)].join(' ');
   const child = spawn('script', ['-qefc', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', TERM: 'xterm' } });

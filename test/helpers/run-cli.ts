@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The bundled CLI the tests run (built by test/global-setup.ts).
-export const BUNDLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/spoolrescue.mjs');
+export const BUNDLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/spoolrescue.cjs');
 
 export interface CliRun {
   status: number | null;

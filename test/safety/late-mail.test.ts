@@ -80,7 +80,7 @@ describeWith(['root', 'mount'], 'truncate and mail that arrived after the captur
     fs.chmodSync(tmp.dir, 0o755);
     const spool = path.join(tmp.dir, 'root-only');
     fs.writeFileSync(spool, message('a@host', 'mine'), { mode: 0o644 });
-    const bundle = path.resolve('dist/spoolrescue.mjs');
+    const bundle = path.resolve('dist/spoolrescue.cjs');
     const nobody = spawnSync(process.execPath, [bundle, 'truncate', spool, '--no-evidence', '--yes'], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: '/' });
     expect(nobody.status, nobody.stderr).toBe(3);
     expect(nobody.stderr).toMatch(/needs root/);

@@ -17,8 +17,8 @@ describe('the one file reads its packed chunks from its own trailing comment', (
     ['__entry.js', `"use strict";return(async()=>{const m=await __chunkImport("./chunk-BIG.js");process.stdout.write(m.said.length+" "+m.said.slice(0,24)+"\\n")})();`],
     ['chunk-BIG.js', `"use strict";exports.said=${JSON.stringify(said)};`],
   ]);
-  const file = path.join(tmp.dir, 'one.mjs');
-  fs.writeFileSync(file, joinChunks({ bodies, atStart: new Set(['__entry.js']), banner: "import { createRequire as __cr } from 'node:module';\nconst require = __cr(import.meta.url);" }));
+  const file = path.join(tmp.dir, 'one.cjs');
+  fs.writeFileSync(file, joinChunks({ bodies, atStart: new Set(['__entry.js']), banner: '' }));
 
   it('gives back the packed chunk exactly, run from any directory', () => {
     const text = fs.readFileSync(file);
@@ -33,13 +33,13 @@ describe('the one file reads its packed chunks from its own trailing comment', (
     // is replaced by a build whose marker differs
     const slow = new Map(bodies);
     slow.set('__entry.js', `require("node:fs").readFileSync(0);${bodies.get('__entry.js')}`);
-    const moving = path.join(tmp.dir, 'moving.mjs');
-    fs.writeFileSync(moving, joinChunks({ bodies: slow, atStart: new Set(['__entry.js']), banner: "import { createRequire as __cr } from 'node:module';\nconst require = __cr(import.meta.url);" }));
+    const moving = path.join(tmp.dir, 'moving.cjs');
+    fs.writeFileSync(moving, joinChunks({ bodies: slow, atStart: new Set(['__entry.js']), banner: '' }));
     const other = new Map(slow);
     other.set('chunk-BIG.js', `"use strict";exports.said="other build ${'z'.repeat(20_000)}";`);
     const replacement = joinChunks({ bodies: other, atStart: new Set(['__entry.js']), banner: '' });
-    fs.writeFileSync(path.join(tmp.dir, 'repl.mjs'), replacement);
-    const run = spawnSync('sh', ['-c', `{ sleep 1; cat "$1" > "$2"; echo go; } | "$3" "$2"`, 'sh', path.join(tmp.dir, 'repl.mjs'), moving, process.execPath], { encoding: 'utf8' });
+    fs.writeFileSync(path.join(tmp.dir, 'repl.cjs'), replacement);
+    const run = spawnSync('sh', ['-c', `{ sleep 1; cat "$1" > "$2"; echo go; } | "$3" "$2"`, 'sh', path.join(tmp.dir, 'repl.cjs'), moving, process.execPath], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('changed on disk while it ran');
     expect(run.stdout).not.toContain('other build');

@@ -34,6 +34,15 @@ describe('start-up loads only what the command uses', () => {
     for (const m of ['NativeModule zlib', 'NativeModule perf_hooks', 'NativeModule net', 'NativeModule child_process']) expect(mods).not.toContain(m);
   });
 
+  it('df --json into pipes, as under a shell: no Node stream made for stdout or stderr', () => {
+    const out = path.join(tmp.dir, 'loaded-piped.txt');
+    const r = spawnSync(process.execPath, ['-r', preload, BUNDLE, '--root', root, 'df', '--json'], { input: 'not read\n', encoding: 'utf8', env: { ...process.env, SR_LOADED: out } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1 });
+    const mods = fs.readFileSync(out, 'utf8').split('\n');
+    for (const m of ['NativeModule stream', 'NativeModule net', 'NativeModule internal/fs/sync_write_stream']) expect(mods).not.toContain(m);
+  });
+
   it('df --json (under --root, where postconf is never asked): no zlib, no perf_hooks, stdin never opened', () => {
     const mods = loaded(['--root', root, 'df', '--json']);
     expect(mods).toContain('NativeModule vm');
