@@ -1,13 +1,13 @@
 // What a purge did, as data shared by the CLI, the TUI and the incident file, and the one rule
 // that decides success: exit 0 only when DIR is there, empty, exactly as snapshotted.
+import type { Language } from '../i18n/speak.js';
 import type { DirSnapshot, NotCompared, SnapshotDifference } from './snapshot.js';
-import { attrText } from './attr-messages.js';
 import { differencesWords } from './attr-words.js';
 import type { PurgeStrategy } from './strategy.js';
 import { walkSkipWords, type WalkSkip } from './walk-skip.js';
 import { fmtCount } from '../text/units.js';
 import { purgeResultText } from './result-messages.js';
-import { checkSkipText, checkSkipWords, type CheckSkip } from '../postfix/check-skip.js';
+import { checkSkipWords, type CheckSkip } from '../postfix/check-skip.js';
 
 // A name that could not be removed or a directory that was not entered, and why.
 type PurgeProblem = {
@@ -41,7 +41,8 @@ export interface PurgeFallback {
 }
 
 // The fallback in words: the run's language unless other words are given (--json: English).
-export function fallbackWords(f: PurgeFallback, t = purgeResultText()): string {
+export function fallbackWords(f: PurgeFallback, language?: Language): string {
+  const t = purgeResultText(language);
   return f.code === 'no-new-directory' ? t.noNewDirectory(f.why) : t.swapNotPossible(f.why);
 }
 
@@ -113,13 +114,14 @@ export type PostfixCheckJson = Omit<PostfixCheckResult, 'skip'> & { skipped?: st
 // The result as --json writes it (see PostfixCheckJson).
 export function checkJson(c: PostfixCheckResult): PostfixCheckJson {
   const { skip, ran, ...rest } = c;
-  return skip ? { ran, skipped: checkSkipWords(skip, checkSkipText.messages.en), ...rest } : { ran, ...rest };
+  return skip ? { ran, skipped: checkSkipWords(skip, 'en'), ...rest } : { ran, ...rest };
 }
 
 // Everything that keeps a purge from being "done", one line each (empty: exit 0); in the run's
 // language unless told (--json passes English: its document is the same in every language).
-export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: { ok: boolean; message?: string } | null, t = purgeResultText(), a = attrText()): string[] {
-  const differences = differencesWords(v.differences, a);
+export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: { ok: boolean; message?: string } | null, language?: Language): string[] {
+  const t = purgeResultText(language);
+  const differences = differencesWords(v.differences, language);
   const out: string[] = [];
   if (incident && !incident.ok) out.push(t.incidentNotWritten(String(incident.message)));
   if (o.aborted) out.push(t.aborted);
