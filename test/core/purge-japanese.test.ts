@@ -9,7 +9,6 @@ import type { DirSnapshot } from '../../src/core/purge/snapshot.js';
 import { chooseStrategy, type StrategyFacts } from '../../src/core/purge/strategy.js';
 import { classifyTarget, targetWords } from '../../src/core/purge/target.js';
 import { debianTargetPaths } from './purge-target-fixture.js';
-import { purgeTargetText } from '../../src/core/purge/target-messages.js';
 import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
 
 // The purge under ja: the plan the operator reviews, the refusals, the progress line and what
@@ -104,7 +103,7 @@ describe('purge in Japanese', () => {
     const outside = targetRefusal('/srv/x', { isSymlink: false, isDirectory: true, target: classifyTarget({ ...paths, dir: '/srv/x' }), anyDirectory: false });
     expect(outside?.refused.reason).toBe('/srv/x はPostfix のキューとメールスプールの外のディレクトリです。何も変更していません');
     expect(outside?.refused.hint).toContain('--any-directory が必要です');
-    expect(targetWords(classifyTarget({ ...paths, dir: '/srv/x' }), purgeTargetText.messages.en)).toBe('a directory outside the Postfix queue and the mail spool');
+    expect(targetWords(classifyTarget({ ...paths, dir: '/srv/x' }), 'en')).toBe('a directory outside the Postfix queue and the mail spool');
     const immutable = flagsRefusal('/q', { state: 'read', flags: 'ia' });
     expect(immutable?.refused.reason).toBe('/q は変更不可 (immutable)かつ追記のみ (append-only)です (chattr +ia): 中のものは何も削除できません。何も変更していません');
     expect(immutable?.refused.hint).toBe('本当に削除するなら、先にフラグを外してください: chattr -ia /q');

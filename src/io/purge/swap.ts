@@ -6,7 +6,6 @@ import { applySnapshot, takeSnapshot } from './snapshot.js';
 import type { LabelTools } from '../files/xattr.js';
 import { purgeDataText } from './messages.js';
 import { differencesWords } from '../../core/purge/attr-words.js';
-import { attrText } from '../../core/purge/attr-messages.js';
 
 // The swap: an empty sibling made exactly like the snapshot (owner, group, mode, every extended
 // attribute and inode flag) takes DIR's place by two renames in the same parent; the old
@@ -50,7 +49,7 @@ async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: LabelToo
   const diff = snapshotDifferences(snap, await takeSnapshot(fresh, labels));
   if (diff.length) {
     removeQuietly(fresh);
-    return { failure: purgeDataText().notTaken(differencesWords(diff, attrText.messages.en).join('; ')) };
+    return { failure: purgeDataText().notTaken(differencesWords(diff, 'en').join('; ')) };
   }
   return { path: fresh };
 }
@@ -106,7 +105,7 @@ export async function restoreMissingDir(dir: string, asidePath: string, freshPat
     const applied = await applySnapshot(fresh, snap, labels);
     if (!applied.ok) return { ok: false, failure: applied.failures.join('; ') };
     const diff = snapshotDifferences(snap, await takeSnapshot(fresh, labels));
-    if (diff.length) return { ok: false, failure: purgeDataText().notTakenRestore(differencesWords(diff, attrText.messages.en).join('; ')) };
+    if (diff.length) return { ok: false, failure: purgeDataText().notTakenRestore(differencesWords(diff, 'en').join('; ')) };
   } else {
     const made = await makeFreshSibling(dir, snap, labels, stamp);
     if ('failure' in made) return { ok: false, failure: made.failure };
