@@ -40,5 +40,5 @@ export function maillogVerdictWords(v: MaillogVerdict, t: ReturnType<typeof mail
 
 // A verdict as --json has always written it: code, English title and evidence.
 export function maillogVerdictJson(v: MaillogVerdict): { code: MaillogVerdict['code']; title: string; evidence: string[] } {
-  return { code: v.code, ...maillogVerdictWords(v, maillogVerdictText.messages.en) };
+  return { code: v.code, ...maillogVerdictWords(v, maillogVerdictText('en')) };
 }

@@ -59,7 +59,7 @@ export function commandWhy(c: FollowUpCommand, t: ReturnType<typeof fixText> = f
 
 // A command as --json shows it (language-free: its purpose in English words).
 export function commandJson(c: FollowUpCommand): { argv: string[]; why: string; when: FollowUpCommand['when'] } {
-  return { argv: c.argv, why: commandWhy(c, fixText.messages.en), when: c.when };
+  return { argv: c.argv, why: commandWhy(c, fixText('en')), when: c.when };
 }
 
 // Distinct commands of several follow-ups, in order (two aliases fixes run newaliases once).

@@ -41,7 +41,7 @@ export function queueLifetimeLong(c: HostConfig): Finding[] {
 
 // The maillog step's evidence in the given language when it came from the incident file's record.
 export function stormEvidence(r: RetryStormInput, lang: Language): string[] {
-  const t = postfixRulesText.messages[lang];
+  const t = postfixRulesText(lang);
   const s = r.fromIncident;
   if (!s) return r.evidence;
   const files = s.files ? s.files.join(', ') : null;

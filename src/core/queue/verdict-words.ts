@@ -20,6 +20,6 @@ export function queueVerdictWords(v: VerdictFacts, t: ReturnType<typeof queueVer
 
 // A verdict as --json has always written it: code, English title and evidence, match, share.
 export function queueVerdictJson(v: Verdict): { code: Verdict['code']; title: string; evidence: string; match: string; share: number } {
-  const { title, evidence } = queueVerdictWords(v, queueVerdictText.messages.en);
+  const { title, evidence } = queueVerdictWords(v, queueVerdictText('en'));
   return { code: v.code, title, evidence, match: v.match, share: v.share };
 }

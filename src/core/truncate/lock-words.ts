@@ -29,7 +29,7 @@ export const spoolLockText = catalogue({
 
 // A held lock in words: English unless other words are given (the --json `lock` object; screens,
 // the command's lines and the incident file pass the run's language).
-export function spoolLockWords(lock: SpoolLockFacts, t: ReturnType<typeof spoolLockText> = spoolLockText.messages.en): { method: string; excludes: string } {
+export function spoolLockWords(lock: SpoolLockFacts, t: ReturnType<typeof spoolLockText> = spoolLockText('en')): { method: string; excludes: string } {
   switch (lock.method) {
     case 'postlock':
       return { method: t.postlockMethod(lock.postfixConfig), excludes: t.postlockExcludes };

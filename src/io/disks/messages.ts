@@ -25,4 +25,4 @@ export const disksIoText = catalogue({
 });
 
 // The filesystem facts in English, as df's JSON records them.
-export const disksDataText = () => disksIoText.messages.en;
+export const disksDataText = () => disksIoText('en');

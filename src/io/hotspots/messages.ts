@@ -58,7 +58,7 @@ export const hotspotsIoText = catalogue({
 });
 
 // Words what a scan worker could not read (its code and figures, see WorkerBatch.errMsgs) with the
-// catalogue t: the report keeps English (hotspotsIoText.messages.en), as --json shows it.
+// catalogue t: the report keeps English (hotspotsIoText('en')), as --json shows it.
 export function scanErrorWords(wire: string, t: (typeof hotspotsIoText.messages)['en']): string {
   const [kind, code = '', ...rest] = wire.split(':');
   if (kind === 'stat') return t.entriesNotExamined(Number(code), rest.join(':'));

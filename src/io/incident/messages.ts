@@ -70,4 +70,4 @@ export const incidentIoText = catalogue({
 });
 
 // The texts that describe captured data, in English: they go into JSON as well as the report.
-export const capturedDataText = () => incidentIoText.messages.en;
+export const capturedDataText = () => incidentIoText('en');

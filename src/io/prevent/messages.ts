@@ -50,4 +50,4 @@ export const preventIoText = catalogue({
 });
 
 // The reasons in English, as prevent's JSON records them.
-export const preventDataText = () => preventIoText.messages.en;
+export const preventDataText = () => preventIoText('en');

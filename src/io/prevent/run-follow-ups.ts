@@ -39,7 +39,7 @@ export async function runFollowUps(cmds: readonly FollowUpCommand[], paths: Syst
   let unsafe: string | null | undefined;
   for (const c of cmds) {
     const command = c.argv.join(' ');
-    const base = { command, why: commandWhy(c, fixText.messages.en) };
+    const base = { command, why: commandWhy(c, fixText('en')) };
     if (c.when === 'live-only' && paths.root !== undefined) {
       out.push({ ...base, ran: false, ok: false, note: preventDataText().notRunUnderRoot(command) });
       continue;

@@ -39,4 +39,4 @@ export const purgeIoText = catalogue({
 });
 
 // The purge facts in English, as the report's JSON records them.
-export const purgeDataText = () => purgeIoText.messages.en;
+export const purgeDataText = () => purgeIoText('en');

@@ -18,4 +18,4 @@ export const walkIoText = catalogue({
 });
 
 // The walk's reasons in English, as the purge report's JSON records them.
-export const walkDataText = () => walkIoText.messages.en;
+export const walkDataText = () => walkIoText('en');
