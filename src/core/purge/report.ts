@@ -5,6 +5,7 @@ import { purgeReportText } from './report-messages.js';
 import { checkJson, checkSkipShown, fallbackWords, problemWords, purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
 import { differencesWords, notComparedWords } from './attr-words.js';
+import { walkStopWords } from './walk-stop.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 
 // Where the incident section went (or why it did not).
@@ -43,7 +44,7 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
       skipped: o.skipped,
       problems: o.problems.map((p) => ({ ...nameForJson(p.name), code: ('code' in p && p.code) || null, message: problemWords(p, 'en'), where: p.where })),
       aborted: o.aborted,
-      stoppedBecause: o.stoppedBecause ?? null,
+      stoppedBecause: o.stoppedBecause ? walkStopWords(o.stoppedBecause, 'en') : null,
       firstRemoved: o.firstRemoved.map(nameForJson),
       lastRemoved: o.lastRemoved.map(nameForJson),
       startedAt: o.startedAt,

@@ -5,6 +5,8 @@ import type { DirSnapshot, NotCompared, SnapshotDifference } from './snapshot.js
 import { differencesWords } from './attr-words.js';
 import type { PurgeStrategy } from './strategy.js';
 import { walkSkipWords, type WalkSkip } from './walk-skip.js';
+import { walkStopWords, type WalkStop } from './walk-stop.js';
+import { swapFailureWords, type SwapFailure } from './swap-failure.js';
 import { fmtCount } from '../text/units.js';
 import { purgeResultText } from './result-messages.js';
 import { checkSkipWords, type CheckSkip } from '../postfix/check-skip.js';
@@ -37,13 +39,14 @@ export interface PostsuperResult {
 // Why a purge ran in place after all, as facts: what could not be done and the swap's reason.
 export interface PurgeFallback {
   code: 'no-new-directory' | 'swap-not-possible';
-  why: string;
+  why: SwapFailure;
 }
 
 // The fallback in words: the run's language unless other words are given (--json: English).
 export function fallbackWords(f: PurgeFallback, language?: Language): string {
   const t = purgeResultText(language);
-  return f.code === 'no-new-directory' ? t.noNewDirectory(f.why) : t.swapNotPossible(f.why);
+  const why = swapFailureWords(f.why, language);
+  return f.code === 'no-new-directory' ? t.noNewDirectory(why) : t.swapNotPossible(why);
 }
 
 // What the execution did, whatever the strategy, including what it could not do.
@@ -57,7 +60,7 @@ export interface PurgeOutcome {
   skipped: number;
   problems: PurgeProblem[];
   aborted: boolean;
-  stoppedBecause?: string;
+  stoppedBecause?: WalkStop;
   firstRemoved: Buffer[];
   lastRemoved: Buffer[];
   startedAt: string;
@@ -125,7 +128,7 @@ export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: 
   const out: string[] = [];
   if (incident && !incident.ok) out.push(t.incidentNotWritten(String(incident.message)));
   if (o.aborted) out.push(t.aborted);
-  if (o.stoppedBecause) out.push(t.stopped(o.stoppedBecause));
+  if (o.stoppedBecause) out.push(t.stopped(walkStopWords(o.stoppedBecause, language)));
   if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(t.postsuperFailed(o.postsuper.failure ?? o.postsuper.output));
   if (!v.dirPresent) out.push(differences[0] ?? t.dirMissing);
   else if (differences.length) out.push(t.notAsSnapshotted(differences.join(t.joined)));
