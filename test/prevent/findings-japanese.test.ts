@@ -78,7 +78,7 @@ describe('prevent in Japanese', () => {
     const saidEnglish = (code: string) => findingWords(all.find((f) => f.code === code)!, 'en');
     expect(said('root-mail-stays-local').what).toBe('/etc/aliases に root: の alias がありません（15 行目がコメントアウトされています: root: marc）');
     expect(said('cron-mailto-root').details?.[0]).toMatch(/^\d+ 行目: root /);
-    expect(said('queue-lifetime-long').details).toEqual(['証跡ファイルで解析したメールログ (/var/log/maillog)に見られるもの: retry-storm']);
+    expect(said('queue-lifetime-long').details).toEqual(['証跡ファイルで解析したメールログ (/var/log/maillog)に見られるもの: 再送の嵐']);
     expect(saidEnglish('queue-lifetime-long').details).toEqual(['the mail log analysed in the incident file (/var/log/maillog) shows: retry-storm']);
     expect(said('unknown-recipients-accepted').what).toContain('luser_relay = unknown_user@localhost がすべて引き受けます');
     expect(said('open-relay-risk').what).toContain('mynetworks の 0.0.0.0/0 は');
