@@ -55,8 +55,13 @@ describe('prevent --apply in Japanese', () => {
     // what the command is for is said in Japanese
     // (on a line of its own below the command: the two do not fit 80 columns together)
     expect(r.out).toContain('\n  systemctl restart crond\n    # crond は sysconfig の引数を起動時にしか読みません（稼働中のシステムのみ）\n');
+    // a daemon reload is not run under --root: said why in Japanese, on screen and in the record
+    expect(r.out).toContain('実行していません: --root ではここで動くデーモンは救出対象のシステムのものではありません。そのシステムで実行してください: systemctl restart crond');
+    expect(r.out).not.toContain('not run: under --root');
     const md = fs.readFileSync(incident, 'utf8');
     expect(md).toMatch(/^- \/etc\/sysconfig\/crond を編集しました（バックアップ \S+）$/m);
+    expect(md).toContain('実行していません: --root ではここで動くデーモンは救出対象のシステムのものではありません');
+    expect(md).not.toContain('not run: under --root');
     expect(md).toContain('- crond-mail-on: 設定を読み直すと解消していました');
   });
 
@@ -84,5 +89,6 @@ describe('prevent --apply in Japanese', () => {
       docs.push(r.out.replaceAll(root, 'ROOT').replace(/\d{8}T?\d{6}[^"/]*/g, 'STAMP'));
     }
     expect(docs[1]).toBe(docs[0]);
+    expect(JSON.parse(docs[1]).applied.commands[0].note).toBe("not run: under --root the daemons running here are not the rescued system's; run it on that system: systemctl restart crond");
   });
 });
