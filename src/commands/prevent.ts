@@ -1,4 +1,4 @@
-import { editErrorWords, followUpNoteWords } from '../core/prevent/apply-facts.js';
+import { editErrorWords, followUpNoteWords, unreadConfigWords } from '../core/prevent/apply-facts.js';
 import { confirmTyped } from '../cli/typed-confirmation.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { incidentDestination } from '../cli/incident-destination.js';
@@ -41,7 +41,7 @@ function jsonOf(plan: PreventPlan, run: PreventRun | null, incident: unknown) {
   return {
     findings: (run ? run.findingsAfter : plan.findings).map(findingJson),
     findingsBefore: run ? plan.findings.map(findingJson) : null,
-    unreadable: plan.unreadable,
+    unreadable: plan.unreadable.map((u) => unreadConfigWords(u, 'en')),
     plan: plan.fixes.length || plan.alreadyFine.length ? { fixes: plan.fixes.map((f) => ({ id: f.id, code: f.code, notes: f.notes })), alreadyFine: plan.alreadyFine, edits: plan.edits.map((e) => ({ path: e.path, created: e.before === null, diff: e.diff })), commands: plan.commands.map(commandJson), backupDir: plan.backupDir } : null,
     applied: run ? { ok: run.ok, edits: run.edits.map((e) => ({ ...e, error: e.error && editErrorWords(e.error, 'en') })), commands: run.commands.map((c) => ({ ...c, note: c.note && followUpNoteWords(c.note, 'en') })), verified: run.verified } : null,
     incident,
@@ -70,7 +70,7 @@ async function run(ctx: CommandContext): Promise<number> {
   const say = (l: string) => (ctx.global.json ? note(ctx.io, shownLine(l)) : writeLine(ctx.io, shownLine(l)));
   let result: PreventRun | null = null;
   if (!apply.length) {
-    if (!ctx.global.json) for (const l of reportLines(planned.findings, planned.unreadable)) writeLine(ctx.io, shownLine(l));
+    if (!ctx.global.json) for (const l of reportLines(planned.findings, planned.unreadable.map((u) => unreadConfigWords(u)))) writeLine(ctx.io, shownLine(l));
   } else {
     for (const id of planned.alreadyFine) say(preventText().alreadyFine(id));
     if (planned.edits.length || planned.commands.length) {

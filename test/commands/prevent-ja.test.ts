@@ -78,6 +78,17 @@ describe('prevent --apply in Japanese', () => {
     expect(noTty.stderr()).toContain('spoolrescue prevent: 端末がないため確認できません。何も変更していません。\n確認なしで適用するには --yes を付けてください。\n');
   });
 
+  it('lists a configuration file it could not read in Japanese; --json keeps the English reason', async () => {
+    const root = tree();
+    fs.writeFileSync(path.join(root, 'etc/cron.d/huge'), 'x'.repeat(5 << 20));
+    const r = await run(['prevent', '--root', root], '');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^ {2}\/etc\/cron\.d\/huge: \d+ バイトで、設定ファイルの上限 \d+ バイトを超えています$/m);
+    expect(r.out).not.toContain('larger than');
+    const j = await run(['prevent', '--root', root, '--json'], '');
+    expect(JSON.parse(j.out).unreadable).toEqual([expect.stringMatching(/^\/etc\/cron\.d\/huge: \d+ bytes, larger than the \d+-byte limit for a configuration file$/)]);
+  });
+
   it('--json of an applied fix is the same in both languages and free of Japanese', async () => {
     const docs: string[] = [];
     for (const env of [EN, JA]) {

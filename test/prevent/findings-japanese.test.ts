@@ -1,3 +1,4 @@
+import { unreadConfigWords } from '../../src/core/prevent/apply-facts.js';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { speak } from '../../src/core/i18n/speak.js';
@@ -67,7 +68,7 @@ describe('prevent in Japanese', () => {
         expect(findingJson(f).what).toBe(english.find((e) => e.id === f.id)!.what);
         expect(findingJson(f).what).not.toMatch(JAPANESE);
       }
-      const lines = wrapped(reportLines(ja.findings, ja.unreadable));
+      const lines = wrapped(reportLines(ja.findings, ja.unreadable.map((u) => unreadConfigWords(u))));
       expect(lines[0]).toBe(`このホストの指摘 ${ja.findings.length} 件:`);
       for (const l of lines) expect(displayWidth(l), l).toBeLessThanOrEqual(80);
     }

@@ -1,6 +1,7 @@
 import { catalogue } from '../i18n/speak.js';
 
-// Why a follow-up command was not run or what failed, and why an edit was not written (see
+// Why a follow-up command was not run or what failed, why an edit was not written and why a
+// configuration file was not read (see
 // apply-facts.ts): one entry per code, called with the fact.
 export const applyFactsText = catalogue({
   en: {
@@ -25,6 +26,10 @@ export const applyFactsText = catalogue({
       labelNotCopied: ({ path, why }: { path: string; why: string | undefined }) => `${path}: cannot copy the SELinux label: ${why ?? 'unknown error'}`,
       failed: ({ message }: { message: string }) => message,
     },
+    unread: {
+      tooLarge: ({ path, size, limit }: { path: string; size: number; limit: number }) => `${path}: ${size} bytes, larger than the ${limit}-byte limit for a configuration file`,
+      failed: ({ path, message }: { path: string; message: string }) => `${path}: ${message}`,
+    },
   },
   ja: {
     note: {
@@ -47,6 +52,10 @@ export const applyFactsText = catalogue({
       changedSincePlan: ({ path }: { path: string }) => `${path} は手順を作った後に変わりました。何も書き込んでいません（prevent をもう一度実行してください）`,
       labelNotCopied: ({ path, why }: { path: string; why: string | undefined }) => `${path}: SELinux ラベルをコピーできません: ${why ?? '不明なエラー'}`,
       failed: ({ message }: { message: string }) => message,
+    },
+    unread: {
+      tooLarge: ({ path, size, limit }: { path: string; size: number; limit: number }) => `${path}: ${size} バイトで、設定ファイルの上限 ${limit} バイトを超えています`,
+      failed: ({ path, message }: { path: string; message: string }) => `${path}: ${message}`,
     },
   },
 });

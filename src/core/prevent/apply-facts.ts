@@ -22,6 +22,14 @@ export type EditError =
   | { code: 'label-not-copied'; path: string; why: string | undefined }
   | { code: 'failed'; message: string };
 
+/** A configuration file that was not read (the system's message kept as it is when reading failed). */
+export type UnreadConfig = { code: 'too-large'; path: string; size: number; limit: number } | { code: 'failed'; path: string; message: string };
+
+// Why a configuration file was not read, in words (the run's language unless one is named).
+export function unreadConfigWords(u: UnreadConfig, language?: Language): string {
+  return wordFact(applyFactsText(language).unread, u);
+}
+
 // A follow-up's note in words: the run's language unless one is named ('en' for --json).
 export function followUpNoteWords(n: FollowUpNote, language?: Language): string {
   const t = applyFactsText(language);

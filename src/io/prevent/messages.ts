@@ -1,9 +1,8 @@
 import { catalogue } from '../../core/i18n/speak.js';
 
-// What applying prevention says: the closing section of the incident file (in the run's language),
-// and why a configuration file was not read, which goes into prevent's JSON (`unreadable`) and is
-// recorded in English (`preventDataText`). Why a command was not run or an edit not written is a
-// fact: src/core/prevent/apply-facts.ts.
+// What applying prevention says: the closing section of the incident file (in the run's language).
+// Why a command was not run, an edit not written or a file not read is a fact:
+// src/core/prevent/apply-facts.ts.
 export const preventIoText = catalogue({
   en: {
     changesHeading: 'Changes made by this run',
@@ -11,7 +10,6 @@ export const preventIoText = catalogue({
     closingFixed: (fixed: string, open: number) => `fixed ${fixed}; ${open} finding(s) still open`,
     closingOpen: (open: number) => `${open} finding(s) open`,
     shaOfText: 'the text below this table',
-    tooLarge: (path: string, size: number, limit: number) => `${path}: ${size} bytes, larger than the ${limit}-byte limit for a configuration file`,
   },
   ja: {
     changesHeading: 'この実行で行った変更',
@@ -19,9 +17,5 @@ export const preventIoText = catalogue({
     closingFixed: (fixed: string, open: number) => `${fixed} を修正しました。未対応の指摘が ${open} 件あります`,
     closingOpen: (open: number) => `未対応の指摘 ${open} 件`,
     shaOfText: 'この表の下の本文',
-    tooLarge: (path: string, size: number, limit: number) => `${path}: ${size} バイトで、設定ファイルの上限 ${limit} バイトを超えています`,
   },
 });
-
-// The reasons in English, as prevent's JSON records them.
-export const preventDataText = () => preventIoText('en');

@@ -1,4 +1,4 @@
-import { editErrorWords, followUpNoteWords } from '../../core/prevent/apply-facts.js';
+import { editErrorWords, followUpNoteWords, unreadConfigWords } from '../../core/prevent/apply-facts.js';
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { CommandContext } from '../../cli/command.js';
@@ -148,7 +148,7 @@ export function preventionPort(paths: SystemPaths, postfixConfig: string | undef
       }
       const p = await planPrevent(request([]));
       if ('refused' in p) throw new Error(p.refused.reason);
-      return { findings: p.findings, unreadable: [...p.unreadable, ...unreadableRecords] };
+      return { findings: p.findings, unreadable: [...p.unreadable.map((u) => unreadConfigWords(u)), ...unreadableRecords] };
     },
     async planFix(id, forwardRootTo): Promise<FixReview> {
       const req = request([id], forwardRootTo);
