@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { commandWhy, type FollowUpCommand } from '../../core/prevent/fix-commands.js';
-import { fixText } from '../../core/prevent/fix-messages.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { runCommand } from '../system/run-command.js';
 import type { FollowUpNote, PostfixUnsafe } from '../../core/prevent/apply-facts.js';
@@ -39,7 +38,7 @@ export async function runFollowUps(cmds: readonly FollowUpCommand[], paths: Syst
   let unsafe: PostfixUnsafe | null | undefined;
   for (const c of cmds) {
     const command = c.argv.join(' ');
-    const base = { command, why: commandWhy(c, fixText('en')) };
+    const base = { command, why: commandWhy(c, 'en') };
     if (c.when === 'live-only' && paths.root !== undefined) {
       out.push({ ...base, ran: false, ok: false, note: { code: 'not-run-under-root', command } });
       continue;
