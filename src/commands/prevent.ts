@@ -1,3 +1,4 @@
+import { editErrorWords, followUpNoteWords, unreadConfigWords } from '../core/prevent/apply-facts.js';
 import { confirmTyped } from '../cli/typed-confirmation.js';
 import type { CommandContext, CommandSpec } from '../cli/command.js';
 import { incidentDestination } from '../cli/incident-destination.js';
@@ -29,9 +30,9 @@ async function confirm(ctx: CommandContext): Promise<void> {
 function changeLines(plan: PreventPlan, run: PreventRun): string[] {
   const said = preventText();
   const out: string[] = [];
-  for (const e of run.edits) out.push(said.recordEdit(e.ok, e.path, e.backup, e.created, e.error));
+  for (const e of run.edits) out.push(said.recordEdit(e.ok, e.path, e.backup, e.created, e.error && editErrorWords(e.error)));
   for (const e of plan.edits) out.push('', '```diff', e.diff.replace(/`/g, "'").trimEnd(), '```');
-  for (const c of run.commands) out.push(said.recordCommand(c.command, c.ran, c.ok, c.note));
+  for (const c of run.commands) out.push(said.recordCommand(c.command, c.ran, c.ok, c.note && followUpNoteWords(c.note)));
   for (const v of run.verified) out.push(said.recordVerified(v.id, v.fixed));
   return out.map(shownLine);
 }
@@ -40,9 +41,9 @@ function jsonOf(plan: PreventPlan, run: PreventRun | null, incident: unknown) {
   return {
     findings: (run ? run.findingsAfter : plan.findings).map(findingJson),
     findingsBefore: run ? plan.findings.map(findingJson) : null,
-    unreadable: plan.unreadable,
+    unreadable: plan.unreadable.map((u) => unreadConfigWords(u, 'en')),
     plan: plan.fixes.length || plan.alreadyFine.length ? { fixes: plan.fixes.map((f) => ({ id: f.id, code: f.code, notes: f.notes })), alreadyFine: plan.alreadyFine, edits: plan.edits.map((e) => ({ path: e.path, created: e.before === null, diff: e.diff })), commands: plan.commands.map(commandJson), backupDir: plan.backupDir } : null,
-    applied: run ? { ok: run.ok, edits: run.edits, commands: run.commands, verified: run.verified } : null,
+    applied: run ? { ok: run.ok, edits: run.edits.map((e) => ({ ...e, error: e.error && editErrorWords(e.error, 'en') })), commands: run.commands.map((c) => ({ ...c, note: c.note && followUpNoteWords(c.note, 'en') })), verified: run.verified } : null,
     incident,
   };
 }
@@ -69,7 +70,7 @@ async function run(ctx: CommandContext): Promise<number> {
   const say = (l: string) => (ctx.global.json ? note(ctx.io, shownLine(l)) : writeLine(ctx.io, shownLine(l)));
   let result: PreventRun | null = null;
   if (!apply.length) {
-    if (!ctx.global.json) for (const l of reportLines(planned.findings, planned.unreadable)) writeLine(ctx.io, shownLine(l));
+    if (!ctx.global.json) for (const l of reportLines(planned.findings, planned.unreadable.map((u) => unreadConfigWords(u)))) writeLine(ctx.io, shownLine(l));
   } else {
     for (const id of planned.alreadyFine) say(preventText().alreadyFine(id));
     if (planned.edits.length || planned.commands.length) {
@@ -77,8 +78,8 @@ async function run(ctx: CommandContext): Promise<number> {
       await confirm(ctx);
       result = await runPrevent(planned, req);
       const said = preventText();
-      for (const e of result.edits) say(e.ok ? said.edited(e.path, e.backup) : said.editFailed(e.error));
-      for (const c of result.commands) say(said.commandOutcome(c.command, c.ran, c.ok, c.note));
+      for (const e of result.edits) say(e.ok ? said.edited(e.path, e.backup) : said.editFailed(e.error && editErrorWords(e.error)));
+      for (const c of result.commands) say(said.commandOutcome(c.command, c.ran, c.ok, c.note && followUpNoteWords(c.note)));
       for (const v of result.verified) say(said.verified(v.id, v.fixed));
     }
   }

@@ -8,7 +8,7 @@ import { CliError, RefusedError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { modeText, ownerText } from '../core/incident/file-facts.js';
 import { uncapturedBytes } from '../core/incident/truncate.js';
-import { spoolLockText, spoolLockWords } from '../core/truncate/lock-words.js';
+import { spoolLockWords } from '../core/truncate/lock-words.js';
 import type { Failed } from '../core/purge/outcome.js';
 import type { Refused } from '../core/refusal.js';
 import { spoolrescueCommand } from '../core/suggested-command.js';
@@ -70,7 +70,7 @@ function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): n
     mode: modeText(result.mode),
     kept: evidence.kept,
     label: { before: evidence.labelBefore, after: evidence.labelAfter },
-    lock: spoolLockWords(lock.facts),
+    lock: spoolLockWords(lock.facts, 'en'),
     uncapturedBytes: uncapturedBytes(evidence),
     late: capture ? { sizeBytes: late.bytes, fate: late.fate } : null,
     evidence: capture ? { file: incident, time: capture.time, sha256: capture.sha256, sizeBytes: capture.size } : null,
@@ -79,7 +79,7 @@ function report(ctx: CommandContext, p: TruncationPlan, done: TruncationDone): n
   if (ctx.global.json) writeJson(ctx.io, written && !written.ok ? { ...json, markdown } : json);
   else {
     const said = truncateText();
-    const lines = [said.truncated(p.systemPath, String(result.sizeBefore), String(result.sizeAfter), evidence.kept), said.lock(spoolLockWords(lock.facts, spoolLockText()).method)];
+    const lines = [said.truncated(p.systemPath, String(result.sizeBefore), String(result.sizeAfter), evidence.kept), said.lock(spoolLockWords(lock.facts).method)];
     if (late.fate === 'kept') lines.push(said.lateAppended(String(late.bytes), String(incident)));
     if (late.fate === 'lost' && late.bytes > 0) lines.push(said.lateDestroyed(String(late.bytes)));
     if (written?.ok) lines.push(said.recorded(String(incident)));

@@ -1,3 +1,4 @@
+import type { UnreadConfig } from '../core/prevent/apply-facts.js';
 import { allCommands, type FollowUpCommand } from '../core/prevent/fix-commands.js';
 import { backupDirProblem, DEFAULT_BACKUP_DIR } from '../core/prevent/backup-place.js';
 import { edit, isRefusal, type FixPlan, type PlannedEdit } from '../core/prevent/fix-plan.js';
@@ -36,7 +37,7 @@ export interface PreventRequest {
 // The report and, when fixes were named, the plan to review.
 export interface PreventPlan {
   findings: Finding[];
-  unreadable: string[];
+  unreadable: UnreadConfig[];
   /** The named findings' plans, in the order given. */
   fixes: FixPlan[];
   /** Named codes with no finding on this host: nothing to do (already fixed). */

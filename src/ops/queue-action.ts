@@ -82,7 +82,7 @@ export async function runQueueAction(
     const r = await removeQueueFiles(plan.queueDir, scan.selected, plan.hash, (d) => report(d), signal);
     Object.assign(out, { done: r.removed, bytesFreed: r.bytesFreed, logsRemoved: r.logsRemoved, aborted: r.aborted });
     out.failures.push(...r.errors.map((e) => `${e.path}: ${e.error}`));
-    if (r.errorCount > r.errors.length) out.failures.push(queueOpText.messages.en.andMore(r.errorCount - r.errors.length));
+    if (r.errorCount > r.errors.length) out.failures.push(queueOpText('en').andMore(r.errorCount - r.errors.length));
     if (r.missing) out.warnings.push({ code: 'already-gone', files: r.missing });
   } else {
     const byQueue = new Map<string, string[]>();
@@ -102,7 +102,7 @@ export async function runQueueAction(
   }
   out.check = await deps.postfixCheck();
   // failures are data in --json as well: English, as the system's own messages in them are
-  const en = queueOpText.messages.en;
+  const en = queueOpText('en');
   if (out.check.ran && !out.check.ok) out.failures.push(en.checkFailure(out.check.output || en.checkExit(String(out.check.exitCode))));
   const said = queueOpText();
   const checkText = out.check.ran ? (out.check.ok ? said.checkOk : said.checkFailed(out.check.output)) : said.checkNotRun(String(checkSkipShown(out.check)));

@@ -1,3 +1,5 @@
+import type { Language } from '../core/i18n/speak.js';
+import { wordFact } from '../core/i18n/word-fact.js';
 import { queueOpText } from './messages/queue.js';
 
 // A caution about a queue action, as a code and its figures: the plan's (before anything is read)
@@ -7,23 +9,12 @@ export type QueueWarning =
   | { code: 'already-gone'; files: number }
   | { code: 'postsuper-logged'; lines: number };
 
-// A warning's words, in the run's language unless other words are given (--json passes the English ones).
-export function queueWarningWords(w: QueueWarning, t: ReturnType<typeof queueOpText>['warnings'] = queueOpText().warnings): string {
-  switch (w.code) {
-    case 'removed-lines':
-      return t.removedLines;
-    case 'maildrop-hold':
-      return t.maildropHold;
-    case 'prefer-hold':
-      return t.preferHold;
-    case 'already-gone':
-      return t.alreadyGone(w.files);
-    case 'postsuper-logged':
-      return t.postsuperLogged(w.lines);
-  }
+// A warning's words, in the run's language unless one is named ('en' for --json).
+export function queueWarningWords(w: QueueWarning, language?: Language): string {
+  return wordFact(queueOpText(language).warnings, w);
 }
 
 // The warnings as --json has always written them: English sentences.
 export function queueWarningsJson(ws: readonly QueueWarning[]): string[] {
-  return ws.map((w) => queueWarningWords(w, queueOpText.messages.en.warnings));
+  return ws.map((w) => queueWarningWords(w, 'en'));
 }

@@ -16,7 +16,7 @@ import { checkIncidentUsable } from '../io/incident/file.js';
 import { appendIncidentSection, readIncidentRecords, type AppendResult } from '../io/incident/sink.js';
 import { readPostfixSettings } from '../io/postfix/settings.js';
 import { SpoolLockError, type HeldLock } from '../io/truncate/spool-lock.js';
-import { spoolLockText, spoolLockWords } from '../core/truncate/lock-words.js';
+import { spoolLockWords } from '../core/truncate/lock-words.js';
 import { TruncateError, type TruncateResult } from '../io/truncate/spool-truncate.js';
 import { incidentRoomFacts, spoolWriteCodes, truncateGuarded, type LateOutcome } from '../io/truncate/guard.js';
 
@@ -152,7 +152,7 @@ export async function run(p: TruncationPlan, deps: TruncateDeps, _onProgress: un
   const { result, lock, late } = done;
   const labelAfter = await selinuxLabel(req.hostPath);
   // the incident file's section is written in the run's language
-  const lockSaid = spoolLockWords(lock.facts, spoolLockText());
+  const lockSaid = spoolLockWords(lock.facts);
   const evidence: TruncateEvidence = {
     file: { ...p.file, uid: result.uid, gid: result.gid, mode: result.mode },
     sizeBefore: result.sizeBefore,

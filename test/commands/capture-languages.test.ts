@@ -86,6 +86,22 @@ describe('the incident file in English and in Japanese', () => {
     expect(stdout.ja[0]).toContain('採取したバイトの SHA-256:');
     expect(stdout.ja[1]).toContain('エンベロープ:');
   });
+
+  it('says why a file is kept raw, and how envelopes were read, in Japanese; --json and the records keep English', () => {
+    const raw = (json.ja[4] as { raw: { reason: string } }).raw.reason;
+    expect(raw).toBe('neither an mbox (no "From " line at the start) nor a log (no time stamp at the start)');
+    for (const shown of [stdout.ja[4], text('ja')]) {
+      expect(shown).toContain('mbox（先頭に "From " 行がない）でもログ（先頭に時刻がない）でもありません');
+      expect(shown).not.toContain(raw);
+    }
+    expect(stdout.en[4]).toContain(raw);
+    // postcat decodes when installed (then the words are its command line in every language)
+    const decoder = (json.ja[1] as { queue: { decoder: string } }).queue.decoder;
+    if (decoder.startsWith('native')) {
+      expect(stdout.ja[1]).toContain('内蔵のレコードデコーダ');
+      expect(stdout.ja[1]).not.toContain(decoder);
+    } else expect(decoder).toMatch(/^postcat/);
+  });
 });
 
 // Truncate finds its capture in a Japanese incident file as in an English one, and records the

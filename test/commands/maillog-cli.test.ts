@@ -84,8 +84,11 @@ describe('spoolrescue maillog', () => {
     expect(ja).not.toContain('### Most retried queue IDs');
     const records = (md: string) => md.split('\n').filter((l) => l.startsWith('<!-- spoolrescue-record')).map((l) => l.replace(/"time":"[^"]+"/, ''));
     expect(records(ja)).toEqual(records(en));
-    const charts = (md: string) => md.split('```').filter((_, i) => i % 2 === 1);
+    // the bars are the same; only the words around them (legend, attempts) follow the language
+    const charts = (md: string) => md.split('```').filter((_, i) => i % 2 === 1).map((c) => c.split('\n').filter((l) => l.includes('|')));
     expect(charts(ja)).toEqual(charts(en));
+    expect(ja).toContain(`${storm} <owner-list@lists.example.org>: 1470 回試行`);
+    expect(ja).not.toContain('1470 attempts');
     expect(charts(ja).length).toBeGreaterThan(1);
   });
 

@@ -42,6 +42,16 @@ describe('maillog in Japanese', () => {
     expect(en.stdout).not.toMatch(JAPANESE);
   });
 
+  it('draws the retried message and the legend of --chart in Japanese', () => {
+    const ja = runCli(['maillog', log, '--chart'], { env: JA });
+    expect(ja.status, ja.stderr).toBe(0);
+    expect(ja.stdout).toContain(`  ${storm} <owner-list@lists.example.org>: 1470 回試行`);
+    expect(ja.stdout).toMatch(/^ {2}凡例: \w=postfix\//m);
+    expect(ja.stdout).not.toMatch(/\d attempts$|legend:/m);
+    const en = runCli(['maillog', log, '--chart'], { env: EN });
+    expect(en.stdout).toContain(`  ${storm} <owner-list@lists.example.org>: 1470 attempts`);
+  });
+
   it('--json is byte-identical in both languages, its verdicts in English', () => {
     const still = (out: string) => out.replace(/"(\w*Ms)": *\d+(\.\d+)?/g, '"$1":0');
     const ja = runCli(['maillog', log, '--json'], { env: JA });

@@ -55,8 +55,13 @@ describe('prevent --apply in Japanese', () => {
     // what the command is for is said in Japanese
     // (on a line of its own below the command: the two do not fit 80 columns together)
     expect(r.out).toContain('\n  systemctl restart crond\n    # crond は sysconfig の引数を起動時にしか読みません（稼働中のシステムのみ）\n');
+    // a daemon reload is not run under --root: said why in Japanese, on screen and in the record
+    expect(r.out).toContain('実行していません: --root ではここで動くデーモンは救出対象のシステムのものではありません。そのシステムで実行してください: systemctl restart crond');
+    expect(r.out).not.toContain('not run: under --root');
     const md = fs.readFileSync(incident, 'utf8');
     expect(md).toMatch(/^- \/etc\/sysconfig\/crond を編集しました（バックアップ \S+）$/m);
+    expect(md).toContain('実行していません: --root ではここで動くデーモンは救出対象のシステムのものではありません');
+    expect(md).not.toContain('not run: under --root');
     expect(md).toContain('- crond-mail-on: 設定を読み直すと解消していました');
   });
 
@@ -73,6 +78,17 @@ describe('prevent --apply in Japanese', () => {
     expect(noTty.stderr()).toContain('spoolrescue prevent: 端末がないため確認できません。何も変更していません。\n確認なしで適用するには --yes を付けてください。\n');
   });
 
+  it('lists a configuration file it could not read in Japanese; --json keeps the English reason', async () => {
+    const root = tree();
+    fs.writeFileSync(path.join(root, 'etc/cron.d/huge'), 'x'.repeat(5 << 20));
+    const r = await run(['prevent', '--root', root], '');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^ {2}\/etc\/cron\.d\/huge: \d+ バイトで、設定ファイルの上限 \d+ バイトを超えています$/m);
+    expect(r.out).not.toContain('larger than');
+    const j = await run(['prevent', '--root', root, '--json'], '');
+    expect(JSON.parse(j.out).unreadable).toEqual([expect.stringMatching(/^\/etc\/cron\.d\/huge: \d+ bytes, larger than the \d+-byte limit for a configuration file$/)]);
+  });
+
   it('--json of an applied fix is the same in both languages and free of Japanese', async () => {
     const docs: string[] = [];
     for (const env of [EN, JA]) {
@@ -84,5 +100,6 @@ describe('prevent --apply in Japanese', () => {
       docs.push(r.out.replaceAll(root, 'ROOT').replace(/\d{8}T?\d{6}[^"/]*/g, 'STAMP'));
     }
     expect(docs[1]).toBe(docs[0]);
+    expect(JSON.parse(docs[1]).applied.commands[0].note).toBe("not run: under --root the daemons running here are not the rescued system's; run it on that system: systemctl restart crond");
   });
 });

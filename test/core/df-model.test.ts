@@ -26,7 +26,7 @@ const STATFS = new Map<number, StatfsResult>([
   [26, ok(4096, 1000, 1000, 1000, 5000, 4999)],
   [28, ok(4096, 10_000, 8000, 7500, 1000, 0)],
   [29, ok(4096, 10_000, 5000, 5000, 0, 0)],
-  [30, { ok: false, timedOut: true, message: 'no answer from statfs within 3000 ms (server or daemon gone?)' }],
+  [30, { ok: false, timedOut: true, problem: { code: 'timed-out', ms: 3000 } }],
   [31, ok(4096, 0, 0, 0, 0, 0)],
 ]);
 

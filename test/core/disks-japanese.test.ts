@@ -68,6 +68,33 @@ describe('the disks report in Japanese', () => {
     expect(JSON.stringify(dfJson(r))).toContain('inodes 100% used: no new file can be created, even with bytes free');
   });
 
+  it('says why a filesystem gave no figures in Japanese; --json keeps the English reason', () => {
+    const mounts = parseMountinfo(['22 1 254:0 / / rw - ext4 /dev/vda1 rw', '40 22 0:50 / /mnt/nfs rw - nfs4 srv:/export rw', '41 22 0:51 / /mnt/fuse rw - fuse.sshfs me@host: rw'].join('\n'));
+    const dead = () =>
+      buildDfReport({
+        mounts,
+        statfs: new Map<number, StatfsResult>([
+          [22, ok(4096, 1_000_000, 500_000, 450_000, 65536, 30000)],
+          [40, { ok: false, timedOut: true, problem: { code: 'timed-out', ms: 3000 } }],
+          [41, { ok: false, timedOut: false, problem: { code: 'helper-ended', why: 'signal SIGKILL' } }],
+        ]),
+        deletedOpen: [], deletedOpenBytesByDevId: new Map(), deletedOpenCount: 0, skippedProcesses: 0, formatBytes: fmtBytes,
+      });
+    const english = dead();
+    speak('ja');
+    // Japanese wraps anywhere: read the lines joined, without the spaces
+    const joined = formatDfReport(dead(), 80).replace(/\s+/g, '');
+    expect(joined).toContain('応答がありません（3000ms以内にstatfsの応答がありません（サーバかデーモンが止まっていませんか））。触らずにおきました');
+    expect(joined).toContain('statfsに失敗しました（statfsヘルパーが応答せずに終了しました（signalSIGKILL））');
+    expect(joined).not.toMatch(/noanswerfromstatfs|helperended/);
+    const flags = (dfJson(dead()) as { filesystems: { mount: string; flags: unknown[] }[] }).filesystems.map((f) => f.flags).flat();
+    expect(flags).toEqual([
+      { code: 'not-responding', reason: 'not responding: no answer from statfs within 3000 ms (server or daemon gone?); it was left alone' },
+      { code: 'statfs-failed', reason: 'statfs failed: statfs helper ended without an answer (signal SIGKILL)' },
+    ]);
+    expect(JSON.stringify(dfJson(dead()))).toBe(JSON.stringify(dfJson(english)));
+  });
+
   it('names the likely culprits in Japanese within 80 columns; their --json label and reason stay English', () => {
     const english = rankSuspects(facts(), (p) => p, fmtBytes);
     speak('ja');

@@ -5,11 +5,12 @@ import { progressLine } from '../../src/core/purge/progress.js';
 import { accessRefusal, flagsRefusal, runningPostfixRefusal, targetRefusal } from '../../src/core/purge/purge-rules.js';
 import { purgeJson, purgeSummaryLines, type PurgeReport } from '../../src/core/purge/report.js';
 import { purgeFailures, type PurgeOutcome, type PurgeVerification } from '../../src/core/purge/result.js';
+import type { WalkStop } from '../../src/core/purge/walk-stop.js';
+import type { SwapFailure } from '../../src/core/purge/swap-failure.js';
 import type { DirSnapshot } from '../../src/core/purge/snapshot.js';
 import { chooseStrategy, type StrategyFacts } from '../../src/core/purge/strategy.js';
 import { classifyTarget, targetWords } from '../../src/core/purge/target.js';
 import { debianTargetPaths } from './purge-target-fixture.js';
-import { purgeTargetText } from '../../src/core/purge/target-messages.js';
 import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
 
 // The purge under ja: the plan the operator reviews, the refusals, the progress line and what
@@ -104,7 +105,7 @@ describe('purge in Japanese', () => {
     const outside = targetRefusal('/srv/x', { isSymlink: false, isDirectory: true, target: classifyTarget({ ...paths, dir: '/srv/x' }), anyDirectory: false });
     expect(outside?.refused.reason).toBe('/srv/x はPostfix のキューとメールスプールの外のディレクトリです。何も変更していません');
     expect(outside?.refused.hint).toContain('--any-directory が必要です');
-    expect(targetWords(classifyTarget({ ...paths, dir: '/srv/x' }), purgeTargetText.messages.en)).toBe('a directory outside the Postfix queue and the mail spool');
+    expect(targetWords(classifyTarget({ ...paths, dir: '/srv/x' }), 'en')).toBe('a directory outside the Postfix queue and the mail spool');
     const immutable = flagsRefusal('/q', { state: 'read', flags: 'ia' });
     expect(immutable?.refused.reason).toBe('/q は変更不可 (immutable)かつ追記のみ (append-only)です (chattr +ia): 中のものは何も削除できません。何も変更していません');
     expect(immutable?.refused.hint).toBe('本当に削除するなら、先にフラグを外してください: chattr -ia /q');
@@ -140,18 +141,49 @@ describe('purge in Japanese', () => {
   });
 
   it('says why a swap fell back to in place in Japanese on screens and in English in --json', () => {
-    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 1, asides: [], problems: [{ name: Buffer.from('mnt'), where: '/var/spool/postfix/deferred', skip: { code: 'symlink-or-not-dir' } }], fallback: { code: 'swap-not-possible', why: 'setfattr: Operation not supported' } };
+    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 1, asides: [], problems: [{ name: Buffer.from('mnt'), where: '/var/spool/postfix/deferred', skip: { code: 'symlink-or-not-dir' } }], fallback: { code: 'swap-not-possible', why: { code: 'not-applied', failures: [{ code: 'xattrs-not-copied', why: 'setfattr: Operation not supported' }] } } };
     const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: false, skip: { code: 'not-a-queue' }, output: '', logLines: [] }, incident: null };
     speak('ja');
     const lines = purgeSummaryLines(report);
-    expect(lines.join('\n')).toContain('入れ替えはできませんでした（setfattr: Operation not supported）。代わりにその場で空にしました');
+    expect(lines.join('\n')).toContain('入れ替えはできませんでした（拡張属性（ACL、SELinux ラベル）のコピー: setfattr: Operation not supported）。代わりにその場で空にしました');
     expect(lines.join('\n')).not.toContain('swap was not possible');
+    expect(lines.join('\n')).not.toContain('copying the extended attributes');
     // why postfix check did not run: facts, Japanese on screen, English in --json
     expect(lines.join('\n')).toContain('DIR は Postfix のキューではありません');
     expect(lines.join('\n')).toContain('シンボリックリンクかディレクトリ以外です（たどりません）');
     expect((purgeJson(report) as { result: { problems: unknown[] } }).result.problems).toEqual([{ name: 'mnt', code: null, message: 'is a symlink or not a directory (not followed)', where: '/var/spool/postfix/deferred' }]);
     expect((purgeJson(report) as { postfixCheck: unknown }).postfixCheck).toEqual({ ran: false, skipped: 'DIR is not a Postfix queue', output: '', logLines: [] });
-    expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe('swap was not possible (setfattr: Operation not supported); emptied in place instead');
+    expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe('swap was not possible (copying the extended attributes (ACLs, SELinux label): setfattr: Operation not supported); emptied in place instead');
     fits(lines);
+  });
+
+  it.each<[WalkStop, string, string]>([
+    [{ code: 'failed-in-a-row', count: 1000, last: 'EROFS: read-only file system' }, '1000 件の削除が続けて失敗しました。最後: EROFS: read-only file system', '1000 removals failed in a row, the last: EROFS: read-only file system'],
+    [{ code: 'read-failed', why: 'EIO: i/o error' }, 'ディレクトリの読み取りに失敗しました: EIO: i/o error', 'reading the directory failed: EIO: i/o error'],
+    [{ code: 'dir-deleted', dir: '/q/deferred/A' }, 'ディレクトリの読み取りに失敗しました: 読んでいる間に /q/deferred/A が削除されました', 'reading the directory failed: ENOENT: directory deleted while it was being read, /q/deferred/A'],
+  ])('says why the walk stopped (%j) in Japanese on screens and in English in --json', (stop, ja, en) => {
+    const stopped: PurgeOutcome = { ...outcome, aborted: false, stoppedBecause: stop };
+    const report: PurgeReport = { plan: plan(), outcome: stopped, verification, postfixCheck: { ran: true, output: '', logLines: [] }, incident: null };
+    speak('ja');
+    const shown = purgeSummaryLines(report).join('\n');
+    expect(shown).toContain(`中断: ${ja}`);
+    expect(shown).not.toContain(en);
+    expect((purgeJson(report) as { result: { stoppedBecause: string } }).result.stoppedBecause).toBe(en);
+    expect((purgeJson(report) as { failures: string[] }).failures).toContain(`stopped: ${en}`);
+  });
+
+  it.each<[SwapFailure, string, string]>([
+    [{ code: 'cannot-create', path: '/q/.fresh', why: 'ENOSPC' }, '/q/.fresh を作成できません: ENOSPC', 'cannot create /q/.fresh: ENOSPC'],
+    [{ code: 'not-taken', differences: [{ code: 'mode', now: 0o700, was: 0o730 }] }, '新しいディレクトリに DIR の属性が付きませんでした: モードが 0700 です（元は 0730）', "the new directory did not take DIR's attributes: mode is 0700, was 0730"],
+    [{ code: 'not-applied', failures: [{ code: 'step-failed', step: 'chown', name: 'deferred', why: 'EPERM' }] }, 'deferred の chown: EPERM', 'chown deferred: EPERM'],
+    [{ code: 'aside-unknown' }, '退避したコピーの属性を読めません。新しいディレクトリでは失われるおそれがあります', "the set-aside copy's attributes cannot be read, so a new directory could lose them"],
+  ])('says why the swap was not possible (%j) in Japanese on screens and in English in --json', (why, ja, en) => {
+    const fellBack: PurgeOutcome = { ...outcome, aborted: false, fallback: { code: 'no-new-directory', why } };
+    const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: true, output: '', logLines: [] }, incident: null };
+    speak('ja');
+    const shown = purgeSummaryLines(report).join('\n');
+    expect(shown).toContain(`新しいディレクトリを作れませんでした（${ja}）`);
+    expect(shown).not.toContain(en);
+    expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe(`a new directory could not be made (${en}); the set-aside copy was put back as DIR and emptied in place`);
   });
 });

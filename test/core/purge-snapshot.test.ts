@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { speak } from '../../src/core/i18n/speak.js';
-import { attrText } from '../../src/core/purge/attr-messages.js';
 import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
 import { differencesWords, notComparedWords, tableWarningWords } from '../../src/core/purge/attr-words.js';
 import { formatOwner, labelTextFromHex, postfixTableWarnings, snapshotDifferences, uncomparedAttributes, type DirSnapshot } from '../../src/core/purge/snapshot.js';
@@ -120,7 +119,7 @@ describe('snapshot arithmetic', () => {
         'maildrop のモードは 0755 です。Postfix は 0730 または 01730 を使います（そのまま保ちます）',
       ]);
       // the English words (what --json carries) do not depend on the run's language
-      expect(differencesWords(diffs, attrText.messages.en)[1]).toBe('mode is 0730, was 01730');
+      expect(differencesWords(diffs, 'en')[1]).toBe('mode is 0730, was 01730');
       // as the CLI and the walk show them: wrapped by display width
       for (const l of [...words, ...nc, ...w]) for (const part of wrapText(l, 80, '    ')) expect(displayWidth(part)).toBeLessThanOrEqual(80);
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanupFile } from '../../fixtures/lib/queue-flood.js';
 import { maildropFile } from '../../fixtures/lib/queue-file.js';
 import { parseEnvelope, type ByteWindow, type EnvelopeStep } from '../../src/core/queue/envelope.js';
-import { envelopeProblemText, envelopeProblemWords } from '../../src/core/queue/envelope-problems.js';
+import { envelopeProblemWords } from '../../src/core/queue/envelope-problems.js';
 import { displayWidth } from '../../src/core/text/text-fit.js';
 import { encodeRecord as rec, recordAt } from '../../src/core/queue/record-cursor.js';
 import { hashDirs, isQueueId } from '../../src/core/queue/queue-id.js';
@@ -113,15 +113,14 @@ describe('queue file envelope parser', () => {
     expect(envelopeProblemWords(notQueue)).toBe('byte 0 is 0x47: not a Postfix queue file');
     expect(envelopeProblemWords(pastEnd)).toBe('offset 12: a 300-byte record runs past the end of the file (truncated)');
     expect(envelopeProblemWords({ code: 'too-many-reads', figures: [64] })).toBe('the envelope needs more than 64 reads; reading stopped');
-    const ja = envelopeProblemText.messages.ja;
-    expect(envelopeProblemWords(notQueue, ja)).toBe('先頭バイトが 0x47 です: Postfix のキューファイルではありません');
-    expect(envelopeProblemWords(pastEnd, ja)).toContain('300 バイトのレコード');
+    expect(envelopeProblemWords(notQueue, 'ja')).toBe('先頭バイトが 0x47 です: Postfix のキューファイルではありません');
+    expect(envelopeProblemWords(pastEnd, 'ja')).toContain('300 バイトのレコード');
     const others: QueueProblem[] = [
       { code: 'pointer-loop', figures: [] }, { code: 'duplicate-sender', figures: [] }, { code: 'content-no-end', figures: [] },
       { code: 'length-no-end', figures: [9] }, { code: 'no-sender', figures: [] }, { code: 'too-many-reads', figures: [64] },
     ];
     for (const c of [...codes, ...others]) {
-      const words = envelopeProblemWords(c, ja);
+      const words = envelopeProblemWords(c, 'ja');
       expect(words).not.toBe(envelopeProblemWords(c));
       expect(words).not.toMatch(/undefined|NaN/);
       expect(displayWidth(words)).toBeLessThanOrEqual(80);

@@ -100,7 +100,7 @@ describe('df report dependencies', () => {
         deps: {
           readMountinfo: () => '22 1 254:0 / / rw - ext4 /dev/vda1 rw\n23 22 0:50 / /mnt/nfs rw - nfs4 srv:/x rw\n',
           statfs: async (mounts) =>
-            mounts.map((m) => (m.fstype === 'nfs4' ? { ok: false, timedOut: true, message: 'no answer' } : { ok: true, stats: { bsize: 4096, blocks: 100, bfree: 50, bavail: 40, files: 10, ffree: 5 } })),
+            mounts.map((m) => (m.fstype === 'nfs4' ? { ok: false as const, timedOut: true, problem: { code: 'no-answer' as const } } : { ok: true, stats: { bsize: 4096, blocks: 100, bfree: 50, bavail: 40, files: 10, ffree: 5 } })),
           procDir: proc.dir,
         },
       });

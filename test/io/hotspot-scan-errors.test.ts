@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { speak } from '../../src/core/i18n/speak.js';
 import { displayWidth, wrapText } from '../../src/core/text/text-fit.js';
-import { hotspotsIoText, scanErrorWords } from '../../src/io/hotspots/messages.js';
+import { scanErrorWords } from '../../src/io/hotspots/messages.js';
 import { scan } from '../../src/io/hotspots/scan.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
@@ -18,7 +18,7 @@ const WIRES = ['stat:3:EACCES', 'dir:EACCES', 'dir:EPERM', 'dir:ENOENT', 'dir:EN
 
 describe('hotspot scan errors', () => {
   it('words every worker code in English as the report always did', () => {
-    const en = WIRES.map((w) => scanErrorWords(w, hotspotsIoText.messages.en));
+    const en = WIRES.map((w) => scanErrorWords(w, 'en'));
     expect(en).toEqual([
       '3 entries could not be examined (EACCES)',
       'cannot read directory: permission denied (EACCES)',
@@ -31,7 +31,7 @@ describe('hotspot scan errors', () => {
   });
 
   it('words them in Japanese within 80 columns', () => {
-    const ja = WIRES.map((w) => scanErrorWords(w, hotspotsIoText.messages.ja));
+    const ja = WIRES.map((w) => scanErrorWords(w, 'ja'));
     expect(ja[0]).toBe('3 個の項目を調べられませんでした（EACCES）');
     expect(ja[1]).toBe('ディレクトリを読めません: 権限がありません（EACCES）');
     expect(ja[3]).toBe('走査中に消えました（ENOENT）');

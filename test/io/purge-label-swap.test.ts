@@ -92,7 +92,7 @@ describeWith(['root', 'xattr', 'mount'], 'swap keeps owner, mode and SELinux lab
     const snap = await takeSnapshot(dir, labels);
     const r = await swapInFreshDir(dir, snap, labels, '20260101T000000Z-1');
     expect(r.ok).toBe(false);
-    expect(r.failure).toMatch(/ENOSPC/);
+    expect(r.failure).toMatchObject({ code: 'cannot-create', why: 'ENOSPC' });
     expect(fs.lstatSync(dir).ino).toBe(snap.ino);
     expect(fs.readdirSync(full.dir)).toEqual(['maildrop']);
   });

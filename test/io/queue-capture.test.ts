@@ -16,7 +16,7 @@ describe('captureQueueDir without postcat', () => {
     const r = await captureQueueDir(m.queue.maildrop.dir, { files: 3, headCap: 65536, hashed: false, usePostcat: false, onProgress: (n) => (progress = n) });
     expect(r.count).toBe(50);
     expect(progress).toBe(50);
-    expect(r.decoder).toBe('native record decoder');
+    expect(r.decoder).toEqual({ code: 'native' });
     expect(r.oldest.map((f) => f.mtimeMs)).toEqual([...r.oldest.map((f) => f.mtimeMs)].sort((a, b) => a - b));
     expect(r.oldest[0].name).toBe(m.queue.maildrop.oldest!.name);
     expect(r.newest[0].name).toBe(m.queue.maildrop.newest!.name);

@@ -8,7 +8,7 @@ import { makeTempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/postfix-instance.js';
 import { itWith } from '../helpers/capabilities.js';
 import { speak } from '../../src/core/i18n/speak.js';
-import { spoolLockText, spoolLockWords } from '../../src/core/truncate/lock-words.js';
+import { spoolLockWords } from '../../src/core/truncate/lock-words.js';
 
 const python = findCommand('python3');
 // No helper that can take an fcntl lock, and the operator's --dotlock-only.
@@ -93,11 +93,11 @@ describe('spool lock without postlock', () => {
       const lock = await lockSpool(spool, { ...DOTLOCK_ONLY, waitMs: 1000 });
       // the same facts whatever the language
       expect(lock.facts).toEqual({ method: 'dotlock-only', excludes: 'dotlock-writers-only' });
-      const shown = spoolLockWords(lock.facts, spoolLockText());
+      const shown = spoolLockWords(lock.facts);
       expect(shown.method).toBe('ドットロックのみ（--dotlock-only: postlock、python3、perl はインストールされていません）');
       expect(shown.excludes).toMatch(/fcntl だけを使う書き込み元は排除されません/);
-      expect(spoolLockWords(lock.facts).method).toBe('dotlock only (--dotlock-only: postlock, python3 and perl are not installed)');
-      expect(spoolLockWords(lock.facts).excludes).toMatch(/fcntl alone are NOT excluded/);
+      expect(spoolLockWords(lock.facts, 'en').method).toBe('dotlock only (--dotlock-only: postlock, python3 and perl are not installed)');
+      expect(spoolLockWords(lock.facts, 'en').excludes).toMatch(/fcntl alone are NOT excluded/);
       await lock.release();
     });
 

@@ -17,7 +17,7 @@ describe('statfs without hanging', () => {
       expect(root.stats.blocks).toBe(s.blocks);
       expect(root.stats.files).toBe(s.files);
     }
-    expect(missing).toMatchObject({ ok: false, timedOut: false, code: 'ENOENT' });
+    expect(missing).toMatchObject({ ok: false, timedOut: false, problem: { code: 'failed', errno: 'ENOENT' } });
   });
 
   it('answers at once for no paths', async () => {
@@ -29,15 +29,15 @@ describe('statfs without hanging', () => {
     fs.writeFileSync(silent, '#!/bin/sh\nexec sleep 60\n', { mode: 0o755 });
     const r = await statfsPaths(['/', '/tmp'], { timeoutMs: 300, nodePath: silent });
     expect(r).toEqual([
-      { ok: false, timedOut: true, message: 'no answer from statfs within 300 ms (server or daemon gone?)' },
-      { ok: false, timedOut: true, message: 'no answer from statfs within 300 ms (server or daemon gone?)' },
+      { ok: false, timedOut: true, problem: { code: 'timed-out', ms: 300 } },
+      { ok: false, timedOut: true, problem: { code: 'timed-out', ms: 300 } },
     ]);
   });
 
   it('says so when the helper cannot start', async () => {
     const [r] = await statfsPaths(['/'], { nodePath: path.join(tmp.dir, 'no-such-node') });
     expect(r).toMatchObject({ ok: false, timedOut: false });
-    expect(!r.ok && r.message).toMatch(/cannot start the statfs helper|ended without an answer/);
+    expect(!r.ok && r.problem.code).toMatch(/^helper-(not-started|ended)$/);
   });
 
   it('stops on abort', async () => {

@@ -4,10 +4,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { countTree } from '../../src/io/purge/count.js';
 import { unlinkTree } from '../../src/io/walk/unlink-tree.js';
 import { describeWith } from '../helpers/capabilities.js';
-import { mountTmpfs } from '../helpers/mounts.js';
+import { mountTmpfs, remount } from '../helpers/mounts.js';
 import { makeFlatTree, makeHostileTree } from '../helpers/purge-tree.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { problemWords } from '../../src/core/purge/result.js';
+import { walkStopWords } from '../../src/core/purge/walk-stop.js';
 
 const id = (p: string) => {
   const st = fs.lstatSync(p);
@@ -131,5 +132,25 @@ describeWith(['root', 'mount'], 'unlinkTree never crosses into another filesyste
     expect(r.problems[0]).toMatchObject({ name: Buffer.from('mounted'), skip: { code: 'mount-point' } });
     expect(problemWords({ ...r.problems[0], where: '' }, 'en')).toMatch(/a mount point \(another filesystem or a bind mount\); not entered/);
     expect(fs.readFileSync(path.join(mnt.dir, 'on-tmpfs'), 'utf8')).toBe('stay');
+  });
+});
+
+describeWith(['root', 'mount'], 'unlinkTree on a filesystem that went read-only', () => {
+  const tmp = makeTempDir('unlink-ro');
+  const mnt = mountTmpfs(path.join(tmp.dir, 'spool'), { size: '1m' });
+  const dir = path.join(mnt.dir, 'maildrop');
+  makeFlatTree(dir, 10);
+  remount(mnt.dir, true);
+  afterAll(() => {
+    mnt.unmount();
+    tmp.cleanup();
+  });
+
+  it('gives up after so many failures in a row and says why as a fact', async () => {
+    const r = await unlinkTree(dir, id(dir), { maxConsecutiveErrors: 3, concurrency: 1 });
+    expect(r.stoppedBecause).toMatchObject({ code: 'failed-in-a-row', count: 3 });
+    expect(walkStopWords(r.stoppedBecause!, 'en')).toMatch(/^3 removals failed in a row, the last: EROFS/);
+    expect(walkStopWords(r.stoppedBecause!, 'ja')).toMatch(/^3 件の削除が続けて失敗しました。最後: EROFS/);
+    expect(fs.readdirSync(dir)).toHaveLength(10);
   });
 });

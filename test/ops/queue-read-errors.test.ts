@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRecord as rec } from '../../src/core/queue/record-cursor.js';
 import { planQueue, runQueueScan, type QueuePlan, type QueueRequest } from '../../src/ops/queue.js';
 import { scanJson } from '../../src/core/queue/json.js';
-import { envelopeProblemText, envelopeProblemWords } from '../../src/core/queue/envelope-problems.js';
+import { envelopeProblemWords } from '../../src/core/queue/envelope-problems.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 // The reader's own problems with a queue file leave the reader (a worker thread, where no
@@ -43,6 +43,6 @@ describe('queue reader problems, as facts worded where shown', () => {
     expect(scan.messages).toBe(2);
     expect(scan.brokenSample).toEqual([{ queue: 'deferred', id: NO_SENDER, errors: [{ code: 'no-sender', figures: [] }] }]);
     expect(scanJson(scan, false).brokenSample).toEqual([{ queue: 'deferred', id: NO_SENDER, errors: ['no sender record'] }]);
-    expect(envelopeProblemWords(scan.brokenSample[0].errors[0], envelopeProblemText.messages.ja)).toBe('送信者のレコードがありません');
+    expect(envelopeProblemWords(scan.brokenSample[0].errors[0], 'ja')).toBe('送信者のレコードがありません');
   });
 });

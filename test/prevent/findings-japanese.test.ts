@@ -1,3 +1,4 @@
+import { unreadConfigWords } from '../../src/core/prevent/apply-facts.js';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { speak } from '../../src/core/i18n/speak.js';
@@ -67,7 +68,7 @@ describe('prevent in Japanese', () => {
         expect(findingJson(f).what).toBe(english.find((e) => e.id === f.id)!.what);
         expect(findingJson(f).what).not.toMatch(JAPANESE);
       }
-      const lines = wrapped(reportLines(ja.findings, ja.unreadable));
+      const lines = wrapped(reportLines(ja.findings, ja.unreadable.map((u) => unreadConfigWords(u))));
       expect(lines[0]).toBe(`このホストの指摘 ${ja.findings.length} 件:`);
       for (const l of lines) expect(displayWidth(l), l).toBeLessThanOrEqual(80);
     }
@@ -78,7 +79,7 @@ describe('prevent in Japanese', () => {
     const saidEnglish = (code: string) => findingWords(all.find((f) => f.code === code)!, 'en');
     expect(said('root-mail-stays-local').what).toBe('/etc/aliases に root: の alias がありません（15 行目がコメントアウトされています: root: marc）');
     expect(said('cron-mailto-root').details?.[0]).toMatch(/^\d+ 行目: root /);
-    expect(said('queue-lifetime-long').details).toEqual(['証跡ファイルで解析したメールログ (/var/log/maillog)に見られるもの: retry-storm']);
+    expect(said('queue-lifetime-long').details).toEqual(['証跡ファイルで解析したメールログ (/var/log/maillog)に見られるもの: 再送の嵐']);
     expect(saidEnglish('queue-lifetime-long').details).toEqual(['the mail log analysed in the incident file (/var/log/maillog) shows: retry-storm']);
     expect(said('unknown-recipients-accepted').what).toContain('luser_relay = unknown_user@localhost がすべて引き受けます');
     expect(said('open-relay-risk').what).toContain('mynetworks の 0.0.0.0/0 は');

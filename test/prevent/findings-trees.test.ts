@@ -1,3 +1,4 @@
+import { unreadConfigWords } from '../../src/core/prevent/apply-facts.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -168,6 +169,6 @@ describe('prevent findings on fixture trees', () => {
     fs.writeFileSync(path.join(root, 'etc/cron.d/huge'), 'x'.repeat(5 << 20));
     const plan = await planPrevent({ paths: createSystemPaths(root), apply: [] });
     if ('refused' in plan) throw new Error('refused');
-    expect(plan.unreadable.join('\n')).toMatch(/\/etc\/cron\.d\/huge: \d+ bytes, larger than/);
+    expect(plan.unreadable.map((u) => unreadConfigWords(u, 'en')).join('\n')).toMatch(/\/etc\/cron\.d\/huge: \d+ bytes, larger than/);
   });
 });

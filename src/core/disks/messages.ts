@@ -3,7 +3,6 @@ import { catalogue } from '../i18n/speak.js';
 const en = {
   notResponding: (message: string) => `not responding: ${message}; it was left alone`,
   statfsFailed: (message: string) => `statfs failed: ${message}`,
-  notAsked: 'not asked',
   bytesUsed: (percent: number, avail: string) => `bytes ${percent}% used, ${avail} left for ordinary users`,
   reserveOnly: (reserve: string) => `bytes full for ordinary users (only root may still write into the ${reserve} reserve)`,
   bytesFull: 'bytes full: every write fails with "No space left on device"',
@@ -27,7 +26,6 @@ export const disksText = catalogue({
   ja: {
     notResponding: (message: string) => `応答がありません（${message}）。触らずにおきました`,
     statfsFailed: (message: string) => `statfs に失敗しました（${message}）`,
-    notAsked: '問い合わせていません',
     bytesUsed: (percent: number, avail: string) => `容量の ${percent}% を使用、一般ユーザーの空き容量は ${avail}`,
     reserveOnly: (reserve: string) => `一般ユーザーにはディスクフル（${reserve} の予約ブロックには root だけが書き込めます）`,
     bytesFull: 'ディスクフル: 書き込みはすべて「No space left on device」で失敗します',
@@ -44,6 +42,3 @@ export const disksText = catalogue({
     skipped: (n: number) => `（${n} 個のプロセスは調べられませんでした: 終了したか、アクセスを拒否されました）`,
   },
 });
-
-// The flag reasons in English: what `df --json` says whatever the operator's language.
-export const disksTextInEnglish = (): typeof en => en;

@@ -1,6 +1,6 @@
+import type { StatfsProblem } from './statfs-problem.js';
 import { isPseudoFilesystem, visibleMounts, type MountEntry } from './mountinfo.js';
 import type { Suspect } from '../suspects/rank.js';
-import { disksTextInEnglish } from './messages.js';
 import { flagWords, type DfFlagFacts } from './flag-words.js';
 import { fmtBytes } from '../text/units.js';
 
@@ -65,7 +65,7 @@ export interface DfReport {
 // statfs numbers of one filesystem (units of bsize), or why there are none.
 export type StatfsResult =
   | { ok: true; stats: { bsize: number; blocks: number; bfree: number; bavail: number; files: number; ffree: number } }
-  | { ok: false; timedOut: boolean; message: string };
+  | { ok: false; timedOut: boolean; problem: StatfsProblem };
 
 // Threshold (percent) at which bytes or inodes count as full.
 const FULL_PERCENT = 90;
@@ -116,7 +116,7 @@ function filesystemRow(m: MountEntry, r: StatfsResult, deletedOpenBytes = 0): Df
 // or space held by deleted-open files.
 function factsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry): DfFlagFacts[] {
   const flags: DfFlagFacts[] = [];
-  if (!r.ok) flags.push({ code: r.timedOut ? 'not-responding' : 'statfs-failed', message: r.message });
+  if (!r.ok) flags.push({ code: r.timedOut ? 'not-responding' : 'statfs-failed', problem: r.problem });
   if (fs.usePercent !== null && fs.usePercent >= FULL_PERCENT) {
     flags.push({ code: 'bytes-full', usePercent: fs.usePercent, availBytes: fs.availBytes ?? 0, reservedBytes: fs.reservedBytes ?? 0 });
   }
@@ -133,7 +133,7 @@ function factsFor(fs: DfFilesystem, r: StatfsResult, m: MountEntry): DfFlagFacts
 // A flag from its facts, with the English reason `df --json` gives.
 /** @internal unit-tested on its own: test/ui/fake-ports.ts */
 export function dfFlag(f: DfFlagFacts, fmt: (bytes: number) => string = fmtBytes): DfFlag {
-  return { ...f, reason: flagWords(f, disksTextInEnglish(), fmt) };
+  return { ...f, reason: flagWords(f, 'en', fmt) };
 }
 
 // The flags of a filesystem.
@@ -158,7 +158,7 @@ export interface DfInput {
 export function buildDfReport(input: DfInput): DfReport {
   const filesystems: DfFilesystem[] = [];
   for (const m of selectFilesystems(input.mounts)) {
-    const r = input.statfs.get(m.mountId) ?? { ok: false, timedOut: false, message: disksTextInEnglish().notAsked };
+    const r = input.statfs.get(m.mountId) ?? { ok: false, timedOut: false, problem: { code: 'not-asked' } };
     if (r.ok && r.stats.blocks === 0) continue; // a dummy filesystem (df hides these too)
     const row = filesystemRow(m, r, input.deletedOpenBytesByDevId.get(m.devId) ?? 0);
     row.flags = flagsFor(row, r, m, input.formatBytes);

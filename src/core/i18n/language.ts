@@ -43,13 +43,13 @@ export function isLanguage(value: string): value is Language {
 // with a warning). The reason and the warning are worded in the language decided.
 export function decideLanguage(f: LanguageFacts): LanguageChoice {
   if (f.flag !== undefined && isLanguage(f.flag)) {
-    const warning = f.flag === 'ja' && f.ascii ? languageText.messages.ja.asciiOnlyWarning : undefined;
+    const warning = f.flag === 'ja' && f.ascii ? languageText('ja').asciiOnlyWarning : undefined;
     return { language: f.flag, reason: `--lang ${f.flag}`, warning };
   }
   const locale = messagesLocale(f.env);
   if (locale && /^ja([_.@]|$)/i.test(locale.value)) {
     const reason = `${locale.name}=${locale.value}`;
-    return f.ascii ? { language: 'en', reason: languageText.messages.en.asciiKeepsEnglish(reason) } : { language: 'ja', reason };
+    return f.ascii ? { language: 'en', reason: languageText('en').asciiKeepsEnglish(reason) } : { language: 'ja', reason };
   }
-  return { language: 'en', reason: locale ? `${locale.name}=${locale.value}` : languageText.messages.en.noLocale };
+  return { language: 'en', reason: locale ? `${locale.name}=${locale.value}` : languageText('en').noLocale };
 }

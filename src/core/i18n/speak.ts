@@ -15,11 +15,14 @@ export interface Catalogue<T> {
   ja: NoInfer<T>;
 }
 
-/** An area's messages in the language of the run; `.messages` holds every language (for the test). */
-export type MessagesOf<T> = (() => T) & { readonly messages: Catalogue<T> };
+/**
+ * An area's messages in the language of the run, or in the one named (`'en'` for --json, which
+ * keeps English whatever the run speaks); `.messages` holds every language (for the test).
+ */
+export type MessagesOf<T> = ((language?: Language) => T) & { readonly messages: Catalogue<T> };
 
 // Wraps an area's messages so that code asks for them at the moment it makes text: the language
 // may be set after the module is loaded (the CLI decides it from flags), so no text is made early.
 export function catalogue<T extends object>(messages: Catalogue<T>): MessagesOf<T> {
-  return Object.assign(() => messages[current], { messages });
+  return Object.assign((language?: Language) => messages[language ?? current], { messages });
 }

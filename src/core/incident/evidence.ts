@@ -1,3 +1,4 @@
+import { decoderWords, queueFileProblemWords, rawReasonWords } from './capture-facts.js';
 import { escapeName, nameForJson } from '../text/escape-name.js';
 import { showBytes } from './capture-text.js';
 import { fileFactsJson, modeText, ownerText, type FileFacts } from './file-facts.js';
@@ -53,7 +54,7 @@ function queueFileJson(f: QueueFileEvidence) {
     mode: modeText(f.mode),
     envelope: f.envelope && { ...f.envelope, arrival: zonelessIso(f.envelope.arrival) },
     decodedBy: f.decodedBy,
-    error: f.error ?? null,
+    error: f.error ? queueFileProblemWords(f.error, 'en') : null,
     head: f.envelope ? null : text(f.head.subarray(0, 512)),
   };
 }
@@ -86,7 +87,7 @@ function detailJson(o: Evidence): Record<string, unknown> {
     }
     case 'queue': {
       const q = o.data;
-      return { queue: { queueName: q.queueName, count: q.count, subdirs: q.subdirs, decoder: q.decoder, oldest: q.oldest.map(queueFileJson), newest: q.newest.map(queueFileJson) } };
+      return { queue: { queueName: q.queueName, count: q.count, subdirs: q.subdirs, decoder: decoderWords(q.decoder, 'en'), oldest: q.oldest.map(queueFileJson), newest: q.newest.map(queueFileJson) } };
     }
     case 'log': {
       const c = o.data.capture;
@@ -95,7 +96,7 @@ function detailJson(o: Evidence): Record<string, unknown> {
     }
     case 'raw': {
       const r = o.data;
-      return { raw: { sizeBytes: r.size, reason: r.reason, grewBy: r.grewBy, head: text(r.head), tailOffset: r.tailOffset, tail: text(r.tail) } };
+      return { raw: { sizeBytes: r.size, reason: rawReasonWords(r.reason, 'en'), grewBy: r.grewBy, head: text(r.head), tailOffset: r.tailOffset, tail: text(r.tail) } };
     }
   }
 }
@@ -141,13 +142,13 @@ export function evidenceSummaryLines(o: CaptureOutcome): SummaryLine[] {
     say('count', t.files(q.count, q.subdirs));
     const shown = (f: QueueFileEvidence) => `${new Date(f.mtimeMs).toISOString()} ${escapeName(f.nameBytes ?? f.name)}`;
     if (q.oldest[0]) say('when', t.oldest(shown(q.oldest[0])), t.newest(shown(q.newest[0])));
-    say('decoder', t.envelopes(q.decoder));
+    say('decoder', t.envelopes(decoderWords(q.decoder)));
   } else if (o.kind === 'log') {
     const s = o.data.span;
     say('when', t.firstLine(s.first?.iso ?? s.first?.text ?? t.noStamp), t.lastLine(s.last?.iso ?? s.last?.text ?? t.noStamp));
     say('count', t.someLines(o.data.capture.first.length, o.data.capture.last.length));
   } else {
-    say('reason', t.reason(o.data.reason));
+    say('reason', t.reason(rawReasonWords(o.data.reason)));
     say('count', t.someBytes(o.data.head.length, o.data.tail.length));
   }
   say('hash', t.sha(o.sha256));

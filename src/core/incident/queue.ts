@@ -1,3 +1,4 @@
+import { decoderWords, queueFileProblemWords, type EnvelopeDecoder, type QueueFileProblem } from './capture-facts.js';
 import { escapeName } from '../text/escape-name.js';
 import { fencedBlock, inlineText, showBytes } from './capture-text.js';
 import { fileFactRows, fileRecord, modeText, sourceText, type FileFacts } from './file-facts.js';
@@ -22,7 +23,7 @@ export interface QueueFileEvidence {
   envelope: QueueEnvelope | null;
   decodedBy: 'postcat' | 'native' | null;
   /** Why it could not be read or decoded (vanished, not a queue file, postcat failed). */
-  error?: string;
+  error?: QueueFileProblem;
 }
 
 // Everything the queue section says, also what --json prints.
@@ -36,8 +37,8 @@ export interface QueueEvidence {
   subdirs: number;
   oldest: QueueFileEvidence[];
   newest: QueueFileEvidence[];
-  /** How envelopes were decoded: "postcat -c DIR", "native decoder (postcat not installed)", ... */
-  decoder: string;
+  /** How envelopes were decoded: postcat -c DIR, the native decoder (postcat not installed), ... */
+  decoder: EnvelopeDecoder;
   sha256: string;
 }
 
@@ -57,7 +58,7 @@ function fileBlock(f: QueueFileEvidence): string {
     for (const hdr of e.headers.slice(0, 6)) lines.push(t.header(inlineText(hdr)));
     lines.push(t.decodedBy(String(f.decodedBy)), '');
   } else {
-    if (f.error) lines.push(`- ${inlineText(f.error)}`, '');
+    if (f.error) lines.push(`- ${inlineText(queueFileProblemWords(f.error))}`, '');
     if (f.head.length) lines.push(t.firstBytesEscaped(Math.min(f.head.length, 512)), '', fencedBlock(showBytes(f.head.subarray(0, 512))));
   }
   return lines.join('\n');
@@ -88,7 +89,7 @@ export function queueSection(e: QueueEvidence, h: Pick<SectionHeader, 'host' | '
       [t.files, t.fileCount(e.count, e.subdirs)],
       [t.oldestMtime, oldestTime ?? none],
       [t.newestMtime, newestTime ?? none],
-      [t.envelopes, e.decoder],
+      [t.envelopes, decoderWords(e.decoder)],
     ],
     record: { kind: 'queue', ...fileRecord(e.dir), count: e.count, sha256: e.sha256, oldest: oldestTime, newest: newestTime },
   };

@@ -1,3 +1,4 @@
+import { rawReasonWords, type RawReason } from './capture-facts.js';
 import { binaryShare, fencedBlock, showBytes } from './capture-text.js';
 import { fileFactRows, fileRecord, sourceText, type FileFacts } from './file-facts.js';
 import { captureText } from './capture-messages.js';
@@ -10,8 +11,8 @@ export interface RawEvidence {
   head: Buffer;
   tailOffset: number;
   tail: Buffer;
-  /** Why the file is shown raw, e.g. "no From separator: not an mbox". */
-  reason: string;
+  /** Why the file is shown raw (no From separator: not an mbox, ...). */
+  reason: RawReason;
   grewBy: number;
   sha256: string;
 }
@@ -24,7 +25,7 @@ export function rawSha(head: Buffer, tail: Buffer): string {
 // The Markdown section for raw bytes: stat, why it is raw, the escaped head and tail.
 export function rawSection(e: RawEvidence, h: Pick<SectionHeader, 'host' | 'time'>, kind = 'raw'): string {
   const t = captureText();
-  const body: string[] = [`- ${e.reason}`];
+  const body: string[] = [`- ${rawReasonWords(e.reason)}`];
   const share = binaryShare(Buffer.concat([e.head, e.tail]));
   if (share > 0.05) body.push(t.binaryShare(Math.round(share * 100)));
   if (e.grewBy > 0) body.push(t.fileGrew(e.grewBy, e.size));
@@ -37,7 +38,7 @@ export function rawSection(e: RawEvidence, h: Pick<SectionHeader, 'host' | 'time
     title: t.title(kind, e.file.systemPath),
     host: h.host,
     time: h.time,
-    what: e.size === 0 ? t.emptyFile : t.rawWhat(e.head.length, e.tail.length, e.reason),
+    what: e.size === 0 ? t.emptyFile : t.rawWhat(e.head.length, e.tail.length, rawReasonWords(e.reason)),
     source: sourceText(e.file),
     sha256: e.sha256,
     sha256Of: t.rawShaOf,

@@ -28,7 +28,7 @@ const listingErrorsText = catalogue({
 });
 
 // The words in English: what `ls --json` says whatever the operator's language.
-export const listingErrorsInEnglish = (): typeof entryErrorsEn => listingErrorsText.messages.en;
+export const listingErrorsInEnglish = (): typeof entryErrorsEn => listingErrorsText('en');
 
 // The words in the run's language: what screens and the human listing say.
 export const listingErrorsSaid = (): typeof entryErrorsEn => listingErrorsText();

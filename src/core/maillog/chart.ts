@@ -41,8 +41,9 @@ export function dayProcessChart(days: DayRow[], width = 80, maxProcesses = 6): s
     bar += '.'.repeat(Math.max(0, upto - drawn));
     return `${d.day.slice(5)} ${shortBytes(d.bytes).padStart(8)} |${bar}`;
   });
-  const legend = shown.map((p) => `${letter.get(p)}=${p}`).join(' ') + (totals.size > shown.length ? ' .=other' : '');
-  return [...lines, `legend: ${legend}`];
+  const t = maillogReportText();
+  const legend = shown.map((p) => `${letter.get(p)}=${p}`).join(' ') + (totals.size > shown.length ? ` .=${t.otherProcesses}` : '');
+  return [...lines, t.legend(legend)];
 }
 
 // A bar per labelled value.
@@ -57,5 +58,6 @@ export function barChart(rows: { label: string; value: number; text?: string }[]
 
 // Attempts per day of one retried message.
 export function retriedChart(r: RetriedRow, width = 80): string[] {
-  return [`${r.queue_id}${r.recipient ? ` <${r.recipient}>` : ''}: ${r.attempts} attempts`, ...barChart(r.perDay.map((d) => ({ label: d.day.slice(5), value: d.attempts })), width)];
+  const heading = maillogReportText().retriedHeading(r.queue_id, r.recipient ? ` <${r.recipient}>` : '', r.attempts);
+  return [heading, ...barChart(r.perDay.map((d) => ({ label: d.day.slice(5), value: d.attempts })), width)];
 }

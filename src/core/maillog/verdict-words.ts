@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/speak.js';
 import type { MaillogVerdict } from './pass-report.js';
 import { fmtBytes } from '../text/units.js';
 import { maillogVerdictText } from './verdict-messages.js';
@@ -5,8 +6,9 @@ import { maillogVerdictText } from './verdict-messages.js';
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 
 // A mail log verdict's title and evidence, made from its facts when shown: in the run's language
-// unless other words are given (the English ones are what --json keeps).
-export function maillogVerdictWords(v: MaillogVerdict, t: ReturnType<typeof maillogVerdictText> = maillogVerdictText()): { title: string; evidence: string[] } {
+// unless one is named ('en': what --json keeps).
+export function maillogVerdictWords(v: MaillogVerdict, language?: Language): { title: string; evidence: string[] } {
+  const t = maillogVerdictText(language);
   switch (v.code) {
     case 'disk-full':
       return { title: t.diskFullTitle(v.signals[0].first), evidence: v.signals.map((d) => t.diskSignal(d.count, d.text, d.first, d.last)) };
@@ -40,5 +42,5 @@ export function maillogVerdictWords(v: MaillogVerdict, t: ReturnType<typeof mail
 
 // A verdict as --json has always written it: code, English title and evidence.
 export function maillogVerdictJson(v: MaillogVerdict): { code: MaillogVerdict['code']; title: string; evidence: string[] } {
-  return { code: v.code, ...maillogVerdictWords(v, maillogVerdictText.messages.en) };
+  return { code: v.code, ...maillogVerdictWords(v, 'en') };
 }

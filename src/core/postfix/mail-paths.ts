@@ -55,7 +55,7 @@ export function createMailPathTagger(
   settings: MailPathSettings,
   paths: SystemPaths,
   realpath: (p: string) => string = (p) => p,
-  words: MailPathWords = mailPathText.messages.en,
+  words: MailPathWords = mailPathText('en'),
 ): (hostPath: string) => MailTag | undefined {
   const t = words;
   const aliases = (p: string) => [...new Set([path.normalize(p), path.normalize(realpath(p))])];

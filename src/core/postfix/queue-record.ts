@@ -3,7 +3,7 @@
 // fallback when postcat is not installed (a rescue disk mounted on another machine).
 import { recordAt } from '../queue/record-cursor.js';
 import { queueRecordText } from './messages.js';
-import { envelopeProblemText, envelopeProblemWords } from '../queue/envelope-problems.js';
+import { envelopeProblemWords } from '../queue/envelope-problems.js';
 
 export interface QueueRecord {
   type: string;
@@ -36,7 +36,7 @@ export function decodeRecords(buf: Buffer, maxRecords = 10_000): QueueRecord[] {
     if (!KNOWN.has(String.fromCharCode(buf[i]))) throw new Error(queueRecordText().badType(i, buf[i].toString(16)));
     const step = recordAt(windows, i, buf.length);
     if ('bad' in step) {
-      if (step.bad.code === 'length-implausible' || step.bad.code === 'length-no-end') throw new Error(envelopeProblemWords(step.bad, envelopeProblemText()));
+      if (step.bad.code === 'length-implausible' || step.bad.code === 'length-no-end') throw new Error(envelopeProblemWords(step.bad));
       return out; // a record cut by the end of the capture: the capture is a prefix of the file
     }
     if ('need' in step) return out;

@@ -24,12 +24,12 @@ interface FindingWords {
 
 // The language the run speaks (the catalogues answer in it).
 function runLanguage(): Language {
-  return LANGUAGES.find((l) => aliasesRulesText() === aliasesRulesText.messages[l]) ?? 'en';
+  return LANGUAGES.find((l) => aliasesRulesText() === aliasesRulesText(l)) ?? 'en';
 }
 
 // "file:line" or the setting (Postfix's default named as such), for one-line output.
 export function whereText(w: FindingWhere, lang: Language = runLanguage()): string {
-  const setting = w.setting && w.postfixDefault ? postfixRulesText.messages[lang].postfixDefault(w.setting) : w.setting;
+  const setting = w.setting && w.postfixDefault ? postfixRulesText(lang).postfixDefault(w.setting) : w.setting;
   const file = w.file ? (w.line ? `${w.file}:${w.line}` : w.file) : '';
   if (file && setting) return `${file} (${setting})`;
   return file || setting || '';
@@ -52,24 +52,24 @@ function relayCauseWords(c: RelayCause, t: (typeof relayRulesText.messages)['en'
 export function findingWords(f: Finding, lang: Language = runLanguage()): FindingWords {
   switch (f.code) {
     case 'root-mail-stays-local': {
-      const t = aliasesRulesText.messages[lang];
+      const t = aliasesRulesText(lang);
       const x = f.facts;
       if (x.case === 'no-aliases') return { what: t.noAliasesWhat, why: t.noAliasesWhy, fix: t.noAliasesFix };
       const what = x.case === 'no-root-alias' ? t.noRootAlias(x.file, x.commented ? x.commented.line : null, x.commented ? x.commented.targets.join(', ') : '') : t.rootKeptLocal(x.targets.join(', '), x.local.join(', '));
       return { what, why: t.rootWhy, fix: t.rootFix(x.file) };
     }
     case 'decode-trap-missing': {
-      const t = aliasesRulesText.messages[lang];
+      const t = aliasesRulesText(lang);
       const x = f.facts;
       return { what: x.commentedLine !== null ? t.decodeCommented(x.commentedLine) : t.decodeMissing(x.file), why: t.decodeWhy, fix: t.decodeFix(x.file) };
     }
     case 'aliases-db-stale': {
-      const t = aliasesRulesText.messages[lang];
+      const t = aliasesRulesText(lang);
       const x = f.facts;
       return { what: x.dbMissing ? t.dbMissing(x.db, x.file) : t.dbOlder(x.file, x.db), why: t.dbWhy, fix: t.dbFix(x.map) };
     }
     case 'cron-mailto-root': {
-      const t = cronRulesText.messages[lang];
+      const t = cronRulesText(lang);
       const x = f.facts;
       return {
         what: t.mailtoRoot(x.jobs.length, x.file, x.mailto),
@@ -79,45 +79,45 @@ export function findingWords(f: Finding, lang: Language = runLanguage()): Findin
       };
     }
     case 'crond-mail-on': {
-      const t = cronRulesText.messages[lang];
+      const t = cronRulesText(lang);
       const x = f.facts;
       return { what: x.crondArgs !== null ? t.crondArgs(x.crondArgs) : t.crondUnset(x.file), why: x.silenced ? t.crondWhySilenced : t.crondWhy, fix: t.crondFix(x.file) };
     }
     case 'logwatch-daily-report': {
-      const t = logwatchRulesText.messages[lang];
+      const t = logwatchRulesText(lang);
       const x = f.facts;
       if (x.case === 'mail-to') return { what: t.mailTo(x.script, x.mailTo), why: t.mailToWhy, fix: t.mailToFix(x.conf) };
       const what = x.case === 'daily-report-set' ? t.dailyReportSet(x.value, x.script) : t.dailyReportUnset(x.script, x.confFiles.join(t.or) || null);
       return { what, why: t.why, fix: t.fix(x.target) };
     }
     case 'mailbox-size-unlimited': {
-      const t = postfixRulesText.messages[lang];
+      const t = postfixRulesText(lang);
       const x = f.facts;
       return { what: x.limit === 0 ? t.mailboxUnlimited : t.mailboxBelowMessage(String(x.limit), String(x.messageLimit)), why: t.mailboxWhy, fix: t.mailboxFix(String(x.suggested)) };
     }
     case 'queue-lifetime-long': {
-      const t = postfixRulesText.messages[lang];
+      const t = postfixRulesText(lang);
       const x = f.facts;
       const what = t.lifetimes(x.settings.map((s) => `${s.name} = ${s.value}`).join(', '), x.storm);
       return { what, why: t.lifetimeWhy, fix: t.lifetimeFix, details: x.retryStorm ? stormEvidence(x.retryStorm, lang) : undefined };
     }
     case 'unknown-recipients-accepted': {
-      const t = postfixRulesText.messages[lang];
+      const t = postfixRulesText(lang);
       const causes = f.facts.causes.map((c) => unknownCauseWords(c, t));
       return { what: t.unknownAccepted(causes.join(t.joined), f.facts.luserRelay), why: t.unknownWhy, fix: t.unknownFix, details: causes };
     }
     case 'open-relay-risk': {
-      const t = relayRulesText.messages[lang];
+      const t = relayRulesText(lang);
       const causes = f.facts.causes.map((c) => relayCauseWords(c, t));
       return { what: causes.join(t.joined), why: t.why, fix: t.fix, details: causes };
     }
     case 'maillog-not-rotated': {
-      const t = diskRulesText.messages[lang];
+      const t = diskRulesText(lang);
       const x = f.facts;
       return { what: t.notRotated(x.postfixOwn, x.log), why: t.notRotatedWhy, fix: x.postfixOwn ? t.notRotatedFixOwn(x.log) : t.notRotatedFix(x.log) };
     }
     case 'spool-on-root-fs': {
-      const t = diskRulesText.messages[lang];
+      const t = diskRulesText(lang);
       const x = f.facts;
       return { what: t.onRoot(x.paths.join(t.and), x.paths.length > 1, String(x.minfree), !x.minfree), why: t.onRootWhy, fix: t.onRootFix(String(x.want)) };
     }

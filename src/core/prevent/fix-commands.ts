@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/speak.js';
 import type { FollowUp } from './fix-plan.js';
 import { fixText } from './fix-messages.js';
 
@@ -43,7 +44,8 @@ function followUpCommands(f: FollowUp, ctx: CommandContext): FollowUpCommand[] {
 }
 
 // What a command is for, in the run's language, or in the words given (JSON's English ones).
-export function commandWhy(c: FollowUpCommand, t: ReturnType<typeof fixText> = fixText()): string {
+export function commandWhy(c: FollowUpCommand, language?: Language): string {
+  const t = fixText(language);
   const f = c.purpose.followUp;
   switch (f.kind) {
     case 'newaliases':
@@ -59,7 +61,7 @@ export function commandWhy(c: FollowUpCommand, t: ReturnType<typeof fixText> = f
 
 // A command as --json shows it (language-free: its purpose in English words).
 export function commandJson(c: FollowUpCommand): { argv: string[]; why: string; when: FollowUpCommand['when'] } {
-  return { argv: c.argv, why: commandWhy(c, fixText.messages.en), when: c.when };
+  return { argv: c.argv, why: commandWhy(c, 'en'), when: c.when };
 }
 
 // Distinct commands of several follow-ups, in order (two aliases fixes run newaliases once).

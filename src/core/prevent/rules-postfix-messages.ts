@@ -15,6 +15,7 @@ export const postfixRulesText = catalogue({
     /** files: the mail logs the step read, joined, or null when the record does not name them. */
     stormSeen: (files: string | null, verdicts: string) => `the mail log analysed in the incident file${files !== null ? ` (${files})` : ''} shows: ${verdicts}`,
     stormNotSeen: (files: string | null) => `the mail log analysed in the incident file${files !== null ? ` (${files})` : ''} shows no retry storm`,
+    stormVerdicts: { retryStorm: 'retry-storm', backscatter: 'backscatter' },
     lrmOverride: (service: string) => `${service} overrides local_recipient_maps to empty`,
     lrmEmpty: 'local_recipient_maps is empty',
     unlistedOverride: (service: string) => `${service} sets smtpd_reject_unlisted_recipient = no`,
@@ -38,6 +39,7 @@ export const postfixRulesText = catalogue({
     lifetimeFix: 'postconf -e maximal_queue_lifetime=1d bounce_queue_lifetime=1d のあと postfix reload を実行してください',
     stormSeen: (files: string | null, verdicts: string) => `証跡ファイルで解析したメールログ${files !== null ? ` (${files})` : ''}に見られるもの: ${verdicts}`,
     stormNotSeen: (files: string | null) => `証跡ファイルで解析したメールログ${files !== null ? ` (${files})` : ''}に再送の嵐は見られません`,
+    stormVerdicts: { retryStorm: '再送の嵐', backscatter: 'バックスキャッター' },
     lrmOverride: (service: string) => `${service} が local_recipient_maps を空に上書きしています`,
     lrmEmpty: 'local_recipient_maps が空です',
     unlistedOverride: (service: string) => `${service} が smtpd_reject_unlisted_recipient = no を設定しています`,

@@ -1,3 +1,4 @@
+import { wordFact } from '../i18n/word-fact.js';
 import type { Finding, UnknownRecipientCause } from './finding.js';
 import type { HostConfig } from './host-config.js';
 import { parseMasterCf, serviceValue, smtpdListeners, type MasterService } from './master-cf.js';
@@ -41,12 +42,17 @@ export function queueLifetimeLong(c: HostConfig): Finding[] {
 
 // The maillog step's evidence in the given language when it came from the incident file's record.
 export function stormEvidence(r: RetryStormInput, lang: Language): string[] {
-  const t = postfixRulesText.messages[lang];
+  const t = postfixRulesText(lang);
   const s = r.fromIncident;
   if (!s) return r.evidence;
   const files = s.files ? s.files.join(', ') : null;
-  return [s.verdicts.length ? t.stormSeen(files, s.verdicts.join(', ')) : t.stormNotSeen(files)];
+  const verdicts = s.verdicts.map((code) => (isStormVerdict(code) ? wordFact(t.stormVerdicts, { code }) : code));
+  return [verdicts.length ? t.stormSeen(files, verdicts.join(', ')) : t.stormNotSeen(files)];
 }
+
+// The mail-log verdicts the storm evidence names (English keeps their codes, as --json has them).
+type StormVerdict = { code: 'retry-storm' | 'backscatter' };
+const isStormVerdict = (code: string): code is StormVerdict['code'] => code === 'retry-storm' || code === 'backscatter';
 
 // unknown-recipients-accepted: smtpd accepts mail for users that do not exist, and bounces later.
 export function unknownRecipientsAccepted(c: HostConfig): Finding[] {

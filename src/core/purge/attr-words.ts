@@ -1,14 +1,14 @@
 // The words for how DIR differs from its snapshot and from Postfix's table, made from the facts
-// when they are shown: in the run's language on screens, in English for --json (`attrText.messages.en`).
+// when they are shown: in the run's language on screens, in English for --json (language 'en').
+import type { Language } from '../i18n/speak.js';
 import { fmtMode } from '../text/units.js';
 import { attrText } from './attr-messages.js';
 import { formatFlags } from './dir-attrs.js';
 import { formatLabel, type NotCompared, type SnapshotDifference, type TableWarning } from './snapshot.js';
 
-type Words = ReturnType<typeof attrText>;
-
 // One difference from the snapshot, in words.
-export function differenceWords(d: SnapshotDifference, t: Words = attrText()): string {
+export function differenceWords(d: SnapshotDifference, language?: Language): string {
+  const t = attrText(language);
   switch (d.code) {
     case 'owner':
       return t.owner(d.now, d.was);
@@ -17,7 +17,7 @@ export function differenceWords(d: SnapshotDifference, t: Words = attrText()): s
     case 'mode':
       return t.mode(fmtMode(d.now), fmtMode(d.was));
     case 'label':
-      return t.label(formatLabel(d.now, t), formatLabel(d.was, t));
+      return t.label(formatLabel(d.now, language), formatLabel(d.was, language));
     case 'xattr-missing':
       return t.xattrMissing(d.name);
     case 'xattr-differs':
@@ -25,7 +25,7 @@ export function differenceWords(d: SnapshotDifference, t: Words = attrText()): s
     case 'xattr-added':
       return t.xattrAdded(d.name);
     case 'flags':
-      return t.flags(formatFlags(d.now, t), formatFlags(d.was, t));
+      return t.flags(formatFlags(d.now, language), formatFlags(d.was, language));
     case 'xattrs-uncomparable':
       return t.xattrsUncomparable(d.why);
     case 'flags-uncomparable':
@@ -40,17 +40,19 @@ export function differenceWords(d: SnapshotDifference, t: Words = attrText()): s
 }
 
 // Every difference in words (the lists the report, the failures and JSON carry).
-export function differencesWords(ds: readonly SnapshotDifference[], t: Words = attrText()): string[] {
-  return ds.map((d) => differenceWords(d, t));
+export function differencesWords(ds: readonly SnapshotDifference[], language?: Language): string[] {
+  return ds.map((d) => differenceWords(d, language));
 }
 
 // An attribute that was not compared, and why, in words.
-export function notComparedWords(n: NotCompared, t: Words = attrText()): string {
+export function notComparedWords(n: NotCompared, language?: Language): string {
+  const t = attrText(language);
   return n.what === 'xattrs' ? t.xattrsNotCompared(n.why) : t.flagsNotCompared(n.why);
 }
 
 // Where a queue directory differs from Postfix's table, in words.
-export function tableWarningWords(w: TableWarning, t: Words = attrText()): string {
+export function tableWarningWords(w: TableWarning, language?: Language): string {
+  const t = attrText(language);
   if (w.code === 'owner') return t.tableOwner(w.queue, w.uid, w.owner, w.want);
   if (w.code === 'group') return t.tableGroup(w.queue, w.gid, w.group, w.want);
   return t.tableMode(w.queue, fmtMode(w.mode), w.accepted.map(fmtMode));

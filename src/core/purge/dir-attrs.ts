@@ -3,6 +3,7 @@
 // trusted.*) and the inode flags chattr sets. Recorded exactly, compared exactly; "unknown"
 // (no tool to read them) is never mistaken for "none".
 
+import type { Language } from '../i18n/speak.js';
 import { attrText } from './attr-messages.js';
 
 // One extended attribute: its name and its exact value as hex.
@@ -48,14 +49,16 @@ export function parseLsattrFlags(stdout: string): string | undefined {
 }
 
 // The names of the attributes, for the plan ("system.posix_acl_access, user.backup").
-export function formatXattrs(x: XattrState, t = attrText()): string {
+export function formatXattrs(x: XattrState, language?: Language): string {
+  const t = attrText(language);
   if (x.state === 'unsupported') return t.noXattrsHere;
   if (x.state === 'unknown') return t.unknown(x.why);
   return x.entries.length ? x.entries.map((e) => e.name).join(', ') : t.none;
 }
 
 // The flags for the plan ("A", "none", "unknown (...)").
-export function formatFlags(f: FlagState, t = attrText()): string {
+export function formatFlags(f: FlagState, language?: Language): string {
+  const t = attrText(language);
   if (f.state === 'unsupported') return t.noFlagsHere;
   if (f.state === 'unknown') return t.unknown(f.why);
   return f.flags || t.none;

@@ -15,6 +15,6 @@ export interface LabelToolFacts {
 
 // The attribute tools in words: the run's language unless told ('en' for the plan's JSON).
 export function labelToolsWords(f: LabelToolFacts, lang?: 'en'): string {
-  const t = lang ? labelToolsText.messages[lang] : labelToolsText();
+  const t = labelToolsText(lang);
   return t.toolsRead(f.getfattr ? 'getfattr/setfattr' : undefined, f.lsattr ? 'lsattr/chattr' : undefined, !f.setfattr && f.getfattr, f.selinux);
 }

@@ -1,18 +1,16 @@
 // The plan a purge shows before it acts (habit 6: plan, review, confirm, execute, verify, record):
 // what DIR is, its snapshot, what is inside, the Postfix state, the strategy and why.
+import type { Language } from '../i18n/speak.js';
 import { escapeName, nameForJson } from '../text/escape-name.js';
 import { formatFlags, formatXattrs } from './dir-attrs.js';
 import { formatLabel, formatOwner, type DirSnapshot, type TableWarning } from './snapshot.js';
-import { attrText } from './attr-messages.js';
 import { tableWarningWords } from './attr-words.js';
 import { reasonWords, type StrategyChoice } from './strategy.js';
-import { strategyText } from './strategy-messages.js';
 import type { TargetClass } from './target.js';
 import { fmtBytes, fmtCount, fmtMode } from '../text/units.js';
 import { padCell } from '../text/text-fit.js';
 import { purgePlanText } from './plan-messages.js';
 import { allowedByWords, targetWords } from './target.js';
-import { purgeTargetText } from './target-messages.js';
 import { labelToolsWords, type LabelToolFacts } from './label-tools.js';
 import { walkSkipWords, type WalkSkip } from './walk-skip.js';
 
@@ -46,7 +44,8 @@ interface PlanPostfix {
 export type PlanWarning = { code: 'incident-same-filesystem'; mount: string } | { code: 'label-unreadable'; why: string } | { code: 'dir-missing' };
 
 // A plan warning in words: the run's language on screens, English in --json.
-function warningWords(w: PlanWarning, t = purgePlanText()): string {
+function warningWords(w: PlanWarning, language?: Language): string {
+  const t = purgePlanText(language);
   if (w.code === 'incident-same-filesystem') return t.incidentSameFs(w.mount);
   if (w.code === 'label-unreadable') return t.labelUnreadable(w.why);
   return t.dirMissing;
@@ -102,7 +101,7 @@ export function planLines(p: PurgePlan): string[] {
   if (p.postsuperCommand) row('command', p.postsuperCommand);
   for (const l of p.leftovers) row('leftover', `${escapeName(l.name)}: ${l.kind === 'aside' ? t.aside : t.fresh}`);
   row('labels', labelToolsWords(p.labelTools));
-  for (const w of [...p.tableWarnings.map((x) => tableWarningWords(x)), ...p.warnings.map((x) => warningWords(x, t))]) row('warning', w);
+  for (const w of [...p.tableWarnings.map((x) => tableWarningWords(x)), ...p.warnings.map((x) => warningWords(x))]) row('warning', w);
   return out;
 }
 
@@ -114,8 +113,8 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     hostPath: p.dir,
     kind: p.target.kind,
     queueName: p.target.queueName ?? null,
-    description: targetWords(p.target, purgeTargetText.messages.en),
-    allowedBy: allowedByWords(p.target, purgeTargetText.messages.en),
+    description: targetWords(p.target, 'en'),
+    allowedBy: allowedByWords(p.target, 'en'),
     exists: p.exists,
     snapshot: {
       of: p.snapshotOf,
@@ -134,10 +133,10 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
       flagsState: s.flags.state,
       flagsWhy: s.flags.state === 'unknown' ? s.flags.why : null,
     },
-    tableWarnings: p.tableWarnings.map((x) => tableWarningWords(x, attrText.messages.en)),
+    tableWarnings: p.tableWarnings.map((x) => tableWarningWords(x, 'en')),
     postfix: p.postfix,
     strategy: p.strategy.strategy,
-    reasons: p.strategy.reasons.map((x) => reasonWords(x, strategyText.messages.en)),
+    reasons: p.strategy.reasons.map((x) => reasonWords(x, 'en')),
     postsuperCommand: p.postsuperCommand ?? null,
     filesystem: { mount: p.filesystem.mount, fstype: p.filesystem.fstype, inodesFree: p.filesystem.inodesFree, freeBytes: p.filesystem.bytesFree },
     mountsInside: p.mountsInside,
@@ -149,6 +148,6 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
     },
     leftovers: p.leftovers.map((l) => ({ kind: l.kind, name: l.name })),
     labelTools: labelToolsWords(p.labelTools, 'en'),
-    warnings: p.warnings.map((x) => warningWords(x, purgePlanText.messages.en)),
+    warnings: p.warnings.map((x) => warningWords(x, 'en')),
   };
 }

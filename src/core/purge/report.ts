@@ -2,11 +2,10 @@
 import { escapeName, nameForJson } from '../text/escape-name.js';
 import { planJson, type PurgePlan } from './plan.js';
 import { purgeReportText } from './report-messages.js';
-import { purgeResultText } from './result-messages.js';
 import { checkJson, checkSkipShown, fallbackWords, problemWords, purgeFailures, type PostfixCheckResult, type PurgeOutcome, type PurgeVerification } from './result.js';
 import { formatLabel, formatOwner } from './snapshot.js';
-import { attrText } from './attr-messages.js';
 import { differencesWords, notComparedWords } from './attr-words.js';
+import { walkStopWords } from './walk-stop.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
 
 // Where the incident section went (or why it did not).
@@ -30,8 +29,7 @@ const n = fmtCount;
 // The --json document of a purge that ran (the dry run prints { dryRun, plan } only).
 export function purgeJson(r: PurgeReport): Record<string, unknown> {
   const { outcome: o, verification: v } = r;
-  const en = attrText.messages.en;
-  const failures = purgeFailures(o, v, r.incident, purgeResultText.messages.en, en);
+  const failures = purgeFailures(o, v, r.incident, 'en');
   return {
     dryRun: false,
     ok: failures.length === 0,
@@ -39,14 +37,14 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
     plan: planJson(r.plan),
     result: {
       strategy: o.strategyUsed,
-      fallback: o.fallback ? fallbackWords(o.fallback, purgeResultText.messages.en) : null,
+      fallback: o.fallback ? fallbackWords(o.fallback, 'en') : null,
       entriesRemoved: o.removed,
       freedBytes: o.bytes,
       errors: o.errors,
       skipped: o.skipped,
       problems: o.problems.map((p) => ({ ...nameForJson(p.name), code: ('code' in p && p.code) || null, message: problemWords(p, 'en'), where: p.where })),
       aborted: o.aborted,
-      stoppedBecause: o.stoppedBecause ?? null,
+      stoppedBecause: o.stoppedBecause ? walkStopWords(o.stoppedBecause, 'en') : null,
       firstRemoved: o.firstRemoved.map(nameForJson),
       lastRemoved: o.lastRemoved.map(nameForJson),
       startedAt: o.startedAt,
@@ -58,9 +56,9 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
     verification: {
       dirPresent: v.dirPresent,
       snapshotHeld: v.dirPresent && v.differences.length === 0,
-      differences: differencesWords(v.differences, en),
-      repaired: differencesWords(v.repaired, en),
-      notCompared: v.notCompared.map((x) => notComparedWords(x, en)),
+      differences: differencesWords(v.differences, 'en'),
+      repaired: differencesWords(v.repaired, 'en'),
+      notCompared: v.notCompared.map((x) => notComparedWords(x, 'en')),
       after: v.after && { uid: v.after.uid, gid: v.after.gid, mode: fmtMode(v.after.mode), label: v.after.label.state === 'present' ? v.after.label.text : null },
       empty: v.dirPresent && v.entriesLeft === 0,
       entriesLeft: v.entriesLeft,

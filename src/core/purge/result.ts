@@ -1,13 +1,15 @@
 // What a purge did, as data shared by the CLI, the TUI and the incident file, and the one rule
 // that decides success: exit 0 only when DIR is there, empty, exactly as snapshotted.
+import type { Language } from '../i18n/speak.js';
 import type { DirSnapshot, NotCompared, SnapshotDifference } from './snapshot.js';
-import { attrText } from './attr-messages.js';
 import { differencesWords } from './attr-words.js';
 import type { PurgeStrategy } from './strategy.js';
 import { walkSkipWords, type WalkSkip } from './walk-skip.js';
+import { walkStopWords, type WalkStop } from './walk-stop.js';
+import { swapFailureWords, type SwapFailure } from './swap-failure.js';
 import { fmtCount } from '../text/units.js';
 import { purgeResultText } from './result-messages.js';
-import { checkSkipText, checkSkipWords, type CheckSkip } from '../postfix/check-skip.js';
+import { checkSkipWords, type CheckSkip } from '../postfix/check-skip.js';
 
 // A name that could not be removed or a directory that was not entered, and why.
 type PurgeProblem = {
@@ -37,12 +39,14 @@ export interface PostsuperResult {
 // Why a purge ran in place after all, as facts: what could not be done and the swap's reason.
 export interface PurgeFallback {
   code: 'no-new-directory' | 'swap-not-possible';
-  why: string;
+  why: SwapFailure;
 }
 
 // The fallback in words: the run's language unless other words are given (--json: English).
-export function fallbackWords(f: PurgeFallback, t = purgeResultText()): string {
-  return f.code === 'no-new-directory' ? t.noNewDirectory(f.why) : t.swapNotPossible(f.why);
+export function fallbackWords(f: PurgeFallback, language?: Language): string {
+  const t = purgeResultText(language);
+  const why = swapFailureWords(f.why, language);
+  return f.code === 'no-new-directory' ? t.noNewDirectory(why) : t.swapNotPossible(why);
 }
 
 // What the execution did, whatever the strategy, including what it could not do.
@@ -56,7 +60,7 @@ export interface PurgeOutcome {
   skipped: number;
   problems: PurgeProblem[];
   aborted: boolean;
-  stoppedBecause?: string;
+  stoppedBecause?: WalkStop;
   firstRemoved: Buffer[];
   lastRemoved: Buffer[];
   startedAt: string;
@@ -113,17 +117,18 @@ export type PostfixCheckJson = Omit<PostfixCheckResult, 'skip'> & { skipped?: st
 // The result as --json writes it (see PostfixCheckJson).
 export function checkJson(c: PostfixCheckResult): PostfixCheckJson {
   const { skip, ran, ...rest } = c;
-  return skip ? { ran, skipped: checkSkipWords(skip, checkSkipText.messages.en), ...rest } : { ran, ...rest };
+  return skip ? { ran, skipped: checkSkipWords(skip, 'en'), ...rest } : { ran, ...rest };
 }
 
 // Everything that keeps a purge from being "done", one line each (empty: exit 0); in the run's
 // language unless told (--json passes English: its document is the same in every language).
-export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: { ok: boolean; message?: string } | null, t = purgeResultText(), a = attrText()): string[] {
-  const differences = differencesWords(v.differences, a);
+export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: { ok: boolean; message?: string } | null, language?: Language): string[] {
+  const t = purgeResultText(language);
+  const differences = differencesWords(v.differences, language);
   const out: string[] = [];
   if (incident && !incident.ok) out.push(t.incidentNotWritten(String(incident.message)));
   if (o.aborted) out.push(t.aborted);
-  if (o.stoppedBecause) out.push(t.stopped(o.stoppedBecause));
+  if (o.stoppedBecause) out.push(t.stopped(walkStopWords(o.stoppedBecause, language)));
   if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(t.postsuperFailed(o.postsuper.failure ?? o.postsuper.output));
   if (!v.dirPresent) out.push(differences[0] ?? t.dirMissing);
   else if (differences.length) out.push(t.notAsSnapshotted(differences.join(t.joined)));

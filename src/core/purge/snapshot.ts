@@ -1,6 +1,7 @@
 // What "exactly as it was" means for a purged directory: owner, group, every mode bit (sticky and
 // setgid included), the SELinux label, every other extended attribute (ACLs, user.*, trusted.*)
 // and the inode flags, recorded before anything is touched and compared after.
+import type { Language } from '../i18n/speak.js';
 import { flagDifferences, xattrDifferences, type AttrChange, type FlagState, type XattrState } from './dir-attrs.js';
 import { attrText } from './attr-messages.js';
 import { queueDirInfo } from '../postfix/layout.js';
@@ -38,7 +39,8 @@ export function formatOwner(s: Pick<DirSnapshot, 'uid' | 'gid' | 'owner' | 'grou
 }
 
 // The label for humans: its text, or why there is none.
-export function formatLabel(l: LabelState, t = attrText()): string {
+export function formatLabel(l: LabelState, language?: Language): string {
+  const t = attrText(language);
   if (l.state === 'present') return l.text;
   if (l.state === 'absent') return t.none;
   if (l.state === 'unsupported') return t.noXattrsHere;

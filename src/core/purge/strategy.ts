@@ -3,6 +3,8 @@
 // whenever swap cannot be done exactly (no inode, a mount point, a label that cannot be copied).
 import type { FlagState, XattrState } from './dir-attrs.js';
 import type { LabelState } from './snapshot.js';
+import type { Language } from '../i18n/speak.js';
+import { wordFact } from '../i18n/word-fact.js';
 import { strategyText } from './strategy-messages.js';
 
 // How DIR gets emptied.
@@ -78,34 +80,7 @@ function attributeBlockers(f: StrategyFacts): StrategyReason[] {
   return out;
 }
 
-// One reason in words: the run's language unless other words are given (--json passes English).
-export function reasonWords(r: StrategyReason, t: ReturnType<typeof strategyText> = strategyText()): string {
-  switch (r.code) {
-    case 'postsuper':
-      return t.postsuper;
-    case 'in-place-asked':
-      return t.inPlaceAsked;
-    case 'mount-point':
-      return t.mountPoint;
-    case 'mounts-inside':
-      return t.mountsInside(r.first, r.more);
-    case 'no-inode':
-      return t.noInode;
-    case 'no-block':
-      return t.noBlock;
-    case 'swap-new':
-      return t.swapNew;
-    case 'swap-old':
-      return t.swapOld;
-    case 'xattrs-unknown':
-      return t.xattrsUnknown(r.why);
-    case 'xattrs-not-copied':
-      return t.xattrsNotCopied(r.names);
-    case 'label-not-written':
-      return t.labelNotWritten;
-    case 'flags-unknown':
-      return t.flagsUnknown(r.why);
-    case 'flags-not-set':
-      return t.flagsNotSet(r.flags);
-  }
+// One reason in words: the run's language unless one is named ('en' for --json).
+export function reasonWords(r: StrategyReason, language?: Language): string {
+  return wordFact(strategyText(language), r);
 }

@@ -1,5 +1,6 @@
 // Decides from paths alone whether a directory may be purged: the first safety rail, before any
 // filesystem fact is looked at. All paths are canonical host paths (parent realpath + basename).
+import type { Language } from '../i18n/speak.js';
 import { implausibleMailDirectory } from '../config-path-guard.js';
 import { CHROOT_DIRS, queueDirInfo } from '../postfix/layout.js';
 import { purgeTargetText } from './target-messages.js';
@@ -56,8 +57,9 @@ type Words = ReturnType<typeof purgeTargetText>;
 const criticalWords = (what: CriticalPlace, t: Words): string =>
   ({ 'queue-directory': t.queueDirectory, 'mail-spool': t.mailSpool, 'config-directory': t.configDirectory, 'data-directory': t.dataDirectory })[what];
 
-// How the place is described: the run's language unless other words are given (--json: English).
-export function targetWords(c: Pick<TargetClass, 'place'>, t: Words = purgeTargetText()): string {
+// How the place is described: the run's language unless one is named ('en' for --json).
+export function targetWords(c: Pick<TargetClass, 'place'>, language?: Language): string {
+  const t = purgeTargetText(language);
   const p = c.place;
   switch (p.code) {
     case 'root-dir':
@@ -90,8 +92,9 @@ export function targetWords(c: Pick<TargetClass, 'place'>, t: Words = purgeTarge
   }
 }
 
-// Why DIR is never purged, in the run's language.
-export function refusalWords(r: TargetRefusal, t: Words = purgeTargetText()): string {
+// Why DIR is never purged, in the run's language unless one is named.
+export function refusalWords(r: TargetRefusal, language?: Language): string {
+  const t = purgeTargetText(language);
   switch (r.code) {
     case 'root-dir':
       return t.isRootDir;
@@ -109,8 +112,8 @@ export function refusalWords(r: TargetRefusal, t: Words = purgeTargetText()): st
 }
 
 // What the plan names as allowing DIR: its place, or the flag that was needed.
-export function allowedByWords(c: TargetClass, t: Words = purgeTargetText()): string {
-  return c.allowedByDefault ? targetWords(c, t) : '--any-directory';
+export function allowedByWords(c: TargetClass, language?: Language): string {
+  return c.allowedByDefault ? targetWords(c, language) : '--any-directory';
 }
 
 const isUnder = (child: string, parent: string): boolean => child !== parent && child.startsWith(parent === '/' ? '/' : parent + '/');

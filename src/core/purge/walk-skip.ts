@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/speak.js';
+import { wordFact } from '../i18n/word-fact.js';
 import { walkSkipText } from './walk-skip-messages.js';
 
 // Why a walk did not enter a directory and left it as it is, as facts (the errno code where one
@@ -7,21 +9,7 @@ export type WalkSkip =
   | { code: 'cannot-open' | 'cannot-read'; why: string }
   | { code: 'vanished'; errno: string | undefined };
 
-// The reason in words: the run's language unless told ('en' for JSON).
-export function walkSkipWords(s: WalkSkip, lang?: 'en'): string {
-  const t = lang ? walkSkipText.messages[lang] : walkSkipText();
-  switch (s.code) {
-    case 'symlink-or-not-dir':
-      return t.symlinkOrNotDir;
-    case 'changed':
-      return t.changed;
-    case 'mount-point':
-      return t.mountPoint;
-    case 'cannot-open':
-      return t.cannotOpen(s.why);
-    case 'cannot-read':
-      return t.cannotRead(s.why);
-    case 'vanished':
-      return t.vanished(s.errno);
-  }
+// The reason in words: the run's language unless one is named ('en' for JSON).
+export function walkSkipWords(s: WalkSkip, language?: Language): string {
+  return wordFact(walkSkipText(language), s);
 }

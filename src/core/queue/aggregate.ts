@@ -30,8 +30,8 @@ export interface ShapeTable {
 
 // The keys of the two made-up rows: English, as --json shows them (shapeRowLabel words them for people).
 /** @internal unit-tested on its own: test/core/queue-triage.test.ts */
-export const OVERFLOW_KEY = queueArgsText.messages.en.overflowRow;
-const OTHERS_KEY = queueArgsText.messages.en.restRow;
+export const OVERFLOW_KEY = queueArgsText('en').overflowRow;
+const OTHERS_KEY = queueArgsText('en').restRow;
 
 // A row's key as the table shows it: the made-up rows in the run's language, the others as they are.
 export function shapeRowLabel(key: string): string {

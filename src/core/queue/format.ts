@@ -6,7 +6,7 @@ import type { QueueScan } from './scan-result.js';
 import { fmtBytes, fmtCount, fmtDuration, shortBytes, shortCount } from '../text/units.js';
 import { queueFormatText } from './format-messages.js';
 import { queueVerdictWords } from './verdict-words.js';
-import { envelopeProblemText, envelopeProblemWords } from './envelope-problems.js';
+import { envelopeProblemWords } from './envelope-problems.js';
 
 // The human output of `queue`: the qshape-style table fitted to a width, the verdicts, the
 // selection review. Every name from a queue file is escaped (senders are attacker-controlled).
@@ -59,8 +59,7 @@ export function messageLines(m: QueueMessage, ascii = false): string[] {
   lines.push(`  ${origin}${m.sasl_username ? `, SASL ${e(m.sasl_username)} (${e(m.sasl_method ?? '?')})` : ''}`);
   for (const h of (m.headers ?? []).filter((h) => /^(subject|from|date|message-id):/i.test(h)).slice(0, 4)) lines.push(`  ${e(h).slice(0, 200)}`);
   if (m.errors.length) {
-    const said = envelopeProblemText();
-    lines.push(t.errors(m.errors.map((p) => envelopeProblemWords(p, said)).join('; ')));
+    lines.push(t.errors(m.errors.map((p) => envelopeProblemWords(p)).join('; ')));
   }
   return lines;
 }

@@ -32,7 +32,7 @@ function listObject(m: QueueMessage): Record<string, unknown> {
     origin: m.origin,
     uid: m.uid,
     path: m.path,
-    ...(m.errors.length ? { errors: m.errors.map((p) => envelopeProblemWords(p)) } : {}),
+    ...(m.errors.length ? { errors: m.errors.map((p) => envelopeProblemWords(p, 'en')) } : {}),
     ...(m.sender !== null && latin(m.sender) ? { sender_not_utf8: true } : {}),
   };
 }
@@ -55,7 +55,7 @@ export function scanJson(scan: QueueScan, withIds: boolean): Record<string, unkn
     messages: scan.messages,
     perQueue: scan.perQueue,
     broken: scan.broken,
-    brokenSample: scan.brokenSample.map((b) => ({ ...b, errors: b.errors.map((p) => envelopeProblemWords(p)) })),
+    brokenSample: scan.brokenSample.map((b) => ({ ...b, errors: b.errors.map((p) => envelopeProblemWords(p, 'en')) })),
     incomplete: scan.incomplete,
     vanished: scan.vanished,
     verdicts: scan.verdicts.map(queueVerdictJson),

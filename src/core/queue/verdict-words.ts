@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/speak.js';
 import type { Verdict, VerdictFacts } from './verdicts.js';
 import { queueVerdictText } from './verdict-messages.js';
 
@@ -5,7 +6,8 @@ const pct = (n: number, d: number) => `${Math.round((100 * n) / Math.max(1, d))}
 
 // A queue verdict's title and evidence, made from its counts when shown: in the run's language
 // unless other words are given (the English ones are what --json and the incident record keep).
-export function queueVerdictWords(v: VerdictFacts, t: ReturnType<typeof queueVerdictText> = queueVerdictText()): { title: string; evidence: string } {
+export function queueVerdictWords(v: VerdictFacts, language?: Language): { title: string; evidence: string } {
+  const t = queueVerdictText(language);
   switch (v.code) {
     case 'backscatter':
       return { title: t.backscatterTitle, evidence: t.backscatter(v.nullSender, v.messages, pct(v.nullSender, v.messages), v.bounceDomains) };
@@ -20,6 +22,6 @@ export function queueVerdictWords(v: VerdictFacts, t: ReturnType<typeof queueVer
 
 // A verdict as --json has always written it: code, English title and evidence, match, share.
 export function queueVerdictJson(v: Verdict): { code: Verdict['code']; title: string; evidence: string; match: string; share: number } {
-  const { title, evidence } = queueVerdictWords(v, queueVerdictText.messages.en);
+  const { title, evidence } = queueVerdictWords(v, 'en');
   return { code: v.code, title, evidence, match: v.match, share: v.share };
 }

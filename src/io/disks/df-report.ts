@@ -55,7 +55,7 @@ export async function readDfReport(opts: DfOptions = {}): Promise<DfReport> {
   const silent = new Set<string>();
   shown.forEach((m, i) => {
     const o = outcomes[i];
-    statfs.set(m.mountId, o.ok ? o : { ok: false, timedOut: o.timedOut, message: o.message });
+    statfs.set(m.mountId, o.ok ? o : { ok: false, timedOut: o.timedOut, problem: o.problem });
     if (!o.ok && o.timedOut) silent.add(m.devId);
   });
   // Files on a filesystem that did not answer are not stat'ed: that stat could hang too.

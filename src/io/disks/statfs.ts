@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { statfsIsLocal } from '../../core/disks/mountinfo.js';
 import { statfsChildSource, type StatfsLine } from './statfs-child.js';
 import { childProcess } from '../system/child-process.js';
-import { disksDataText } from './messages.js';
+import type { StatfsProblem } from '../../core/disks/statfs-problem.js';
 
 // statfs(2) numbers of one filesystem (units of bsize).
 interface StatfsNumbers {
@@ -17,7 +17,7 @@ interface StatfsNumbers {
 // What statfs said about one path: its numbers, its error, or nothing before the deadline.
 export type StatfsOutcome =
   | { ok: true; stats: StatfsNumbers }
-  | { ok: false; timedOut: boolean; code?: string; message: string };
+  | { ok: false; timedOut: boolean; problem: StatfsProblem };
 
 // Deadline, Ctrl-C and the program that runs the helper.
 export interface StatfsOptions {
@@ -64,10 +64,10 @@ export function statfsPaths(paths: readonly string[], opts: StatfsOptions = {}):
       resolve(results.map((r, i) => r ?? why(i)));
     };
     const timer = setTimeout(
-      () => finish(() => ({ ok: false, timedOut: true, message: disksDataText().statfsTimedOut(timeoutMs) })),
+      () => finish(() => ({ ok: false, timedOut: true, problem: { code: 'timed-out', ms: timeoutMs } })),
       timeoutMs,
     );
-    const onAbort = () => finish(() => ({ ok: false, timedOut: false, message: 'cancelled' }), opts.signal?.reason ?? new Error('aborted'));
+    const onAbort = () => finish(() => ({ ok: false, timedOut: false, problem: { code: 'cancelled' } }), opts.signal?.reason ?? new Error('aborted'));
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout!.setEncoding('utf8');
     child.stdout!.on('data', (chunk: string) => {
@@ -79,15 +79,15 @@ export function statfsPaths(paths: readonly string[], opts: StatfsOptions = {}):
         const r = parseLine(line);
         if (!r || results[r.i] !== undefined) continue;
         results[r.i] = r.outcome;
-        if (++answered === paths.length) finish(() => ({ ok: false, timedOut: false, message: disksDataText().noAnswer }));
+        if (++answered === paths.length) finish(() => ({ ok: false, timedOut: false, problem: { code: 'no-answer' } }));
       }
     });
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (d: string) => (stderr.length < 4096 ? (stderr += d) : undefined));
-    child.on('error', (e) => finish(() => ({ ok: false, timedOut: false, message: disksDataText().helperNotStarted(e.message) })));
+    child.on('error', (e) => finish(() => ({ ok: false, timedOut: false, problem: { code: 'helper-not-started', why: e.message } })));
     child.on('close', (code, signal) => {
       const why = stderr.trim().split('\n').pop() || (signal ? `signal ${signal}` : `exit ${code}`);
-      finish(() => ({ ok: false, timedOut: false, message: disksDataText().helperEnded(why) }));
+      finish(() => ({ ok: false, timedOut: false, problem: { code: 'helper-ended', why } }));
     });
   });
 }
@@ -100,7 +100,7 @@ function parseLine(line: string): { i: number; outcome: StatfsOutcome } | undefi
     return undefined;
   }
   if (typeof v?.i !== 'number') return undefined;
-  if ('code' in v) return { i: v.i, outcome: { ok: false, timedOut: false, code: v.code, message: v.message } };
+  if ('code' in v) return { i: v.i, outcome: { ok: false, timedOut: false, problem: { code: 'failed', errno: v.code, message: v.message } } };
   const { bsize, blocks, bfree, bavail, files, ffree } = v;
   return { i: v.i, outcome: { ok: true, stats: { bsize, blocks, bfree, bavail, files, ffree } } };
 }
@@ -123,7 +123,7 @@ export async function statfsMounts(mounts: readonly { mountPoint: string; fstype
       out[i] = { ok: true, stats: { bsize: s.bsize, blocks: s.blocks, bfree: s.bfree, bavail: s.bavail, files: s.files, ffree: s.ffree } };
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      out[i] = { ok: false, timedOut: false, code: err.code, message: err.message };
+      out[i] = { ok: false, timedOut: false, problem: { code: 'failed', errno: err.code, message: err.message } };
     }
   });
   const answers = await helper;

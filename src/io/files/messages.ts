@@ -23,4 +23,4 @@ export const filesIoText = catalogue({
 });
 
 // The attribute reasons in English, as the purge plan's JSON records them.
-export const attributesDataText = () => filesIoText.messages.en;
+export const attributesDataText = () => filesIoText('en');

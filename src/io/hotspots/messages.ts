@@ -1,3 +1,4 @@
+import type { Language } from '../../core/i18n/speak.js';
 import { catalogue } from '../../core/i18n/speak.js';
 
 // What starting a hotspot scan and its export say: why a start is not scanned, why an export file
@@ -58,8 +59,9 @@ export const hotspotsIoText = catalogue({
 });
 
 // Words what a scan worker could not read (its code and figures, see WorkerBatch.errMsgs) with the
-// catalogue t: the report keeps English (hotspotsIoText.messages.en), as --json shows it.
-export function scanErrorWords(wire: string, t: (typeof hotspotsIoText.messages)['en']): string {
+// catalogue t: the report keeps English (hotspotsIoText('en')), as --json shows it.
+export function scanErrorWords(wire: string, language?: Language): string {
+  const t = hotspotsIoText(language);
   const [kind, code = '', ...rest] = wire.split(':');
   if (kind === 'stat') return t.entriesNotExamined(Number(code), rest.join(':'));
   if (code === 'EACCES' || code === 'EPERM') return t.dirDenied(code);

@@ -209,7 +209,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     for (let i = 0; i < b.errIds.length; i++) {
       index.markIncomplete(b.errIds[i]);
       errorCount++;
-      if (errors.length < MAX_ERRORS) errors.push({ path: index.path(b.errIds[i]), message: scanErrorWords(b.errMsgs[i], hotspotsIoText.messages.en) });
+      if (errors.length < MAX_ERRORS) errors.push({ path: index.path(b.errIds[i]), message: scanErrorWords(b.errMsgs[i], 'en') });
     }
     if (b.fragIds.length) o.exporter?.onFragments(worker, b.fragIds, b.fragOffsets, b.fragLengths);
     if (b.path) currentPath = pathText(absolute(b.path));

@@ -1,3 +1,4 @@
+import { statfsProblemWords } from '../../core/disks/statfs-problem.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliError, RefusedError, UsageError } from '../../core/cli-error.js';
@@ -19,7 +20,7 @@ export async function checkStart(
   if (home && mayHang(home.fstype)) {
     const [probe] = await statfsPaths([abs], o);
     if (!probe.ok && probe.timedOut) {
-      throw new CliError(hotspotsIoText().mountDoesNotAnswer(abs, home.fstype, home.source, probe.message), 1, hotspotsIoText().mountHint);
+      throw new CliError(hotspotsIoText().mountDoesNotAnswer(abs, home.fstype, home.source, statfsProblemWords(probe.problem)), 1, hotspotsIoText().mountHint);
     }
   }
   let st: fs.BigIntStats;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { capturedDataText, incidentIoText } from './messages.js';
+import { incidentIoText } from './messages.js';
+import type { RawReason } from '../../core/incident/capture-facts.js';
 import { CliError, RefusedError } from '../../core/cli-error.js';
 import type { CaptureOutcome } from '../../core/incident/evidence.js';
 import type { FileFacts } from '../../core/incident/file-facts.js';
@@ -98,7 +99,7 @@ async function captureFile(req: CaptureRequest, opened: OpenedFile, file: FileFa
   const ctl = { signal: req.signal, onProgress: progress('reading'), chunkSize: req.chunkSize };
   let kind = req.kind ?? detectFileKind(await src.read(0, 64 * 1024));
   const grewBy = () => Math.max(0, opened.sizeNow() - src.size);
-  let rawReason = capturedDataText().dataNotMboxNorLog;
+  let rawReason: RawReason = { code: 'not-mbox-nor-log' };
   if (kind === 'mbox') {
     const capture = await captureMbox(src, { ...ctl, messages: n, messageCap: cap });
     if (!capture.noSeparator) {
@@ -106,7 +107,7 @@ async function captureFile(req: CaptureRequest, opened: OpenedFile, file: FileFa
       const data: MboxEvidence = { file, capture, count, grewBy: grewBy(), sha256: mboxSha(capture) };
       return { kind, data, file, markdown: mboxSection(data, base), sha256: data.sha256, ...base };
     }
-    rawReason = src.size === 0 ? capturedDataText().dataEmptySpool : capturedDataText().dataNoSeparator;
+    rawReason = { code: src.size === 0 ? 'empty-spool' : 'no-separator' };
     kind = 'raw';
   }
   if (kind === 'log') {

@@ -1,9 +1,8 @@
 import { catalogue } from '../../core/i18n/speak.js';
 
 // What capturing evidence and opening the incident file say: why a path is not captured, why an
-// incident file is refused, and why writing to it failed. The `data*` texts describe what was
-// captured and go into JSON too, so they are recorded in English (JSON does not change with the
-// language); they are here so that both languages are kept side by side.
+// incident file is refused, and why writing to it failed (what a capture found is a fact:
+// src/core/incident/capture-facts.ts).
 export const incidentIoText = catalogue({
   en: {
     noSuchPath: (path: string) => `${path}: no such file or directory`,
@@ -20,14 +19,6 @@ export const incidentIoText = catalogue({
     becameSymlink: (path: string) => `${path} became a symlink; spoolrescue never follows symlinks`,
     cannotOpen: (path: string, why: string) => `${path}: cannot open: ${why}`,
     deniedRunAsRoot: 'permission denied (run as root)',
-    dataNotMboxNorLog: 'neither an mbox (no "From " line at the start) nor a log (no time stamp at the start)',
-    dataEmptySpool: 'the spool is empty (0 bytes)',
-    dataNoSeparator: 'no "From " separator anywhere: not an mbox',
-    dataCannotOpenQueueFile: (why: string) => `cannot open: ${why} (it may have been delivered meanwhile)`,
-    dataNotQueueFile: 'postcat: not a queue file (e.g. a bounce or defer log)',
-    dataPostcatFailed: 'postcat failed',
-    dataNativeNoPostcat: 'native record decoder (postcat is not installed)',
-    dataNative: 'native record decoder',
     fileRefused: (file: string, why: string) => `the incident file ${file} is refused: ${why}; nothing was written to it`,
     fileRefusedHint: 'Give a new file name (it is created 0600), or remove the file if it is yours.',
     isSymlink: 'it is a symbolic link (never followed)',
@@ -51,14 +42,6 @@ export const incidentIoText = catalogue({
     becameSymlink: (path: string) => `${path} がシンボリックリンクに変わりました。spoolrescue はシンボリックリンクをたどりません`,
     cannotOpen: (path: string, why: string) => `${path}: 開けません: ${why}`,
     deniedRunAsRoot: '権限がありません（root で実行してください）',
-    dataNotMboxNorLog: 'mbox（先頭に "From " 行がない）でもログ（先頭に時刻がない）でもありません',
-    dataEmptySpool: 'スプールは空です（0 バイト）',
-    dataNoSeparator: '"From " 区切り行がどこにもありません: mbox ではありません',
-    dataCannotOpenQueueFile: (why: string) => `開けません: ${why}（その間に配送された可能性があります）`,
-    dataNotQueueFile: 'postcat: キューファイルではありません（bounce や defer のログなど）',
-    dataPostcatFailed: 'postcat に失敗しました',
-    dataNativeNoPostcat: '内蔵のレコードデコーダ（postcat はインストールされていません）',
-    dataNative: '内蔵のレコードデコーダ',
     fileRefused: (file: string, why: string) => `証跡ファイル ${file} を拒否しました: ${why}。何も書き込んでいません`,
     fileRefusedHint: '新しいファイル名を指定するか（0600 で作成します）、自分のファイルなら削除してください。',
     isSymlink: 'シンボリックリンクです（たどりません）',
@@ -68,6 +51,3 @@ export const incidentIoText = catalogue({
     writeFailed: (file: string, written: number, total: number, why: string) => `証跡ファイル ${file} への書き込みが ${total} バイト中 ${written} バイトで失敗しました: ${why}`,
   },
 });
-
-// The texts that describe captured data, in English: they go into JSON as well as the report.
-export const capturedDataText = () => incidentIoText.messages.en;

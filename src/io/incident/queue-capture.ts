@@ -8,7 +8,7 @@ import { oldestNewest, type ListedEntry } from '../listing/dir-listing.js';
 import { findCommand } from '../system/find-command.js';
 import { runCommand } from '../system/run-command.js';
 import { queueDirectories } from '../queue/walk.js';
-import { capturedDataText } from './messages.js';
+import type { EnvelopeDecoder } from '../../core/incident/capture-facts.js';
 
 // How many files from each end, how much of each to read, and how to decode envelopes.
 export interface QueueCaptureOptions extends ReadControl {
@@ -29,7 +29,7 @@ export interface QueueCaptureResult {
   subdirs: number;
   oldest: QueueFileEvidence[];
   newest: QueueFileEvidence[];
-  decoder: string;
+  decoder: EnvelopeDecoder;
 }
 
 interface Listed extends ListedEntry {
@@ -46,7 +46,7 @@ async function describeFile(dir: string, e: Listed, o: QueueCaptureOptions, post
   try {
     fd = fs.openSync(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   } catch (err) {
-    return { ...base, error: capturedDataText().dataCannotOpenQueueFile((err as NodeJS.ErrnoException).code ?? (err as Error).message) };
+    return { ...base, error: { code: 'cannot-open', why: (err as NodeJS.ErrnoException).code ?? (err as Error).message } };
   }
   try {
     const st = fs.fstatSync(fd);
@@ -61,7 +61,7 @@ async function describeFile(dir: string, e: Listed, o: QueueCaptureOptions, post
     const args = [...(o.postfixConfig ? ['-c', o.postfixConfig] : []), '-e', '-h', full.toString()];
     const r = await runCommand(postcat, args, { timeoutMs: 10_000, signal: o.signal });
     if (r.ok && !/not a valid queue file/.test(r.stderr)) return { ...base, envelope: envelopeFromPostcat(r.stdout), decodedBy: 'postcat' };
-    base.error = /not a valid queue file/.test(r.stderr) ? capturedDataText().dataNotQueueFile : (r.failure ?? capturedDataText().dataPostcatFailed);
+    base.error = /not a valid queue file/.test(r.stderr) ? { code: 'not-queue-file' } : { code: 'postcat-failed', why: r.failure };
   }
   try {
     const records = decodeRecords(base.head);
@@ -100,6 +100,6 @@ export async function captureQueueDir(dir: string, o: QueueCaptureOptions): Prom
     }
     return out;
   };
-  const decoder = postcat ? `postcat${o.postfixConfig ? ` -c ${o.postfixConfig}` : ''}` : usePostcat ? capturedDataText().dataNativeNoPostcat : capturedDataText().dataNative;
+  const decoder: EnvelopeDecoder = postcat ? { code: 'postcat', configDir: o.postfixConfig } : { code: usePostcat ? 'native-no-postcat' : 'native' };
   return { count, subdirs, oldest: await describeAll(oldest.sorted()), newest: await describeAll(newest.sorted()), decoder };
 }

@@ -23,7 +23,7 @@ export const maillogIoText = catalogue({
 // Why a log could not be opened, worded from its code and path when shown (in the run's language
 // unless told: 'en' for --json); a code without words of its own gives the path and the system's message.
 export function logOpenWords(u: { path: string; code: string; message: string }, lang?: 'en'): string {
-  const t = lang ? maillogIoText.messages[lang] : maillogIoText();
+  const t = maillogIoText(lang);
   if (u.code === 'symlink') return t.symlink(u.path);
   if (u.code === 'missing') return t.missing(u.path);
   if (u.code === 'permission') return t.denied(u.path);
@@ -38,6 +38,6 @@ export type PassFileError = { path: string; code: string; message: string; gzip?
 // The same in words: the run's language unless told ('en' for --json).
 export function passErrorWords(e: PassFileError, lang?: 'en'): string {
   if (e.code !== 'read-failed') return logOpenWords(e, lang);
-  const t = lang ? maillogIoText.messages[lang] : maillogIoText();
+  const t = maillogIoText(lang);
   return `${e.path}: ${e.message}${e.gzip ? t.damagedGz : ''}`;
 }

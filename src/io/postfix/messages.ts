@@ -34,4 +34,4 @@ export const postfixIoText = catalogue({
 });
 
 // How the master's state was decided, in English: it goes into JSON (the queue plan's postfix).
-export const postfixStateText = () => postfixIoText.messages.en;
+export const postfixStateText = () => postfixIoText('en');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { preventDataText } from './messages.js';
+import type { UnreadConfig } from '../../core/prevent/apply-facts.js';
 
 // Reads the rescued system's configuration files under --root: bounded size (a planted huge file
 // cannot exhaust memory), regular files only, and every file it could not read remembered with
@@ -13,7 +13,7 @@ const MAX_BYTES = 4 << 20;
 export interface ConfigReader {
   paths: SystemPaths;
   /** "path: reason" for each file that exists but could not be read. */
-  unreadable: string[];
+  unreadable: UnreadConfig[];
   /** Text of a system path; null when missing (or unreadable, which is recorded). */
   text(systemPath: string): string | null;
   /** Regular files directly in a system directory (system paths, sorted), skipping editor and package leftovers. */
@@ -31,7 +31,7 @@ function ignoredConfigName(name: string): boolean {
 
 // Creates the reader; paths from Postfix settings that already point inside --root stay as they are.
 export function createConfigReader(paths: SystemPaths): ConfigReader {
-  const unreadable: string[] = [];
+  const unreadable: UnreadConfig[] = [];
   const host = (p: string) => paths.arg(p);
   return {
     paths,
@@ -42,13 +42,13 @@ export function createConfigReader(paths: SystemPaths): ConfigReader {
         const st = fs.statSync(h);
         if (!st.isFile()) return null;
         if (st.size > MAX_BYTES) {
-          unreadable.push(preventDataText().tooLarge(systemPath, st.size, MAX_BYTES));
+          unreadable.push({ code: 'too-large', path: systemPath, size: st.size, limit: MAX_BYTES });
           return null;
         }
         return fs.readFileSync(h, 'utf8');
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') unreadable.push(`${systemPath}: ${err.message}`);
+        if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') unreadable.push({ code: 'failed', path: systemPath, message: err.message });
         return null;
       }
     },
@@ -61,7 +61,7 @@ export function createConfigReader(paths: SystemPaths): ConfigReader {
           .sort();
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') unreadable.push(`${systemDir}: ${err.message}`);
+        if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') unreadable.push({ code: 'failed', path: systemDir, message: err.message });
         return [];
       }
     },

@@ -1,3 +1,4 @@
+import type { UnreadConfig } from '../../core/prevent/apply-facts.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ export interface GatherOptions {
 // The facts and the files that exist but could not be read.
 export interface Gathered {
   config: HostConfig;
-  unreadable: string[];
+  unreadable: UnreadConfig[];
 }
 
 const DB_SUFFIX: Record<string, string> = { hash: '.db', btree: '.db', lmdb: '.lmdb', cdb: '.cdb', dbm: '.pag', sdbm: '.pag' };

@@ -5,7 +5,14 @@ import { backupName } from '../../core/prevent/backup-place.js';
 import type { PlannedEdit } from '../../core/prevent/fix-plan.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import type { LabelTools } from '../files/xattr.js';
-import { preventDataText } from './messages.js';
+import type { EditError } from '../../core/prevent/apply-facts.js';
+
+// The SELinux label could not be copied onto the new file (the write stops before the rename).
+class LabelNotCopied extends Error {
+  constructor(readonly why: string | undefined) {
+    super(why);
+  }
+}
 
 // Writes one planned edit: checks the file is still what the plan was made from, keeps a
 // timestamped backup outside any directory read as configuration, then replaces the file
@@ -20,7 +27,7 @@ export interface EditResult {
   backup: string | null;
   created: boolean;
   ok: boolean;
-  error?: string;
+  error?: EditError;
 }
 
 // Writes the edit; backupDir is a host path. On an SELinux host the original's label is copied
@@ -32,14 +39,14 @@ export async function writeEdit(e: PlannedEdit, paths: SystemPaths, backupDir: s
   try {
     st = fs.lstatSync(hostPath);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return { ...base, ok: false, error: (err as Error).message };
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return { ...base, ok: false, error: { code: 'failed', message: (err as Error).message } };
   }
-  if (st?.isSymbolicLink()) return { ...base, ok: false, error: preventDataText().symlink(e.path) };
-  if (st && !st.isFile()) return { ...base, ok: false, error: preventDataText().notRegular(e.path) };
+  if (st?.isSymbolicLink()) return { ...base, ok: false, error: { code: 'symlink', path: e.path } };
+  if (st && !st.isFile()) return { ...base, ok: false, error: { code: 'not-regular', path: e.path } };
   const raw = st ? fs.readFileSync(hostPath) : null;
   const current = raw ? raw.toString('utf8') : null;
-  if (raw && !Buffer.from(current!, 'utf8').equals(raw)) return { ...base, ok: false, error: preventDataText().notUtf8(e.path) };
-  if (current !== e.before) return { ...base, ok: false, error: preventDataText().changedSincePlan(e.path) };
+  if (raw && !Buffer.from(current!, 'utf8').equals(raw)) return { ...base, ok: false, error: { code: 'not-utf8', path: e.path } };
+  if (current !== e.before) return { ...base, ok: false, error: { code: 'changed-since-plan', path: e.path } };
   let backup: string | null = null;
   let tmp: string | null = null;
   try {
@@ -68,7 +75,7 @@ export async function writeEdit(e: PlannedEdit, paths: SystemPaths, backupDir: s
       const label = await labels.read(hostPath);
       if (label.state === 'present') {
         const w = await labels.writeXattrs(tmp, [{ name: 'security.selinux', hex: label.hex }], []);
-        if (!w.ok) throw new Error(preventDataText().labelNotCopied(w.failure));
+        if (!w.ok) throw new LabelNotCopied(w.failure);
       }
     }
     fs.renameSync(tmp, hostPath);
@@ -79,6 +86,7 @@ export async function writeEdit(e: PlannedEdit, paths: SystemPaths, backupDir: s
     return { ...base, backup, ok: true };
   } catch (err) {
     if (tmp) fs.rmSync(tmp, { force: true });
-    return { ...base, backup, ok: false, error: `${e.path}: ${(err as Error).message}` };
+    const error: EditError = err instanceof LabelNotCopied ? { code: 'label-not-copied', path: e.path, why: err.why } : { code: 'failed', message: `${e.path}: ${(err as Error).message}` };
+    return { ...base, backup, ok: false, error };
   }
 }

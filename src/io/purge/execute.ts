@@ -82,7 +82,7 @@ export async function executePurge(ins: Inspection, req: PurgeRequest, deps: Pur
         toDelete.unshift({ path: r.asidePath!, shown: req.paths.toSystem(r.asidePath!), expect: plan.snapshot, removeTop: true, total: counted });
       } else {
         out.strategyUsed = 'in-place';
-        out.fallback = { code: 'swap-not-possible', why: String(r.failure) };
+        out.fallback = { code: 'swap-not-possible', why: r.failure! };
       }
     }
   }
@@ -152,5 +152,5 @@ async function runPostsuper(ins: Inspection, req: PurgeRequest, deps: PurgeDeps,
   out.postsuper = r;
   out.removed = r.deleted ?? 0;
   out.aborted = r.aborted;
-  if (!r.ok && !r.aborted) out.stoppedBecause = r.failure;
+  if (!r.ok && !r.aborted) out.stoppedBecause = { code: 'postsuper-failed', why: String(r.failure) };
 }

@@ -7,7 +7,6 @@ import { appendIncidentSection } from '../incident/sink.js';
 import { runPostfixCheck } from '../postfix/check.js';
 import type { Inspection, PurgeDeps } from './inspect.js';
 import { verifyPurge } from './verify.js';
-import { purgeDataText } from './messages.js';
 
 // What follows every purge, for the command and the walk alike: postfix check when DIR is a
 // Postfix queue, the verification against the snapshot, and the section in the incident file.

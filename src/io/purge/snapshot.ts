@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { DirSnapshot } from '../../core/purge/snapshot.js';
 import type { LabelTools } from '../files/xattr.js';
 import type { IdDirectory } from '../system/account-names.js';
-import { purgeDataText } from './messages.js';
+import type { ApplyFailure } from '../../core/purge/swap-failure.js';
 
 // Records a directory's owner, group, full mode, SELinux label, every extended attribute (ACLs
 // included) and inode flags without following a symlink; the one reference a purge restores and
@@ -31,13 +31,13 @@ export async function takeSnapshot(dir: string, labels: LabelTools, ids?: IdDire
 // that order: chown may clear setgid, and setting an ACL rewrites the group bits from its mask,
 // so the exact mode comes after both; flags last (some forbid later changes). An attribute that
 // was not read is not written: the caller must not rely on a new directory then.
-export async function applySnapshot(dir: string, snap: DirSnapshot, labels: LabelTools): Promise<{ ok: boolean; failures: string[] }> {
-  const failures: string[] = [];
-  const step = (what: string, f: () => void) => {
+export async function applySnapshot(dir: string, snap: DirSnapshot, labels: LabelTools): Promise<{ ok: boolean; failures: ApplyFailure[] }> {
+  const failures: ApplyFailure[] = [];
+  const step = (what: 'open' | 'chown' | 'chmod', f: () => void) => {
     try {
       f();
     } catch (e) {
-      failures.push(`${what} ${path.basename(dir)}: ${(e as Error).message}`);
+      failures.push({ code: 'step-failed', step: what, name: path.basename(dir), why: (e as Error).message });
     }
   };
   let fd: number | undefined;
@@ -47,10 +47,10 @@ export async function applySnapshot(dir: string, snap: DirSnapshot, labels: Labe
     step('chown', () => fs.fchownSync(fd!, snap.uid, snap.gid));
     if (snap.xattrs.state === 'read') {
       const now = await labels.readXattrs(dir);
-      if (now.state !== 'read' && snap.xattrs.entries.length) failures.push(purgeDataText().xattrsUnreadable(path.basename(dir)));
+      if (now.state !== 'read' && snap.xattrs.entries.length) failures.push({ code: 'xattrs-unreadable', name: path.basename(dir) });
       else {
         const r = await labels.writeXattrs(dir, snap.xattrs.entries, now.state === 'read' ? now.entries : []);
-        if (!r.ok) failures.push(purgeDataText().xattrsNotCopied(r.failure));
+        if (!r.ok) failures.push({ code: 'xattrs-not-copied', why: r.failure });
       }
     }
     step('chmod', () => fs.fchmodSync(fd!, snap.mode));
@@ -60,7 +60,7 @@ export async function applySnapshot(dir: string, snap: DirSnapshot, labels: Labe
   if (snap.flags.state === 'read') {
     const now = await labels.readFlags(dir);
     const r = await labels.writeFlags(dir, snap.flags.flags, now.state === 'read' ? now.flags : '');
-    if (!r.ok) failures.push(purgeDataText().flagsNotCopied(r.failure));
+    if (!r.ok) failures.push({ code: 'flags-not-copied', why: r.failure });
   }
   return { ok: failures.length === 0, failures };
 }

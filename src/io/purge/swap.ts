@@ -4,9 +4,7 @@ import { asideName, freshName } from '../../core/purge/aside.js';
 import { snapshotDifferences, type DirSnapshot } from '../../core/purge/snapshot.js';
 import { applySnapshot, takeSnapshot } from './snapshot.js';
 import type { LabelTools } from '../files/xattr.js';
-import { purgeDataText } from './messages.js';
-import { differencesWords } from '../../core/purge/attr-words.js';
-import { attrText } from '../../core/purge/attr-messages.js';
+import type { SwapFailure } from '../../core/purge/swap-failure.js';
 
 // The swap: an empty sibling made exactly like the snapshot (owner, group, mode, every extended
 // attribute and inode flag) takes DIR's place by two renames in the same parent; the old
@@ -18,7 +16,7 @@ export interface SwapResult {
   /** Where the old DIR now is (ok only). */
   asidePath?: string;
   /** What failed; DIR is as it was (ok false). */
-  failure?: string;
+  failure?: SwapFailure;
 }
 
 const errText = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -33,24 +31,24 @@ function removeQuietly(p: string): void {
 
 // Makes the fresh directory next to DIR with the snapshot's attributes and checks it really has
 // them (a label the filesystem silently drops must not go unnoticed). Returns its path or why not.
-async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: LabelTools, stamp: string): Promise<{ path: string } | { failure: string }> {
-  if (snap.xattrs.state === 'unknown') return { failure: purgeDataText().xattrsUnknown(snap.xattrs.why) };
-  if (snap.flags.state === 'unknown') return { failure: purgeDataText().flagsUnknown(snap.flags.why) };
+async function makeFreshSibling(dir: string, snap: DirSnapshot, labels: LabelTools, stamp: string): Promise<{ path: string } | { failure: SwapFailure }> {
+  if (snap.xattrs.state === 'unknown') return { failure: { code: 'xattrs-unknown', why: snap.xattrs.why } };
+  if (snap.flags.state === 'unknown') return { failure: { code: 'flags-unknown', why: snap.flags.why } };
   const fresh = path.join(path.dirname(dir), freshName(path.basename(dir), stamp));
   try {
     fs.mkdirSync(fresh, 0o700);
   } catch (e) {
-    return { failure: purgeDataText().cannotCreate(fresh, errText(e)) };
+    return { failure: { code: 'cannot-create', path: fresh, why: errText(e) } };
   }
   const applied = await applySnapshot(fresh, snap, labels);
   if (!applied.ok) {
     removeQuietly(fresh);
-    return { failure: applied.failures.join('; ') };
+    return { failure: { code: 'not-applied', failures: applied.failures } };
   }
   const diff = snapshotDifferences(snap, await takeSnapshot(fresh, labels));
   if (diff.length) {
     removeQuietly(fresh);
-    return { failure: purgeDataText().notTaken(differencesWords(diff, attrText.messages.en).join('; ')) };
+    return { failure: { code: 'not-taken', differences: diff } };
   }
   return { path: fresh };
 }
@@ -65,20 +63,20 @@ export async function swapInFreshDir(dir: string, snap: DirSnapshot, labels: Lab
     fs.renameSync(dir, aside);
   } catch (e) {
     removeQuietly(made.path);
-    return { ok: false, failure: purgeDataText().cannotRenameAside(dir, errText(e)) };
+    return { ok: false, failure: { code: 'cannot-rename-aside', path: dir, why: errText(e) } };
   }
   const moved = fs.lstatSync(aside, { throwIfNoEntry: false });
   if (!moved || !moved.isDirectory() || moved.ino !== snap.ino || moved.dev !== snap.dev) {
     fs.renameSync(aside, dir);
     removeQuietly(made.path);
-    return { ok: false, failure: purgeDataText().changedWhileSwapped(dir) };
+    return { ok: false, failure: { code: 'changed-while-swapped', dir } };
   }
   try {
     fs.renameSync(made.path, dir);
   } catch (e) {
     fs.renameSync(aside, dir);
     removeQuietly(made.path);
-    return { ok: false, failure: purgeDataText().cannotRenameNew(errText(e), dir) };
+    return { ok: false, failure: { code: 'cannot-rename-new', why: errText(e), dir } };
   }
   return { ok: true, asidePath: aside };
 }
@@ -98,15 +96,15 @@ function isEmptyDir(p: string): boolean {
 
 // After an interrupted swap left DIR missing: puts a fresh directory (an unfinished empty one, or
 // a new one) with the set-aside copy's attributes in its place. Returns why not when it cannot.
-export async function restoreMissingDir(dir: string, asidePath: string, freshPath: string | undefined, labels: LabelTools, stamp: string): Promise<{ ok: true } | { ok: false; failure: string }> {
+export async function restoreMissingDir(dir: string, asidePath: string, freshPath: string | undefined, labels: LabelTools, stamp: string): Promise<{ ok: true } | { ok: false; failure: SwapFailure }> {
   const snap = await takeSnapshot(asidePath, labels);
   let fresh = freshPath && isEmptyDir(freshPath) ? freshPath : undefined;
   if (fresh) {
-    if (snap.xattrs.state === 'unknown' || snap.flags.state === 'unknown') return { ok: false, failure: purgeDataText().asideUnknown };
+    if (snap.xattrs.state === 'unknown' || snap.flags.state === 'unknown') return { ok: false, failure: { code: 'aside-unknown' } };
     const applied = await applySnapshot(fresh, snap, labels);
-    if (!applied.ok) return { ok: false, failure: applied.failures.join('; ') };
+    if (!applied.ok) return { ok: false, failure: { code: 'not-applied', failures: applied.failures } };
     const diff = snapshotDifferences(snap, await takeSnapshot(fresh, labels));
-    if (diff.length) return { ok: false, failure: purgeDataText().notTakenRestore(differencesWords(diff, attrText.messages.en).join('; ')) };
+    if (diff.length) return { ok: false, failure: { code: 'not-taken-restore', differences: diff } };
   } else {
     const made = await makeFreshSibling(dir, snap, labels, stamp);
     if ('failure' in made) return { ok: false, failure: made.failure };
@@ -115,7 +113,7 @@ export async function restoreMissingDir(dir: string, asidePath: string, freshPat
   try {
     fs.renameSync(fresh, dir);
   } catch (e) {
-    return { ok: false, failure: purgeDataText().cannotRenameIntoPlace(fresh, errText(e)) };
+    return { ok: false, failure: { code: 'cannot-rename-into-place', path: fresh, why: errText(e) } };
   }
   return { ok: true };
 }

@@ -3,7 +3,6 @@ import type { PurgePlan } from '../../core/purge/plan.js';
 import type { PurgeVerification } from '../../core/purge/result.js';
 import { snapshotDifferences, uncomparedAttributes } from '../../core/purge/snapshot.js';
 import { differenceWords } from '../../core/purge/attr-words.js';
-import { attrText } from '../../core/purge/attr-messages.js';
 import { streamDirBuffers } from '../walk/dir-stream.js';
 import { applySnapshot, takeSnapshot } from './snapshot.js';
 import type { LabelTools } from '../files/xattr.js';
@@ -28,7 +27,7 @@ export async function verifyPurge(plan: PurgePlan, labels: LabelTools): Promise<
     await applySnapshot(plan.dir, plan.snapshot, labels);
     after = await takeSnapshot(plan.dir, labels);
     const still = snapshotDifferences(plan.snapshot, after);
-    const key = (d: (typeof diff)[number]) => differenceWords(d, attrText.messages.en);
+    const key = (d: (typeof diff)[number]) => differenceWords(d, 'en');
     const left = new Set(still.map(key));
     res.repaired = diff.filter((d) => !left.has(key(d)));
     diff = still;

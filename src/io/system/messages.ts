@@ -15,4 +15,4 @@ export const systemIoText = catalogue({
 });
 
 // The command failures in English, as JSON records them.
-export const commandDataText = () => systemIoText.messages.en;
+export const commandDataText = () => systemIoText('en');

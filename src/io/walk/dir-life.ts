@@ -32,7 +32,13 @@ export function watchDirLife(dir: string): DirLife {
 
 // The error a read that hit the end of a deleted directory reports (as the kernel's getdents does).
 export function deletedError(dir: string): NodeJS.ErrnoException {
-  const err: NodeJS.ErrnoException = new Error(walkDataText().deleted(dir));
+  const err: NodeJS.ErrnoException & { deletedDir?: string } = new Error(walkDataText().deleted(dir));
   err.code = 'ENOENT';
+  err.deletedDir = dir;
   return err;
+}
+
+// The directory a `deletedError` names (undefined for any other error), so a walk can say so as a fact.
+export function deletedDirOf(e: unknown): string | undefined {
+  return (e as { deletedDir?: string } | null)?.deletedDir;
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { openDirNoFollow, walkTree, type OpenedDir, type WalkHooks } from './safe-walk.js';
-import { walkDataText } from './messages.js';
 import type { WalkSkip } from '../../core/purge/walk-skip.js';
+import type { WalkStop } from '../../core/purge/walk-stop.js';
+import { deletedDirOf } from './dir-life.js';
 
 // Deletes everything below a directory, streaming: names are read in batches and unlinked with a
 // bounded number of asynchronous unlink() calls in flight (libuv's threadpool overlaps the
@@ -26,7 +27,7 @@ type UnlinkProblem = { name: Buffer } & ({ code?: string; message: string } | { 
 export interface UnlinkResult extends UnlinkStats {
   aborted: boolean;
   /** Set when the walk stopped early for another reason than an abort (e.g. the filesystem went read-only). */
-  stoppedBecause?: string;
+  stoppedBecause?: WalkStop;
   problems: UnlinkProblem[];
   /** The top directory itself was removed (removeTop). */
   topRemoved: boolean;
@@ -52,7 +53,17 @@ export interface UnlinkOptions {
 
 const MAX_PROBLEMS = 20;
 
-class GiveUp extends Error {}
+// Why reading stopped the walk: the directory was deleted under it, or the read failed.
+function readStop(e: unknown): WalkStop {
+  const dir = deletedDirOf(e);
+  return dir === undefined ? { code: 'read-failed', why: (e as Error).message } : { code: 'dir-deleted', dir };
+}
+
+class GiveUp extends Error {
+  constructor(readonly stop: WalkStop) {
+    super(stop.code);
+  }
+}
 
 // Empties `dir` (and removes it with removeTop), which must still be the inode in `expect`; never
 // follows a symlink, never enters another filesystem. Abort stops promptly: in-flight unlinks
@@ -111,7 +122,7 @@ export async function unlinkTree(dir: string, expect: { dev: number; ino: number
   };
   const check = () => {
     o.signal?.throwIfAborted();
-    if (errorRun >= maxRun) throw new GiveUp(walkDataText().failedInARow(errorRun, lastError?.message));
+    if (errorRun >= maxRun) throw new GiveUp({ code: 'failed-in-a-row', count: errorRun, last: lastError?.message });
   };
   try {
     await walkTree(
@@ -147,7 +158,7 @@ export async function unlinkTree(dir: string, expect: { dev: number; ino: number
     );
   } catch (e) {
     if (o.signal?.aborted) res.aborted = true;
-    else res.stoppedBecause = e instanceof GiveUp ? e.message : walkDataText().readFailed((e as Error).message);
+    else res.stoppedBecause = e instanceof GiveUp ? e.stop : readStop(e);
   } finally {
     await waitBelow(0);
     top.close();

@@ -10,7 +10,7 @@ import { realTruncateDeps } from '../../ops/real/truncate.js';
 import { lockToBeTaken, plan as planTruncate, run as runTruncate, type TruncateDeps, type TruncationPlan } from '../../ops/truncate.js';
 import type { PurgePort, PurgeReview, TruncatePlan, TruncatePort, TruncateResult } from './index.js';
 import { portsText } from './messages.js';
-import { spoolLockText, spoolLockWords } from '../../core/truncate/lock-words.js';
+import { spoolLockWords } from '../../core/truncate/lock-words.js';
 
 // The walk's purge and truncate ports mapped onto the same ops the CLI runs: the walk only words
 // the results (a refusal or a failure is a line on the step, nothing may be confirmed).
@@ -113,7 +113,7 @@ export function truncatePort(paths: SystemPaths, postfixConfig?: string, deps: T
       }
       const { result, lock, evidence, written } = done;
       const message = written && !written.ok ? portsText().truncatedNotRecorded(String(written.message)) : evidence.kept ? undefined : portsText().changed;
-      return { ok: true, sizeBefore: result.sizeBefore, sizeAfter: result.sizeAfter, kept: evidence.kept, lock: spoolLockWords(lock.facts, spoolLockText()).method, recorded: written?.ok === true, ...(message ? { message } : {}) };
+      return { ok: true, sizeBefore: result.sizeBefore, sizeAfter: result.sizeAfter, kept: evidence.kept, lock: spoolLockWords(lock.facts).method, recorded: written?.ok === true, ...(message ? { message } : {}) };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { editErrorWords, followUpNoteWords, unreadConfigWords } from '../../core/prevent/apply-facts.js';
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { CommandContext } from '../../cli/command.js';
@@ -147,7 +148,7 @@ export function preventionPort(paths: SystemPaths, postfixConfig: string | undef
       }
       const p = await planPrevent(request([]));
       if ('refused' in p) throw new Error(p.refused.reason);
-      return { findings: p.findings, unreadable: [...p.unreadable, ...unreadableRecords] };
+      return { findings: p.findings, unreadable: [...p.unreadable.map((u) => unreadConfigWords(u)), ...unreadableRecords] };
     },
     async planFix(id, forwardRootTo): Promise<FixReview> {
       const req = request([id], forwardRootTo);
@@ -165,8 +166,8 @@ export function preventionPort(paths: SystemPaths, postfixConfig: string | undef
       const run = await runPrevent(kept.plan, kept.req);
       const t = portsText();
       const lines = [
-        ...run.edits.map((e) => (e.ok ? t.edited(e.path, e.backup) : t.failed(String(e.error)))),
-        ...run.commands.map((c) => t.command(c.ran ? (c.ok ? 'ran' : 'FAILED') : 'skipped', c.command, c.note)),
+        ...run.edits.map((e) => (e.ok ? t.edited(e.path, e.backup) : t.failed(e.error ? editErrorWords(e.error) : ''))),
+        ...run.commands.map((c) => t.command(c.ran ? (c.ok ? 'ran' : 'FAILED') : 'skipped', c.command, c.note && followUpNoteWords(c.note))),
       ];
       const fixed = run.verified.every((v) => v.fixed);
       lines.push(fixed ? t.fixGone(review.id) : t.fixStill(review.id));
