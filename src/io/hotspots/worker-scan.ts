@@ -54,6 +54,9 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   // chdir): entries are lstat'ed by bare name, one path component like du's fstatat.
   let byName = false;
   let procWorks: boolean | undefined;
+  // With setup.keepChild: the subdirectory this worker reads next itself, under a local id.
+  let kept: { id: number; path: string; size: number } | undefined;
+  let nextLocalId = -1;
   const openDeep = (dir: string): number | undefined => {
     let slashes = 0;
     for (let i = 0; i < dir.length && slashes <= DEEP; i++) if (dir.charCodeAt(i) === 0x2f) slashes++;
@@ -150,6 +153,10 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
       out.subPaths.push(full);
       out.subBytes.push(bytes);
       out.subSizes.push(size);
+      if (setup.keepChild && kept === undefined && typeof full === 'string' && size <= SMALL_DIR) {
+        kept = { id: nextLocalId--, path: full, size };
+        out.subKept.push(kept.id);
+      } else out.subKept.push(0);
     } else if (st[2] > 1) {
       const out = sink.out();
       out.linkDirs.push(id);
@@ -270,6 +277,12 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
         if (fd !== undefined) fs.closeSync(fd);
       }
       end();
+    },
+    // The subdirectory kept by the last scanDir (setup.keepChild), to be read next, once.
+    takeKept(): { id: number; path: string; size: number } | undefined {
+      const k = kept;
+      kept = undefined;
+      return k;
     },
     // Counts a chunk of names another worker read from a huge directory.
     scanNames(dirId: number, dir: string, names: string, inside = false): void {
