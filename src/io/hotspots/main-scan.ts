@@ -25,9 +25,11 @@ function emptyBatch(): WorkerBatch {
 export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSink['offerLargest']) {
   const batch = emptyBatch();
   let taken = false;
+  // the batch's arrays, emptied after each take (listed once: not an array of values per directory)
+  const lists = Object.values(batch).filter((v): v is unknown[] => Array.isArray(v));
   const reset = () => {
     if (!taken) return;
-    for (const v of Object.values(batch)) if (Array.isArray(v)) v.length = 0;
+    for (let i = 0; i < lists.length; i++) if (lists[i].length) lists[i].length = 0;
     batch.path = '';
     taken = false;
   };
