@@ -12,7 +12,7 @@ import { createFastLstat } from './fast-lstat.js';
 // What the main thread found since it was last asked, in a worker's batch shape.
 function emptyBatch(): WorkerBatch {
   return {
-    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [],
+    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [], subKept: [],
     linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], fragIds: [], fragOffsets: [], fragLengths: [], path: '',
   };
 }
@@ -25,9 +25,11 @@ function emptyBatch(): WorkerBatch {
 export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSink['offerLargest']) {
   const batch = emptyBatch();
   let taken = false;
+  // the batch's arrays, emptied after each take (listed once: not an array of values per directory)
+  const lists = Object.values(batch).filter((v): v is unknown[] => Array.isArray(v));
   const reset = () => {
     if (!taken) return;
-    for (const v of Object.values(batch)) if (Array.isArray(v)) v.length = 0;
+    for (let i = 0; i < lists.length; i++) if (lists[i].length) lists[i].length = 0;
     batch.path = '';
     taken = false;
   };
@@ -35,7 +37,7 @@ export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSi
   const S_IFMT = 0o170000;
   const S_IFDIR = 0o040000;
   const lstat = createFastLstat(fs, '/');
-  const scanner = createDirScanner(fs, { ...setup, workers: 1 }, { out: () => batch, due: () => false, post() {}, share() {}, offerLargest }, lstat);
+  const scanner = createDirScanner(fs, { ...setup, workers: 1, keepChild: false }, { out: () => batch, due: () => false, post() {}, share() {}, offerLargest }, lstat);
   const enter = (dir: string): boolean => {
     const child = here !== '' && dir.length > here.length + 1 && dir.startsWith(here) && dir.charCodeAt(here.length) === 0x2f && dir.indexOf('/', here.length + 1) < 0;
     try {

@@ -21,6 +21,9 @@ export interface WorkerSetup {
   /** With --export: this worker's spill file (an open descriptor), where it appends each
    *  directory's entries as lines of ncdu's export format. */
   exportFd?: number;
+  /** Go on down one subdirectory of each directory read, as the next directory to read, instead
+   *  of sending it back to be queued: a deep narrow tree then costs no round trip per level. */
+  keepChild?: boolean;
 }
 
 // Work for a worker: whole directories, a chunk of names of a huge directory another worker is
@@ -46,6 +49,9 @@ export interface WorkerBatch {
   subPaths: WirePath[];
   subBytes: number[];
   subSizes: number[];
+  /** 0 when the subdirectory is to be queued; else the worker reads it itself next, and this
+   *  is the (negative, per worker) id its counts, subdirectories and files are reported under. */
+  subKept: number[];
   /** Files with more than one link, for the main thread to count once per inode. */
   linkDirs: number[];
   linkInos: number[];

@@ -77,6 +77,10 @@ const MAX_ERRORS = 1000;
 // Another worker starts when directories wait and the scan has counted this many entries (about
 // half a worker's start-up in scanning time): a tree smaller than that is done sooner by one.
 const MORE_WORKERS_AFTER_ENTRIES = 10_000;
+// With the main thread scanning from inside each directory (~10 ms of its work): the first
+// worker's start then runs alongside the main thread's scan, and only a tree the main thread
+// finishes before a worker would be ready is left without one.
+const FIRST_WORKER_AFTER_MAIN_ENTRIES = 2_000;
 // The main thread reads directories whose st_size is at most this (at most a few thousand
 // entries: one never keeps it from the event loop long), at most MAIN_SLICE_DIRS directories and
 // MAIN_SLICE_MS at a time, then lets the event loop run (progress, Ctrl-C, workers' messages).
@@ -125,7 +129,9 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   const top = o.top ?? 10;
   // bounded whatever the caller asks: each thread costs memory and a thread-pool slot
   const n = Math.min(Math.max(1, o.workers ?? Math.min(4, os.availableParallelism())), Math.min(16, 2 * os.availableParallelism()));
-  const setup: WorkerSetup = { rootDev: Number(st.dev), skip, topFiles: top, progressMs: 100, workers: n };
+  // With the main thread scanning, each worker goes on down a subdirectory of what it reads
+  // (a deep chain costs it no round trip per level) and hands the others back.
+  const setup: WorkerSetup = { rootDev: Number(st.dev), skip, topFiles: top, progressMs: 100, workers: n, keepChild: onMain };
   const index = new HotspotIndex(real, Number(st.blocks) * 512);
   const spills = o.exporter?.spillFds(n);
   o.exporter?.onDir(0, Number(st.size));
@@ -172,32 +178,43 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
         if (largest.wouldKeep(b)) largest.offer(b, { path: joinPath(index.path(dirId), name), bytes: b, size });
       })
     : undefined;
+  // The index's ids of the directories each worker read on its own (setup.keepChild): the worker
+  // names them by negative ids of its own.
+  const keptIds: Map<number, number>[] = [];
   const apply = (b: Extract<FromWorker, { t: 'batch' }>, worker: number) => {
-    for (let i = 0; i < b.dirIds.length; i++) {
-      index.addDirect(b.dirIds[i], b.fileBytes[i], b.entries[i]);
-      entries += b.entries[i];
-      bytes += b.fileBytes[i];
-    }
+    const kept = worker >= 0 ? (keptIds[worker] ??= new Map()) : undefined;
+    const idOf = (x: number) => (x >= 0 ? x : kept!.get(x)!);
     // With the main thread scanning (from the queue's end), what a worker found goes to the
     // front, where workers take from: each side goes on down its own subtrees.
     const front = main !== undefined && worker >= 0 && b.subPaths.length > 0 ? queueIds.length : -1;
+    // subdirectories first: the counts of this batch may be of one the worker kept
     for (let i = 0; i < b.subPaths.length; i++) {
       const p = b.subPaths[i];
-      const id = index.add(b.subParents[i], baseName(p), b.subBytes[i]);
+      const id = index.add(idOf(b.subParents[i]), baseName(p), b.subBytes[i]);
       o.exporter?.onDir(id, b.subSizes[i]);
       bytes += b.subBytes[i];
+      if (b.subKept[i] !== 0) {
+        kept!.set(b.subKept[i], id);
+        continue;
+      }
       queueIds.push(id);
       queuePaths.push(p);
       queueSizes.push(b.subSizes[i]);
     }
     if (front >= 0) for (const q of [queueIds, queuePaths, queueSizes] as unknown[][]) q.unshift(...q.splice(front));
+    for (let i = 0; i < b.dirIds.length; i++) {
+      index.addDirect(idOf(b.dirIds[i]), b.fileBytes[i], b.entries[i]);
+      entries += b.entries[i];
+      bytes += b.fileBytes[i];
+    }
     for (let i = 0; i < b.linkInos.length; i++) {
       if (seenInodes.has(b.linkInos[i])) continue;
       seenInodes.add(b.linkInos[i]);
-      index.addDirect(b.linkDirs[i], b.linkBytes[i], 1);
+      const dir = idOf(b.linkDirs[i]);
+      index.addDirect(dir, b.linkBytes[i], 1);
       entries += 1;
       bytes += b.linkBytes[i];
-      if (largest.wouldKeep(b.linkBytes[i])) largest.offer(b.linkBytes[i], { path: joinPath(index.path(b.linkDirs[i]), b.linkNames[i]), bytes: b.linkBytes[i], size: b.linkSizes[i] });
+      if (largest.wouldKeep(b.linkBytes[i])) largest.offer(b.linkBytes[i], { path: joinPath(index.path(dir), b.linkNames[i]), bytes: b.linkBytes[i], size: b.linkSizes[i] });
     }
     for (const p of b.skipped) {
       const key = pathText(p);
@@ -207,11 +224,12 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       }
     }
     for (let i = 0; i < b.errIds.length; i++) {
-      index.markIncomplete(b.errIds[i]);
+      const dir = idOf(b.errIds[i]);
+      index.markIncomplete(dir);
       errorCount++;
-      if (errors.length < MAX_ERRORS) errors.push({ path: index.path(b.errIds[i]), message: scanErrorWords(b.errMsgs[i], 'en') });
+      if (errors.length < MAX_ERRORS) errors.push({ path: index.path(dir), message: scanErrorWords(b.errMsgs[i], 'en') });
     }
-    if (b.fragIds.length) o.exporter?.onFragments(worker, b.fragIds, b.fragOffsets, b.fragLengths);
+    if (b.fragIds.length) o.exporter?.onFragments(worker, b.fragIds.map(idOf), b.fragOffsets, b.fragLengths);
     if (b.path) currentPath = pathText(absolute(b.path));
   };
 
@@ -279,7 +297,8 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
         // every running worker busy and work still waiting: one more
         // (on the main thread's scan, the first one also when a big directory waits)
         const bigWaits = main !== undefined && queueIds.length > 0 && queueSizes[queueSizes.length - 1] > MAIN_DIR_MAX_SIZE;
-        while (slots.length < maxWorkers && (names.length > 0 || bigWaits || (queueIds.length > 0 && entries >= MORE_WORKERS_AFTER_ENTRIES)) && slots.every((x) => x.busy)) {
+        const enough = main !== undefined && slots.length === 0 ? FIRST_WORKER_AFTER_MAIN_ENTRIES : MORE_WORKERS_AFTER_ENTRIES;
+        while (slots.length < maxWorkers && (names.length > 0 || bigWaits || (queueIds.length > 0 && entries >= enough)) && slots.every((x) => x.busy)) {
           const slot = startWorker();
           listen(slot, slots.length - 1);
           assign(slot);
@@ -304,7 +323,8 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
           }
           if (m.t === 'largest') {
             for (let i = 0; i < m.bytes.length; i++) {
-              if (largest.wouldKeep(m.bytes[i])) largest.offer(m.bytes[i], { path: joinPath(index.path(m.dirIds[i]), m.names[i]), bytes: m.bytes[i], size: m.sizes[i] });
+              const dir = m.dirIds[i] >= 0 ? m.dirIds[i] : keptIds[worker]!.get(m.dirIds[i])!;
+              if (largest.wouldKeep(m.bytes[i])) largest.offer(m.bytes[i], { path: joinPath(index.path(dir), m.names[i]), bytes: m.bytes[i], size: m.sizes[i] });
             }
             if (--finishing === 0) resolve();
             return;

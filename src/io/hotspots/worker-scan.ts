@@ -54,6 +54,9 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   // chdir): entries are lstat'ed by bare name, one path component like du's fstatat.
   let byName = false;
   let procWorks: boolean | undefined;
+  // With setup.keepChild: the subdirectory this worker reads next itself, under a local id.
+  let kept: { id: number; path: string; size: number } | undefined;
+  let nextLocalId = -1;
   const openDeep = (dir: string): number | undefined => {
     let slashes = 0;
     for (let i = 0; i < dir.length && slashes <= DEEP; i++) if (dir.charCodeAt(i) === 0x2f) slashes++;
@@ -117,16 +120,19 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
 
   const textPath = (dir: string, name: string) => (dir === '.' ? name : dir === '/' ? '/' + name : dir + '/' + name);
 
-  // Counts one entry of the current directory (full: its path; name: for the largest files).
-  const visit = (full: WirePath, name: WirePath, where: WirePath) => {
-    if (skip.size && typeof full === 'string' && skip.has(full)) {
+  // Counts one entry of the current directory (given: its path, else built here from where and a
+  // text name only when needed: an entry lstat'ed by bare name or through /proc needs it only when
+  // it is a directory; name: for the largest files).
+  const visit = (given: WirePath | undefined, name: WirePath, where: WirePath) => {
+    let full = given;
+    if (skip.size && typeof (full ??= textPath(where as string, name as string)) === 'string' && skip.has(full)) {
       sink.out().skipped.push(full);
       sink.exportEntry?.(name, undefined);
       return;
     }
     let st: ArrayLike<number> | undefined;
     try {
-      st = lstat(typeof name !== 'string' ? full : byName ? name : viaFd ? viaFd + name : full);
+      st = lstat(typeof name !== 'string' ? full! : byName ? name : viaFd ? viaFd + name : (full ??= textPath(where as string, name)));
     } catch (e) {
       statFailures++;
       statError ||= (e as NodeJS.ErrnoException).code ?? 'error';
@@ -135,8 +141,9 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     if (st === undefined) return; // deleted between readdir and lstat
     // Node's stat array: 0 dev, 1 mode, 2 nlink, 7 ino, 8 size, 9 blocks (hotspot-fast-lstat.ts).
     const isDir = (st[1] & S_IFMT) === S_IFDIR;
+    const dirPath: WirePath = isDir ? (full ?? textPath(where as string, name as string)) : '';
     if (st[0] !== setup.rootDev) {
-      if (isDir) sink.out().skipped.push(full);
+      if (isDir) sink.out().skipped.push(dirPath);
       if (isDir) sink.exportEntry?.(name, undefined);
       return;
     }
@@ -147,9 +154,13 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
       entries++;
       const out = sink.out();
       out.subParents.push(id);
-      out.subPaths.push(full);
+      out.subPaths.push(dirPath);
       out.subBytes.push(bytes);
       out.subSizes.push(size);
+      if (setup.keepChild && kept === undefined && typeof dirPath === 'string' && size <= SMALL_DIR) {
+        kept = { id: nextLocalId--, path: dirPath, size };
+        out.subKept.push(kept.id);
+      } else out.subKept.push(0);
     } else if (st[2] > 1) {
       const out = sink.out();
       out.linkDirs.push(id);
@@ -169,7 +180,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   };
 
   const visitNames = (dir: string, names: readonly string[]) => {
-    for (const name of names) visit(textPath(dir, name), name, dir);
+    for (const name of names) visit(undefined, name, dir);
   };
 
   // Reads a directory by name as text; names that are not valid UTF-8 come back with U+FFFD and
@@ -203,7 +214,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
           }
           continue;
         }
-        visit(textPath(dir, name), name, dir);
+        visit(undefined, name, dir);
       }
       visitNames(dir, chunk);
     } catch (e) {
@@ -225,7 +236,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
     let replaced = false;
     for (const name of names) {
       if (name.includes(REPLACEMENT)) replaced = true;
-      else visit(textPath(dir, name), name, dir);
+      else visit(undefined, name, dir);
     }
     return replaced;
   };
@@ -270,6 +281,12 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
         if (fd !== undefined) fs.closeSync(fd);
       }
       end();
+    },
+    // The subdirectory kept by the last scanDir (setup.keepChild), to be read next, once.
+    takeKept(): { id: number; path: string; size: number } | undefined {
+      const k = kept;
+      kept = undefined;
+      return k;
     },
     // Counts a chunk of names another worker read from a huge directory.
     scanNames(dirId: number, dir: string, names: string, inside = false): void {

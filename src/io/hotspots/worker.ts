@@ -22,7 +22,7 @@ function hotspotWorkerMain(
   const port = wt.parentPort!;
   const setup = wt.workerData as WorkerSetup;
   const fresh = (): WorkerBatch => ({
-    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [],
+    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [], subKept: [],
     linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], fragIds: [], fragOffsets: [], fragLengths: [], path: '',
   });
   let out = fresh();
@@ -69,13 +69,22 @@ function hotspotWorkerMain(
       return;
     }
     let where: WirePath = '';
+    // down the subdirectory the scanner kept, and its kept one, to the bottom (setup.keepChild)
+    const goDown = () => {
+      for (let k = scan.takeKept(); k !== undefined; k = scan.takeKept()) {
+        where = k.path;
+        scan.scanDir(k.id, k.path, k.size);
+      }
+    };
     if (m.t === 'names') {
       where = m.dir;
       scan.scanNames(m.id, m.dir, m.names);
+      goDown();
     } else {
       for (let i = 0; i < m.ids.length; i++) {
         where = m.paths[i];
         scan.scanDir(m.ids[i], m.paths[i], m.sizes[i]);
+        goDown();
       }
     }
     out.idle = true;

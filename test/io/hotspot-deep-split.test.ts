@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scan } from '../../src/io/hotspots/scan.js';
+import { duTotals } from '../helpers/du.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+
+// On the CLI's scan (chdir) of a deep narrow tree the main thread and a worker share the chains,
+// and the worker goes on down a subdirectory of each directory it reads without sending it back
+// first: the counts, rankings and largest files must be those of one thread reading everything,
+// hard links shared between chains counted once, and Ctrl-C must still stop it.
+describe('hotspots on deep chains shared between the main thread and a worker', () => {
+  const tmp = makeTempDir('hotspot-deep-split', '/var/tmp');
+  afterAll(tmp.cleanup);
+  const root = path.join(tmp.dir, 'deep');
+  const bottoms: string[] = [];
+  for (let c = 0; c < 24; c++) {
+    let d = path.join(root, `chain${c}`);
+    for (let l = 0; l < 30; l++) {
+      d = path.join(d, `level${l}`);
+      fs.mkdirSync(d, { recursive: true });
+      for (let f = 0; f < 4; f++) fs.writeFileSync(path.join(d, `m${f}`), Buffer.alloc(100 + ((c * 7 + l * 13 + f) % 50) * 150, 0x61));
+      // a side branch every few levels: directories with more than one subdirectory
+      if (l % 7 === 3) fs.mkdirSync(path.join(d, 'side', 'deeper'), { recursive: true });
+    }
+    bottoms.push(d);
+  }
+  // one file, its links at the bottom of every chain: counted once, wherever each name is read
+  fs.writeFileSync(path.join(bottoms[0], 'shared'), Buffer.alloc(300_000, 0x62));
+  for (const b of bottoms.slice(1)) fs.linkSync(path.join(bottoms[0], 'shared'), path.join(b, 'shared'));
+  fs.writeFileSync(path.join(bottoms[17], 'biggest'), Buffer.alloc(900_000, 0x63));
+  const du = duTotals(root);
+  const directories = 1 + 24 * (1 + 30 + 2 * 4); // side branches at levels 3, 10, 17 and 24
+  // What must not depend on which thread read which directory: each directory's own figures. The
+  // shared file is counted in the directory where its first name was read, so the bottoms of the
+  // chains are compared together.
+  const perDirectory = (index: Awaited<ReturnType<typeof scan>>['index']) => {
+    const dirs = new Map<string, { bytes: number; entries: number; selfBytes: number }>();
+    const atBottoms = { bytes: 0, entries: 0 };
+    for (let id = 0; id < index.size; id++) {
+      const d = index.get(id);
+      if (bottoms.includes(String(d.path))) {
+        atBottoms.bytes += d.bytes;
+        atBottoms.entries += d.entries;
+      } else dirs.set(String(d.path), { bytes: d.bytes, entries: d.entries, selfBytes: d.selfBytes });
+    }
+    return { dirs, atBottoms };
+  };
+
+  it('counts what one thread counts, the worker reading chains on its own', async () => {
+    const single = await scan(root, { workers: 1, top: 30 });
+    expect({ bytes: single.report.totalBytes, inodes: single.report.totalEntries }).toEqual({ bytes: du.bytes, inodes: du.inodes });
+    let dispatched = 0;
+    const here = process.cwd();
+    const split = await scan(root, { workers: 2, top: 30, chdir: true, beforeDispatch: (paths) => (dispatched += paths.length) });
+    expect(process.cwd()).toBe(here);
+    expect(split.workersStarted).toBe(1);
+    expect({ bytes: split.report.totalBytes, inodes: split.report.totalEntries }).toEqual({ bytes: du.bytes, inodes: du.inodes });
+    expect(split.index.size).toBe(directories);
+    expect(perDirectory(split.index)).toEqual(perDirectory(single.index));
+    // the same rankings, up to the order of directories with equal figures
+    const rows = (r: typeof split.report) => [r.byBytes.map((x) => x.bytes), r.byEntries.map((x) => x.entries), r.largestFiles.map((x) => x.bytes)];
+    expect(rows(split.report)).toEqual(rows(single.report));
+    expect(split.report.largestFiles[0].path).toBe(path.join(bottoms[17], 'biggest'));
+    // every directory is read once; those a worker went down into were never handed out
+    expect(dispatched).toBeLessThan(directories);
+  });
+
+  it('stops when aborted half-way through the shared scan, and gives the working directory back', async () => {
+    const ac = new AbortController();
+    const reason = new Error('operator pressed Ctrl-C');
+    let dispatched = 0;
+    const here = process.cwd();
+    const p = scan(root, {
+      workers: 2,
+      chdir: true,
+      signal: ac.signal,
+      beforeDispatch: (paths) => {
+        if ((dispatched += paths.length) >= 500) ac.abort(reason);
+      },
+    });
+    await expect(p).rejects.toBe(reason);
+    expect(process.cwd()).toBe(here);
+  });
+});
