@@ -84,7 +84,7 @@ describe('the executable, alone, with an empty environment', () => {
     const [answer, missing] = await statfsPaths([tree, path.join(tmp.dir, 'nowhere')], { nodePath: exe, timeoutMs: 30_000 });
     const real = fs.statfsSync(tree);
     expect(answer).toMatchObject({ ok: true, stats: { bsize: real.bsize, blocks: real.blocks } });
-    expect(missing).toMatchObject({ ok: false, timedOut: false, code: 'ENOENT' });
+    expect(missing).toMatchObject({ ok: false, timedOut: false, problem: { code: 'failed', errno: 'ENOENT' } });
   });
 });
 
