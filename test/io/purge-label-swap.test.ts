@@ -25,7 +25,7 @@ describe('label tools parse what getfattr says', () => {
   it('tells absent, unsupported and unreadable apart', async () => {
     expect(await tools(result({ ok: true, exitCode: 0, stdout: '' })).read('/q')).toEqual({ state: 'absent' });
     expect(await tools(result({ stderr: '/q: Operation not supported' })).read('/q')).toEqual({ state: 'unsupported' });
-    expect((await tools(result({ failure: 'getfattr: exit 1 (boom)' })).read('/q')).state).toBe('unknown');
+    expect((await tools(result({ failure: { code: 'exit', command: 'getfattr', exitCode: 1, detail: 'boom' } })).read('/q')).state).toBe('unknown');
   });
   it('cannot read or write without the tools (the strategy then stays in place)', async () => {
     const t = createLabelTools({ has: () => false, selinuxFs: '/nonexistent' });

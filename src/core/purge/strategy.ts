@@ -6,6 +6,7 @@ import type { LabelState } from './snapshot.js';
 import type { Language } from '../i18n/speak.js';
 import { wordFact } from '../i18n/word-fact.js';
 import { strategyText } from './strategy-messages.js';
+import type { Why } from '../command-failure.js';
 
 // How DIR gets emptied.
 export type PurgeStrategy = 'swap' | 'in-place' | 'postsuper';
@@ -41,7 +42,7 @@ export interface StrategyFacts {
 export type StrategyReason =
   | { code: 'postsuper' | 'in-place-asked' | 'mount-point' | 'no-inode' | 'no-block' | 'swap-new' | 'swap-old' | 'label-not-written' }
   | { code: 'mounts-inside'; first: string; more: number }
-  | { code: 'xattrs-unknown' | 'flags-unknown'; why: string }
+  | { code: 'xattrs-unknown' | 'flags-unknown'; why: Why }
   | { code: 'xattrs-not-copied'; names: string }
   | { code: 'flags-not-set'; flags: string };
 

@@ -3,17 +3,18 @@ import { wordFact } from '../i18n/word-fact.js';
 import { differencesWords } from './attr-words.js';
 import type { SnapshotDifference } from './snapshot.js';
 import { swapFailureText } from './swap-failure-messages.js';
+import type { Why } from '../command-failure.js';
 
 // Why an attribute could not be given to a new directory, as facts (io/purge/snapshot.ts).
 export type ApplyFailure =
   | { code: 'step-failed'; step: 'open' | 'chown' | 'chmod'; name: string; why: string }
   | { code: 'xattrs-unreadable'; name: string }
-  | { code: 'xattrs-not-copied' | 'flags-not-copied'; why: string | undefined };
+  | { code: 'xattrs-not-copied' | 'flags-not-copied'; why: Why | undefined };
 
 // Why the swap for a fresh directory could not be done (DIR was then emptied in place), as facts:
 // worded when shown in the run's language, in English in --json's `fallback`.
 export type SwapFailure =
-  | { code: 'xattrs-unknown' | 'flags-unknown'; why: string }
+  | { code: 'xattrs-unknown' | 'flags-unknown'; why: Why }
   | { code: 'cannot-create' | 'cannot-rename-aside' | 'cannot-rename-into-place'; path: string; why: string }
   | { code: 'changed-while-swapped'; dir: string }
   | { code: 'cannot-rename-new'; why: string; dir: string }

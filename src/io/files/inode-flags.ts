@@ -1,6 +1,7 @@
 import { parseLsattrFlags, type FlagState } from '../../core/purge/dir-attrs.js';
 import type { CommandResult } from '../system/run-command.js';
 import { attributesDataText } from './messages.js';
+import type { Why } from '../../core/command-failure.js';
 
 // Inode flags (chattr +A, +d, +S, ...) through lsattr/chattr from e2fsprogs: Node has no ioctl, and
 // a native addon for FS_IOC_GETFLAGS would be one more thing to build on every server. Without
@@ -21,7 +22,7 @@ export async function readInodeFlags(run: Run, hasLsattr: boolean, dir: string):
 }
 
 // Gives a directory exactly the wanted flags (adding the missing, removing the extra); never throws.
-export async function writeInodeFlags(run: Run, hasChattr: boolean, dir: string, want: string, have: string): Promise<{ ok: boolean; failure?: string }> {
+export async function writeInodeFlags(run: Run, hasChattr: boolean, dir: string, want: string, have: string): Promise<{ ok: boolean; failure?: Why }> {
   const add = [...want].filter((c) => !have.includes(c)).join('');
   const remove = [...have].filter((c) => !want.includes(c)).join('');
   if (!add && !remove) return { ok: true };

@@ -6,6 +6,7 @@ import { readInodeFlags, writeInodeFlags } from './inode-flags.js';
 import { runCommand, type CommandResult } from '../system/run-command.js';
 import { attributesDataText } from './messages.js';
 import type { LabelToolFacts } from '../../core/purge/label-tools.js';
+import { whyText, type Why } from '../../core/command-failure.js';
 
 // Node has no xattr API: every extended attribute (POSIX ACLs, the SELinux label, user.*,
 // trusted.*) is read with getfattr and written with setfattr (package attr), inode flags with
@@ -18,11 +19,11 @@ export interface LabelTools {
   /** Reads every extended attribute of DIR without following a symlink. */
   readXattrs(path: string): Promise<XattrState>;
   /** Makes path's extended attributes exactly `want` (sets each, removes what `have` has extra). */
-  writeXattrs(path: string, want: readonly XattrEntry[], have: readonly XattrEntry[]): Promise<{ ok: boolean; failure?: string }>;
+  writeXattrs(path: string, want: readonly XattrEntry[], have: readonly XattrEntry[]): Promise<{ ok: boolean; failure?: Why }>;
   /** Reads DIR's settable inode flags. */
   readFlags(path: string): Promise<FlagState>;
   /** Makes path's inode flags exactly `want`. */
-  writeFlags(path: string, want: string, have: string): Promise<{ ok: boolean; failure?: string }>;
+  writeFlags(path: string, want: string, have: string): Promise<{ ok: boolean; failure?: Why }>;
   /** Extended attributes can be written (setfattr). */
   readonly xattrsWritable: boolean;
   /** Inode flags can be written (chattr). */
@@ -93,7 +94,7 @@ export function createLabelTools(deps: LabelToolDeps = {}): LabelTools {
         if (r.ok && text && text !== '?') return { state: 'present', hex: Buffer.from(text + '\0').toString('hex'), text };
         return { state: 'unknown', why: r.failure ?? attributesDataText().statNoLabel };
       }
-      return selinuxEnabled ? { state: 'unknown', why: x.why } : { state: 'unknown', why: attributesDataText().selinuxOff(x.why) };
+      return selinuxEnabled ? { state: 'unknown', why: x.why } : { state: 'unknown', why: attributesDataText().selinuxOff(whyText(x.why, 'en')) };
     },
     async writeXattrs(path, want, have) {
       const wanted = new Map(want.map((e) => [e.name, e.hex]));
