@@ -1,5 +1,6 @@
 import { catalogue } from '../i18n/speak.js';
-import { commandFailureText, whyText, type CommandFailure, type Why } from '../command-failure.js';
+import { commandFailureText, type CommandFailure } from '../command-failure.js';
+import { attrReasonText, type AttrReason } from '../purge/attr-reason.js';
 
 // Why a follow-up command was not run or what failed, why an edit was not written and why a
 // configuration file was not read (see
@@ -24,7 +25,7 @@ export const applyFactsText = catalogue({
       notRegular: ({ path }: { path: string }) => `${path} is not a regular file`,
       notUtf8: ({ path }: { path: string }) => `${path} holds bytes that are not UTF-8; not rewritten (edit it by hand)`,
       changedSincePlan: ({ path }: { path: string }) => `${path} changed since the plan was made; nothing written (run prevent again)`,
-      labelNotCopied: ({ path, why }: { path: string; why: Why | undefined }) => `${path}: cannot copy the SELinux label: ${why === undefined ? 'unknown error' : whyText(why, 'en')}`,
+      labelNotCopied: ({ path, why }: { path: string; why: AttrReason | undefined }) => `${path}: cannot copy the SELinux label: ${why === undefined ? 'unknown error' : attrReasonText(why, 'en')}`,
       failed: ({ message }: { message: string }) => message,
     },
     unread: {
@@ -51,7 +52,7 @@ export const applyFactsText = catalogue({
       notRegular: ({ path }: { path: string }) => `${path} は通常のファイルではありません`,
       notUtf8: ({ path }: { path: string }) => `${path} に UTF-8 でないバイトがあります。書き換えていません（手で編集してください）`,
       changedSincePlan: ({ path }: { path: string }) => `${path} は手順を作った後に変わりました。何も書き込んでいません（prevent をもう一度実行してください）`,
-      labelNotCopied: ({ path, why }: { path: string; why: Why | undefined }) => `${path}: SELinux ラベルをコピーできません: ${why === undefined ? '不明なエラー' : whyText(why, 'ja')}`,
+      labelNotCopied: ({ path, why }: { path: string; why: AttrReason | undefined }) => `${path}: SELinux ラベルをコピーできません: ${why === undefined ? '不明なエラー' : attrReasonText(why, 'ja')}`,
       failed: ({ message }: { message: string }) => message,
     },
     unread: {

@@ -2,7 +2,7 @@ import type { Language } from '../i18n/speak.js';
 import { wordFact } from '../i18n/word-fact.js';
 import { applyFactsText } from './apply-facts-messages.js';
 import type { CommandFailure } from '../command-failure.js';
-import type { Why } from '../command-failure.js';
+import type { AttrReason } from '../purge/attr-reason.js';
 
 // What applying a fix met, as facts: worded when shown (the outcome lines, the incident file) in
 // the run's language, in English in prevent --json's `applied` (the same strings as ever).
@@ -21,7 +21,7 @@ export type FollowUpNote =
 /** Why an edit was not written (the system's message kept as it is when it failed on the way). */
 export type EditError =
   | { code: 'symlink' | 'not-regular' | 'not-utf8' | 'changed-since-plan'; path: string }
-  | { code: 'label-not-copied'; path: string; why: Why | undefined }
+  | { code: 'label-not-copied'; path: string; why: AttrReason | undefined }
   | { code: 'failed'; message: string };
 
 /** A configuration file that was not read (the system's message kept as it is when reading failed). */
