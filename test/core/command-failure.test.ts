@@ -6,6 +6,8 @@ import { followUpNoteWords } from '../../src/core/prevent/apply-facts.js';
 import { queueFileProblemWords } from '../../src/core/incident/capture-facts.js';
 import { formatFlags, formatXattrs } from '../../src/core/purge/dir-attrs.js';
 import { reasonWords } from '../../src/core/purge/strategy.js';
+import { walkStopWords } from '../../src/core/purge/walk-stop.js';
+import { postsuperBatches } from '../../src/io/queue/postsuper-batch.js';
 import { runCommand } from '../../src/io/system/run-command.js';
 
 // A failed outside command is a fact: worded in the run's language on screens, and in exactly
@@ -56,5 +58,17 @@ describe('a command failure as a fact', () => {
     const reason = reasonWords({ code: 'flags-unknown', why: lsattr });
     expect(reason).toContain('lsattr -d -- /q: 終了コード 1（boom）');
     expect(reason).not.toMatch(/exit 1/);
+  });
+
+  it('words a postsuper that failed (purge stop, queue batches) in Japanese, and keeps the fact for JSON', async () => {
+    speak('ja');
+    const why: CommandFailure = { code: 'exit', command: 'postsuper -c /etc/postfix -d ALL deferred', exitCode: 75, detail: 'postsuper: fatal: queue locked' };
+    expect(walkStopWords({ code: 'postsuper-failed', why })).toBe('postsuper -c /etc/postfix -d ALL deferred: 終了コード 75（postsuper: fatal: queue locked）');
+    expect(walkStopWords({ code: 'postsuper-failed', why }, 'en')).toBe('postsuper -c /etc/postfix -d ALL deferred: exit 75 (postsuper: fatal: queue locked)');
+    // a postsuper that is not installed: the batch records the runner's fact as it is
+    const batches = await postsuperBatches('/etc/postfix', '-d', new Map([['deferred', ['A1B2C3']]]), (program, args, input, signal) => runCommand('spoolrescue-no-postsuper', args, { input, signal }));
+    expect(batches.failures).toEqual([{ code: 'not-installed', command: 'spoolrescue-no-postsuper' }]);
+    expect(whyText(batches.failures[0]!)).toBe('spoolrescue-no-postsuper: インストールされていません');
+    expect(whyText(batches.failures[0]!, 'en')).toBe('spoolrescue-no-postsuper: not installed');
   });
 });

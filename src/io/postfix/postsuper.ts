@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { PostsuperResult } from '../../core/purge/result.js';
 import type { CommandResult } from '../system/run-command.js';
-import { commandFailureText } from '../../core/command-failure.js';
 
 // Deletes a whole queue the way Postfix wants it done while it runs: `postsuper -d ALL <queue>`
 // (readdir + remove, no glob). Progress comes from the filesystem's free inodes, which grow by one
@@ -54,7 +53,6 @@ export async function postsuperDeleteAll(o: PostsuperOptions): Promise<Postsuper
     output,
     deleted: m ? Number(m[1]) : r.ok ? 0 : undefined,
     aborted: o.signal?.aborted === true,
-    // in English: the purge's --json carries it (worded facts here are still to come)
-    failure: r.failure && commandFailureText(r.failure, 'en'),
+    failure: r.failure,
   };
 }
