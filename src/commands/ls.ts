@@ -4,6 +4,8 @@ import { streamWriter, type StreamWriter } from '../cli/stream-writer.js';
 import { escapeName } from '../core/text/escape-name.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { groupDigits } from '../core/listing/format.js';
+import { readStopText, type ReadStop } from '../core/listing/entry.js';
+import type { Language } from '../core/i18n/speak.js';
 import type { Listing } from '../io/listing/listing.js';
 import type { ScanOutcome } from '../io/listing/scan.js';
 import { humanListingView, jsonListingView, type ListingView } from '../core/listing/views.js';
@@ -16,6 +18,13 @@ import { lsText } from './messages/ls.js';
 type LsDeps = Pick<ListingDeps, 'resolveTarget' | 'openListing' | 'scanDirectory'>;
 const PAGE = 1024;
 
+// Why the listing stopped early: a read stop as a fact, or a line already worded (abort, failure).
+type Stop = ReadStop | string;
+
+// A stop in words: the run's language for stderr, 'en' for the --json document's `incomplete`.
+function stopText(stop: Stop, language?: Language): string {
+  return typeof stop === 'string' ? stop : readStopText(stop, language);
+}
 
 // What stopped the command, in the words of whoever aborted it (Ctrl-C, SIGTERM, the TUI).
 function abortReason(signal: AbortSignal): string {
@@ -33,7 +42,7 @@ function outputWidth(ctx: CommandContext): number {
 // abort part-way ends the phase with `incomplete`, never with an exception (the document has begun).
 async function writeEntries(ctx: CommandContext, listing: Listing, view: ListingView, out: StreamWriter, limit: number, fail: (err: unknown) => string) {
   let written = 0;
-  let incomplete: string | null = null;
+  let incomplete: Stop | null = null;
   let truncated = false;
   try {
     while (written < limit && !listing.done && !out.broken) {
@@ -59,7 +68,8 @@ async function summarize(ctx: CommandContext, deps: ListingDeps, dir: string, la
   try {
     // The CLI runs nothing else that resolves relative paths meanwhile: statByName.
     const scan = await countDirectory(dir, label, { oldest, newest, statByName: true }, deps, (n) => progress.update(() => lsText().progress(oldest > 0 || newest > 0, label.shown, groupDigits(n))), ctx.signal);
-    return { scan, incomplete: scan.incomplete?.message ?? null };
+    const stop: Stop | null = scan.incomplete ? (scan.incomplete.read ?? scan.incomplete.message) : null;
+    return { scan, incomplete: stop };
   } catch (err) {
     return { scan: null, incomplete: fail(err) };
   } finally {
@@ -105,12 +115,12 @@ async function run(ctx: CommandContext, deps: ListingDeps): Promise<number> {
       newest: scan?.newest ?? [],
       oldestAsked: oldestK,
       newestAsked: newestK,
-      incomplete,
+      incomplete: incomplete === null ? null : stopText(incomplete, 'en'),
     }),
   );
   out.dispose();
   if (incomplete) {
-    ctx.io.stderr.write(`${where}: ${incomplete}\n`);
+    ctx.io.stderr.write(`${where}: ${stopText(incomplete)}\n`);
     return ExitCode.failed;
   }
   return ExitCode.done;

@@ -1,5 +1,5 @@
 import { CliError } from '../core/cli-error.js';
-import type { ListingEntry } from '../core/listing/entry.js';
+import { readStopText, type ListingEntry } from '../core/listing/entry.js';
 import type { SystemPaths } from '../core/system-paths.js';
 import type { AccountNames } from '../io/system/account-names.js';
 import type { Listing, openListing } from '../io/listing/listing.js';
@@ -77,7 +77,7 @@ export function directoryPages(dir: string, label: PathLabel, deps: ListingDeps)
       signal.addEventListener('abort', onAbort, { once: true });
       try {
         const page = await listing.nextPage(count);
-        return { entries: page.entries, done: page.done, ...(page.incomplete ? { incomplete: page.incomplete } : {}) };
+        return { entries: page.entries, done: page.done, ...(page.incomplete ? { incomplete: readStopText(page.incomplete) } : {}) };
       } finally {
         signal.removeEventListener('abort', onAbort);
       }

@@ -10,6 +10,7 @@ import type { QueuePlan } from './queue.js';
 import { queueOpText } from './messages/queue.js';
 import type { QueueWarning } from './queue-warnings.js';
 import type { Refused } from '../core/refusal.js';
+import { whyText, type Why } from '../core/command-failure.js';
 
 // Acting on a reviewed selection: the selection goes into the incident file first, then postsuper
 // (IDs on stdin, in batches) or direct removal with the logs (Postfix stopped), then postfix check
@@ -42,7 +43,8 @@ export interface QueueActionOutcome {
   bytesFreed: number;
   logsRemoved: number;
   commands: string[];
-  failures: string[];
+  /** What went wrong: lines already in English (system messages) or a command's failure as a fact (whyText). */
+  failures: Why[];
   aborted: boolean;
   check: PostfixCheckResult;
   incident: { selection: AppendResult | null; outcome: AppendResult | null };
@@ -106,6 +108,6 @@ export async function runQueueAction(
   if (out.check.ran && !out.check.ok) out.failures.push(en.checkFailure(out.check.output || en.checkExit(String(out.check.exitCode))));
   const said = queueOpText();
   const checkText = out.check.ran ? (out.check.ok ? said.checkOk : said.checkFailed(out.check.output)) : said.checkNotRun(String(checkSkipShown(out.check)));
-  out.incident.outcome = deps.appendIncident(outcomeSection(ctx, { done: out.done, bytesFreed: out.bytesFreed, failures: out.failures, aborted: out.aborted, commands: out.commands, check: checkText }));
+  out.incident.outcome = deps.appendIncident(outcomeSection(ctx, { done: out.done, bytesFreed: out.bytesFreed, failures: out.failures.map((f) => whyText(f)), aborted: out.aborted, commands: out.commands, check: checkText }));
   return out;
 }

@@ -52,6 +52,15 @@ describe('spoolrescue ls in-process', () => {
     expect(fs.existsSync(dir)).toBe(false);
   });
 
+  it('says in Japanese that the directory was deleted during a count, with no English', async () => {
+    const dir = fill('gone-ja', 9000);
+    const m = memoryIo();
+    const code = await runCli(['--lang', 'ja', 'ls', dir, '--count', '--limit', '3'], { io: m.io, commands: [createLsCommand(deletingDuringCount)] });
+    expect(code).toBe(1);
+    expect(m.stderr()).toMatch(/^spoolrescue ls: 読み取り中にディレクトリが削除されました（[\d,]+ エントリの後）\n$/);
+    expect(m.stdout() + m.stderr()).not.toMatch(/deleted|while|entries/);
+  });
+
   it('keeps --json one document when the directory goes away part-way', async () => {
     const dir = fill('deleted-json', 9000);
     const m = memoryIo();

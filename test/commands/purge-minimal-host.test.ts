@@ -49,6 +49,17 @@ describeWith(['root', 'mount'], 'purge on a host without getfattr, setfattr, lsa
     expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/attributes: xattrs unknown \(getfattr is not installed \(package attr\)\); inode flags unknown/);
   });
 
+  it('says in Japanese which tools are missing, with none of the English words (JSON keeps them)', () => {
+    const { root, q } = server('human-ja');
+    makeFlatTree(q('maildrop'), 3);
+    const r = runCli(['--lang', 'ja', 'purge', '--root', root, '/var/spool/postfix/maildrop', '--yes'], { env: minimal() });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const said = r.stdout.replace(/\s+/g, ' ');
+    expect(said).toContain('getfattr はインストールされていません（パッケージ attr）');
+    expect(said).toContain('lsattr はインストールされていません（パッケージ e2fsprogs）');
+    expect(said).not.toMatch(/is not installed|package attr/);
+  });
+
   it('finishes an interrupted swap (DIR missing) by putting the set-aside copy back, since a new directory could lose attributes', () => {
     const { root, q } = server('restore');
     makeFlatTree(q('bounce'), 12);

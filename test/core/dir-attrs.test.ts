@@ -20,9 +20,9 @@ describe('directory attributes as getfattr and lsattr print them', () => {
   });
 
   it('never takes unknown for none', () => {
-    expect(xattrDifferences({ state: 'unknown', why: 'x' }, { state: 'read', entries: [] })).toBeUndefined();
-    expect(flagDifferences({ state: 'read', flags: '' }, { state: 'unknown', why: 'x' })).toBeUndefined();
+    expect(xattrDifferences({ state: 'unknown', why: { code: 'tool-missing', tool: 'getfattr', package: 'attr' } }, { state: 'read', entries: [] })).toBeUndefined();
+    expect(flagDifferences({ state: 'read', flags: '' }, { state: 'unknown', why: { code: 'tool-missing', tool: 'lsattr', package: 'e2fsprogs' } })).toBeUndefined();
     expect(xattrDifferences({ state: 'unsupported' }, { state: 'read', entries: [] })).toEqual([]);
-    expect(formatXattrs({ state: 'unknown', why: 'getfattr is not installed (package attr)' })).toBe('unknown (getfattr is not installed (package attr))');
+    expect(formatXattrs({ state: 'unknown', why: { code: 'tool-missing', tool: 'getfattr', package: 'attr' } })).toBe('unknown (getfattr is not installed (package attr))');
   });
 });

@@ -21,6 +21,8 @@ describe('capture facts in words', () => {
   it('keeps the figures that are not words as they are', () => {
     speak('ja');
     expect(decoderWords({ code: 'postcat', configDir: '/etc/postfix' })).toBe('postcat -c /etc/postfix');
-    expect(queueFileProblemWords({ code: 'postcat-failed', why: 'exit 1' }, 'en')).toBe('exit 1');
+    const why = { code: 'exit' as const, command: 'postcat -q ABC', exitCode: 1 };
+    expect(queueFileProblemWords({ code: 'postcat-failed', why }, 'en')).toBe('postcat -q ABC: exit 1');
+    expect(queueFileProblemWords({ code: 'postcat-failed', why })).toBe('postcat -q ABC: 終了コード 1');
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatHotspotReport } from '../../src/core/hotspots/format.js';
 import type { HotspotReport } from '../../src/core/hotspots/rank.js';
 import { speak } from '../../src/core/i18n/speak.js';
-import { entryErrorText, LOSSY_NAME, readFailureText } from '../../src/core/listing/entry.js';
+import { entryErrorText, LOSSY_NAME, readStopOf, readStopText } from '../../src/core/listing/entry.js';
 import { entryLine } from '../../src/core/listing/format.js';
 import { entryJson } from '../../src/core/listing/json.js';
 import { listingErrorsInEnglish } from '../../src/core/listing/messages.js';
@@ -73,6 +73,8 @@ describe('hotspots and ls in Japanese', () => {
     expect(entryJson(gone).error).toBe('vanished while listing');
     expect(entryJson({ ...gone, error: LOSSY_NAME }).error).toBe('name is not valid UTF-8 and the directory changed while it was read: exact bytes unknown');
     expect(entryErrorText(LOSSY_NAME)).toBe('名前が UTF-8 として正しくなく、読んでいる間にディレクトリが変わりました: 正確なバイト列は不明です');
-    expect(readFailureText({ code: 'ENOENT' }, 5)).toBe('the directory was deleted while it was being read (after 5 entries)');
+    expect(readStopText(readStopOf({ code: 'ENOENT' }, 5), 'en')).toBe('the directory was deleted while it was being read (after 5 entries)');
+    expect(readStopText(readStopOf({ code: 'ENOENT' }, 5))).toBe('読み取り中にディレクトリが削除されました（5 エントリの後）');
+    expect(readStopText(readStopOf({ code: 'EIO', message: 'EIO: i/o error' }, 7))).toBe('7 エントリの後でディレクトリの読み取りに失敗しました: EIO: i/o error');
   });
 });

@@ -141,19 +141,20 @@ describe('purge in Japanese', () => {
   });
 
   it('says why a swap fell back to in place in Japanese on screens and in English in --json', () => {
-    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 1, asides: [], problems: [{ name: Buffer.from('mnt'), where: '/var/spool/postfix/deferred', skip: { code: 'symlink-or-not-dir' } }], fallback: { code: 'swap-not-possible', why: { code: 'not-applied', failures: [{ code: 'xattrs-not-copied', why: 'setfattr: Operation not supported' }] } } };
+    const fellBack: PurgeOutcome = { ...outcome, aborted: false, errors: 0, skipped: 1, asides: [], problems: [{ name: Buffer.from('mnt'), where: '/var/spool/postfix/deferred', skip: { code: 'symlink-or-not-dir' } }], fallback: { code: 'swap-not-possible', why: { code: 'not-applied', failures: [{ code: 'xattrs-not-copied', why: { code: 'exit', command: 'setfattr', exitCode: 1, detail: 'Operation not supported' } }] } } };
     const report: PurgeReport = { plan: plan(), outcome: fellBack, verification, postfixCheck: { ran: false, skip: { code: 'not-a-queue' }, output: '', logLines: [] }, incident: null };
     speak('ja');
     const lines = purgeSummaryLines(report);
-    expect(lines.join('\n')).toContain('入れ替えはできませんでした（拡張属性（ACL、SELinux ラベル）のコピー: setfattr: Operation not supported）。代わりにその場で空にしました');
+    expect(lines.join('\n')).toContain('入れ替えはできませんでした（拡張属性（ACL、SELinux ラベル）のコピー: setfattr: 終了コード 1（Operation not supported））。代わりにその場で空にしました');
     expect(lines.join('\n')).not.toContain('swap was not possible');
     expect(lines.join('\n')).not.toContain('copying the extended attributes');
+    expect(lines.join('\n')).not.toContain('exit 1');
     // why postfix check did not run: facts, Japanese on screen, English in --json
     expect(lines.join('\n')).toContain('DIR は Postfix のキューではありません');
     expect(lines.join('\n')).toContain('シンボリックリンクかディレクトリ以外です（たどりません）');
     expect((purgeJson(report) as { result: { problems: unknown[] } }).result.problems).toEqual([{ name: 'mnt', code: null, message: 'is a symlink or not a directory (not followed)', where: '/var/spool/postfix/deferred' }]);
     expect((purgeJson(report) as { postfixCheck: unknown }).postfixCheck).toEqual({ ran: false, skipped: 'DIR is not a Postfix queue', output: '', logLines: [] });
-    expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe('swap was not possible (copying the extended attributes (ACLs, SELinux label): setfattr: Operation not supported); emptied in place instead');
+    expect((purgeJson(report) as { result: { fallback: string } }).result.fallback).toBe('swap was not possible (copying the extended attributes (ACLs, SELinux label): setfattr: exit 1 (Operation not supported)); emptied in place instead');
     fits(lines);
   });
 

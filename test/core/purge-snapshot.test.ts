@@ -69,13 +69,13 @@ describe('snapshot arithmetic', () => {
   });
 
   it('counts unreadable attributes as kept only on the same inode, and says they were not compared', () => {
-    const unknown: DirSnapshot = { ...snap, label: { state: 'unknown', why: 'no getfattr' }, xattrs: { state: 'unknown', why: 'no getfattr' }, flags: { state: 'unknown', why: 'no lsattr' } };
+    const unknown: DirSnapshot = { ...snap, label: { state: 'unknown', why: { code: 'tool-missing', tool: 'getfattr', package: 'attr' } }, xattrs: { state: 'unknown', why: { code: 'tool-missing', tool: 'getfattr', package: 'attr' } }, flags: { state: 'unknown', why: { code: 'tool-missing', tool: 'lsattr', package: 'e2fsprogs' } } };
     expect(snapshotDifferences(unknown, { ...unknown })).toEqual([]);
-    expect(uncomparedAttributes(unknown, unknown).map((x) => notComparedWords(x))).toEqual(['extended attributes (ACLs, SELinux label, user.*, trusted.*): no getfattr', 'inode flags: no lsattr']);
+    expect(uncomparedAttributes(unknown, unknown).map((x) => notComparedWords(x))).toEqual(['extended attributes (ACLs, SELinux label, user.*, trusted.*): getfattr is not installed (package attr)', 'inode flags: lsattr is not installed (package e2fsprogs)']);
     expect(differencesWords(snapshotDifferences(unknown, { ...unknown, ino: 99 }))).toEqual([
-      'SELinux label is unknown (no getfattr), was unknown (no getfattr)',
-      'extended attributes of the new directory cannot be compared (no getfattr)',
-      'inode flags of the new directory cannot be compared (no lsattr)',
+      'SELinux label is unknown (getfattr is not installed (package attr)), was unknown (getfattr is not installed (package attr))',
+      'extended attributes of the new directory cannot be compared (getfattr is not installed (package attr))',
+      'inode flags of the new directory cannot be compared (lsattr is not installed (package e2fsprogs))',
     ]);
     expect(uncomparedAttributes(snap, snap)).toEqual([]);
   });
@@ -109,9 +109,9 @@ describe('snapshot arithmetic', () => {
         '拡張属性 user.x は元はありませんでした',
         'inode フラグが A です（元は なし）',
       ]);
-      const unknown: DirSnapshot = { ...snap, xattrs: { state: 'unknown', why: 'getfattr がありません' }, flags: { state: 'unknown', why: 'lsattr がありません' } };
+      const unknown: DirSnapshot = { ...snap, xattrs: { state: 'unknown', why: { code: 'tool-missing', tool: 'getfattr', package: 'attr' } }, flags: { state: 'unknown', why: { code: 'tool-missing', tool: 'lsattr', package: 'e2fsprogs' } } };
       const nc = uncomparedAttributes(unknown, unknown).map((x) => notComparedWords(x));
-      expect(nc).toEqual(['拡張属性（ACL、SELinux ラベル、user.*、trusted.*）: getfattr がありません', 'inode フラグ: lsattr がありません']);
+      expect(nc).toEqual(['拡張属性（ACL、SELinux ラベル、user.*、trusted.*）: getfattr はインストールされていません（パッケージ attr）', 'inode フラグ: lsattr はインストールされていません（パッケージ e2fsprogs）']);
       const w = postfixTableWarnings('maildrop', { ...snap, uid: 0, gid: 0, mode: 0o755 }, ids).map((x) => tableWarningWords(x));
       expect(w).toEqual([
         'maildrop の所有者は uid 0 です。Postfix は postfix (107) を想定しています',

@@ -36,9 +36,9 @@ describe('chooseStrategy', () => {
     ['a mount inside DIR', { mountsInside: ['/q/maildrop/sub', '/q/maildrop/b'] }, /mounted inside DIR \(\/q\/maildrop\/sub and 1 more\)/],
     ['a label that cannot be written', { xattrs: { state: 'read', entries: [{ name: 'security.selinux', hex: '6100' }] }, xattrsWritable: false }, /extended attributes \(security\.selinux\) that cannot be copied/],
     ['an ACL that cannot be written', { xattrs: { state: 'read', entries: [{ name: 'system.posix_acl_access', hex: '02' }] }, xattrsWritable: false }, /system\.posix_acl_access\) that cannot be copied/],
-    ['attributes that cannot be read (no getfattr, SELinux off)', { xattrs: { state: 'unknown', why: 'getfattr is not installed (package attr)' } }, /extended attributes \(ACLs, SELinux label, user\.\*, trusted\.\*\) cannot be read \(getfattr is not installed/],
+    ['attributes that cannot be read (no getfattr, SELinux off)', { xattrs: { state: 'unknown', why: { code: 'tool-missing', tool: 'getfattr', package: 'attr' } } }, /extended attributes \(ACLs, SELinux label, user\.\*, trusted\.\*\) cannot be read \(getfattr is not installed/],
     ['SELinux without a way to write labels', { selinuxEnabled: true, xattrsWritable: false }, /SELinux is enabled/],
-    ['inode flags that cannot be read', { flags: { state: 'unknown', why: 'lsattr is not installed (package e2fsprogs)' } }, /inode flags \(chattr\) cannot be read/],
+    ['inode flags that cannot be read', { flags: { state: 'unknown', why: { code: 'tool-missing', tool: 'lsattr', package: 'e2fsprogs' } } }, /inode flags \(chattr\) cannot be read/],
     ['inode flags that cannot be set', { flags: { state: 'read', flags: 'A' }, flagsWritable: false }, /inode flags \(A\) that cannot be set/],
     ['--in-place', { inPlaceRequested: true }, /--in-place/],
   ])('works in place when %s', (_what, facts, why) => {

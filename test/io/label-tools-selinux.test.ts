@@ -6,6 +6,7 @@ import type { CommandResult } from '../../src/io/system/run-command.js';
 import { createLabelTools } from '../../src/io/files/xattr.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { labelToolsWords } from '../../src/core/purge/label-tools.js';
+import { attrReasonText } from '../../src/core/purge/attr-reason.js';
 
 const ok = (stdout: string): CommandResult => ({ command: 'x', exitCode: 0, stdout, stderr: '', ok: true, notFound: false, timedOut: false });
 
@@ -51,7 +52,9 @@ describe('whether SELinux is enabled decides what an unreadable label means', ()
 
   it('with SELinux off, an unread label is explained as unused, not as an error', async () => {
     const t = createLabelTools({ has: () => false, selinuxFs: off });
-    expect(await t.read('/q')).toEqual({ state: 'unknown', why: 'getfattr is not installed (package attr); SELinux is not enabled here' });
+    const label = await t.read('/q');
+    expect(label).toEqual({ state: 'unknown', why: { code: 'selinux-off', why: { code: 'tool-missing', tool: 'getfattr', package: 'attr' } } });
+    expect(label.state === 'unknown' && attrReasonText(label.why, 'en')).toBe('getfattr is not installed (package attr); SELinux is not enabled here');
     expect(t.tools).toEqual({ getfattr: false, setfattr: false, lsattr: false, selinux: false });
     expect(labelToolsWords(t.tools, 'en')).toBe('attributes read with no getfattr, no lsattr; SELinux not enabled');
   });

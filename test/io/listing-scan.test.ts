@@ -111,6 +111,7 @@ describe('a directory deleted during a count', () => {
       });
       expect(r.incomplete?.reason).toBe('deleted');
       expect(r.incomplete?.message).toBe(`the directory was deleted while it was being read (after ${r.count} entries)`);
+      expect(r.incomplete?.read).toEqual({ code: 'deleted-while-read', afterEntries: r.count });
       expect(r.count).toBeGreaterThanOrEqual(deletedAt);
       expect(r.count).toBeLessThan(8000);
     });

@@ -24,7 +24,7 @@ const stubbornLabels: LabelTools = {
   tools: { getfattr: false, setfattr: false, lsattr: false, selinux: false },
   read: async () => ({ state: 'present', hex: '6100', text: 'a' }),
   readXattrs: async () => ({ state: 'read', entries: [{ name: 'security.selinux', hex: '6100' }] }),
-  writeXattrs: async () => ({ ok: false, failure: 'setfattr: Operation not supported' }),
+  writeXattrs: async () => ({ ok: false, failure: { code: 'exit', command: 'setfattr', exitCode: 1, detail: 'Operation not supported' } }),
   readFlags: async () => ({ state: 'read', flags: '' }),
   writeFlags: async () => ({ ok: true }),
 };
@@ -63,7 +63,7 @@ describe('executePurge', () => {
     expect(ins.plan.count).toMatchObject({ entries: 120 });
     const out = await executePurge(ins, req, deps);
     expect(out.strategyUsed).toBe('in-place');
-    expect(fallbackWords(out.fallback!)).toMatch(/swap was not possible \(copying the extended attributes \(ACLs, SELinux label\): setfattr: Operation not supported\); emptied in place instead/);
+    expect(fallbackWords(out.fallback!)).toMatch(/swap was not possible \(copying the extended attributes \(ACLs, SELinux label\): setfattr: exit 1 \(Operation not supported\)\); emptied in place instead/);
     expect(out).toMatchObject({ removed: 120, errors: 0, aborted: false, asides: [] });
     expect(out.dirBackInPlaceAfterMs).toBeUndefined();
     expect(fs.lstatSync(path.join(queue, 'maildrop')).ino).toBe(before.ino);

@@ -12,6 +12,7 @@ import { mountExt4Image, mountTmpfs } from '../helpers/mounts.js';
 import { makeFlatTree } from '../helpers/purge-tree.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { execFileSync } from 'node:child_process';
+import { attrReasonText } from '../../src/core/purge/attr-reason.js';
 
 const LABEL = 'system_u:object_r:postfix_spool_t:s0';
 const result = (over: Partial<CommandResult>): CommandResult => ({ command: 'x', exitCode: 1, stdout: '', stderr: '', ok: false, notFound: false, timedOut: false, ...over });
@@ -25,14 +26,16 @@ describe('label tools parse what getfattr says', () => {
   it('tells absent, unsupported and unreadable apart', async () => {
     expect(await tools(result({ ok: true, exitCode: 0, stdout: '' })).read('/q')).toEqual({ state: 'absent' });
     expect(await tools(result({ stderr: '/q: Operation not supported' })).read('/q')).toEqual({ state: 'unsupported' });
-    expect((await tools(result({ failure: 'getfattr: exit 1 (boom)' })).read('/q')).state).toBe('unknown');
+    expect((await tools(result({ failure: { code: 'exit', command: 'getfattr', exitCode: 1, detail: 'boom' } })).read('/q')).state).toBe('unknown');
   });
   it('cannot read or write without the tools (the strategy then stays in place)', async () => {
     const t = createLabelTools({ has: () => false, selinuxFs: '/nonexistent' });
     expect([t.xattrsWritable, t.flagsWritable]).toEqual([false, false]);
-    expect(await t.read('/q')).toEqual({ state: 'unknown', why: 'getfattr is not installed (package attr); SELinux is not enabled here' });
-    expect(await t.readXattrs('/q')).toEqual({ state: 'unknown', why: 'getfattr is not installed (package attr)' });
-    expect(await t.readFlags('/q')).toEqual({ state: 'unknown', why: 'lsattr is not installed (package e2fsprogs)' });
+    const label = await t.read('/q');
+    expect(label).toEqual({ state: 'unknown', why: { code: 'selinux-off', why: { code: 'tool-missing', tool: 'getfattr', package: 'attr' } } });
+    expect(label.state === 'unknown' && attrReasonText(label.why, 'en')).toBe('getfattr is not installed (package attr); SELinux is not enabled here');
+    expect(await t.readXattrs('/q')).toEqual({ state: 'unknown', why: { code: 'tool-missing', tool: 'getfattr', package: 'attr' } });
+    expect(await t.readFlags('/q')).toEqual({ state: 'unknown', why: { code: 'tool-missing', tool: 'lsattr', package: 'e2fsprogs' } });
   });
 });
 

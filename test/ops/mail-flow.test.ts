@@ -13,7 +13,7 @@ import { planMailFlow, runMailFlow, type MailFlowDeps } from '../../src/ops/mail
 
 const SETTINGS = { configDir: '/etc/pf-test', hasMainCf: true, queueDirectory: '/q', mailSpoolDirectory: '/spool', postfixInstalled: true } as PostfixSettings;
 const ok = (command: string): CommandResult => ({ command, exitCode: 0, stdout: '', stderr: '', ok: true, notFound: false, timedOut: false });
-const failed = (command: string, stderr: string): CommandResult => ({ command, exitCode: 1, stdout: '', stderr, ok: false, notFound: false, timedOut: false, failure: stderr });
+const failed = (command: string, stderr: string): CommandResult => ({ command, exitCode: 1, stdout: '', stderr, ok: false, notFound: false, timedOut: false, failure: { code: 'exit', command, exitCode: 1, detail: stderr } });
 
 function deps(o: { running: boolean; start?: CommandResult; sendmail?: CommandResult; deliverAfterPolls?: number; settings?: Partial<PostfixSettings>; log?: boolean; status?: string }) {
   const ran: { program: string; args: readonly string[]; input?: string }[] = [];

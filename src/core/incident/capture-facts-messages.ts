@@ -1,4 +1,5 @@
 import { catalogue } from '../i18n/speak.js';
+import { commandFailureText, type CommandFailure } from '../command-failure.js';
 
 // What a capture says about what it found (capture-facts.ts): why a file is shown raw, why a
 // queue file could not be decoded, and how envelopes were decoded; one entry per code.
@@ -12,7 +13,7 @@ export const captureFactsText = catalogue({
     queueFile: {
       cannotOpen: ({ why }: { why: string }) => `cannot open: ${why} (it may have been delivered meanwhile)`,
       notQueueFile: 'postcat: not a queue file (e.g. a bounce or defer log)',
-      postcatFailed: ({ why }: { why: string | undefined }) => why ?? 'postcat failed',
+      postcatFailed: ({ why }: { why: CommandFailure | undefined }) => (why ? commandFailureText(why, 'en') : 'postcat failed'),
     },
     decoder: {
       postcat: ({ configDir }: { configDir: string | undefined }) => `postcat${configDir ? ` -c ${configDir}` : ''}`,
@@ -29,7 +30,7 @@ export const captureFactsText = catalogue({
     queueFile: {
       cannotOpen: ({ why }: { why: string }) => `開けません: ${why}（その間に配送された可能性があります）`,
       notQueueFile: 'postcat: キューファイルではありません（bounce や defer のログなど）',
-      postcatFailed: ({ why }: { why: string | undefined }) => why ?? 'postcat に失敗しました',
+      postcatFailed: ({ why }: { why: CommandFailure | undefined }) => (why ? commandFailureText(why, 'ja') : 'postcat に失敗しました'),
     },
     decoder: {
       postcat: ({ configDir }: { configDir: string | undefined }) => `postcat${configDir ? ` -c ${configDir}` : ''}`,

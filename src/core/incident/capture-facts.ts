@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/speak.js';
 import { wordFact } from '../i18n/word-fact.js';
 import { captureFactsText } from './capture-facts-messages.js';
+import type { CommandFailure } from '../command-failure.js';
 
 // What a capture found, as facts: worded when shown (summary, incident file) in the run's
 // language, in English in --json.
@@ -9,7 +10,7 @@ import { captureFactsText } from './capture-facts-messages.js';
 export type RawReason = { code: 'not-mbox-nor-log' | 'empty-spool' | 'no-separator' };
 
 /** Why a queue file's envelope could not be decoded by postcat (or opened at all). */
-export type QueueFileProblem = { code: 'cannot-open'; why: string } | { code: 'not-queue-file' } | { code: 'postcat-failed'; why: string | undefined };
+export type QueueFileProblem = { code: 'cannot-open'; why: string } | { code: 'not-queue-file' } | { code: 'postcat-failed'; why: CommandFailure | undefined };
 
 /** How the envelopes of a queue capture were decoded. */
 export type EnvelopeDecoder = { code: 'postcat'; configDir: string | undefined } | { code: 'native' | 'native-no-postcat' };

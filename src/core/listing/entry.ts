@@ -1,4 +1,6 @@
-import { listingErrorsInEnglish, listingErrorsSaid } from './messages.js';
+import type { Language } from '../i18n/speak.js';
+import { wordFact } from '../i18n/word-fact.js';
+import { listingErrorsInEnglish, listingErrorsSaid, listingErrorsText } from './messages.js';
 // One directory entry as every listing (CLI, JSON, TUI, evidence) sees it: lstat facts, never
 // following symlinks, or the error that hid them (errors are entries, not exceptions).
 
@@ -74,10 +76,17 @@ export function entryErrorText(code: string | undefined, t: ReturnType<typeof li
   }
 }
 
-// Why reading a whole directory stopped part-way, in words (the directory, not one entry), in
-// English: it is the listing's `incomplete` in --json too.
-export function readFailureText(err: { code?: string; message?: string }, afterEntries: number): string {
-  const t = listingErrorsInEnglish();
-  if (err.code === 'ENOENT') return t.deletedWhileRead(afterEntries);
-  return t.readFailed(afterEntries, err.message ?? err.code ?? '');
+/** Why reading a whole directory stopped part-way (the directory, not one entry), as a fact. */
+export type ReadStop = { code: 'deleted-while-read'; afterEntries: number } | { code: 'read-failed'; afterEntries: number; message: string };
+
+// The fact of a read error after `afterEntries` entries: ENOENT means the directory was deleted.
+export function readStopOf(err: { code?: string; message?: string }, afterEntries: number): ReadStop {
+  if (err.code === 'ENOENT') return { code: 'deleted-while-read', afterEntries };
+  return { code: 'read-failed', afterEntries, message: err.message ?? err.code ?? '' };
+}
+
+// A read stop in words: the run's language on screens, 'en' for the listing's `incomplete` in --json.
+export function readStopText(stop: ReadStop, language?: Language): string {
+  const t = listingErrorsText(language);
+  return wordFact<ReadStop>({ deletedWhileRead: (f) => t.deletedWhileRead(f.afterEntries), readFailed: (f) => t.readFailed(f.afterEntries, f.message) }, stop);
 }

@@ -13,7 +13,8 @@ const entryErrorsEn = {
 
 // Why an entry has no figures or a directory was read only in part: in the run's language on
 // screens; `ls --json`'s `error` and `incomplete` say the English whatever the operator's language.
-const listingErrorsText = catalogue({
+/** @internal the words of a read stop: readStopText in entry.ts */
+export const listingErrorsText = catalogue({
   en: entryErrorsEn,
   ja: {
     vanished: '一覧の作成中に消えました',

@@ -1,4 +1,6 @@
 import { catalogue } from '../i18n/speak.js';
+import { commandFailureText, type CommandFailure } from '../command-failure.js';
+import { attrReasonText, type AttrReason } from '../purge/attr-reason.js';
 
 // Why a follow-up command was not run or what failed, why an edit was not written and why a
 // configuration file was not read (see
@@ -10,12 +12,12 @@ export const applyFactsText = catalogue({
       notRunNoPostfix: 'not run: Postfix is not installed here',
       notRunNotRunning: 'not run: this Postfix is not running; it reads the new settings when it starts',
       notRunNotInstalled: ({ program }: { program: string }) => `not run: ${program} is not installed; run it on that system`,
-      failed: ({ failure }: { failure: string }) => failure,
+      failed: ({ failure }: { failure: CommandFailure }) => commandFailureText(failure, 'en'),
     },
     notRun: (why: string) => `not run: ${why}`,
     unsafe: {
       noMainCf: ({ dir }: { dir: string }) => `no main.cf in ${dir}`,
-      postconfFailed: ({ failure }: { failure: string | undefined }) => failure ?? 'postconf failed',
+      postconfFailed: ({ failure }: { failure: CommandFailure | undefined }) => (failure ? commandFailureText(failure, 'en') : 'postconf failed'),
       queueOutsideRoot: ({ queue, root }: { queue: string; root: string }) => `its queue_directory ${queue} is outside --root ${root}: it could be the host's own Postfix`,
     },
     edit: {
@@ -23,7 +25,7 @@ export const applyFactsText = catalogue({
       notRegular: ({ path }: { path: string }) => `${path} is not a regular file`,
       notUtf8: ({ path }: { path: string }) => `${path} holds bytes that are not UTF-8; not rewritten (edit it by hand)`,
       changedSincePlan: ({ path }: { path: string }) => `${path} changed since the plan was made; nothing written (run prevent again)`,
-      labelNotCopied: ({ path, why }: { path: string; why: string | undefined }) => `${path}: cannot copy the SELinux label: ${why ?? 'unknown error'}`,
+      labelNotCopied: ({ path, why }: { path: string; why: AttrReason | undefined }) => `${path}: cannot copy the SELinux label: ${why === undefined ? 'unknown error' : attrReasonText(why, 'en')}`,
       failed: ({ message }: { message: string }) => message,
     },
     unread: {
@@ -37,12 +39,12 @@ export const applyFactsText = catalogue({
       notRunNoPostfix: '実行していません: ここには Postfix がインストールされていません',
       notRunNotRunning: '実行していません: この Postfix は停止中です。起動時に新しい設定を読みます',
       notRunNotInstalled: ({ program }: { program: string }) => `実行していません: ${program} はインストールされていません。そのシステムで実行してください`,
-      failed: ({ failure }: { failure: string }) => failure,
+      failed: ({ failure }: { failure: CommandFailure }) => commandFailureText(failure, 'ja'),
     },
     notRun: (why: string) => `実行していません: ${why}`,
     unsafe: {
       noMainCf: ({ dir }: { dir: string }) => `${dir} に main.cf がありません`,
-      postconfFailed: ({ failure }: { failure: string | undefined }) => failure ?? 'postconf に失敗しました',
+      postconfFailed: ({ failure }: { failure: CommandFailure | undefined }) => (failure ? commandFailureText(failure, 'ja') : 'postconf に失敗しました'),
       queueOutsideRoot: ({ queue, root }: { queue: string; root: string }) => `その queue_directory ${queue} は --root ${root} の外にあります: ホスト自身の Postfix かもしれません`,
     },
     edit: {
@@ -50,7 +52,7 @@ export const applyFactsText = catalogue({
       notRegular: ({ path }: { path: string }) => `${path} は通常のファイルではありません`,
       notUtf8: ({ path }: { path: string }) => `${path} に UTF-8 でないバイトがあります。書き換えていません（手で編集してください）`,
       changedSincePlan: ({ path }: { path: string }) => `${path} は手順を作った後に変わりました。何も書き込んでいません（prevent をもう一度実行してください）`,
-      labelNotCopied: ({ path, why }: { path: string; why: string | undefined }) => `${path}: SELinux ラベルをコピーできません: ${why ?? '不明なエラー'}`,
+      labelNotCopied: ({ path, why }: { path: string; why: AttrReason | undefined }) => `${path}: SELinux ラベルをコピーできません: ${why === undefined ? '不明なエラー' : attrReasonText(why, 'ja')}`,
       failed: ({ message }: { message: string }) => message,
     },
     unread: {

@@ -5,6 +5,7 @@ import { fmtMode } from '../text/units.js';
 import { attrText } from './attr-messages.js';
 import { formatFlags } from './dir-attrs.js';
 import { formatLabel, type NotCompared, type SnapshotDifference, type TableWarning } from './snapshot.js';
+import { attrReasonText } from './attr-reason.js';
 
 // One difference from the snapshot, in words.
 export function differenceWords(d: SnapshotDifference, language?: Language): string {
@@ -27,9 +28,9 @@ export function differenceWords(d: SnapshotDifference, language?: Language): str
     case 'flags':
       return t.flags(formatFlags(d.now, language), formatFlags(d.was, language));
     case 'xattrs-uncomparable':
-      return t.xattrsUncomparable(d.why);
+      return t.xattrsUncomparable(attrReasonText(d.why, language));
     case 'flags-uncomparable':
-      return t.flagsUncomparable(d.why);
+      return t.flagsUncomparable(attrReasonText(d.why, language));
     case 'other-filesystem':
       return t.otherFilesystem(d.now, d.was);
     case 'not-a-directory':
@@ -47,7 +48,7 @@ export function differencesWords(ds: readonly SnapshotDifference[], language?: L
 // An attribute that was not compared, and why, in words.
 export function notComparedWords(n: NotCompared, language?: Language): string {
   const t = attrText(language);
-  return n.what === 'xattrs' ? t.xattrsNotCompared(n.why) : t.flagsNotCompared(n.why);
+  return n.what === 'xattrs' ? t.xattrsNotCompared(attrReasonText(n.why, language)) : t.flagsNotCompared(attrReasonText(n.why, language));
 }
 
 // Where a queue directory differs from Postfix's table, in words.

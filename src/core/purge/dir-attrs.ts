@@ -5,6 +5,7 @@
 
 import type { Language } from '../i18n/speak.js';
 import { attrText } from './attr-messages.js';
+import { attrReasonText, type AttrReason } from './attr-reason.js';
 
 // One extended attribute: its name and its exact value as hex.
 export interface XattrEntry {
@@ -13,10 +14,10 @@ export interface XattrEntry {
 }
 
 // Every extended attribute as read, or why none could be read.
-export type XattrState = { state: 'read'; entries: XattrEntry[] } | { state: 'unsupported' } | { state: 'unknown'; why: string };
+export type XattrState = { state: 'read'; entries: XattrEntry[] } | { state: 'unsupported' } | { state: 'unknown'; why: AttrReason };
 
 // The inode flags a new directory can be given (chattr letters, sorted), or why they are unknown.
-export type FlagState = { state: 'read'; flags: string } | { state: 'unsupported' } | { state: 'unknown'; why: string };
+export type FlagState = { state: 'read'; flags: string } | { state: 'unsupported' } | { state: 'unknown'; why: AttrReason };
 
 // Flags chattr can set on a directory. Others lsattr shows are the filesystem's own bookkeeping
 // (e extents, I hashed index, N inline data, E encrypted, V verity, h huge file) and are not copied.
@@ -52,7 +53,7 @@ export function parseLsattrFlags(stdout: string): string | undefined {
 export function formatXattrs(x: XattrState, language?: Language): string {
   const t = attrText(language);
   if (x.state === 'unsupported') return t.noXattrsHere;
-  if (x.state === 'unknown') return t.unknown(x.why);
+  if (x.state === 'unknown') return t.unknown(attrReasonText(x.why, language));
   return x.entries.length ? x.entries.map((e) => e.name).join(', ') : t.none;
 }
 
@@ -60,7 +61,7 @@ export function formatXattrs(x: XattrState, language?: Language): string {
 export function formatFlags(f: FlagState, language?: Language): string {
   const t = attrText(language);
   if (f.state === 'unsupported') return t.noFlagsHere;
-  if (f.state === 'unknown') return t.unknown(f.why);
+  if (f.state === 'unknown') return t.unknown(attrReasonText(f.why, language));
   return f.flags || t.none;
 }
 

@@ -13,6 +13,7 @@ import { purgePlanText } from './plan-messages.js';
 import { allowedByWords, targetWords } from './target.js';
 import { labelToolsWords, type LabelToolFacts } from './label-tools.js';
 import { walkSkipWords, type WalkSkip } from './walk-skip.js';
+import { attrReasonText, type AttrReason } from './attr-reason.js';
 
 // A set-aside copy or unfinished new directory of an earlier run, as the plan lists it.
 interface PlanLeftover {
@@ -41,13 +42,13 @@ interface PlanPostfix {
 }
 
 // Something the operator should know before confirming, as facts (worded when shown).
-export type PlanWarning = { code: 'incident-same-filesystem'; mount: string } | { code: 'label-unreadable'; why: string } | { code: 'dir-missing' };
+export type PlanWarning = { code: 'incident-same-filesystem'; mount: string } | { code: 'label-unreadable'; why: AttrReason } | { code: 'dir-missing' };
 
 // A plan warning in words: the run's language on screens, English in --json.
 function warningWords(w: PlanWarning, language?: Language): string {
   const t = purgePlanText(language);
   if (w.code === 'incident-same-filesystem') return t.incidentSameFs(w.mount);
-  if (w.code === 'label-unreadable') return t.labelUnreadable(w.why);
+  if (w.code === 'label-unreadable') return t.labelUnreadable(attrReasonText(w.why, language));
   return t.dirMissing;
 }
 
@@ -128,10 +129,10 @@ export function planJson(p: PurgePlan): Record<string, unknown> {
       labelState: s.label.state,
       xattrs: s.xattrs.state === 'read' ? s.xattrs.entries : null,
       xattrsState: s.xattrs.state,
-      xattrsWhy: s.xattrs.state === 'unknown' ? s.xattrs.why : null,
+      xattrsWhy: s.xattrs.state === 'unknown' ? attrReasonText(s.xattrs.why, 'en') : null,
       flags: s.flags.state === 'read' ? s.flags.flags : null,
       flagsState: s.flags.state,
-      flagsWhy: s.flags.state === 'unknown' ? s.flags.why : null,
+      flagsWhy: s.flags.state === 'unknown' ? attrReasonText(s.flags.why, 'en') : null,
     },
     tableWarnings: p.tableWarnings.map((x) => tableWarningWords(x, 'en')),
     postfix: p.postfix,

@@ -7,6 +7,7 @@ import { formatLabel, formatOwner } from './snapshot.js';
 import { differencesWords, notComparedWords } from './attr-words.js';
 import { walkStopWords } from './walk-stop.js';
 import { fmtBytes, fmtCount, fmtDuration, fmtMode } from '../text/units.js';
+import { commandFailureText, type CommandFailure } from '../command-failure.js';
 
 // Where the incident section went (or why it did not).
 export interface IncidentNote {
@@ -51,7 +52,7 @@ export function purgeJson(r: PurgeReport): Record<string, unknown> {
       durationMs: o.durationMs,
       dirBackInPlaceAfterMs: o.dirBackInPlaceAfterMs ?? null,
       setAside: o.asides,
-      postsuper: o.postsuper ?? null,
+      postsuper: o.postsuper ? { ...o.postsuper, failure: o.postsuper.failure && commandFailureText(o.postsuper.failure, 'en') } : null,
     },
     verification: {
       dirPresent: v.dirPresent,

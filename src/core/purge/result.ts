@@ -10,6 +10,7 @@ import { swapFailureWords, type SwapFailure } from './swap-failure.js';
 import { fmtCount } from '../text/units.js';
 import { purgeResultText } from './result-messages.js';
 import { checkSkipWords, type CheckSkip } from '../postfix/check-skip.js';
+import { commandFailureText, type CommandFailure } from '../command-failure.js';
 
 // A name that could not be removed or a directory that was not entered, and why.
 type PurgeProblem = {
@@ -33,7 +34,8 @@ export interface PostsuperResult {
   /** postsuper's own count ("Deleted: N messages"). */
   deleted?: number;
   aborted: boolean;
-  failure?: string;
+  /** What failed (worded when shown, in English in --json). */
+  failure?: CommandFailure;
 }
 
 // Why a purge ran in place after all, as facts: what could not be done and the swap's reason.
@@ -129,7 +131,7 @@ export function purgeFailures(o: PurgeOutcome, v: PurgeVerification, incident?: 
   if (incident && !incident.ok) out.push(t.incidentNotWritten(String(incident.message)));
   if (o.aborted) out.push(t.aborted);
   if (o.stoppedBecause) out.push(t.stopped(walkStopWords(o.stoppedBecause, language)));
-  if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(t.postsuperFailed(o.postsuper.failure ?? o.postsuper.output));
+  if (o.postsuper && !o.postsuper.ok && !o.aborted) out.push(t.postsuperFailed(o.postsuper.failure ? commandFailureText(o.postsuper.failure, language) : o.postsuper.output));
   if (!v.dirPresent) out.push(differences[0] ?? t.dirMissing);
   else if (differences.length) out.push(t.notAsSnapshotted(differences.join(t.joined)));
   if (o.errors) out.push(t.notRemoved(o.errors, fmtCount(o.errors)));

@@ -5,6 +5,7 @@ import type { Language } from '../i18n/speak.js';
 import { flagDifferences, xattrDifferences, type AttrChange, type FlagState, type XattrState } from './dir-attrs.js';
 import { attrText } from './attr-messages.js';
 import { queueDirInfo } from '../postfix/layout.js';
+import { attrReasonText, type AttrReason } from './attr-reason.js';
 
 // The SELinux label as found: its exact bytes (hex) when present; absent/unsupported when the
 // filesystem has none; unknown when it could not be read (no tool): then it cannot be copied.
@@ -12,7 +13,7 @@ export type LabelState =
   | { state: 'present'; hex: string; text: string }
   | { state: 'absent' }
   | { state: 'unsupported' }
-  | { state: 'unknown'; why: string };
+  | { state: 'unknown'; why: AttrReason };
 
 // The attributes of DIR that must survive the purge unchanged (dev/ino tell which directory it was).
 export interface DirSnapshot {
@@ -44,7 +45,7 @@ export function formatLabel(l: LabelState, language?: Language): string {
   if (l.state === 'present') return l.text;
   if (l.state === 'absent') return t.none;
   if (l.state === 'unsupported') return t.noXattrsHere;
-  return t.unknown(l.why);
+  return t.unknown(attrReasonText(l.why, language));
 }
 
 // Label text from the xattr's hex bytes (labels end with a NUL byte that is not shown).
@@ -58,7 +59,7 @@ const sameLabel = (a: LabelState, b: LabelState): boolean => {
   return none(a) && none(b);
 };
 
-const unknownWhy = (a: { state: string; why?: string }, b: { state: string; why?: string }) => (a.state === 'unknown' ? a.why : b.why);
+const unknownWhy = (a: { state: string; why?: AttrReason }, b: { state: string; why?: AttrReason }) => (a.state === 'unknown' ? a.why : b.why) as AttrReason;
 
 // One way DIR differs from its snapshot, as facts (worded when shown: attr-words.ts; the
 // purge's JSON words them in English).
@@ -66,13 +67,13 @@ export type SnapshotDifference =
   | AttrChange
   | { code: 'owner' | 'group' | 'mode' | 'other-filesystem'; now: number; was: number }
   | { code: 'label'; now: LabelState; was: LabelState }
-  | { code: 'xattrs-uncomparable' | 'flags-uncomparable'; why: string }
+  | { code: 'xattrs-uncomparable' | 'flags-uncomparable'; why: AttrReason }
   | { code: 'not-a-directory' | 'missing' };
 
 // An attribute that could not be read, so was not compared, and why.
 export interface NotCompared {
   what: 'xattrs' | 'flags';
-  why: string;
+  why: AttrReason;
 }
 
 // Every way the directory now differs from the snapshot (empty when it holds); the inode may
@@ -88,10 +89,10 @@ export function snapshotDifferences(before: DirSnapshot, after: DirSnapshot): Sn
   if (labelUnknown ? !sameInode : !sameLabel(before.label, after.label)) out.push({ code: 'label', now: after.label, was: before.label });
   const x = xattrDifferences(before.xattrs, after.xattrs);
   if (x) out.push(...x);
-  else if (!sameInode) out.push({ code: 'xattrs-uncomparable', why: String(unknownWhy(before.xattrs, after.xattrs)) });
+  else if (!sameInode) out.push({ code: 'xattrs-uncomparable', why: unknownWhy(before.xattrs, after.xattrs) });
   const f = flagDifferences(before.flags, after.flags);
   if (f) out.push(...f);
-  else if (!sameInode) out.push({ code: 'flags-uncomparable', why: String(unknownWhy(before.flags, after.flags)) });
+  else if (!sameInode) out.push({ code: 'flags-uncomparable', why: unknownWhy(before.flags, after.flags) });
   if (after.dev !== before.dev) out.push({ code: 'other-filesystem', now: after.dev, was: before.dev });
   return out;
 }
@@ -100,8 +101,8 @@ export function snapshotDifferences(before: DirSnapshot, after: DirSnapshot): Sn
 // in the report so "as snapshotted" never claims more than was checked.
 export function uncomparedAttributes(before: DirSnapshot, after: DirSnapshot): NotCompared[] {
   const out: NotCompared[] = [];
-  if (!xattrDifferences(before.xattrs, after.xattrs)) out.push({ what: 'xattrs', why: String(unknownWhy(before.xattrs, after.xattrs)) });
-  if (!flagDifferences(before.flags, after.flags)) out.push({ what: 'flags', why: String(unknownWhy(before.flags, after.flags)) });
+  if (!xattrDifferences(before.xattrs, after.xattrs)) out.push({ what: 'xattrs', why: unknownWhy(before.xattrs, after.xattrs) });
+  if (!flagDifferences(before.flags, after.flags)) out.push({ what: 'flags', why: unknownWhy(before.flags, after.flags) });
   return out;
 }
 

@@ -6,6 +6,7 @@ import type { LabelState } from './snapshot.js';
 import type { Language } from '../i18n/speak.js';
 import { wordFact } from '../i18n/word-fact.js';
 import { strategyText } from './strategy-messages.js';
+import type { AttrReason } from './attr-reason.js';
 
 // How DIR gets emptied.
 export type PurgeStrategy = 'swap' | 'in-place' | 'postsuper';
@@ -36,12 +37,12 @@ export interface StrategyFacts {
   postsuperRequested: boolean;
 }
 
-// Why the strategy was chosen, as facts: worded when shown (`reasonWords`), in the run's
+// AttrReason the strategy was chosen, as facts: worded when shown (`reasonWords`), in the run's
 // language in the plan and the incident file, in English in --json.
 export type StrategyReason =
   | { code: 'postsuper' | 'in-place-asked' | 'mount-point' | 'no-inode' | 'no-block' | 'swap-new' | 'swap-old' | 'label-not-written' }
   | { code: 'mounts-inside'; first: string; more: number }
-  | { code: 'xattrs-unknown' | 'flags-unknown'; why: string }
+  | { code: 'xattrs-unknown' | 'flags-unknown'; why: AttrReason }
   | { code: 'xattrs-not-copied'; names: string }
   | { code: 'flags-not-set'; flags: string };
 
@@ -66,7 +67,7 @@ export function chooseStrategy(f: StrategyFacts): StrategyChoice {
   return { strategy: 'swap', reasons: [{ code: 'swap-new' }, { code: 'swap-old' }] };
 }
 
-// Why a new directory could not carry DIR's attributes exactly: each makes the choice in place,
+// AttrReason a new directory could not carry DIR's attributes exactly: each makes the choice in place,
 // which keeps the inode and so every attribute, known or not.
 function attributeBlockers(f: StrategyFacts): StrategyReason[] {
   const out: StrategyReason[] = [];

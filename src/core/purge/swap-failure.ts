@@ -3,17 +3,18 @@ import { wordFact } from '../i18n/word-fact.js';
 import { differencesWords } from './attr-words.js';
 import type { SnapshotDifference } from './snapshot.js';
 import { swapFailureText } from './swap-failure-messages.js';
+import type { AttrReason } from './attr-reason.js';
 
-// Why an attribute could not be given to a new directory, as facts (io/purge/snapshot.ts).
+// AttrReason an attribute could not be given to a new directory, as facts (io/purge/snapshot.ts).
 export type ApplyFailure =
   | { code: 'step-failed'; step: 'open' | 'chown' | 'chmod'; name: string; why: string }
   | { code: 'xattrs-unreadable'; name: string }
-  | { code: 'xattrs-not-copied' | 'flags-not-copied'; why: string | undefined };
+  | { code: 'xattrs-not-copied' | 'flags-not-copied'; why: AttrReason | undefined };
 
-// Why the swap for a fresh directory could not be done (DIR was then emptied in place), as facts:
+// AttrReason the swap for a fresh directory could not be done (DIR was then emptied in place), as facts:
 // worded when shown in the run's language, in English in --json's `fallback`.
 export type SwapFailure =
-  | { code: 'xattrs-unknown' | 'flags-unknown'; why: string }
+  | { code: 'xattrs-unknown' | 'flags-unknown'; why: AttrReason }
   | { code: 'cannot-create' | 'cannot-rename-aside' | 'cannot-rename-into-place'; path: string; why: string }
   | { code: 'changed-while-swapped'; dir: string }
   | { code: 'cannot-rename-new'; why: string; dir: string }
@@ -26,7 +27,7 @@ function applyFailureWords(f: ApplyFailure, language?: Language): string {
   return wordFact(swapFailureText(language).apply, f);
 }
 
-// Why the swap was not done, in words: the differences and attribute failures it holds are
+// AttrReason the swap was not done, in words: the differences and attribute failures it holds are
 // worded in the same language.
 export function swapFailureWords(f: SwapFailure, language?: Language): string {
   const t = swapFailureText(language);

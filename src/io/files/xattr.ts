@@ -4,8 +4,8 @@ import { labelTextFromHex, type LabelState } from '../../core/purge/snapshot.js'
 import { findCommand } from '../system/find-command.js';
 import { readInodeFlags, writeInodeFlags } from './inode-flags.js';
 import { runCommand, type CommandResult } from '../system/run-command.js';
-import { attributesDataText } from './messages.js';
 import type { LabelToolFacts } from '../../core/purge/label-tools.js';
+import type { AttrReason } from '../../core/purge/attr-reason.js';
 
 // Node has no xattr API: every extended attribute (POSIX ACLs, the SELinux label, user.*,
 // trusted.*) is read with getfattr and written with setfattr (package attr), inode flags with
@@ -18,11 +18,11 @@ export interface LabelTools {
   /** Reads every extended attribute of DIR without following a symlink. */
   readXattrs(path: string): Promise<XattrState>;
   /** Makes path's extended attributes exactly `want` (sets each, removes what `have` has extra). */
-  writeXattrs(path: string, want: readonly XattrEntry[], have: readonly XattrEntry[]): Promise<{ ok: boolean; failure?: string }>;
+  writeXattrs(path: string, want: readonly XattrEntry[], have: readonly XattrEntry[]): Promise<{ ok: boolean; failure?: AttrReason }>;
   /** Reads DIR's settable inode flags. */
   readFlags(path: string): Promise<FlagState>;
   /** Makes path's inode flags exactly `want`. */
-  writeFlags(path: string, want: string, have: string): Promise<{ ok: boolean; failure?: string }>;
+  writeFlags(path: string, want: string, have: string): Promise<{ ok: boolean; failure?: AttrReason }>;
   /** Extended attributes can be written (setfattr). */
   readonly xattrsWritable: boolean;
   /** Inode flags can be written (chattr). */
@@ -45,7 +45,7 @@ const NAME = 'security.selinux';
 
 function xattrFailure(r: CommandResult): XattrState {
   if (/Operation not supported/i.test(r.stderr)) return { state: 'unsupported' };
-  return { state: 'unknown', why: r.failure ?? attributesDataText().failed('getfattr') };
+  return { state: 'unknown', why: r.failure ?? { code: 'tool-failed', tool: 'getfattr' } };
 }
 
 // True when SELinux is enabled: selinuxfs is mounted and its enforce file can be read.
@@ -68,7 +68,7 @@ export function createLabelTools(deps: LabelToolDeps = {}): LabelTools {
   const lsattr = has('lsattr');
   const chattr = has('chattr');
   const statLabel = selinuxEnabled && has('stat');
-  const missing = (tool: string, pkg: string) => attributesDataText().notInstalled(tool, pkg);
+  const missing = (tool: string, pkg: string): AttrReason => ({ code: 'tool-missing', tool, package: pkg });
   const readXattrs = async (path: string): Promise<XattrState> => {
     if (!getfattr) return { state: 'unknown', why: missing('getfattr', 'attr') };
     const r = await run('getfattr', ['-h', '-d', '-m', '-', '-e', 'hex', '--absolute-names', '--', path]);
@@ -91,9 +91,9 @@ export function createLabelTools(deps: LabelToolDeps = {}): LabelTools {
         const r = await run('stat', ['-c', '%C', '--', path]);
         const text = r.stdout.trim();
         if (r.ok && text && text !== '?') return { state: 'present', hex: Buffer.from(text + '\0').toString('hex'), text };
-        return { state: 'unknown', why: r.failure ?? attributesDataText().statNoLabel };
+        return { state: 'unknown', why: r.failure ?? { code: 'stat-no-label' } };
       }
-      return selinuxEnabled ? { state: 'unknown', why: x.why } : { state: 'unknown', why: attributesDataText().selinuxOff(x.why) };
+      return selinuxEnabled ? { state: 'unknown', why: x.why } : { state: 'unknown', why: { code: 'selinux-off', why: x.why } };
     },
     async writeXattrs(path, want, have) {
       const wanted = new Map(want.map((e) => [e.name, e.hex]));
@@ -105,7 +105,7 @@ export function createLabelTools(deps: LabelToolDeps = {}): LabelTools {
       if (!setfattr) return { ok: false, failure: missing('setfattr', 'attr') };
       for (const args of steps) {
         const r = await run('setfattr', args);
-        if (!r.ok) return { ok: false, failure: r.failure ?? attributesDataText().failed('setfattr') };
+        if (!r.ok) return { ok: false, failure: r.failure ?? { code: 'tool-failed', tool: 'setfattr' } };
       }
       return { ok: true };
     },

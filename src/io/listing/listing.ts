@@ -1,4 +1,4 @@
-import { readFailureText, type ListingEntry } from '../../core/listing/entry.js';
+import { readStopOf, readStopText, type ListingEntry, type ReadStop } from '../../core/listing/entry.js';
 import { describeEntry, entryStatter } from './entry-facts.js';
 import { ExactNameReader, type NamedDirent } from '../walk/exact-name-reader.js';
 
@@ -17,8 +17,8 @@ interface ListingPage {
   done: boolean;
   /** Entries handed out so far, this page included. */
   position: number;
-  /** Set when reading failed part-way; the entries before the failure are in `entries`. */
-  incomplete?: string;
+  /** Set when reading failed part-way (a fact, worded when shown); the entries before the failure are in `entries`. */
+  incomplete?: ReadStop;
 }
 
 // A cursor over one directory: page forward through millions of entries without re-reading from
@@ -101,7 +101,7 @@ export function openListing(dir: string, o: ListingOptions = {}): Listing {
           throw err;
         }
         finish();
-        return { entries, done: true, position, incomplete: readFailureText(err as { code?: string; message?: string }, position) };
+        return { entries, done: true, position, incomplete: readStopOf(err as { code?: string; message?: string }, position) };
       }
       position += entries.length;
       return { entries, done, position };
@@ -118,7 +118,7 @@ export function openListing(dir: string, o: ListingOptions = {}): Listing {
         while (!done) {
           const page = await listing.nextPage(PAGE_CHUNK);
           if (page.entries.length) yield page.entries;
-          if (page.incomplete) throw new Error(page.incomplete);
+          if (page.incomplete) throw new Error(readStopText(page.incomplete, 'en'));
         }
       } finally {
         listing.close();

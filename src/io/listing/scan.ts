@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { kindOfMode, readFailureText, type ListingEntry } from '../../core/listing/entry.js';
+import { kindOfMode, readStopOf, readStopText, type ListingEntry, type ReadStop } from '../../core/listing/entry.js';
 import { LargestK, SmallestK } from '../../core/hotspots/top-k.js';
 import { entryStatter } from './entry-facts.js';
 import { listingIoText } from './messages.js';
@@ -30,7 +30,10 @@ export interface DirScanOptions {
 // Why a scan stopped before the end of the directory; what was seen until then is still reported.
 interface ScanStop {
   reason: 'deleted' | 'aborted' | 'failed';
+  /** In English (as --json says it). */
   message: string;
+  /** The fact behind `message` when reading failed (deleted or failed), to word in the run's language. */
+  read?: ReadStop;
   error: unknown;
 }
 
@@ -70,7 +73,8 @@ async function drive(step: Step, o: DirScanOptions): Promise<{ seen: number; sto
     } catch (err) {
       const e = err as NodeJS.ErrnoException & { seenBefore?: number };
       seen += e.seenBefore ?? 0;
-      stop = { reason: e.code === 'ENOENT' ? 'deleted' : 'failed', message: readFailureText(e, seen), error: err };
+      const read = readStopOf(e, seen);
+      stop = { reason: e.code === 'ENOENT' ? 'deleted' : 'failed', message: readStopText(read, 'en'), read, error: err };
       break;
     }
     if (n < 0) break;

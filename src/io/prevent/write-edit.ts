@@ -6,11 +6,12 @@ import type { PlannedEdit } from '../../core/prevent/fix-plan.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import type { LabelTools } from '../files/xattr.js';
 import type { EditError } from '../../core/prevent/apply-facts.js';
+import { attrReasonText, type AttrReason } from '../../core/purge/attr-reason.js';
 
 // The SELinux label could not be copied onto the new file (the write stops before the rename).
 class LabelNotCopied extends Error {
-  constructor(readonly why: string | undefined) {
-    super(why);
+  constructor(readonly why: AttrReason | undefined) {
+    super(why && attrReasonText(why, 'en'));
   }
 }
 

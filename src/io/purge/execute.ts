@@ -152,5 +152,5 @@ async function runPostsuper(ins: Inspection, req: PurgeRequest, deps: PurgeDeps,
   out.postsuper = r;
   out.removed = r.deleted ?? 0;
   out.aborted = r.aborted;
-  if (!r.ok && !r.aborted) out.stoppedBecause = { code: 'postsuper-failed', why: String(r.failure) };
+  if (!r.ok && !r.aborted) out.stoppedBecause = { code: 'postsuper-failed', why: r.failure };
 }

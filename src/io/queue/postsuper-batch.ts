@@ -1,4 +1,5 @@
 import type { CommandResult } from '../system/run-command.js';
+import type { CommandFailure } from '../../core/command-failure.js';
 
 // Runs postsuper with queue IDs on stdin (`postsuper -c DIR -d - QUEUE`), in batches so a
 // million IDs never sit in one pipe and progress can be shown; postsuper itself removes the
@@ -10,7 +11,7 @@ export type PostsuperOp = '-d' | '-h' | '-H' | '-r';
 export interface PostsuperBatchResult {
   commands: string[];
   done: number;
-  failures: string[];
+  failures: CommandFailure[];
   aborted: boolean;
 }
 
@@ -51,7 +52,7 @@ export async function postsuperBatches(
       out.commands.push(`${r.command} < ${chunk.length} IDs`);
       out.done += postsuperDone(r.stdout + r.stderr);
       if (!r.ok) {
-        out.failures.push(r.failure ?? `${r.command}: failed`);
+        out.failures.push(r.failure ?? { code: 'did-not-run', command: r.command, message: 'failed' });
         // a fatal error (log not writable, queue unreadable) would repeat for every batch
         if (/postsuper: fatal:/.test(r.stderr)) {
           onProgress?.(out.done);

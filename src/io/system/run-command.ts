@@ -1,6 +1,6 @@
 import { execa } from 'execa';
 import { findCommand } from './find-command.js';
-import { commandDataText } from './messages.js';
+import type { CommandFailure } from '../../core/command-failure.js';
 
 // What an outside command did, as data: the operator sees the command line, exit code and stderr.
 export interface CommandResult {
@@ -12,8 +12,8 @@ export interface CommandResult {
   /** The program is not installed (nothing was run). */
   notFound: boolean;
   timedOut: boolean;
-  /** One line saying what failed, for messages. */
-  failure?: string;
+  /** What failed, as a fact (worded when shown: commandFailureText). */
+  failure?: CommandFailure;
 }
 
 export interface RunOptions {
@@ -28,7 +28,7 @@ export async function runCommand(program: string, args: readonly string[], opts:
   const shown = [program, ...args].join(' ');
   const full = program.includes('/') ? program : findCommand(program);
   if (!full) {
-    return { command: shown, exitCode: undefined, stdout: '', stderr: '', ok: false, notFound: true, timedOut: false, failure: commandDataText().notInstalled(program) };
+    return { command: shown, exitCode: undefined, stdout: '', stderr: '', ok: false, notFound: true, timedOut: false, failure: { code: 'not-installed', command: program } };
   }
   const r = await execa(full, args, {
     reject: false,
@@ -42,11 +42,11 @@ export async function runCommand(program: string, args: readonly string[], opts:
   const stdout = String(r.stdout ?? '');
   const stderr = String(r.stderr ?? '');
   const ok = r.exitCode === 0 && !r.timedOut && !r.isCanceled;
-  let failure: string | undefined;
+  let failure: CommandFailure | undefined;
   if (!ok) {
-    const why = r.timedOut ? commandDataText().timedOut : r.isCanceled ? 'cancelled' : r.exitCode === undefined ? r.shortMessage : `exit ${r.exitCode}`;
-    const detail = stderr.trim().split('\n').slice(-1)[0];
-    failure = `${shown}: ${why}${detail ? ` (${detail})` : ''}`;
+    const detail = stderr.trim().split('\n').slice(-1)[0] || undefined;
+    const said = { command: shown, ...(detail ? { detail } : {}) };
+    failure = r.timedOut ? { code: 'timed-out', ...said } : r.isCanceled ? { code: 'cancelled', ...said } : r.exitCode === undefined ? { code: 'did-not-run', message: r.shortMessage ?? '', ...said } : { code: 'exit', exitCode: r.exitCode, ...said };
   }
   return { command: shown, exitCode: r.exitCode, stdout, stderr, ok, notFound: false, timedOut: r.timedOut === true, failure };
 }

@@ -1,4 +1,5 @@
 import { editErrorWords, followUpNoteWords, unreadConfigWords } from '../../core/prevent/apply-facts.js';
+import { readStopText } from '../../core/listing/entry.js';
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { CommandContext } from '../../cli/command.js';
@@ -90,7 +91,7 @@ function lookInsidePort(paths: SystemPaths): LookInsidePort {
     async scan(dir, k, o) {
       const r = await countDirectory(dir, label(dir), { oldest: k, newest: k }, deps, o.onProgress, o.signal);
       if (r.incomplete?.reason === 'aborted') throw o.signal.reason ?? new Error('stopped');
-      return { count: r.count, oldest: r.oldest, newest: r.newest, undated: r.undated, incomplete: r.incomplete?.message ?? null };
+      return { count: r.count, oldest: r.oldest, newest: r.newest, undated: r.undated, incomplete: r.incomplete ? (r.incomplete.read ? readStopText(r.incomplete.read) : r.incomplete.message) : null };
     },
   };
 }

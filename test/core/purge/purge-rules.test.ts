@@ -48,7 +48,7 @@ describe('flagsRefusal', () => {
     ['noatime only', { state: 'read', flags: 'A' }, null, null],
     ['immutable', { state: 'read', flags: 'i' }, 'is immutable (chattr +i)', 'chattr -i /q'],
     ['immutable and append-only', { state: 'read', flags: 'ia' }, 'is immutable and append-only (chattr +ia)', 'chattr -ia /q'],
-    ['flags unreadable', { state: 'unknown', why: 'lsattr missing' }, null, null],
+    ['flags unreadable', { state: 'unknown', why: { code: 'tool-missing', tool: 'lsattr', package: 'e2fsprogs' } }, null, null],
   ];
   it.each(rows)('%s', (_name, flags, words, hint) => {
     const r = flagsRefusal('/q', flags);

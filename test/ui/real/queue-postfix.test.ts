@@ -1,33 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeWith } from '../../helpers/capabilities.js';
-import { createDeferringPostfix, waitAllDeferred, type DeferringPostfix } from '../../helpers/queue-flood.js';
-import { makeTempDir } from '../../helpers/temp-dir.js';
+import { useDeferredQueue } from '../../helpers/deferred-queue.js';
 import { realPortsFor } from './context.js';
-
-const STABLE = ['minimal_backoff_time = 1h', 'maximal_backoff_time = 2h', 'queue_run_delay = 1h'];
 
 // The walk's Queue step against a running private Postfix whose queue is deferred for real: the
 // row of the compromised login is reviewed and held through postsuper (the op decides, since
 // Postfix runs), the rest stays deferred, the selection is recorded, Postfix stays healthy.
 describeWith(['root', 'postfix'], 'the Queue step on a running private Postfix', () => {
-  const tmp = makeTempDir('tui-pf-queue', '/var/tmp');
-  let pf: DeferringPostfix;
-
-  beforeAll(async () => {
-    fs.chmodSync(tmp.dir, 0o755);
-    pf = await createDeferringPostfix(path.join(tmp.dir, 'pf'), STABLE);
-    for (let i = 0; i < 3; i++) expect(pf.sendmail(`user${i}@alpha.example`, `report ${i}`, 'cron output').status).toBe(0);
-    for (let i = 0; i < 4; i++) expect(await pf.smtpSubmit({ login: 'mallory', addr: '203.0.113.9', name: 'bad.example.net', helo: 'spambot', from: `offer${i}@shop.example`, to: [`x${i}@delta.example`], subject: 'buy' })).toMatch(/^250 /);
-    await waitAllDeferred(pf, 7);
-  }, 180_000);
-  afterAll(() => {
-    pf?.dispose();
-    tmp.cleanup();
+  const fx = useDeferredQueue({
+    name: 'tui-pf-queue',
+    fill: async (pf) => {
+      for (let i = 0; i < 3; i++) expect(pf.sendmail(`user${i}@alpha.example`, `report ${i}`, 'cron output').status).toBe(0);
+      for (let i = 0; i < 4; i++) expect(await pf.smtpSubmit({ login: 'mallory', addr: '203.0.113.9', name: 'bad.example.net', helo: 'spambot', from: `offer${i}@shop.example`, to: [`x${i}@delta.example`], subject: 'buy' })).toMatch(/^250 /);
+    },
+    count: 7,
   });
 
   it('shows the login row, holds it through postsuper after the review, and leaves the rest deferred', async () => {
+    const pf = fx.pf;
     const ports = realPortsFor(undefined, pf.configDir);
     const shape = await ports.queue.scan('sasl', { signal: new AbortController().signal });
     expect(shape.postfix).toMatch(/^Postfix runs/);
@@ -37,7 +29,7 @@ describeWith(['root', 'postfix'], 'the Queue step on a running private Postfix',
     expect(review).toMatchObject({ match: 'sasl=mallory', count: 4, staysCount: 3 });
     expect(review.lines.join('\n')).toContain('How: postsuper -h with the IDs on stdin (Postfix runs).');
     const malloryIds = pf.postqueueJson().filter((m) => m.sender.startsWith('offer')).map((m) => m.queue_id).sort();
-    const incident = path.join(tmp.dir, 'incident.md');
+    const incident = path.join(fx.dir, 'incident.md');
     const result = await ports.queue.act(review, { signal: new AbortController().signal, incidentFile: incident });
     expect(result.lines.join('\n')).toContain('hold: 4 of 4 messages (postsuper).');
     expect(result).toMatchObject({ ok: true, done: 4 });
