@@ -14,7 +14,6 @@ export const postfixIoText = catalogue({
     statusRunning: (config: string) => `postfix -c ${config} status: running`,
     statusSaidNo: (detail: string) => `postfix status said no, but ${detail} is alive`,
     statusNotRunning: (config: string) => `postfix -c ${config} status: not running`,
-    timedOutAfter: (ms: number) => `timed out after ${ms} ms`,
     tooFewLines: 'too few lines',
   },
   ja: {
@@ -28,7 +27,6 @@ export const postfixIoText = catalogue({
     statusRunning: (config: string) => `postfix -c ${config} status: 動作中`,
     statusSaidNo: (detail: string) => `postfix status は停止と答えましたが、${detail} は動いています`,
     statusNotRunning: (config: string) => `postfix -c ${config} status: 停止中`,
-    timedOutAfter: (ms: number) => `${ms} ms でタイムアウトしました`,
     tooFewLines: '行が足りません',
   },
 });

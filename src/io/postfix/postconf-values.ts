@@ -1,12 +1,14 @@
 import { childProcess } from '../system/child-process.js';
+import type { CommandFailure } from '../../core/command-failure.js';
 import { postfixIoText } from './messages.js';
 
 // Asking postconf costs a process either way, but not a process runner: node:child_process is
 // already loaded by Node, while the general runner (src/io/system/run-command.ts) brings execa,
 // whose ~200 KB of code every `df` and `hotspots` start would pay for one question.
 
-// What postconf answered: one value per name asked, in order, or why there is none.
-export type PostconfAnswer = { ok: true; values: string[] } | { ok: false; failure: string };
+// What postconf answered: one value per name asked, in order, or why there is none (a fact,
+// worded when shown: commandFailureText).
+export type PostconfAnswer = { ok: true; values: string[] } | { ok: false; failure: CommandFailure };
 
 // The values of the named parameters of the instance in configDir (`postconf -c DIR -h NAMES`),
 // as postconf prints them (raw, unexpanded). Never throws; a deadline stops a hung postconf.
@@ -18,9 +20,13 @@ export function postconfValues(postconf: string, configDir: string, names: reado
       const lines = String(stdout).split('\n');
       if (!err && lines.length >= names.length) return resolve({ ok: true, values: lines.slice(0, names.length) });
       const e = err as (Error & { code?: unknown; killed?: boolean }) | null;
-      const why = e?.killed ? postfixIoText().timedOutAfter(timeoutMs) : typeof e?.code === 'number' ? `exit ${e.code}` : (e?.message ?? postfixIoText().tooFewLines);
-      const detail = String(stderr).trim().split('\n').slice(-1)[0];
-      resolve({ ok: false, failure: `${shown}: ${why}${detail ? ` (${detail})` : ''}` });
+      const detail = String(stderr).trim().split('\n').slice(-1)[0] || undefined;
+      const failure: CommandFailure = e?.killed
+        ? { code: 'timed-out', command: shown, detail }
+        : typeof e?.code === 'number'
+          ? { code: 'exit', command: shown, exitCode: e.code, detail }
+          : { code: 'did-not-run', command: shown, message: e?.message ?? postfixIoText('en').tooFewLines, detail };
+      resolve({ ok: false, failure });
     });
   });
 }
