@@ -31,7 +31,7 @@ import { queueIdsText } from '../core/queue/ids-messages.js';
 import { openIdSource, type IdSource } from '../io/queue/id-lines.js';
 import { selectByIds, type IdListNotes, type IdListProgress, type IdSelection } from '../ops/queue-ids.js';
 import type { ProgressLine } from '../cli/progress-line.js';
-import { whyText } from '../core/command-failure.js';
+import { queueFailureText } from '../ops/queue-failure.js';
 
 
 // `spoolrescue queue`: who filled the queue, and a selective hold/delete of what should go.
@@ -154,12 +154,12 @@ async function runQueue(ctx: CommandContext): Promise<number> {
     ctx.signal,
   ).finally(() => line.clear());
   if ('refused' in outcome) throw new RefusedError(said.stopped(outcome.refused.reason), outcome.refused.hint);
-  if (json) writeJson(io, { action: renameKeys({ ...outcome, failures: outcome.failures.map((f) => whyText(f, 'en')), check: checkJson(outcome.check), warnings: queueWarningsJson(outcome.warnings) }, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes }, ...(picked ? { idList: picked.ids } : {}) });
+  if (json) writeJson(io, { action: renameKeys({ ...outcome, failures: outcome.failures.map((f) => queueFailureText(f, 'en')), check: checkJson(outcome.check), warnings: queueWarningsJson(outcome.warnings) }, { bytesFreed: 'freedBytes' }), selection: { count: scan.selected.length, sizeBytes: scan.selectedBytes }, ...(picked ? { idList: picked.ids } : {}) });
   else {
     show([
       said.outcome(a.action, fmtCount(outcome.done), fmtCount(outcome.selected), outcome.method, outcome.aborted),
       ...outcome.warnings.map((w) => said.warning(queueWarningWords(w))),
-      ...outcome.failures.map((f) => said.failed(whyText(f))),
+      ...outcome.failures.map((f) => said.failed(queueFailureText(f))),
       said.check(outcome.check.ran, outcome.check.ok === true, outcome.check.output, checkSkipShown(outcome.check)),
       ...(incident ? [said.incidentFile(ctx.paths.toSystem(incident))] : []),
     ]);

@@ -10,7 +10,7 @@ import type { QueuePlan } from './queue.js';
 import { queueOpText } from './messages/queue.js';
 import type { QueueWarning } from './queue-warnings.js';
 import type { Refused } from '../core/refusal.js';
-import { whyText, type Why } from '../core/command-failure.js';
+import { queueFailureText, type QueueFailure } from './queue-failure.js';
 
 // Acting on a reviewed selection: the selection goes into the incident file first, then postsuper
 // (IDs on stdin, in batches) or direct removal with the logs (Postfix stopped), then postfix check
@@ -43,8 +43,8 @@ export interface QueueActionOutcome {
   bytesFreed: number;
   logsRemoved: number;
   commands: string[];
-  /** What went wrong: lines already in English (system messages) or a command's failure as a fact (whyText). */
-  failures: Why[];
+  /** What went wrong, as facts worded when shown (queueFailureText; English in --json). */
+  failures: QueueFailure[];
   aborted: boolean;
   check: PostfixCheckResult;
   incident: { selection: AppendResult | null; outcome: AppendResult | null };
@@ -83,8 +83,8 @@ export async function runQueueAction(
   if (method === 'direct') {
     const r = await removeQueueFiles(plan.queueDir, scan.selected, plan.hash, (d) => report(d), signal);
     Object.assign(out, { done: r.removed, bytesFreed: r.bytesFreed, logsRemoved: r.logsRemoved, aborted: r.aborted });
-    out.failures.push(...r.errors.map((e) => `${e.path}: ${e.error}`));
-    if (r.errorCount > r.errors.length) out.failures.push(queueOpText('en').andMore(r.errorCount - r.errors.length));
+    out.failures.push(...r.errors.map((e): QueueFailure => ({ code: 'not-removed', path: e.path, error: e.error })));
+    if (r.errorCount > r.errors.length) out.failures.push({ code: 'more-not-removed', count: r.errorCount - r.errors.length });
     if (r.missing) out.warnings.push({ code: 'already-gone', files: r.missing });
   } else {
     const byQueue = new Map<string, string[]>();
@@ -103,11 +103,9 @@ export async function runQueueAction(
     }
   }
   out.check = await deps.postfixCheck();
-  // failures are data in --json as well: English, as the system's own messages in them are
-  const en = queueOpText('en');
-  if (out.check.ran && !out.check.ok) out.failures.push(en.checkFailure(out.check.output || en.checkExit(String(out.check.exitCode))));
+  if (out.check.ran && !out.check.ok) out.failures.push({ code: 'check-failed', output: out.check.output, exitCode: out.check.exitCode });
   const said = queueOpText();
   const checkText = out.check.ran ? (out.check.ok ? said.checkOk : said.checkFailed(out.check.output)) : said.checkNotRun(String(checkSkipShown(out.check)));
-  out.incident.outcome = deps.appendIncident(outcomeSection(ctx, { done: out.done, bytesFreed: out.bytesFreed, failures: out.failures.map((f) => whyText(f)), aborted: out.aborted, commands: out.commands, check: checkText }));
+  out.incident.outcome = deps.appendIncident(outcomeSection(ctx, { done: out.done, bytesFreed: out.bytesFreed, failures: out.failures.map((f) => queueFailureText(f)), aborted: out.aborted, commands: out.commands, check: checkText }));
   return out;
 }

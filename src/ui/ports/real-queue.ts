@@ -19,7 +19,7 @@ import type { TaskOptions } from './common.js';
 import type { QueueActResult, QueuePort, QueueReview, QueueReviewRequest, QueueScanProgress, QueueStepAction } from './queue.js';
 import { portsText } from './messages.js';
 import { queueWarningWords } from '../../ops/queue-warnings.js';
-import { whyText } from '../../core/command-failure.js';
+import { queueFailureText } from '../../ops/queue-failure.js';
 
 // The Queue step on the queue op, with the same facts `spoolrescue queue` gathers: each chosen row
 // of the table becomes an exact --match on its key; the review takes the rows' files from what
@@ -174,7 +174,7 @@ export function queuePort(paths: SystemPaths, postfixConfig?: string): QueuePort
         t.acted(outcome.action, fmtCount(outcome.done), fmtCount(outcome.selected), outcome.method, outcome.aborted),
         ...(outcome.action === 'delete' ? [t.freed(fmtBytes(outcome.bytesFreed), outcome.logsRemoved ? fmtCount(outcome.logsRemoved) : '')] : []),
         ...outcome.warnings.map((w) => t.warning(queueWarningWords(w))),
-        ...outcome.failures.map((x) => t.failed(whyText(x))),
+        ...outcome.failures.map((x) => t.failed(queueFailureText(x))),
         outcome.check.ran ? (outcome.check.ok ? t.checkOk : t.check(outcome.check.output)) : t.checkNotRun(String(checkSkipShown(outcome.check))),
         o.incidentFile ? (outcome.incident.outcome?.ok ? t.recordedIn(paths.toSystem(o.incidentFile)) : t.recordingFailed(outcome.incident.outcome?.message ?? '?')) : t.notRecorded,
       ];
