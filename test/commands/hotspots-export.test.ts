@@ -43,7 +43,7 @@ function ncduSize(bytes: number): string {
   return `${(bytes / div).toFixed(1)} ${unit}`;
 }
 
-describeWith(['root', 'mount', 'tmux'], 'hotspots --export: ncdu 1.18 reads what it writes', () => {
+describeWith(['root', 'mount', 'tmux', 'ncdu'], 'hotspots --export: ncdu 1.18 reads what it writes', () => {
   const tmp = makeTempDir('hotspots-export', '/var/tmp');
   const tree = path.join(tmp.dir, 'tree');
   const out = mountTmpfs(path.join(tmp.dir, 'out'), { size: '64m' });

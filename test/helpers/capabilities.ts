@@ -7,7 +7,7 @@ import { findCommand } from '../../src/io/system/find-command.js';
 
 // What a test may need from the machine. CI sets SPOOLRESCUE_STRICT_TESTS=1 so that a missing
 // capability fails the run instead of skipping quietly.
-export type Capability = 'root' | 'postfix' | 'tmux' | 'mount' | 'xattr' | 'python3' | 'acl' | 'chattr' | 'postlock';
+export type Capability = 'root' | 'postfix' | 'tmux' | 'mount' | 'xattr' | 'python3' | 'acl' | 'chattr' | 'postlock' | 'ncdu';
 
 export const STRICT = process.env.SPOOLRESCUE_STRICT_TESTS === '1';
 
@@ -54,7 +54,9 @@ export function has(cap: Capability): boolean {
                     ? !!findCommand('lsattr') && !!findCommand('chattr')
                     : cap === 'postlock'
                       ? !!findCommand('postlock')
-                      : probeMount();
+                      : cap === 'ncdu'
+                        ? !!findCommand('ncdu')
+                        : probeMount();
     cache.set(cap, value);
   }
   return cache.get(cap)!;
@@ -63,7 +65,7 @@ export function has(cap: Capability): boolean {
 const whyMissing = (missing: Capability[]) =>
   expectedAbsent(missing)
     ? `needs ${missing.join(', ')}, hidden on purpose by the minimal-host leg (SPOOLRESCUE_MINIMAL_HOST=1)`
-    : `needs ${missing.join(', ')} (run as root with postfix, tmux, attr, acl and python3 installed; see .ci/run)`;
+    : `needs ${missing.join(', ')} (run as root with postfix, tmux, attr, acl, python3 and ncdu installed; see .ci/run)`;
 
 // it() with the same rule as describeWith, for a single test inside a wider suite.
 export function itWith(caps: Capability[], title: string, fn: () => Promise<void> | void, timeoutMs?: number): void {
