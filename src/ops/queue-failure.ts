@@ -14,9 +14,8 @@ type QueueOwnFailure =
 // Everything a queue action reports as failed: its own facts, or a command's (postsuper).
 export type QueueFailure = QueueOwnFailure | CommandFailure;
 
-const OWN = new Set<string>(['not-removed', 'more-not-removed', 'check-failed']);
-
 // A failure in words: the run's language on screens, 'en' for --json (as it has always read).
+// Every command failure names its command; the action's own failures do not.
 export function queueFailureText(f: QueueFailure, language?: Language): string {
-  return OWN.has(f.code) ? wordFact<QueueOwnFailure>(queueOpText(language).failures, f as QueueOwnFailure) : commandFailureText(f as CommandFailure, language);
+  return 'command' in f ? commandFailureText(f, language) : wordFact(queueOpText(language).failures, f);
 }

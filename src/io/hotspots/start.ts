@@ -51,24 +51,3 @@ export async function checkStart(
   }
   return { real, st, mount: mountForPath(mounts, real) ?? home };
 }
-
-// Makes dir the working directory; returns the previous one, or undefined when that failed (no
-// search permission, or not allowed in a worker thread): the scan then uses absolute paths.
-export function moveTo(dir: string): string | undefined {
-  const before = process.cwd();
-  try {
-    process.chdir(dir);
-    return before;
-  } catch {
-    return undefined;
-  }
-}
-
-// Returns to the working directory moveTo left.
-export function moveBack(dir: string): void {
-  try {
-    process.chdir(dir);
-  } catch {
-    process.chdir('/'); // the old directory is gone: anywhere that exists
-  }
-}

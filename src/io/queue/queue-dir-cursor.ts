@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { moveBack } from '../system/working-dir.js';
 
 // Node has no unlinkat: a queue file removed by its full path is looked up again through every
 // directory on the way, and whoever can write the queue directory could swap a hash directory for
@@ -94,11 +95,7 @@ export function queueDirCursor(queueDir: string, entered?: (rel: string) => void
     leave() {
       here = undefined;
       if (previous === undefined) return;
-      try {
-        process.chdir(previous);
-      } catch {
-        process.chdir('/'); // the old directory is gone: anywhere that exists
-      }
+      moveBack(previous);
       previous = undefined;
     },
   };
