@@ -1,4 +1,6 @@
 import './io/system/threadpool-size.js';
+import fs from 'node:fs';
+import { ExitCode } from './core/exit-codes.js';
 import { runCli } from './cli/main.js';
 import { cliText } from './cli/messages.js';
 import { ttyPathOf } from './io/paths/tty-path.js';
@@ -14,6 +16,21 @@ export async function main(): Promise<void> {
   // A reader that goes away (`| head`) must not kill a purge half-way: EPIPE is noted, not fatal.
   survivePipeClose(stdout);
   survivePipeClose(stderr);
+  // Output that could not be written (`> file` on a full disk or over quota, EIO) is a failure the
+  // operator must see, though the step itself goes on; only a reader that went away is not.
+  let lost: NodeJS.ErrnoException | undefined;
+  stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') lost ??= e;
+  });
+  process.on('exit', () => {
+    if (!lost) return;
+    try {
+      fs.writeSync(2, `${cliText().outputLost(lost.code ?? lost.message)}\n`);
+    } catch {
+      // stderr is gone too: the exit code still tells
+    }
+    if (!process.exitCode) process.exitCode = ExitCode.failed;
+  });
   let interrupts = 0;
   process.on('SIGINT', () => {
     interrupts += 1;
