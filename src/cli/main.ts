@@ -55,6 +55,16 @@ function reportError(io: CliIo, err: unknown, json: boolean, where: string): num
 }
 
 // Runs the CLI in-process: argv (without node and script) to exit code. Never throws.
+// The command a command line names, read as runCli reads it (undefined when it names none or does
+// not parse): the entry starts what that command will need early (the scan process of hotspots).
+export function commandNameOf(argv: readonly string[]): string | undefined {
+  try {
+    return parseArgs(argv, GLOBAL_FLAGS, 'spoolrescue', true).rest[0];
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runCli(argv: readonly string[], opts: RunOptions): Promise<number> {
   const rawIo = opts.io;
   // Every subcommand writes through the escaping, pipe-tolerant sink (the walk draws its own frames).

@@ -10,7 +10,7 @@ import { startTmux, type TmuxSession } from '../helpers/tmux.js';
 
 // The executable is for servers with no Node at all: it is copied alone into an empty directory
 // and run with an empty environment (no PATH, so no node can be found), every part included:
-// worker threads (hotspots), the statfs helper it re-runs as itself, the walk.
+// worker threads (hotspots), the statfs helper and the scan process it re-runs as itself, the walk.
 const tmp = makeTempDir('exe');
 const bin = path.join(tmp.dir, 'bin');
 const exe = path.join(bin, 'spoolrescue-linux-x64');
@@ -69,6 +69,18 @@ describe('the executable, alone, with an empty environment', () => {
     expect(report.totalEntries).toBe(1 + 4 + 120); // the tree itself, its 4 directories, 120 files
     expect(report.directories).toBe(5);
     expect(report.byEntries.filter((row) => row.entries === 40).map((row) => path.basename(row.path)).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('hotspots reads subtrees in its scan process, the executable started again as itself', () => {
+    // 'first': the scan waits for the process and fails when it cannot start; the totals then
+    // include what it read. Empty environment otherwise: no node on any PATH.
+    const r = spawnSync(exe, ['hotspots', tree, '--json'], { cwd: bin, env: { SPOOLRESCUE_SCAN_PROCESS: 'first' }, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as { totalEntries: number; totalBytes: number; directories: number };
+    expect(report.totalEntries).toBe(1 + 4 + 120);
+    expect(report.directories).toBe(5);
+    expect(report.totalBytes).toBe(Number(spawnSync('du', ['-sx', '-B1', tree], { encoding: 'utf8' }).stdout.split('\t')[0]));
   });
 
   it('ls lists and counts a directory', () => {

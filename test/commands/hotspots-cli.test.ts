@@ -123,8 +123,12 @@ describeWith(['root'], 'spoolrescue hotspots as an ordinary user', () => {
   const nobody = 65534;
   afterAll(tmp.cleanup);
 
-  it('lists unreadable directories as errors, goes on, and still matches du run as that user', () => {
-    const r = spawnSync(process.execPath, [copy, 'hotspots', tree, '--json'], { encoding: 'utf8', uid: nobody, gid: nobody, cwd: os.tmpdir(), env: { PATH: process.env.PATH } });
+  // 'first': the scan process reads the tree (the unreadable directories too) and the main thread
+  // words what it found; 'off': the main thread and worker threads alone.
+  it.each(['first', 'off'])('lists unreadable directories as errors, goes on, and still matches du run as that user (scan process %s)', (scanProcess) => {
+    const env = { PATH: process.env.PATH, SPOOLRESCUE_SCAN_PROCESS: scanProcess };
+    const r = spawnSync(process.execPath, [copy, 'hotspots', tree, '--json'], { encoding: 'utf8', uid: nobody, gid: nobody, cwd: os.tmpdir(), env });
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const rep = JSON.parse(r.stdout) as HotspotsDoc;
     expect(rep.errors).toEqual([
@@ -135,7 +139,7 @@ describeWith(['root'], 'spoolrescue hotspots as an ordinary user', () => {
     const du = duTotals(tree, nobody);
     expect(du.stderr).toMatch(/Permission denied/);
     expect([rep.totalBytes, rep.totalEntries]).toEqual([du.bytes, du.inodes]);
-    const human = spawnSync(process.execPath, [copy, 'hotspots', tree], { encoding: 'utf8', uid: nobody, gid: nobody, cwd: os.tmpdir(), env: { PATH: process.env.PATH } });
+    const human = spawnSync(process.execPath, [copy, 'hotspots', tree], { encoding: 'utf8', uid: nobody, gid: nobody, cwd: os.tmpdir(), env });
     expect(human.stdout).toContain(`Paths below are relative to ${tree}`);
     expect(human.stdout).toContain(`Could not read everything (2; totals leave these out):\n  ./locked\n      cannot read directory: permission denied (EACCES)\n`);
   });
@@ -151,12 +155,15 @@ describeWith(['root', 'mount'], 'spoolrescue hotspots next to a dead mount', () 
 
   it('never touches a mount point inside the tree, even one that would hang, and refuses to start on it', () => {
     expect(canMakeDeadMount()).toBe(true);
-    const r = runWithDeadMount(dead, [process.execPath, BUNDLE, 'hotspots', tree, '--json']);
-    expect(r.error).toBeUndefined();
-    expect(r.status).toBe(0);
-    const rep = JSON.parse(r.stdout) as HotspotsDoc;
-    expect(rep.skippedMounts).toEqual([dead]);
-    expect(rep.totalEntries).toBe(3); // tree, mnt, mnt/file: the mount point is not counted, as with du -x
+    // the scan process too (it reads the tree in 'first') skips it without a look
+    for (const scanProcess of ['auto', 'first']) {
+      const r = runWithDeadMount(dead, ['env', `SPOOLRESCUE_SCAN_PROCESS=${scanProcess}`, process.execPath, BUNDLE, 'hotspots', tree, '--json']);
+      expect(r.error).toBeUndefined();
+      expect(r.status).toBe(0);
+      const rep = JSON.parse(r.stdout) as HotspotsDoc;
+      expect(rep.skippedMounts).toEqual([dead]);
+      expect(rep.totalEntries).toBe(3); // tree, mnt, mnt/file: the mount point is not counted, as with du -x
+    }
     const onIt = runWithDeadMount(dead, [process.execPath, BUNDLE, 'hotspots', dead]);
     expect(onIt.error).toBeUndefined();
     expect(onIt.status).toBe(1);

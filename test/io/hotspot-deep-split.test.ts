@@ -5,7 +5,8 @@ import { scan } from '../../src/io/hotspots/scan.js';
 import { duTotals } from '../helpers/du.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
-// On the CLI's scan (chdir) of a deep narrow tree the main thread and a worker share the chains,
+// On the CLI's scan (chdir) of a deep narrow tree without the scan process (it could not start, or
+// SPOOLRESCUE_SCAN_PROCESS=off) the main thread and a worker share the chains,
 // and the worker goes on down a subdirectory of each directory it reads without sending it back
 // first: the counts, rankings and largest files must be those of one thread reading everything,
 // hard links shared between chains counted once, and Ctrl-C must still stop it.
@@ -52,7 +53,7 @@ describe('hotspots on deep chains shared between the main thread and a worker', 
     expect({ bytes: single.report.totalBytes, inodes: single.report.totalEntries }).toEqual({ bytes: du.bytes, inodes: du.inodes });
     let dispatched = 0;
     const here = process.cwd();
-    const split = await scan(root, { workers: 2, top: 30, chdir: true, beforeDispatch: (paths) => (dispatched += paths.length) });
+    const split = await scan(root, { workers: 2, top: 30, chdir: true, scanProcess: 'off', beforeDispatch: (paths) => (dispatched += paths.length) });
     expect(process.cwd()).toBe(here);
     expect(split.workersStarted).toBe(1);
     expect({ bytes: split.report.totalBytes, inodes: split.report.totalEntries }).toEqual({ bytes: du.bytes, inodes: du.inodes });
@@ -74,6 +75,7 @@ describe('hotspots on deep chains shared between the main thread and a worker', 
     const p = scan(root, {
       workers: 2,
       chdir: true,
+      scanProcess: 'off',
       signal: ac.signal,
       beforeDispatch: (paths) => {
         if ((dispatched += paths.length) >= 500) ac.abort(reason);

@@ -9,7 +9,7 @@ export const hotspotsText = catalogue({
     },
     flags: {
       top: 'rows per ranking (default 10)',
-      workers: (max: number) => `scanning threads (default: cores, at most 4; at most ${max} here: twice the cores, never more than 16)`,
+      workers: (max: number) => `scanners at once (default: cores, at most 4; at most ${max} here: twice the cores, never more than 16); from 2, a second process reads subtrees of small directories`,
       export: 'also write the scan in ncdu\'s JSON export format (.gz: compressed)',
       'force-export': 'write the export even on the scanned or a nearly full filesystem',
       follow: 'if PATH is a symbolic link, scan its target (read-only, so safe)',
@@ -47,7 +47,7 @@ FILE must not be on the filesystem being scanned (exit 3) unless
     },
     flags: {
       top: '各ランキングの行数（既定 10）',
-      workers: (max: number) => `スキャンのスレッド数（既定: コア数、最大 4。ここでは最大 ${max}: コア数の 2 倍、16 まで）`,
+      workers: (max: number) => `同時に走査する数（既定: コア数、最大 4。ここでは最大 ${max}: コア数の 2 倍、16 まで）。2 以上では、小さなディレクトリの部分木を別プロセスも読みます`,
       export: 'スキャン結果を ncdu の JSON エクスポート形式でも書き出す（.gz なら圧縮）',
       'force-export': 'スキャン対象や空き容量の少ないファイルシステムにもエクスポートを書き出す',
       follow: 'PATH がシンボリックリンクならリンク先をスキャンする（読み取りのみで安全）',

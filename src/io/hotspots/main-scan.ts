@@ -3,27 +3,31 @@
 // /proc/self/fd/N/name, which costs procfs lookups); the main thread of the CLI owns the working
 // directory, so it reads small directories from inside them and lstats bare names, one path
 // component like du's fstatat: measured 0.41-0.45 system CPU-s against 0.63-0.86 for the ways a
-// worker can take, on 110,000 entries in 10,000 directories at depth 50.
+// worker can take, on 110,000 entries in 10,000 directories at depth 50. The scan process
+// (scan-process.ts) reads its subtrees the same way, from this function's source text.
 import fs from 'node:fs';
 import type { WirePath, WorkerBatch, WorkerSetup } from './protocol.js';
 import { createDirScanner, type ScanSink } from './worker-scan.js';
 import { createFastLstat } from './fast-lstat.js';
 
-// What the main thread found since it was last asked, in a worker's batch shape.
-function emptyBatch(): WorkerBatch {
-  return {
+// Scans directories given by absolute path, moving the process's working directory into each (a
+// child of the last one is entered by its bare name). Only for a process that does nothing else
+// with relative paths meanwhile: the CLI, whose workers then get absolute paths, or the scan
+// process. A directory it cannot enter, or that turns out not to be a directory of the scanned
+// filesystem once entered (swapped for a symlink), is read by its path instead, as a worker would.
+// Self-contained (its helpers come as parameters): the scan process runs it from its source.
+export function createInsideScanner(
+  nodeFs: typeof import('node:fs'),
+  setup: WorkerSetup,
+  offerLargest: ScanSink['offerLargest'],
+  dirScanner: typeof createDirScanner,
+  fastLstat: typeof createFastLstat,
+) {
+  // What was found since the last take, in a worker's batch shape.
+  const batch: WorkerBatch = {
     t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [], subKept: [],
     linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], fragIds: [], fragOffsets: [], fragLengths: [], path: '',
   };
-}
-
-// Scans directories given by absolute path on the main thread, moving the process's working
-// directory into each (a child of the last one is entered by its bare name). Only for a process
-// that does nothing else with relative paths meanwhile: the CLI, whose workers then get absolute
-// paths. A directory it cannot enter, or that turns out not to be a directory of the scanned
-// filesystem once entered (swapped for a symlink), is read by its path instead, as a worker would.
-export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSink['offerLargest']) {
-  const batch = emptyBatch();
   let taken = false;
   // the batch's arrays, emptied after each take (listed once: not an array of values per directory)
   const lists = Object.values(batch).filter((v): v is unknown[] => Array.isArray(v));
@@ -31,13 +35,14 @@ export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSi
     if (!taken) return;
     for (let i = 0; i < lists.length; i++) if (lists[i].length) lists[i].length = 0;
     batch.path = '';
+    batch.idle = false;
     taken = false;
   };
   let here = '';
   const S_IFMT = 0o170000;
   const S_IFDIR = 0o040000;
-  const lstat = createFastLstat(fs, '/');
-  const scanner = createDirScanner(fs, { ...setup, workers: 1, keepChild: false }, { out: () => batch, due: () => false, post() {}, share() {}, offerLargest }, lstat);
+  const lstat = fastLstat(nodeFs, '/');
+  const scanner = dirScanner(nodeFs, { ...setup, workers: 1 }, { out: () => batch, due: () => false, post() {}, share() {}, offerLargest }, lstat);
   const enter = (dir: string): boolean => {
     const child = here !== '' && dir.length > here.length + 1 && dir.startsWith(here) && dir.charCodeAt(here.length) === 0x2f && dir.indexOf('/', here.length + 1) < 0;
     try {
@@ -70,6 +75,12 @@ export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSi
       scanner.scanNames(id, dir, names, enter(dir));
       batch.path = dir;
     },
+    // The next subdirectory kept (setup.keepChild), to be scanned next.
+    takeKept: scanner.takeKept,
+    // How many directories and links wait in the batch (the scan process sends it when big).
+    pending(): number {
+      return batch.dirIds.length + batch.subPaths.length + batch.linkInos.length;
+    },
     // The counts since the last call, valid until the next scan (the arrays are reused: one
     // batch per directory would be 20 arrays of garbage for every directory).
     take(): WorkerBatch {
@@ -78,4 +89,9 @@ export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSi
       return batch;
     },
   };
+}
+
+// The main thread's inside scanner: it reads single directories (the scheduler queues what it finds).
+export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSink['offerLargest']) {
+  return createInsideScanner(fs, { ...setup, keepChild: false }, offerLargest, createDirScanner, createFastLstat);
 }

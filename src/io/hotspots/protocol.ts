@@ -22,8 +22,9 @@ export interface WorkerSetup {
    *  directory's entries as lines of ncdu's export format. */
   exportFd?: number;
   /** Go on down one subdirectory of each directory read, as the next directory to read, instead
-   *  of sending it back to be queued: a deep narrow tree then costs no round trip per level. */
-  keepChild?: boolean;
+   *  of sending it back to be queued: a deep narrow tree then costs no round trip per level.
+   *  'all': every small subdirectory (the scan process reads whole subtrees). */
+  keepChild?: boolean | 'all';
 }
 
 // Work for a worker: whole directories, a chunk of names of a huge directory another worker is
@@ -90,5 +91,19 @@ export interface WorkerLargest {
   names: WirePath[];
 }
 
-// Any message from a worker.
-export type FromWorker = WorkerBatch | WorkerShare | WorkerLargest;
+// Directories the scan process had still to read, handed back (its 'giveBack'): ids are the
+// index's, or its own negative ids of directories it kept (already reported in a batch).
+interface ScanProcessReturned {
+  t: 'returned';
+  ids: number[];
+  paths: WirePath[];
+  sizes: number[];
+}
+
+// Any message from a worker ('ready': the scan process has started and takes work).
+export type FromWorker = WorkerBatch | WorkerShare | WorkerLargest | ScanProcessReturned | { t: 'ready' };
+
+// To the scan process: the scan's facts first (it starts before they are known), then work;
+// 'giveBack' when the main thread has nothing left to read.
+// ('program' comes first of all: the source the process runs, scan-process-launch.ts.)
+export type ToScanProcess = ToWorker | { t: 'program'; source: string } | { t: 'setup'; setup: WorkerSetup } | { t: 'giveBack' };

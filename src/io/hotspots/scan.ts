@@ -13,6 +13,8 @@ import { hotspotWorkerSource } from './worker.js';
 import { checkStart } from './start.js';
 import { moveBack, moveTo } from '../system/working-dir.js';
 import { createMainThreadScanner } from './main-scan.js';
+import { startScanProcess } from './scan-process.js';
+import type { ScanProcess } from './scan-process-launch.js';
 import { hotspotsIoText, scanErrorWords } from './messages.js';
 import type { InvocationFlags } from '../../core/suggested-command.js';
 
@@ -49,8 +51,15 @@ export interface HotspotScanOptions {
   beforeDispatch?: (paths: readonly PathPart[]) => void;
   /** Move the process's working directory to the start for the scan (restored after): each lstat
    *  then walks a shorter relative path, ~15% less kernel time. Only for a process that does
-   *  nothing else meanwhile (the CLI); relative paths used elsewhere would break. */
+   *  nothing else meanwhile (the CLI); relative paths used elsewhere would break. With two
+   *  workers or more, a scan process then reads whole subtrees of small directories too. */
   chdir?: boolean;
+  /** Program the scan process runs on (default: this node; tests give one that fails). */
+  nodePath?: string;
+  /** The scan process (with chdir): 'auto' (default) when it is ready, 'off' never, 'first' the
+   *  scan waits for it and fails when it cannot start (tests, and to see it work in the single
+   *  executable). SPOOLRESCUE_SCAN_PROCESS sets it for the CLI. */
+  scanProcess?: ScanProcessMode;
   /** Global flags a command printed in a hint repeats (--root, --postfix-config). */
   invocation?: InvocationFlags;
   /** --export: spill files for the workers and where their fragments are noted (ncdu-export.ts). */
@@ -66,12 +75,23 @@ export interface ScanExporter {
   onFragments(worker: number, ids: readonly number[], offsets: readonly number[], lengths: readonly number[]): void;
 }
 
+// When the scan process reads subtrees (HotspotScanOptions.scanProcess).
+type ScanProcessMode = 'auto' | 'off' | 'first';
+
+// The mode SPOOLRESCUE_SCAN_PROCESS asks for ('off' or 'first'), else 'auto'.
+function scanProcessModeFromEnv(): ScanProcessMode {
+  const asked = process.env.SPOOLRESCUE_SCAN_PROCESS;
+  return asked === 'off' || asked === 'first' ? asked : 'auto';
+}
+
 // A finished scan: the report (rankings) and the per-directory index for drill-down.
 export interface HotspotScan {
   report: HotspotReport;
   index: HotspotIndex;
   /** Worker threads the scan started (at most the workers asked for: the others were not needed). */
   workersStarted: number;
+  /** Whether the scan process (scan-process.ts) read part of the tree. */
+  processScanned: boolean;
 }
 
 const MAX_ERRORS = 1000;
@@ -87,11 +107,24 @@ const FIRST_WORKER_AFTER_MAIN_ENTRIES = 2_000;
 // MAIN_SLICE_MS at a time, then lets the event loop run (progress, Ctrl-C, workers' messages).
 const MAIN_DIR_MAX_SIZE = 64 * 1024;
 const MAIN_SLICE_MS = 10;
+// Shorter slices while the scan process is starting: its 'ready' is then seen sooner.
+const MAIN_SLICE_MS_AWAITING_PROCESS = 3;
 const MAIN_SLICE_DIRS = 16;
 
 interface Slot {
   worker: Worker;
   busy: boolean;
+}
+
+// The scan process and what it is doing: it takes work once it said it is ready.
+interface ProcessSlot {
+  proc: ScanProcess;
+  ready: boolean;
+  busy: boolean;
+  /** It was given work: from then on, losing it loses counts. */
+  worked: boolean;
+  /** A 'giveBack' is on its way. */
+  asked: boolean;
 }
 
 // The mount table, or none when /proc is not mounted (a bare rescue shell): the scan still stays
@@ -113,6 +146,27 @@ function readMountsOrNone(): MountEntry[] {
 export async function scan(start: string, o: HotspotScanOptions = {}): Promise<HotspotScan> {
   o.signal?.throwIfAborted();
   const t0 = performance.now();
+  // bounded whatever the caller asks: each thread costs memory and a thread-pool slot
+  const n = Math.min(Math.max(1, o.workers ?? Math.min(4, os.availableParallelism())), Math.min(16, 2 * os.availableParallelism()));
+  // The scan process starts first: its node start-up (~70 ms) then runs alongside this one's set-up.
+  const mode = o.scanProcess ?? scanProcessModeFromEnv();
+  const proc: ProcessSlot | undefined = o.chdir && !o.exporter && mode !== 'off' && (n >= 2 || mode === 'first') ? withSlot(startScanProcess(o.nodePath)) : undefined;
+  if (proc === undefined && mode === 'first' && o.chdir && !o.exporter) throw new CliError(hotspotsIoText().workerFailed(`spawn ${o.nodePath ?? process.execPath}`));
+  let done = false;
+  try {
+    const result = await scanFrom(start, o, t0, n, proc, mode === 'first');
+    done = true;
+    return result;
+  } finally {
+    proc?.proc.stop(done);
+  }
+}
+
+function withSlot(proc: ScanProcess | undefined): ProcessSlot | undefined {
+  return proc && { proc, ready: false, busy: false, worked: false, asked: false };
+}
+
+async function scanFrom(start: string, o: HotspotScanOptions, t0: number, n: number, proc: ProcessSlot | undefined, processFirst: boolean): Promise<HotspotScan> {
   const mounts = o.mounts ?? readMountsOrNone();
   const { real, st, mount } = await checkStart(start, mounts, { timeoutMs: o.probeTimeoutMs, signal: o.signal, invocation: o.invocation });
   o.signal?.throwIfAborted();
@@ -120,6 +174,11 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   // With the working directory its own, the main thread scans too, from inside each directory
   // (main-scan.ts), and the workers get absolute paths; with --export only the workers scan.
   const onMain = previousCwd !== undefined && !o.exporter;
+  // the scan process reads subtrees alongside the main thread's scan only
+  if (!onMain && proc) {
+    proc.proc.stop();
+    proc = undefined;
+  }
   const base: PathPart = previousCwd !== undefined && !onMain ? '.' : real;
   // Paths to and from workers are relative to the start when the scan moved there.
   const wire = (p: string) => (base === '.' ? path.relative(real, p) : p);
@@ -128,11 +187,10 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   // (same st_dev, so only the mount table tells): their files live outside the scanned tree.
   const skip = [...new Set(mountsBelow(mounts, real).map((m) => wire(m.mountPoint)))];
   const top = o.top ?? 10;
-  // bounded whatever the caller asks: each thread costs memory and a thread-pool slot
-  const n = Math.min(Math.max(1, o.workers ?? Math.min(4, os.availableParallelism())), Math.min(16, 2 * os.availableParallelism()));
   // With the main thread scanning, each worker goes on down a subdirectory of what it reads
   // (a deep chain costs it no round trip per level) and hands the others back.
   const setup: WorkerSetup = { rootDev: Number(st.dev), skip, topFiles: top, progressMs: 100, workers: n, keepChild: onMain };
+  proc?.proc.send({ t: 'setup', setup });
   const index = new HotspotIndex(real, Number(st.blocks) * 512);
   const spills = o.exporter?.spillFds(n);
   o.exporter?.onDir(0, Number(st.size));
@@ -179,12 +237,13 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
         if (largest.wouldKeep(b)) largest.offer(b, { path: joinPath(index.path(dirId), name), bytes: b, size });
       })
     : undefined;
-  // The index's ids of the directories each worker read on its own (setup.keepChild): the worker
-  // names them by negative ids of its own.
-  const keptIds: Map<number, number>[] = [];
+  // The index's ids of the directories each worker read on its own (setup.keepChild), at -x for
+  // the worker's own id x (-1, -2, ...). The scan process is worker n (threads are 0 to n - 1).
+  const keptIds: number[][] = [];
+  const PROCESS = n;
   const apply = (b: Extract<FromWorker, { t: 'batch' }>, worker: number) => {
-    const kept = worker >= 0 ? (keptIds[worker] ??= new Map()) : undefined;
-    const idOf = (x: number) => (x >= 0 ? x : kept!.get(x)!);
+    const kept = worker >= 0 ? (keptIds[worker] ??= []) : undefined;
+    const idOf = (x: number) => (x >= 0 ? x : kept![-x]);
     // With the main thread scanning (from the queue's end), what a worker found goes to the
     // front, where workers take from: each side goes on down its own subtrees.
     const front = main !== undefined && worker >= 0 && b.subPaths.length > 0 ? queueIds.length : -1;
@@ -195,7 +254,7 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       o.exporter?.onDir(id, b.subSizes[i]);
       bytes += b.subBytes[i];
       if (b.subKept[i] !== 0) {
-        kept!.set(b.subKept[i], id);
+        kept![-b.subKept[i]] = id;
         continue;
       }
       queueIds.push(id);
@@ -249,9 +308,10 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
       if (o.signal?.aborted) onAbort();
       // The main thread's turn: small directories and shared names until the slice is over.
       let mainBusy = false;
-      const mainCanTake = () => main !== undefined && !failed && (names.length > 0 || (queueIds.length > 0 && queueSizes[queueSizes.length - 1] <= MAIN_DIR_MAX_SIZE));
+      const mainCanTake = () =>
+        main !== undefined && !failed && !(processFirst && proc && !proc.ready) && (names.length > 0 || (queueIds.length > 0 && queueSizes[queueSizes.length - 1] <= MAIN_DIR_MAX_SIZE));
       const mainSlice = () => {
-        const until = performance.now() + MAIN_SLICE_MS;
+        const until = performance.now() + (proc !== undefined && !proc.ready ? MAIN_SLICE_MS_AWAITING_PROCESS : MAIN_SLICE_MS);
         try {
           for (let k = 0; k < MAIN_SLICE_DIRS && mainCanTake() && performance.now() < until; k++) {
             const chunk = names.shift();
@@ -293,13 +353,43 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
         const msg: ToWorker = { t: 'dirs', ids, paths, sizes };
         slot.worker.postMessage(msg);
       };
+      // The scan process takes whole subtrees: every other small directory waiting (the queue
+      // runs from the shallowest, the biggest subtrees, to the newest: both sides get a mix).
+      const assignProcess = (p: ProcessSlot) => {
+        const ids: number[] = [];
+        const paths: PathPart[] = [];
+        const sizes: number[] = [];
+        let turn = 0;
+        let kept = 0;
+        // one pass, the queue compacted in place: it can hold many thousands of directories
+        for (let i = 0; i < queueIds.length; i++) {
+          if (queueSizes[i] <= MAIN_DIR_MAX_SIZE && typeof queuePaths[i] === 'string' && turn++ % 2 === 0) {
+            ids.push(queueIds[i]);
+            paths.push(queuePaths[i]);
+            sizes.push(queueSizes[i]);
+            continue;
+          }
+          queueIds[kept] = queueIds[i];
+          queuePaths[kept] = queuePaths[i];
+          queueSizes[kept++] = queueSizes[i];
+        }
+        queueIds.length = queuePaths.length = queueSizes.length = kept;
+        if (ids.length === 0) return;
+        o.beforeDispatch?.(paths.map(absolute));
+        p.busy = true;
+        p.worked = true;
+        p.proc.send({ t: 'dirs', ids, paths, sizes });
+      };
       const dispatch = () => {
         for (const slot of slots) if (!slot.busy) assign(slot);
+        if (proc?.ready && !proc.busy) assignProcess(proc);
         // every running worker busy and work still waiting: one more
         // (on the main thread's scan, the first one also when a big directory waits)
         const bigWaits = main !== undefined && queueIds.length > 0 && queueSizes[queueSizes.length - 1] > MAIN_DIR_MAX_SIZE;
         const enough = main !== undefined && slots.length === 0 ? FIRST_WORKER_AFTER_MAIN_ENTRIES : MORE_WORKERS_AFTER_ENTRIES;
-        while (slots.length < maxWorkers && (names.length > 0 || bigWaits || (queueIds.length > 0 && entries >= enough)) && slots.every((x) => x.busy)) {
+        // with the scan process taking small directories, threads start for big ones only
+        const smallWaits = proc === undefined && queueIds.length > 0 && entries >= enough;
+        while (slots.length < maxWorkers && (names.length > 0 || bigWaits || smallWaits) && slots.every((x) => x.busy)) {
           const slot = startWorker();
           listen(slot, slots.length - 1);
           assign(slot);
@@ -308,33 +398,73 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
           mainBusy = true;
           setImmediate(mainSlice);
         }
-        if (queueIds.length === 0 && names.length === 0 && slots.every((s) => !s.busy) && !mainBusy && finishing === 0) {
-          if (slots.length === 0) return resolve();
-          finishing = slots.length;
+        // the main thread idle while the process reads: half of what it still has comes back
+        if (proc?.busy && !proc.asked && main !== undefined && !mainBusy && queueIds.length === 0 && names.length === 0) {
+          proc.asked = true;
+          proc.proc.send({ t: 'giveBack' });
+        }
+        if (queueIds.length === 0 && names.length === 0 && slots.every((s) => !s.busy) && !proc?.busy && !mainBusy && finishing === 0) {
+          const asked = proc?.worked ? 1 : 0;
+          if (slots.length + asked === 0) return resolve();
+          finishing = slots.length + asked;
           for (const s of slots) s.worker.postMessage({ t: 'finish' } satisfies ToWorker);
+          if (asked) proc!.proc.send({ t: 'finish' });
         }
       };
-      const listen = (slot: Slot, worker: number) => {
-        slot.worker.on('message', (m: FromWorker) => {
-          if (failed) return;
-          if (m.t === 'share') {
-            names.push({ id: m.id, dir: m.dir, names: m.names });
+      // What a worker thread or the scan process sent.
+      const received = (m: FromWorker, worker: number, idle: () => void) => {
+        if (failed) return;
+        if (m.t === 'ready') return;
+        if (m.t === 'share') {
+          names.push({ id: m.id, dir: m.dir, names: m.names });
+          dispatch();
+          return;
+        }
+        if (m.t === 'largest') {
+          for (let i = 0; i < m.bytes.length; i++) {
+            const dir = m.dirIds[i] >= 0 ? m.dirIds[i] : keptIds[worker]![-m.dirIds[i]];
+            if (largest.wouldKeep(m.bytes[i])) largest.offer(m.bytes[i], { path: joinPath(index.path(dir), m.names[i]), bytes: m.bytes[i], size: m.sizes[i] });
+          }
+          if (--finishing === 0) resolve();
+          return;
+        }
+        if (m.t === 'returned') {
+          const kept = keptIds[worker] ?? [];
+          for (let i = 0; i < m.ids.length; i++) {
+            queueIds.push(m.ids[i] >= 0 ? m.ids[i] : kept[-m.ids[i]]);
+            queuePaths.push(m.paths[i]);
+            queueSizes.push(m.sizes[i]);
+          }
+          // nothing came back: asked again after its next batch, not at once
+          if (proc && m.ids.length > 0) proc.asked = false;
+          dispatch();
+          return;
+        }
+        apply(m, worker);
+        if (m.idle) idle();
+        progress(false);
+        if (m.idle || queueIds.length > 0) dispatch();
+      };
+      if (proc) {
+        const p = proc;
+        p.proc.onMessage((m) => {
+          if (m.t === 'ready' && !failed) {
+            p.ready = true;
             dispatch();
-            return;
           }
-          if (m.t === 'largest') {
-            for (let i = 0; i < m.bytes.length; i++) {
-              const dir = m.dirIds[i] >= 0 ? m.dirIds[i] : keptIds[worker]!.get(m.dirIds[i])!;
-              if (largest.wouldKeep(m.bytes[i])) largest.offer(m.bytes[i], { path: joinPath(index.path(dir), m.names[i]), bytes: m.bytes[i], size: m.sizes[i] });
-            }
-            if (--finishing === 0) resolve();
-            return;
-          }
-          apply(m, worker);
-          if (m.idle) slot.busy = false;
-          progress(false);
-          if (m.idle || queueIds.length > 0) dispatch();
+          if (m.t === 'batch') p.asked = false;
+          received(m, PROCESS, () => (p.busy = false));
         });
+        // Gone before it was given work: the scan goes on without it. After: its counts are lost.
+        p.proc.onGone((why) => {
+          if (failed) return;
+          if (p.worked || processFirst) return fail(new CliError(hotspotsIoText().workerFailed(why)));
+          proc = undefined;
+          dispatch();
+        });
+      }
+      const listen = (slot: Slot, worker: number) => {
+        slot.worker.on('message', (m: FromWorker) => received(m, worker, () => (slot.busy = false)));
         slot.worker.on('error', (e) => fail(new CliError(hotspotsIoText().workerFailed(e.message))));
         slot.worker.on('exit', (code) => {
           if (finishing === 0 || code !== 0) fail(new CliError(hotspotsIoText().workerStopped(code)));
@@ -367,5 +497,5 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
     },
     { top, tag: o.tag },
   );
-  return { report, index, workersStarted: slots.length };
+  return { report, index, workersStarted: slots.length, processScanned: proc?.worked === true };
 }

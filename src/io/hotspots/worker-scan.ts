@@ -54,8 +54,10 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
   // chdir): entries are lstat'ed by bare name, one path component like du's fstatat.
   let byName = false;
   let procWorks: boolean | undefined;
-  // With setup.keepChild: the subdirectory this worker reads next itself, under a local id.
-  let kept: { id: number; path: string; size: number } | undefined;
+  // With setup.keepChild: the subdirectories this worker reads next itself, under local ids (one
+  // per directory read, or every small one with 'all'; the last found is read first: depth first).
+  const kept: { id: number; path: string; size: number }[] = [];
+  let keptHere = 0;
   let nextLocalId = -1;
   const openDeep = (dir: string): number | undefined => {
     let slashes = 0;
@@ -87,6 +89,7 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
 
   const begin = (dirId: number) => {
     id = dirId;
+    keptHere = 0;
     fileBytes = 0;
     entries = 0;
     statFailures = 0;
@@ -157,9 +160,10 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
       out.subPaths.push(dirPath);
       out.subBytes.push(bytes);
       out.subSizes.push(size);
-      if (setup.keepChild && kept === undefined && typeof dirPath === 'string' && size <= SMALL_DIR) {
-        kept = { id: nextLocalId--, path: dirPath, size };
-        out.subKept.push(kept.id);
+      if (setup.keepChild && (setup.keepChild === 'all' || keptHere === 0) && typeof dirPath === 'string' && size <= SMALL_DIR) {
+        keptHere++;
+        kept.push({ id: nextLocalId, path: dirPath, size });
+        out.subKept.push(nextLocalId--);
       } else out.subKept.push(0);
     } else if (st[2] > 1) {
       const out = sink.out();
@@ -282,11 +286,9 @@ export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetu
       }
       end();
     },
-    // The subdirectory kept by the last scanDir (setup.keepChild), to be read next, once.
+    // The next subdirectory kept (setup.keepChild), to be read now, once: the deepest first.
     takeKept(): { id: number; path: string; size: number } | undefined {
-      const k = kept;
-      kept = undefined;
-      return k;
+      return kept.pop();
     },
     // Counts a chunk of names another worker read from a huge directory.
     scanNames(dirId: number, dir: string, names: string, inside = false): void {
