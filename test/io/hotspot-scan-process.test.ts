@@ -22,7 +22,7 @@ function scanProcesses(): number[] {
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (ppid !== process.pid) continue;
       const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      if (argv.includes('-e') && argv.some((a) => a.includes("new Function('require', m.source)"))) found.push(Number(pid));
+      if (argv.includes('-e') && argv.some((a) => a.includes('scanProcessBootstrap'))) found.push(Number(pid));
     } catch {
       // gone meanwhile
     }

@@ -4,16 +4,18 @@
 // (the CLI's entry imports it): the process starts on a bootstrap that waits for its program.
 import type { ChildProcess } from 'node:child_process';
 import { childProcess } from '../system/child-process.js';
+import { callSource } from '../system/eval-source.js';
 import type { FromWorker, ToScanProcess } from './protocol.js';
 
 // The process's first program: Ctrl-C reaches the whole process group, but the parent decides
 // when this process stops; an orphan (the parent gone) stops as its channel closes; the first
 // message is the real program, run with this require (`node -e`, or the executable's main).
-const BOOTSTRAP = [
-  "process.on('SIGINT', () => {});",
-  "process.on('disconnect', () => process.exit(0));",
-  "process.once('message', (m) => new Function('require', m.source)(require));",
-].join('\n');
+// Self-contained: it runs from its source text.
+function scanProcessBootstrap(req: NodeJS.Require): void {
+  process.on('SIGINT', () => {});
+  process.on('disconnect', () => process.exit(0));
+  process.once('message', (m: { source: string }) => new Function('require', m.source)(req));
+}
 
 // The parent's handle on a scan process.
 export interface ScanProcess {
@@ -44,7 +46,7 @@ export function launchScanProcess(nodePath = process.execPath): ScanProcess | un
   delete env.NODE_OPTIONS;
   let child: ChildProcess;
   try {
-    child = childProcess().spawn(nodePath, ['-e', BOOTSTRAP], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', env });
+    child = childProcess().spawn(nodePath, ['-e', callSource(scanProcessBootstrap, [], 'require')], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', env });
   } catch {
     return undefined;
   }
