@@ -85,7 +85,9 @@ function holdWith(program: string, args: string[], waitMs: number, what: string,
     });
     child.stderr!.on('data', (d) => (err += d));
     child.on('error', (e) => finish(new SpoolLockError(truncateIoText().cannotRun(what, program, e.message))));
-    child.on('exit', (code) => {
+    // 'close', not 'exit': 'exit' can come before the last of stderr, and its words decide the
+    // message and the exit code (permission denied is 3, not 1)
+    child.on('close', (code) => {
       finish(helperFailure(what, code, err.trim().split('\n').at(-1) ?? ''));
     });
     child.stdin!.on('error', () => {
