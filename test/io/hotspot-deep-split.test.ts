@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/io/hotspots/scan.js';
+import { perDirectory, writeChains } from '../helpers/deep-chains.js';
 import { duTotals } from '../helpers/du.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
@@ -14,39 +15,10 @@ describe('hotspots on deep chains shared between the main thread and a worker', 
   const tmp = makeTempDir('hotspot-deep-split', '/var/tmp');
   afterAll(tmp.cleanup);
   const root = path.join(tmp.dir, 'deep');
-  const bottoms: string[] = [];
-  for (let c = 0; c < 24; c++) {
-    let d = path.join(root, `chain${c}`);
-    for (let l = 0; l < 30; l++) {
-      d = path.join(d, `level${l}`);
-      fs.mkdirSync(d, { recursive: true });
-      for (let f = 0; f < 4; f++) fs.writeFileSync(path.join(d, `m${f}`), Buffer.alloc(100 + ((c * 7 + l * 13 + f) % 50) * 150, 0x61));
-      // a side branch every few levels: directories with more than one subdirectory
-      if (l % 7 === 3) fs.mkdirSync(path.join(d, 'side', 'deeper'), { recursive: true });
-    }
-    bottoms.push(d);
-  }
-  // one file, its links at the bottom of every chain: counted once, wherever each name is read
-  fs.writeFileSync(path.join(bottoms[0], 'shared'), Buffer.alloc(300_000, 0x62));
-  for (const b of bottoms.slice(1)) fs.linkSync(path.join(bottoms[0], 'shared'), path.join(b, 'shared'));
+  const bottoms = writeChains(root, { chains: 24, levels: 30, files: 4, sideAt: (l) => l % 7 === 3 });
   fs.writeFileSync(path.join(bottoms[17], 'biggest'), Buffer.alloc(900_000, 0x63));
   const du = duTotals(root);
   const directories = 1 + 24 * (1 + 30 + 2 * 4); // side branches at levels 3, 10, 17 and 24
-  // What must not depend on which thread read which directory: each directory's own figures. The
-  // shared file is counted in the directory where its first name was read, so the bottoms of the
-  // chains are compared together.
-  const perDirectory = (index: Awaited<ReturnType<typeof scan>>['index']) => {
-    const dirs = new Map<string, { bytes: number; entries: number; selfBytes: number }>();
-    const atBottoms = { bytes: 0, entries: 0 };
-    for (let id = 0; id < index.size; id++) {
-      const d = index.get(id);
-      if (bottoms.includes(String(d.path))) {
-        atBottoms.bytes += d.bytes;
-        atBottoms.entries += d.entries;
-      } else dirs.set(String(d.path), { bytes: d.bytes, entries: d.entries, selfBytes: d.selfBytes });
-    }
-    return { dirs, atBottoms };
-  };
 
   it('counts what one thread counts, the worker reading chains on its own', async () => {
     const single = await scan(root, { workers: 1, top: 30 });
@@ -58,7 +30,7 @@ describe('hotspots on deep chains shared between the main thread and a worker', 
     expect(split.workersStarted).toBe(1);
     expect({ bytes: split.report.totalBytes, inodes: split.report.totalEntries }).toEqual({ bytes: du.bytes, inodes: du.inodes });
     expect(split.index.size).toBe(directories);
-    expect(perDirectory(split.index)).toEqual(perDirectory(single.index));
+    expect(perDirectory(split.index, bottoms)).toEqual(perDirectory(single.index, bottoms));
     // the same rankings, up to the order of directories with equal figures
     const rows = (r: typeof split.report) => [r.byBytes.map((x) => x.bytes), r.byEntries.map((x) => x.entries), r.largestFiles.map((x) => x.bytes)];
     expect(rows(split.report)).toEqual(rows(single.report));

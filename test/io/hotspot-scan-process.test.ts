@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/io/hotspots/scan.js';
 import { prestartScanProcess } from '../../src/io/hotspots/scan-process-launch.js';
 import { BUNDLE } from '../helpers/run-cli.js';
+import { perDirectory, writeChains } from '../helpers/deep-chains.js';
 import { duTotals } from '../helpers/du.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
@@ -40,20 +41,7 @@ describe('hotspots with a scan process reading whole subtrees', () => {
   const tmp = makeTempDir('hotspot-scan-process', '/var/tmp');
   afterAll(tmp.cleanup);
   const root = path.join(tmp.dir, 'tree');
-  const bottoms: string[] = [];
-  for (let c = 0; c < 16; c++) {
-    let d = path.join(root, `chain${c}`);
-    for (let l = 0; l < 20; l++) {
-      d = path.join(d, `level${l}`);
-      fs.mkdirSync(d, { recursive: true });
-      for (let f = 0; f < 3; f++) fs.writeFileSync(path.join(d, `m${f}`), Buffer.alloc(100 + ((c * 7 + l * 13 + f) % 50) * 150, 0x61));
-      if (l % 6 === 2) fs.mkdirSync(path.join(d, 'side', 'deeper'), { recursive: true });
-    }
-    bottoms.push(d);
-  }
-  // one file linked at the bottom of every chain: counted once, whichever process read each name
-  fs.writeFileSync(path.join(bottoms[0], 'shared'), Buffer.alloc(300_000, 0x62));
-  for (const b of bottoms.slice(1)) fs.linkSync(path.join(bottoms[0], 'shared'), path.join(b, 'shared'));
+  const bottoms = writeChains(root, { chains: 16, levels: 20, files: 3, sideAt: (l) => l % 6 === 2 });
   fs.writeFileSync(path.join(bottoms[11], 'biggest'), Buffer.alloc(900_000, 0x63));
   // a name that is not UTF-8 inside a chain: its directory goes back to the main thread as bytes
   const odd = Buffer.concat([Buffer.from(path.join(root, 'chain5', 'level0') + '/'), Buffer.from([0x6f, 0xff, 0x64])]);
@@ -64,21 +52,6 @@ describe('hotspots with a scan process reading whole subtrees', () => {
   fs.mkdirSync(big);
   for (let f = 0; f < 2500; f++) fs.writeFileSync(path.join(big, `queue-file-with-a-long-name-${String(f).padStart(6, '0')}`), '');
   const du = duTotals(root);
-  // Each directory's own figures; the shared file counts where its first name was read, so the
-  // bottoms of the chains are compared together.
-  const perDirectory = (index: Awaited<ReturnType<typeof scan>>['index']) => {
-    const dirs = new Map<string, { bytes: number; entries: number; selfBytes: number }>();
-    const atBottoms = { bytes: 0, entries: 0 };
-    for (let id = 0; id < index.size; id++) {
-      const d = index.get(id);
-      const key = typeof d.path === 'string' ? d.path : Buffer.from(d.path).toString('hex');
-      if (bottoms.includes(key)) {
-        atBottoms.bytes += d.bytes;
-        atBottoms.entries += d.entries;
-      } else dirs.set(key, { bytes: d.bytes, entries: d.entries, selfBytes: d.selfBytes });
-    }
-    return { dirs, atBottoms };
-  };
 
   it('counts what one thread counts, the process reading subtrees of its own', async () => {
     expect(fs.statSync(big).size).toBeGreaterThan(64 * 1024);
@@ -90,7 +63,7 @@ describe('hotspots with a scan process reading whole subtrees', () => {
     expect(split.processScanned).toBe(true);
     expect({ bytes: split.report.totalBytes, inodes: split.report.totalEntries }).toEqual({ bytes: du.bytes, inodes: du.inodes });
     expect(split.index.size).toBe(single.index.size);
-    expect(perDirectory(split.index)).toEqual(perDirectory(single.index));
+    expect(perDirectory(split.index, bottoms)).toEqual(perDirectory(single.index, bottoms));
     const rows = (r: typeof split.report) => [r.byBytes.map((x) => x.bytes), r.byEntries.map((x) => x.entries), r.largestFiles.map((x) => x.bytes)];
     expect(rows(split.report)).toEqual(rows(single.report));
     // found by the process, named by the main thread from the ids it mapped

@@ -7,7 +7,7 @@
 // (scan-process.ts) reads its subtrees the same way, from this function's source text.
 import fs from 'node:fs';
 import type { WirePath, WorkerBatch, WorkerSetup } from './protocol.js';
-import { createDirScanner, type ScanSink } from './worker-scan.js';
+import { createDirScanner, emptyBatch, type ScanSink } from './worker-scan.js';
 import { createFastLstat } from './fast-lstat.js';
 
 // Scans directories given by absolute path, moving the process's working directory into each (a
@@ -22,12 +22,10 @@ export function createInsideScanner(
   offerLargest: ScanSink['offerLargest'],
   dirScanner: typeof createDirScanner,
   fastLstat: typeof createFastLstat,
+  fresh: typeof emptyBatch,
 ) {
   // What was found since the last take, in a worker's batch shape.
-  const batch: WorkerBatch = {
-    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [], subKept: [],
-    linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], fragIds: [], fragOffsets: [], fragLengths: [], path: '',
-  };
+  const batch: WorkerBatch = fresh();
   let taken = false;
   // the batch's arrays, emptied after each take (listed once: not an array of values per directory)
   const lists = Object.values(batch).filter((v): v is unknown[] => Array.isArray(v));
@@ -93,5 +91,5 @@ export function createInsideScanner(
 
 // The main thread's inside scanner: it reads single directories (the scheduler queues what it finds).
 export function createMainThreadScanner(setup: WorkerSetup, offerLargest: ScanSink['offerLargest']) {
-  return createInsideScanner(fs, { ...setup, keepChild: false }, offerLargest, createDirScanner, createFastLstat);
+  return createInsideScanner(fs, { ...setup, keepChild: false }, offerLargest, createDirScanner, createFastLstat, emptyBatch);
 }

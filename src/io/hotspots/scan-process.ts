@@ -12,7 +12,7 @@ import { callSource } from '../system/eval-source.js';
 import { launchScanProcess, takePrestarted, type ScanProcess } from './scan-process-launch.js';
 import type { FromWorker, ToScanProcess, WirePath } from './protocol.js';
 import { createInsideScanner } from './main-scan.js';
-import { createDirScanner, createLargestFiles } from './worker-scan.js';
+import { createDirScanner, createLargestFiles, emptyBatch } from './worker-scan.js';
 import { createFastLstat } from './fast-lstat.js';
 
 // Entry point of the scan process: 'setup' first, then each 'dirs' message is read to the bottom of
@@ -24,6 +24,7 @@ function scanProcessMain(
   dirScanner: typeof createDirScanner,
   fastLstat: typeof createFastLstat,
   largestFiles: typeof createLargestFiles,
+  fresh: typeof emptyBatch,
 ): void {
   const send = (m: FromWorker) => process.send!(m);
   let scan: ReturnType<typeof createInsideScanner> | undefined;
@@ -60,7 +61,7 @@ function scanProcessMain(
     if (m.t === 'setup') {
       progressMs = m.setup.progressMs;
       top = largestFiles(m.setup.topFiles);
-      scan = inside(nodeFs, { ...m.setup, keepChild: 'all' }, top.offer, dirScanner, fastLstat);
+      scan = inside(nodeFs, { ...m.setup, keepChild: 'all' }, top.offer, dirScanner, fastLstat, fresh);
       return;
     }
     if (m.t === 'finish') {
@@ -102,7 +103,7 @@ function scanProcessMain(
 
 // The `node -e` source of the scan process.
 function scanProcessSource(): string {
-  const helpers = [createInsideScanner, createDirScanner, createFastLstat, createLargestFiles];
+  const helpers = [createInsideScanner, createDirScanner, createFastLstat, createLargestFiles, emptyBatch];
   return callSource(scanProcessMain, helpers, "require('node:fs')", ...helpers.map((h) => h.name));
 }
 

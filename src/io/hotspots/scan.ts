@@ -241,9 +241,11 @@ async function scanFrom(start: string, o: HotspotScanOptions, t0: number, n: num
   // the worker's own id x (-1, -2, ...). The scan process is worker n (threads are 0 to n - 1).
   const keptIds: number[][] = [];
   const PROCESS = n;
+  // The index's id of a directory a worker (or the process) names: its own ids are negative.
+  const idIn = (worker: number, x: number) => (x >= 0 ? x : keptIds[worker][-x]);
   const apply = (b: Extract<FromWorker, { t: 'batch' }>, worker: number) => {
     const kept = worker >= 0 ? (keptIds[worker] ??= []) : undefined;
-    const idOf = (x: number) => (x >= 0 ? x : kept![-x]);
+    const idOf = (x: number) => idIn(worker, x);
     // With the main thread scanning (from the queue's end), what a worker found goes to the
     // front, where workers take from: each side goes on down its own subtrees.
     const front = main !== undefined && worker >= 0 && b.subPaths.length > 0 ? queueIds.length : -1;
@@ -422,16 +424,15 @@ async function scanFrom(start: string, o: HotspotScanOptions, t0: number, n: num
         }
         if (m.t === 'largest') {
           for (let i = 0; i < m.bytes.length; i++) {
-            const dir = m.dirIds[i] >= 0 ? m.dirIds[i] : keptIds[worker]![-m.dirIds[i]];
+            const dir = idIn(worker, m.dirIds[i]);
             if (largest.wouldKeep(m.bytes[i])) largest.offer(m.bytes[i], { path: joinPath(index.path(dir), m.names[i]), bytes: m.bytes[i], size: m.sizes[i] });
           }
           if (--finishing === 0) resolve();
           return;
         }
         if (m.t === 'returned') {
-          const kept = keptIds[worker] ?? [];
           for (let i = 0; i < m.ids.length; i++) {
-            queueIds.push(m.ids[i] >= 0 ? m.ids[i] : kept[-m.ids[i]]);
+            queueIds.push(idIn(worker, m.ids[i]));
             queuePaths.push(m.paths[i]);
             queueSizes.push(m.sizes[i]);
           }

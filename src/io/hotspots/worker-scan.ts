@@ -23,6 +23,14 @@ export interface ScanSink {
   exportFlush?(dirId: number): void;
 }
 
+// An empty batch: what a worker, the main thread or the scan process fills between two sends.
+export function emptyBatch(): WorkerBatch {
+  return {
+    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [], subKept: [],
+    linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], fragIds: [], fragOffsets: [], fragLengths: [], path: '',
+  };
+}
+
 // Builds the scanner of one worker thread; lstat is createFastLstat's (six numbers, no Stats).
 export function createDirScanner(fs: typeof import('node:fs'), setup: WorkerSetup, sink: ScanSink, lstat: (p: WirePath) => ArrayLike<number> | undefined) {
   const skip = new Set(setup.skip);

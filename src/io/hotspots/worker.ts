@@ -7,7 +7,7 @@ import { callSource } from '../system/eval-source.js';
 import type { ToWorker, WirePath, WorkerBatch, WorkerLargest, WorkerSetup, WorkerShare } from './protocol.js';
 import { createFastLstat } from './fast-lstat.js';
 import { latin1Name, ncduEntry, ncduName } from './export/ncdu-name.js';
-import { createDirScanner, createLargestFiles } from './worker-scan.js';
+import { createDirScanner, createLargestFiles, emptyBatch } from './worker-scan.js';
 
 // Entry point of a hotspot worker thread: answers 'dirs' and 'names' with batches of counts,
 // 'finish' with its largest files.
@@ -18,13 +18,10 @@ function hotspotWorkerMain(
   largest: typeof createLargestFiles,
   fastLstat: typeof createFastLstat,
   exportLine: typeof ncduEntry,
+  fresh: typeof emptyBatch,
 ): void {
   const port = wt.parentPort!;
   const setup = wt.workerData as WorkerSetup;
-  const fresh = (): WorkerBatch => ({
-    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [], subKept: [],
-    linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], fragIds: [], fragOffsets: [], fragLengths: [], path: '',
-  });
   let out = fresh();
   let lastPost = performance.now();
   const top = largest(setup.topFiles);
@@ -97,6 +94,6 @@ function hotspotWorkerMain(
 
 // The eval source of a worker thread: the entry point applied to node's modules and its helpers.
 export function hotspotWorkerSource(): string {
-  const helpers = [createDirScanner, createLargestFiles, createFastLstat, ncduEntry, ncduName, latin1Name];
-  return callSource(hotspotWorkerMain, helpers, "require('node:fs')", "require('node:worker_threads')", createDirScanner.name, createLargestFiles.name, createFastLstat.name, ncduEntry.name);
+  const helpers = [createDirScanner, createLargestFiles, createFastLstat, ncduEntry, ncduName, latin1Name, emptyBatch];
+  return callSource(hotspotWorkerMain, helpers, "require('node:fs')", "require('node:worker_threads')", createDirScanner.name, createLargestFiles.name, createFastLstat.name, ncduEntry.name, emptyBatch.name);
 }
