@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/io/hotspots/scan.js';
-import { prestartScanProcess } from '../../src/io/hotspots/scan-process-launch.js';
+import { launchScanProcess, prestartScanProcess } from '../../src/io/hotspots/scan-process-launch.js';
 import { BUNDLE } from '../helpers/run-cli.js';
 import { perDirectory, writeChains } from '../helpers/deep-chains.js';
 import { duTotals } from '../helpers/du.js';
@@ -113,6 +113,29 @@ describe('hotspots with a scan process reading whole subtrees', () => {
     const next = await scan(root, { workers: 2, chdir: true, scanProcess: 'first' });
     expect(next.processScanned).toBe(true);
     expect(next.report.totalEntries).toBe(du.inodes);
+  });
+
+  it("starts without the caller's NODE_OPTIONS and NODE_EXTRA_CA_CERTS (a certificate file costs every node start ~40 ms)", async () => {
+    const saved = { options: process.env.NODE_OPTIONS, certs: process.env.NODE_EXTRA_CA_CERTS };
+    const hook = path.join(tmp.dir, 'hook.cjs');
+    fs.writeFileSync(hook, 'globalThis.hookRan = true;\n');
+    process.env.NODE_OPTIONS = `--require ${hook}`;
+    process.env.NODE_EXTRA_CA_CERTS = path.join(tmp.dir, 'no-such-bundle.pem');
+    let child;
+    try {
+      child = launchScanProcess();
+    } finally {
+      for (const [name, value] of [['NODE_OPTIONS', saved.options], ['NODE_EXTRA_CA_CERTS', saved.certs]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+    expect(child).toBeDefined();
+    const seen = new Promise<unknown>((resolve) => child!.onMessage((m) => resolve(m)));
+    child!.adopt('process.send({ options: process.env.NODE_OPTIONS ?? null, certs: process.env.NODE_EXTRA_CA_CERTS ?? null, hookRan: globalThis.hookRan === true })');
+    expect(await seen).toEqual({ options: null, certs: null, hookRan: false });
+    child!.stop();
+    expect(await noScanProcessLeft()).toEqual([]);
   });
 
   it('lets the CLI exit at once when the command stops before scanning (the early process unused)', () => {

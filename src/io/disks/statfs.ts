@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { statfsIsLocal } from '../../core/disks/mountinfo.js';
 import { statfsChildSource, type StatfsLine } from './statfs-child.js';
 import { childProcess } from '../system/child-process.js';
+import { helperNodeEnv } from '../system/helper-env.js';
 import type { StatfsProblem } from '../../core/disks/statfs-problem.js';
 
 // statfs(2) numbers of one filesystem (units of bsize).
@@ -41,8 +42,7 @@ export function statfsPaths(paths: readonly string[], opts: StatfsOptions = {}):
   if (paths.length === 0) return Promise.resolve([]);
   opts.signal?.throwIfAborted();
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, UV_THREADPOOL_SIZE: String(Math.min(128, Math.max(4, paths.length))) };
-    delete env.NODE_OPTIONS;
+    const env = helperNodeEnv({ UV_THREADPOOL_SIZE: String(Math.min(128, Math.max(4, paths.length))) });
     let answered = 0;
     let settled = false;
     let stderr = '';

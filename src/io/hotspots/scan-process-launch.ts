@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { childProcess } from '../system/child-process.js';
 import { callSource } from '../system/eval-source.js';
+import { helperNodeEnv } from '../system/helper-env.js';
 import type { FromWorker, ToScanProcess } from './protocol.js';
 
 // The process's first program: Ctrl-C reaches the whole process group, but the parent decides
@@ -42,8 +43,7 @@ function lastWords(stderr: string): string {
 // process exits); undefined when spawn refuses at once. Its stderr is kept (the last 4 KB) to say
 // why it stopped.
 export function launchScanProcess(nodePath = process.execPath): ScanProcess | undefined {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.NODE_OPTIONS;
+  const env = helperNodeEnv();
   let child: ChildProcess;
   try {
     child = childProcess().spawn(nodePath, ['-e', callSource(scanProcessBootstrap, [], 'require')], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', env });
