@@ -88,6 +88,18 @@ describe('hotspot rankings and report', () => {
     expect(rankDirectories(ix, 'entries', 2)).toEqual([2, 1]);
   });
 
+  it('keeps the first found among equal directories and lists them by path, the top ones only', () => {
+    // 300 directories with the same direct bytes, found in the reverse of their paths' order
+    const ix = new HotspotIndex('/t', 4096);
+    const names = Array.from({ length: 300 }, (_, i) => `d${String(299 - i).padStart(3, '0')}`);
+    for (const name of names) ix.addDirect(ix.add(0, name, 4096), 8192, 2);
+    const big = ix.add(0, 'zz', 4096);
+    ix.addDirect(big, 1 << 20, 1);
+    expect(rankDirectories(ix, 'bytes', 4).map((id) => ix.get(id).name)).toEqual(['zz', 'd297', 'd298', 'd299']);
+    expect(rankDirectories(ix, 'entries', 2).map((id) => ix.get(id).name)).toEqual(['d298', 'd299']);
+    expect(rankDirectories(ix, 'bytes', 0)).toEqual([]);
+  });
+
   it('builds the JSON shape of hotspots --json', () => {
     const r = buildHotspotReport(sample(), facts, { top: 1, tag: (p) => (p.endsWith('/spool') ? { kind: 'mail-spool', label: 'mail spool' } : undefined) });
     expect(r).toEqual({

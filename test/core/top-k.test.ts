@@ -41,3 +41,23 @@ describe('top-k ties', () => {
     expect(l.sorted()).toEqual(['f', 'g', 'a']);
   });
 });
+
+describe('top-k bounds', () => {
+  it('says the key an item must beat, the same answer as wouldKeep for every key', () => {
+    const l = new LargestK<number>(3);
+    const s = new SmallestK<number>(3);
+    expect(l.floor()).toBe(-Infinity);
+    expect(s.ceiling()).toBe(Infinity);
+    for (const k of [7, 3, 9, 3, 12, 1]) {
+      l.offer(k, k);
+      s.offer(k, k);
+      for (const probe of [0, 1, 3, 5, 7, 9, 12, 13]) {
+        expect(probe > l.floor()).toBe(l.wouldKeep(probe));
+        expect(probe < s.ceiling()).toBe(s.wouldKeep(probe));
+      }
+    }
+    expect(l.floor()).toBe(7);
+    expect(s.ceiling()).toBe(3);
+    expect(new LargestK<number>(0).floor()).toBe(Infinity);
+  });
+});

@@ -84,16 +84,21 @@ export class HotspotIndex {
   // Records a directory found inside parent; returns its id (always larger than the parent's).
   add(parent: DirId, name: PathPart, selfBytes: number): DirId {
     const id = this.n++;
-    this.parents = grow(this.parents, this.n);
-    this.self = grow(this.self, this.n);
-    this.direct = grow(this.direct, this.n);
-    this.count = grow(this.count, this.n);
-    this.incompleteFlags = grow(this.incompleteFlags, this.n);
+    if (this.n > this.parents.length) this.growTo(this.n);
     this.parents[id] = parent;
     this.self[id] = selfBytes;
     this.names.push(name);
     this.subBytes = undefined;
     return id;
+  }
+
+  // Room for need directories in every per-directory array (one check per add, not five).
+  private growTo(need: number): void {
+    this.parents = grow(this.parents, need);
+    this.self = grow(this.self, need);
+    this.direct = grow(this.direct, need);
+    this.count = grow(this.count, need);
+    this.incompleteFlags = grow(this.incompleteFlags, need);
   }
 
   // Adds bytes of files and entries found directly inside a directory.
@@ -109,27 +114,32 @@ export class HotspotIndex {
   }
 
   // Computes subtree totals and children lists; call once the scan is done (cheap, O(directories)).
+  // It runs once per scan, so mostly not yet optimised by V8: few passes, the arrays in locals.
   finish(): void {
     const n = this.n;
+    const { parents, self, direct, count } = this;
     const sb = new Float64Array(n);
     const se = new Float64Array(n);
+    const start = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      sb[i] = this.self[i] + this.direct[i];
-      se[i] = this.count[i];
+      sb[i] = self[i] + direct[i];
+      se[i] = count[i];
     }
+    // children before parents (a child's id is larger): subtree sums, and children per parent
     for (let i = n - 1; i > 0; i--) {
-      const p = this.parents[i];
+      const p = parents[i];
       sb[p] += sb[i];
       se[p] += se[i];
+      start[p + 1]++;
     }
     // Each directory's own inode (du --inodes counts it); its parent counted it as a direct entry.
-    for (let i = 0; i < n; i++) se[i] += 1;
-    const start = new Int32Array(n + 1);
-    for (let i = 1; i < n; i++) start[this.parents[i] + 1]++;
-    for (let i = 0; i < n; i++) start[i + 1] += start[i];
+    for (let i = 0; i < n; i++) {
+      se[i] += 1;
+      start[i + 1] += start[i];
+    }
     const fill = start.slice(0, n);
     const list = new Int32Array(Math.max(0, n - 1));
-    for (let i = 1; i < n; i++) list[fill[this.parents[i]]++] = i;
+    for (let i = 1; i < n; i++) list[fill[parents[i]]++] = i;
     this.subBytes = sb;
     this.subEntries = se;
     this.childStart = start;
@@ -160,14 +170,10 @@ export class HotspotIndex {
     return p;
   }
 
-  // Direct bytes of a directory (files only), for rankings without building a summary.
-  directBytes(id: DirId): number {
-    return this.direct[id];
-  }
-
-  // Direct entries of a directory, for rankings without building a summary.
-  directEntries(id: DirId): number {
-    return this.count[id];
+  // Direct bytes or entries of every directory, indexed by id (read-only: the index's own array),
+  // for a ranking's pass over all of them without a call per directory.
+  directValues(by: 'bytes' | 'entries'): Float64Array {
+    return (by === 'bytes' ? this.direct : this.count).subarray(0, this.n);
   }
 
   // Everything known about one directory.

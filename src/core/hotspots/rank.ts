@@ -79,12 +79,19 @@ export function pathText(p: PathPart): string {
 /** @internal unit-tested on its own: test/core/hotspot-index.test.ts */
 export function rankDirectories(index: HotspotIndex, by: 'bytes' | 'entries', n: number): DirId[] {
   const top = new LargestK<DirId>(n);
-  for (let id = 0; id < index.size; id++) {
-    const v = by === 'bytes' ? index.directBytes(id) : index.directEntries(id);
-    if (v > 0 && top.wouldKeep(v)) top.offer(v, id);
+  const values = index.directValues(by);
+  // a directory is offered only when it beats the smallest kept one (once per scan: cold code,
+  // so one comparison per directory rather than calls)
+  let floor = 0;
+  for (let id = 0; id < values.length; id++) {
+    const v = values[id];
+    if (v <= floor) continue;
+    top.offer(v, id);
+    floor = Math.max(0, top.floor());
   }
-  const value = (id: DirId) => (by === 'bytes' ? index.directBytes(id) : index.directEntries(id));
-  return top.sorted().sort((a, b) => value(b) - value(a) || compareText(pathText(index.path(a)), pathText(index.path(b))));
+  const kept = top.sorted();
+  const paths = new Map(kept.map((id) => [id, pathText(index.path(id))]));
+  return kept.sort((a, b) => values[b] - values[a] || compareText(paths.get(a)!, paths.get(b)!));
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

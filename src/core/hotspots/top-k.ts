@@ -34,6 +34,12 @@ export class SmallestK<T> {
     return this.k > 0 && (this.heap.length < this.k || key < this.heap[0].key);
   }
 
+  // The key an item must be under to be kept: +Infinity until K are kept (-Infinity when K is 0).
+  ceiling(): number {
+    if (this.k <= 0) return -Infinity;
+    return this.heap.length < this.k ? Infinity : this.heap[0].key;
+  }
+
   // The kept items, smallest key first (equal keys in the order they were offered).
   sorted(): T[] {
     return [...this.heap].sort((a, b) => a.key - b.key || a.seq - b.seq).map((e) => e.item);
@@ -79,6 +85,11 @@ export class LargestK<T> {
   }
   wouldKeep(key: number): boolean {
     return this.inner.wouldKeep(-key);
+  }
+  // The key an item must be over to be kept: -Infinity until K are kept (+Infinity when K is 0),
+  // for a loop that compares instead of calling wouldKeep for each item.
+  floor(): number {
+    return -this.inner.ceiling();
   }
   // The kept items, largest key first (equal keys in the order they were offered).
   sorted(): T[] {
