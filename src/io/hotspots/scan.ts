@@ -7,6 +7,7 @@ import { buildHotspotReport, pathText, type HotspotReport } from '../../core/hot
 import type { MailTag } from '../../core/postfix/mail-paths.js';
 import { mountsBelow, type MountEntry } from '../../core/disks/mountinfo.js';
 import { LargestK } from '../../core/hotspots/top-k.js';
+import { moveToFront } from '../../core/hotspots/move-to-front.js';
 import { readMounts } from '../disks/fs-usage.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js';
 import { hotspotWorkerSource } from './worker.js';
@@ -237,14 +238,16 @@ async function scanFrom(start: string, o: HotspotScanOptions, t0: number, n: num
         if (largest.wouldKeep(b)) largest.offer(b, { path: joinPath(index.path(dirId), name), bytes: b, size });
       })
     : undefined;
-  // The index's ids of the directories each worker read on its own (setup.keepChild), at -x for
-  // the worker's own id x (-1, -2, ...). The scan process is worker n (threads are 0 to n - 1).
-  const keptIds: number[][] = [];
+  // The index's ids of the directories each worker read on its own (setup.keepChild), at -x - 1
+  // for the worker's own id x (-1, -2, ...), in keptIds[worker + 1] (the main thread is worker -1).
+  // The scan process is worker n (threads are 0 to n - 1). Made up front and filled without holes,
+  // so the scheduler's optimised code sees the same arrays from its first batch to its last.
   const PROCESS = n;
+  const keptIds: number[][] = Array.from({ length: n + 2 }, () => []);
   // The index's id of a directory a worker (or the process) names: its own ids are negative.
-  const idIn = (worker: number, x: number) => (x >= 0 ? x : keptIds[worker][-x]);
+  const idIn = (worker: number, x: number) => (x >= 0 ? x : keptIds[worker + 1][-x - 1]);
   const apply = (b: Extract<FromWorker, { t: 'batch' }>, worker: number) => {
-    const kept = worker >= 0 ? (keptIds[worker] ??= []) : undefined;
+    const kept = keptIds[worker + 1];
     const idOf = (x: number) => idIn(worker, x);
     // With the main thread scanning (from the queue's end), what a worker found goes to the
     // front, where workers take from: each side goes on down its own subtrees.
@@ -256,14 +259,18 @@ async function scanFrom(start: string, o: HotspotScanOptions, t0: number, n: num
       o.exporter?.onDir(id, b.subSizes[i]);
       bytes += b.subBytes[i];
       if (b.subKept[i] !== 0) {
-        kept![-b.subKept[i]] = id;
+        kept[-b.subKept[i] - 1] = id;
         continue;
       }
       queueIds.push(id);
       queuePaths.push(p);
       queueSizes.push(b.subSizes[i]);
     }
-    if (front >= 0) for (const q of [queueIds, queuePaths, queueSizes] as unknown[][]) q.unshift(...q.splice(front));
+    if (front >= 0) {
+      moveToFront(queueIds, front);
+      moveToFront(queuePaths, front);
+      moveToFront(queueSizes, front);
+    }
     for (let i = 0; i < b.dirIds.length; i++) {
       index.addDirect(idOf(b.dirIds[i]), b.fileBytes[i], b.entries[i]);
       entries += b.entries[i];

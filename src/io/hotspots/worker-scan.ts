@@ -24,10 +24,21 @@ export interface ScanSink {
 }
 
 // An empty batch: what a worker, the main thread or the scan process fills between two sends.
+// Every list starts as the kind of array V8 makes of one that arrives from another thread or
+// process (generic, holes allowed): the scheduler reads batches of all three, and when its
+// optimised code met both kinds V8 converted the main thread's arrays of numbers mid-scan, which
+// threw six of the scan's optimised functions back to the interpreter to be compiled again
+// (traced with --trace-deopt and --trace-elements-transitions).
 export function emptyBatch(): WorkerBatch {
+  const list = <T>(): T[] => {
+    const a: unknown[] = new Array(1);
+    a[0] = a;
+    a.length = 0;
+    return a as T[];
+  };
   return {
-    t: 'batch', idle: false, dirIds: [], fileBytes: [], entries: [], subParents: [], subPaths: [], subBytes: [], subSizes: [], subKept: [],
-    linkDirs: [], linkInos: [], linkBytes: [], linkSizes: [], linkNames: [], skipped: [], errIds: [], errMsgs: [], fragIds: [], fragOffsets: [], fragLengths: [], path: '',
+    t: 'batch', idle: false, dirIds: list(), fileBytes: list(), entries: list(), subParents: list(), subPaths: list(), subBytes: list(), subSizes: list(), subKept: list(),
+    linkDirs: list(), linkInos: list(), linkBytes: list(), linkSizes: list(), linkNames: list(), skipped: list(), errIds: list(), errMsgs: list(), fragIds: list(), fragOffsets: list(), fragLengths: list(), path: '',
   };
 }
 
