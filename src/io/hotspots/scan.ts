@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { CliError } from '../../core/cli-error.js';
 import { baseName, HotspotIndex, joinPath, type PathPart } from '../../core/hotspots/index.js';
 import { buildHotspotReport, pathText, type HotspotReport } from '../../core/hotspots/rank.js';
@@ -13,6 +13,7 @@ import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js';
 import { hotspotWorkerSource } from './worker.js';
 import { checkStart } from './start.js';
 import { moveBack, moveTo } from '../system/working-dir.js';
+import { workerThreads } from '../system/node-modules-on-demand.js';
 import { createMainThreadScanner } from './main-scan.js';
 import { startScanProcess } from './scan-process.js';
 import type { ScanProcess } from './scan-process-launch.js';
@@ -200,7 +201,7 @@ async function scanFrom(start: string, o: HotspotScanOptions, t0: number, n: num
   // bootstrap: a small tree is done before a second one would be ready).
   const slots: Slot[] = [];
   const startWorker = (): Slot => {
-    const slot = { worker: new Worker(hotspotWorkerSource(), { eval: true, workerData: { ...setup, exportFd: spills?.[slots.length] } }), busy: false };
+    const slot = { worker: new (workerThreads().Worker)(hotspotWorkerSource(), { eval: true, workerData: { ...setup, exportFd: spills?.[slots.length] } }), busy: false };
     slots.push(slot);
     return slot;
   };

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import { grow, type HotspotIndex } from '../../../core/hotspots/index.js';
 import type { ScanExporter } from '../scan.js';
 import { latin1Name, ncduName } from './ncdu-name.js';
 import { hotspotsIoText } from '../messages.js';
+import { streamModules, zlibModule } from '../../system/node-modules-on-demand.js';
 
 // `hotspots --export FILE`: the scan written in ncdu's JSON export format (ncdu -f FILE browses it
 // on any machine). Workers spill each directory's entries, already formatted, to one unlinked
@@ -65,9 +63,11 @@ export class NcduExport implements ScanExporter {
   async write(index: HotspotIndex, root: { name: string; dev: number; progver: string }, signal?: AbortSignal): Promise<number> {
     const part = `${this.file}.part-${process.pid}`;
     const out = fs.createWriteStream(part, { flags: 'wx', mode: 0o644 });
-    const source = Readable.from(this.chunks(index, root));
+    const { stream, promises } = streamModules();
+    const pipeline = promises.pipeline;
+    const source = stream.Readable.from(this.chunks(index, root));
     try {
-      if (this.file.endsWith('.gz')) await pipeline(source, zlib.createGzip(), out, { signal });
+      if (this.file.endsWith('.gz')) await pipeline(source, zlibModule().createGzip(), out, { signal });
       else await pipeline(source, out, { signal });
       fs.renameSync(part, this.file);
     } catch (e) {
