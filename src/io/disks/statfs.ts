@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { statfsIsLocal } from '../../core/disks/mountinfo.js';
 import { statfsChildSource, type StatfsLine } from './statfs-child.js';
-import { childProcess } from '../system/child-process.js';
+import { childProcess } from '../system/node-modules-on-demand.js';
 import { helperNodeEnv } from '../system/helper-env.js';
 import type { StatfsProblem } from '../../core/disks/statfs-problem.js';
 

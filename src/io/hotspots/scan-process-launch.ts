@@ -3,7 +3,7 @@
 // after it (measured: 26 ms less wall time on a 110,000-entry deep tree). This module stays small
 // (the CLI's entry imports it): the process starts on a bootstrap that waits for its program.
 import type { ChildProcess } from 'node:child_process';
-import { childProcess } from '../system/child-process.js';
+import { childProcess } from '../system/node-modules-on-demand.js';
 import { callSource } from '../system/eval-source.js';
 import { helperNodeEnv } from '../system/helper-env.js';
 import type { FromWorker, ToScanProcess } from './protocol.js';

@@ -1,4 +1,4 @@
-import { childProcess } from '../system/child-process.js';
+import { childProcess } from '../system/node-modules-on-demand.js';
 import type { CommandFailure } from '../../core/command-failure.js';
 import { postfixIoText } from './messages.js';
 
