@@ -3,10 +3,12 @@
 // wraps through these, so a Japanese name (two columns a character), a combining mark (none) and
 // an escape sequence (\033, \u{202e}, \377) are measured alike and never cut in half.
 
-// string-width, loaded on its first non-ASCII text: evaluating it builds an Intl.Segmenter and
-// Unicode-property regular expressions (RGI_Emoji), ~50 ms of CPU at every start of every command,
-// though `--version`, `--json` and English tables never need it. A require() call, not an import,
-// is what the bundler turns into a lazily evaluated module.
+import { knownWidth } from './known-width.js';
+
+// string-width, loaded on the first text knownWidth cannot measure (an emoji, a combining mark, a
+// control sequence): evaluating it builds an Intl.Segmenter and Unicode-property regular
+// expressions (RGI_Emoji), ~50 ms of CPU. A require() call, not an import, is what the bundler
+// turns into a lazily evaluated module.
 let stringWidth: ((s: string) => number) | undefined;
 
 // Printable ASCII only: one column a character (string-width's own first test, answered here).
@@ -17,6 +19,8 @@ export function displayWidth(s: string): number {
   // s.length first: a value that is not text (a missing label) fails here, loudly, not as "undefined".
   if (s.length === 0) return 0;
   if (PRINTABLE_ASCII.test(s)) return s.length;
+  const known = knownWidth(s);
+  if (known !== undefined) return known;
   stringWidth ??= (require('string-width') as { default: (s: string) => number }).default;
   return stringWidth(s);
 }
