@@ -27,11 +27,18 @@ function expectDu(dir: string) {
   }
   const want = duOf.get(dir)!;
   return (stdout: string) => {
-    const got = JSON.parse(stdout) as { totalBytes: number; totalEntries: number };
+    const got = stdout.startsWith('{') ? (JSON.parse(stdout) as { totalBytes: number; totalEntries: number }) : totalsOfText(stdout);
     if (got.totalBytes !== want.bytes || got.totalEntries !== want.inodes) {
       throw new Error(`hotspots says ${got.totalBytes} bytes / ${got.totalEntries} inodes, du says ${want.bytes} / ${want.inodes}`);
     }
   };
+}
+
+// The totals of the human report ("430 MiB (451,383,296 bytes allocated) in 110,201 entries").
+function totalsOfText(stdout: string): { totalBytes: number; totalEntries: number } {
+  const m = /\(([\d,]+) bytes allocated\) in ([\d,]+) entries/.exec(stdout.replace(/\s+/g, ' '));
+  if (!m) throw new Error(`no totals in the report:\n${stdout.slice(0, 400)}`);
+  return { totalBytes: Number(m[1].replaceAll(',', '')), totalEntries: Number(m[2].replaceAll(',', '')) };
 }
 
 // Deep narrow trees: `chains` chains of `depth` nested directories, a few messages at each level.
@@ -146,4 +153,21 @@ const suspectsRow: BenchRow = {
   notes: 'ours is suspectsMs (lstat of every known place, estimates from directory sizes, no listing); the classic column is du -x over the whole tree, the classic way to find the culprit',
 };
 
-export const rows: BenchRow[] = [...scanRows, suspectsRow];
+// What the operator reads: the same deep scan with the human report (its paths are shortened to
+// 80 columns, the text path the --json rows never take), against du.
+const deep = SHAPES.find((s) => s.id === 'deep')!;
+const textRow: BenchRow = {
+  id: 'hotspots-deep-text-vs-du',
+  group: 'hotspots',
+  title: `scan ${deep.title} (warm cache), the human report, against du`,
+  setup: async (ctx) => {
+    root = await server(ctx);
+    expectDu(deep.dir(root));
+  },
+  ours: (ctx) => ({ label: 'spoolrescue hotspots DIR', argv: ctx.ours('hotspots', deep.dir(root)), after: expectDu(deep.dir(root)) }),
+  classic: () => ({ label: 'du -sx DIR', argv: ['du', '-sx', deep.dir(root)] }),
+  limits: CLASSICS[0].limits,
+  notes: 'totals read from the report and checked against du -sx -B1 and du -sx --inodes on every run',
+};
+
+export const rows: BenchRow[] = [...scanRows, textRow, suspectsRow];
