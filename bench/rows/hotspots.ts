@@ -80,7 +80,7 @@ interface Shape {
 const SHAPES: Shape[] = [
   { id: 'flat', title: `a maildrop of ${n(FLAT)} files in one directory`, dir: (r) => path.join(r, 'var/spool/postfix/maildrop'), runs: 3 },
   { id: 'wide', title: `${n(WIDE_FOLDERS * 100)} files in ${n(WIDE_FOLDERS)} directories`, dir: (r) => path.join(r, 'home/archive') },
-  { id: 'deep', title: '100,000 files in 200 chains of 50 nested directories', dir: (r) => path.join(r, 'srv/deep') },
+  { id: 'deep', title: '100,000 files in 200 chains of 50 nested directories', dir: (r) => path.join(r, 'srv/deep'), runs: 11 },
   { id: 'mixed', title: 'mixed: a 60,000-file directory, 200,000 files in a tree, one 50 MB file', dir: (r) => path.join(r, 'srv/mixed') },
 ];
 
@@ -160,6 +160,7 @@ const textRow: BenchRow = {
   id: 'hotspots-deep-text-vs-du',
   group: 'hotspots',
   title: `scan ${deep.title} (warm cache), the human report, against du`,
+  runs: deep.runs,
   setup: async (ctx) => {
     root = await server(ctx);
     expectDu(deep.dir(root));
