@@ -170,10 +170,10 @@ export async function chunkBodies({ outdir, entry }) {
     for (const spec of prepared.get(name).imports) visit(spec.replace(/^\.\//, ''));
   };
   visit('__entry.js');
-  // df's chunks, found through the entry's command table (`["df", async () => (await
-  // __chunkImport("./chunk-X.js")).command]`), are kept plain too: inflating them loaded node:zlib
+  // df's chunks, found through the entry's command table (`{ name: "df", load: async () => (await
+  // __chunkImport("./chunk-X.js")).command, ... }`), are kept plain too: inflating them loaded node:zlib
   // (~12 ms CPU) on the command an operator runs first and most, for ~36 KB more to read at start.
-  const dfChunk = /\["df",\s*async\s*\(\)\s*=>\s*\(await __chunkImport\("\.\/(chunk-[\w-]+\.js)"\)\)/.exec(prepared.get('__entry.js').code)?.[1];
+  const dfChunk = /name:\s*"df",\s*load:\s*async\s*\(\)\s*=>\s*\(await __chunkImport\("\.\/(chunk-[\w-]+\.js)"\)\)/.exec(prepared.get('__entry.js').code)?.[1];
   if (!dfChunk) throw new Error('one-file: the df command is not in the entry\'s command table');
   const keptPlain = new Set(atStart);
   const visitPlain = (name) => {

@@ -69,7 +69,7 @@ function usageLines(c: CommandSpec): string[] {
 }
 
 // The top-level help: what the tool is, the commands, global options and exit codes.
-export function generalHelp(commands: readonly CommandSpec[]): string {
+export function generalHelp(commands: readonly Pick<CommandSpec, 'name' | 'summary'>[]): string {
   const t = cliText();
   return [
     fitted(t.title(VERSION)),

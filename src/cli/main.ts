@@ -3,7 +3,7 @@ import type { CliIo, CommandContext, CommandSpec, GlobalOptions } from './comman
 import { GLOBAL_FLAGS } from './global-flags.js';
 import { commandHelp, generalHelp } from './help.js';
 import { writeJson } from './output.js';
-import { loadCommand, loadCommands } from '../commands/index.js';
+import { loadCommand, loadCommandSummaries } from '../commands/index.js';
 import { CliError, UsageError } from '../core/cli-error.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { hostSystemPaths } from '../io/paths/root-confine.js';
@@ -104,7 +104,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     }
     if (language.warning && !json) io.stderr.write(`${where}: ${language.warning}\n`);
     if (flags.help) {
-      io.stdout.write(spec ? commandHelp(spec) : generalHelp(opts.commands ?? (await loadCommands())));
+      io.stdout.write(spec ? commandHelp(spec) : generalHelp(opts.commands ?? (await loadCommandSummaries())));
       return ExitCode.done;
     }
     if (flags.version) {

@@ -11,7 +11,7 @@ describe('the one-file bundle keeps df plain', () => {
   const tmp = makeTempDir('onefile');
   afterAll(tmp.cleanup);
   const big = (name: string) => `export const ${name}Text = ${JSON.stringify('x'.repeat(10_000))};\n`;
-  fs.writeFileSync(path.join(tmp.dir, 'entry.js'), 'const LOADERS=[["df",async()=>(await import("./chunk-DF.js")).command],["ls",async()=>(await import("./chunk-LS.js")).command]];\nexport { LOADERS };\n');
+  fs.writeFileSync(path.join(tmp.dir, 'entry.js'), 'const COMMANDS=[{name:"df",load:async()=>(await import("./chunk-DF.js")).command},{name:"ls",load:async()=>(await import("./chunk-LS.js")).command}];\nexport { COMMANDS };\n');
   fs.writeFileSync(path.join(tmp.dir, 'chunk-DF.js'), `import { sharedText } from "./chunk-SHARED.js";\nexport const command = sharedText;\n${big('df')}`);
   fs.writeFileSync(path.join(tmp.dir, 'chunk-SHARED.js'), big('shared'));
   fs.writeFileSync(path.join(tmp.dir, 'chunk-LS.js'), `export const command = 1;\n${big('ls')}`);
