@@ -80,6 +80,7 @@ function startupRow(id: string, args: string[], executable = false): BenchRow {
 
 export const rows: BenchRow[] = [
   startupRow('startup-version', ['--version']),
+  startupRow('startup-help', ['--help']),
   startupRow('startup-df', ['df']),
   startupRow('startup-df-json', ['df', '--json']),
   startupRow('startup-df-json-main-cf', ['--postfix-config', 'CONFDIR', 'df', '--json']),
