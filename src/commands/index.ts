@@ -26,7 +26,7 @@ export async function loadCommands(): Promise<CommandSpec[]> {
 }
 
 // Each subcommand's name and summary (in the language spoken when it is read) without loading
-// the commands: the general help evaluated all nine of them to print a line of each (~50 ms).
+// the commands: the general help evaluated all nine of them to print a line of each (~65 ms).
 export async function loadCommandSummaries(): Promise<{ name: string; readonly summary: string }[]> {
   return Promise.all(
     COMMANDS.map(async (c) => {

@@ -2,7 +2,7 @@
 // builds an Intl.Segmenter and emoji regular expressions, 50-70 ms of CPU, and a hotspots report
 // paid it for the one ellipsis of a shortened path. Latin letters, punctuation, arrows and box
 // drawing take one column; kana, CJK ideographs and fullwidth forms two. Each range agrees with
-// string-width character by character (test/core/text/known-width.test.ts checks every one).
+// string-width character by character (test/core/known-width.test.ts checks every one).
 
 // One column each: printable ASCII, Latin-1 and Latin Extended-A/B (not U+00AD, the soft hyphen,
 // which takes none), dashes, quotes, the ellipsis and other general punctuation, arrows, box drawing.

@@ -5,10 +5,10 @@
 
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
 
-// Bytes in binary units with at most one decimal, cut, not rounded ("3.9 GiB"), none from 100 on
-// ("512 MiB"), like df -h. Written out here, not with toLocaleString: its first call loads ICU's
-// number formatting, 13 ms of CPU in every command that prints a size (the spelling is the one of
-// pretty-bytes with these options: test/core/units.test.ts compares them).
+// Bytes in binary units with at most one decimal ("3.9 GiB"), none from 100 on ("512 MiB"); the
+// digits past those are cut, not rounded. Written out here, not with toLocaleString: its first
+// call loads ICU's number formatting, 13 ms of CPU in every command that prints a size (the
+// spelling is the one of pretty-bytes with these options: test/core/units.test.ts compares them).
 export function fmtBytes(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '-';
   const sign = n < 0 ? '-' : '';
