@@ -167,7 +167,7 @@ const textRow: BenchRow = {
   },
   ours: (ctx) => ({ label: 'spoolrescue hotspots DIR', argv: ctx.ours('hotspots', deep.dir(root)), after: expectDu(deep.dir(root)) }),
   classic: () => ({ label: 'du -sx DIR', argv: ['du', '-sx', deep.dir(root)] }),
-  limits: CLASSICS[0].limits,
+  limits: CLASSICS.find((c) => c.id === 'du')!.limits,
   notes: 'totals read from the report and checked against du -sx -B1 and du -sx --inodes on every run',
 };
 

@@ -11,14 +11,10 @@ import { knownWidth } from './known-width.js';
 // turns into a lazily evaluated module.
 let stringWidth: ((s: string) => number) | undefined;
 
-// Printable ASCII only: one column a character (string-width's own first test, answered here).
-const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
-
 // Columns a string takes on a terminal (East Asian wide characters count two, combining marks none).
 export function displayWidth(s: string): number {
   // s.length first: a value that is not text (a missing label) fails here, loudly, not as "undefined".
   if (s.length === 0) return 0;
-  if (PRINTABLE_ASCII.test(s)) return s.length;
   const known = knownWidth(s);
   if (known !== undefined) return known;
   stringWidth ??= (require('string-width') as { default: (s: string) => number }).default;
