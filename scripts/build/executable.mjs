@@ -45,17 +45,17 @@ async function compress(file) {
 }
 
 // The executable's main: scripts/build/sea-main.cjs with the chunk loader and the chunk names in.
-function seaMain(chunkNames) {
+function seaMain(chunkNames, cachedNames) {
   const template = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'sea-main.cjs'), 'utf8');
-  const main = template.replace('/* CHUNKS */', JSON.stringify(chunkNames)).replace('/* LOADER */', chunkLoader());
-  if (main.includes('/* CHUNKS */') || main.includes('/* LOADER */') || main === template) throw new Error('sea-main.cjs: markers missing');
+  const main = template.replace('/* CHUNKS */', JSON.stringify(chunkNames)).replace('/* CACHED */', JSON.stringify(cachedNames)).replace('/* LOADER */', chunkLoader());
+  if (['/* CHUNKS */', '/* CACHED */', '/* LOADER */'].some((m) => main.includes(m)) || main === template) throw new Error('sea-main.cjs: markers missing');
   return main;
 }
 
 // Builds the executable beside the bundle from its chunks (name → CommonJS body, each an asset),
 // with its compressed copy unless compressCopy is false (tests), and the .sha256 file; returns
 // what it wrote (undefined where SEA does not apply).
-export async function buildExecutable({ top, dist, chunks, log, compressCopy = true }) {
+export async function buildExecutable({ top, dist, chunks, codeCaches = new Map(), log, compressCopy = true }) {
   if (process.platform !== 'linux') {
     log(`executable: skipped (built on Linux only; this is ${process.platform})`);
     return undefined;
@@ -72,8 +72,13 @@ export async function buildExecutable({ top, dist, chunks, log, compressCopy = t
     assets[name] = path.join(chunkDir, name);
     writeFileSync(assets[name], body);
   }
+  // each chunk's V8 code cache, made by this Node, which is the executable's Node too
+  for (const [name, data] of codeCaches) {
+    assets[`code-cache:${name}`] = path.join(chunkDir, `${name}.code-cache`);
+    writeFileSync(assets[`code-cache:${name}`], data);
+  }
   const main = path.join(work, 'main.cjs');
-  writeFileSync(main, seaMain([...chunks.keys()]));
+  writeFileSync(main, seaMain([...chunks.keys()], [...codeCaches.keys()]));
   writeFileSync(
     config,
     JSON.stringify({

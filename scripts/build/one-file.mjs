@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import vm from 'node:vm';
 
 // Chunks above this size are stored deflated and base64-encoded: fewer characters for Node to
 // decode and V8 to scan at every start, inflated in about a millisecond when first required.
@@ -88,12 +89,33 @@ async function toFunctionBody(code, name, isAsync) {
   return `"use strict";return(async()=>{${r.code.replace(/__tla\(/g, 'await(')}})();`;
 }
 
+// The text V8 compiles for a chunk: its body inside a function of the loader's four names. The
+// build makes each chunk's code cache from this same text (wrappedChunk), as V8 requires.
+const WRAP_HEAD = '(function(exports,require,module,__chunkImport){';
+const WRAP_TAIL = '\n})';
+
+// A chunk's body as the loader compiles it (for the code caches made at build time).
+function wrappedChunk(body) {
+  return WRAP_HEAD + body + WRAP_TAIL;
+}
+
 // The loader: chunk name → its source through __chunkSource (undefined for Node's own modules),
-// each compiled once, on first require. A chunk with top-level await returns a promise, which
-// import() waits for. The one file and the single executable's main share it (chunkLoader).
+// each compiled once, on first require, with its V8 code cache when __chunkCodeCache has one (made
+// at build time: compiling the chunks df runs was ~5 ms CPU of its ~25 above a bare Node start).
+// A chunk with top-level await returns a promise, which import() waits for. The one file and the
+// single executable's main share it (chunkLoader).
 const LOADER = `
 const __chunkCache = new Map();
 const __vm = require("node:vm");
+let __codeCacheUsable = true;
+function __compileChunk(name, source) {
+  const cachedData = __codeCacheUsable ? __chunkCodeCache(name) : undefined;
+  const script = new __vm.Script(${JSON.stringify(WRAP_HEAD)} + source + ${JSON.stringify(WRAP_TAIL)}, { filename: "spoolrescue:" + name, cachedData });
+  // V8 refuses a cache made by another Node or with other V8 flags and compiles the source instead;
+  // the caches of the other chunks are then not read either
+  if (cachedData !== undefined && script.cachedDataRejected) __codeCacheUsable = false;
+  return script.runInThisContext();
+}
 function __chunkLoad(id) {
   const name = id.startsWith("./") ? id.slice(2) : id;
   let mod = __chunkCache.get(name);
@@ -102,7 +124,7 @@ function __chunkLoad(id) {
   if (source === undefined) return { exports: require(id), ready: undefined };
   mod = { exports: {}, ready: undefined };
   __chunkCache.set(name, mod);
-  const fn = __vm.compileFunction(source, ["exports", "require", "module", "__chunkImport"], { filename: "spoolrescue:" + name });
+  const fn = __compileChunk(name, source);
   mod.ready = fn.call(mod.exports, mod.exports, __chunkRequire, mod, __chunkImport);
   return mod;
 }
@@ -129,6 +151,26 @@ export function chunkLoader() {
 // `--version` as literals, ~9 ms as a comment, machine loaded). Reading the chunks every start
 // needs from the comment instead measured slower than keeping them as literals.
 const ONE_FILE_SOURCE = `
+let __codeCacheFd;
+function __chunkCodeCache(name) {
+  const at = __codeCacheAt[name];
+  if (at === undefined) return undefined;
+  const fs = require("node:fs");
+  if (__codeCacheFd === undefined) {
+    __codeCacheFd = null;
+    try {
+      const fd = fs.openSync(__filename + ".code-cache", "r");
+      const head = Buffer.alloc(__codeCacheHeader.length);
+      if (fs.readSync(fd, head, 0, head.length, 0) === head.length && head.toString("latin1") === __codeCacheHeader) __codeCacheFd = fd;
+      else fs.closeSync(fd);
+    } catch {
+      // no cache beside this file (it was copied alone): the chunks are compiled from their source
+    }
+  }
+  if (__codeCacheFd === null) return undefined;
+  const data = Buffer.allocUnsafe(at[1]);
+  return fs.readSync(__codeCacheFd, data, 0, at[1], at[0]) === at[1] ? data : undefined;
+}
 let __packedData;
 function __chunkSource(name) {
   const has = (table) => Object.prototype.hasOwnProperty.call(table, name);
@@ -197,10 +239,8 @@ function asciiLiteral(text) {
 // build (base64 has no "*/" and is ASCII). CommonJS, not an ES module: Node's ES module loader
 // (with node:fs/promises, readline and a TextDecoder over the whole file) cost ~5-11 ms CPU more
 // at every start; a rejected start is reported by Node as an unhandled rejection, exit status 1.
-export function joinChunks({ bodies, atStart, keptPlain = atStart, banner }) {
-  const id = createHash('sha256');
-  for (const [name, body] of bodies) id.update(`${name}\0${body}\0`);
-  const marker = `\n/*spoolrescue-chunks ${id.digest('hex').slice(0, 24)}\n`;
+export function joinChunks({ bodies, atStart, keptPlain = atStart, banner, codeCacheAt = {} }) {
+  const marker = `\n/*spoolrescue-chunks ${buildId(bodies)}\n`;
   const plain = [];
   const packedAt = {};
   let packed = '';
@@ -213,6 +253,38 @@ export function joinChunks({ bodies, atStart, keptPlain = atStart, banner }) {
     packedAt[name] = [packed.length, text.length];
     packed += text;
   }
-  const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packedMarker = ${JSON.stringify(marker)};\nconst __packedAt = ${JSON.stringify(packedAt)};`;
+  const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packedMarker = ${JSON.stringify(marker)};\nconst __packedAt = ${JSON.stringify(packedAt)};\nconst __codeCacheHeader = ${JSON.stringify(codeCacheHeader(bodies))};\nconst __codeCacheAt = ${JSON.stringify(codeCacheAt)};`;
   return `${banner}\n${tables}${ONE_FILE_SOURCE}${LOADER}__chunkImport("./__entry.js");\n${marker.slice(1)}${packed}\n*/\n`;
+}
+
+// Names one build's chunks (their names and bodies): the packed comment's marker and the code
+// cache file's header carry it, so that neither is used with the chunks of another build.
+function buildId(bodies) {
+  const id = createHash('sha256');
+  for (const [name, body] of bodies) id.update(`${name}\0${body}\0`);
+  return id.digest('hex').slice(0, 24);
+}
+
+function codeCacheHeader(bodies) {
+  return `spoolrescue-code-cache ${buildId(bodies)}\n`;
+}
+
+// V8's code cache of each chunk, made by this Node (the one the bundle is built with, and the one
+// inside the executable): trained (name → cache made after a run, code-cache-training.cjs) where
+// there is one, else made here from the top level. bytes: the header naming the build and the
+// caches one after the other; at: chunk name → [offset, length]. V8 checks a cache's Node and
+// flags, not which text it was made from beyond its length: the header ties them to these chunks.
+export function codeCaches(bodies, trained = new Map()) {
+  const parts = [Buffer.from(codeCacheHeader(bodies), 'latin1')];
+  let offset = parts[0].length;
+  const at = {};
+  const each = new Map();
+  for (const [name, body] of bodies) {
+    const data = trained.get(name) ?? new vm.Script(wrappedChunk(body), { filename: `spoolrescue:${name}` }).createCachedData();
+    at[name] = [offset, data.length];
+    each.set(name, data);
+    parts.push(data);
+    offset += data.length;
+  }
+  return { bytes: Buffer.concat(parts), at, each };
 }

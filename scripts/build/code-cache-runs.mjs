@@ -1,0 +1,39 @@
+// The code caches of the chunks the first commands compile, taken after real runs of the one file
+// (code-cache-training.cjs): a run of each command below, with this Node and its default flags,
+// output thrown away. For each chunk, the biggest cache of the runs (the one holding the most
+// compiled functions). The runs only read: --version, --help, df.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// df looks at an empty --root: the build host's mail system is neither read nor asked
+const RUNS = (root) => [['--version'], ['--help'], ['--root', root, 'df', '--json'], ['--root', root, 'df']];
+const TRAINER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache-training.cjs');
+
+// name → cache bytes, from runs of BUNDLE (built without a cache file beside it); log tells of a
+// run that failed (its caches are still taken: the chunks it compiled are the same).
+export function trainedCodeCaches(bundle, log) {
+  const best = new Map();
+  const env = { ...process.env };
+  // the runs' Node must start as the operator's does: no extra certificates, no options
+  delete env.NODE_EXTRA_CA_CERTS;
+  delete env.NODE_OPTIONS;
+  const root = mkdtempSync(path.join(os.tmpdir(), 'spoolrescue-code-cache-root-'));
+  for (const args of RUNS(root)) {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'spoolrescue-code-cache-'));
+    try {
+      const r = spawnSync(process.execPath, [TRAINER, bundle, out, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env, timeout: 30_000, encoding: 'utf8' });
+      if (r.status !== 0) log(`code cache: 'spoolrescue ${args.join(' ')}' ended with ${r.status ?? r.signal}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+      for (const name of readdirSync(out)) {
+        const data = readFileSync(path.join(out, name));
+        if (data.length > (best.get(name)?.length ?? 0)) best.set(name, data);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+  rmSync(root, { recursive: true, force: true });
+  return best;
+}

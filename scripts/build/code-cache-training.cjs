@@ -1,0 +1,25 @@
+'use strict';
+// Build step, run as `node code-cache-training.cjs BUNDLE OUTDIR ARGS...`: runs the one file once
+// with ARGS (a command an operator runs first: --version, --help, df) and, as it exits, writes
+// V8's code cache of every chunk it compiled to OUTDIR/NAME. A cache made after a run holds the
+// functions the run compiled; one made at compile time holds the top level only, and df --json
+// then compiled the rest at each start (~3 ms CPU of its ~15 above a bare Node start).
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const [bundle, outDir, ...args] = process.argv.slice(2);
+const PREFIX = 'spoolrescue:';
+const compiled = [];
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(code, options) {
+    super(code, options);
+    if (typeof options?.filename === 'string' && options.filename.startsWith(PREFIX)) compiled.push([options.filename.slice(PREFIX.length), this]);
+  }
+};
+process.on('exit', () => {
+  for (const [name, script] of compiled) fs.writeFileSync(path.join(outDir, name), script.createCachedData());
+});
+process.argv = [process.argv[0], bundle, ...args];
+require(bundle);

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error the build script is plain JavaScript without types
+import { codeCaches, joinChunks } from '../../scripts/build/one-file.mjs';
+import { BUNDLE } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+
+type Compile = { name: string; given: boolean; rejected: boolean | undefined };
+
+// Runs FILE with node, every chunk compilation it makes noted (was a cache given, did V8 refuse
+// it) by a preload that watches node:vm, as the loader compiles through vm.Script.
+function runWatched(dir: string, file: string, args: string[] = []): { stdout: string; status: number | null; compiles: Compile[] } {
+  const watch = path.join(dir, 'watch.cjs');
+  const log = path.join(dir, 'compiles.json');
+  fs.writeFileSync(
+    watch,
+    `const vm = require('node:vm'); const fs = require('node:fs'); const seen = [];
+     const Script = vm.Script;
+     vm.Script = class extends Script { constructor(code, o) { super(code, o); if (o && String(o.filename).startsWith('spoolrescue:')) seen.push({ name: o.filename.slice(12), given: o.cachedData !== undefined, rejected: this.cachedDataRejected }); } };
+     process.on('exit', () => fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify(seen)));`,
+  );
+  fs.rmSync(log, { force: true });
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, ['-r', watch, file, ...args], { encoding: 'utf8', env, cwd: '/' });
+  return { stdout: r.stdout, status: r.status, compiles: JSON.parse(fs.readFileSync(log, 'utf8')) as Compile[] };
+}
+
+// V8's code caches made at build time beside the one file: used when this Node runs it, never
+// with another build's chunks, and a refused or missing cache changes nothing but the time.
+describe('the code caches beside the one file', () => {
+  const tmp = makeTempDir('onefile-cache');
+  afterAll(tmp.cleanup);
+  const bodies = new Map([
+    ['__entry.js', `"use strict";const a=require("./chunk-A.js");const b=require("./chunk-B.js");process.stdout.write(a.said+" "+b.twice(21)+"\\n");`],
+    ['chunk-A.js', `"use strict";exports.said="from A";`],
+    ['chunk-B.js', `"use strict";exports.twice=(n)=>n*2;`],
+  ]);
+  const write = (name: string, chunks: Map<string, string>, cacheOf: Map<string, string> = chunks) => {
+    const file = path.join(tmp.dir, name);
+    const caches = codeCaches(cacheOf);
+    fs.writeFileSync(`${file}.code-cache`, caches.bytes);
+    fs.writeFileSync(file, joinChunks({ bodies: chunks, atStart: new Set(chunks.keys()), banner: '', codeCacheAt: caches.at }));
+    return file;
+  };
+
+  it('gives every chunk its cache, which V8 takes', () => {
+    const r = runWatched(tmp.dir, write('one.cjs', bodies));
+    expect(r.stdout).toBe('from A 42\n');
+    expect(r.compiles.map((c) => c.name).sort()).toEqual(['__entry.js', 'chunk-A.js', 'chunk-B.js']);
+    expect(r.compiles.every((c) => c.given && c.rejected === false)).toBe(true);
+  });
+
+  it("never gives a chunk another build's cache, even of the same length", () => {
+    // the other build differs by one character in chunk B: same lengths, other code
+    const other = new Map(bodies);
+    other.set('chunk-B.js', `"use strict";exports.twice=(n)=>n*3;`);
+    const file = write('stale.cjs', bodies, other);
+    const r = runWatched(tmp.dir, file);
+    expect(r.stdout).toBe('from A 42\n');
+    expect(r.compiles.length).toBe(3);
+    expect(r.compiles.some((c) => c.given)).toBe(false);
+  });
+
+  it('compiles from source when V8 refuses a cache, and stops reading the others', () => {
+    const file = write('garbled.cjs', bodies);
+    const bytes = fs.readFileSync(`${file}.code-cache`);
+    // the header stays, every cache after it is garbled
+    const header = bytes.indexOf(0x0a) + 1;
+    for (let i = header; i < bytes.length; i += 1) bytes[i] ^= 0x5a;
+    fs.writeFileSync(`${file}.code-cache`, bytes);
+    const r = runWatched(tmp.dir, file);
+    expect(r.stdout).toBe('from A 42\n');
+    expect(r.compiles[0]).toMatchObject({ given: true, rejected: true });
+    expect(r.compiles.slice(1).some((c) => c.given)).toBe(false);
+  });
+
+  it('runs the same when copied alone, with no cache beside it', () => {
+    const file = write('alone.cjs', bodies);
+    fs.rmSync(`${file}.code-cache`);
+    const r = runWatched(tmp.dir, file);
+    expect(r.stdout).toBe('from A 42\n');
+    expect(r.compiles.some((c) => c.given)).toBe(false);
+  });
+
+  it('the built bundle: this Node takes the caches of every chunk df --json compiles', () => {
+    const r = runWatched(tmp.dir, BUNDLE, ['df', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+    expect(r.compiles.length).toBeGreaterThan(5);
+    expect(r.compiles.filter((c) => !(c.given && c.rejected === false))).toEqual([]);
+  });
+});
