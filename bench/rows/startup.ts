@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { median } from '../measure.js';
+import { median, serverEnv } from '../measure.js';
 import type { BenchContext, BenchRow, Measure } from '../types.js';
 
 // Start-up against `node -e 0` (the floor any Node program pays), run alternately in the same
@@ -17,7 +17,7 @@ interface Timed extends Measure {
 function timed(argv: string[]): Promise<Timed> {
   const out = path.join(os.tmpdir(), `sr-bench-cpu-${process.pid}-${Date.now()}`);
   const t0 = process.hrtime.bigint();
-  const child = spawn('/usr/bin/time', ['-f', '%U %S %M', '-o', out, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn('/usr/bin/time', ['-f', '%U %S %M', '-o', out, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...serverEnv(), NO_COLOR: '1' } });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   return new Promise((resolve, reject) => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateServer } from '../../fixtures/generate.js';
+import { serverEnv } from '../measure.js';
 import type { BenchContext, BenchRow, Measure } from '../types.js';
 
 // The guided walk's speed rows: start-up (--version, first frame through a pty) and the bytes a
@@ -22,7 +23,7 @@ export async function timeToMarker(argv: string[], marker: string, quit: string,
   const rssFile = path.join(os.tmpdir(), `sr-bench-tui-rss-${process.pid}-${Date.now()}`);
   const cmd = ['/usr/bin/time', '-f', '%M', '-o', rssFile, ...argv].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const t0 = process.hrtime.bigint();
-  const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { ...process.env, TERM: 'xterm-256color', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { ...serverEnv(), TERM: 'xterm-256color', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let shownAt: bigint | undefined;
   const shown = new Promise<void>((resolve, reject) => {

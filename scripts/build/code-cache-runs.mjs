@@ -1,15 +1,23 @@
 // The code caches of the chunks the first commands compile, taken after real runs of the one file
 // (code-cache-training.cjs): a run of each command below, with this Node and its default flags,
 // output thrown away. For each chunk, the biggest cache of the runs (the one holding the most
-// compiled functions). The runs only read: --version, --help, df.
+// compiled functions). The runs only read: --version, --help, df, hotspots.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// df looks at an empty --root: the build host's mail system is neither read nor asked
-const RUNS = (root) => [['--version'], ['--help'], ['--root', root, 'df', '--json'], ['--root', root, 'df']];
+// df looks at an empty --root (the build host's mail system is neither read nor asked), hotspots
+// at a small tree of its own
+const RUNS = (root, tree) => [
+  ['--version'],
+  ['--help'],
+  ['--root', root, 'df', '--json'],
+  ['--root', root, 'df'],
+  ['hotspots', '--json', tree],
+  ['hotspots', tree],
+];
 const TRAINER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache-training.cjs');
 
 // name → cache bytes, from runs of BUNDLE (built without a cache file beside it); log tells of a
@@ -21,7 +29,13 @@ export function trainedCodeCaches(bundle, log) {
   delete env.NODE_EXTRA_CA_CERTS;
   delete env.NODE_OPTIONS;
   const root = mkdtempSync(path.join(os.tmpdir(), 'spoolrescue-code-cache-root-'));
-  for (const args of RUNS(root)) {
+  const tree = path.join(root, 'tree');
+  for (let d = 0; d < 20; d += 1) {
+    const dir = path.join(tree, `d${d}`, 'sub');
+    mkdirSync(dir, { recursive: true });
+    for (let f = 0; f < 20; f += 1) writeFileSync(path.join(dir, `f${f}`), 'x'.repeat(f * 100));
+  }
+  for (const args of RUNS(root, tree)) {
     const out = mkdtempSync(path.join(os.tmpdir(), 'spoolrescue-code-cache-'));
     try {
       const r = spawnSync(process.execPath, [TRAINER, bundle, out, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env, timeout: 30_000, encoding: 'utf8' });

@@ -51,6 +51,22 @@ describe('the executable, alone, with an empty environment', () => {
     expect(bad.stderr.split('\n')[0]).toBe("spoolrescue ls: --limit expects a whole number, got 'many'");
   });
 
+  it("compiles every chunk df --json runs from its own V8 code cache, which its Node takes", () => {
+    // a preload (NODE_OPTIONS -r, outside the directory) notes each chunk compilation
+    const watch = path.join(tmp.dir, 'watch.cjs');
+    fs.writeFileSync(
+      watch,
+      `const vm = require('node:vm'); const seen = []; const Script = vm.Script;
+       vm.Script = class extends Script { constructor(c, o) { super(c, o); if (o && String(o.filename).startsWith('spoolrescue:')) seen.push({ name: o.filename.slice(12), given: o.cachedData !== undefined, rejected: this.cachedDataRejected }); } };
+       process.on('exit', () => process.stderr.write(JSON.stringify(seen) + '\\n'));`,
+    );
+    const r = spawnSync(exe, ['df', '--json'], { cwd: bin, env: { NODE_OPTIONS: `-r ${watch}` }, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    const compiles = JSON.parse(r.stderr.trim().split('\n').pop()!) as { name: string; given: boolean; rejected: boolean }[];
+    expect(compiles.length).toBeGreaterThan(5);
+    expect(compiles.filter((c) => !(c.given && c.rejected === false))).toEqual([]);
+  });
+
   it('df --json lists the filesystem the test tree is on, with its inodes', () => {
     const r = run('df', '--json');
     expect(r.status).toBe(0);
