@@ -189,7 +189,8 @@ function __chunkSource(name) {
 
 // esbuild's split output in OUTDIR (entry ENTRY, renamed __entry.js) as CommonJS function bodies
 // the loader compiles (bodies: chunk name → body), and the names of those every start runs (atStart:
-// the entry and what it imports statically, transitively; keptPlain: those and df's).
+// the entry and what it imports statically, transitively; keptPlain: those, df's and the words of
+// every command).
 export async function chunkBodies({ outdir, entry }) {
   const prepared = new Map();
   for (const file of readdirSync(outdir).filter((f) => f.endsWith('.js')).sort()) {
@@ -224,6 +225,10 @@ export async function chunkBodies({ outdir, entry }) {
     for (const spec of prepared.get(name).imports) visitPlain(spec.replace(/^\.\//, ''));
   };
   visitPlain(dfChunk);
+  // and each command's words (`words: async () => (await __chunkImport("./chunk-X.js")).xText`), which
+  // the general help reads its summaries from: packed, --help inflated five of them (node:zlib
+  // loaded and the file read again, ~10 ms) for ~50 KB more to read at start
+  for (const m of prepared.get('__entry.js').code.matchAll(/words:\s*async\s*\(\)\s*=>\s*\(await __chunkImport\("\.\/(chunk-[\w-]+\.js)"\)\)/g)) visitPlain(m[1]);
   return { bodies, atStart, keptPlain };
 }
 
