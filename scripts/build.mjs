@@ -10,8 +10,8 @@ import { readFileSync, mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildExecutable } from './build/executable.mjs';
-import { chunkBodies, codeCaches, joinChunks } from './build/one-file.mjs';
-import { trainedCodeCaches } from './build/code-cache-runs.mjs';
+import { chunkBodies, joinChunks } from './build/one-file.mjs';
+import { storedCodeCaches, trainedCodeCaches } from './build/code-cache-runs.mjs';
 import { bundledPackages, noticesText } from './build/third-party-notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -72,9 +72,15 @@ const result = await build({
 const { bodies, atStart, keptPlain } = await chunkBodies({ outdir: chunkDir, entry: 'spoolrescue-entry.js' });
 // V8's code caches beside the one file, made by this Node and used when the same Node runs it: the
 // chunks the first commands run cached after real runs of the file (built first without them)
-rmSync(`${outfile}.code-cache`, { force: true });
-writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner }));
-const caches = codeCaches(bodies, trainedCodeCaches(outfile, (line) => process.stderr.write(`${line}\n`)));
+const caches = storedCodeCaches({
+  bodies,
+  store: path.join(dist, '.code-cache'),
+  train: () => {
+    rmSync(`${outfile}.code-cache`, { force: true });
+    writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner }));
+    return trainedCodeCaches(outfile, (line) => process.stderr.write(`${line}\n`));
+  },
+});
 writeFileSync(`${outfile}.code-cache`, caches.bytes);
 writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner, codeCacheAt: caches.at }));
 chmodSync(outfile, 0o755);

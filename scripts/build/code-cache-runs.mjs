@@ -3,10 +3,12 @@
 // output thrown away. For each chunk, the biggest cache of the runs (the one holding the most
 // compiled functions). The runs only read: --version, --help, df, hotspots.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeCacheHeader, codeCaches } from './one-file.mjs';
 
 // df looks at an empty --root (the build host's mail system is neither read nor asked), hotspots
 // at a small tree of its own
@@ -50,4 +52,23 @@ export function trainedCodeCaches(bundle, log) {
   }
   rmSync(root, { recursive: true, force: true });
   return best;
+}
+
+// codeCaches' answer for BODIES, kept in STORE and made again (train: the trained caches) only when
+// the chunks or this Node changed: runs compile what the moment makes them compile (the host's
+// mounts, timing), so two makings differ by a few bytes, and each would make a new executable
+// (postject and xz again, ~20 s) and stale its compressed copy.
+export function storedCodeCaches({ bodies, store, train }) {
+  const key = `${codeCacheHeader(bodies)}${process.version}\n${createHash('sha256').update(readFileSync(process.execPath)).digest('hex')}\n`;
+  const keyFile = path.join(store, 'key');
+  if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+    const kept = new Map([...bodies.keys()].filter((n) => existsSync(path.join(store, n))).map((n) => [n, readFileSync(path.join(store, n))]));
+    if (kept.size === bodies.size) return codeCaches(bodies, kept);
+  }
+  rmSync(store, { recursive: true, force: true });
+  const caches = codeCaches(bodies, train());
+  mkdirSync(store, { recursive: true });
+  for (const [name, data] of caches.each) writeFileSync(path.join(store, name), data);
+  writeFileSync(keyFile, key);
+  return caches;
 }

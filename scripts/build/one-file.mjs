@@ -270,7 +270,8 @@ function buildId(bodies) {
   return id.digest('hex').slice(0, 24);
 }
 
-function codeCacheHeader(bodies) {
+// The first line of the code cache file: names the build its caches belong to.
+export function codeCacheHeader(bodies) {
   return `spoolrescue-code-cache ${buildId(bodies)}\n`;
 }
 
