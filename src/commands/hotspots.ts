@@ -85,6 +85,13 @@ export const command: CommandSpec = {
       const rootDir = ctx.paths.root === undefined ? undefined : ctx.paths.sys('/');
       ctx.io.stdout.write(formatHotspotReport(report, width, rootDir && safeRealpath(rootDir), ctx.terminal.ascii));
     }
+    // the directory asked for could not be read (or none of its entries examined): the report
+    // counts nothing under it, which is a failure, not a result
+    const startError = report.errors.find((e) => e.path === report.root);
+    if (startError && report.totalEntries <= 1) {
+      note(ctx.io, hotspotsText().startUnreadable(ctx.paths.toSystem(report.root), startError.message));
+      return ExitCode.failed;
+    }
     return 0;
   },
 };

@@ -143,6 +143,27 @@ describeWith(['root'], 'spoolrescue hotspots as an ordinary user', () => {
     expect(human.stdout).toContain(`Paths below are relative to ${tree}`);
     expect(human.stdout).toContain(`Could not read everything (2; totals leave these out):\n  ./locked\n      cannot read directory: permission denied (EACCES)\n`);
   });
+
+  it.each(['first', 'off'])('fails (exit 1) when the directory asked for cannot be read or searched, saying nothing under it was counted (scan process %s)', (scanProcess) => {
+    const env = { PATH: process.env.PATH, SPOOLRESCUE_SCAN_PROCESS: scanProcess };
+    for (const [dir, why] of [
+      [path.join(tree, 'locked'), 'cannot read directory: permission denied (EACCES)'],
+      [path.join(tree, 'noexec'), '1 entries could not be examined (EACCES)'],
+    ]) {
+      const j = spawnSync(process.execPath, [copy, 'hotspots', dir, '--json'], { encoding: 'utf8', uid: nobody, gid: nobody, cwd: os.tmpdir(), env });
+      expect(j.status).toBe(1);
+      expect(j.stderr).toBe(`spoolrescue hotspots: ${dir}: ${why}; nothing under it was counted\n`);
+      // the document is still printed, with the error in it
+      const rep = JSON.parse(j.stdout) as HotspotsDoc;
+      expect(rep.errors).toEqual([{ path: dir, message: why }]);
+      const human = spawnSync(process.execPath, [copy, 'hotspots', dir], { encoding: 'utf8', uid: nobody, gid: nobody, cwd: os.tmpdir(), env });
+      expect(human.status).toBe(1);
+      expect(human.stderr).toContain(`${dir}: ${why}; nothing under it was counted`);
+    }
+    // a tree with unreadable parts but something counted is a result: exit 0 (above)
+    const open = spawnSync(process.execPath, [copy, 'hotspots', path.join(tree, 'open'), '--json'], { encoding: 'utf8', uid: nobody, gid: nobody, cwd: os.tmpdir(), env });
+    expect(open.status).toBe(0);
+  });
 });
 
 describeWith(['root', 'mount'], 'spoolrescue hotspots next to a dead mount', () => {

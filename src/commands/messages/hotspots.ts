@@ -23,7 +23,7 @@ rather than /var: by bytes of the files directly inside, and by entries
 directly inside; each row also shows its subtree. The largest files follow (a
 swollen mailbox is one file). Postfix queues, the mail spool, mailboxes and
 mail logs are tagged. Unreadable directories are listed as errors; the scan
-goes on. Progress goes to stderr when it is a terminal; Ctrl-C stops the scan
+goes on (exit 1 when PATH itself cannot be read: nothing was counted). Progress goes to stderr when it is a terminal; Ctrl-C stops the scan
 at once. Read-only: nothing is changed. With --root DIR, PATH defaults to DIR,
 paths are shown as the rescued system sees them, and Postfix settings come
 from DIR. A PATH that is a symbolic link is refused (exit 3) unless --follow.
@@ -39,6 +39,7 @@ FILE must not be on the filesystem being scanned (exit 3) unless
     forcedPast: (file: string, why: string) => `spoolrescue hotspots: --force-export: writing ${file} although ${why}`,
     interrupted: (exporting: boolean) => `spoolrescue hotspots: interrupted; nothing was changed${exporting ? ' and no export was written' : ''}`,
     exported: (file: string, bytes: number, gz: boolean) => `spoolrescue hotspots: export written to ${file} (${bytes} bytes); browse it with: ncdu -f ${file}${gz ? ' (ncdu 1.x: zcat FILE | ncdu -f-)' : ''}`,
+    startUnreadable: (dir: string, why: string) => `spoolrescue hotspots: ${dir}: ${why}; nothing under it was counted`,
   },
   ja: {
     summary: 'du 形式で 1 つのファイルシステムをスキャン: 容量と inode がどこにあるか',
@@ -61,7 +62,7 @@ FILE must not be on the filesystem being scanned (exit 3) unless
 来ます（直下のファイルのバイト数と直下のエントリ数）。各行にはサブツリー全体も示します。
 続いて大きなファイル（膨れたメールボックスは 1 つのファイルです）を示します。Postfix の
 キュー、メールスプール、メールボックス、メールログには印を付けます。読めないディレクトリは
-エラーとして示し、スキャンは続けます。進捗は端末なら stderr に出し、Ctrl-C ですぐに止まります。
+エラーとして示し、スキャンは続けます（PATH 自体を読めないときは何も数えられないため終了コード 1）。進捗は端末なら stderr に出し、Ctrl-C ですぐに止まります。
 読み取りのみで、何も変更しません。--root DIR では PATH の既定が DIR になり、パスは救出対象の
 システムから見た形で示し、Postfix の設定は DIR から読みます。PATH がシンボリックリンクなら
 --follow がない限り拒否します（終了コード 3）。
@@ -77,5 +78,6 @@ FILE must not be on the filesystem being scanned (exit 3) unless
     forcedPast: (file: string, why: string) => `spoolrescue hotspots: --force-export: ${why} ですが ${file} に書き出します`,
     interrupted: (exporting: boolean) => `spoolrescue hotspots: 中断しました。何も変更していません${exporting ? '。エクスポートも書き出していません' : ''}`,
     exported: (file: string, bytes: number, gz: boolean) => `spoolrescue hotspots: ${file} にエクスポートを書き出しました（${bytes} バイト）。閲覧: ncdu -f ${file}${gz ? '（ncdu 1.x: zcat FILE | ncdu -f-）' : ''}`,
+    startUnreadable: (dir: string, why: string) => `spoolrescue hotspots: ${dir}: ${why}。その下は何も数えていません`,
   },
 });
