@@ -4,10 +4,22 @@ import { displayWidth, fitMiddle, padCell, wrapText } from '../text/text-fit.js'
 import { hotspotsReportText } from './messages.js';
 import { fmtBytes, fmtCount } from '../text/units.js';
 
+// How a path is shown (under --root as the rescued system knows it, below the scanned directory
+// relative to it): text for UTF-8 names, bytes by the same rules for the others.
+interface PathView {
+  text(p: string): string;
+  bytes(p: Buffer): Buffer;
+}
+
+// P is DIR or below it, compared byte by byte.
+function underBytes(p: Buffer, dir: Buffer): boolean {
+  return p.equals(dir) || (p.length > dir.length && p[dir.length] === 0x2f && p.subarray(0, dir.length).equals(dir));
+}
+
 // The path column: escaped (control characters, invalid UTF-8 visible), its mail tag in brackets,
 // shortened in the middle so the line fits the width.
-function pathCell(row: { path: string; pathBase64?: string; mail?: { label: string } }, width: number, show: (p: string) => string, ascii: boolean): string {
-  const shown = escapeName(row.pathBase64 ? Buffer.from(row.pathBase64, 'base64') : show(row.path), { ascii });
+function pathCell(row: { path: string; pathBase64?: string; mail?: { label: string } }, width: number, show: PathView, ascii: boolean): string {
+  const shown = row.pathBase64 ? escapeName(show.bytes(Buffer.from(row.pathBase64, 'base64')), { ascii }) : escapeName(show.text(row.path), { ascii });
   if (!row.mail) return fitMiddle(shown, width, ascii);
   const label = escapeName(row.mail.label, { ascii });
   const pathLength = displayWidth(shown);
@@ -18,7 +30,7 @@ function pathCell(row: { path: string; pathBase64?: string; mail?: { label: stri
 
 const cells = (values: string[], widths: number[]) => values.map((v, i) => padCell(v, widths[i], 'right')).join('');
 
-function dirTable(title: string, heads: string[], rows: readonly HotspotRow[], value: (r: HotspotRow) => string[], width: number, show: (p: string) => string, ascii: boolean): string[] {
+function dirTable(title: string, heads: string[], rows: readonly HotspotRow[], value: (r: HotspotRow) => string[], width: number, show: PathView, ascii: boolean): string[] {
   if (rows.length === 0) return [];
   // figures in the long forms every screen uses ("3.9 MiB", "1,070"): room for "1023 MiB", "1,000,000"
   const widths = [9, 10, 10];
@@ -28,7 +40,7 @@ function dirTable(title: string, heads: string[], rows: readonly HotspotRow[], v
   return [...lines, ''];
 }
 
-function fileTable(files: readonly HotspotFile[], width: number, show: (p: string) => string, ascii: boolean): string[] {
+function fileTable(files: readonly HotspotFile[], width: number, show: PathView, ascii: boolean): string[] {
   if (files.length === 0) return [];
   const widths = [9, 10];
   const used = widths.reduce((a, b) => a + b, 0) + 2;
@@ -49,11 +61,19 @@ export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: stri
   // Rows show paths below the scanned directory relative to it ("./postfix/maildrop"), so an
   // 80-column line keeps the part that matters and the mail tag.
   const start = system(r.root);
-  const show = (p: string) => {
+  const text = (p: string) => {
     const s = system(p);
     if (start === '/' || !(s === start || s.startsWith(`${start}/`))) return s;
     return s === start ? '.' : `.${s.slice(start.length)}`;
   };
+  const rootBytes = rootDir === undefined ? undefined : Buffer.from(rootDir);
+  const startBytes = Buffer.from(start);
+  const bytes = (p: Buffer) => {
+    const s = rootBytes && underBytes(p, rootBytes) ? (p.length === rootBytes.length ? Buffer.from('/') : p.subarray(rootBytes.length)) : p;
+    if (start === '/' || !underBytes(s, startBytes)) return s;
+    return s.length === startBytes.length ? Buffer.from('.') : Buffer.concat([Buffer.from('.'), s.subarray(startBytes.length)]);
+  };
+  const show: PathView = { text, bytes };
   const seconds = (r.elapsedMs / 1000).toFixed(1);
   const t = hotspotsReportText();
   const h = t.heads;
@@ -69,12 +89,12 @@ export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: stri
   ];
   if ([...r.byBytes, ...r.byEntries].some((x) => x.incomplete)) lines.push(t.incomplete, '');
   if (r.skippedMounts.length) {
-    lines.push(...wrapText(t.notEntered(r.skippedMounts.map((m) => esc(show(m))).join(', ')), w, '  '), '');
+    lines.push(...wrapText(t.notEntered(r.skippedMounts.map((m) => esc(text(m))).join(', ')), w, '  '), '');
   }
   if (r.errorCount) {
     lines.push(...wrapText(t.errors(fmtCount(r.errorCount)), w, '  '));
     for (const e of r.errors.slice(0, 10)) {
-      const shown = e.pathBase64 ? escapeName(Buffer.from(e.pathBase64, 'base64'), { ascii }) : esc(show(e.path));
+      const shown = e.pathBase64 ? escapeName(bytes(Buffer.from(e.pathBase64, 'base64')), { ascii }) : esc(text(e.path));
       lines.push(`  ${fitMiddle(shown, w - 2, ascii)}`, ...wrapText(`      ${e.message}`, w, '      '));
     }
     if (r.errorCount > 10) lines.push(t.moreErrors(fmtCount(r.errorCount - 10)));
