@@ -82,6 +82,8 @@ const caches = storedCodeCaches({
   },
 });
 writeFileSync(`${outfile}.code-cache`, caches.bytes);
+// the one file uses a cache only when no one but its owner may write it (a umask of 002 would not do)
+chmodSync(`${outfile}.code-cache`, 0o644);
 writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner, codeCacheAt: caches.at }));
 chmodSync(outfile, 0o755);
 writeFileSync(path.join(dist, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages(top, result.metafile)));

@@ -158,14 +158,23 @@ function __chunkCodeCache(name) {
   const fs = require("node:fs");
   if (__codeCacheFd === undefined) {
     __codeCacheFd = null;
+    let fd;
     try {
-      const fd = fs.openSync(__filename + ".code-cache", "r");
+      // compiled code runs as whoever runs this file: the cache is used only when it is as much
+      // this file's as the file itself (a regular file, same owner, writable by no one else), so a
+      // cache another user planted beside a copy in /tmp is never run, and a FIFO never blocks
+      const c = fs.constants;
+      fd = fs.openSync(__filename + ".code-cache", c.O_RDONLY | c.O_NOFOLLOW | c.O_NONBLOCK);
+      const st = fs.fstatSync(fd);
       const head = Buffer.alloc(__codeCacheHeader.length);
-      if (fs.readSync(fd, head, 0, head.length, 0) === head.length && head.toString("latin1") === __codeCacheHeader) __codeCacheFd = fd;
-      else fs.closeSync(fd);
+      if (st.isFile() && st.uid === fs.statSync(__filename).uid && (st.mode & 0o022) === 0 && fs.readSync(fd, head, 0, head.length, 0) === head.length && head.toString("latin1") === __codeCacheHeader) {
+        __codeCacheFd = fd;
+        fd = undefined;
+      }
     } catch {
       // no cache beside this file (it was copied alone): the chunks are compiled from their source
     }
+    if (fd !== undefined) fs.closeSync(fd);
   }
   if (__codeCacheFd === null) return undefined;
   const data = Buffer.allocUnsafe(at[1]);

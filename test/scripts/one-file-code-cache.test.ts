@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error the build script is plain JavaScript without types
 import { codeCaches, joinChunks } from '../../scripts/build/one-file.mjs';
+import { describeWith } from '../helpers/capabilities.js';
 import { BUNDLE } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
@@ -24,7 +25,7 @@ function runWatched(dir: string, file: string, args: string[] = []): { stdout: s
   fs.rmSync(log, { force: true });
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, ['-r', watch, file, ...args], { encoding: 'utf8', env, cwd: '/' });
+  const r = spawnSync(process.execPath, ['-r', watch, file, ...args], { encoding: 'utf8', env, cwd: '/', timeout: 30_000 });
   return { stdout: r.stdout, status: r.status, compiles: JSON.parse(fs.readFileSync(log, 'utf8')) as Compile[] };
 }
 
@@ -77,6 +78,29 @@ describe('the code caches beside the one file', () => {
     expect(r.compiles.slice(1).some((c) => c.given)).toBe(false);
   });
 
+  it('never uses a cache another user could have written or planted: writable by others, a symlink, a FIFO', () => {
+    const file = write('planted.cjs', bodies);
+    const cache = `${file}.code-cache`;
+    for (const mode of [0o646, 0o664]) {
+      fs.chmodSync(cache, mode);
+      const r = runWatched(tmp.dir, file);
+      expect(r.stdout).toBe('from A 42\n');
+      expect(r.compiles.some((c) => c.given)).toBe(false);
+    }
+    fs.chmodSync(cache, 0o644);
+    expect(runWatched(tmp.dir, file).compiles.every((c) => c.given)).toBe(true);
+    // a symlink to a good cache is not followed
+    fs.renameSync(cache, `${cache}.real`);
+    fs.symlinkSync(`${cache}.real`, cache);
+    expect(runWatched(tmp.dir, file).compiles.some((c) => c.given)).toBe(false);
+    // a FIFO neither blocks the start nor is read
+    fs.rmSync(cache);
+    expect(spawnSync('mkfifo', [cache]).status).toBe(0);
+    const r = runWatched(tmp.dir, file);
+    expect(r.stdout).toBe('from A 42\n');
+    expect(r.compiles.some((c) => c.given)).toBe(false);
+  });
+
   it('runs the same when copied alone, with no cache beside it', () => {
     const file = write('alone.cjs', bodies);
     fs.rmSync(`${file}.code-cache`);
@@ -91,5 +115,24 @@ describe('the code caches beside the one file', () => {
     expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
     expect(r.compiles.length).toBeGreaterThan(5);
     expect(r.compiles.filter((c) => !(c.given && c.rejected === false))).toEqual([]);
+  });
+});
+
+// A copy of the one file in /tmp, run as root: another user may have put a cache beside it first.
+describeWith(['root'], 'a code cache owned by another user', () => {
+  const tmp = makeTempDir('onefile-cache-owner');
+  afterAll(tmp.cleanup);
+
+  it('is never used, even with the right header and valid code', () => {
+    const bodies = new Map([['__entry.js', `"use strict";process.stdout.write("ran\\n");`]]);
+    const file = path.join(tmp.dir, 'one.cjs');
+    const caches = codeCaches(bodies);
+    fs.writeFileSync(`${file}.code-cache`, caches.bytes, { mode: 0o644 });
+    fs.writeFileSync(file, joinChunks({ bodies, atStart: new Set(bodies.keys()), banner: '', codeCacheAt: caches.at }));
+    expect(runWatched(tmp.dir, file).compiles.every((c) => c.given)).toBe(true);
+    fs.chownSync(`${file}.code-cache`, 65534, 65534);
+    const r = runWatched(tmp.dir, file);
+    expect(r.stdout).toBe('ran\n');
+    expect(r.compiles).toEqual([{ name: '__entry.js', given: false }]);
   });
 });
