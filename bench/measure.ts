@@ -2,17 +2,17 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { helperNodeEnv } from '../src/io/system/helper-env.js';
 import type { BenchCommand, Measure } from './types.js';
 
 const TIME = '/usr/bin/time';
 
 // The environment every measured command runs in: this one as a mail server has it, without
 // NODE_EXTRA_CA_CERTS (a build or package machine may set it; Node then parses that certificate
-// file before any code runs, ~40-50 ms at each start of ours and of `node -e 0`, none of du's).
+// file before any code runs, ~40-50 ms at each start of ours and of `node -e 0`, none of du's)
+// and NODE_OPTIONS: what the tool's own Node helpers start with.
 export function serverEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.NODE_EXTRA_CA_CERTS;
-  return env;
+  return helperNodeEnv();
 }
 
 // Runs a command once under /usr/bin/time: wall clock from our side, peak RSS (ru_maxrss) from time(1).

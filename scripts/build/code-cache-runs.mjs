@@ -3,11 +3,11 @@
 // output thrown away. For each chunk, the biggest cache of the runs (the one holding the most
 // compiled functions). The runs only read: --version, --help, df, hotspots.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBinarySha256 } from './executable.mjs';
 import { codeCacheHeader, codeCaches } from './one-file.mjs';
 
 // df looks at an empty --root (the build host's mail system is neither read nor asked), hotspots
@@ -59,7 +59,7 @@ export function trainedCodeCaches(bundle, log) {
 // mounts, timing), so two makings differ by a few bytes, and each would make a new executable
 // (postject and xz again, ~20 s) and stale its compressed copy.
 export function storedCodeCaches({ bodies, store, train }) {
-  const key = `${codeCacheHeader(bodies)}${process.version}\n${createHash('sha256').update(readFileSync(process.execPath)).digest('hex')}\n`;
+  const key = `${codeCacheHeader(bodies)}${process.version}\n${nodeBinarySha256()}\n`;
   const keyFile = path.join(store, 'key');
   if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
     const kept = new Map([...bodies.keys()].filter((n) => existsSync(path.join(store, n))).map((n) => [n, readFileSync(path.join(store, n))]));

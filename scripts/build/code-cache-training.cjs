@@ -1,6 +1,6 @@
 'use strict';
 // Build step, run as `node code-cache-training.cjs BUNDLE OUTDIR ARGS...`: runs the one file once
-// with ARGS (a command an operator runs first: --version, --help, df) and, as it exits, writes
+// with ARGS (a command an operator runs first: --version, --help, df, hotspots) and, as it exits, writes
 // V8's code cache of every chunk it compiled to OUTDIR/NAME. A cache made after a run holds the
 // functions the run compiled; one made at compile time holds the top level only, and df --json
 // then compiled the rest at each start (~3 ms CPU of its ~15 above a bare Node start).

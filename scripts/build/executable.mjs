@@ -27,6 +27,14 @@ function sha256OfFile(file) {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
+let nodeDigest;
+// SHA-256 of the Node binary building (and inside the executable): the code caches and the
+// executable are made again when it changes. Read once per build (~100 MB).
+export function nodeBinarySha256() {
+  nodeDigest ??= sha256OfFile(process.execPath);
+  return nodeDigest;
+}
+
 function hasProgram(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }
@@ -93,7 +101,7 @@ export async function buildExecutable({ top, dist, chunks, codeCaches = new Map(
   );
   run(process.execPath, ['--experimental-sea-config', config], 'writing the SEA blob');
   const exe = path.join(dist, executableName());
-  const key = `${process.version} ${sha256OfFile(process.execPath)} ${sha256OfFile(blob)}\n`;
+  const key = `${process.version} ${nodeBinarySha256()} ${sha256OfFile(blob)}\n`;
   const keyFile = path.join(work, 'key');
   if (existsSync(exe) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
     log(`executable: ${path.relative(top, exe)} is up to date`);

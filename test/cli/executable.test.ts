@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statfsPaths } from '../../src/io/disks/statfs.js';
 import { describeWith } from '../helpers/capabilities.js';
+import { chunkCompileWatcher } from '../helpers/chunk-compiles.js';
 import { buildExecutable } from '../helpers/executable.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { startTmux, type TmuxSession } from '../helpers/tmux.js';
@@ -53,16 +54,10 @@ describe('the executable, alone, with an empty environment', () => {
 
   it("compiles every chunk df --json runs from its own V8 code cache, which its Node takes", () => {
     // a preload (NODE_OPTIONS -r, outside the directory) notes each chunk compilation
-    const watch = path.join(tmp.dir, 'watch.cjs');
-    fs.writeFileSync(
-      watch,
-      `const vm = require('node:vm'); const seen = []; const Script = vm.Script;
-       vm.Script = class extends Script { constructor(c, o) { super(c, o); if (o && String(o.filename).startsWith('spoolrescue:')) seen.push({ name: o.filename.slice(12), given: o.cachedData !== undefined, rejected: this.cachedDataRejected }); } };
-       process.on('exit', () => process.stderr.write(JSON.stringify(seen) + '\\n'));`,
-    );
-    const r = spawnSync(exe, ['df', '--json'], { cwd: bin, env: { NODE_OPTIONS: `-r ${watch}` }, encoding: 'utf8', timeout: 60_000 });
+    const watch = chunkCompileWatcher(tmp.dir);
+    const r = spawnSync(exe, ['df', '--json'], { cwd: bin, env: { NODE_OPTIONS: `-r ${watch.preload}` }, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
-    const compiles = JSON.parse(r.stderr.trim().split('\n').pop()!) as { name: string; given: boolean; rejected: boolean }[];
+    const compiles = watch.read();
     expect(compiles.length).toBeGreaterThan(5);
     expect(compiles.filter((c) => !(c.given && c.rejected === false))).toEqual([]);
   });

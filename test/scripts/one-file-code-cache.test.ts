@@ -5,28 +5,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error the build script is plain JavaScript without types
 import { codeCaches, joinChunks } from '../../scripts/build/one-file.mjs';
 import { describeWith } from '../helpers/capabilities.js';
+import { chunkCompileWatcher, type ChunkCompile } from '../helpers/chunk-compiles.js';
 import { BUNDLE } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
-type Compile = { name: string; given: boolean; rejected: boolean | undefined };
-
-// Runs FILE with node, every chunk compilation it makes noted (was a cache given, did V8 refuse
-// it) by a preload that watches node:vm, as the loader compiles through vm.Script.
-function runWatched(dir: string, file: string, args: string[] = []): { stdout: string; status: number | null; compiles: Compile[] } {
-  const watch = path.join(dir, 'watch.cjs');
-  const log = path.join(dir, 'compiles.json');
-  fs.writeFileSync(
-    watch,
-    `const vm = require('node:vm'); const fs = require('node:fs'); const seen = [];
-     const Script = vm.Script;
-     vm.Script = class extends Script { constructor(code, o) { super(code, o); if (o && String(o.filename).startsWith('spoolrescue:')) seen.push({ name: o.filename.slice(12), given: o.cachedData !== undefined, rejected: this.cachedDataRejected }); } };
-     process.on('exit', () => fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify(seen)));`,
-  );
-  fs.rmSync(log, { force: true });
+// Runs FILE with node, every chunk compilation it makes noted (chunkCompileWatcher).
+function runWatched(dir: string, file: string, args: string[] = []): { stdout: string; status: number | null; compiles: ChunkCompile[] } {
+  const watch = chunkCompileWatcher(dir);
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, ['-r', watch, file, ...args], { encoding: 'utf8', env, cwd: '/', timeout: 30_000 });
-  return { stdout: r.stdout, status: r.status, compiles: JSON.parse(fs.readFileSync(log, 'utf8')) as Compile[] };
+  const r = spawnSync(process.execPath, ['-r', watch.preload, file, ...args], { encoding: 'utf8', env, cwd: '/', timeout: 30_000 });
+  return { stdout: r.stdout, status: r.status, compiles: watch.read() };
 }
 
 // V8's code caches made at build time beside the one file: used when this Node runs it, never

@@ -57,22 +57,20 @@ function fileTable(files: readonly HotspotFile[], width: number, show: PathView,
 export function formatHotspotReport(r: HotspotReport, width = 80, rootDir?: string, ascii = false): string {
   const esc = (name: string) => escapeName(name, { ascii });
   const w = Math.max(60, width);
-  const system = (p: string) => (rootDir && (p === rootDir || p.startsWith(`${rootDir}/`)) ? p.slice(rootDir.length) || '/' : p);
+  // Under --root, a path as the rescued system knows it; compared and cut as bytes, the one way for
+  // names that are UTF-8 and for those that are not.
+  const rootBytes = rootDir === undefined ? undefined : Buffer.from(rootDir);
+  const system = (p: Buffer) => (rootBytes && underBytes(p, rootBytes) ? (p.length === rootBytes.length ? Buffer.from('/') : p.subarray(rootBytes.length)) : p);
   // Rows show paths below the scanned directory relative to it ("./postfix/maildrop"), so an
   // 80-column line keeps the part that matters and the mail tag.
-  const start = system(r.root);
-  const text = (p: string) => {
-    const s = system(p);
-    if (start === '/' || !(s === start || s.startsWith(`${start}/`))) return s;
-    return s === start ? '.' : `.${s.slice(start.length)}`;
-  };
-  const rootBytes = rootDir === undefined ? undefined : Buffer.from(rootDir);
-  const startBytes = Buffer.from(start);
+  const startBytes = system(Buffer.from(r.root));
+  const start = startBytes.toString();
   const bytes = (p: Buffer) => {
-    const s = rootBytes && underBytes(p, rootBytes) ? (p.length === rootBytes.length ? Buffer.from('/') : p.subarray(rootBytes.length)) : p;
+    const s = system(p);
     if (start === '/' || !underBytes(s, startBytes)) return s;
     return s.length === startBytes.length ? Buffer.from('.') : Buffer.concat([Buffer.from('.'), s.subarray(startBytes.length)]);
   };
+  const text = (p: string) => bytes(Buffer.from(p)).toString();
   const show: PathView = { text, bytes };
   const seconds = (r.elapsedMs / 1000).toFixed(1);
   const t = hotspotsReportText();
