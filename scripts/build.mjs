@@ -44,7 +44,7 @@ rmSync(path.join(dist, 'spoolrescue.mjs'), { force: true });
 // split into the entry and lazily imported chunks (each command, the walk), then joined into one file
 const chunkDir = path.join(dist, '.chunks');
 rmSync(chunkDir, { recursive: true, force: true });
-writeFileSync(path.join(stubDir, 'spoolrescue-entry.js'), `import ${JSON.stringify(path.join(top, 'bin/node-version.js'))};\nimport ${JSON.stringify(path.join(top, 'src/cli.ts'))};\n`);
+writeFileSync(path.join(stubDir, 'spoolrescue-entry.js'), `import ${JSON.stringify(path.join(top, 'bin/node-version.cjs'))};\nimport ${JSON.stringify(path.join(top, 'src/cli.ts'))};\n`);
 const banner = '#!/usr/bin/env node';
 const result = await build({
   // the Node version check first: it stops an old Node with one line before the CLI loads

@@ -88,7 +88,7 @@ if (disk) {
 }
 say(`root mbox: ${m.mbox.messages} messages; maildrop: ${m.queue.maildrop.files + flooded} files${disk ? `, until no inode was left (${flooded} postdrop temporary files)` : ''}.`);
 say(`Opening the walk: spoolrescue --root ${root}${walkArgs.length ? ` ${walkArgs.join(' ')}` : ''}`);
-walk = spawn(process.execPath, [path.join(top, 'bin', 'spoolrescue.js'), '--root', root, ...walkArgs], { stdio: 'inherit' });
+walk = spawn(process.execPath, [path.join(top, 'bin', 'spoolrescue.cjs'), '--root', root, ...walkArgs], { stdio: 'inherit' });
 walk.on('exit', (code, signal) => {
   cleanup();
   if (disk) say(`The demo filesystem was unmounted and ${dir} removed.`);

@@ -38,15 +38,19 @@ function executableOf(ctx: BenchContext): string {
   return path.join(path.dirname(ctx.bundle), `spoolrescue-${process.platform}-${process.arch}`);
 }
 
+// What runs: node + the bundle, node + the npm entry (what an npm-installed `spoolrescue` runs:
+// the version check, then the bundle), or the single executable.
+type Entry = 'bundle' | 'npm-entry' | 'executable';
+
 // args may hold CONFDIR: a copy of the host's Postfix configuration whose main.cf also names the
 // queue directory and the mail spool (what Red Hat's main.cf does), so df needs no postconf.
-// With `executable`, the single executable runs instead of node + the bundle.
-function startupRow(id: string, args: string[], executable = false): BenchRow {
+function startupRow(id: string, args: string[], entry: Entry = 'bundle'): BenchRow {
+  const executable = entry === 'executable';
   const cpu = { ours: [] as number[], node: [] as number[] };
   let confDir = '';
   let exe = '';
   const argv = () => args.map((a) => (a === 'CONFDIR' ? confDir : a));
-  const program = executable ? 'spoolrescue-linux-x64' : 'spoolrescue';
+  const program = { bundle: 'spoolrescue', 'npm-entry': 'spoolrescue (npm entry)', executable: 'spoolrescue-linux-x64' }[entry];
   return {
     id,
     group: 'startup',
@@ -62,11 +66,12 @@ function startupRow(id: string, args: string[], executable = false): BenchRow {
       const hostCf = fs.existsSync('/etc/postfix/main.cf') ? fs.readFileSync('/etc/postfix/main.cf', 'utf8') : '';
       fs.writeFileSync(path.join(confDir, 'main.cf'), `${hostCf}\nqueue_directory = /var/spool/postfix\nmail_spool_directory = /var/mail\n`);
     },
-    ours: () => ({ label: executable ? `dist/spoolrescue-linux-x64 ${args.join(' ')}` : `node dist/spoolrescue.cjs ${args.join(' ')}`, argv: [] }),
+    ours: () => ({ label: `${{ bundle: 'node dist/spoolrescue.cjs', 'npm-entry': 'node bin/spoolrescue.cjs', executable: 'dist/spoolrescue-linux-x64' }[entry]} ${args.join(' ')}`, argv: [] }),
     classic: () => ({ label: 'node -e 0', argv: [] }),
     measure: async (ctx: BenchContext) => {
       const classic = await timed([process.execPath, '-e', '0']);
-      const ours = await timed(executable ? [exe, ...argv()] : ctx.ours(...argv()));
+      const npmEntry = path.resolve(path.dirname(ctx.bundle), '..', 'bin', 'spoolrescue.cjs');
+      const ours = await timed(executable ? [exe, ...argv()] : entry === 'npm-entry' ? [process.execPath, npmEntry, ...argv()] : ctx.ours(...argv()));
       cpu.node.push(classic.cpuS);
       cpu.ours.push(ours.cpuS);
       const o = median(cpu.ours);
@@ -84,6 +89,8 @@ export const rows: BenchRow[] = [
   startupRow('startup-df', ['df']),
   startupRow('startup-df-json', ['df', '--json']),
   startupRow('startup-df-json-main-cf', ['--postfix-config', 'CONFDIR', 'df', '--json']),
-  startupRow('startup-exe-version', ['--version'], true),
-  startupRow('startup-exe-df-json', ['df', '--json'], true),
+  startupRow('startup-npm-version', ['--version'], 'npm-entry'),
+  startupRow('startup-npm-df-json', ['df', '--json'], 'npm-entry'),
+  startupRow('startup-exe-version', ['--version'], 'executable'),
+  startupRow('startup-exe-df-json', ['df', '--json'], 'executable'),
 ];

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeVersionProblem } from '../../bin/node-version.js';
+import { nodeVersionProblem } from '../../bin/node-version.cjs';
 import { BUNDLE } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
@@ -32,8 +32,8 @@ describe('the Node version check', () => {
 
   for (const [name, entry] of [
     ['the bundle', BUNDLE],
-    ['bin/spoolrescue.js', path.join(top, 'bin', 'spoolrescue.js')],
-    ['the check alone', path.join(top, 'bin', 'node-version.js')],
+    ['bin/spoolrescue.cjs', path.join(top, 'bin', 'spoolrescue.cjs')],
+    ['the check alone', path.join(top, 'bin', 'node-version.cjs')],
   ] as const) {
     it(`${name}: one line and exit 1 on Node 18, nothing on stdout`, () => {
       const r = runAs('18.19.1', entry, '--version');

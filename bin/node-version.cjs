@@ -1,12 +1,13 @@
+'use strict';
 // Stops at once, with one line, on a Node too old for the tool (Debian 12 and Ubuntu 24.04 ship
 // Node 18, RHEL 9's default is 16): what is needed and the executable that needs no Node at all.
-// Plain JavaScript with no imports, so it runs alone and before anything else loads
-// (`node bin/node-version.js` checks this Node; the bundle and bin/spoolrescue.js import it first).
+// Plain CommonJS with no imports, so it runs alone and before anything else loads
+// (`node bin/node-version.cjs` checks this Node; the bundle and bin/spoolrescue.cjs load it first).
 
 const NEEDED_MAJOR = 20;
 
 // The line to print when these versions cannot run the tool, else undefined.
-export function nodeVersionProblem(versions) {
+function nodeVersionProblem(versions) {
   const version = String((versions && versions.node) || '0');
   const major = Number.parseInt(version.split('.')[0], 10);
   if (major >= NEEDED_MAJOR) return undefined;
@@ -18,3 +19,5 @@ if (problem) {
   process.stderr.write(`${problem}\n`);
   process.exit(1);
 }
+
+module.exports = { nodeVersionProblem };
