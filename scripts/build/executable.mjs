@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { chunkLoader } from './one-file.mjs';
+import { chunkLoader, wrappedChunk } from './one-file.mjs';
 
 const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
@@ -78,7 +78,7 @@ export async function buildExecutable({ top, dist, chunks, codeCaches = new Map(
   const assets = {};
   for (const [name, body] of chunks) {
     assets[name] = path.join(chunkDir, name);
-    writeFileSync(assets[name], body);
+    writeFileSync(assets[name], wrappedChunk(body));
   }
   // each chunk's V8 code cache, made by this Node, which is the executable's Node too
   for (const [name, data] of codeCaches) {
