@@ -38,9 +38,18 @@ function executableOf(ctx: BenchContext): string {
   return path.join(path.dirname(ctx.bundle), `spoolrescue-${process.platform}-${process.arch}`);
 }
 
-// What runs: node + the bundle, node + the npm entry (what an npm-installed `spoolrescue` runs:
-// the version check, then the bundle), or the single executable.
-type Entry = 'bundle' | 'npm-entry' | 'executable';
+// What runs: node + the bundle, the bundle copied alone (without its code cache, as with any Node
+// other than the one that built it), node + the npm entry (what an npm-installed `spoolrescue`
+// runs: the version check, then the bundle), or the single executable.
+type Entry = 'bundle' | 'bundle-alone' | 'npm-entry' | 'executable';
+
+// How each entry is named in a row's title and in its "ours" column.
+const ENTRY_NAMES: Record<Entry, { program: string; label: string }> = {
+  bundle: { program: 'spoolrescue', label: 'node dist/spoolrescue.cjs' },
+  'bundle-alone': { program: 'spoolrescue (one file alone)', label: 'node spoolrescue.cjs (copied alone, no code cache)' },
+  'npm-entry': { program: 'spoolrescue (npm entry)', label: 'node bin/spoolrescue.cjs' },
+  executable: { program: 'spoolrescue-linux-x64', label: 'dist/spoolrescue-linux-x64' },
+};
 
 // args may hold CONFDIR: a copy of the host's Postfix configuration whose main.cf also names the
 // queue directory and the mail spool (what Red Hat's main.cf does), so df needs no postconf.
@@ -49,29 +58,35 @@ function startupRow(id: string, args: string[], entry: Entry = 'bundle'): BenchR
   const cpu = { ours: [] as number[], node: [] as number[] };
   let confDir = '';
   let exe = '';
+  let alone = '';
   const argv = () => args.map((a) => (a === 'CONFDIR' ? confDir : a));
-  const program = { bundle: 'spoolrescue', 'npm-entry': 'spoolrescue (npm entry)', executable: 'spoolrescue-linux-x64' }[entry];
   return {
     id,
     group: 'startup',
-    title: `start-up: ${program} ${args.join(' ')} vs node -e 0`,
+    title: `start-up: ${ENTRY_NAMES[entry].program} ${args.join(' ')} vs node -e 0`,
     runs: 15,
     setup: (ctx: BenchContext) => {
       cpu.ours.length = 0;
       cpu.node.length = 0;
       if (executable) exe = executableOf(ctx);
+      if (entry === 'bundle-alone') {
+        alone = path.join(ctx.workDir, 'startup-alone', 'spoolrescue.cjs');
+        fs.mkdirSync(path.dirname(alone), { recursive: true });
+        fs.copyFileSync(ctx.bundle, alone);
+      }
       if (!args.includes('CONFDIR')) return;
       confDir = path.join(ctx.workDir, 'startup-postfix-conf');
       fs.mkdirSync(confDir, { recursive: true });
       const hostCf = fs.existsSync('/etc/postfix/main.cf') ? fs.readFileSync('/etc/postfix/main.cf', 'utf8') : '';
       fs.writeFileSync(path.join(confDir, 'main.cf'), `${hostCf}\nqueue_directory = /var/spool/postfix\nmail_spool_directory = /var/mail\n`);
     },
-    ours: () => ({ label: `${{ bundle: 'node dist/spoolrescue.cjs', 'npm-entry': 'node bin/spoolrescue.cjs', executable: 'dist/spoolrescue-linux-x64' }[entry]} ${args.join(' ')}`, argv: [] }),
+    ours: () => ({ label: `${ENTRY_NAMES[entry].label} ${args.join(' ')}`, argv: [] }),
     classic: () => ({ label: 'node -e 0', argv: [] }),
     measure: async (ctx: BenchContext) => {
       const classic = await timed([process.execPath, '-e', '0']);
       const npmEntry = path.resolve(path.dirname(ctx.bundle), '..', 'bin', 'spoolrescue.cjs');
-      const ours = await timed(executable ? [exe, ...argv()] : entry === 'npm-entry' ? [process.execPath, npmEntry, ...argv()] : ctx.ours(...argv()));
+      const program = { bundle: ctx.ours(), 'bundle-alone': [process.execPath, alone], 'npm-entry': [process.execPath, npmEntry], executable: [exe] }[entry];
+      const ours = await timed([...program, ...argv()]);
       cpu.node.push(classic.cpuS);
       cpu.ours.push(ours.cpuS);
       const o = median(cpu.ours);
@@ -89,6 +104,8 @@ export const rows: BenchRow[] = [
   startupRow('startup-df', ['df']),
   startupRow('startup-df-json', ['df', '--json']),
   startupRow('startup-df-json-main-cf', ['--postfix-config', 'CONFDIR', 'df', '--json']),
+  startupRow('startup-alone-version', ['--version'], 'bundle-alone'),
+  startupRow('startup-alone-df-json', ['df', '--json'], 'bundle-alone'),
   startupRow('startup-npm-version', ['--version'], 'npm-entry'),
   startupRow('startup-npm-df-json', ['df', '--json'], 'npm-entry'),
   startupRow('startup-exe-version', ['--version'], 'executable'),

@@ -43,6 +43,16 @@ describe('the Node version check', () => {
     });
   }
 
+  it('the npm entry, reached through a link as npm installs it, runs the bundle beside its real place', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(top, 'package.json'), 'utf8'));
+    const link = path.join(tmp.dir, 'spoolrescue');
+    fs.symlinkSync(path.join(top, 'bin', 'spoolrescue.cjs'), link);
+    const r = spawnSync(process.execPath, [link, '--version'], { cwd: tmp.dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`spoolrescue ${pkg.version}\n`);
+    expect(r.status).toBe(0);
+  });
+
   it('the bundle runs on Node 20 as usual', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(top, 'package.json'), 'utf8'));
     const r = runAs('20.0.0', BUNDLE, '--version');
