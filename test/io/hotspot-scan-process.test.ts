@@ -9,8 +9,8 @@ import { perDirectory, writeChains } from '../helpers/deep-chains.js';
 import { duTotals } from '../helpers/du.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
-// The scan process of the CLI's scan (chdir): a second node process that reads whole subtrees from
-// inside them. What it counts must be what one thread counts, whichever part it read; when it
+// The scan process: a second node process that reads whole subtrees from inside them, beside the
+// CLI's scan (chdir) and beside the walk's worker threads (no chdir). What it counts must be what one thread counts, whichever part it read; when it
 // cannot start the scan goes on without it; when it dies with work in hand, or the operator
 // presses Ctrl-C, the scan stops with a message and leaves no process behind.
 
@@ -69,6 +69,19 @@ describe('hotspots with a scan process reading whole subtrees', () => {
     // found by the process, named by the main thread from the ids it mapped
     expect(split.report.largestFiles[0].path).toBe(path.join(bottoms[11], 'biggest'));
     expect(split.report.byEntries[0].path).toBe(big);
+    expect(await noScanProcessLeft()).toEqual([]);
+  });
+
+  it("reads beside the walk's worker threads too (no chdir): the same counts, the walk's directory untouched", async () => {
+    const single = await scan(root, { workers: 1, top: 30 });
+    const here = process.cwd();
+    const walk = await scan(root, { workers: 2, top: 30, scanProcess: 'first' });
+    expect(process.cwd()).toBe(here);
+    expect(walk.processScanned).toBe(true);
+    expect({ bytes: walk.report.totalBytes, inodes: walk.report.totalEntries }).toEqual({ bytes: du.bytes, inodes: du.inodes });
+    expect(perDirectory(walk.index, bottoms)).toEqual(perDirectory(single.index, bottoms));
+    expect(walk.report.largestFiles[0].path).toBe(path.join(bottoms[11], 'biggest'));
+    expect(walk.report.byEntries[0].path).toBe(big);
     expect(await noScanProcessLeft()).toEqual([]);
   });
 
@@ -148,7 +161,7 @@ describe('hotspots with a scan process reading whole subtrees', () => {
     }
   });
 
-  it('stops when aborted half-way, and leaves no process behind', async () => {
+  it.each([true, false])('stops when aborted half-way, and leaves no process behind (chdir %s)', async (chdir) => {
     const ac = new AbortController();
     const reason = new Error('operator pressed Ctrl-C');
     const here = process.cwd();
@@ -156,11 +169,12 @@ describe('hotspots with a scan process reading whole subtrees', () => {
     let runningAtAbort: number[] = [];
     const p = scan(root, {
       workers: 2,
-      chdir: true,
+      chdir,
       scanProcess: 'first',
       signal: ac.signal,
       beforeDispatch: (paths) => {
-        if ((handedOut += paths.length) < 40 || ac.signal.aborted) return;
+        // the walk's threads hand out fewer, bigger pieces (the process reads whole subtrees)
+        if ((handedOut += paths.length) < (chdir ? 40 : 5) || ac.signal.aborted) return;
         runningAtAbort = scanProcesses();
         ac.abort(reason);
       },

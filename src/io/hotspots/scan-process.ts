@@ -1,8 +1,9 @@
-// The scan process: a second node process that reads whole subtrees of a CLI scan. On a tree of
-// many small directories a second *thread* buys little (measured: main thread plus worker 0.49-0.56
-// s on 110,000 entries at depth 50, one thread 0.38-0.51 s): the threads of one process share its
-// descriptor table and working directory, and a worker cannot chdir, so it lstats long paths. A
-// process of its own reads from inside each directory like the main thread (two processes:
+// The scan process: a second node process that reads whole subtrees of a scan (the CLI's or the
+// walk's). On a tree of many small directories a second *thread* buys little (measured: main
+// thread plus worker 0.49-0.56 s on 110,000 entries at depth 50, one thread 0.38-0.51 s): the
+// threads of one process share its descriptor table and working directory, and a worker cannot
+// chdir, so it lstats long paths. A process of its own reads from inside each directory like the
+// main thread (two processes:
 // 0.31-0.35 s, both node start-ups included, against du's 0.28 s). It runs `node -e` from the
 // source text of the functions below (in the single executable, process.execPath is the tool,
 // whose main runs that shape the same way), so these functions must stay self-contained. The

@@ -53,14 +53,15 @@ export interface HotspotScanOptions {
   beforeDispatch?: (paths: readonly PathPart[]) => void;
   /** Move the process's working directory to the start for the scan (restored after): each lstat
    *  then walks a shorter relative path, ~15% less kernel time. Only for a process that does
-   *  nothing else meanwhile (the CLI); relative paths used elsewhere would break. With two
-   *  workers or more, a scan process then reads whole subtrees of small directories too. */
+   *  nothing else meanwhile (the CLI); relative paths used elsewhere would break. */
   chdir?: boolean;
   /** Program the scan process runs on (default: this node; tests give one that fails). */
   nodePath?: string;
-  /** The scan process (with chdir): 'auto' (default) when it is ready, 'off' never, 'first' the
-   *  scan waits for it and fails when it cannot start (tests, and to see it work in the single
-   *  executable). SPOOLRESCUE_SCAN_PROCESS sets it for the CLI. */
+  /** The scan process (scan-process.ts: with two workers or more, a process of its own reads whole
+   *  subtrees of small directories from inside them, beside the CLI's main thread or the walk's
+   *  worker threads; never with --export): 'auto' (default) when it is ready, 'off' never, 'first'
+   *  the scan waits for it and fails when it cannot start (tests, and to see it work in the single
+   *  executable). SPOOLRESCUE_SCAN_PROCESS sets it. */
   scanProcess?: ScanProcessMode;
   /** Global flags a command printed in a hint repeats (--root, --postfix-config). */
   invocation?: InvocationFlags;
@@ -142,8 +143,10 @@ function readMountsOrNone(): MountEntry[] {
 // du-style scan of one filesystem from start: allocated bytes and inodes like du -sx -B1 and
 // du -sx --inodes (hard links once, symlinks never followed, other filesystems never entered),
 // ranked by what sits directly in each directory. Worker threads do synchronous readdir + lstat
-// over batches of directories; this thread only schedules, so a TUI can redraw meanwhile (with
-// chdir, the CLI's case, it also scans small directories in short slices: main-scan.ts).
+// over batches of directories and the scan process reads whole subtrees of small ones; this
+// thread only schedules, so a TUI can redraw meanwhile (with chdir, the CLI's case, it also scans
+// small directories in short slices: main-scan.ts). Without chdir (the walk) the threads lstat
+// every entry by its absolute path, which the process, reading from inside, does not.
 // Unreadable directories become errors in the report. Rejects with signal.reason on abort.
 export async function scan(start: string, o: HotspotScanOptions = {}): Promise<HotspotScan> {
   o.signal?.throwIfAborted();
@@ -152,8 +155,8 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   const n = Math.min(Math.max(1, o.workers ?? Math.min(4, os.availableParallelism())), Math.min(16, 2 * os.availableParallelism()));
   // The scan process starts first: its node start-up (~70 ms) then runs alongside this one's set-up.
   const mode = o.scanProcess ?? scanProcessModeFromEnv();
-  const proc: ProcessSlot | undefined = o.chdir && !o.exporter && mode !== 'off' && (n >= 2 || mode === 'first') ? withSlot(startScanProcess(o.nodePath)) : undefined;
-  if (proc === undefined && mode === 'first' && o.chdir && !o.exporter) throw new CliError(hotspotsIoText().workerFailed(`spawn ${o.nodePath ?? process.execPath}`));
+  const proc: ProcessSlot | undefined = !o.exporter && mode !== 'off' && (n >= 2 || mode === 'first') ? withSlot(startScanProcess(o.nodePath)) : undefined;
+  if (proc === undefined && mode === 'first' && !o.exporter) throw new CliError(hotspotsIoText().workerFailed(`spawn ${o.nodePath ?? process.execPath}`));
   let done = false;
   try {
     const result = await scanFrom(start, o, t0, n, proc, mode === 'first');
@@ -176,11 +179,6 @@ async function scanFrom(start: string, o: HotspotScanOptions, t0: number, n: num
   // With the working directory its own, the main thread scans too, from inside each directory
   // (main-scan.ts), and the workers get absolute paths; with --export only the workers scan.
   const onMain = previousCwd !== undefined && !o.exporter;
-  // the scan process reads subtrees alongside the main thread's scan only
-  if (!onMain && proc) {
-    proc.proc.stop();
-    proc = undefined;
-  }
   const base: PathPart = previousCwd !== undefined && !onMain ? '.' : real;
   // Paths to and from workers are relative to the start when the scan moved there.
   const wire = (p: string) => (base === '.' ? path.relative(real, p) : p);
@@ -409,7 +407,7 @@ async function scanFrom(start: string, o: HotspotScanOptions, t0: number, n: num
           setImmediate(mainSlice);
         }
         // the main thread idle while the process reads: half of what it still has comes back
-        if (proc?.busy && !proc.asked && main !== undefined && !mainBusy && queueIds.length === 0 && names.length === 0) {
+        if (proc?.busy && !proc.asked && (main !== undefined ? !mainBusy : slots.some((x) => !x.busy)) && queueIds.length === 0 && names.length === 0) {
           proc.asked = true;
           proc.proc.send({ t: 'giveBack' });
         }
