@@ -62,7 +62,9 @@ function writeMixed(dir: string): void {
   fs.writeFileSync(path.join(dir, 'big.log'), Buffer.alloc(50 << 20, 0x6c));
 }
 
-const server = (ctx: BenchContext) =>
+// The hotspots rows' tree (a server root: the 1,000,000-file maildrop, the archive, deep and mixed
+// trees), generated once; the walk's scan row (tui.ts) scans it whole.
+export const server = (ctx: BenchContext) =>
   ctx.input(`hotspots-server-${FLAT}-${WIDE_FOLDERS}`, (dir) => {
     generateServer(dir, { maildrop: FLAT, bounce: 0, deferred: 0, mboxMessages: 10, maillogLines: 10, onProgress: (w, k) => k % 200_000 === 0 && ctx.log(`${w} ${k}`) });
     writeWideTree({ dir: path.join(dir, 'home/archive'), rng: createRng(7), folders: WIDE_FOLDERS, filesPerFolder: 100, onProgress: (k) => k % 100_000 === 0 && ctx.log(`archive ${k} files`) });

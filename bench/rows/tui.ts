@@ -1,13 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateServer } from '../../fixtures/generate.js';
-import { serverEnv } from '../measure.js';
+import { measureOnce, serverEnv } from '../measure.js';
+import { server as hotspotsServer } from './hotspots.js';
 import type { BenchContext, BenchRow, Measure } from '../types.js';
 
-// The guided walk's speed rows: start-up (--version, first frame through a pty) and the bytes a
-// serial console receives during a real purge of a million files.
+// The guided walk's speed rows: start-up (--version, first frame through a pty), its own scan of
+// the hotspots rows' tree, and the bytes a serial console receives during a real purge of a
+// million files.
 
 const SERVER_KEY = 'tui-server';
 export const READY = 'Which filesystem is full?';
@@ -108,6 +110,46 @@ async function serialPurge(ctx: BenchContext): Promise<{ ours: Measure; figures:
   }
 }
 
+// The walk's own scan (Disks, Enter on the filesystem holding --root): seconds from Enter to
+// "Scanned" on screen, through tmux, against du -sx over the same tree run right after; the
+// entries shown must be du's inodes. Peak RSS is the walk's whole process (time(1) at q).
+async function walkScan(ctx: BenchContext): Promise<{ ours: Measure; classic: Measure; figures: string }> {
+  const root = await hotspotsServer(ctx);
+  const inodes = Number(execFileSync('du', ['-sx', '--inodes', root], { encoding: 'utf8' }).split('\t')[0]);
+  const sock = path.join(ctx.workDir, 'tui-walk-scan.sock');
+  const rssFile = path.join(ctx.workDir, 'tui-walk-scan.rss');
+  fs.rmSync(rssFile, { force: true });
+  const tmux = (...a: string[]) => spawnSync('tmux', ['-S', sock, '-f', '/dev/null', ...a], { encoding: 'utf8', env: serverEnv() });
+  const screen = () => tmux('capture-pane', '-p', '-t', 'w').stdout;
+  const until = async (re: RegExp, ms: number) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      const sc = screen();
+      if (re.test(sc)) return sc;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`timed out waiting for ${re}; screen:\n${screen()}`);
+  };
+  tmux('new-session', '-d', '-s', 'w', '-x', '120', '-y', '40', `TERM=xterm-256color /usr/bin/time -f %M -o ${rssFile} ${process.execPath} ${ctx.bundle} --root ${root}; sleep 600`);
+  try {
+    await until(new RegExp(READY), 10_000);
+    const t0 = process.hrtime.bigint();
+    tmux('send-keys', '-t', 'w', 'Enter');
+    const done = await until(/Scanned \/: [\d,]+ entries|Scan failed/, 600_000);
+    const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+    const shown = Number(/Scanned \/: ([\d,]+) entries/.exec(done)?.[1].replace(/,/g, '') ?? NaN);
+    if (shown !== inodes) throw new Error(`the walk scanned ${shown} entries, du --inodes says ${inodes}:\n${done}`);
+    tmux('send-keys', '-t', 'w', 'q');
+    const end = Date.now() + 10_000;
+    while (!(fs.existsSync(rssFile) && fs.statSync(rssFile).size > 0) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    const rssMB = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024;
+    const classic = await measureOnce({ label: 'du -sx ROOT', argv: ['du', '-sx', root] });
+    return { ours: { wallS, rssMB, exitCode: 0 }, classic, figures: `${inodes.toLocaleString('en-US')} entries` };
+  } finally {
+    tmux('kill-server');
+  }
+}
+
 // The tui group of `npm run bench`.
 export const rows: BenchRow[] = [
   {
@@ -133,6 +175,17 @@ export const rows: BenchRow[] = [
       return { ours, classic };
     },
     limits: { oursMaxS: 0.5 },
+  },
+  {
+    id: 'tui-walk-scan',
+    group: 'tui',
+    title: 'the walk scans the filesystem picked on Disks (--root of the hotspots rows\' tree, warm cache)',
+    runs: 3,
+    ours: () => ({ label: 'walk: Disks > Enter, until "Scanned" on screen', argv: [] }),
+    classic: () => ({ label: 'du -sx ROOT', argv: [] }),
+    measure: walkScan,
+    limits: { ratioMax: 1.3, rssMaxMB: 250 },
+    notes: 'peak RSS is the whole walk (Ink, the scan\'s index for drill-down, its threads); the scan process beside it is not counted',
   },
   {
     id: 'tui-serial-purge',
