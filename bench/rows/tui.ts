@@ -55,6 +55,23 @@ export async function timeToMarker(argv: string[], marker: string, quit: string,
   return { wallS: Number(shownAt! - t0) / 1e9, rssMB: rssKB / 1024, exitCode };
 }
 
+// A private tmux server on sock (started with the environment of a server, window 'w'): a tmux
+// command, and the wait for the screen to match (polled every pollMs), which returns the screen.
+function tmuxOn(sock: string, pollMs: number) {
+  const tmux = (...a: string[]) => spawnSync('tmux', ['-S', sock, '-f', '/dev/null', ...a], { encoding: 'utf8', env: serverEnv() });
+  const screen = () => tmux('capture-pane', '-p', '-t', 'w').stdout;
+  const until = async (re: RegExp, ms: number) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      const sc = screen();
+      if (re.test(sc)) return sc;
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+    throw new Error(`timed out waiting for ${re}; screen:\n${screen()}`);
+  };
+  return { tmux, until };
+}
+
 // Files in the maildrop the serial-console row purges: here a real purge of a million files
 // lasts well over 30 seconds, so the rate covers a long purge, not a burst.
 const SERIAL_PURGE_FILES = 1_000_000;
@@ -69,17 +86,7 @@ async function serialPurge(ctx: BenchContext): Promise<{ ours: Measure; figures:
   const sock = path.join(ctx.workDir, 'tui-serial.sock');
   const raw = path.join(ctx.workDir, 'tui-serial.raw');
   fs.rmSync(raw, { force: true });
-  const tmux = (...a: string[]) => spawnSync('tmux', ['-S', sock, '-f', '/dev/null', ...a], { encoding: 'utf8' });
-  const screen = () => tmux('capture-pane', '-p', '-t', 'w').stdout;
-  const until = async (re: RegExp, ms: number) => {
-    const end = Date.now() + ms;
-    while (Date.now() < end) {
-      const sc = screen();
-      if (re.test(sc)) return sc;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`timed out waiting for ${re}; screen:\n${screen()}`);
-  };
+  const { tmux, until } = tmuxOn(sock, 50);
   tmux('new-session', '-d', '-s', 'w', '-x', '80', '-y', '24', `sleep 0.3; TERM=vt100 ${process.execPath} ${ctx.bundle} --root ${root}; sleep 600`);
   tmux('pipe-pane', '-o', '-t', 'w', `cat >> ${raw}`);
   try {
@@ -119,17 +126,7 @@ async function walkScan(ctx: BenchContext): Promise<{ ours: Measure; classic: Me
   const sock = path.join(ctx.workDir, 'tui-walk-scan.sock');
   const rssFile = path.join(ctx.workDir, 'tui-walk-scan.rss');
   fs.rmSync(rssFile, { force: true });
-  const tmux = (...a: string[]) => spawnSync('tmux', ['-S', sock, '-f', '/dev/null', ...a], { encoding: 'utf8', env: serverEnv() });
-  const screen = () => tmux('capture-pane', '-p', '-t', 'w').stdout;
-  const until = async (re: RegExp, ms: number) => {
-    const end = Date.now() + ms;
-    while (Date.now() < end) {
-      const sc = screen();
-      if (re.test(sc)) return sc;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`timed out waiting for ${re}; screen:\n${screen()}`);
-  };
+  const { tmux, until } = tmuxOn(sock, 20);
   tmux('new-session', '-d', '-s', 'w', '-x', '120', '-y', '40', `TERM=xterm-256color /usr/bin/time -f %M -o ${rssFile} ${process.execPath} ${ctx.bundle} --root ${root}; sleep 600`);
   try {
     await until(new RegExp(READY), 10_000);
