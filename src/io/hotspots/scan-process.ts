@@ -3,12 +3,11 @@
 // thread plus worker 0.49-0.56 s on 110,000 entries at depth 50, one thread 0.38-0.51 s): the
 // threads of one process share its descriptor table and working directory, and a worker cannot
 // chdir, so it lstats long paths. A process of its own reads from inside each directory like the
-// main thread (two processes:
-// 0.31-0.35 s, both node start-ups included, against du's 0.28 s). It runs `node -e` from the
-// source text of the functions below (in the single executable, process.execPath is the tool,
-// whose main runs that shape the same way), so these functions must stay self-contained. The
-// process is started early by a small bootstrap (scan-process-launch.ts) and gets this program
-// as its first message.
+// main thread (two processes: 0.31-0.35 s, both node start-ups included, against du's 0.28 s).
+// It runs `node -e` from the source text of the functions below (in the single executable,
+// process.execPath is the tool, whose main runs that shape the same way), so these functions must
+// stay self-contained. The process is started early by a small bootstrap (scan-process-launch.ts)
+// and gets this program as its first message.
 import { callSource } from '../system/eval-source.js';
 import { launchScanProcess, takePrestarted, type ScanProcess } from './scan-process-launch.js';
 import type { FromWorker, ToScanProcess, WirePath } from './protocol.js';

@@ -155,8 +155,9 @@ export async function scan(start: string, o: HotspotScanOptions = {}): Promise<H
   const n = Math.min(Math.max(1, o.workers ?? Math.min(4, os.availableParallelism())), Math.min(16, 2 * os.availableParallelism()));
   // The scan process starts first: its node start-up (~70 ms) then runs alongside this one's set-up.
   const mode = o.scanProcess ?? scanProcessModeFromEnv();
-  const proc: ProcessSlot | undefined = !o.exporter && mode !== 'off' && (n >= 2 || mode === 'first') ? withSlot(startScanProcess(o.nodePath)) : undefined;
-  if (proc === undefined && mode === 'first' && !o.exporter) throw new CliError(hotspotsIoText().workerFailed(`spawn ${o.nodePath ?? process.execPath}`));
+  const wanted = !o.exporter && mode !== 'off' && (n >= 2 || mode === 'first');
+  const proc: ProcessSlot | undefined = wanted ? withSlot(startScanProcess(o.nodePath)) : undefined;
+  if (wanted && proc === undefined && mode === 'first') throw new CliError(hotspotsIoText().workerFailed(`spawn ${o.nodePath ?? process.execPath}`));
   let done = false;
   try {
     const result = await scanFrom(start, o, t0, n, proc, mode === 'first');
@@ -406,7 +407,8 @@ async function scanFrom(start: string, o: HotspotScanOptions, t0: number, n: num
           mainBusy = true;
           setImmediate(mainSlice);
         }
-        // the main thread idle while the process reads: half of what it still has comes back
+        // the main thread (the walk: a worker thread) idle while the process reads: half of what
+        // it still has comes back
         if (proc?.busy && !proc.asked && (main !== undefined ? !mainBusy : slots.some((x) => !x.busy)) && queueIds.length === 0 && names.length === 0) {
           proc.asked = true;
           proc.proc.send({ t: 'giveBack' });
