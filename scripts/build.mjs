@@ -1,7 +1,8 @@
 // Bundles the CLI into ONE file (dist/spoolrescue.cjs; CommonJS, which starts faster than an ES
 // module) that runs with plain node and no node_modules, so it can be copied onto a server whose
 // disk is too full for npm install; then the single executable with Node inside
-// (dist/spoolrescue-linux-x64, its .xz/.gz and .sha256) for servers with no Node 20, and
+// (dist/spoolrescue-linux-x64, its .xz/.gz and .sha256) for servers with no Node 20, the npm
+// layout (dist/spoolrescue-npm.cjs and its chunk file: what bin/spoolrescue.cjs runs) and
 // dist/THIRD-PARTY-NOTICES. `--bundle-only` stops after the bundle; `--no-compress` skips the
 // compressed copy (slow; tests do not need it).
 import { build } from 'esbuild';
@@ -10,7 +11,7 @@ import { readFileSync, mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildExecutable } from './build/executable.mjs';
-import { chunkBodies, joinChunks } from './build/one-file.mjs';
+import { chunkBodies, joinChunks, splitChunks } from './build/one-file.mjs';
 import { storedCodeCaches, trainedCodeCaches } from './build/code-cache-runs.mjs';
 import { bundledPackages, noticesText } from './build/third-party-notices.mjs';
 
@@ -86,6 +87,12 @@ writeFileSync(`${outfile}.code-cache`, caches.bytes);
 chmodSync(`${outfile}.code-cache`, 0o644);
 writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner, codeCacheAt: caches.at }));
 chmodSync(outfile, 0o755);
+// the npm layout beside it (bin/spoolrescue.cjs runs it): a small main, the chunks in a file of
+// their own, the same code caches
+const npm = splitChunks({ bodies, banner: '// spoolrescue, as npm installs it: bin/spoolrescue.cjs runs this main, whose chunks are in spoolrescue-npm.chunks', chunkFile: 'spoolrescue-npm.chunks', codeCacheFile: 'spoolrescue.cjs.code-cache', codeCacheAt: caches.at });
+writeFileSync(path.join(dist, 'spoolrescue-npm.chunks'), npm.chunks, { mode: 0o644 });
+chmodSync(path.join(dist, 'spoolrescue-npm.chunks'), 0o644);
+writeFileSync(path.join(dist, 'spoolrescue-npm.cjs'), npm.main);
 writeFileSync(path.join(dist, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages(top, result.metafile)));
 
 if (!process.argv.includes('--bundle-only')) {

@@ -145,6 +145,47 @@ export function chunkLoader() {
   return LOADER;
 }
 
+// Opens PATH for reading when it is as much the running file's as the file itself (a regular file,
+// same owner, writable by no one else) and begins with HEADER (naming the build); else null. What
+// is read through it is compiled and run as whoever runs the tool: a file another user planted
+// beside a copy in /tmp is never used, a symlink is not followed and a FIFO never blocks.
+const OWN_FILE = `
+function __openOwn(path, header) {
+  const fs = require("node:fs");
+  let fd;
+  try {
+    const c = fs.constants;
+    fd = fs.openSync(path, c.O_RDONLY | c.O_NOFOLLOW | c.O_NONBLOCK);
+    const st = fs.fstatSync(fd);
+    const head = Buffer.alloc(header.length);
+    if (st.isFile() && st.uid === fs.statSync(__filename).uid && (st.mode & 0o022) === 0 && fs.readSync(fd, head, 0, head.length, 0) === head.length && head.toString("latin1") === header) {
+      const own = fd;
+      fd = undefined;
+      return own;
+    }
+  } catch {
+    // missing (the file was copied alone) or unreadable: not used
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+  return null;
+}
+`;
+
+// A chunk's V8 code cache from __codeCachePath (opened once, through __openOwn), undefined when
+// there is none to give.
+const CODE_CACHE = `
+let __codeCacheFd;
+function __chunkCodeCache(name) {
+  const at = __codeCacheAt[name];
+  if (at === undefined) return undefined;
+  if (__codeCacheFd === undefined) __codeCacheFd = __openOwn(__codeCachePath, __codeCacheHeader);
+  if (__codeCacheFd === null) return undefined;
+  const data = Buffer.allocUnsafe(at[1]);
+  return require("node:fs").readSync(__codeCacheFd, data, 0, at[1], at[0]) === at[1] ? data : undefined;
+}
+`;
+
 // The one file's source table: the chunks every start or df runs as string literals, the others
 // (the walk with Ink and React, the other commands: 0.65 MB) deflated in base64 in one trailing
 // comment after a marker naming the build, read back from the file itself when first required.
@@ -152,36 +193,7 @@ export function chunkLoader() {
 // quarter of scanning the same bytes as a string literal (the packed chunks cost ~34 ms CPU of
 // `--version` as literals, ~9 ms as a comment, machine loaded). Reading the chunks every start
 // needs from the comment instead measured slower than keeping them as literals.
-const ONE_FILE_SOURCE = `
-let __codeCacheFd;
-function __chunkCodeCache(name) {
-  const at = __codeCacheAt[name];
-  if (at === undefined) return undefined;
-  const fs = require("node:fs");
-  if (__codeCacheFd === undefined) {
-    __codeCacheFd = null;
-    let fd;
-    try {
-      // compiled code runs as whoever runs this file: the cache is used only when it is as much
-      // this file's as the file itself (a regular file, same owner, writable by no one else), so a
-      // cache another user planted beside a copy in /tmp is never run, and a FIFO never blocks
-      const c = fs.constants;
-      fd = fs.openSync(__filename + ".code-cache", c.O_RDONLY | c.O_NOFOLLOW | c.O_NONBLOCK);
-      const st = fs.fstatSync(fd);
-      const head = Buffer.alloc(__codeCacheHeader.length);
-      if (st.isFile() && st.uid === fs.statSync(__filename).uid && (st.mode & 0o022) === 0 && fs.readSync(fd, head, 0, head.length, 0) === head.length && head.toString("latin1") === __codeCacheHeader) {
-        __codeCacheFd = fd;
-        fd = undefined;
-      }
-    } catch {
-      // no cache beside this file (it was copied alone): the chunks are compiled from their source
-    }
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-  if (__codeCacheFd === null) return undefined;
-  const data = Buffer.allocUnsafe(at[1]);
-  return fs.readSync(__codeCacheFd, data, 0, at[1], at[0]) === at[1] ? data : undefined;
-}
+const PACKED_SOURCE = `
 let __packedData;
 function __chunkSource(name) {
   const has = (table) => Object.prototype.hasOwnProperty.call(table, name);
@@ -195,6 +207,24 @@ function __chunkSource(name) {
   }
   const [offset, length] = __packedAt[name];
   return require("node:zlib").inflateRawSync(Buffer.from(__packedData.toString("latin1", offset, offset + length), "base64")).toString("utf8");
+}
+`;
+
+// The npm layout's source table: every chunk in a file beside the main (__chunkFilePath, opened
+// once through __openOwn, kept open: a reinstall while the tool runs replaces the name, not what
+// this process reads), each read by offset when first required. Node reads and V8 scans only the
+// small main: the one file's 0.96 MB cost ~2-3 ms at every start (reading a megabyte, then
+// scanning it), which a server whose Node runs it must pay to keep the tool in one file.
+const SPLIT_SOURCE = `
+let __chunkFileFd;
+function __chunkSource(name) {
+  if (!Object.prototype.hasOwnProperty.call(__chunkAt, name)) return undefined;
+  if (__chunkFileFd === undefined) __chunkFileFd = __openOwn(__chunkFilePath, __chunkFileHeader);
+  if (__chunkFileFd === null) throw new Error("spoolrescue: " + __chunkFilePath + " is missing, of another build, or not safe to run (another owner, or writable by others); install spoolrescue again");
+  const [offset, length] = __chunkAt[name];
+  const data = Buffer.allocUnsafe(length);
+  if (require("node:fs").readSync(__chunkFileFd, data, 0, length, offset) !== length) throw new Error("spoolrescue: " + __chunkFilePath + " is cut short; install spoolrescue again");
+  return data.toString("utf8");
 }
 `;
 
@@ -269,8 +299,35 @@ export function joinChunks({ bodies, atStart, keptPlain = atStart, banner, codeC
     packedAt[name] = [packed.length, text.length];
     packed += text;
   }
-  const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packedMarker = ${JSON.stringify(marker)};\nconst __packedAt = ${JSON.stringify(packedAt)};\nconst __codeCacheHeader = ${JSON.stringify(codeCacheHeader(bodies))};\nconst __codeCacheAt = ${JSON.stringify(codeCacheAt)};`;
-  return `${banner}\n${tables}${ONE_FILE_SOURCE}${LOADER}__chunkImport("./__entry.js");\n${marker.slice(1)}${packed}\n*/\n`;
+  const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packedMarker = ${JSON.stringify(marker)};\nconst __packedAt = ${JSON.stringify(packedAt)};\n${codeCacheTables(bodies, codeCacheAt, '__filename + ".code-cache"')}`;
+  return `${banner}\n${tables}${OWN_FILE}${CODE_CACHE}${PACKED_SOURCE}${LOADER}__chunkImport("./__entry.js");\n${marker.slice(1)}${packed}\n*/\n`;
+}
+
+// Where the code caches are for a main (PATH: a JavaScript expression), and each chunk's place in them.
+function codeCacheTables(bodies, codeCacheAt, path) {
+  return `const __codeCachePath = ${path};\nconst __codeCacheHeader = ${JSON.stringify(codeCacheHeader(bodies))};\nconst __codeCacheAt = ${JSON.stringify(codeCacheAt)};`;
+}
+
+// The npm layout (what `npm install -g`, npx and npm start run): a small main (after BANNER) and
+// every chunk as it is, one after the other, in a file beside it named CHUNKFILE, after a header
+// naming the build; the code caches are the one file's (CODECACHEFILE beside it: the same chunk
+// text). Returns { main, chunks } (text, Buffer).
+export function splitChunks({ bodies, banner, chunkFile, codeCacheFile, codeCacheAt = {} }) {
+  const header = Buffer.from(`spoolrescue-chunks ${buildId(bodies)}\n`, 'latin1');
+  const parts = [header];
+  let offset = header.length;
+  const at = {};
+  for (const [name, body] of bodies) {
+    const text = Buffer.from(wrappedChunk(body), 'utf8');
+    at[name] = [offset, text.length];
+    parts.push(text);
+    offset += text.length;
+  }
+  const here = (file) => `__dirname + ${JSON.stringify(`/${file}`)}`;
+  const tables = `const __chunkFilePath = ${here(chunkFile)};\nconst __chunkFileHeader = ${JSON.stringify(header.toString('latin1'))};\nconst __chunkAt = ${JSON.stringify(at)};\n${codeCacheTables(bodies, codeCacheAt, here(codeCacheFile))}`;
+  // a chunk file that cannot be used stops the start with its one line, as the executable's main does
+  const start = `__chunkImport("./__entry.js").catch((e) => {\n  process.stderr.write((e && e.message) + "\\n");\n  process.exit(1);\n});\n`;
+  return { main: `${banner}\n${tables}${OWN_FILE}${CODE_CACHE}${SPLIT_SOURCE}${LOADER}${start}`, chunks: Buffer.concat(parts) };
 }
 
 // Names one build's chunks (their names and bodies): the packed comment's marker and the code

@@ -33,6 +33,7 @@ describe('the Node version check', () => {
   for (const [name, entry] of [
     ['the bundle', BUNDLE],
     ['bin/spoolrescue.cjs', path.join(top, 'bin', 'spoolrescue.cjs')],
+    ['the npm main', path.join(top, 'dist', 'spoolrescue-npm.cjs')],
     ['the check alone', path.join(top, 'bin', 'node-version.cjs')],
   ] as const) {
     it(`${name}: one line and exit 1 on Node 18, nothing on stdout`, () => {
