@@ -3,6 +3,7 @@
 // output thrown away. For each chunk, the biggest cache of the runs (the one holding the most
 // compiled functions). The runs only read: --version, --help, df, hotspots.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { nodeBinarySha256 } from './executable.mjs';
 import { codeCacheHeader, codeCaches } from './one-file.mjs';
 
-// df looks at an empty --root (the build host's mail system is neither read nor asked), hotspots
-// at a small tree of its own
+// df looks at a miniature mail server as --root (the build host's mail system is neither read nor
+// asked), hotspots at a small tree of its own
 const RUNS = (root, tree) => [
   ['--version'],
   ['--help'],
@@ -31,6 +32,7 @@ export function trainedCodeCaches(bundle, log) {
   delete env.NODE_EXTRA_CA_CERTS;
   delete env.NODE_OPTIONS;
   const root = mkdtempSync(path.join(os.tmpdir(), 'spoolrescue-code-cache-root-'));
+  miniatureMailServer(root);
   const tree = path.join(root, 'tree');
   for (let d = 0; d < 20; d += 1) {
     const dir = path.join(tree, `d${d}`, 'sub');
@@ -54,12 +56,46 @@ export function trainedCodeCaches(bundle, log) {
   return best;
 }
 
+// A mail server in miniature under ROOT for df's training runs: main.cf naming the queue and the
+// spool, Postfix's queues (hashed ones with their subdirectories and a few files), mailboxes, mail
+// logs and their rotations. An empty root left the likely culprits' code (what each place holds,
+// the ranking, the estimates) out of the caches, compiled again at every df on a real server.
+function miniatureMailServer(root) {
+  const at = (...parts) => path.join(root, ...parts);
+  const file = (rel, text) => {
+    mkdirSync(path.dirname(at(rel)), { recursive: true });
+    writeFileSync(at(rel), text);
+  };
+  file('etc/postfix/main.cf', 'queue_directory = /var/spool/postfix\nmail_spool_directory = /var/mail\nmyhostname = mail.example.org\n');
+  for (const q of ['maildrop', 'incoming', 'active', 'bounce', 'hold', 'corrupt', 'trace', 'flush']) mkdirSync(at('var/spool/postfix', q), { recursive: true });
+  for (let i = 0; i < 5; i += 1) file(`var/spool/postfix/maildrop/A1B2C3D${i}`, 'T\n'.repeat(40));
+  for (const q of ['deferred', 'defer']) {
+    for (const c of '0123456789ABCDEF') mkdirSync(at('var/spool/postfix', q, c), { recursive: true });
+    for (let i = 0; i < 3; i += 1) file(`var/spool/postfix/${q}/${i}/${i}F00D${i}`, 'x'.repeat(300));
+  }
+  const message = 'From MAILER-DAEMON Mon Jan  5 03:00:01 2026\nFrom: root\nSubject: Cron <root@mail> run-parts\n\nok\n\n';
+  file('var/mail/root', message.repeat(50));
+  file('var/mail/alice', message);
+  const line = 'Jan  5 03:00:01 mail postfix/smtp[123]: 4F2A1B: to=<a@example.com>, relay=none, delay=1, status=deferred (connect timed out)\n';
+  for (const log of ['mail.log', 'mail.log.1', 'mail.err', 'syslog', 'messages']) file(`var/log/${log}`, line.repeat(40));
+  mkdirSync(at('var/log/journal'), { recursive: true });
+  mkdirSync(at('tmp'), { recursive: true });
+  mkdirSync(at('var/tmp'), { recursive: true });
+}
+
+// The training runs as written (this file and the trainer): runs changed here make the caches again.
+function trainingSha256() {
+  const h = createHash('sha256');
+  for (const f of [fileURLToPath(import.meta.url), TRAINER]) h.update(readFileSync(f));
+  return h.digest('hex');
+}
+
 // codeCaches' answer for BODIES, kept in STORE and made again (train: the trained caches) only when
 // the chunks or this Node changed: runs compile what the moment makes them compile (the host's
 // mounts, timing), so two makings differ by a few bytes, and each would make a new executable
 // (postject and xz again, ~20 s) and stale its compressed copy.
 export function storedCodeCaches({ bodies, store, train }) {
-  const key = `${codeCacheHeader(bodies)}${process.version}\n${nodeBinarySha256()}\n`;
+  const key = `${codeCacheHeader(bodies)}${process.version}\n${nodeBinarySha256()}\n${trainingSha256()}\n`;
   const keyFile = path.join(store, 'key');
   if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
     const kept = new Map([...bodies.keys()].filter((n) => existsSync(path.join(store, n))).map((n) => [n, readFileSync(path.join(store, n))]));
