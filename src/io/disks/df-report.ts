@@ -26,8 +26,13 @@ export interface DfOptions {
   deps?: Partial<DfDeps>;
 }
 
+// The text of this process's mount table (throws when /proc is not there).
+export function readMountinfoText(): string {
+  return fs.readFileSync('/proc/self/mountinfo', 'utf8');
+}
+
 const realDeps: DfDeps = {
-  readMountinfo: () => fs.readFileSync('/proc/self/mountinfo', 'utf8'),
+  readMountinfo: readMountinfoText,
   statfs: statfsMounts,
   procDir: '/proc',
 };

@@ -1,6 +1,6 @@
 import type { DfReport } from '../../core/disks/model.js';
 import type { SystemPaths } from '../../core/system-paths.js';
-import { readDfReport, type DfOptions } from '../disks/df-report.js';
+import { readDfReport, readMountinfoText, type DfOptions } from '../disks/df-report.js';
 import { readSuspects } from './read-suspects.js';
 import { monotonicMs } from '../system/monotonic-ms.js';
 
@@ -8,11 +8,24 @@ import { monotonicMs } from '../system/monotonic-ms.js';
 // `spoolrescue df` prints and the walk's Disks screen shows, so both name the same suspects.
 // suspectsMs counts from startedAtMs (default: this call), the Postfix settings included.
 export async function readDfWithSuspects(paths: SystemPaths, o: DfOptions & { postfixConfig?: string; startedAtMs?: number } = {}): Promise<DfReport> {
-  const suspects = readSuspects(paths, { postfixConfig: o.postfixConfig, startedAtMs: o.startedAtMs ?? monotonicMs() });
+  const startedAtMs = o.startedAtMs ?? monotonicMs();
+  // One reading of the mount table for both: the suspects and the report name the same mounts,
+  // and the table is read once per df. Unreadable, the report reads it again and says why.
+  const mountinfo = readOnce(o.deps?.readMountinfo ?? readMountinfoText);
+  const readMountinfo = mountinfo === undefined ? undefined : () => mountinfo;
+  const suspects = readSuspects(paths, { postfixConfig: o.postfixConfig, startedAtMs, deps: readMountinfo && { readMountinfo } });
   // The df report's /proc scan is synchronous: let the suspects answer first (they wait for
   // nothing unless postconf has to be asked, and then the scan runs while postconf does).
   await new Promise((resolve) => setImmediate(resolve));
-  const report = await readDfReport(o);
+  const report = await readDfReport(readMountinfo ? { ...o, deps: { ...o.deps, readMountinfo } } : o);
   const found = await suspects;
   return { ...report, suspects: found.suspects, suspectsMs: found.elapsedMs };
+}
+
+function readOnce(read: () => string): string | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
