@@ -3,7 +3,8 @@
 // function of a module before running it, so a single 1.5 MB module made `--version` pay for all
 // of it. Here each chunk becomes a CommonJS function body kept as a string and compiled on its
 // first require: a string literal costs a fraction of what parsing its code does. The single
-// executable keeps the same chunks as its assets, loaded by the same loader (chunkLoader).
+// executable keeps the same chunks as its assets, loaded by the same loader (chunkLoader), and the
+// npm layout (splitChunks) keeps them in a file beside a small main, read by offset.
 import { transform } from 'esbuild';
 import { parse } from 'acorn';
 import { readdirSync, readFileSync } from 'node:fs';
