@@ -314,21 +314,13 @@ function codeCacheTables(bodies, codeCacheAt, path) {
 // naming the build; the code caches are the one file's (CODECACHEFILE beside it: the same chunk
 // text). Returns { main, chunks } (text, Buffer).
 export function splitChunks({ bodies, banner, chunkFile, codeCacheFile, codeCacheAt = {} }) {
-  const header = Buffer.from(`spoolrescue-chunks ${buildId(bodies)}\n`, 'latin1');
-  const parts = [header];
-  let offset = header.length;
-  const at = {};
-  for (const [name, body] of bodies) {
-    const text = Buffer.from(wrappedChunk(body), 'utf8');
-    at[name] = [offset, text.length];
-    parts.push(text);
-    offset += text.length;
-  }
+  const header = `spoolrescue-chunks ${buildId(bodies)}\n`;
+  const { bytes, at } = indexedConcat(header, [...bodies].map(([name, body]) => [name, Buffer.from(wrappedChunk(body), 'utf8')]));
   const here = (file) => `__dirname + ${JSON.stringify(`/${file}`)}`;
-  const tables = `const __chunkFilePath = ${here(chunkFile)};\nconst __chunkFileHeader = ${JSON.stringify(header.toString('latin1'))};\nconst __chunkAt = ${JSON.stringify(at)};\n${codeCacheTables(bodies, codeCacheAt, here(codeCacheFile))}`;
+  const tables = `const __chunkFilePath = ${here(chunkFile)};\nconst __chunkFileHeader = ${JSON.stringify(header)};\nconst __chunkAt = ${JSON.stringify(at)};\n${codeCacheTables(bodies, codeCacheAt, here(codeCacheFile))}`;
   // a chunk file that cannot be used stops the start with its one line, as the executable's main does
   const start = `__chunkImport("./__entry.js").catch((e) => {\n  process.stderr.write((e && e.message) + "\\n");\n  process.exit(1);\n});\n`;
-  return { main: `${banner}\n${tables}${OWN_FILE}${CODE_CACHE}${SPLIT_SOURCE}${LOADER}${start}`, chunks: Buffer.concat(parts) };
+  return { main: `${banner}\n${tables}${OWN_FILE}${CODE_CACHE}${SPLIT_SOURCE}${LOADER}${start}`, chunks: bytes };
 }
 
 // Names one build's chunks (their names and bodies): the packed comment's marker and the code
@@ -350,16 +342,21 @@ export function codeCacheHeader(bodies) {
 // caches one after the other; at: chunk name → [offset, length]. V8 checks a cache's Node and
 // flags, not which text it was made from beyond its length: the header ties them to these chunks.
 export function codeCaches(bodies, trained = new Map()) {
-  const parts = [Buffer.from(codeCacheHeader(bodies), 'latin1')];
-  let offset = parts[0].length;
-  const at = {};
   const each = new Map();
-  for (const [name, body] of bodies) {
-    const data = trained.get(name) ?? new vm.Script(wrappedChunk(body), { filename: `spoolrescue:${name}` }).createCachedData();
+  for (const [name, body] of bodies) each.set(name, trained.get(name) ?? new vm.Script(wrappedChunk(body), { filename: `spoolrescue:${name}` }).createCachedData());
+  return { ...indexedConcat(codeCacheHeader(bodies), each), each };
+}
+
+// HEADER (naming the build) then each part one after the other, as the code cache file and the
+// npm layout's chunk file hold them: bytes, and at: name → [offset, length] in bytes.
+function indexedConcat(header, parts) {
+  const buffers = [Buffer.from(header, 'latin1')];
+  let offset = buffers[0].length;
+  const at = {};
+  for (const [name, data] of parts) {
     at[name] = [offset, data.length];
-    each.set(name, data);
-    parts.push(data);
+    buffers.push(data);
     offset += data.length;
   }
-  return { bytes: Buffer.concat(parts), at, each };
+  return { bytes: Buffer.concat(buffers), at };
 }

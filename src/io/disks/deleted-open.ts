@@ -103,10 +103,9 @@ export function listDeletedOpenFds(procDir = '/proc'): { fds: DeletedOpenFd[]; s
 // They are kthreadd's children, which the kernel lists in one file; pid 2 is taken for kthreadd
 // only when its stat flags say it is a kernel thread (PF_KTHREAD), which no process can claim (a
 // process named kthreadd as pid 2 of a container is scanned like any other). Without that file
-// (a kernel without CONFIG_PROC_CHILDREN) every process is scanned, as before.
+// (a kernel without CONFIG_PROC_CHILDREN) every process is scanned, as before. BASE: /proc/ with its slash.
 const PF_KTHREAD = 0x00200000;
-function kernelThreadPids(procDir = '/proc'): Set<string> {
-  const base = procDir.endsWith('/') ? procDir : `${procDir}/`;
+function kernelThreadPids(base: string): Set<string> {
   try {
     const stat = fs.readFileSync(`${base}2/stat`, 'latin1');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -3,6 +3,7 @@ import { devIdOf, mountForPath, parseMountinfo, type MountEntry } from '../../co
 import { listedCandidate, listedDirs, suspectCandidates, type SuspectCandidate, type SuspectSettings } from '../../core/suspects/candidates.js';
 import { rankSuspects, type Suspect, type SuspectFacts } from '../../core/suspects/rank.js';
 import type { SystemPaths } from '../../core/system-paths.js';
+import { readMountinfoText } from '../disks/df-report.js';
 import { PLACE_NAMES, readPostfixSettings } from '../postfix/settings.js';
 import { fmtBytes } from '../../core/text/units.js';
 import { monotonicMs } from '../system/monotonic-ms.js';
@@ -53,7 +54,7 @@ const realDeps: SuspectDeps = {
   readdir: (p) => fs.readdirSync(p),
   readMountinfo: () => {
     try {
-      return fs.readFileSync('/proc/self/mountinfo', 'utf8');
+      return readMountinfoText();
     } catch {
       return '';
     }
