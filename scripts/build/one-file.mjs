@@ -221,7 +221,7 @@ let __chunkFileFd;
 function __chunkSource(name) {
   if (!Object.prototype.hasOwnProperty.call(__chunkAt, name)) return undefined;
   if (__chunkFileFd === undefined) __chunkFileFd = __openOwn(__chunkFilePath, __chunkFileHeader);
-  if (__chunkFileFd === null) throw new Error("spoolrescue: " + __chunkFilePath + " is missing, of another build, or not safe to run (another owner, or writable by others); install spoolrescue again");
+  if (__chunkFileFd === null) throw new Error("spoolrescue: " + __chunkFilePath + " is missing, unreadable, of another build, or not safe to run (another owner, or writable by others); install spoolrescue again");
   const [offset, length] = __chunkAt[name];
   const data = Buffer.allocUnsafe(length);
   if (require("node:fs").readSync(__chunkFileFd, data, 0, length, offset) !== length) throw new Error("spoolrescue: " + __chunkFilePath + " is cut short; install spoolrescue again");

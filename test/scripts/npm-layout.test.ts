@@ -60,7 +60,7 @@ describe('the npm layout (a main and its chunk file)', () => {
       const r = run(file);
       expect(r.status, what).toBe(1);
       expect(r.stdout, what).toBe('');
-      expect(r.stderr, what).toMatch(/^spoolrescue: .*main\.chunks (is missing, of another build, or not safe to run \(another owner, or writable by others\)|is cut short); install spoolrescue again\n$/);
+      expect(r.stderr, what).toMatch(/^spoolrescue: .*main\.chunks (is missing, unreadable, of another build, or not safe to run \(another owner, or writable by others\)|is cut short); install spoolrescue again\n$/);
     };
     fs.rmSync(chunks);
     refused('missing');
@@ -160,5 +160,20 @@ describeWith(['root'], 'an npm chunk file owned by another user', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('not safe to run (another owner, or writable by others)');
+  });
+
+  it('run by another user who may not read it: one line that says so, nothing on stdout', () => {
+    const bodies = new Map([['__entry.js', `"use strict";process.stdout.write("ran\\n");`]]);
+    const layout = splitChunks({ bodies, banner: '', chunkFile: 'main.chunks', codeCacheFile: 'main.code-cache' });
+    const dir = path.join(tmp.dir, 'private');
+    fs.mkdirSync(dir, { mode: 0o755 });
+    fs.chmodSync(tmp.dir, 0o755);
+    const file = path.join(dir, 'main.cjs');
+    fs.writeFileSync(file, layout.main, { mode: 0o644 });
+    fs.writeFileSync(path.join(dir, 'main.chunks'), layout.chunks, { mode: 0o600 });
+    const r = spawnSync(process.execPath, [file], { encoding: 'utf8', uid: 65534, gid: 65534, cwd: '/' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`spoolrescue: ${path.join(dir, 'main.chunks')} is missing, unreadable, of another build, or not safe to run (another owner, or writable by others); install spoolrescue again\n`);
   });
 });
