@@ -53,9 +53,10 @@ async function compress(file) {
 }
 
 // The executable's main: scripts/build/sea-main.cjs with the chunk loader and the chunk names in.
-function seaMain(chunkNames, cachedNames) {
+function seaMain(chunks, cachedNames) {
+  const chunkNames = [...chunks.keys()];
   const template = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'sea-main.cjs'), 'utf8');
-  const main = template.replace('/* CHUNKS */', JSON.stringify(chunkNames)).replace('/* CACHED */', JSON.stringify(cachedNames)).replace('/* LOADER */', chunkLoader());
+  const main = template.replace('/* CHUNKS */', JSON.stringify(chunkNames)).replace('/* CACHED */', JSON.stringify(cachedNames)).replace('/* LOADER */', chunkLoader(chunks));
   if (['/* CHUNKS */', '/* CACHED */', '/* LOADER */'].some((m) => main.includes(m)) || main === template) throw new Error('sea-main.cjs: markers missing');
   return main;
 }
@@ -86,7 +87,7 @@ export async function buildExecutable({ top, dist, chunks, codeCaches = new Map(
     writeFileSync(assets[`code-cache:${name}`], data);
   }
   const main = path.join(work, 'main.cjs');
-  writeFileSync(main, seaMain([...chunks.keys()], [...codeCaches.keys()]));
+  writeFileSync(main, seaMain(chunks, [...codeCaches.keys()]));
   writeFileSync(
     config,
     JSON.stringify({

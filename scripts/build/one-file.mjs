@@ -6,7 +6,7 @@
 // executable keeps the same chunks as its assets, loaded by the same loader (chunkLoader), and the
 // npm layout (splitChunks) keeps them in a file beside a small main, read by offset.
 import { transform } from 'esbuild';
-import { parse } from 'acorn';
+import { parse, tokenizer } from 'acorn';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -44,11 +44,14 @@ function* allNodes(node) {
 // esbuild's __toESM (the namespace an ES module sees of a CommonJS one, each of Node's modules
 // included) copies every property into a new object with a getter each, once per importing
 // module: 70 modules import node:fs, ~100 properties each, ~0.3 ms a copy at start. The same
-// module seen the same way gets the same namespace (as import does), so it is made once.
+// module seen the same way gets the same namespace (as import does), so it is made once; and the
+// namespace of one of Node's own modules (NODE_MODULES, filled by the build's stand-ins for them)
+// is an object over the module itself, its default the module: no copy, one lookup at each use.
+export const NODE_MODULES = 'Symbol.for("spoolrescue.nodeModules")';
 const TO_ESM = 'var __toESM=(mod,isNodeMode,target)=>(';
 const TO_ESM_ONCE =
   'var __toESMSeen=[new WeakMap,new WeakMap],__toESM=(mod,isNodeMode,target)=>{if(target!==void 0||mod==null||typeof mod!=="object"&&typeof mod!=="function")return __toESMFresh(mod,isNodeMode,target);' +
-  'const seen=__toESMSeen[isNodeMode?1:0];let ns=seen.get(mod);if(ns===void 0){ns=__toESMFresh(mod,isNodeMode);seen.set(mod,ns)}return ns},__toESMFresh=(mod,isNodeMode,target)=>(';
+  `const seen=__toESMSeen[isNodeMode?1:0];let ns=seen.get(mod);if(ns===void 0){ns=isNodeMode&&globalThis[${NODE_MODULES}]?.has(mod)?Object.create(mod,{default:{value:mod,enumerable:true}}):__toESMFresh(mod,isNodeMode);seen.set(mod,ns)}return ns},__toESMFresh=(mod,isNodeMode,target)=>(`;
 
 function toEsmOnce(code, name) {
   const at = code.indexOf(TO_ESM);
@@ -84,10 +87,45 @@ function prepare(code, name) {
   return { code: out, awaits: awaits > 0, imports };
 }
 
+// esbuild's __toCommonJS (a chunk's exports, as CommonJS sees them) copies every export of the
+// chunk, each a getter already, into a new object with a getter each: ~0.1 ms a chunk at start
+// (30 at df's), then two getters at each use. The object with the getters is used as it is.
+// (esbuild numbers the helpers' names where a chunk has its own of the same name: __toCommonJS2)
+const TO_CJS = /__toCommonJS(\d*)=mod=>__copyProps\d*\(__defProp(\d*)\(\{\},"__esModule",\{value:(?:true|!0)\}\),mod\)/g;
+
+function toCommonJsInPlace(code, name) {
+  let kept = 0;
+  const out = code.replace(TO_CJS, (_m, n, d) => {
+    kept += 1;
+    return `__toCommonJS${n}=mod=>__defProp${d}(mod,"__esModule",{value:true})`;
+  });
+  if ((out.match(/__toCommonJS\d*=/g) ?? []).length !== kept) throw new Error(`one-file: esbuild's __toCommonJS in ${name} has a shape this build does not know`);
+  return out;
+}
+
+// esbuild writes every string and name in ASCII (\u escapes) but regular expressions as they
+// are; one non-ASCII character left in a chunk made its whole text two bytes a character for
+// Node to decode and V8 to hold (~0.1-0.2 ms of every start). Written as \u escapes, a regular
+// expression matches the same, with or without the u or v flag.
+function asciiRegExps(code, name) {
+  const edits = [];
+  for (const t of tokenizer(code, { ecmaVersion: 'latest', allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true })) {
+    if (t.type.label !== 'regexp') continue;
+    const raw = code.slice(t.start, t.end);
+    if (/[^\x00-\x7f]/.test(raw)) edits.push({ start: t.start, end: t.end, text: raw.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) });
+  }
+  let out = code;
+  for (const e of edits.reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  const left = /[^\x00-\x7f]/.exec(out);
+  if (left) throw new Error(`one-file: ${name} has a non-ASCII character outside a regular expression (${JSON.stringify(out.slice(Math.max(0, left.index - 40), left.index + 10))})`);
+  return out;
+}
+
 async function toFunctionBody(code, name, isAsync) {
   const r = await transform(code, { format: 'cjs', loader: 'js', target: 'node16', minifyWhitespace: true, sourcefile: name, logLevel: 'error' });
-  if (!isAsync) return `"use strict";${r.code}`;
-  return `"use strict";return(async()=>{${r.code.replace(/__tla\(/g, 'await(')}})();`;
+  const body = asciiRegExps(toCommonJsInPlace(r.code, name), name);
+  if (!isAsync) return `"use strict";${body}`;
+  return `"use strict";return(async()=>{${body.replace(/__tla\(/g, 'await(')}})();`;
 }
 
 // The text V8 compiles for a chunk: its body inside a function of the loader's four names. The one
@@ -109,6 +147,7 @@ export function wrappedChunk(body) {
 // single executable's main share it (chunkLoader).
 const LOADER = `
 const __chunkCache = new Map();
+const __groupTables = new Map();
 const __vm = require("node:vm");
 let __codeCacheUsable = true;
 function __compileChunk(name, source) {
@@ -119,15 +158,31 @@ function __compileChunk(name, source) {
   if (cachedData !== undefined && script.cachedDataRejected) __codeCacheUsable = false;
   return script.runInThisContext();
 }
+// A grouped chunk's function: its group compiled (once) and asked for it
+function __groupMember(name) {
+  if (!Object.prototype.hasOwnProperty.call(__groupOf, name)) return undefined;
+  const group = __groupOf[name];
+  let table = __groupTables.get(group);
+  if (table === undefined) {
+    const source = __chunkSource(group);
+    if (source === undefined) throw new Error("spoolrescue: the chunk group " + group + " is missing; install spoolrescue again");
+    table = __compileChunk(group, source)();
+    __groupTables.set(group, table);
+  }
+  return table[name];
+}
 function __chunkLoad(id) {
   const name = id.startsWith("./") ? id.slice(2) : id;
   let mod = __chunkCache.get(name);
   if (mod) return mod;
-  const source = __chunkSource(name);
-  if (source === undefined) return { exports: require(id), ready: undefined };
+  let fn = __groupMember(name);
+  if (fn === undefined) {
+    const source = __chunkSource(name);
+    if (source === undefined) return { exports: require(id), ready: undefined };
+    fn = __compileChunk(name, source);
+  }
   mod = { exports: {}, ready: undefined };
   __chunkCache.set(name, mod);
-  const fn = __compileChunk(name, source);
   mod.ready = fn.call(mod.exports, mod.exports, __chunkRequire, mod, __chunkImport);
   return mod;
 }
@@ -142,8 +197,8 @@ async function __chunkImport(id) {
 `;
 
 // The chunk loader's code, for a main that defines __chunkSource(name) and starts "./__entry.js".
-export function chunkLoader() {
-  return LOADER;
+export function chunkLoader(bodies) {
+  return `\nconst __groupOf = ${JSON.stringify(groupsOf(bodies))};${LOADER}`;
 }
 
 // Opens PATH for reading when it is as much the running file's as the file itself (a regular file,
@@ -267,11 +322,45 @@ export async function chunkBodies({ outdir, entry }) {
     for (const spec of prepared.get(name).imports) visitPlain(spec.replace(/^\.\//, ''));
   };
   visitPlain(dfChunk);
+  const dfChunks = new Set([...keptPlain].filter((n) => !atStart.has(n)));
   // and each command's words (`words: async () => (await __chunkImport("./chunk-X.js")).xText`), which
   // the general help reads its summaries from: packed, --help inflated five of them (node:zlib
   // loaded and the file read again, ~10 ms) for ~50 KB more to read at start
   for (const m of prepared.get('__entry.js').code.matchAll(/words:\s*async\s*\(\)\s*=>\s*\(await __chunkImport\("\.\/(chunk-[\w-]+\.js)"\)\)/g)) visitPlain(m[1]);
-  return { bodies, atStart, keptPlain };
+  return { bodies, atStart, keptPlain, dfChunks };
+}
+
+// Chunks always loaded together, stored and compiled as one: each V8 compile, code cache and read
+// has a fixed cost (~50 us a chunk with the loader's own work), and every start loaded 15 chunks, df
+// 14 more. GROUPS: [group name, member names]; a member of no group stays alone. A group's body
+// names its members on its first line (groupsOf reads it back for the loader) and returns their
+// functions by name; the loader runs each member when first required, as it ran the chunk. The
+// start set (atStart) and the plain set (keptPlain) then name the groups that hold their chunks.
+export function groupChunks({ bodies, atStart, keptPlain = atStart, groups }) {
+  const grouped = new Map();
+  const out = new Map();
+  for (const [group, members] of groups) {
+    const names = [...members].filter((n) => bodies.has(n) && !grouped.has(n));
+    if (names.length < 2) continue;
+    for (const n of names) grouped.set(n, group);
+    const table = names.map((n) => `${JSON.stringify(n)}:${wrappedChunk(bodies.get(n))}`).join(',\n');
+    out.set(group, `${GROUP_HEAD}${JSON.stringify(names)}\nreturn{${table}};`);
+  }
+  for (const [name, body] of bodies) if (!grouped.has(name)) out.set(name, body);
+  const rename = (set) => new Set([...set].map((n) => grouped.get(n) ?? n));
+  return { bodies: out, atStart: rename(atStart), keptPlain: rename(keptPlain) };
+}
+
+const GROUP_HEAD = '//spoolrescue-group ';
+
+// Member name → group name, for the chunks grouped by groupChunks in BODIES.
+export function groupsOf(bodies) {
+  const of = {};
+  for (const [name, body] of bodies) {
+    if (!body.startsWith(GROUP_HEAD)) continue;
+    for (const member of JSON.parse(body.slice(GROUP_HEAD.length, body.indexOf('\n')))) of[member] = name;
+  }
+  return of;
 }
 
 // A string literal of text in ASCII only (\\uXXXX for the rest). One non-ASCII byte anywhere in the
@@ -301,7 +390,7 @@ export function joinChunks({ bodies, atStart, keptPlain = atStart, banner, codeC
     packed += text;
   }
   const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packedMarker = ${JSON.stringify(marker)};\nconst __packedAt = ${JSON.stringify(packedAt)};\n${codeCacheTables(bodies, codeCacheAt, '__filename + ".code-cache"')}`;
-  return `${banner}\n${tables}${OWN_FILE}${CODE_CACHE}${PACKED_SOURCE}${LOADER}__chunkImport("./__entry.js");\n${marker.slice(1)}${packed}\n*/\n`;
+  return `${banner}\n${tables}${OWN_FILE}${CODE_CACHE}${PACKED_SOURCE}${chunkLoader(bodies)}__chunkImport("./__entry.js");\n${marker.slice(1)}${packed}\n*/\n`;
 }
 
 // Where the code caches are for a main (PATH: a JavaScript expression), and each chunk's place in them.
@@ -313,14 +402,15 @@ function codeCacheTables(bodies, codeCacheAt, path) {
 // every chunk as it is, one after the other, in a file beside it named CHUNKFILE, after a header
 // naming the build; the code caches are the one file's (CODECACHEFILE beside it: the same chunk
 // text). Returns { main, chunks } (text, Buffer).
-export function splitChunks({ bodies, banner, chunkFile, codeCacheFile, codeCacheAt = {} }) {
+// PRELUDE (plain CommonJS, run first: the Node version check) is run before the rest is compiled.
+export function splitChunks({ bodies, banner, prelude = '', chunkFile, codeCacheFile, codeCacheAt = {} }) {
   const header = `spoolrescue-chunks ${buildId(bodies)}\n`;
   const { bytes, at } = indexedConcat(header, [...bodies].map(([name, body]) => [name, Buffer.from(wrappedChunk(body), 'utf8')]));
   const here = (file) => `__dirname + ${JSON.stringify(`/${file}`)}`;
   const tables = `const __chunkFilePath = ${here(chunkFile)};\nconst __chunkFileHeader = ${JSON.stringify(header)};\nconst __chunkAt = ${JSON.stringify(at)};\n${codeCacheTables(bodies, codeCacheAt, here(codeCacheFile))}`;
   // a chunk file that cannot be used stops the start with its one line, as the executable's main does
   const start = `__chunkImport("./__entry.js").catch((e) => {\n  process.stderr.write((e && e.message) + "\\n");\n  process.exit(1);\n});\n`;
-  return { main: `${banner}\n${tables}${OWN_FILE}${CODE_CACHE}${SPLIT_SOURCE}${LOADER}${start}`, chunks: bytes };
+  return { main: `${banner}\n${prelude}${tables}${OWN_FILE}${CODE_CACHE}${SPLIT_SOURCE}${chunkLoader(bodies)}${start}`, chunks: bytes };
 }
 
 // Names one build's chunks (their names and bodies): the packed comment's marker and the code

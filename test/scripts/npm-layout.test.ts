@@ -112,7 +112,8 @@ describe('the npm layout (a main and its chunk file)', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
     const compiles = watch.read();
-    expect(compiles.length).toBeGreaterThan(5);
+    // what every start runs, then df's own chunks: two groups, each compiled once
+    expect(compiles.map((c) => c.name)).toEqual(['group-start.js', 'group-df.js']);
     expect(compiles.filter((c) => !(c.given && c.rejected === false))).toEqual([]);
     expect(fs.statSync(main).size * 20).toBeLessThan(fs.statSync(path.join(top, 'dist', 'spoolrescue.cjs')).size);
   });
@@ -138,7 +139,8 @@ describe('the npm package', () => {
     expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
     expect(r.status).toBe(0);
     const compiles = watch.read();
-    expect(compiles.length).toBeGreaterThan(5);
+    // what every start runs, then df's own chunks: two groups, each compiled once
+    expect(compiles.map((c) => c.name)).toEqual(['group-start.js', 'group-df.js']);
     expect(compiles.filter((c) => !(c.given && c.rejected === false))).toEqual([]);
   });
 });
@@ -175,5 +177,46 @@ describeWith(['root'], 'an npm chunk file owned by another user', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`spoolrescue: ${path.join(dir, 'main.chunks')} is missing, unreadable, of another build, or not safe to run (another owner, or writable by others); install spoolrescue again\n`);
+  });
+});
+
+// bin/spoolrescue.cjs loads the npm main and nothing else: a main that is not there is named with
+// what to run; any other failure of the main is its own, never taken for a missing build.
+describe('bin/spoolrescue.cjs', () => {
+  const tmp = makeTempDir('npm-bin');
+  afterAll(tmp.cleanup);
+  const place = (name: string) => {
+    const bin = path.join(tmp.dir, name, 'bin');
+    fs.mkdirSync(bin, { recursive: true });
+    fs.copyFileSync(path.join(top, 'bin', 'spoolrescue.cjs'), path.join(bin, 'spoolrescue.cjs'));
+    return path.join(bin, 'spoolrescue.cjs');
+  };
+  const run = (entry: string) => spawnSync(process.execPath, [entry, '--version'], { cwd: '/', encoding: 'utf8', timeout: 30_000 });
+
+  it('without the built main: one line naming it and what to run, exit 1', () => {
+    const r = run(place('unbuilt'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`spoolrescue: ${path.join(tmp.dir, 'unbuilt', 'dist', 'spoolrescue-npm.cjs')} is missing; run 'npm run build' (or 'npm install') first\n`);
+  });
+
+  it('a main that fails on a module of its own is not reported as missing', () => {
+    const entry = place('broken');
+    fs.mkdirSync(path.join(tmp.dir, 'broken', 'dist'));
+    fs.writeFileSync(path.join(tmp.dir, 'broken', 'dist', 'spoolrescue-npm.cjs'), 'require("./gone.cjs");\n');
+    const r = run(entry);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("Cannot find module './gone.cjs'");
+    expect(r.stderr).not.toContain('is missing');
+  });
+
+  it('runs the main it finds, which checks the Node version first', () => {
+    const entry = place('built');
+    fs.mkdirSync(path.join(tmp.dir, 'built', 'dist'));
+    fs.writeFileSync(path.join(tmp.dir, 'built', 'dist', 'spoolrescue-npm.cjs'), 'process.stdout.write("main ran with " + process.argv.slice(2).join(" ") + "\\n");\n');
+    const r = run(entry);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('main ran with --version\n');
+    expect(fs.readFileSync(path.join(top, 'dist', 'spoolrescue-npm.cjs'), 'utf8')).toContain(fs.readFileSync(path.join(top, 'bin', 'node-version.cjs'), 'utf8'));
   });
 });
