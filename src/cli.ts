@@ -6,12 +6,12 @@ import { cliText } from './cli/messages.js';
 import { ttyPathOf } from './io/paths/tty-path.js';
 import { directOutput } from './io/system/direct-output.js';
 import { survivePipeClose } from './io/system/terminal-sink.js';
-import { prestartScanProcess } from './io/hotspots/scan-process-launch.js';
 
 // Process entry: wires the real streams and turns Ctrl-C into an AbortSignal (twice = exit now).
 export async function main(): Promise<void> {
-  // hotspots: its scan process starts now, its node start-up alongside the loading of the command
-  if (commandNameOf(process.argv.slice(2)) === 'hotspots') prestartScanProcess();
+  // hotspots: its scan process starts now, its node start-up alongside the loading of the command;
+  // its launcher is loaded only then (the chunk loader runs it at once), not by every other command
+  if (commandNameOf(process.argv.slice(2)) === 'hotspots') (await import('./io/hotspots/scan-process-launch.js')).prestartScanProcess();
   const controller = new AbortController();
   // Node's own streams only for a terminal: they cost ~2-5 ms CPU each to make
   const stdout = directOutput(1, () => process.stdout);

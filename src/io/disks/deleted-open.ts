@@ -107,11 +107,13 @@ export function listDeletedOpenFds(procDir = '/proc'): { fds: DeletedOpenFd[]; s
 const PF_KTHREAD = 0x00200000;
 function kernelThreadPids(base: string): Set<string> {
   try {
-    const stat = fs.readFileSync(`${base}2/stat`, 'latin1');
+    // read as UTF-8, which Node reads whole in one call: a /proc file says it has no size, and
+    // any other encoding made Node read it in 64 KiB pieces (~0.4 ms a file here)
+    const stat = fs.readFileSync(`${base}2/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // after "pid (comm) ": state ppid pgrp session tty_nr tpgid flags
     if (!/^\d+$/.test(fields[6] ?? '') || (Number(fields[6]) & PF_KTHREAD) === 0) return new Set();
-    const children = fs.readFileSync(`${base}2/task/2/children`, 'latin1').split(/\s+/).filter((p) => /^\d+$/.test(p));
+    const children = fs.readFileSync(`${base}2/task/2/children`, 'utf8').split(' ').filter((p) => /^\d+$/.test(p));
     return new Set(['2', ...children]);
   } catch {
     return new Set();
