@@ -76,8 +76,9 @@ const result = await build({
 });
 const split = await chunkBodies({ outdir: chunkDir, entry: 'spoolrescue-entry.js' });
 // what every start loads is one group, df's own chunks another (the first command, and the one
-// started most)
-const { bodies, atStart, keptPlain } = groupChunks({ ...split, groups: [['group-start.js', split.atStart], ['group-df.js', split.dfChunks]] });
+// started most), what df adds to print text a third
+const groups = [['group-start.js', split.atStart], ['group-df.js', split.dfChunks], ['group-df-text.js', split.dfTextChunks]];
+const { bodies, atStart, keptPlain } = groupChunks({ ...split, groups });
 // V8's code caches beside the one file, made by this Node and used when the same Node runs it: the
 // chunks the first commands run cached after real runs of the file (built first without them)
 const caches = storedCodeCaches({

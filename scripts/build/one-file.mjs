@@ -323,11 +323,16 @@ export async function chunkBodies({ outdir, entry }) {
   };
   visitPlain(dfChunk);
   const dfChunks = new Set([...keptPlain].filter((n) => !atStart.has(n)));
+  // and what df imports when it prints text (its --json output does not load it)
+  for (const name of dfChunks) {
+    for (const m of prepared.get(name).code.matchAll(/__chunkImport\("\.\/(chunk-[\w-]+\.js)"\)/g)) visitPlain(m[1]);
+  }
+  const dfTextChunks = new Set([...keptPlain].filter((n) => !atStart.has(n) && !dfChunks.has(n)));
   // and each command's words (`words: async () => (await __chunkImport("./chunk-X.js")).xText`), which
   // the general help reads its summaries from: packed, --help inflated five of them (node:zlib
   // loaded and the file read again, ~10 ms) for ~50 KB more to read at start
   for (const m of prepared.get('__entry.js').code.matchAll(/words:\s*async\s*\(\)\s*=>\s*\(await __chunkImport\("\.\/(chunk-[\w-]+\.js)"\)\)/g)) visitPlain(m[1]);
-  return { bodies, atStart, keptPlain, dfChunks };
+  return { bodies, atStart, keptPlain, dfChunks, dfTextChunks };
 }
 
 // Chunks always loaded together, stored and compiled as one: each V8 compile, code cache and read

@@ -1,7 +1,6 @@
 import { checkPositionals, parseArgs } from './args.js';
 import type { CliIo, CommandContext, CommandSpec, GlobalOptions } from './command.js';
 import { GLOBAL_FLAGS } from './global-flags.js';
-import { commandHelp, generalHelp } from './help.js';
 import { writeJson } from './output.js';
 import { loadCommand, loadCommandSummaries } from '../commands/index.js';
 import { CliError, UsageError } from '../core/cli-error.js';
@@ -104,6 +103,8 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     }
     if (language.warning && !json) io.stderr.write(`${where}: ${language.warning}\n`);
     if (flags.help) {
+      // loaded only for --help: its text fitting is more than every other start needs
+      const { commandHelp, generalHelp } = await import('./help.js');
       io.stdout.write(spec ? commandHelp(spec) : generalHelp(opts.commands ?? (await loadCommandSummaries())));
       return ExitCode.done;
     }

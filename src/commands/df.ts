@@ -1,8 +1,6 @@
 import type { CommandSpec } from '../cli/command.js';
 import { writeJson } from '../cli/output.js';
-import { formatDfReport } from '../core/disks/format.js';
 import { dfJson } from '../core/disks/json.js';
-import { formatSuspects } from '../core/suspects/format.js';
 import { planDisks, runDisks } from '../ops/disks.js';
 import { realDisksDeps } from '../ops/real/disks.js';
 import { dfText } from './messages/df.js';
@@ -26,6 +24,8 @@ export const command: CommandSpec = {
     const { report } = await runDisks(plan, realDisksDeps(), undefined, ctx.signal);
     if (ctx.global.json) writeJson(ctx.io, dfJson(report));
     else {
+      // the text and its fitting are loaded only for it (not for --json, which scripts run often)
+      const [{ formatDfReport }, { formatSuspects }] = await Promise.all([import('../core/disks/format.js'), import('../core/suspects/format.js')]);
       const width = ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : 80;
       ctx.io.stdout.write(formatDfReport(report, width, ctx.terminal.ascii));
       ctx.io.stdout.write(['', ...formatSuspects(report.suspects ?? [], width, ctx.terminal.ascii, report.suspectsMs), ''].join('\n'));

@@ -54,6 +54,13 @@ describe('mountinfo helpers', () => {
     expect(devIdOf(27)).toBe('0:27');
     expect(devIdOf(5 | (259 << 8) | (0x123 << 20))).toBe(`259:${5 | (0x123 << 8)}`);
   });
+  it('reads a number st_dev as it reads the same value as a bigint, high bits included', () => {
+    const values = [0, 1, 0xff, 0x100, 0xfff00, 0x100000, 0xffffffff, 0x1_0000_0000, 0x1234_5678_9abc, Number.MAX_SAFE_INTEGER];
+    for (let i = 0; i < 200; i++) values.push(Math.floor(Math.random() * Number.MAX_SAFE_INTEGER), Math.floor(Math.random() * 0x1_0000_0000));
+    for (const v of values) expect(devIdOf(v), String(v)).toBe(devIdOf(BigInt(v)));
+    // major: bits 8-19 (0x89a) and, from bit 32 on, all but the low 12 (0x1234 -> 0x1000)
+    expect(devIdOf(0x1234_5678_9abc).split(':')[0]).toBe(String(0x1000 | 0x89a));
+  });
   it('knows pseudo, local and possibly hanging filesystem types', () => {
     expect(['proc', 'sysfs', 'cgroup2', 'devpts'].every(isPseudoFilesystem)).toBe(true);
     expect(['tmpfs', 'ext4', 'devtmpfs'].some(isPseudoFilesystem)).toBe(false);

@@ -51,12 +51,18 @@ export function parseMountinfo(text: string): MountEntry[] {
   return out;
 }
 
+const SLASH = 0x2f;
+
 // The mount that holds a path: the last-mounted entry with the longest mount point that prefixes it.
 export function mountForPath(mounts: readonly MountEntry[], absPath: string): MountEntry | undefined {
   let best: MountEntry | undefined;
-  for (const m of mounts) {
+  // an index loop and no `mp + '/'`: a run is too short for V8 to optimise this, and interpreted,
+  // for...of made an object per mount and the concatenation a string: ~2 KB a call, most of what
+  // the likely culprits allocated
+  for (let i = 0; i < mounts.length; i++) {
+    const m = mounts[i];
     const mp = m.mountPoint;
-    const inside = mp === '/' || absPath === mp || absPath.startsWith(mp + '/');
+    const inside = mp === '/' || (absPath.startsWith(mp) && (absPath.length === mp.length || absPath.charCodeAt(mp.length) === SLASH));
     if (inside && (!best || mp.length >= best.mountPoint.length)) best = m;
   }
   return best;
@@ -85,6 +91,14 @@ export function mayHang(fstype: string): boolean {
 // "major:minor" of an st_dev number as the kernel encodes it (glibc's gnu_dev_major/minor), to
 // match a stat() result against mountinfo's devId.
 export function devIdOf(stDev: number | bigint): string {
+  if (typeof stDev === 'number' && Number.isSafeInteger(stDev) && stDev >= 0) {
+    // the same bits in plain arithmetic (bit ranges that do not overlap add up as they OR):
+    // no BigInt made per call, on every stat of the likely culprits and the deleted-open files
+    const low = stDev % 0x1_0000_0000;
+    const high = (stDev - low) / 0x1_0000_0000;
+    const above12 = Math.floor(stDev / 0x1000);
+    return `${((low >>> 8) & 0xfff) + (high - (high % 0x1000))}:${(low & 0xff) + (above12 - (above12 % 0x100))}`;
+  }
   const d = BigInt(stDev);
   const major = ((d >> 8n) & 0xfffn) | ((d >> 32n) & ~0xfffn);
   const minor = (d & 0xffn) | ((d >> 12n) & ~0xffn);

@@ -57,6 +57,17 @@ export function listDeletedOpenFds(procDir = '/proc'): { fds: DeletedOpenFd[]; s
   for (const pidText of pids) {
     if (kernelThreads.has(pidText)) continue;
     const fdDir = `${base}${pidText}/fd/`;
+    // fd 0's link first: a process this one may not inspect is skipped before its fds are listed
+    // (a listing of a few hundred fds cost ~0.4 ms, for links that would all be refused)
+    let stdinLink: string | undefined;
+    try {
+      stdinLink = fs.readlinkSync(`${fdDir}0`);
+    } catch (e) {
+      if (isRefusal(e)) {
+        skippedProcesses++;
+        continue;
+      }
+    }
     let names: string[];
     try {
       names = fs.readdirSync(fdDir);
@@ -65,11 +76,11 @@ export function listDeletedOpenFds(procDir = '/proc'): { fds: DeletedOpenFd[]; s
       continue;
     }
     let command: string | undefined;
-    let readAny = false;
+    let readAny = stdinLink !== undefined;
     for (const fdText of names) {
       let link: string;
       try {
-        link = fs.readlinkSync(fdDir + fdText);
+        link = fdText === '0' && stdinLink !== undefined ? stdinLink : fs.readlinkSync(fdDir + fdText);
         readAny = true;
       } catch (e) {
         // Links of a process this one may not inspect (another user namespace, a ptrace policy)
