@@ -196,7 +196,8 @@ async function __chunkImport(id) {
 }
 `;
 
-// The chunk loader's code, for a main that defines __chunkSource(name) and starts "./__entry.js".
+// The chunk loader's code, for a main that defines __chunkSource(name) and starts "./__entry.js";
+// BODIES: the chunks it loads, for the members of their groups.
 export function chunkLoader(bodies) {
   return `\nconst __groupOf = ${JSON.stringify(groupsOf(bodies))};${LOADER}`;
 }
