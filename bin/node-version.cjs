@@ -2,7 +2,8 @@
 // Stops at once, with one line, on a Node too old for the tool (Debian 12 and Ubuntu 24.04 ship
 // Node 18, RHEL 9's default is 16): what is needed and the executable that needs no Node at all.
 // Plain CommonJS with no imports, so it runs alone and before anything else loads
-// (`node bin/node-version.cjs` checks this Node; the one file and the npm main run it first).
+// (`node bin/node-version.cjs` checks this Node; the one file and the npm main run it first,
+// before any chunk is compiled).
 
 const NEEDED_MAJOR = 20;
 

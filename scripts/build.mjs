@@ -49,10 +49,14 @@ rmSync(path.join(dist, 'spoolrescue.mjs'), { force: true });
 // split into the entry and lazily imported chunks (each command, the walk), then joined into one file
 const chunkDir = path.join(dist, '.chunks');
 rmSync(chunkDir, { recursive: true, force: true });
-writeFileSync(path.join(stubDir, 'spoolrescue-entry.js'), `import ${JSON.stringify(path.join(top, 'bin/node-version.cjs'))};\nimport ${JSON.stringify(path.join(top, 'src/cli.ts'))};\n`);
+writeFileSync(path.join(stubDir, 'spoolrescue-entry.js'), `import ${JSON.stringify(path.join(top, 'src/cli.ts'))};\n`);
 const banner = '#!/usr/bin/env node';
+// The Node version check (bin/node-version.cjs) at the top of the one file and of the npm main:
+// it runs before any chunk is compiled (a chunk's syntax is Node 16's), and the mains themselves
+// parse on any Node from 6 on, so an old Node stops with its one line. In the npm main it also
+// spares bin/spoolrescue.cjs a second file to load (~0.7 ms at every start).
+const nodeVersionCheck = `(function (module) {\n${readFileSync(path.join(top, 'bin', 'node-version.cjs'), 'utf8')}})({ exports: {} });\n`;
 const result = await build({
-  // the Node version check first: it stops an old Node with one line before the CLI loads
   entryPoints: [path.join(stubDir, 'spoolrescue-entry.js')],
   outdir: chunkDir,
   splitting: true,
@@ -86,20 +90,17 @@ const caches = storedCodeCaches({
   store: path.join(dist, '.code-cache'),
   train: () => {
     rmSync(`${outfile}.code-cache`, { force: true });
-    writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner }));
+    writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner, prelude: nodeVersionCheck }));
     return trainedCodeCaches(outfile, (line) => process.stderr.write(`${line}\n`));
   },
 });
 writeFileSync(`${outfile}.code-cache`, caches.bytes);
 // the one file uses a cache only when no one but its owner may write it (a umask of 002 would not do)
 chmodSync(`${outfile}.code-cache`, 0o644);
-writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner, codeCacheAt: caches.at }));
+writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner, prelude: nodeVersionCheck, codeCacheAt: caches.at }));
 chmodSync(outfile, 0o755);
 // the npm layout beside it (bin/spoolrescue.cjs runs it): a small main, the chunks in a file of
 // their own, the same code caches
-// bin/node-version.cjs runs inside it first, so that bin/spoolrescue.cjs loads one file, not two
-// (each CommonJS file Node resolves, reads and compiles cost ~0.7 ms at every start)
-const nodeVersionCheck = `(function (module) {\n${readFileSync(path.join(top, 'bin', 'node-version.cjs'), 'utf8')}})({ exports: {} });\n`;
 const npm = splitChunks({ bodies, banner: '// spoolrescue, as npm installs it: bin/spoolrescue.cjs runs this main, whose chunks are in spoolrescue-npm.chunks', prelude: nodeVersionCheck, chunkFile: 'spoolrescue-npm.chunks', codeCacheFile: 'spoolrescue.cjs.code-cache', codeCacheAt: caches.at });
 writeFileSync(path.join(dist, 'spoolrescue-npm.chunks'), npm.chunks, { mode: 0o644 });
 chmodSync(path.join(dist, 'spoolrescue-npm.chunks'), 0o644);

@@ -189,10 +189,14 @@ function __chunkLoad(id) {
 function __chunkRequire(id) {
   return __chunkLoad(id).exports;
 }
-async function __chunkImport(id) {
-  const mod = __chunkLoad(id);
-  await mod.ready;
-  return mod.exports;
+// (promises, not an async function: an old Node must parse the main to reach its version check)
+function __chunkImport(id) {
+  try {
+    const mod = __chunkLoad(id);
+    return Promise.resolve(mod.ready).then(() => mod.exports);
+  } catch (e) {
+    return Promise.reject(e);
+  }
 }
 `;
 
@@ -220,7 +224,7 @@ function __openOwn(path, header) {
       fd = undefined;
       return own;
     }
-  } catch {
+  } catch (_) {
     // missing (the file was copied alone) or unreadable: not used
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
@@ -381,7 +385,8 @@ function asciiLiteral(text) {
 // build (base64 has no "*/" and is ASCII). CommonJS, not an ES module: Node's ES module loader
 // (with node:fs/promises, readline and a TextDecoder over the whole file) cost ~5-11 ms CPU more
 // at every start; a rejected start is reported by Node as an unhandled rejection, exit status 1.
-export function joinChunks({ bodies, atStart, keptPlain = atStart, banner, codeCacheAt = {} }) {
+// PRELUDE (plain CommonJS: the Node version check) runs before anything else.
+export function joinChunks({ bodies, atStart, keptPlain = atStart, banner, prelude = '', codeCacheAt = {} }) {
   const marker = `\n/*spoolrescue-chunks ${buildId(bodies)}\n`;
   const plain = [];
   const packedAt = {};
@@ -396,7 +401,7 @@ export function joinChunks({ bodies, atStart, keptPlain = atStart, banner, codeC
     packed += text;
   }
   const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packedMarker = ${JSON.stringify(marker)};\nconst __packedAt = ${JSON.stringify(packedAt)};\n${codeCacheTables(bodies, codeCacheAt, '__filename + ".code-cache"')}`;
-  return `${banner}\n${tables}${OWN_FILE}${CODE_CACHE}${PACKED_SOURCE}${chunkLoader(bodies)}__chunkImport("./__entry.js");\n${marker.slice(1)}${packed}\n*/\n`;
+  return `${banner}\n${prelude}${tables}${OWN_FILE}${CODE_CACHE}${PACKED_SOURCE}${chunkLoader(bodies)}__chunkImport("./__entry.js");\n${marker.slice(1)}${packed}\n*/\n`;
 }
 
 // Where the code caches are for a main (PATH: a JavaScript expression), and each chunk's place in them.

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'acorn';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeVersionProblem } from '../../bin/node-version.cjs';
 import { BUNDLE } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
+import { chunkCompileWatcher } from '../helpers/chunk-compiles.js';
 
 // On Node < 20 (Debian 12 and Ubuntu 24.04 ship 18, RHEL 9 16) the tool says in one line what it
 // needs and where the executable is, instead of a stack trace from deep inside a library.
@@ -43,6 +45,18 @@ describe('the Node version check', () => {
       expect(r.stderr).toBe(`${nodeVersionProblem({ node: '18.19.1' })}\n`);
     });
   }
+
+  it('the one file and the npm main check before any chunk is compiled, and parse on any Node from 6 on', () => {
+    const watch = chunkCompileWatcher(tmp.dir);
+    for (const main of [BUNDLE, path.join(top, 'dist', 'spoolrescue-npm.cjs')]) {
+      const r = spawnSync(process.execPath, ['--import', fake('16.20.2'), '-r', watch.preload, main, 'df', '--json'], { cwd: tmp.dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(`${nodeVersionProblem({ node: '16.20.2' })}\n`);
+      expect(watch.read()).toEqual([]);
+      // ES2015: what Node 6 parses (a chunk is compiled only after the check, in Node 16's syntax)
+      expect(() => parse(fs.readFileSync(main, 'utf8').replace(/^#!.*\n/, ''), { ecmaVersion: 2015, sourceType: 'script' })).not.toThrow();
+    }
+  });
 
   it('the npm entry, reached through a link as npm installs it, runs the bundle beside its real place', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(top, 'package.json'), 'utf8'));
