@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { CliError } from '../../core/cli-error.js';
 import { buildDfReport, selectFilesystems, type DfReport, type StatfsResult } from '../../core/disks/model.js';
-import { parseMountinfo } from '../../core/disks/mountinfo.js';
+import { parseMountinfo, type MountEntry } from '../../core/disks/mountinfo.js';
 import { listDeletedOpenFds, measureDeletedOpen } from './deleted-open.js';
 import { statfsMounts, type StatfsOptions, type StatfsOutcome } from './statfs.js';
 import { fmtBytes } from '../../core/text/units.js';
@@ -24,11 +24,22 @@ export interface DfOptions {
   /** How many deleted-open files to list, largest first (default 1000; sums cover all). */
   deletedOpenLimit?: number;
   deps?: Partial<DfDeps>;
+  /** The mount table, already read and parsed by the caller (df with its likely culprits reads it once). */
+  mounts?: readonly MountEntry[];
 }
 
 // The text of this process's mount table (throws when /proc is not there).
 export function readMountinfoText(): string {
   return fs.readFileSync('/proc/self/mountinfo', 'utf8');
+}
+
+// The mount table's text; unreadable, the one error df gives for it.
+function readMountTable(read: () => string): string {
+  try {
+    return read();
+  } catch (e) {
+    throw new CliError(disksIoText().noMountinfo((e as Error).message), 1, disksIoText().noMountinfoHint);
+  }
 }
 
 const realDeps: DfDeps = {
@@ -43,13 +54,7 @@ const realDeps: DfDeps = {
 // mount: statfs runs in a helper process with a deadline. Always reads the host's /proc.
 export async function readDfReport(opts: DfOptions = {}): Promise<DfReport> {
   const deps = { ...realDeps, ...opts.deps };
-  let text: string;
-  try {
-    text = deps.readMountinfo();
-  } catch (e) {
-    throw new CliError(disksIoText().noMountinfo((e as Error).message), 1, disksIoText().noMountinfoHint);
-  }
-  const mounts = parseMountinfo(text);
+  const mounts = opts.mounts ?? parseMountinfo(readMountTable(deps.readMountinfo));
   const shown = selectFilesystems(mounts);
   // /proc is read first (readlink and fdinfo never wait for a filesystem), then statfs; a helper
   // process for network mounts starts at once and its deadline runs while local ones answer.

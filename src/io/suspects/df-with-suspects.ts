@@ -1,4 +1,5 @@
 import type { DfReport } from '../../core/disks/model.js';
+import { parseMountinfo } from '../../core/disks/mountinfo.js';
 import type { SystemPaths } from '../../core/system-paths.js';
 import { readDfReport, readMountinfoText, type DfOptions } from '../disks/df-report.js';
 import { readSuspects } from './read-suspects.js';
@@ -9,15 +10,15 @@ import { monotonicMs } from '../system/monotonic-ms.js';
 // suspectsMs counts from startedAtMs (default: this call), the Postfix settings included.
 export async function readDfWithSuspects(paths: SystemPaths, o: DfOptions & { postfixConfig?: string; startedAtMs?: number } = {}): Promise<DfReport> {
   const startedAtMs = o.startedAtMs ?? monotonicMs();
-  // One reading of the mount table for both: the suspects and the report name the same mounts,
-  // and the table is read once per df. Unreadable, the report reads it again and says why.
+  // One reading of the mount table for both, parsed once: the suspects and the report name the
+  // same mounts. Unreadable, the report reads it again and says why.
   const mountinfo = readOnce(o.deps?.readMountinfo ?? readMountinfoText);
-  const readMountinfo = mountinfo === undefined ? undefined : () => mountinfo;
-  const suspects = readSuspects(paths, { postfixConfig: o.postfixConfig, startedAtMs, deps: readMountinfo && { readMountinfo } });
+  const mounts = mountinfo === undefined ? undefined : parseMountinfo(mountinfo);
+  const suspects = readSuspects(paths, { postfixConfig: o.postfixConfig, startedAtMs, mounts });
   // The df report's /proc scan is synchronous: let the suspects answer first (they wait for
   // nothing unless postconf has to be asked, and then the scan runs while postconf does).
   await new Promise((resolve) => setImmediate(resolve));
-  const report = await readDfReport(readMountinfo ? { ...o, deps: { ...o.deps, readMountinfo } } : o);
+  const report = await readDfReport({ ...o, mounts });
   const found = await suspects;
   return { ...report, suspects: found.suspects, suspectsMs: found.elapsedMs };
 }

@@ -68,11 +68,12 @@ const realDeps: SuspectDeps = {
 // The likely culprits of the system under paths (--root aware), heaviest first, each with the
 // filesystem it is on. Never throws: what cannot be examined is left out.
 // startedAtMs (monotonicMs() when the command started, default: now) is where elapsedMs counts from.
-export async function readSuspects(paths: SystemPaths, o: { postfixConfig?: string; startedAtMs?: number; deps?: Partial<SuspectDeps> } = {}): Promise<SuspectsAnswer> {
+// mounts: the mount table already read and parsed by the caller, else read here.
+export async function readSuspects(paths: SystemPaths, o: { postfixConfig?: string; startedAtMs?: number; mounts?: readonly MountEntry[]; deps?: Partial<SuspectDeps> } = {}): Promise<SuspectsAnswer> {
   const t0 = o.startedAtMs ?? monotonicMs();
   const deps = { ...realDeps, ...o.deps };
   const settings = await deps.settings(paths, o.postfixConfig);
-  const mounts = parseMountinfo(deps.readMountinfo());
+  const mounts = o.mounts ?? parseMountinfo(deps.readMountinfo());
   const facts: SuspectFacts[] = [];
   const seen = new Set<string>();
   const look = (c: SuspectCandidate) => {
