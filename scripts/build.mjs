@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildExecutable } from './build/executable.mjs';
 import { NODE_MODULES, chunkBodies, groupChunks, joinChunks, splitChunks } from './build/one-file.mjs';
-import { storedCodeCaches, trainedCodeCaches } from './build/code-cache-runs.mjs';
+import codeCacheRuns from '../bin/code-cache-runs.cjs';
+import { storedCodeCaches } from './build/code-cache-runs.mjs';
 import { bundledPackages, noticesText } from './build/third-party-notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -91,17 +92,17 @@ const caches = storedCodeCaches({
   train: () => {
     rmSync(`${outfile}.code-cache`, { force: true });
     writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner, prelude: nodeVersionCheck }));
-    return trainedCodeCaches(outfile, (line) => process.stderr.write(`${line}\n`));
+    return codeCacheRuns.trainedCodeCaches(outfile, (line) => process.stderr.write(`${line}\n`));
   },
 });
 writeFileSync(`${outfile}.code-cache`, caches.bytes);
 // the one file uses a cache only when no one but its owner may write it (a umask of 002 would not do)
 chmodSync(`${outfile}.code-cache`, 0o644);
-writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner, prelude: nodeVersionCheck, codeCacheAt: caches.at }));
+writeFileSync(outfile, joinChunks({ bodies, atStart, keptPlain, banner, prelude: nodeVersionCheck }));
 chmodSync(outfile, 0o755);
 // the npm layout beside it (bin/spoolrescue.cjs runs it): a small main, the chunks in a file of
 // their own, the same code caches
-const npm = splitChunks({ bodies, banner: '// spoolrescue, as npm installs it: bin/spoolrescue.cjs runs this main, whose chunks are in spoolrescue-npm.chunks', prelude: nodeVersionCheck, chunkFile: 'spoolrescue-npm.chunks', codeCacheFile: 'spoolrescue.cjs.code-cache', codeCacheAt: caches.at });
+const npm = splitChunks({ bodies, banner: '// spoolrescue, as npm installs it: bin/spoolrescue.cjs runs this main, whose chunks are in spoolrescue-npm.chunks', prelude: nodeVersionCheck, chunkFile: 'spoolrescue-npm.chunks', codeCacheFile: 'spoolrescue.cjs.code-cache' });
 writeFileSync(path.join(dist, 'spoolrescue-npm.chunks'), npm.chunks, { mode: 0o644 });
 chmodSync(path.join(dist, 'spoolrescue-npm.chunks'), 0o644);
 writeFileSync(path.join(dist, 'spoolrescue-npm.cjs'), npm.main);

@@ -12,6 +12,9 @@ import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import vm from 'node:vm';
+import codeCacheFile from '../../bin/code-cache-file.cjs';
+
+const { codeCacheFileBytes } = codeCacheFile;
 
 // Chunks above this size are stored deflated and base64-encoded: fewer characters for Node to
 // decode and V8 to scan at every start, inflated in about a millisecond when first required.
@@ -233,17 +236,43 @@ function __openOwn(path, header) {
 }
 `;
 
-// A chunk's V8 code cache from __codeCachePath (opened once, through __openOwn), undefined when
-// there is none to give.
+// A chunk's V8 code cache from __codeCachePath (opened once, through __openOwn; its index line read
+// once: bin/code-cache-file.cjs), undefined when there is none to give or the file is not one.
 const CODE_CACHE = `
 let __codeCacheFd;
+let __codeCacheIndex;
+let __codeCacheBase = 0;
+function __readCodeCacheIndex(fd) {
+  const fs = require("node:fs");
+  for (let size = 4096; size <= 1048576; size *= 4) {
+    const data = Buffer.allocUnsafe(size);
+    const got = fs.readSync(fd, data, 0, size, __codeCacheHeader.length);
+    const end = data.indexOf(10);
+    if (end !== -1 && end < got) {
+      __codeCacheBase = __codeCacheHeader.length + end + 1;
+      const index = JSON.parse(data.toString("latin1", 0, end));
+      return index !== null && typeof index === "object" ? index : null;
+    }
+    if (got < size) return null;
+  }
+  return null;
+}
 function __chunkCodeCache(name) {
-  const at = __codeCacheAt[name];
-  if (at === undefined) return undefined;
-  if (__codeCacheFd === undefined) __codeCacheFd = __openOwn(__codeCachePath, __codeCacheHeader);
-  if (__codeCacheFd === null) return undefined;
-  const data = Buffer.allocUnsafe(at[1]);
-  return require("node:fs").readSync(__codeCacheFd, data, 0, at[1], at[0]) === at[1] ? data : undefined;
+  try {
+    if (__codeCacheFd === undefined) {
+      __codeCacheFd = __openOwn(__codeCachePath, __codeCacheHeader);
+      __codeCacheIndex = __codeCacheFd === null ? null : __readCodeCacheIndex(__codeCacheFd);
+    }
+    if (__codeCacheIndex === null || !Object.prototype.hasOwnProperty.call(__codeCacheIndex, name)) return undefined;
+    const at = __codeCacheIndex[name];
+    if (!Array.isArray(at) || !Number.isSafeInteger(at[0]) || !Number.isSafeInteger(at[1]) || at[0] < 0 || at[1] <= 0) return undefined;
+    const data = Buffer.allocUnsafe(at[1]);
+    return require("node:fs").readSync(__codeCacheFd, data, 0, at[1], __codeCacheBase + at[0]) === at[1] ? data : undefined;
+  } catch (_) {
+    // a cache file cut short or garbled: the chunks compile from their source
+    __codeCacheIndex = null;
+    return undefined;
+  }
 }
 `;
 
@@ -386,7 +415,7 @@ function asciiLiteral(text) {
 // (with node:fs/promises, readline and a TextDecoder over the whole file) cost ~5-11 ms CPU more
 // at every start; a rejected start is reported by Node as an unhandled rejection, exit status 1.
 // PRELUDE (plain CommonJS: the Node version check) runs before anything else.
-export function joinChunks({ bodies, atStart, keptPlain = atStart, banner, prelude = '', codeCacheAt = {} }) {
+export function joinChunks({ bodies, atStart, keptPlain = atStart, banner, prelude = '' }) {
   const marker = `\n/*spoolrescue-chunks ${buildId(bodies)}\n`;
   const plain = [];
   const packedAt = {};
@@ -400,13 +429,13 @@ export function joinChunks({ bodies, atStart, keptPlain = atStart, banner, prelu
     packedAt[name] = [packed.length, text.length];
     packed += text;
   }
-  const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packedMarker = ${JSON.stringify(marker)};\nconst __packedAt = ${JSON.stringify(packedAt)};\n${codeCacheTables(bodies, codeCacheAt, '__filename + ".code-cache"')}`;
+  const tables = `const __chunks = {\n${plain.join(',\n')}\n};\nconst __packedMarker = ${JSON.stringify(marker)};\nconst __packedAt = ${JSON.stringify(packedAt)};\n${codeCacheTables(bodies, '__filename + ".code-cache"')}`;
   return `${banner}\n${prelude}${tables}${OWN_FILE}${CODE_CACHE}${PACKED_SOURCE}${chunkLoader(bodies)}__chunkImport("./__entry.js");\n${marker.slice(1)}${packed}\n*/\n`;
 }
 
-// Where the code caches are for a main (PATH: a JavaScript expression), and each chunk's place in them.
-function codeCacheTables(bodies, codeCacheAt, path) {
-  return `const __codeCachePath = ${path};\nconst __codeCacheHeader = ${JSON.stringify(codeCacheHeader(bodies))};\nconst __codeCacheAt = ${JSON.stringify(codeCacheAt)};`;
+// Where the code caches are for a main (PATH: a JavaScript expression), and the build they are of.
+function codeCacheTables(bodies, path) {
+  return `const __codeCachePath = ${path};\nconst __codeCacheHeader = ${JSON.stringify(codeCacheHeader(bodies))};`;
 }
 
 // The npm layout (what `npm install -g`, npx and npm start run): a small main (after BANNER) and
@@ -414,11 +443,11 @@ function codeCacheTables(bodies, codeCacheAt, path) {
 // naming the build; the code caches are the one file's (CODECACHEFILE beside it: the same chunk
 // text). Returns { main, chunks } (text, Buffer).
 // PRELUDE (plain CommonJS, run first: the Node version check) is run before the rest is compiled.
-export function splitChunks({ bodies, banner, prelude = '', chunkFile, codeCacheFile, codeCacheAt = {} }) {
+export function splitChunks({ bodies, banner, prelude = '', chunkFile, codeCacheFile }) {
   const header = `spoolrescue-chunks ${buildId(bodies)}\n`;
   const { bytes, at } = indexedConcat(header, [...bodies].map(([name, body]) => [name, Buffer.from(wrappedChunk(body), 'utf8')]));
   const here = (file) => `__dirname + ${JSON.stringify(`/${file}`)}`;
-  const tables = `const __chunkFilePath = ${here(chunkFile)};\nconst __chunkFileHeader = ${JSON.stringify(header)};\nconst __chunkAt = ${JSON.stringify(at)};\n${codeCacheTables(bodies, codeCacheAt, here(codeCacheFile))}`;
+  const tables = `const __chunkFilePath = ${here(chunkFile)};\nconst __chunkFileHeader = ${JSON.stringify(header)};\nconst __chunkAt = ${JSON.stringify(at)};\n${codeCacheTables(bodies, here(codeCacheFile))}`;
   // a chunk file that cannot be used stops the start with its one line, as the executable's main does
   const start = `__chunkImport("./__entry.js").catch((e) => {\n  process.stderr.write((e && e.message) + "\\n");\n  process.exit(1);\n});\n`;
   return { main: `${banner}\n${prelude}${tables}${OWN_FILE}${CODE_CACHE}${SPLIT_SOURCE}${chunkLoader(bodies)}${start}`, chunks: bytes };
@@ -438,14 +467,14 @@ export function codeCacheHeader(bodies) {
 }
 
 // V8's code cache of each chunk, made by this Node (the one the bundle is built with, and the one
-// inside the executable): trained (name → cache made after a run, code-cache-training.cjs) where
-// there is one, else made here from the top level. bytes: the header naming the build and the
-// caches one after the other; at: chunk name → [offset, length]. V8 checks a cache's Node and
-// flags, not which text it was made from beyond its length: the header ties them to these chunks.
+// inside the executable): trained (name → cache made after a run, bin/code-cache-training.cjs) where
+// there is one, else made here from the top level. bytes: the code cache file (the header naming the
+// build, the index, the caches: bin/code-cache-file.cjs); each: name → cache. V8 checks a cache's
+// Node and flags, not which text it was made from beyond its length: the header ties them to these chunks.
 export function codeCaches(bodies, trained = new Map()) {
   const each = new Map();
   for (const [name, body] of bodies) each.set(name, trained.get(name) ?? new vm.Script(wrappedChunk(body), { filename: `spoolrescue:${name}` }).createCachedData());
-  return { ...indexedConcat(codeCacheHeader(bodies), each), each };
+  return { ...codeCacheFileBytes(codeCacheHeader(bodies), each), each };
 }
 
 // HEADER (naming the build) then each part one after the other, as the code cache file and the

@@ -63,7 +63,7 @@ describe('chunk groups', () => {
     const caches = codeCaches(grouped.bodies);
     const file = path.join(tmp.dir, 'one.cjs');
     fs.writeFileSync(`${file}.code-cache`, caches.bytes, { mode: 0o644 });
-    fs.writeFileSync(file, joinChunks({ ...grouped, banner: '', codeCacheAt: caches.at }));
+    fs.writeFileSync(file, joinChunks({ ...grouped, banner: '' }));
     check(file);
   });
 
@@ -71,7 +71,7 @@ describe('chunk groups', () => {
     const caches = codeCaches(grouped.bodies);
     const dir = path.join(tmp.dir, 'npm');
     fs.mkdirSync(dir);
-    const layout = splitChunks({ bodies: grouped.bodies, banner: '', chunkFile: 'main.chunks', codeCacheFile: 'main.code-cache', codeCacheAt: caches.at });
+    const layout = splitChunks({ bodies: grouped.bodies, banner: '', chunkFile: 'main.chunks', codeCacheFile: 'main.code-cache' });
     fs.writeFileSync(path.join(dir, 'main.code-cache'), caches.bytes, { mode: 0o644 });
     fs.writeFileSync(path.join(dir, 'main.chunks'), layout.chunks, { mode: 0o644 });
     fs.writeFileSync(path.join(dir, 'main.cjs'), layout.main);

@@ -32,7 +32,7 @@ describe('the code caches beside the one file', () => {
     const file = path.join(tmp.dir, name);
     const caches = codeCaches(cacheOf);
     fs.writeFileSync(`${file}.code-cache`, caches.bytes);
-    fs.writeFileSync(file, joinChunks({ bodies: chunks, atStart: new Set(chunks.keys()), banner: '', codeCacheAt: caches.at }));
+    fs.writeFileSync(file, joinChunks({ bodies: chunks, atStart: new Set(chunks.keys()), banner: '' }));
     return file;
   };
 
@@ -57,14 +57,37 @@ describe('the code caches beside the one file', () => {
   it('compiles from source when V8 refuses a cache, and stops reading the others', () => {
     const file = write('garbled.cjs', bodies);
     const bytes = fs.readFileSync(`${file}.code-cache`);
-    // the header stays, every cache after it is garbled
-    const header = bytes.indexOf(0x0a) + 1;
-    for (let i = header; i < bytes.length; i += 1) bytes[i] ^= 0x5a;
+    // the header and the index stay, every cache after them is garbled
+    const caches = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+    for (let i = caches; i < bytes.length; i += 1) bytes[i] ^= 0x5a;
     fs.writeFileSync(`${file}.code-cache`, bytes);
     const r = runWatched(tmp.dir, file);
     expect(r.stdout).toBe('from A 42\n');
     expect(r.compiles[0]).toMatchObject({ given: true, rejected: true });
     expect(r.compiles.slice(1).some((c) => c.given)).toBe(false);
+  });
+
+  it('compiles from source when the index is garbled, cut short or points past the end', () => {
+    const file = write('index.cjs', bodies);
+    const good = fs.readFileSync(`${file}.code-cache`);
+    const header = good.indexOf(0x0a) + 1;
+    const indexEnd = good.indexOf(0x0a, header);
+    const index = JSON.parse(good.toString('latin1', header, indexEnd)) as Record<string, [number, number]>;
+    const past = Object.fromEntries(Object.keys(index).map((n) => [n, [good.length, 100]]));
+    const variants = [
+      Buffer.concat([good.subarray(0, header), Buffer.from('{"__entry.js":[0,'), good.subarray(indexEnd)]),
+      good.subarray(0, header + 10),
+      Buffer.concat([good.subarray(0, header), Buffer.from(JSON.stringify(past)), good.subarray(indexEnd)]),
+      Buffer.concat([good.subarray(0, header), Buffer.from('null'), good.subarray(indexEnd)]),
+    ];
+    for (const bytes of variants) {
+      fs.writeFileSync(`${file}.code-cache`, bytes);
+      const r = runWatched(tmp.dir, file);
+      expect(r.stdout).toBe('from A 42\n');
+      expect(r.status).toBe(0);
+      expect(r.compiles.length).toBe(3);
+      expect(r.compiles.some((c) => c.given)).toBe(false);
+    }
   });
 
   it('never uses a cache another user could have written or planted: writable by others, a symlink, a FIFO', () => {
@@ -118,7 +141,7 @@ describeWith(['root'], 'a code cache owned by another user', () => {
     const file = path.join(tmp.dir, 'one.cjs');
     const caches = codeCaches(bodies);
     fs.writeFileSync(`${file}.code-cache`, caches.bytes, { mode: 0o644 });
-    fs.writeFileSync(file, joinChunks({ bodies, atStart: new Set(bodies.keys()), banner: '', codeCacheAt: caches.at }));
+    fs.writeFileSync(file, joinChunks({ bodies, atStart: new Set(bodies.keys()), banner: '' }));
     expect(runWatched(tmp.dir, file).compiles.every((c) => c.given)).toBe(true);
     fs.chownSync(`${file}.code-cache`, 65534, 65534);
     const r = runWatched(tmp.dir, file);
