@@ -6,16 +6,17 @@
 // makes them again with this Node, by the build's own runs (code-cache-runs.cjs: a miniature mail
 // server in a temporary directory, nothing of the host's is read), and puts the new file in place
 // of the old in one rename. It never fails the install: what it cannot do, it says in one line.
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
-const { codeCachesFit, trainedCodeCaches } = require('./code-cache-runs.cjs');
-const { codeCacheFileBytes } = require('./code-cache-file.cjs');
+// ES2015 and nothing required before the Node version is known: npm installs a package on a Node
+// older than its "engines" with a warning, and this must then say so and let the install end.
+const fs = require('fs');
+const path = require('path');
 
 const dist = path.join(__dirname, '..', 'dist');
 const MAIN = path.join(dist, 'spoolrescue-npm.cjs');
 const CHUNKS = path.join(dist, 'spoolrescue-npm.chunks');
 const CACHE = path.join(dist, 'spoolrescue.cjs.code-cache');
+// The oldest Node the tool runs on (bin/node-version.cjs, which stops the process when required)
+const NEEDED_MAJOR = 20;
 
 // A JSON constant the build wrote into the npm main (`const NAME = VALUE;` on a line of its own).
 function mainConstant(main, name) {
@@ -51,23 +52,30 @@ function replaceCacheFile(bytes) {
 // takes the caches shipped), or 'made' (made again for this Node).
 function installCodeCaches({ log, nodeArgs = process.execArgv } = {}) {
   if (!fs.existsSync(MAIN)) return 'absent';
+  const vm = require('node:vm');
+  const { codeCachesFit, trainedCodeCaches } = require('./code-cache-runs.cjs');
+  const { codeCacheFileBytes } = require('./code-cache-file.cjs');
   if (codeCachesFit(MAIN, { nodeArgs })) return 'fit';
   const main = fs.readFileSync(MAIN, 'utf8');
   const header = mainConstant(main, '__codeCacheHeader');
   const texts = chunkTexts(main);
   const trained = trainedCodeCaches(MAIN, log, { nodeArgs });
   const each = new Map();
-  for (const [name, text] of texts) each.set(name, trained.get(name) ?? new vm.Script(text, { filename: `spoolrescue:${name}` }).createCachedData());
+  for (const [name, text] of texts) each.set(name, trained.has(name) ? trained.get(name) : new vm.Script(text, { filename: `spoolrescue:${name}` }).createCachedData());
   replaceCacheFile(codeCacheFileBytes(header, each).bytes);
   return 'made';
 }
 
 if (require.main === module) {
   const say = (line) => process.stderr.write(`spoolrescue: ${line}\n`);
-  try {
-    if (installCodeCaches({ log: say }) === 'made') say(`code caches made for this Node (${process.version}, V8 ${process.versions.v8})`);
-  } catch (e) {
-    say(`code caches not made for this Node (${(e && e.message) || e}); it runs as well, each start a few milliseconds slower`);
+  if (Number.parseInt(process.versions.node, 10) < NEEDED_MAJOR) {
+    say(`code caches not made: this is Node ${process.versions.node}, the tool needs Node ${NEEDED_MAJOR} or later (or the executable spoolrescue-linux-x64, which needs no Node)`);
+  } else {
+    try {
+      if (installCodeCaches({ log: say }) === 'made') say(`code caches made for this Node (${process.version}, V8 ${process.versions.v8})`);
+    } catch (e) {
+      say(`code caches not made for this Node (${(e && e.message) || e}); it runs as well, each start a few milliseconds slower`);
+    }
   }
 }
 

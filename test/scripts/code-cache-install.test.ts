@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeVersionProblem } from '../../bin/node-version.cjs';
 import { describeWith } from '../helpers/capabilities.js';
 import { chunkCompileWatcher, type ChunkCompile } from '../helpers/chunk-compiles.js';
 import { packedPackage } from '../helpers/npm-package.js';
@@ -79,6 +81,26 @@ describe('the code caches made at install', () => {
     const back = dfCompiles(tmp.dir, entry);
     expect(back[0]).toMatchObject({ given: true, rejected: true });
     expect(back.slice(1).some((c) => c.given)).toBe(false);
+  });
+
+  it('on a Node too old for the tool (npm installs it anyway, with a warning): one line, exit 0, nothing made; it parses on any Node from 6 on', () => {
+    const cache = path.join(pkg, 'dist', 'spoolrescue.cjs.code-cache');
+    const before = fs.readFileSync(cache);
+    const as = (version: string) => {
+      const file = path.join(tmp.dir, `as-${version}.mjs`);
+      fs.writeFileSync(file, `Object.defineProperty(process, 'versions', { value: { ...process.versions, node: ${JSON.stringify(version)} } });\n`);
+      return installer(pkg, ['--import', file, ...OTHER_NODE]);
+    };
+    for (const version of ['16.20.2', '19.9.0']) {
+      const r = as(version);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe(`spoolrescue: code caches not made: this is Node ${version}, the tool needs Node 20 or later (or the executable spoolrescue-linux-x64, which needs no Node)\n`);
+      expect(fs.readFileSync(cache).equals(before)).toBe(true);
+    }
+    // the same line the tool draws (bin/node-version.cjs): 19 is refused there too, 20 is not
+    expect(nodeVersionProblem({ node: '19.9.0' })).toBeDefined();
+    expect(nodeVersionProblem({ node: '20.0.0' })).toBeUndefined();
+    expect(() => parse(fs.readFileSync(path.join(pkg, 'bin', 'code-cache-install.cjs'), 'utf8'), { ecmaVersion: 2015, sourceType: 'script' })).not.toThrow();
   });
 
   it('before a build (a clone whose dist/ is empty): nothing to do, nothing said', () => {
