@@ -2,7 +2,7 @@
 // npm runs this once the package is installed (postinstall; `npm rebuild` runs it again after a
 // Node upgrade). V8 takes a code cache only from a V8 like the one that made it: on another Node
 // than the build's, the caches shipped in dist/ are refused and every start compiles its chunks
-// from source (`df --json` ~5 ms more, 1.6-1.8x a bare Node start instead of ~1.4x). Then this
+// from source (`df --json` ~5 ms more: 1.5-1.6x a bare Node start instead of ~1.4x). Then this
 // makes them again with this Node, by the build's own runs (code-cache-runs.cjs: a miniature mail
 // server in a temporary directory, nothing of the host's is read), and puts the new file in place
 // of the old in one rename. It never fails the install: what it cannot do, it says in one line.
