@@ -17,4 +17,14 @@ function codeCacheFileBytes(header, each) {
   return { bytes: Buffer.concat([Buffer.from(`${header}${JSON.stringify(at)}\n`, 'latin1'), ...each.values()]), at };
 }
 
-module.exports = { codeCacheFileBytes };
+// Each chunk's cache, by this Node: TRAINED's (name -> cache made after real runs) where it has one,
+// else made here from the chunk's top level. TEXTS: name -> the chunk's text as the loader compiles
+// it (V8 takes a cache only for the very text, and the file name, it was made from).
+function chunkCodeCaches(texts, trained) {
+  const vm = require('vm');
+  const each = new Map();
+  for (const [name, text] of texts) each.set(name, trained.has(name) ? trained.get(name) : new vm.Script(text, { filename: `spoolrescue:${name}` }).createCachedData());
+  return each;
+}
+
+module.exports = { codeCacheFileBytes, chunkCodeCaches };

@@ -52,17 +52,13 @@ function replaceCacheFile(bytes) {
 // takes the caches shipped), or 'made' (made again for this Node).
 function installCodeCaches({ log, nodeArgs = process.execArgv } = {}) {
   if (!fs.existsSync(MAIN)) return 'absent';
-  const vm = require('node:vm');
   const { codeCachesFit, trainedCodeCaches } = require('./code-cache-runs.cjs');
-  const { codeCacheFileBytes } = require('./code-cache-file.cjs');
+  const { codeCacheFileBytes, chunkCodeCaches } = require('./code-cache-file.cjs');
   if (codeCachesFit(MAIN, { nodeArgs })) return 'fit';
   const main = fs.readFileSync(MAIN, 'utf8');
   const header = mainConstant(main, '__codeCacheHeader');
   const texts = chunkTexts(main);
-  const trained = trainedCodeCaches(MAIN, log, { nodeArgs });
-  const each = new Map();
-  for (const [name, text] of texts) each.set(name, trained.has(name) ? trained.get(name) : new vm.Script(text, { filename: `spoolrescue:${name}` }).createCachedData());
-  replaceCacheFile(codeCacheFileBytes(header, each).bytes);
+  replaceCacheFile(codeCacheFileBytes(header, chunkCodeCaches(texts, trainedCodeCaches(MAIN, log, { nodeArgs }))).bytes);
   return 'made';
 }
 

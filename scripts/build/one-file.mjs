@@ -11,10 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import vm from 'node:vm';
 import codeCacheFile from '../../bin/code-cache-file.cjs';
 
-const { codeCacheFileBytes } = codeCacheFile;
+const { codeCacheFileBytes, chunkCodeCaches } = codeCacheFile;
 
 // Chunks above this size are stored deflated and base64-encoded: fewer characters for Node to
 // decode and V8 to scan at every start, inflated in about a millisecond when first required.
@@ -472,8 +471,7 @@ export function codeCacheHeader(bodies) {
 // build, the index, the caches: bin/code-cache-file.cjs); each: name → cache. V8 checks a cache's
 // Node and flags, not which text it was made from beyond its length: the header ties them to these chunks.
 export function codeCaches(bodies, trained = new Map()) {
-  const each = new Map();
-  for (const [name, body] of bodies) each.set(name, trained.get(name) ?? new vm.Script(wrappedChunk(body), { filename: `spoolrescue:${name}` }).createCachedData());
+  const each = chunkCodeCaches(new Map([...bodies].map(([name, body]) => [name, wrappedChunk(body)])), trained);
   return { ...codeCacheFileBytes(codeCacheHeader(bodies), each), each };
 }
 
