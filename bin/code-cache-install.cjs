@@ -67,10 +67,16 @@ if (require.main === module) {
   if (Number.parseInt(process.versions.node, 10) < NEEDED_MAJOR) {
     say(`code caches not made: this is Node ${process.versions.node}, the tool needs Node ${NEEDED_MAJOR} or later (or the executable spoolrescue-linux-x64, which needs no Node)`);
   } else {
+    // Ctrl-C or a kill does not end this process at once: the run under way gets it too and ends,
+    // which stops the training, so that the temporary directories are removed and the old caches
+    // stay whole; the exit status then says it was stopped
+    const wait = () => {};
+    process.on('SIGINT', wait).on('SIGTERM', wait);
     try {
       if (installCodeCaches({ log: say }) === 'made') say(`code caches made for this Node (${process.version}, V8 ${process.versions.v8})`);
     } catch (e) {
       say(`code caches not made for this Node (${(e && e.message) || e}); it runs as well, each start a few milliseconds slower`);
+      if (e && e.signal) process.exitCode = 128 + require('os').constants.signals[e.signal];
     }
   }
 }

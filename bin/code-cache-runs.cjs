@@ -19,6 +19,8 @@ const RUNS = (root, tree) => [
   ['hotspots', tree],
 ];
 const TRAINER = path.join(__dirname, 'code-cache-training.cjs');
+// How a run ends when it was stopped: killed by the signal, or the trainer's own status for it
+const STOPPED_BY = { SIGINT: 'SIGINT', SIGTERM: 'SIGTERM', 130: 'SIGINT', 143: 'SIGTERM' };
 
 // One run of BUNDLE with ARGS by this Node (started with NODEARGS) through the trainer: the caches
 // it made (name -> bytes) and its compiles ([name, given, refused]); log tells of a failed run (its
@@ -31,6 +33,10 @@ function trainingRun(bundle, args, { log, nodeArgs }) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'spoolrescue-code-cache-'));
   try {
     const r = spawnSync(process.execPath, [...nodeArgs, TRAINER, bundle, out, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env, timeout: 30_000, encoding: 'utf8' });
+    // Ctrl-C (or a kill) reached the run too (the trainer ends with 128 + the signal): no more
+    // runs, the temporary directories removed
+    const stoppedBy = STOPPED_BY[r.signal] || STOPPED_BY[r.status];
+    if (stoppedBy) throw Object.assign(new Error(`interrupted (${stoppedBy})`), { signal: stoppedBy });
     const failure = r.status === 0 ? null : `'spoolrescue ${args.join(' ')}' ended with ${r.status ?? r.signal}: ${(r.stderr || '').trim().split('\n')[0]}`;
     if (failure) log(`code cache: ${failure}`);
     const caches = new Map();

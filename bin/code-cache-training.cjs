@@ -13,6 +13,15 @@ const vm = require('node:vm');
 const [bundle, outDir, ...args] = process.argv.slice(2);
 const PREFIX = 'spoolrescue:';
 const compiled = [];
+// Ctrl-C or a kill ends the run at once, before the tool's own handler (which would stop it
+// cleanly and let the training go on), and with the status that says so (128 + the signal)
+let stoppedBy;
+for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(signal, () => {
+    stoppedBy = signal;
+    process.exit(status);
+  });
+}
 const Script = vm.Script;
 vm.Script = class extends Script {
   constructor(code, options) {
@@ -21,6 +30,7 @@ vm.Script = class extends Script {
   }
 };
 process.on('exit', () => {
+  if (stoppedBy) return;
   for (const [name, script] of compiled) fs.writeFileSync(path.join(outDir, name), script.createCachedData());
   fs.writeFileSync(path.join(outDir, '.compiles.json'), JSON.stringify(compiled.map(([name, script, given]) => [name, given, script.cachedDataRejected === true])));
 });
